@@ -1,0 +1,40 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Action } from '../domain/action.js';
+import { listActions } from './actions.js';
+import type { AppContext } from './context.js';
+
+export const EXPORT_COLUMNS = [
+  'action',
+  'meeting',
+  'item',
+  'owners',
+  'text',
+  'status',
+  'due',
+  'update_at',
+  'update_by',
+  'update_status',
+  'update_note',
+  'update_source',
+] as const;
+
+/** Every action, cancelled ones too, with its whole history: the record for a records request. */
+export async function exportLog(ctx: AppContext): Promise<Action[]> {
+  return listActions(ctx, { status: 'all' });
+}
+
+/** One row per update (an action with none still gets one row), oldest first. */
+export function actionLogCsv(actions: Action[]): string {
+  const rows: string[][] = [];
+  for (const a of actions) {
+    const base = [a.id, a.meeting ?? '', a.item ?? '', a.owners.join('; '), a.text, a.status, a.due ?? ''];
+    if (a.updates.length === 0) rows.push([...base, '', '', '', '', '']);
+    for (const u of a.updates) rows.push([...base, u.at, u.by, u.status, u.note ?? '', u.source]);
+  }
+  return stringify([EXPORT_COLUMNS as unknown as string[], ...rows.map((r) => r.map(defuseFormula))]);
+}
+
+/** Spreadsheets run a cell that starts with = + - @ as a formula; minutes text must never do that. */
+function defuseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

@@ -1,0 +1,92 @@
+import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
+import type { Role } from '../domain/roles.js';
+import type { Person, Platform } from '../store/types.js';
+import { findOrganisation } from './actions.js';
+import type { AppContext } from './context.js';
+import { AppError } from './errors.js';
+import { refuse } from './refusals.js';
+
+export interface NewMember {
+  organisation: string;
+  slackUserId?: string | undefined;
+  teamsAadId?: string | undefined;
+  name?: string | undefined;
+  role?: Role | undefined;
+}
+
+const nowUtc = (ctx: AppContext) => ctx.clock.now().toUTC().toISO() as string;
+
+/** Adds a person with their chat identities; the CLI makes the first secretariat member. */
+export async function addMember(ctx: AppContext, m: NewMember, actor: Actor): Promise<Person> {
+  const decision = mayAdminister(actor);
+  if (!decision.allowed) throw refuse(decision.reason, 'add members');
+  if (!m.slackUserId && !m.teamsAadId && !m.name) {
+    throw new AppError('A member needs a Slack user id, a Teams AAD object id or a name.', 'invalid');
+  }
+  if (m.slackUserId && !/^[UW][A-Z0-9]{2,}$/.test(m.slackUserId)) {
+    throw new AppError(`"${m.slackUserId}" is not a Slack user id (they look like U0123ABCD).`, 'invalid');
+  }
+  const org = await findOrganisation(ctx, m.organisation);
+  const existing =
+    (m.slackUserId ? await ctx.store.people.findByChatId('slack', m.slackUserId) : null) ??
+    (m.teamsAadId ? await ctx.store.people.findByChatId('teams', m.teamsAadId) : null);
+  const person = {
+    name: m.name ?? null,
+    organisationId: org.id,
+    role: m.role ?? 'member',
+    slackUserId: m.slackUserId ?? null,
+    teamsAadId: m.teamsAadId ?? null,
+  };
+  if (existing) {
+    // Adding someone again moves them (a new department or role) rather than failing.
+    return ctx.store.people.update(
+      existing.id,
+      {
+        organisationId: org.id,
+        ...(m.role ? { role: m.role } : {}),
+        ...(m.name ? { name: m.name } : {}),
+        ...(m.slackUserId ? { slackUserId: m.slackUserId } : {}),
+        ...(m.teamsAadId ? { teamsAadId: m.teamsAadId } : {}),
+      },
+      auditActor(actor),
+      nowUtc(ctx),
+    );
+  }
+  return ctx.store.people.add(person, auditActor(actor), nowUtc(ctx));
+}
+
+export async function listMembers(ctx: AppContext): Promise<Person[]> {
+  return ctx.store.people.list();
+}
+
+/** By member id, Slack user id or Teams AAD object id. */
+export async function removeMember(ctx: AppContext, who: string, actor: Actor): Promise<Person> {
+  const decision = mayAdminister(actor);
+  if (!decision.allowed) throw refuse(decision.reason, 'remove members');
+  const person = await findMember(ctx, who);
+  await ctx.store.people.remove(person.id, auditActor(actor), nowUtc(ctx));
+  return person;
+}
+
+export async function findMember(ctx: AppContext, who: string): Promise<Person> {
+  const byId = /^\d+$/.test(who) ? await ctx.store.people.get(Number(who)) : null;
+  const person =
+    byId ??
+    (await ctx.store.people.findByChatId('slack', who)) ??
+    (await ctx.store.people.findByChatId('teams', who));
+  if (!person)
+    throw new AppError(
+      `No member "${who}" (give a member id, Slack user id or Teams object id).`,
+      'not_found',
+    );
+  return person;
+}
+
+/** Who is speaking in chat: the person mapped to this chat id, or null. */
+export async function personForChatId(
+  ctx: AppContext,
+  platform: Platform,
+  chatId: string,
+): Promise<Person | null> {
+  return ctx.store.people.findByChatId(platform, chatId);
+}

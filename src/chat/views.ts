@@ -1,0 +1,59 @@
+import type { MeetingView } from '../app/views.js';
+import type { Action, ActionStatus } from '../domain/action.js';
+import type { ParsedMinutes } from '../minutes/types.js';
+import type { Person } from '../store/types.js';
+
+/**
+ * What the bot says, before any platform's markup: use cases return these, and src/slack (Block Kit)
+ * and src/teams (Adaptive Cards) render them. Renderers add the protective marking and escaping.
+ */
+export interface ActionGroup {
+  owner: string;
+  actions: Action[];
+}
+
+export type ChatView =
+  | {
+      kind: 'action_list';
+      heading: string;
+      groups: ActionGroup[];
+      /** what to say, and suggest, when there is nothing to list */
+      empty: string | null;
+      /** the filter words that produced it, so a button press can redraw the same list */
+      filter: string;
+    }
+  | {
+      kind: 'next_meeting';
+      meeting: MeetingView | null;
+      /** calendar days from today to the meeting day */
+      daysToGo: number | null;
+      openByOwner: { owner: string; count: number }[];
+    }
+  | { kind: 'update_recorded'; action: Action; previousStatus: ActionStatus; statusChanged: boolean }
+  | { kind: 'help'; unknown: string | null; secretariat: boolean }
+  | { kind: 'notice'; text: string; tone: 'info' | 'warning' | 'error' }
+  | { kind: 'members'; people: Person[] }
+  | { kind: 'import_preview'; token: string; fileName: string | null; parse: ParsedMinutes }
+  | {
+      kind: 'home';
+      meeting: MeetingView | null;
+      daysToGo: number | null;
+      groups: ActionGroup[];
+      viewerOrganisation: string | null;
+    };
+
+/** Groups actions by owner in order of first appearance; `first` (the viewer's organisation) leads. */
+export function groupByOwner(actions: Action[], first?: string | null): ActionGroup[] {
+  const groups = new Map<string, Action[]>();
+  for (const action of actions) {
+    const owners = action.owners.length ? action.owners : ['(no owner)'];
+    for (const owner of owners) {
+      const list = groups.get(owner) ?? [];
+      list.push(action);
+      groups.set(owner, list);
+    }
+  }
+  const out = [...groups.entries()].map(([owner, list]) => ({ owner, actions: list }));
+  out.sort((a, b) => (a.owner === first ? -1 : b.owner === first ? 1 : a.owner.localeCompare(b.owner)));
+  return out;
+}

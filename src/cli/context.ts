@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { DateTime } from 'luxon';
+import type { AppContext } from '../app/context.js';
+import { type Clock, fixedClock, offsetClock, systemClock } from '../clock.js';
+import { type Config, loadConfig } from '../config.js';
+import type { Actor } from '../domain/permissions.js';
+import { openStore } from '../store/index.js';
+import { type Output, output } from './output.js';
+
+/** Bad arguments: usage and exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+  now?: string;
+}
+
+export interface CliContext {
+  app: AppContext;
+  config: Config;
+  out: Output;
+  actor: Actor;
+  close(): Promise<void>;
+}
+
+export function parseNow(value: string, zone: string): DateTime {
+  const at = DateTime.fromISO(value, { zone });
+  if (!at.isValid) throw new UsageError(`--now: "${value}" is not an ISO date-time such as 2012-08-30T09:00`);
+  return at;
+}
+
+/** Opens the database and clock the way the server does, with the command's --db and --now. */
+export function cliContext(cmd: Command, env: NodeJS.ProcessEnv = process.env): CliContext {
+  const opts = cmd.optsWithGlobals<GlobalOptions & { by?: string }>();
+  const config = loadConfig(env);
+  const zone = config.timezone;
+  let clock: Clock;
+  if (opts.now) clock = fixedClock(parseNow(opts.now, zone));
+  else if (config.startAt) clock = offsetClock(config.startAt, zone);
+  else clock = systemClock(zone);
+  const store = openStore(opts.db ?? config.databasePath);
+  return {
+    app: { store, clock, timezone: zone },
+    config,
+    out: output(Boolean(opts.json)),
+    actor: { kind: 'cli', name: opts.by?.trim() || 'cli' },
+    close: () => store.close(),
+  };
+}
+
+/** Runs a command body with its context, closing the database whatever happens. */
+export function withContext(body: (ctx: CliContext, ...args: never[]) => Promise<void>) {
+  return async (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    const ctx = cliContext(cmd);
+    try {
+      await (body as (ctx: CliContext, ...a: unknown[]) => Promise<void>)(ctx, ...args.slice(0, -1));
+    } finally {
+      await ctx.close();
+    }
+  };
+}

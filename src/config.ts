@@ -1,0 +1,148 @@
+import { DateTime, IANAZone } from 'luxon';
+import { z } from 'zod';
+
+/** A start-up failure that names the offending variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const reminderDays = z
+  .string()
+  .trim()
+  .regex(/^\d{1,2}(\s*,\s*\d{1,2})*$/, 'a comma-separated list of working days, e.g. 10,5,1')
+  .transform((v) =>
+    [...new Set(v.split(',').map((d) => Number.parseInt(d, 10)))].filter((d) => d > 0).sort((a, b) => b - a),
+  )
+  .refine((days) => days.length > 0, 'at least one day greater than 0');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  DATABASE_PATH: z.string().trim().min(1).default('./data/idmg.sqlite'),
+  IDMG_TIMEZONE: z
+    .string()
+    .trim()
+    .default('Europe/London')
+    .refine((zone) => IANAZone.isValidZone(zone), 'an IANA time zone such as Europe/London'),
+  IDMG_NOW: optionalText.refine(
+    (v) => v === undefined || DateTime.fromISO(v, { setZone: true }).isValid,
+    'an ISO 8601 date-time such as 2012-08-30T09:00',
+  ),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalText.refine(
+    (v) => v === undefined || URL.canParse(v),
+    'a URL such as https://slack.com/api/',
+  ),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional())
+    .optional(),
+  IDMG_SLACK_CHANNEL: optionalText,
+  IDMG_TEAMS_CHANNEL: optionalText,
+  IDMG_REMINDER_DAYS: reminderDays.default([10, 5, 1]),
+  IDMG_REMINDER_TIME: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour local time such as 09:00')
+    .default('09:00'),
+  IDMG_QUARTERS: z.enum(['calendar', 'financial']).default('calendar'),
+  IDMG_ROUND_CHASE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  IDMG_CALENDAR_TOKEN: optionalText,
+  IDMG_MARKING: z.string().trim().min(1).max(100).default('OFFICIAL'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+type Env = z.infer<typeof schema>;
+
+export interface Config {
+  port: number;
+  databasePath: string;
+  timezone: string;
+  /** when set, the clock starts at this instant (demos, rehearsals, tests) */
+  startAt: DateTime | undefined;
+  slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string; channel?: string };
+  teams: { appId?: string; appPassword?: string; tenantId?: string; appType?: string; channel?: string };
+  reminders: { days: number[]; time: string };
+  quarters: 'calendar' | 'financial';
+  roundChaseDays: number;
+  calendarToken: string | undefined;
+  marking: string;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+/** Parses every variable once; nothing else reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const relevant = Object.fromEntries(
+    Object.keys(schema.shape)
+      .filter((key) => env[key] !== undefined)
+      .map((key) => [key, env[key]]),
+  );
+  const parsed = schema.safeParse(relevant);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    // Never echo a secret back into a log or terminal.
+    const shown = /TOKEN|SECRET|PASSWORD/.test(variable) ? '' : ` (got ${JSON.stringify(env[variable])})`;
+    throw new ConfigError(`${variable}: ${issue?.message ?? 'invalid value'}${shown}`);
+  }
+  const e = parsed.data;
+  const slackGiven = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET].filter(Boolean).length;
+  if (slackGiven === 1) {
+    throw new ConfigError(
+      `${e.SLACK_BOT_TOKEN ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN'}: Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET`,
+    );
+  }
+  if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+    throw new ConfigError(
+      'MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID (unless MICROSOFT_APP_TYPE=UserAssignedMSI)',
+    );
+  }
+  if (e.MICROSOFT_APP_TYPE === 'SingleTenant' && !e.MICROSOFT_APP_TENANT_ID) {
+    throw new ConfigError('MICROSOFT_APP_TENANT_ID: required when MICROSOFT_APP_TYPE=SingleTenant');
+  }
+  const startAt = e.IDMG_NOW ? DateTime.fromISO(e.IDMG_NOW, { zone: e.IDMG_TIMEZONE }) : undefined;
+  return Object.freeze({
+    port: e.PORT,
+    databasePath: e.DATABASE_PATH,
+    timezone: e.IDMG_TIMEZONE,
+    startAt,
+    slack: strip({
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+      channel: e.IDMG_SLACK_CHANNEL,
+    }),
+    teams: strip({
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE,
+      channel: e.IDMG_TEAMS_CHANNEL,
+    }),
+    reminders: { days: e.IDMG_REMINDER_DAYS, time: e.IDMG_REMINDER_TIME },
+    quarters: e.IDMG_QUARTERS,
+    roundChaseDays: e.IDMG_ROUND_CHASE_DAYS,
+    calendarToken: e.IDMG_CALENDAR_TOKEN,
+    marking: e.IDMG_MARKING,
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+function strip<T extends Record<string, string | undefined>>(o: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: string;
+  };
+}

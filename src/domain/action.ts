@@ -1,0 +1,72 @@
+/** The statuses an action moves through. `cancelled` is set only by the secretariat's `action cancel`. */
+export const ACTION_STATUSES = ['open', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Statuses an owner may report; cancelling is an edit, not an update. */
+export const UPDATE_STATUSES = ['open', 'in_progress', 'blocked', 'done'] as const;
+export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
+
+/** Where an update came from. */
+export type UpdateSource = 'slack' | 'teams' | 'cli' | 'import';
+
+export type StatusFilter = 'open' | 'done' | 'all';
+
+/** DESIGN.md: `open` means not done — open, in progress or blocked. */
+export function matchesStatusFilter(status: ActionStatus, filter: StatusFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'done':
+      return status === 'done';
+    case 'open':
+      return status === 'open' || status === 'in_progress' || status === 'blocked';
+  }
+}
+
+export function isUpdateStatus(value: string): value is UpdateStatus {
+  return (UPDATE_STATUSES as readonly string[]).includes(value);
+}
+
+export interface StatusUpdate {
+  /** ISO instant with offset in the committee's zone */
+  at: string;
+  /** chat id of the person (Slack user id, Teams AAD object id) or the CLI's --by */
+  by: string;
+  status: ActionStatus;
+  note: string | null;
+  source: UpdateSource;
+}
+
+export interface Action {
+  /** the id people type: A1, A2, … */
+  id: string;
+  text: string;
+  owners: string[];
+  item: string | null;
+  /** date of the meeting whose minutes gave the action (YYYY-MM-DD), null when added by hand without one */
+  meeting: string | null;
+  status: ActionStatus;
+  /** explicit due date (YYYY-MM-DD); null means "by the next meeting" */
+  due: string | null;
+  updates: StatusUpdate[];
+}
+
+const ACTION_REF = /^A(\d{1,9})$/i;
+
+/** "a3" or "A3" -> 3; anything else -> null. */
+export function parseActionRef(ref: string): number | null {
+  const m = ACTION_REF.exec(ref.trim());
+  return m?.[1] ? Number.parseInt(m[1], 10) : null;
+}
+
+export function formatActionRef(id: number): string {
+  return `A${id}`;
+}
+
+export const STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  in_progress: 'In progress',
+  blocked: 'Blocked',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};

@@ -1,0 +1,131 @@
+import type { AddressInfo } from 'node:net';
+import type { AppContext } from './app/context.js';
+import { Delivery } from './app/delivery.js';
+import { type Clock, offsetClock, systemClock } from './clock.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { startScheduler } from './scheduler/tick.js';
+import { closeServer, createHttpApp, finishHttpApp, listen } from './server/http.js';
+import { createSlackAdapter } from './slack/app.js';
+import { openStore } from './store/index.js';
+
+export interface RunningBot {
+  port: number;
+  app: AppContext;
+  delivery: Delivery;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  /** Slack: hold the HTTP answer until the listener finishes (some tests); production answers at once */
+  slackProcessBeforeResponse?: boolean;
+  /** run the one-minute scheduler tick (off in tests, which call the app directly) */
+  scheduler?: boolean;
+}
+
+/** Wires config, store, use cases and the HTTP server. Tests call this with their own env. */
+export async function startBot(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningBot> {
+  const started = Date.now();
+  const store = openStore(config.databasePath);
+  const botClock =
+    options.clock ??
+    (config.startAt ? offsetClock(config.startAt, config.timezone) : systemClock(config.timezone));
+  const app: AppContext = { store, clock: botClock, timezone: config.timezone };
+  const http = createHttpApp({ store, logger });
+
+  const slack =
+    config.slack.botToken && config.slack.signingSecret
+      ? createSlackAdapter(
+          {
+            botToken: config.slack.botToken,
+            signingSecret: config.slack.signingSecret,
+            appToken: config.slack.appToken,
+            apiUrl: config.slack.apiUrl,
+            marking: config.marking,
+            processBeforeResponse: options.slackProcessBeforeResponse ?? false,
+          },
+          http,
+          logger,
+        )
+      : undefined;
+  const delivery = new Delivery(
+    app,
+    { ...(slack ? { slack: slack.sender } : {}) },
+    logger.child({ component: 'delivery' }),
+  );
+  slack?.attach(app, delivery);
+  finishHttpApp(http, logger);
+
+  const server = await listen(http, config.port);
+  await slack?.start();
+  const scheduler = options.scheduler === false ? undefined : startScheduler({ delivery, logger });
+  const port = (server.address() as AddressInfo).port;
+
+  logger.info(
+    { port, database: config.databasePath, timezone: config.timezone, startupMs: Date.now() - started },
+    `idmg-bot listening on http://localhost:${port}`,
+  );
+  if (config.startAt)
+    logger.warn({ now: botClock.now().toISO() }, 'IDMG_NOW is set: the clock runs from that instant');
+  if (slack) logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack connected');
+  else {
+    logger.info(
+      'Slack is not connected: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see README, "Connect Slack")',
+    );
+  }
+  if (!config.teams.appId) {
+    logger.info(
+      `Teams runs in local mode: point Agents Playground or the Bot Framework Emulator at http://localhost:${port}/api/messages, or set MICROSOFT_APP_ID/MICROSOFT_APP_PASSWORD`,
+    );
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    port,
+    app,
+    delivery,
+    stop: () => {
+      stopping ??= (async () => {
+        await scheduler?.stop();
+        await slack?.stop();
+        await closeServer(server);
+        await store.close();
+        logger.info('idmg-bot stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** `npm start`: the bot on its defaults, stopped cleanly by SIGTERM or SIGINT. */
+export async function main(env: NodeJS.ProcessEnv): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`idmg-bot cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const bot = await startBot(config, logger);
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'stopping: finishing work in flight');
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'unclean stop');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}

@@ -1,0 +1,106 @@
+/**
+ * Actions are gathered as fragments (a box cut by a page break, an inline label whose sentence
+ * wraps) and only turned into their final shape once the attendee list is known, because owner
+ * spelling follows the attendee list.
+ */
+import { findDates, isoDate } from './dates.js';
+import { endsSentence, isNoAction, matchLabel, stripNumbering } from './markers.js';
+import type { OwnerDirectory } from './owners.js';
+import { clean } from './sanitise.js';
+import type { ParsedAction } from './types.js';
+
+export interface ActionDraft {
+  parts: string[];
+  item: string | null;
+  /** owners given apart from the text: an Owner column, an "Action: DfE, DWP" marker */
+  owners: string | null;
+  /** a Due column's text */
+  due: string | null;
+}
+
+export function newDraft(text: string, item: string | null): ActionDraft {
+  return { parts: [text], item, owners: null, due: null };
+}
+
+/** The last fragment ends a sentence, so what follows is a new action. */
+export function draftComplete(d: ActionDraft): boolean {
+  const last = d.parts[d.parts.length - 1] ?? '';
+  return endsSentence(last);
+}
+
+function joinParts(parts: readonly string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const p = raw.trim();
+    if (p === '') continue;
+    // A word broken at a hyphen at the end of a line joins without a space ("Inter-" + "Departmental").
+    if (out === '') out = p;
+    else if (/[A-Za-z]-$/.test(out)) out += p;
+    else out += ` ${p}`;
+  }
+  return out;
+}
+
+const OWNER_FIELD =
+  /\s*(?:\(\s*(?:owners?|lead|responsible)\s*:\s*([^()]{1,120})\)|[-–—]?\s*\b(?:owners?|lead)\s*:\s*([^.;()]{1,120}?)(?=\s*(?:[.;]|[-–—]?\s*\b(?:due|deadline|by\s+when)\s*:|$)))/i;
+const DUE_FIELD =
+  /\s*(?:\(\s*(?:due|deadline|by\s+when|target\s+date)\s*:?\s*([^()]{1,80})\)|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:\s*([^;()]{1,80}?)(?=\s*(?:[.;]\s|[.;]?$|[-–—]?\s*\b(?:owners?|lead)\s*:)))/i;
+const DUE_CUE =
+  /\b(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?$/i;
+
+/** An explicit date in a due cell or after "by", "before", "due" in the text. */
+export function explicitDue(text: string, meetingDate: string | null, cued: boolean): string | null {
+  for (const d of findDates(text)) {
+    if (cued) {
+      const before = text.slice(Math.max(0, d.index - 30), d.index);
+      if (!DUE_CUE.test(before) || /end\s+of\s+$/i.test(before)) continue;
+    }
+    const iso = isoDate(d, meetingDate);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** The final shape, or null for a fragment that is no action ("None", an empty box). */
+export function finishAction(
+  d: ActionDraft,
+  owners: OwnerDirectory,
+  meetingDate: string | null,
+): ParsedAction | null {
+  let text = clean(joinParts(d.parts));
+  // Labels and numbering can nest: "1. Action: AP3: DfE to …".
+  for (let n = 0; n < 3; n += 1) {
+    const before = text;
+    text = stripNumbering(text);
+    const rest = matchLabel(text);
+    if (rest !== null) text = rest;
+    if (text === before) break;
+  }
+  let ownerText = d.owners;
+  let dueText = d.due;
+  // Fields belong to action-sized text; the cap keeps hostile megabyte "actions" linear.
+  const fields = text.length <= 4000;
+  const of = fields ? OWNER_FIELD.exec(text) : null;
+  if (of) {
+    ownerText = ownerText ?? (of[1] ?? of[2] ?? '').trim();
+    text = text.slice(0, of.index) + text.slice(of.index + of[0].length);
+  }
+  const df = fields ? DUE_FIELD.exec(text) : null;
+  if (df) {
+    dueText = dueText ?? (df[1] ?? df[2] ?? '').trim();
+    text = text.slice(0, df.index) + text.slice(df.index + df[0].length);
+  }
+  text = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[-–—,;:]$/, '')
+    .trim();
+  // A full stop (or the one a removed field left behind) goes; a deliberate ellipsis stays.
+  if (!text.endsWith('...')) text = text.replace(/[\s.]+$/, '');
+  if (text === '' || isNoAction(text)) return null;
+
+  const ownerList = ownerText ? owners.split(ownerText) : owners.fromText(text);
+  const due =
+    (dueText ? explicitDue(dueText, meetingDate, false) : null) ?? explicitDue(text, meetingDate, true);
+  return { owners: ownerList.map(clean).filter((o) => o !== ''), text, item: d.item, due };
+}

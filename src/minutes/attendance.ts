@@ -1,0 +1,260 @@
+/**
+ * One line of an attendance or apologies list. Layouts vary: "Home Office<TAB>Damian Green MP",
+ * "Damian Green MP (Home Office) (Chair)", "- Home Office: Jane Smith – Secretariat",
+ * "| DfE | Tim Loughton MP | |", "Official (for Kenny MacAskill MSP - via videolink)".
+ */
+import { looseCells } from './layout.js';
+import { orgScore } from './owners.js';
+import type { ParsedAttendee } from './types.js';
+
+const ROLES: readonly [RegExp, string][] = [
+  [/^(?:vice|deputy)[\s-]?chair(?:man|woman|person)?$/i, 'VICE-CHAIR'],
+  [/^(?:co-?)?chair(?:man|woman|person)?$/i, 'CHAIR'],
+  [/^secretariat$/i, 'SECRETARIAT'],
+  [/^clerk$/i, 'CLERK'],
+  [/^observers?$/i, 'OBSERVER'],
+];
+const ROLE_WORDS =
+  '(?:(?:vice|deputy)[\\s-]?chair(?:man|woman|person)?|(?:co-?)?chair(?:man|woman|person)?|secretariat|clerk|observers?)';
+
+export function roleOf(text: string): string | null {
+  const t = text.trim().replace(/[.:]$/, '');
+  for (const [re, role] of ROLES) if (re.test(t)) return role;
+  return null;
+}
+
+// Notes about how someone attended; never part of a name.
+const NOTE_WORDS =
+  '(?:via\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|from\\s+item|until\\s+item)';
+const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
+const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
+const DEPUTY =
+  /\(\s*(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for|substituting\s+for|sub\s+for)\s+([^()]{1,120})\)|\s(?:[-–—,]\s*)?(?:deputising\s+for|on\s+behalf\s+of|standing\s+in\s+for|(?<=[-–—,]\s*)for)\s+(.{1,120})$/i;
+const ROLE_PAREN = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s*\\)`, 'i');
+// After a separator ("Jane Smith - Secretariat", "Jane Smith, Observer"): plain words could be a surname.
+const ROLE_TAIL = new RegExp(`\\s*[-–—,:]\\s*(${ROLE_WORDS})\\s*$`, 'i');
+// Written in capitals (often from italics: <i>CHAIR</i>) a role needs no separator.
+const ROLE_CAPS = /\s+(VICE-CHAIR|CHAIR|SECRETARIAT|CLERK|OBSERVER)$/;
+
+function dropNotes(text: string): string {
+  return text.replace(NOTE_PAREN, ' ').replace(NOTE_DASH, '').replace(/\s+/g, ' ').trim();
+}
+
+interface Extracted {
+  text: string;
+  role: string | null;
+  deputisingFor: string | null;
+}
+
+/** Takes role, deputy and notes out of one piece of text. */
+function extract(text: string): Extracted {
+  let t = ` ${text.trim()}`;
+  let role: string | null = null;
+  let deputisingFor: string | null = null;
+  const dep = DEPUTY.exec(t);
+  if (dep) {
+    deputisingFor = dropNotes(dep[1] ?? dep[2] ?? '') || null;
+    t = t.slice(0, dep.index) + t.slice(dep.index + dep[0].length);
+  }
+  t = dropNotes(t);
+  const paren = ROLE_PAREN.exec(t);
+  if (paren) {
+    role = roleOf(paren[1] ?? '');
+    t = t.slice(0, paren.index) + t.slice(paren.index + paren[0].length);
+  } else {
+    const tail = ROLE_CAPS.exec(t) ?? ROLE_TAIL.exec(t);
+    if (tail) {
+      role = roleOf(tail[1] ?? '');
+      t = t.slice(0, tail.index);
+    }
+  }
+  return {
+    text: t
+      .replace(/\s+/g, ' ')
+      .replace(/[\s,;:–—-]+$/, '')
+      .trim(),
+    role,
+    deputisingFor,
+  };
+}
+
+export interface AttendeeColumns {
+  organisation: number | null;
+  name: number | null;
+  role: number | null;
+}
+
+const HEADER_CELL =
+  /^(?:organi[sz]ation|department|dept|org|body|name|attendee|representative|member|role|position)s?$/i;
+
+/** A table header row of an attendance list ("| Organisation | Name | Role |"). */
+export function attendeeColumns(cells: readonly string[]): AttendeeColumns | null {
+  if (cells.length < 2 || !cells.every((c) => HEADER_CELL.test(c.trim()))) return null;
+  const find = (re: RegExp): number | null => {
+    const i = cells.findIndex((c) => re.test(c.trim()));
+    return i < 0 ? null : i;
+  };
+  return {
+    organisation: find(/^(?:organi[sz]ation|department|dept|org|body)s?$/i),
+    name: find(/^(?:name|attendee|representative|member)s?$/i),
+    role: find(/^(?:role|position)s?$/i),
+  };
+}
+
+export function splitAttendeeCells(line: string): string[] {
+  const t = line.trim();
+  if (t.startsWith('|')) {
+    return t
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim());
+  }
+  return looseCells(t);
+}
+
+function looksLikeEntry(text: string): boolean {
+  if (text === '' || text.length > 160) return false;
+  if (/[.!?]$/.test(text) && !/\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Hon|Rt)\.$/.test(text)) return false;
+  return text.split(/\s+/).length <= 14;
+}
+
+/**
+ * Reads one attendance line. Returns null when the line is not an entry (prose, a heading), so
+ * the caller can end the list there.
+ */
+export function parseAttendeeLine(
+  line: string,
+  known: readonly string[],
+  columns: AttendeeColumns | null = null,
+): ParsedAttendee | null {
+  let cells = splitAttendeeCells(line);
+  if (cells.length === 0) return null;
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
+
+  let organisation: string | null = null;
+  let nameText: string | null = null;
+  let role: string | null = null;
+  let deputy: string | null = null;
+
+  if (columns && cells.length >= 2) {
+    organisation = columns.organisation !== null ? (cells[columns.organisation] ?? '') || null : null;
+    nameText = columns.name !== null ? (cells[columns.name] ?? '') : '';
+    role = columns.role !== null ? roleOf(cells[columns.role] ?? '') : null;
+  } else {
+    // Cells that are only a role or only a note are set aside first.
+    const rest: string[] = [];
+    for (const c of cells) {
+      const r = roleOf(c);
+      if (r) role = r;
+      else if (dropNotes(c) === '') continue;
+      else rest.push(c);
+    }
+    cells = rest;
+    if (cells.length >= 2) {
+      const [a = '', b = ''] = cells;
+      // Organisation first unless the first cell reads as a person and the second as a body.
+      if (orgScore(b, known) > orgScore(a, known) && orgScore(b, known) >= 2) {
+        organisation = b;
+        nameText = a;
+      } else {
+        organisation = a;
+        nameText = b;
+      }
+      // A third cell is a role or a note; anything else is kept with the name.
+      for (const extra of cells.slice(2)) nameText = `${nameText} ${extra}`;
+    } else if (cells.length === 1) {
+      // Role, deputy and notes come out first so their brackets and dashes do not look like an organisation.
+      const whole = extract(cells[0] ?? '');
+      const split = splitSingle(whole.text, known);
+      organisation = split.organisation;
+      nameText = split.name;
+      role = role ?? whole.role;
+      deputy = whole.deputisingFor;
+    } else {
+      return null;
+    }
+  }
+
+  if (!looksLikeEntry(nameText ?? '')) return null;
+  const ex = extract(nameText ?? '');
+  let org = organisation;
+  let orgRole: string | null = null;
+  if (org) {
+    const eo = extract(org);
+    org = eo.text || null;
+    orgRole = eo.role;
+  }
+  if (!ex.text || (org && !looksLikeEntry(org))) return null;
+  return {
+    organisation: org,
+    name: ex.text,
+    role: role ?? ex.role ?? orgRole,
+    deputisingFor: ex.deputisingFor ?? deputy,
+  };
+}
+
+/** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
+function splitSingle(text: string, known: readonly string[]): { organisation: string | null; name: string } {
+  // A trailing parenthesis that names a body (not a role, a deputy or a note).
+  const paren = /^(.*?)\s*\(([^()]{1,80})\)((?:\s*\([^()]{0,120}\))*)\s*$/.exec(text);
+  if (paren) {
+    const inner = paren[2] ?? '';
+    const parts = inner.split(/\s*,\s*/);
+    const orgPart = parts.find(
+      (p) =>
+        !roleOf(p) && dropNotes(`(${p})`) !== '' && !/^(?:for|on behalf|deputising|representing)\b/i.test(p),
+    );
+    if (orgPart && orgScore(orgPart, known) >= 2) {
+      const leftovers = parts
+        .filter((p) => p !== orgPart)
+        .map((p) => ` (${p})`)
+        .join('');
+      return { organisation: orgPart.trim(), name: `${paren[1] ?? ''}${leftovers}${paren[3] ?? ''}` };
+    }
+  }
+  for (const sep of [/\s*:\s+/, /\s+[–—]\s+/, /\s+-\s+/, /\s*,\s+/, /\s+\|\s+/]) {
+    const m = sep.exec(text);
+    if (!m) continue;
+    const a = text.slice(0, m.index).trim();
+    const b = text.slice(m.index + m[0].length).trim();
+    if (a === '' || b === '') continue;
+    // "Jane Smith - Secretariat" and "Official - via videolink" are a role and a note, not an organisation.
+    if (roleOf(b) || dropNotes(` - ${b}`) === '' || /^\(/.test(b)) continue;
+    const sa = orgScore(a, known);
+    const sb = orgScore(extract(b).text, known);
+    if (sa >= 2 && sa >= sb) return { organisation: a, name: b };
+    if (sb >= 2) return { organisation: b, name: a };
+    // Neither is recognisable: follow the convention of the separator. Lists written
+    // "Organisation – Name" use a dash or colon; "Name, Organisation" uses a comma.
+    const comma = m[0].includes(',');
+    if (!comma && sa >= 0 && sa >= sb) return { organisation: a, name: b };
+    if (comma && sb >= 0 && sb >= sa) return { organisation: b, name: a };
+  }
+  return { organisation: null, name: text };
+}
+
+/** "Present: A (Home Office, Chair); B (DfE)" — entries on one line, split outside brackets. */
+export function splitInlineList(text: string): string[] {
+  const sep = text.includes(';') ? ';' : ',';
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === sep && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^and\s+/i, '')
+        .replace(/\.$/, ''),
+    )
+    .filter((s) => s !== '');
+}

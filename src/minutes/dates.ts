@@ -1,0 +1,202 @@
+/**
+ * Date and time phrases as British minutes write them: "13 September 2012", "Thursday 13th
+ * September 2012", "13 Sept 2012", "13/09/2012", "10.30 am to 12 pm", "14:00–15:30", "2pm".
+ * Numeric dates are read day first (UK usage).
+ */
+import { DateTime } from 'luxon';
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  const index = MONTH_NAMES.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
+  return index < 0 ? null : index + 1;
+}
+
+export interface FoundDate {
+  index: number;
+  end: number;
+  day: number;
+  month: number;
+  /** null when the phrase gives no year ("by 31 October") */
+  year: number | null;
+}
+
+const DAY_NAME = '(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\\.?,?\\s{1,5})?';
+const MONTH = '([a-z]{3,9}\\.?)';
+const ORDINAL = '(?:st|nd|rd|th)?';
+// Each pattern is a chain of bounded pieces with no nested repetition, so matching stays linear.
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b${DAY_NAME}(\\d{1,2})${ORDINAL}(?:\\s{1,5}of)?[\\s-]{1,5}${MONTH}(?:,?[\\s-]{1,5}(\\d{4}))?(?![\\w])`,
+  'gi',
+);
+const MONTH_DAY_YEAR = new RegExp(
+  `\\b${DAY_NAME}${MONTH}\\s{1,5}(\\d{1,2})${ORDINAL},?\\s{1,5}(\\d{4})\\b`,
+  'gi',
+);
+const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+function valid(day: number, month: number, year: number | null): boolean {
+  // A leap year stands in when the year is unknown, so 29 February is not refused.
+  return DateTime.fromObject({ year: year ?? 2012, month, day }).isValid;
+}
+
+/** Every date phrase in the text, in order, without overlaps. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const add = (index: number, length: number, day: number, month: number, year: number | null): void => {
+    if (valid(day, month, year)) found.push({ index, end: index + length, day, month, year });
+  };
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const month = monthNumber(m[2] ?? '');
+    if (month === null) continue;
+    const year = m[3] ? Number(m[3]) : null;
+    add(m.index ?? 0, m[0].length, Number(m[1]), month, year);
+  }
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    const month = monthNumber(m[1] ?? '');
+    if (month === null) continue;
+    add(m.index ?? 0, m[0].length, Number(m[2]), month, Number(m[3]));
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const raw = m[4] ?? '';
+    // "10.30.12" is more likely a time than a date; dots need a four-digit year.
+    if (m[2] === '.' && raw.length !== 4) continue;
+    const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+    add(m.index ?? 0, m[0].length, Number(m[1]), Number(m[3]), year);
+  }
+  for (const m of text.matchAll(ISO)) {
+    add(m.index ?? 0, m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+  }
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const out: FoundDate[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    if (last && d.index < last.end) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * ISO date of a found phrase. A phrase without a year takes the year that puts it on or after
+ * `reference` (the meeting date); without a reference it has no date.
+ */
+export function isoDate(d: FoundDate, reference: string | null): string | null {
+  let year = d.year;
+  if (year === null) {
+    if (!reference) return null;
+    const ref = DateTime.fromISO(reference);
+    if (!ref.isValid) return null;
+    year = ref.year;
+    const candidate = DateTime.fromObject({ year, month: d.month, day: d.day });
+    if (candidate.isValid && candidate < ref) year += 1;
+  }
+  const dt = DateTime.fromObject({ year, month: d.month, day: d.day });
+  return dt.isValid ? dt.toISODate() : null;
+}
+
+export interface FoundTime {
+  index: number;
+  end: number;
+  hour: number;
+  minute: number;
+  /** am/pm (or noon) was written */
+  meridiem: 'am' | 'pm' | null;
+  /** minutes or am/pm were written: "10.30", "2pm"; a bare "2" is weak */
+  strong: boolean;
+}
+
+const TIME =
+  /(?<![\d.:/£$])(\d{1,2})(?:[:.](\d{2}))?(?:\s?(a\.?m\.?|p\.?m\.?|noon|hrs|hours)(?![a-z]))?(?![\d/])|\b(noon|midday)\b/gi;
+
+export function findTimes(text: string): FoundTime[] {
+  const out: FoundTime[] = [];
+  for (const m of text.matchAll(TIME)) {
+    const index = m.index ?? 0;
+    if (m[4]) {
+      out.push({ index, end: index + m[0].length, hour: 12, minute: 0, meridiem: 'pm', strong: true });
+      continue;
+    }
+    let hour = Number(m[1]);
+    const minute = m[2] ? Number(m[2]) : 0;
+    const suffix = (m[3] ?? '').toLowerCase().replace(/\./g, '');
+    if (hour > 24 || minute > 59) continue;
+    let meridiem: 'am' | 'pm' | null = null;
+    if (suffix === 'am' || suffix === 'pm') {
+      if (hour === 0 || hour > 12) continue;
+      meridiem = suffix;
+      if (suffix === 'pm' && hour < 12) hour += 12;
+      if (suffix === 'am' && hour === 12) hour = 0;
+    } else if (suffix === 'noon') {
+      if (hour !== 12) continue;
+      meridiem = 'pm';
+    }
+    out.push({ index, end: index + m[0].length, hour, minute, meridiem, strong: Boolean(m[2] || suffix) });
+  }
+  return out;
+}
+
+const RANGE_JOIN = /^\s{0,5}(?:-|–|—|to|until|till|and)\s{0,5}$/i;
+
+export interface TimeRange {
+  start: { hour: number; minute: number };
+  end: { hour: number; minute: number } | null;
+}
+
+/** The meeting's time: the first range ("10.30 am to 12 pm", "14:00–15:30") or a lone start. */
+export function findTimeRange(text: string): TimeRange | null {
+  const times = findTimes(text);
+  for (let i = 0; i < times.length; i += 1) {
+    const a = times[i];
+    if (!a) continue;
+    const b = times[i + 1];
+    if (b?.strong && RANGE_JOIN.test(text.slice(a.end, b.index))) {
+      let startHour = a.hour;
+      if (a.meridiem === null && b.meridiem === 'pm' && startHour < 12 && startHour + 12 < b.hour)
+        startHour += 12;
+      else if (a.meridiem === null && b.meridiem === null && startHour >= 1 && startHour <= 7)
+        startHour += 12;
+      let endHour = b.hour;
+      if (
+        b.meridiem === null &&
+        endHour >= 1 &&
+        endHour <= 7 &&
+        endHour + 12 > startHour &&
+        endHour <= startHour
+      )
+        endHour += 12;
+      return { start: { hour: startHour, minute: a.minute }, end: { hour: endHour, minute: b.minute } };
+    }
+    if (a.strong) {
+      // A working meeting at "2.30" without am/pm is in the afternoon.
+      const hour = a.meridiem === null && a.hour >= 1 && a.hour <= 7 ? a.hour + 12 : a.hour;
+      return { start: { hour, minute: a.minute }, end: null };
+    }
+  }
+  return null;
+}
+
+/** ISO instant with the zone's offset, e.g. 2012-09-13T10:30:00+01:00. */
+export function isoInstant(date: string, hour: number, minute: number, zone: string): string | null {
+  const day = DateTime.fromISO(date, { zone });
+  if (!day.isValid) return null;
+  const dt = day.set({ hour: hour === 24 ? 0 : hour, minute });
+  const shifted = hour === 24 ? dt.plus({ days: 1 }) : dt;
+  return shifted.isValid ? shifted.toISO({ suppressMilliseconds: true }) : null;
+}

@@ -1,0 +1,79 @@
+/**
+ * Minutes often arrive pasted into an email. The headers, the covering note and the signature are
+ * not minutes; when the minutes are quoted ("> "), the quoted part is the document.
+ */
+
+const HEADER =
+  /^(?:from|to|cc|bcc|subject|date|sent|reply-to|importance|attachments?|message-id|mime-version|content-type|content-transfer-encoding)\s*:/i;
+const FORWARD_MARKER = /^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$/i;
+const QUOTED = /^\s*>/;
+const SIGN_OFF =
+  /^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)[,.!]?$|^thanks?(?: you)?[,.!]?$|^yours (?:sincerely|faithfully)[,.]?$|^cheers[,.!]?$/i;
+const MINUTES_SIGNAL = /\b(?:attendees|present|apologies|actions?|minutes|agenda|next meeting)\b/i;
+
+function dropHeaderBlock(lines: string[], start: number): number {
+  let i = start;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    // Folded header lines continue with leading whitespace.
+    if (HEADER.test(line) || (i > start && /^[ \t]+\S/.test(line) && HEADER.test(lines[start] ?? ''))) i += 1;
+    else break;
+  }
+  return i;
+}
+
+/** Returns the lines that hold the minutes, without email wrapping. */
+export function unwrapEmail(lines: readonly string[]): string[] {
+  let first = 0;
+  while (first < lines.length && (lines[first] ?? '').trim() === '') first += 1;
+  const isEmail = HEADER.test(lines[first] ?? '') && HEADER.test(lines[first + 1] ?? '');
+
+  const quoted = lines.filter((l) => QUOTED.test(l));
+  const nonBlank = lines.filter((l) => l.trim() !== '').length;
+  if (quoted.length >= 5 && quoted.length * 3 >= nonBlank && quoted.some((l) => MINUTES_SIGNAL.test(l))) {
+    // Every level of quoting goes: minutes forwarded twice are still the minutes.
+    const unquoted = quoted.map((l) => l.replace(/^(?:\s*>)+ ?/, ''));
+    return dropHeaders(unquoted);
+  }
+  if (!isEmail) return [...lines];
+
+  const body = dropHeaders([...lines]);
+  // The sign-off ends the email once the minutes have started; before that it is the covering note.
+  const out: string[] = [];
+  let sawMinutes = false;
+  for (const line of body) {
+    const t = line.trim();
+    if (t === '--' || line === '-- ') break;
+    if (sawMinutes && SIGN_OFF.test(t)) break;
+    if (MINUTES_SIGNAL.test(t)) sawMinutes = true;
+    out.push(line);
+  }
+  return out;
+}
+
+function dropHeaders(lines: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let atTop = true;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (FORWARD_MARKER.test(line.trim())) {
+      i = dropHeaderBlock(lines, i + 1);
+      continue;
+    }
+    if (atTop && line.trim() === '') {
+      out.push(line);
+      i += 1;
+      continue;
+    }
+    if (atTop && HEADER.test(line) && HEADER.test(lines[i + 1] ?? '')) {
+      i = dropHeaderBlock(lines, i);
+      atTop = false;
+      continue;
+    }
+    atTop = false;
+    out.push(line);
+    i += 1;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * The top of the document, before the attendance list: the group's name and the meeting date.
+ */
+import { type FoundDate, findDates, isoDate } from './dates.js';
+
+const NOT_TITLE =
+  /^(?:(?:draft\s+|final\s+|agreed\s+)?minutes|agenda|date|time|venue|location|chair|dear\b|hi\b|hello\b|please\b|attached|minutes\s+attached)\b/i;
+const FIELD = /^(?:date|time|venue|location|where|when|place)\s*:/i;
+
+/** Removes "Minutes of the meeting of" and a trailing date from a title line. */
+function titleFrom(line: string, date: FoundDate | undefined): string {
+  let t = line;
+  if (date) t = (t.slice(0, date.index) + t.slice(date.end)).trim();
+  t = t
+    .replace(
+      /^(?:draft\s+|final\s+|agreed\s+)?minutes\s*(?:of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|[:\-–—]\s*)/i,
+      '',
+    )
+    .replace(/\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+on|\bmeeting\s+on|\bon)\s*\)?\s*$/i, '')
+    .replace(/\s+(?:meeting|minutes)$/i, '')
+    .trim();
+  return t;
+}
+
+export interface HeaderReading {
+  title: string | null;
+  date: string | null;
+}
+
+/** Reads the title and date from the first lines. Each piece is one line of the header area. */
+export function readHeader(pieces: readonly string[]): HeaderReading {
+  let title: string | null = null;
+  let date: string | null = null;
+  for (const piece of pieces) {
+    const t = piece.trim();
+    if (t === '' || t.length > 200) continue;
+    const found = findDates(t).find((d) => d.year !== null);
+    if (date === null && found) date = isoDate(found, null);
+    if (title !== null || FIELD.test(t)) continue;
+    const withoutDate = titleFrom(t, found);
+    const minutesOf = /^(?:draft\s+|final\s+)?minutes\s+of\b/i.test(t);
+    if (withoutDate === '' || (!minutesOf && NOT_TITLE.test(t))) continue;
+    if (/[.,:;!?]$/.test(withoutDate) || !/^[A-Z0-9"']/.test(withoutDate)) continue;
+    if (withoutDate.split(/\s+/).length < 2 || withoutDate.length > 150) continue;
+    title = withoutDate;
+  }
+  return { title, date };
+}

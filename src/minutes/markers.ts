@@ -1,0 +1,114 @@
+/**
+ * The small vocabulary minutes are written in: list numbering, action labels, agenda item
+ * headings, section headings. All patterns are anchored and bounded.
+ */
+
+// "1.", "1)", "(1)", "3.1", "a)", "(a)", "b.", "(ii)", "iv)", bullets, and action numbers "AP3:", "A3:".
+const NUMBERING =
+  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)])\s*/;
+
+export function hasNumbering(text: string): boolean {
+  return NUMBERING.test(text);
+}
+
+export function stripNumbering(text: string): string {
+  let t = text;
+  // "1. a) " nests; strip at most three levels.
+  for (let n = 0; n < 3; n += 1) {
+    const m = NUMBERING.exec(t);
+    if (!m || m[0].length === 0) break;
+    t = t.slice(m[0].length);
+  }
+  return t;
+}
+
+const LABEL =
+  /^(agreed\s+)?(actions?|action\s+points?|ap)(?![a-z])\s*(no\.?\s*)?(\d{1,3}(?:\.\d{1,3})?)?\s*([:\-–—.)])?\s*/i;
+
+/**
+ * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
+ * removed), "Action 3:", "AP3:", "Agreed actions:". Returns the text after it, or null.
+ */
+export function matchLabel(text: string): string | null {
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const word = m[2] ?? '';
+  const digits = m[4];
+  const punct = m[5];
+  const rest = text.slice(m[0].length);
+  if (/^ap$/i.test(word) && !digits) return null;
+  if (punct === '.' && !digits) return null;
+  if (!punct) {
+    // Without punctuation only a capitalised label counts: "Action was taken" is prose.
+    const capitals = word === word.toUpperCase() && word.length > 2;
+    if (rest !== '' && !capitals) return null;
+    if (rest === '' && digits === undefined && !capitals && !/^actions?$/i.test(word)) return null;
+  }
+  return rest;
+}
+
+/** "None", "No actions", "N/A", "-": a box that gives no action. */
+export function isNoAction(text: string): boolean {
+  return /^(?:none|nil|no(?:ne)?\s+(?:new\s+)?actions?(?:\s+(?:arising|agreed))?|n\/?a|-+|–|—)\.?$/i.test(
+    text.trim(),
+  );
+}
+
+const ITEM_WORD = /^(?:agenda\s+)?item\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
+const ITEM_NUMBER = /^(\d{1,3})[.)]\s+(.*)$/;
+
+export interface Heading {
+  number: string;
+  title: string;
+}
+
+/** An agenda item heading: "2. Human Trafficking and the Olympics", "Item 3: AOB". */
+export function matchItemHeading(text: string): Heading | null {
+  if (text.length > 160) return null;
+  const m = ITEM_WORD.exec(text) ?? ITEM_NUMBER.exec(text);
+  if (!m) return null;
+  const number = String(Number(m[1]));
+  const title = (m[2] ?? '').trim().replace(/\s*[:\-–—]$/, '');
+  if (title === '' || title.length > 120) return null;
+  if (!/^[A-Z0-9"'(]/.test(title)) return null;
+  // Headings are short and do not end a sentence; numbered paragraphs do.
+  if (/[.,;]$/.test(title) && !/^[A-Z]{2,5}\.$/.test(title)) return null;
+  if (title.split(/\s+/).length > 15) return null;
+  return { number, title };
+}
+
+export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers' | 'chair';
+
+const SECTION =
+  /^(attendees|attendance|attending|present|members present|those present|participants|in attendance|also present|also in attendance|also attending|apologies(?: for absence| received(?: from)?)?|secretariat|observers?|chair(?:ed by)?)(?:\s*:\s*|\s*$)(.*)$/i;
+
+/** A heading that opens an attendance list, with any names written on the same line. */
+export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
+  const m = SECTION.exec(text);
+  if (!m) return null;
+  const word = (m[1] ?? '').toLowerCase();
+  const rest = (m[2] ?? '').trim();
+  // "Present" and "Chair" also start sentences; without a colon only the bare word counts.
+  if (!text.includes(':') && rest !== '') return null;
+  let kind: SectionKind = 'attendees';
+  if (word.startsWith('apologies')) kind = 'apologies';
+  else if (word === 'secretariat') kind = 'secretariat';
+  else if (word.startsWith('observer')) kind = 'observers';
+  else if (word.startsWith('chair')) kind = 'chair';
+  return { kind, rest };
+}
+
+/** Markdown a Word or Google Docs export adds: heading hashes, emphasis, links. */
+export function stripMarkdown(text: string): string {
+  let t = text;
+  if (t.startsWith('#')) t = t.replace(/^#{1,6}\s*/, '');
+  if (t.includes('*') || t.includes('_')) t = t.replace(/\*\*|__/g, '');
+  if (t.includes('](')) t = t.replace(/\[([^\][]{0,500})\]\([^()\s]{0,2000}\)/g, '$1');
+  if (t.includes('`')) t = t.replace(/`/g, '');
+  return t.trim();
+}
+
+/** Ends with a full stop (or ? ! ;) once closing quotes and brackets are ignored. */
+export function endsSentence(text: string): boolean {
+  return /[.!?;]["')\]]?$/.test(text.trimEnd());
+}

@@ -1,0 +1,94 @@
+/**
+ * "The next IDMG meeting will be held on 13 September 2012, from 10.30 am to 12 pm at the Home
+ * Office." — or a "Date of next meeting" heading with the details on the lines below it.
+ */
+import { findDates, findTimeRange, findTimes, isoDate, isoInstant } from './dates.js';
+import { clean } from './sanitise.js';
+import type { ParsedNextMeeting } from './types.js';
+
+const MENTION = /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\bwill\s+next\s+meet\b/i;
+const HEADING =
+  /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?)\s*:?/i;
+
+/** Mentions the next meeting. Long paragraphs are only searched near the mention. */
+export function mentionIndex(text: string): number {
+  if (text.length > 20000 || !/meet/i.test(text)) return -1;
+  const m = MENTION.exec(text);
+  return m ? m.index : -1;
+}
+
+/** A heading whose details follow on the next lines ("Date of next meeting:"). */
+export function isNextMeetingHeading(text: string): boolean {
+  return HEADING.test(text);
+}
+
+const MARK = '\u0001';
+
+function mask(text: string, spans: readonly { index: number; end: number }[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.index) + MARK.repeat(s.end - s.index) + out.slice(s.end);
+  return out;
+}
+
+const NOT_PLACE =
+  /^(?:\d|(?:the\s+)?(?:latest|earliest|end|start|beginning|same|usual|next|following|meeting|time|date)\b)/i;
+
+function location(masked: string): string | null {
+  const field = /\b(?:venue|location|where|place)\s*:\s*([^\u0001\n]{2,150})/i.exec(masked);
+  let candidate = field?.[1] ?? null;
+  if (!candidate) {
+    for (const m of masked.matchAll(/\b(?:at|in)\s+(?:the\s+)?([A-Z0-9][^\u0001;()]{1,150})/g)) {
+      const c = m[1] ?? '';
+      if (NOT_PLACE.test(c)) continue;
+      candidate = c;
+      break;
+    }
+  }
+  if (!candidate) {
+    // "Thursday 6 December 2012 at 2pm, Home Office": the place is what follows the date and time.
+    const last = masked.lastIndexOf(MARK);
+    const tail = last < 0 ? '' : masked.slice(last + 1).replace(/^[\s,;:–—-]+/, '');
+    if (/^[A-Z0-9]/.test(tail) && tail.length <= 150 && !NOT_PLACE.test(tail)) candidate = tail;
+  }
+  if (!candidate) return null;
+  const cut = candidate.search(/\.(?:\s|$)|\u0001/);
+  let place = (cut < 0 ? candidate : candidate.slice(0, cut)).trim();
+  place = place
+    .replace(/\s+(?:on|from|at|between|starting|commencing|beginning)$/i, '')
+    .replace(/[,.:;\s–—-]+$/, '')
+    .replace(/^the\s+/i, '');
+  const cleaned = clean(place);
+  return cleaned === '' ? null : cleaned;
+}
+
+/**
+ * Reads date, time and place from text that names the next meeting. Without a date there is no
+ * meeting to chase ("date to be confirmed"), so the result is null.
+ */
+export function readNextMeeting(
+  text: string,
+  meetingDate: string | null,
+  zone: string,
+): ParsedNextMeeting | null {
+  const dates = findDates(text);
+  const first = dates[0];
+  if (!first) return null;
+  const date = isoDate(first, meetingDate);
+  if (!date) return null;
+  const masked = mask(text, dates);
+  const times = findTimeRange(masked);
+  const place = location(
+    mask(
+      masked,
+      findTimes(masked).filter((t) => t.strong),
+    ),
+  );
+  if (!times) {
+    // A date with no time: the start is the day itself (an ISO date without a time).
+    return { start: date, end: null, location: place };
+  }
+  const start = isoInstant(date, times.start.hour, times.start.minute, zone);
+  if (!start) return null;
+  const end = times.end ? isoInstant(date, times.end.hour, times.end.minute, zone) : null;
+  return { start, end, location: place };
+}

@@ -1,0 +1,167 @@
+/**
+ * Turns whatever text a converter produced (PDF-to-text, Word "save as text", Markdown, HTML
+ * fragments, an email) into plain lines the parser can read: one character set, one line end,
+ * no page furniture. Column structure (tabs, runs of spaces) is kept: layout.ts needs it.
+ */
+import { stripMarkup, stripSlack } from './sanitise.js';
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: "'",
+  rsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  hellip: '...',
+  pound: '£',
+};
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    const lower = body.toLowerCase();
+    if (lower.startsWith('#')) {
+      const code = lower.startsWith('#x')
+        ? Number.parseInt(lower.slice(2), 16)
+        : Number.parseInt(lower.slice(1), 10);
+      // Lone surrogates and NUL would make output that later fails to encode; keep the entity as text.
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+        return whole;
+      return String.fromCodePoint(code);
+    }
+    return ENTITIES[lower] ?? whole;
+  });
+}
+
+/**
+ * Script and style bodies are code, not minutes; dropping them by index search (not a lazy regex)
+ * keeps this linear when an opening tag is never closed.
+ */
+function dropScripts(text: string): string {
+  const lower = text.toLowerCase();
+  if (!lower.includes('<script') && !lower.includes('<style')) return text;
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const s = lower.indexOf('<script', at);
+    const t = lower.indexOf('<style', at);
+    const start = s < 0 ? t : t < 0 ? s : Math.min(s, t);
+    if (start < 0) break;
+    const closer = start === s ? '</script' : '</style';
+    const close = lower.indexOf(closer, start);
+    out += text.slice(at, start);
+    if (close < 0) {
+      // Unclosed: drop only the opening tag so the rest of the document still parses.
+      const gt = lower.indexOf('>', start);
+      at = gt < 0 ? text.length : gt + 1;
+      continue;
+    }
+    const gt = lower.indexOf('>', close);
+    at = gt < 0 ? text.length : gt + 1;
+  }
+  return out + text.slice(at);
+}
+
+/** Character-level clean-up: line ends, odd spaces, typographic quotes, invisible characters. */
+export function normaliseCharacters(text: string): string {
+  let t = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  t = t.replace(/\r\n?/g, '\n');
+  t = stripSlack(dropScripts(decodeEntities(t)));
+  t = t
+    // NBSP and the other Unicode spaces PDF and Word exports use for alignment.
+    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    // Zero-width characters and soft hyphens split words invisibly.
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u2028\u2029\u0085]/g, '\n')
+    .replace(/\v/g, '\n')
+    // Other control characters are never meaningful in minutes (tab, newline and form feed are).
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');
+  return t;
+}
+
+// Protective markings are written in capitals; "Official" in mixed case is an attendee's name.
+const MARKING =
+  /^(?:OFFICIAL(?:[- ]SENSITIVE)?(?:\s*[-:]\s*[A-Z ]{1,30})?|RESTRICTED|PROTECT(?:\s*-\s*[A-Z ]{1,30})?|UNCLASSIFIED|NOT PROTECTIVELY MARKED|CONFIDENTIAL|SECRET|DRAFT)$/;
+const PAGE_NUMBER =
+  /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
+
+/** A running header or footer: a marking, a page number, or both on one line. */
+export function isPageFurniture(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || t.length > 120) return false;
+  const parts = t.split(/\t|\s{3,}|\s+\|\s+/);
+  return parts.every((p) => MARKING.test(p.trim()) || PAGE_NUMBER.test(p.trim()));
+}
+
+const ENDS_SENTENCE = /[.!?:]["')\]]?\s*$/;
+
+/**
+ * Removes page breaks and the headers and footers around them. A break in mid-sentence leaves no
+ * trace (so an action cut in two reads as one); a break between paragraphs leaves one blank line.
+ */
+export function removePageFurniture(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    const trimmed = line.trim();
+    if (trimmed !== '' && line !== '\f' && !isPageFurniture(line)) {
+      out.push(line);
+      i += 1;
+      continue;
+    }
+    // A run of blank lines, form feeds and furniture.
+    let j = i;
+    let isBreak = false;
+    while (j < lines.length) {
+      const l = lines[j] ?? '';
+      if (l === '\f' || isPageFurniture(l)) isBreak = true;
+      else if (l.trim() !== '') break;
+      j += 1;
+    }
+    if (!isBreak) {
+      for (let k = i; k < j; k += 1) out.push('');
+    } else {
+      let prev = '';
+      for (let k = out.length - 1; k >= 0; k -= 1) {
+        const candidate = out[k] ?? '';
+        if (candidate.trim() !== '') {
+          prev = candidate;
+          break;
+        }
+      }
+      // Markup at the end of a PDF-to-text line (</p>, a trailing tab) must not hide the full stop.
+      const prevText = stripMarkup(prev).trimEnd();
+      if (prevText === '' || ENDS_SENTENCE.test(prevText)) out.push('');
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Splits normalised text into lines; a form feed becomes a line of its own (a page break). */
+export function toLines(text: string): string[] {
+  return text.replace(/\f/g, '\n\f\n').split('\n');
+}
+
+// Block-level tags mark paragraph ends in HTML and in PDF-to-text output that wraps runs in <p>.
+const BLOCK_TAG =
+  /<\/?(?:p|div|br|li|ul|ol|tr|td|th|h[1-6]|table|tbody|thead|section|article|header|footer|blockquote|hr)\b[^<>]{0,500}>/gi;
+
+/** Splits one cell of a line into its paragraphs and removes any other markup. */
+export function splitParagraphs(cell: string): string[] {
+  if (!cell.includes('<')) return [cell];
+  return cell
+    .replace(BLOCK_TAG, '\n')
+    .split('\n')
+    .map((p) => stripMarkup(p));
+}

@@ -1,0 +1,180 @@
+/**
+ * Who an action belongs to. Minutes name owners by department, and rarely spell them the same way
+ * twice ("Home office", "DfID", "the Ministry of Justice"); the attendee list is the reference.
+ */
+
+/** Spellings of the same body. The first of each group is only a fallback; attendee spelling wins. */
+const ALIASES: readonly (readonly string[])[] = [
+  ['Home Office', 'HO'],
+  ['MOJ', 'Ministry of Justice'],
+  ['DfE', 'Department for Education'],
+  ['DH', 'DoH', 'Department of Health', 'DHSC', 'Department of Health and Social Care'],
+  ['DWP', 'Department for Work and Pensions'],
+  ['FCO', 'Foreign and Commonwealth Office', 'Foreign Office', 'FCDO'],
+  ['DFID', 'Department for International Development'],
+  ['DCLG', 'Department for Communities and Local Government', 'MHCLG'],
+  ['BIS', 'Department for Business, Innovation and Skills'],
+  ['DCMS', 'Department for Culture, Media and Sport'],
+  ['AGO', "Attorney General's Office", 'Attorney Generals Office'],
+  ['UKHTC', 'UK Human Trafficking Centre', 'United Kingdom Human Trafficking Centre'],
+  ['SOCA', 'Serious Organised Crime Agency'],
+  ['NCA', 'National Crime Agency'],
+  ['HMRC', 'HM Revenue and Customs', "Her Majesty's Revenue and Customs"],
+  ['MPS', 'Metropolitan Police', 'Metropolitan Police Service', 'Met Police'],
+  ['CPS', 'Crown Prosecution Service'],
+  ['UKBA', 'UK Border Agency'],
+  ['ACPO', 'Association of Chief Police Officers'],
+  ['Cabinet Office', 'CO'],
+  ['NIO', 'Northern Ireland Office'],
+  ['Scottish Executive', 'Scottish Government'],
+  ['Welsh Assembly Government', 'Welsh Government'],
+  ['Wales Office'],
+  ['Scotland Office'],
+  ['Northern Ireland Executive', 'NI Executive'],
+  ['GLA', 'Gangmasters Licensing Authority', 'GLAA'],
+];
+
+const ORG_WORDS =
+  /\b(?:office|department|dept|ministry|executive|government|agency|service|services|police|centre|center|council|commission|commissioner|authority|directorate|assembly|unit|cabinet|force|constabulary|trust|board|secretariat|partnership|group|association|court|treasury|administration|inspectorate|network|foundation|charity|nhs|council|embassy)\b/i;
+// People are written with a title or a post-nominal, or as "Official(s)".
+const PERSON =
+  /^(?:officials?|(?:the\s+)?(?:rt\.?\s+)?hon\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|professor|prof|cllr|councillor)\b|\b(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?$/i;
+
+function key(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’.]/g, '')
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const ALIAS_INDEX = new Map<string, number>();
+ALIASES.forEach((group, i) => {
+  for (const name of group) ALIAS_INDEX.set(key(name), i);
+});
+
+/** Is this an organisation a reader would recognise? 3 known, 2 looks like one, ≤0 a person. */
+export function orgScore(text: string, known: readonly string[] = []): number {
+  const t = text.trim();
+  if (t === '') return -5;
+  const k = key(t);
+  if (ALIAS_INDEX.has(k) || known.some((o) => key(o) === k)) return 3;
+  if (PERSON.test(t)) return -2;
+  // Acronyms, including mixed case ones: DfE, DfID, MoJ, HMRC, SCD9.
+  if (/^[A-Z][A-Za-z0-9]{1,7}$/.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2) return 2;
+  if (ORG_WORDS.test(t) && t.split(/\s+/).length <= 8) return 2;
+  // "ECPAT UK": a capitalised acronym among a few words is probably a body.
+  if (/\b[A-Z]{3,}\b/.test(t) && t.split(/\s+/).length <= 5) return 1;
+  return 0;
+}
+
+export class OwnerDirectory {
+  private readonly attendeeOrgs: string[];
+
+  constructor(
+    attendeeOrgs: readonly string[],
+    private readonly otherOrgs: readonly string[] = [],
+  ) {
+    this.attendeeOrgs = [...new Set(attendeeOrgs)];
+  }
+
+  get known(): readonly string[] {
+    return [...this.attendeeOrgs, ...this.otherOrgs];
+  }
+
+  /** The attendee list's spelling of an organisation, or the name as written if it did not attend. */
+  canonical(name: string): string {
+    const written = name.trim().replace(/^the\s+/i, '');
+    const k = key(written);
+    const direct = this.attendeeOrgs.find((o) => key(o) === k);
+    if (direct) return direct;
+    const group = ALIAS_INDEX.get(k);
+    if (group !== undefined) {
+      const viaAlias = this.attendeeOrgs.find((o) => ALIAS_INDEX.get(key(o)) === group);
+      if (viaAlias) return viaAlias;
+    }
+    return written;
+  }
+
+  /** Known names, longest first, so "Home Office" wins over "HO" and "Department for …" stays whole. */
+  private names(): string[] {
+    const all = [...this.known];
+    for (const group of ALIASES) all.push(...group);
+    return all.sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * Splits "Home Office and MOJ", "SOCA / HMRC", "DfE, DWP" into organisations. Known names are
+   * matched first so a name with "and" or a comma in it is not cut.
+   */
+  split(list: string): string[] {
+    const names = this.names();
+    const out: string[] = [];
+    // Owner lists are short; the cap keeps the lazy matching below cheap on hostile input.
+    let rest = list
+      .trim()
+      .slice(0, 300)
+      .replace(/[.;]+$/, '');
+    let guard = 0;
+    while (rest !== '' && guard < 50) {
+      guard += 1;
+      rest = rest.replace(/^(?:,|\/|&|\+|;|\band\b|\s)+/i, '');
+      if (rest === '') break;
+      const lower = rest.toLowerCase().replace(/^the\s+/, '');
+      const offset = rest.length - lower.length;
+      const hit = names.find((n) => {
+        const nl = n.toLowerCase();
+        return lower.startsWith(nl) && !/^[A-Za-z0-9]/.test(lower.slice(nl.length));
+      });
+      if (hit) {
+        out.push(rest.slice(offset, offset + hit.length));
+        rest = rest.slice(offset + hit.length);
+        continue;
+      }
+      const m = /^(.*?)(?=\s*(?:,|\/|&|\+|;|\band\b)|$)/i.exec(rest);
+      const part = (m?.[1] ?? rest).trim();
+      if (part === '') break;
+      out.push(part);
+      rest = rest.slice(m?.[0].length ?? rest.length);
+    }
+    return out.map((o) => this.canonical(o));
+  }
+
+  /** Every part of the list is an organisation (used for "Action: DfE, DWP" owner markers). */
+  isOrgList(text: string): boolean {
+    const t = text.trim().replace(/[.;]+$/, '');
+    if (t === '' || t.length > 120 || /\bto\b/i.test(t)) return false;
+    const parts = this.split(t);
+    return parts.length > 0 && parts.every((p) => orgScore(p, this.known) >= 2);
+  }
+
+  /**
+   * Owners named at the start of an action: "Home Office and MOJ to review …". Only a short,
+   * capitalised subject counts, so "It was agreed to …" gives none. `strict` accepts only
+   * recognisable bodies (used to tell "4. DfE to circulate …" from a heading like "Response to …").
+   */
+  fromText(text: string, strict = false): string[] {
+    const m = /^(.{1,100}?)\s+to\s+\S/i.exec(text.slice(0, 140));
+    if (!m) return [];
+    const subject = (m[1] ?? '').trim();
+    if (subject.split(/\s+/).length > 10) return [];
+    const parts = this.split(subject);
+    if (parts.length === 0) return [];
+    for (const p of parts) {
+      if (orgScore(p, this.known) >= 2) continue;
+      if (strict) return [];
+      // An unknown body still counts when written as a name: "Anti-Slavery International to …".
+      const words = p.split(/\s+/);
+      const nameLike = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
+      if (
+        !nameLike ||
+        words.length > 6 ||
+        /^(?:all|each|every|everyone|members?|we|it|they|this|group)$/i.test(p)
+      )
+        return [];
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,485 @@
+/**
+ * Minutes text -> the parse shape of DESIGN.md. The document is read once, line by line, by a small
+ * state machine: header, attendance lists, then the body with its items and actions. Actions may
+ * sit in the body ("ACTION: …"), in a right-hand box (a second column), or in a table.
+ */
+import { type ActionDraft, draftComplete, finishAction, newDraft } from './actions.js';
+import {
+  type AttendeeColumns,
+  attendeeColumns,
+  parseAttendeeLine,
+  splitAttendeeCells,
+  splitInlineList,
+} from './attendance.js';
+import { unwrapEmail } from './email.js';
+import { readHeader } from './header.js';
+import { type Row, toRow } from './layout.js';
+import {
+  type Heading,
+  hasNumbering,
+  isNoAction,
+  matchItemHeading,
+  matchLabel,
+  matchSection,
+  type SectionKind,
+  stripMarkdown,
+  stripNumbering,
+} from './markers.js';
+import { isNextMeetingHeading, mentionIndex, readNextMeeting } from './next-meeting.js';
+import { normaliseCharacters, removePageFurniture, splitParagraphs, toLines } from './normalise.js';
+import { OwnerDirectory } from './owners.js';
+import { clean } from './sanitise.js';
+import { readPipeTable, readTextTable } from './tables.js';
+import type {
+  ParsedAction,
+  ParsedApology,
+  ParsedAttendee,
+  ParsedItem,
+  ParsedMinutes,
+  ParseOptions,
+} from './types.js';
+
+type Section = 'header' | 'attendees' | 'apologies' | 'body';
+
+export function emptyMinutes(): ParsedMinutes {
+  return {
+    meeting: { title: null, date: null },
+    attendees: [],
+    apologies: [],
+    items: [],
+    actions: [],
+    nextMeeting: null,
+  };
+}
+
+/** Strips list bullets that introduce an attendance entry ("- ", "* ", "• ", "1. "). */
+function stripBullet(text: string): string {
+  return text.replace(/^(?:[-*+•·▪–]|\d{1,3}[.)])\s+/, '');
+}
+
+class MinutesReader {
+  private section: Section = 'header';
+  private sectionRole: string | null = null;
+  private columns: AttendeeColumns | null = null;
+  private readonly headerPieces: string[] = [];
+  readonly attendees: ParsedAttendee[] = [];
+  readonly apologies: ParsedApology[] = [];
+  readonly items: ParsedItem[] = [];
+  readonly drafts: ActionDraft[] = [];
+  private currentItem: string | null = null;
+  private currentItemTitle = '';
+  private lastItemNumber = 0;
+  private flowMode: 'none' | 'list' | 'inline' = 'none';
+  private flowDraft: ActionDraft | null = null;
+  private listHasContent = false;
+  private boxOpen = false;
+  private boxCol: number | null = null;
+  private boxDraft: ActionDraft | null = null;
+  private paragraph: string[] = [];
+  private readonly nextMeetingTexts: string[] = [];
+  private nextMeetingBuffer: string[] | null = null;
+  private nextMeetingLines = 0;
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  private directory(): OwnerDirectory {
+    return new OwnerDirectory(
+      this.attendees.map((a) => a.organisation).filter((o): o is string => o !== null),
+      this.apologies.map((a) => a.organisation).filter((o): o is string => o !== null),
+    );
+  }
+
+  read(): void {
+    for (let i = 0; i < this.lines.length; i += 1) {
+      const raw = this.lines[i] ?? '';
+      if (raw.trim() === '') {
+        this.blank();
+        continue;
+      }
+      const table =
+        readPipeTable(this.lines, i, this.currentItem) ?? readTextTable(this.lines, i, this.currentItem);
+      if (table) {
+        this.endFlow();
+        this.section = 'body';
+        this.drafts.push(...table.drafts);
+        i += table.consumed - 1;
+        continue;
+      }
+      const row = toRow(raw);
+      if (this.section === 'attendees' || this.section === 'apologies') {
+        if (this.attendanceRow(row)) continue;
+        this.section = 'body';
+      }
+      if (this.section === 'header') {
+        if (this.headerRow(row)) continue;
+        this.section = 'body';
+      }
+      this.bodyRow(row);
+    }
+    this.closeNextMeetingBuffer();
+  }
+
+  // ---- header and attendance ---------------------------------------------------------------
+
+  /** True when the row belongs to the header; false hands it to the body. */
+  private headerRow(row: Row): boolean {
+    const first = stripMarkdown(row.cells[0]?.text ?? '');
+    if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
+    const pieces = row.cells.flatMap((c) => splitParagraphs(c.text)).map((p) => stripMarkdown(p));
+    for (const p of pieces) {
+      if (p === '') continue;
+      const section = matchSection(stripBullet(p));
+      if (section) {
+        this.openSection(section.kind, section.rest);
+        continue;
+      }
+      if (this.section !== 'header') {
+        // A list started mid-row; the rest of the row is its first entry.
+        this.attendancePiece(p);
+        continue;
+      }
+      this.noteNextMeeting(p);
+      this.headerPieces.push(p);
+    }
+    return true;
+  }
+
+  private openSection(kind: SectionKind, rest: string): void {
+    this.columns = null;
+    this.section = kind === 'apologies' ? 'apologies' : 'attendees';
+    const roles: Partial<Record<SectionKind, string>> = {
+      secretariat: 'SECRETARIAT',
+      observers: 'OBSERVER',
+      chair: 'CHAIR',
+    };
+    this.sectionRole = roles[kind] ?? null;
+    if (rest !== '') {
+      for (const entry of splitInlineList(rest)) this.attendancePiece(entry);
+      // "Chair: X" names one person; the lines after it are ordinary attendees.
+      if (kind === 'chair') this.sectionRole = null;
+    }
+  }
+
+  /** True when the row was an attendance entry or heading; false ends the list. */
+  private attendanceRow(row: Row): boolean {
+    const text = row.raw.trim();
+    if (text.length > 300) return false;
+    const first = stripMarkdown(row.cells[0]?.text ?? '');
+    if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
+    const pieces = splitParagraphs(text)
+      .map((p) => stripMarkdown(p))
+      .filter((p) => p.trim() !== '');
+    if (pieces.length === 0) return true;
+    let consumed = false;
+    for (const p of pieces) {
+      const section = matchSection(stripBullet(p));
+      if (section) {
+        this.openSection(section.kind, section.rest);
+        consumed = true;
+        continue;
+      }
+      if (!this.attendancePiece(p)) {
+        if (!consumed) return false;
+      } else consumed = true;
+    }
+    return true;
+  }
+
+  private attendancePiece(piece: string): boolean {
+    const p = stripBullet(piece.trim());
+    const cells = splitAttendeeCells(p);
+    const cols = attendeeColumns(cells);
+    if (cols) {
+      this.columns = cols;
+      return true;
+    }
+    if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
+    const known = this.attendees.map((a) => a.organisation).filter((o): o is string => o !== null);
+    const entry = parseAttendeeLine(p, known, this.columns);
+    if (!entry) return false;
+    if (this.section === 'apologies') {
+      this.apologies.push({ organisation: entry.organisation, name: entry.name });
+    } else {
+      this.attendees.push({ ...entry, role: entry.role ?? this.sectionRole });
+    }
+    return true;
+  }
+
+  // ---- body --------------------------------------------------------------------------------
+
+  private bodyRow(row: Row): void {
+    const { left, right } = this.splitColumns(row);
+    for (const piece of left.flatMap((t) => splitParagraphs(t))) this.leftPiece(piece);
+    for (const piece of right === null ? [] : splitParagraphs(right)) this.rightPiece(piece);
+  }
+
+  /**
+   * Which part of the row is the right-hand actions box. With tabs the last cell is; with spaces
+   * only a cell that starts an actions box, or sits in the column a box already occupies.
+   */
+  private splitColumns(row: Row): { left: string[]; right: string | null } {
+    const cells = row.cells;
+    const last = cells[cells.length - 1];
+    if (!last) return { left: [], right: null };
+    const texts = (cs: typeof cells): string[] => [cs.map((c) => c.text).join(' ')];
+    if (cells.length >= 2) {
+      const firstPiece = splitParagraphs(last.text).find((t) => t.trim() !== '') ?? '';
+      const isLabel = matchLabel(stripNumbering(stripMarkdown(firstPiece))) !== null;
+      if (last.tab) {
+        if (isLabel || this.boxOpen || last.text === '')
+          return { left: texts(cells.slice(0, -1)), right: last.text };
+        return { left: texts(cells), right: null };
+      }
+      if (isLabel) {
+        this.boxCol = last.col;
+        return { left: texts(cells.slice(0, -1)), right: last.text };
+      }
+      if (this.boxOpen && this.boxCol !== null && last.col >= this.boxCol - 8) {
+        return { left: texts(cells.slice(0, -1)), right: last.text };
+      }
+      return { left: texts(cells), right: null };
+    }
+    if (this.boxOpen && this.boxCol !== null && last.col >= Math.max(20, this.boxCol - 8)) {
+      return { left: [], right: last.text };
+    }
+    return { left: [last.text], right: null };
+  }
+
+  private blank(): void {
+    if (this.flowMode === 'inline' || (this.flowMode === 'list' && (this.flowDraft || this.listHasContent)))
+      this.endFlow();
+    this.paragraph = [];
+    if (this.nextMeetingBuffer && this.nextMeetingBuffer.length > 0) this.closeNextMeetingBuffer();
+  }
+
+  private endFlow(): void {
+    this.flowMode = 'none';
+    this.flowDraft = null;
+    this.listHasContent = false;
+  }
+
+  private heading(text: string): Heading | null {
+    const h = matchItemHeading(text);
+    if (!h || Number(h.number) <= this.lastItemNumber) return null;
+    // "4. DfE to circulate the note" is a numbered action, not an agenda item.
+    if (this.directory().fromText(h.title, true).length > 0) return null;
+    return h;
+  }
+
+  private addItem(h: Heading): void {
+    this.items.push({ number: h.number, title: clean(h.title) });
+    this.currentItem = h.number;
+    this.currentItemTitle = h.title;
+    this.lastItemNumber = Number(h.number);
+    this.paragraph = [];
+    this.boxDraft = null;
+  }
+
+  private startDraft(text: string): ActionDraft {
+    const d = newDraft(text, this.currentItem);
+    this.drafts.push(d);
+    return d;
+  }
+
+  /** "Action: DfE, DWP" after a paragraph: the paragraph is the action, the label names its owners. */
+  private ownerMarker(owners: string): void {
+    const text = this.paragraph.join(' ').trim();
+    if (text === '') return;
+    const d = this.startDraft(text);
+    d.owners = owners;
+    this.paragraph = [];
+  }
+
+  /** A label line in the body. Returns true when it was handled. */
+  private label(rest: string): void {
+    const r = rest.trim();
+    if (r === '') {
+      this.flowMode = 'list';
+      this.flowDraft = null;
+      this.listHasContent = false;
+      return;
+    }
+    if (isNoAction(r)) {
+      this.endFlow();
+      return;
+    }
+    if (this.directory().isOrgList(r)) {
+      this.endFlow();
+      this.ownerMarker(r);
+      return;
+    }
+    this.flowDraft = this.startDraft(r);
+    this.flowMode = hasNumbering(r) ? 'list' : 'inline';
+    this.listHasContent = true;
+    this.paragraph = [];
+  }
+
+  private leftPiece(raw: string): void {
+    const p = stripMarkdown(raw.replace(/\s+/g, ' '));
+    if (p === '') return;
+    if (this.nextMeetingBuffer && this.nextMeetingLines > 0) {
+      this.nextMeetingBuffer.push(p);
+      this.nextMeetingLines -= 1;
+    }
+    const unnumbered = stripNumbering(p);
+    const labelRest = matchLabel(unnumbered);
+
+    if (this.flowMode === 'list') {
+      if (labelRest !== null) {
+        this.label(labelRest);
+        return;
+      }
+      const h = this.heading(p);
+      if (!h) {
+        if (isNoAction(unnumbered)) this.listHasContent = true;
+        else if (!this.flowDraft || hasNumbering(p) || draftComplete(this.flowDraft))
+          this.flowDraft = this.startDraft(p);
+        else this.flowDraft.parts.push(p);
+        return;
+      }
+      this.endFlow();
+    } else if (this.flowMode === 'inline' && this.flowDraft) {
+      if (labelRest === null && !hasNumbering(p) && !this.heading(p) && !draftComplete(this.flowDraft)) {
+        this.flowDraft.parts.push(p);
+        return;
+      }
+      this.endFlow();
+    }
+
+    if (labelRest !== null) {
+      this.label(labelRest);
+      return;
+    }
+    const h = this.heading(p);
+    if (h) {
+      this.addItem(h);
+      this.noteNextMeeting(p);
+      return;
+    }
+    if (this.items.length === 0 && this.drafts.length === 0) {
+      const section = matchSection(stripBullet(p));
+      if (section) {
+        this.openSection(section.kind, section.rest);
+        return;
+      }
+    }
+    this.noteNextMeeting(p);
+    if (hasNumbering(p)) this.paragraph = [unnumbered];
+    else this.paragraph.push(p);
+  }
+
+  private rightPiece(raw: string): void {
+    const p = stripMarkdown(raw.replace(/\s+/g, ' '));
+    if (p === '') return;
+    const labelRest = matchLabel(stripNumbering(p));
+    if (labelRest !== null) {
+      this.boxOpen = true;
+      this.boxDraft = null;
+      const r = labelRest.trim();
+      if (r === '' || isNoAction(r)) return;
+      if (this.directory().isOrgList(r)) {
+        this.ownerMarker(r);
+        return;
+      }
+      this.boxDraft = this.startDraft(r);
+      return;
+    }
+    if (!this.boxOpen) {
+      this.leftPiece(p);
+      return;
+    }
+    if (isNoAction(p)) return;
+    if (!this.boxDraft || hasNumbering(p) || draftComplete(this.boxDraft)) this.boxDraft = this.startDraft(p);
+    else this.boxDraft.parts.push(p);
+  }
+
+  // ---- next meeting ------------------------------------------------------------------------
+
+  private noteNextMeeting(p: string): void {
+    if (isNextMeetingHeading(p)) {
+      this.closeNextMeetingBuffer();
+      this.nextMeetingBuffer = [p];
+      this.nextMeetingLines = 3;
+      return;
+    }
+    if (/next\s+meeting/i.test(this.currentItemTitle) && p.length <= 2000) {
+      this.nextMeetingTexts.push(stripNumbering(p));
+      return;
+    }
+    const text = stripNumbering(p);
+    const at = mentionIndex(text);
+    if (at < 0) return;
+    // From the start of the sentence that mentions it, so other dates in the paragraph are skipped.
+    const before = text.slice(0, at);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '));
+    this.nextMeetingTexts.push(text.slice(sentenceStart < 0 ? 0 : sentenceStart + 2, at + 2000));
+  }
+
+  private closeNextMeetingBuffer(): void {
+    if (this.nextMeetingBuffer) this.nextMeetingTexts.push(this.nextMeetingBuffer.join(', '));
+    this.nextMeetingBuffer = null;
+    this.nextMeetingLines = 0;
+  }
+
+  // ---- result ------------------------------------------------------------------------------
+
+  result(zone: string): ParsedMinutes {
+    const header = readHeader(this.headerPieces);
+    const date = header.date;
+    const owners = this.directory();
+    const actions: ParsedAction[] = [];
+    for (const d of this.drafts) {
+      const a = finishAction(d, owners, date);
+      if (a) actions.push(a);
+    }
+    let nextMeeting = null;
+    for (const text of this.nextMeetingTexts) {
+      nextMeeting = readNextMeeting(text, date, zone);
+      if (nextMeeting) break;
+    }
+    const looksLikeMinutes =
+      this.attendees.length > 0 ||
+      this.apologies.length > 0 ||
+      actions.length > 0 ||
+      nextMeeting !== null ||
+      (this.items.length > 0 && this.headerPieces.some((p) => /\b(?:minutes|meeting)\b/i.test(p)));
+    if (!looksLikeMinutes) return emptyMinutes();
+    return {
+      meeting: { title: header.title === null ? null : clean(header.title) || null, date },
+      attendees: this.attendees.map((a) => ({
+        organisation: a.organisation === null ? null : clean(a.organisation) || null,
+        name: clean(a.name),
+        role: a.role,
+        deputisingFor: a.deputisingFor === null ? null : clean(a.deputisingFor) || null,
+      })),
+      apologies: this.apologies.map((a) => ({
+        organisation: a.organisation === null ? null : clean(a.organisation) || null,
+        name: clean(a.name),
+      })),
+      items: this.items,
+      actions,
+      nextMeeting:
+        nextMeeting === null
+          ? null
+          : {
+              ...nextMeeting,
+              location: nextMeeting.location === null ? null : clean(nextMeeting.location) || null,
+            },
+    };
+  }
+}
+
+/** Reads minutes text into the parse shape. Never throws: text that is not minutes gives the empty shape. */
+export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMinutes {
+  const zone = options.timezone ?? 'Europe/London';
+  try {
+    if (typeof text !== 'string' || text.trim() === '') return emptyMinutes();
+    const lines = removePageFurniture(unwrapEmail(toLines(normaliseCharacters(text))));
+    const reader = new MinutesReader(lines);
+    reader.read();
+    return reader.result(zone);
+  } catch {
+    // A parser bug must not take the bot down with it; the caller reports "nothing found".
+    return emptyMinutes();
+  }
+}

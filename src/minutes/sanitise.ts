@@ -1,0 +1,47 @@
+/**
+ * Every string the parser returns ends up in a Slack or Teams message. Minutes come from
+ * outside (uploads, pasted emails), so markup in them must never reach a chat client as markup:
+ * a `<!channel>` in an action text would otherwise ping the whole workspace.
+ *
+ * All patterns here are single-pass with negated character classes and no nested quantifiers,
+ * so they stay linear on a 5 MB line.
+ */
+
+// Slack's own link syntax: keep what a person would read (the label, or the bare address).
+const SLACK_LINK_WITH_LABEL = /<((?:https?|mailto|ftp):[^<>|\s]{0,2000})\|([^<>]{0,2000})>/gi;
+const SLACK_LINK_BARE = /<((?:https?|mailto|ftp):[^<>|\s]{0,2000})>/gi;
+// Mentions and broadcasts (<!channel>, <@U123>, <#C123|name>) carry nothing worth keeping;
+// HTML comments (<!-- … -->) fall under the same pattern.
+const SLACK_CONTROL = /<[!@#][^<>]{0,2000}>/g;
+const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,2000}>/g;
+// Whatever survives (an unclosed "<!" for instance) is defused by dropping the angle brackets
+// that would start a control sequence; a run is dropped whole so no new "<!" can form.
+const LEFTOVER_CONTROL_START = /<+(?=[!@#])/g;
+
+/**
+ * Removes Slack control sequences only. Run over the whole document first, so a link's "|" is
+ * gone before table cells are split on "|".
+ */
+export function stripSlack(text: string): string {
+  if (!text.includes('<')) return text;
+  return text
+    .replace(SLACK_LINK_WITH_LABEL, (_m, _url: string, label: string) => label)
+    .replace(SLACK_LINK_BARE, (_m, url: string) => url)
+    .replace(SLACK_CONTROL, ' ');
+}
+
+/** Removes HTML tags and Slack control sequences, keeping the readable text. */
+export function stripMarkup(text: string): string {
+  if (!text.includes('<')) return text;
+  return stripSlack(text).replace(HTML_TAG, ' ').replace(LEFTOVER_CONTROL_START, '');
+}
+
+/** Collapses every run of whitespace to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** What every output string goes through last. */
+export function clean(text: string): string {
+  return collapse(stripMarkup(text));
+}

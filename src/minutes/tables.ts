@@ -1,0 +1,144 @@
+/**
+ * Action tables: "| Action | Owner | Due |" in Markdown, or the same laid out with spaces by a
+ * text export. Long cells wrap onto continuation rows, which carry no new owner or number.
+ */
+import type { ActionDraft } from './actions.js';
+import { looseCells } from './layout.js';
+import { stripMarkdown } from './markers.js';
+
+type Column = 'text' | 'owner' | 'due' | 'item' | 'number' | 'other';
+
+function columnOf(header: string): Column {
+  const h = stripMarkdown(header).toLowerCase().replace(/[.:]$/, '').trim();
+  if (/^(?:actions?|action\s+points?|actions?\s+agreed|description|task|what)$/.test(h)) return 'text';
+  if (/^(?:owners?|lead|leads|responsible|responsibility|who|by\s+whom|action\s+owner|actionee)$/.test(h))
+    return 'owner';
+  if (/^(?:due|due\s+date|deadline|by\s+when|when|target(?:\s+date)?|date|timescale)$/.test(h)) return 'due';
+  if (/^(?:item|agenda\s+item|item\s+no)$/.test(h)) return 'item';
+  if (/^(?:no|number|#|ref|ap|id)$/.test(h)) return 'number';
+  return 'other';
+}
+
+function pipeCells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
+}
+
+export interface TableResult {
+  /** rows consumed, header included */
+  consumed: number;
+  drafts: ActionDraft[];
+}
+
+function headerColumns(cells: readonly string[]): Column[] | null {
+  const cols = cells.map(columnOf);
+  return cols.includes('text') && (cols.includes('owner') || cols.includes('due')) ? cols : null;
+}
+
+interface Cellish {
+  get(col: Column): string;
+}
+
+/** Builds drafts from rows, merging continuation rows into the row above. */
+function collect(rows: Cellish[], cols: readonly Column[], item: string | null): ActionDraft[] {
+  const drafts: ActionDraft[] = [];
+  const hasNumber = cols.includes('number');
+  for (const row of rows) {
+    const text = row.get('text');
+    const owner = row.get('owner');
+    const due = row.get('due');
+    const number = row.get('number');
+    const last = drafts[drafts.length - 1];
+    const lastText = last?.parts[last.parts.length - 1] ?? '';
+    const continues =
+      last !== undefined &&
+      (hasNumber
+        ? number === ''
+        : text === '' || /^[a-z(]/.test(text) || (owner === '' && due === '' && !/[.!?;]$/.test(lastText)));
+    if (continues && last) {
+      if (text) last.parts.push(text);
+      if (owner) last.owners = last.owners ? `${last.owners} ${owner}` : owner;
+      if (due) last.due = last.due ? `${last.due} ${due}` : due;
+      continue;
+    }
+    if (text === '' && owner === '') continue;
+    const itemCell = row.get('item').replace(/^item\s+/i, '');
+    drafts.push({ parts: [text], item: itemCell || item, owners: owner || null, due: due || null });
+  }
+  return drafts;
+}
+
+/** A Markdown pipe table of actions starting at rows[start], or null. */
+export function readPipeTable(
+  lines: readonly string[],
+  start: number,
+  item: string | null,
+): TableResult | null {
+  const header = lines[start] ?? '';
+  if (!header.trim().startsWith('|')) return null;
+  const cols = headerColumns(pipeCells(header));
+  if (!cols) return null;
+  const rows: Cellish[] = [];
+  let i = start + 1;
+  while (i < lines.length) {
+    const line = (lines[i] ?? '').trim();
+    if (!line.startsWith('|')) break;
+    const cells = pipeCells(line);
+    i += 1;
+    if (cells.every((c) => /^:?-{1,}:?$/.test(c) || c === '')) continue;
+    rows.push({ get: (c) => stripMarkdown(cells[cols.indexOf(c)] ?? '') });
+  }
+  return { consumed: i - start, drafts: collect(rows, cols, item) };
+}
+
+/**
+ * A plain-text table: a header like "Action        Owner     Due" and rows aligned under it.
+ * Each run of text is given to the column whose header starts at or before it.
+ */
+export function readTextTable(
+  lines: readonly string[],
+  start: number,
+  item: string | null,
+): TableResult | null {
+  const header = lines[start] ?? '';
+  if (header.length > 300) return null;
+  const names = looseCells(header);
+  if (names.length < 2) return null;
+  const cols = headerColumns(names);
+  if (!cols) return null;
+  const starts: number[] = [];
+  let from = 0;
+  for (const name of names) {
+    const at = header.indexOf(name, from);
+    starts.push(at);
+    from = at + name.length;
+  }
+  const rows: Cellish[] = [];
+  let i = start + 1;
+  while (i < lines.length) {
+    const line = (lines[i] ?? '').replace(/\t/g, '    ');
+    if (line.trim() === '' || /^[\s\-=_|+]+$/.test(line)) {
+      // A rule under the header is part of the table; a blank line ends it.
+      if (line.trim() === '' || rows.length > 0) break;
+      i += 1;
+      continue;
+    }
+    if (line.length > 1000) break;
+    const cells = new Map<Column, string>();
+    for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+      const at = m.index ?? 0;
+      let col = 0;
+      for (let c = 0; c < starts.length; c += 1) if ((starts[c] ?? 0) <= at + 2) col = c;
+      const kind = cols[col] ?? 'other';
+      cells.set(kind, `${cells.get(kind) ?? ''} ${m[0]}`.trim());
+    }
+    rows.push({ get: (c) => cells.get(c) ?? '' });
+    i += 1;
+  }
+  if (rows.length === 0) return null;
+  return { consumed: i - start, drafts: collect(rows, cols, item) };
+}

@@ -1,0 +1,95 @@
+import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import type { Express } from 'express';
+import type { AppContext } from '../app/context.js';
+import type { Delivery } from '../app/delivery.js';
+import type { Logger } from '../logger.js';
+import type { SlackDeps } from './deps.js';
+import { registerButtons } from './listeners/buttons.js';
+import { registerCommands } from './listeners/commands.js';
+import { registerMessages } from './listeners/messages.js';
+import { registerModals } from './listeners/modals.js';
+import { slackLogger } from './logger.js';
+import { SlackSender } from './sender.js';
+
+export interface SlackSettings {
+  botToken: string;
+  signingSecret: string;
+  appToken?: string | undefined;
+  apiUrl?: string | undefined;
+  marking: string;
+  /** hold the HTTP answer until the listener finishes (tests); Slack wants an answer within 3 s */
+  processBeforeResponse?: boolean;
+}
+
+export interface SlackAdapter {
+  bolt: App;
+  sender: SlackSender;
+  /** binds the listeners to a Delivery (built after the sender, which it needs) */
+  attach(app: AppContext, delivery: Delivery): void;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Slack over HTTP on the shared Express server at POST /slack/events, or over Socket Mode when an
+ * app token is given. Listeners only read input, call src/app and render.
+ */
+export function createSlackAdapter(settings: SlackSettings, http: Express, logger: Logger): SlackAdapter {
+  const log = slackLogger(logger);
+  const clientOptions = {
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+    // The outbox does the retrying; a client that retried for 30 minutes would hold a send's lease.
+    retryConfig: { retries: 0 },
+    timeout: 10_000,
+    logger: log,
+  };
+  const socketMode = Boolean(settings.appToken);
+  const receiver = socketMode
+    ? undefined
+    : new ExpressReceiver({
+        signingSecret: settings.signingSecret,
+        endpoints: '/slack/events',
+        app: http,
+        processBeforeResponse: settings.processBeforeResponse ?? false,
+        bodyLimit: '1mb',
+        logger: log,
+      });
+  const bolt = new App({
+    token: settings.botToken,
+    logger: log,
+    logLevel: LogLevel.INFO,
+    clientOptions,
+    ...(receiver
+      ? { receiver }
+      : { socketMode: true, appToken: settings.appToken, signingSecret: settings.signingSecret }),
+  });
+  bolt.error(async (error) => {
+    logger.error({ err: error.message, code: (error as { code?: string }).code }, 'slack listener failed');
+  });
+  const sender = new SlackSender(bolt.client, settings.marking);
+  return {
+    bolt,
+    sender,
+    attach(app, delivery) {
+      const deps: SlackDeps = {
+        app,
+        delivery,
+        logger,
+        marking: settings.marking,
+        botToken: settings.botToken,
+        apiUrl: settings.apiUrl,
+        client: bolt.client,
+      };
+      registerCommands(bolt, deps);
+      registerButtons(bolt, deps);
+      registerModals(bolt, deps);
+      registerMessages(bolt, deps);
+    },
+    async start() {
+      if (socketMode) await bolt.start();
+    },
+    async stop() {
+      if (socketMode) await bolt.stop();
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import type { ChatView } from '../../chat/views.js';
+import type { Action } from '../../domain/action.js';
+import { clip, esc, md, plain } from '../mrkdwn.js';
+import { formatDay, formatInstant, packMessages, statusText } from './common.js';
+import type { Block, SlackMessage } from './types.js';
+
+/** Button action ids; the listeners in src/slack/listeners register exactly these. */
+export const ACTION_IDS = {
+  done: 'action_done',
+  inProgress: 'action_in_progress',
+  blocked: 'action_blocked',
+  note: 'action_note',
+  share: 'list_share',
+} as const;
+
+/** What a status button carries: the action, and the list to redraw in place afterwards. */
+export interface ButtonValue {
+  a: string;
+  f: string;
+  p: number;
+}
+
+export function actionBlocks(action: Action, filter: string, page: number, buttons = true): Block[] {
+  const where = [
+    action.item ? `item ${esc(action.item)}` : null,
+    action.meeting ? `${formatDay(action.meeting)} meeting` : null,
+    action.due ? `due ${formatDay(action.due)}` : 'due by the next meeting',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const blocks: Block[] = [
+    {
+      type: 'section',
+      block_id: `action:${action.id}`,
+      text: md(`*${action.id}* · ${statusText(action.status)} · ${where}\n${clip(esc(action.text), 2500)}`),
+    },
+  ];
+  const last = action.updates.at(-1);
+  if (last) {
+    blocks.push({
+      type: 'context',
+      elements: [
+        md(
+          `Latest: ${formatInstant(last.at)} · ${esc(last.by)} (${last.source}) · ${statusText(last.status)}${last.note ? ` · ${clip(esc(last.note), 1500)}` : ''}`,
+        ),
+      ],
+    });
+  }
+  if (buttons && action.status !== 'cancelled') {
+    const value = JSON.stringify({ a: action.id, f: filter, p: page } satisfies ButtonValue);
+    blocks.push({
+      type: 'actions',
+      block_id: `buttons:${action.id}`,
+      elements: [
+        { type: 'button', action_id: ACTION_IDS.done, text: plain('Done', 75), value, style: 'primary' },
+        { type: 'button', action_id: ACTION_IDS.inProgress, text: plain('In progress', 75), value },
+        { type: 'button', action_id: ACTION_IDS.blocked, text: plain('Blocked', 75), value, style: 'danger' },
+        { type: 'button', action_id: ACTION_IDS.note, text: plain('Add update', 75), value },
+      ],
+    });
+  }
+  return blocks;
+}
+
+/**
+ * The action list, grouped by owner, split into as many messages as Block Kit's limits need.
+ * `notice` leads the first message (e.g. "A2 marked Done") when the list is redrawn after a change.
+ */
+export function actionListMessages(
+  view: Extract<ChatView, { kind: 'action_list' }>,
+  marking: string,
+  opts: { buttons?: boolean; notice?: string; share?: boolean } = {},
+): SlackMessage[] {
+  const head: Block[] = [{ type: 'header', text: plain(view.heading, 150) }];
+  if (opts.notice) head.push({ type: 'section', text: md(opts.notice) });
+  if (view.empty) head.push({ type: 'section', text: md(esc(view.empty)) });
+  const units: Block[][] = [];
+  for (const group of view.groups) {
+    units.push([
+      {
+        type: 'section',
+        text: md(
+          `*${esc(group.owner)}* — ${group.actions.length} ${group.actions.length === 1 ? 'action' : 'actions'}`,
+        ),
+      },
+    ]);
+    for (const action of group.actions)
+      units.push([...actionBlocks(action, view.filter, 0, opts.buttons ?? true), { type: 'divider' }]);
+  }
+  if (opts.share && !view.empty) {
+    units.push([
+      {
+        type: 'actions',
+        block_id: 'share',
+        elements: [
+          {
+            type: 'button',
+            action_id: ACTION_IDS.share,
+            text: plain('Post to channel', 75),
+            value: view.filter,
+          },
+        ],
+      },
+    ]);
+  }
+  const total = view.groups.reduce((n, g) => n + g.actions.length, 0);
+  const messages = packMessages(
+    `${esc(view.heading)}: ${total} ${total === 1 ? 'action' : 'actions'}`,
+    head,
+    units,
+    marking,
+  );
+  // Each button must know which page it sits on, so a press redraws that page in place.
+  return messages.map((m, page) => ({
+    ...m,
+    blocks: m.blocks.map((b) => {
+      if (b.type !== 'actions' || typeof b.block_id !== 'string' || !b.block_id.startsWith('buttons:'))
+        return b;
+      const elements = (b.elements as { value: string }[]).map((e) => ({
+        ...e,
+        value: JSON.stringify({ ...(JSON.parse(e.value) as ButtonValue), p: page }),
+      }));
+      return { ...b, elements };
+    }),
+  }));
+}

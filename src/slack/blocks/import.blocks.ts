@@ -1,0 +1,86 @@
+import type { ChatView } from '../../chat/views.js';
+import { clip, esc, md, plain } from '../mrkdwn.js';
+import { formatInstant, packMessages } from './common.js';
+import type { Block, SlackMessage } from './types.js';
+
+export const IMPORT_IDS = {
+  confirm: 'import_confirm',
+  cancel: 'import_cancel',
+  modal: 'import_modal',
+  fileBlock: 'minutes_file',
+  fileInput: 'file',
+} as const;
+
+/** What the bot found in minutes sent in chat, with Confirm and Cancel. */
+export function importPreviewMessage(
+  view: Extract<ChatView, { kind: 'import_preview' }>,
+  marking: string,
+): SlackMessage[] {
+  const p = view.parse;
+  const actions = p.actions.length
+    ? p.actions
+        .map(
+          (a, i) =>
+            `${i + 1}. ${clip(esc(a.text), 400)} — *${esc(a.owners.join(', ') || 'no owner found')}*${a.item ? ` (item ${esc(a.item)})` : ''}${a.due ? ` due ${esc(a.due)}` : ''}`,
+        )
+        .join('\n')
+    : 'No actions found.';
+  const next = p.nextMeeting
+    ? `${formatInstant(p.nextMeeting.start)}${p.nextMeeting.location ? `, ${esc(p.nextMeeting.location)}` : ''}`
+    : 'none named';
+  const head: Block[] = [
+    { type: 'header', text: plain('Import minutes?', 150) },
+    {
+      type: 'section',
+      text: md(
+        `*${esc(p.meeting.title ?? 'Untitled meeting')}* — ${esc(p.meeting.date ?? 'no date found')}${view.fileName ? ` (${esc(view.fileName)})` : ''}\n${p.attendees.length} attendees, ${p.apologies.length} apologies, ${p.items.length} agenda items\n*Next meeting:* ${next}`,
+      ),
+    },
+    { type: 'section', text: md(`*Actions (${p.actions.length})*\n${actions}`) },
+  ];
+  const buttons: Block = {
+    type: 'actions',
+    block_id: 'import_decision',
+    elements: [
+      {
+        type: 'button',
+        action_id: IMPORT_IDS.confirm,
+        text: plain('Confirm import', 75),
+        style: 'primary',
+        value: view.token,
+      },
+      { type: 'button', action_id: IMPORT_IDS.cancel, text: plain('Cancel', 75), value: view.token },
+    ],
+  };
+  return packMessages(
+    `Import minutes of ${esc(p.meeting.date ?? 'unknown date')}?`,
+    head,
+    [[buttons]],
+    marking,
+  );
+}
+
+/** The modal `/idmg import` opens: a file upload, because text inputs hold only 3,000 characters. */
+export function importModal(marking: string): Record<string, unknown> {
+  return {
+    type: 'modal',
+    callback_id: IMPORT_IDS.modal,
+    title: plain('Import minutes', 24),
+    submit: plain('Preview', 24),
+    close: plain('Cancel', 24),
+    blocks: [
+      { type: 'context', elements: [md(`*${esc(marking)}*`)] },
+      {
+        type: 'input',
+        block_id: IMPORT_IDS.fileBlock,
+        label: plain('Minutes (text, Markdown or email, up to 5 MB)', 150),
+        element: {
+          type: 'file_input',
+          action_id: IMPORT_IDS.fileInput,
+          filetypes: ['txt', 'text', 'md', 'markdown', 'eml'],
+          max_files: 1,
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,164 @@
+import { DateTime } from 'luxon';
+import { COMMAND_HELP } from '../../chat/grammar.js';
+import type { ChatView } from '../../chat/views.js';
+import { STATUS_LABELS } from '../../domain/action.js';
+import { esc, md, plain } from '../mrkdwn.js';
+import { actionBlocks, actionListMessages } from './action-list.blocks.js';
+import { formatDay, packMessages, statusText } from './common.js';
+import { importPreviewMessage } from './import.blocks.js';
+import type { Block, SlackMessage } from './types.js';
+
+export function meetingLine(view: Extract<ChatView, { kind: 'next_meeting' }>): string {
+  const m = view.meeting;
+  if (!m) return 'No meeting is scheduled. The secretariat can import minutes that name the next meeting.';
+  const start = m.start ? DateTime.fromISO(m.start, { setZone: true }) : null;
+  const end = m.end ? DateTime.fromISO(m.end, { setZone: true }) : null;
+  const when = start
+    ? `${start.toFormat('cccc d LLLL yyyy, HH:mm')}${end ? `–${end.toFormat('HH:mm')}` : ''} (UK time)`
+    : DateTime.fromISO(m.date).toFormat('cccc d LLLL yyyy');
+  const togo =
+    view.daysToGo === null
+      ? ''
+      : view.daysToGo === 0
+        ? ' — *today*'
+        : view.daysToGo === 1
+          ? ' — *tomorrow*'
+          : ` — *in ${view.daysToGo} days*`;
+  return `*${esc(m.title)}*\n${when}${togo}${m.location ? `\n${esc(m.location)}` : ''}`;
+}
+
+/** Every neutral view, as Slack messages. */
+export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
+  switch (view.kind) {
+    case 'action_list':
+      return actionListMessages(view, marking, { share: true });
+    case 'next_meeting': {
+      const owners = view.openByOwner.length
+        ? view.openByOwner.map((o) => `• ${esc(o.owner)}: ${o.count} open`).join('\n')
+        : 'No open actions.';
+      return packMessages(
+        'Next meeting',
+        [
+          { type: 'header', text: plain('Next IDMG meeting', 150) },
+          { type: 'section', text: md(meetingLine(view)) },
+        ],
+        [[{ type: 'section', text: md(`*Open actions by owner*\n${owners}`) }]],
+        marking,
+      );
+    }
+    case 'update_recorded': {
+      const a = view.action;
+      const head = view.statusChanged
+        ? `*${a.id}* is now ${statusText(a.status)} (was ${STATUS_LABELS[view.previousStatus]}).`
+        : `Update recorded on *${a.id}* (still ${STATUS_LABELS[a.status]}).`;
+      return packMessages(
+        `${a.id}: ${STATUS_LABELS[a.status]}`,
+        [{ type: 'section', text: md(head) }],
+        [actionBlocks(a, 'open', 0, false)],
+        marking,
+      );
+    }
+    case 'help': {
+      const lines = COMMAND_HELP.filter((c) => view.secretariat || !c.secretariat).map(
+        (c) =>
+          `• \`/idmg ${c.usage}\` — ${c.what}${c.secretariat ? ' _(secretariat)_' : ''}\n   e.g. \`/idmg ${c.example}\``,
+      );
+      const intro = view.unknown
+        ? `I didn't understand \`${esc(view.unknown.slice(0, 200))}\`. Here is what I can do:`
+        : 'Here is what I can do:';
+      return packMessages(
+        'IDMG bot help',
+        [{ type: 'section', text: md(intro) }],
+        [
+          [{ type: 'section', text: md(lines.join('\n')) }],
+          [
+            {
+              type: 'context',
+              elements: [
+                md(
+                  'You can also reply in the thread of any reminder or action list: `A3 done sent the figures`, `in progress`, `blocked waiting for DH`.',
+                ),
+              ],
+            },
+          ],
+        ],
+        marking,
+      );
+    }
+    case 'notice': {
+      const icon = view.tone === 'error' ? ':no_entry: ' : view.tone === 'warning' ? ':warning: ' : '';
+      return packMessages(
+        esc(view.text),
+        [{ type: 'section', text: md(`${icon}${esc(view.text)}`) }],
+        [],
+        marking,
+      );
+    }
+    case 'members': {
+      const rows = view.people.map(
+        (p) =>
+          `• ${p.slackUserId ? `<@${p.slackUserId}>` : esc(p.name ?? p.teamsAadId ?? `member ${p.id}`)} — ${esc(p.organisation ?? 'no organisation')}${p.role !== 'member' ? ` (${p.role})` : ''}${p.teamsAadId ? ' · Teams' : ''}`,
+      );
+      const units: Block[][] = [];
+      for (let i = 0; i < rows.length; i += 40)
+        units.push([{ type: 'section', text: md(rows.slice(i, i + 40).join('\n')) }]);
+      return packMessages(
+        'Members',
+        [{ type: 'header', text: plain('Members', 150) }],
+        units.length ? units : [[{ type: 'section', text: md('Nobody is mapped yet.') }]],
+        marking,
+      );
+    }
+    case 'home':
+      return [homeMessage(view, marking)];
+    case 'import_preview':
+      return importPreviewMessage(view, marking);
+  }
+}
+
+/** The App Home tab: one view of up to 100 blocks; the viewer's organisation first. */
+export function homeMessage(view: Extract<ChatView, { kind: 'home' }>, marking: string): SlackMessage {
+  const blocks: Block[] = [
+    { type: 'context', elements: [md(`*${esc(marking)}*`)] },
+    { type: 'header', text: plain('IDMG on Human Trafficking', 150) },
+    {
+      type: 'section',
+      text: md(
+        meetingLine({
+          kind: 'next_meeting',
+          meeting: view.meeting,
+          daysToGo: view.daysToGo,
+          openByOwner: [],
+        }),
+      ),
+    },
+    { type: 'divider' },
+  ];
+  if (view.groups.length === 0) blocks.push({ type: 'section', text: md('No open actions. :tada:') });
+  const limit = 95;
+  let shown = 0;
+  for (const group of view.groups) {
+    const mine = group.owner === view.viewerOrganisation;
+    const unit: Block[] = [
+      {
+        type: 'section',
+        text: md(`*${esc(group.owner)}*${mine ? ' (your organisation)' : ''} — ${group.actions.length} open`),
+      },
+    ];
+    for (const a of group.actions) unit.push(...actionBlocks(a, mine ? 'mine' : group.owner, 0, mine));
+    if (blocks.length + unit.length > limit) {
+      const rest = view.groups.slice(view.groups.indexOf(group)).reduce((n, g) => n + g.actions.length, 0);
+      blocks.push({
+        type: 'context',
+        elements: [md(`…and ${rest} more. Use \`/idmg actions ORG\` to see an organisation's.`)],
+      });
+      break;
+    }
+    blocks.push(...unit);
+    shown += group.actions.length;
+  }
+  blocks.push({ type: 'context', elements: [md(`*${esc(marking)}*`)] });
+  return { text: `[${esc(marking)}] IDMG: ${shown} open actions`, blocks };
+}
+
+export { formatDay };

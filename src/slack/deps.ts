@@ -1,0 +1,15 @@
+import type { WebClient } from '@slack/web-api';
+import type { AppContext } from '../app/context.js';
+import type { Delivery } from '../app/delivery.js';
+import type { Logger } from '../logger.js';
+
+/** What every Slack listener needs. */
+export interface SlackDeps {
+  app: AppContext;
+  delivery: Delivery;
+  logger: Logger;
+  marking: string;
+  botToken: string;
+  apiUrl: string | undefined;
+  client: WebClient;
+}

@@ -1,0 +1,34 @@
+import type { App } from '@slack/bolt';
+import { chatActor, runCommand } from '../../app/chat.js';
+import { parseCommand } from '../../chat/grammar.js';
+import { mayAdminister } from '../../domain/permissions.js';
+import { importModal } from '../blocks/import.blocks.js';
+import { renderSlack } from '../blocks/render.js';
+import type { SlackDeps } from '../deps.js';
+
+/** `/idmg …`: acknowledged at once, answered through response_url (ephemeral, to the caller). */
+export function registerCommands(bolt: App, deps: SlackDeps): void {
+  bolt.command('/idmg', async ({ command, ack, respond, client }) => {
+    await ack();
+    const parsed = parseCommand(command.text ?? '');
+    const actor = await chatActor(deps.app, 'slack', command.user_id);
+    if (parsed.kind === 'import' && mayAdminister(actor).allowed) {
+      // trigger_id expires 3 seconds after the command: open the modal before anything slow.
+      await client.views.open({ trigger_id: command.trigger_id, view: importModal(deps.marking) as never });
+      return;
+    }
+    const view = await runCommand(deps.app, parsed, actor, {
+      platform: 'slack',
+      sourceRef: `slack:command:${command.trigger_id}`,
+    });
+    const messages = renderSlack(view, deps.marking);
+    for (const message of messages) {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: message.text,
+        blocks: message.blocks as never,
+      });
+    }
+  });
+}

@@ -1,0 +1,72 @@
+import { ErrorCode, type WebClient } from '@slack/web-api';
+import { type ChatSender, DeliveryError, type SentMessage } from '../app/delivery.js';
+import type { ChatView } from '../chat/views.js';
+import type { OutboxMessage } from '../store/types.js';
+import { renderSlack } from './blocks/render.js';
+
+/** Errors that retrying will not cure. */
+const PERMANENT = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'user_not_found',
+  'account_inactive',
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'missing_scope',
+  'cannot_dm_bot',
+  'msg_too_long',
+  'invalid_blocks',
+  'no_text',
+]);
+
+/** Sends outbox messages to Slack: a channel id, or a user id (Slack opens the DM). */
+export class SlackSender implements ChatSender {
+  readonly platform = 'slack' as const;
+  constructor(
+    private readonly client: WebClient,
+    private readonly marking: string,
+  ) {}
+
+  async send(message: OutboxMessage): Promise<SentMessage> {
+    const parts = renderSlack(message.view as ChatView, this.marking);
+    let first: SentMessage | null = null;
+    for (const part of parts) {
+      const result = await this.call(() =>
+        this.client.chat.postMessage({
+          channel: first?.conversation ?? message.recipient,
+          text: part.text,
+          blocks: part.blocks as never,
+          unfurl_links: false,
+          unfurl_media: false,
+          ...(message.threadRef ? { thread_ts: message.threadRef } : {}),
+        }),
+      );
+      first ??= { conversation: String(result.channel), messageRef: String(result.ts) };
+    }
+    if (!first) throw new DeliveryError('nothing to send', true);
+    return first;
+  }
+
+  private async call<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw toDeliveryError(error);
+    }
+  }
+}
+
+/** Maps a Web API failure to retry-or-not, honouring Slack's Retry-After on 429. */
+export function toDeliveryError(error: unknown): DeliveryError {
+  const e = error as { code?: string; data?: { error?: string }; retryAfter?: number; message?: string };
+  if (e.code === ErrorCode.RateLimitedError) {
+    return new DeliveryError('rate limited by Slack', false, (e.retryAfter ?? 30) * 1000);
+  }
+  if (e.code === ErrorCode.PlatformError) {
+    const reason = e.data?.error ?? 'unknown_error';
+    return new DeliveryError(`Slack said ${reason}`, PERMANENT.has(reason));
+  }
+  return new DeliveryError(e.message ?? String(error), false);
+}

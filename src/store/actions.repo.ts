@@ -1,0 +1,268 @@
+import type { ActionStatus, UpdateSource } from '../domain/action.js';
+import { audit, type Db } from './database.js';
+import {
+  type ActionChanges,
+  type ActionRecord,
+  type ActionRepo,
+  type NewAction,
+  StoreError,
+  type UpdateRecord,
+} from './types.js';
+
+interface ActionRow {
+  id: number;
+  meeting_id: number | null;
+  meeting_date: string | null;
+  item: string | null;
+  text: string;
+  status: ActionStatus;
+  due_date: string | null;
+  source: 'minutes' | 'manual';
+  created_at: string;
+}
+
+interface UpdateRow {
+  id: number;
+  action_id: number;
+  at_utc: string;
+  person_id: number | null;
+  by_label: string;
+  status: ActionStatus;
+  status_changed: number;
+  note: string | null;
+  source: UpdateSource;
+  source_ref: string | null;
+}
+
+const STATUS_SQL: Record<string, string> = {
+  all: '1 = 1',
+  done: "a.status = 'done'",
+  open: "a.status IN ('open', 'in_progress', 'blocked')",
+};
+
+const toUpdate = (u: UpdateRow): UpdateRecord => ({
+  id: u.id,
+  atUtc: u.at_utc,
+  by: u.by_label,
+  personId: u.person_id,
+  status: u.status,
+  statusChanged: u.status_changed === 1,
+  note: u.note,
+  source: u.source,
+  sourceRef: u.source_ref,
+});
+
+/** Loads owners and updates for many actions in two queries, not two per action. */
+export function hydrateActions(db: Db, rows: ActionRow[]): ActionRecord[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const owners = new Map<number, { id: number; name: string }[]>();
+  const updates = new Map<number, UpdateRecord[]>();
+  // json_each keeps one prepared statement for any number of ids.
+  const idList = JSON.stringify(ids);
+  for (const o of db
+    .prepare<[string], { action_id: number; id: number; name: string }>(
+      `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
+       WHERE ao.action_id IN (SELECT value FROM json_each(?)) ORDER BY ao.action_id, ao.position`,
+    )
+    .all(idList)) {
+    const list = owners.get(o.action_id) ?? [];
+    list.push({ id: o.id, name: o.name });
+    owners.set(o.action_id, list);
+  }
+  for (const u of db
+    .prepare<[string], UpdateRow>(
+      `SELECT * FROM status_updates WHERE action_id IN (SELECT value FROM json_each(?)) ORDER BY action_id, at_utc, id`,
+    )
+    .all(idList)) {
+    const list = updates.get(u.action_id) ?? [];
+    list.push(toUpdate(u));
+    updates.set(u.action_id, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    text: r.text,
+    item: r.item,
+    meetingId: r.meeting_id,
+    meetingDate: r.meeting_date,
+    status: r.status,
+    dueDate: r.due_date,
+    source: r.source,
+    owners: owners.get(r.id) ?? [],
+    updates: updates.get(r.id) ?? [],
+    createdAtUtc: r.created_at,
+  }));
+}
+
+const SELECT = `SELECT a.*, m.date AS meeting_date FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id`;
+
+export function actionRepo(db: Db): ActionRepo {
+  const getSync = (id: number): ActionRecord | null => {
+    const row = db.prepare<[number], ActionRow>(`${SELECT} WHERE a.id = ?`).get(id);
+    return row ? (hydrateActions(db, [row])[0] ?? null) : null;
+  };
+  const mustGet = (id: number): ActionRecord => {
+    const action = getSync(id);
+    if (!action) throw new StoreError(`No action A${id}`, 'not_found');
+    return action;
+  };
+
+  return {
+    async list(query) {
+      const where: string[] = [STATUS_SQL[query.status ?? 'open'] ?? STATUS_SQL.open ?? ''];
+      const params: (string | number)[] = [];
+      if (query.ownerIds) {
+        where.push(
+          'EXISTS (SELECT 1 FROM action_owners ao WHERE ao.action_id = a.id AND ao.organisation_id IN (SELECT value FROM json_each(?)))',
+        );
+        params.push(JSON.stringify(query.ownerIds));
+      }
+      if (query.meetingDate) {
+        where.push('m.date = ?');
+        params.push(query.meetingDate);
+      }
+      const rows = db
+        .prepare<(string | number)[], ActionRow>(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id`)
+        .all(...params);
+      return hydrateActions(db, rows);
+    },
+    async get(id) {
+      return getSync(id);
+    },
+    async add(action, actor, atUtc) {
+      return db
+        .transaction(() => {
+          const id = insertAction(db, action, 'manual', null, atUtc);
+          replaceOwners(db, id, action.ownerIds);
+          audit(db, atUtc, actor, 'action.add', 'action', `A${id}`, action);
+          return mustGet(id);
+        })
+        .immediate();
+    },
+    async edit(id, changes, actor, atUtc) {
+      return db
+        .transaction(() => {
+          const before = mustGet(id);
+          applyChanges(db, id, changes, atUtc);
+          if (changes.ownerIds) replaceOwners(db, id, changes.ownerIds);
+          audit(
+            db,
+            atUtc,
+            actor,
+            changes.status === 'cancelled' ? 'action.cancel' : 'action.edit',
+            'action',
+            `A${id}`,
+            {
+              before: {
+                text: before.text,
+                owners: before.owners.map((o) => o.name),
+                item: before.item,
+                due: before.dueDate,
+                status: before.status,
+              },
+              changes,
+            },
+          );
+          return mustGet(id);
+        })
+        .immediate();
+    },
+    async recordUpdate(update, actor) {
+      return db
+        .transaction(() => {
+          if (update.sourceRef) {
+            const seen = db
+              .prepare<[string], UpdateRow>('SELECT * FROM status_updates WHERE source_ref = ?')
+              .get(update.sourceRef);
+            if (seen) return { action: mustGet(seen.action_id), update: toUpdate(seen), duplicate: true };
+          }
+          const before = mustGet(update.actionId);
+          const status = update.status ?? before.status;
+          const changed = status !== before.status;
+          const updateId = Number(
+            db
+              .prepare(
+                `INSERT INTO status_updates (action_id, at_utc, person_id, by_label, status, status_changed, note, source, source_ref)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+              )
+              .run(
+                update.actionId,
+                update.atUtc,
+                update.personId,
+                update.by,
+                status,
+                changed ? 1 : 0,
+                update.note,
+                update.source,
+                update.sourceRef,
+              ).lastInsertRowid,
+          );
+          if (changed) {
+            db.prepare('UPDATE actions SET status = ?, updated_at = ? WHERE id = ?').run(
+              status,
+              update.atUtc,
+              update.actionId,
+            );
+          }
+          audit(db, update.atUtc, actor, 'action.update', 'action', `A${update.actionId}`, {
+            from: before.status,
+            to: status,
+            note: update.note,
+            source: update.source,
+          });
+          const action = mustGet(update.actionId);
+          const recorded = action.updates.find((u) => u.id === updateId);
+          if (!recorded) throw new StoreError('update vanished', 'invalid');
+          return { action, update: recorded, duplicate: false };
+        })
+        .immediate();
+    },
+  };
+}
+
+export function insertAction(
+  db: Db,
+  action: NewAction,
+  source: 'minutes' | 'manual',
+  position: number | null,
+  atUtc: string,
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO actions (meeting_id, item, text, status, due_date, source, position, created_at, updated_at)
+         VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
+      )
+      .run(action.meetingId, action.item, action.text, action.dueDate, source, position, atUtc, atUtc)
+      .lastInsertRowid,
+  );
+}
+
+export function replaceOwners(db: Db, actionId: number, ownerIds: number[]): void {
+  db.prepare('DELETE FROM action_owners WHERE action_id = ?').run(actionId);
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO action_owners (action_id, organisation_id, position) VALUES (?, ?, ?)',
+  );
+  for (const [i, orgId] of ownerIds.entries()) insert.run(actionId, orgId, i);
+}
+
+function applyChanges(db: Db, id: number, changes: ActionChanges, atUtc: string): void {
+  const columns: Record<keyof Omit<ActionChanges, 'ownerIds'>, string> = {
+    text: 'text',
+    item: 'item',
+    dueDate: 'due_date',
+    meetingId: 'meeting_id',
+    status: 'status',
+  };
+  const sets: string[] = [];
+  const values: (string | number | null)[] = [];
+  for (const [key, column] of Object.entries(columns) as [keyof typeof columns, string][]) {
+    if (changes[key] !== undefined) {
+      sets.push(`${column} = ?`);
+      values.push(changes[key] ?? null);
+    }
+  }
+  sets.push('updated_at = ?');
+  values.push(atUtc);
+  db.prepare(`UPDATE actions SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+}

@@ -1,0 +1,116 @@
+import { actionRepo } from './actions.repo.js';
+import { openDatabase } from './database.js';
+import { importRepo } from './imports.repo.js';
+import { meetingRepo } from './meetings.repo.js';
+import { organisationRepo } from './organisations.repo.js';
+import { outboxRepo } from './outbox.repo.js';
+import { personRepo } from './people.repo.js';
+import type { AuditEntry, Store } from './types.js';
+
+export * from './types.js';
+
+/** The SQLite store: one file, created and migrated on open. */
+export function openStore(path: string): Store {
+  const db = openDatabase(path);
+  return {
+    organisations: organisationRepo(db),
+    people: personRepo(db),
+    meetings: meetingRepo(db),
+    actions: actionRepo(db),
+    imports: importRepo(db),
+    outbox: outboxRepo(db),
+    pendingImports: {
+      async create(p) {
+        db.prepare(
+          'INSERT INTO pending_imports (token, file_name, content, requested_by, created_at) VALUES (?, ?, ?, ?, ?)',
+        ).run(p.token, p.fileName, Buffer.from(p.content), p.requestedBy, p.createdAtUtc);
+      },
+      async decide(token, decision, atUtc) {
+        return db
+          .transaction(() => {
+            const changed = db
+              .prepare(
+                'UPDATE pending_imports SET decision = ?, decided_at = ? WHERE token = ? AND decision IS NULL',
+              )
+              .run(decision, atUtc, token).changes;
+            if (changed !== 1) return null;
+            const row = db
+              .prepare<
+                [string],
+                {
+                  token: string;
+                  file_name: string | null;
+                  content: Buffer;
+                  requested_by: string;
+                  created_at: string;
+                }
+              >('SELECT * FROM pending_imports WHERE token = ?')
+              .get(token);
+            return row
+              ? {
+                  token: row.token,
+                  fileName: row.file_name,
+                  content: new Uint8Array(row.content),
+                  requestedBy: row.requested_by,
+                  createdAtUtc: row.created_at,
+                }
+              : null;
+          })
+          .immediate();
+      },
+    },
+    events: {
+      async firstSeen(platform, eventId, atUtc) {
+        return (
+          db
+            .prepare(
+              'INSERT OR IGNORE INTO processed_events (platform, event_id, received_at) VALUES (?, ?, ?)',
+            )
+            .run(platform, eventId, atUtc).changes === 1
+        );
+      },
+    },
+    audit: {
+      async list(entity, entityId) {
+        const rows = db
+          .prepare<
+            [string | null, string | null, string | null, string | null],
+            {
+              at_utc: string;
+              actor: string;
+              change: string;
+              entity: string;
+              entity_id: string | null;
+              detail: string | null;
+            }
+          >(
+            `SELECT * FROM audit_log WHERE (? IS NULL OR entity = ?) AND (? IS NULL OR entity_id = ?) ORDER BY id`,
+          )
+          .all(entity ?? null, entity ?? null, entityId ?? null, entityId ?? null);
+        return rows.map(
+          (r): AuditEntry => ({
+            atUtc: r.at_utc,
+            actor: r.actor,
+            change: r.change,
+            entity: r.entity,
+            entityId: r.entity_id,
+            detail: r.detail ? JSON.parse(r.detail) : null,
+          }),
+        );
+      },
+    },
+    async ping() {
+      try {
+        return db.prepare('SELECT 1 AS ok').get() !== undefined;
+      } catch {
+        return false;
+      }
+    },
+    async backup(file) {
+      await db.backup(file);
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,299 @@
+import type { ActionStatus, StatusFilter, UpdateSource } from '../domain/action.js';
+
+/**
+ * Repository interfaces. They return promises although better-sqlite3 is synchronous, so that a
+ * PostgreSQL store for several replicas can stand in later without touching src/app. Each method is
+ * one unit of work (atomic on its own); instants go in and come out as UTC ISO strings.
+ */
+
+import type { Role } from '../domain/roles.js';
+
+export type { Role } from '../domain/roles.js';
+export type Platform = 'slack' | 'teams';
+
+export interface Organisation {
+  id: number;
+  name: string;
+  aliases: string[];
+  slackChannel: string | null;
+  teamsChannel: string | null;
+}
+
+export interface Person {
+  id: number;
+  name: string | null;
+  organisationId: number | null;
+  organisation: string | null;
+  role: Role;
+  slackUserId: string | null;
+  teamsAadId: string | null;
+}
+
+export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
+
+export interface Meeting {
+  id: number;
+  title: string;
+  date: string;
+  startUtc: string | null;
+  endUtc: string | null;
+  zone: string;
+  location: string | null;
+  status: MeetingStatus;
+  source: 'minutes' | 'manual';
+}
+
+export interface UpdateRecord {
+  id: number;
+  atUtc: string;
+  by: string;
+  personId: number | null;
+  status: ActionStatus;
+  statusChanged: boolean;
+  note: string | null;
+  source: UpdateSource;
+  sourceRef: string | null;
+}
+
+export interface ActionRecord {
+  id: number;
+  text: string;
+  item: string | null;
+  meetingId: number | null;
+  meetingDate: string | null;
+  status: ActionStatus;
+  dueDate: string | null;
+  source: 'minutes' | 'manual';
+  owners: { id: number; name: string }[];
+  updates: UpdateRecord[];
+  createdAtUtc: string;
+}
+
+export interface ActionQuery {
+  ownerIds?: number[];
+  status?: StatusFilter;
+  meetingDate?: string;
+}
+
+export interface NewAction {
+  text: string;
+  ownerIds: number[];
+  item: string | null;
+  dueDate: string | null;
+  meetingId: number | null;
+}
+
+export interface ActionChanges {
+  text?: string;
+  ownerIds?: number[];
+  item?: string | null;
+  dueDate?: string | null;
+  meetingId?: number | null;
+  status?: ActionStatus;
+}
+
+export interface NewUpdate {
+  actionId: number;
+  atUtc: string;
+  personId: number | null;
+  by: string;
+  /** null keeps the action's status (a note only) */
+  status: ActionStatus | null;
+  note: string | null;
+  source: UpdateSource;
+  /** the chat message or event it came from; a second update with the same ref is ignored */
+  sourceRef: string | null;
+}
+
+export interface RecordedUpdate {
+  action: ActionRecord;
+  update: UpdateRecord;
+  /** true when this source_ref was recorded before: nothing changed this time */
+  duplicate: boolean;
+}
+
+export interface ImportedAttendance {
+  organisationId: number | null;
+  name: string;
+  role: string | null;
+  deputisingFor: string | null;
+}
+
+/** Everything one set of minutes says, with organisations already resolved. */
+export interface MinutesRecord {
+  sha256: string;
+  fileName: string | null;
+  title: string;
+  date: string;
+  zone: string;
+  attendees: ImportedAttendance[];
+  apologies: ImportedAttendance[];
+  items: { number: string; title: string }[];
+  actions: { ownerIds: number[]; text: string; item: string | null; dueDate: string | null }[];
+  nextMeeting: { date: string; startUtc: string; endUtc: string | null; location: string | null } | null;
+}
+
+export interface ImportSummary {
+  meetingId: number;
+  alreadyImported: boolean;
+  created: number[];
+  updated: number[];
+  withdrawn: number[];
+  unchanged: number[];
+  nextMeetingId: number | null;
+}
+
+export interface OrganisationRepo {
+  list(): Promise<Organisation[]>;
+  /** by name or alias, ignoring case and spacing */
+  find(nameOrAlias: string): Promise<Organisation | null>;
+  findOrCreate(name: string, actor: string, atUtc: string): Promise<Organisation>;
+  create(name: string, aliases: string[], actor: string, atUtc: string): Promise<Organisation>;
+  addAlias(id: number, alias: string, actor: string, atUtc: string): Promise<Organisation>;
+  /** the old name stays as an alias, so old minutes still resolve */
+  rename(id: number, name: string, actor: string, atUtc: string): Promise<Organisation>;
+  /** `from` disappears into `into`: its actions, people, attendance and names move over */
+  merge(fromId: number, intoId: number, actor: string, atUtc: string): Promise<Organisation>;
+}
+
+export interface PersonRepo {
+  list(): Promise<Person[]>;
+  get(id: number): Promise<Person | null>;
+  findByChatId(platform: Platform, chatId: string): Promise<Person | null>;
+  add(person: Omit<Person, 'id' | 'organisation'>, actor: string, atUtc: string): Promise<Person>;
+  update(
+    id: number,
+    changes: Partial<Omit<Person, 'id' | 'organisation'>>,
+    actor: string,
+    atUtc: string,
+  ): Promise<Person>;
+  remove(id: number, actor: string, atUtc: string): Promise<void>;
+  countByRole(role: Role): Promise<number>;
+}
+
+export interface MeetingRepo {
+  list(): Promise<Meeting[]>;
+  get(id: number): Promise<Meeting | null>;
+  findByDate(date: string): Promise<Meeting | null>;
+  /** the earliest scheduled meeting starting at or after `atUtc` (a date-only meeting counts from its day) */
+  next(atUtc: string, today: string): Promise<Meeting | null>;
+  attendance(
+    meetingId: number,
+  ): Promise<(ImportedAttendance & { kind: 'present' | 'apologies'; organisation: string | null })[]>;
+  items(meetingId: number): Promise<{ number: string; title: string }[]>;
+}
+
+export interface ActionRepo {
+  list(query: ActionQuery): Promise<ActionRecord[]>;
+  get(id: number): Promise<ActionRecord | null>;
+  add(action: NewAction, actor: string, atUtc: string): Promise<ActionRecord>;
+  edit(id: number, changes: ActionChanges, actor: string, atUtc: string): Promise<ActionRecord>;
+  recordUpdate(update: NewUpdate, actor: string): Promise<RecordedUpdate>;
+}
+
+export interface ImportRepo {
+  findBySha256(sha256: string): Promise<{ meetingId: number; importedAtUtc: string } | null>;
+  apply(minutes: MinutesRecord, actor: string, atUtc: string): Promise<ImportSummary>;
+}
+
+export interface AuditEntry {
+  atUtc: string;
+  actor: string;
+  change: string;
+  entity: string;
+  entityId: string | null;
+  detail: unknown;
+}
+
+export interface AuditRepo {
+  list(entity?: string, entityId?: string): Promise<AuditEntry[]>;
+}
+
+export interface Store {
+  organisations: OrganisationRepo;
+  people: PersonRepo;
+  meetings: MeetingRepo;
+  actions: ActionRepo;
+  imports: ImportRepo;
+  audit: AuditRepo;
+  outbox: OutboxRepo;
+  events: EventRepo;
+  pendingImports: PendingImportRepo;
+  /** true when the database answers */
+  ping(): Promise<boolean>;
+  /** an online copy of the database while the bot runs */
+  backup(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A change the store refuses: a duplicate name, an unknown id. The message is for a person. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+  constructor(
+    message: string,
+    readonly code: 'conflict' | 'not_found' | 'invalid',
+  ) {
+    super(message);
+  }
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface NewOutboxMessage {
+  dedupeKey: string;
+  platform: Platform;
+  recipient: string;
+  threadRef: string | null;
+  kind: string;
+  view: unknown;
+  actionIds: number[];
+}
+
+export interface OutboxMessage extends NewOutboxMessage {
+  id: number;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAtUtc: string;
+  conversation: string | null;
+  messageRef: string | null;
+  error: string | null;
+  createdAtUtc: string;
+  sentAtUtc: string | null;
+}
+
+export interface OutboxRepo {
+  /** records a message to send; the same dedupe key twice keeps the first (created false) */
+  enqueue(message: NewOutboxMessage, atUtc: string): Promise<{ message: OutboxMessage; created: boolean }>;
+  /** claims one message for sending until `leaseUntilUtc`; null when another sender has it or it is done */
+  claim(id: number, nowUtc: string, leaseUntilUtc: string): Promise<OutboxMessage | null>;
+  /** claims the messages due at `nowUtc`, oldest first */
+  claimDue(nowUtc: string, leaseUntilUtc: string, limit: number): Promise<OutboxMessage[]>;
+  markSent(id: number, conversation: string, messageRef: string, atUtc: string): Promise<void>;
+  markRetry(id: number, nextAttemptAtUtc: string, error: string): Promise<void>;
+  markFailed(id: number, error: string, atUtc: string): Promise<void>;
+  /** the sent message a thread hangs from */
+  findSent(platform: Platform, conversation: string, messageRef: string): Promise<OutboxMessage | null>;
+  /** the latest sent message of a kind in a conversation (a DM's last reminder) */
+  latestSent(platform: Platform, conversation: string, kinds: string[]): Promise<OutboxMessage | null>;
+  get(id: number): Promise<OutboxMessage | null>;
+  list(status?: OutboxStatus): Promise<OutboxMessage[]>;
+}
+
+export interface EventRepo {
+  /** true the first time an event id is seen; false for a redelivery */
+  firstSeen(platform: Platform, eventId: string, atUtc: string): Promise<boolean>;
+}
+
+export interface PendingImport {
+  token: string;
+  fileName: string | null;
+  content: Uint8Array;
+  requestedBy: string;
+  createdAtUtc: string;
+}
+
+export interface PendingImportRepo {
+  create(pending: PendingImport): Promise<void>;
+  /** takes the pending import for a decision; null when it was decided already (a double click) */
+  decide(token: string, decision: 'confirmed' | 'cancelled', atUtc: string): Promise<PendingImport | null>;
+}

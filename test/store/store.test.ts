@@ -1,0 +1,143 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+import { StoreError } from '../../src/store/types.js';
+import { tempDir } from '../support/tmp.js';
+
+const T = '2012-05-01T09:00:00.000Z';
+
+describe('the SQLite store', () => {
+  it('applies each migration once, in a transaction, and records it', async () => {
+    const file = join(tempDir(), 'a.sqlite');
+    await openStore(file).close();
+    const store = openStore(file); // a second start migrates nothing
+    await store.close();
+    const db = new Database(file);
+    const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+    expect(rows[0]).toEqual({ version: 1, name: '001_core.sql' });
+    expect(new Set(rows.map((r) => (r as { version: number }).version)).size).toBe(rows.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('treats "Home office", "HO" and "Home Office" as one owner', async () => {
+    const store = openStore(join(tempDir(), 'a.sqlite'));
+    const ho = await store.organisations.create('Home Office', ['HO'], 'test', T);
+    expect((await store.organisations.find('Home office'))?.id).toBe(ho.id);
+    expect((await store.organisations.find('HOME  OFFICE'))?.id).toBe(ho.id);
+    expect((await store.organisations.find('ho'))?.id).toBe(ho.id);
+    expect(await store.organisations.find('Home Offices')).toBeNull();
+    await expect(store.organisations.create('home office', [], 'test', T)).rejects.toThrow(StoreError);
+    expect((await store.organisations.findOrCreate('Home office', 'test', T)).id).toBe(ho.id);
+    await store.close();
+  });
+
+  it('renames keeping the old name as an alias, and merges moving actions and people', async () => {
+    const store = openStore(join(tempDir(), 'a.sqlite'));
+    const dfid = await store.organisations.create('DFID', [], 'test', T);
+    const fco = await store.organisations.create('FCO', [], 'test', T);
+    const both = await store.actions.add(
+      {
+        text: 'FCO and DFID to brief',
+        ownerIds: [fco.id, dfid.id],
+        item: null,
+        dueDate: null,
+        meetingId: null,
+      },
+      'test',
+      T,
+    );
+    const one = await store.actions.add(
+      { text: 'DFID to write', ownerIds: [dfid.id], item: null, dueDate: null, meetingId: null },
+      'test',
+      T,
+    );
+    const person = await store.people.add(
+      { name: 'Ann', organisationId: dfid.id, role: 'member', slackUserId: 'U1', teamsAadId: null },
+      'test',
+      T,
+    );
+
+    const renamed = await store.organisations.rename(fco.id, 'FCDO', 'test', T);
+    expect(renamed).toMatchObject({ name: 'FCDO', aliases: ['FCO'] });
+    const merged = await store.organisations.merge(dfid.id, fco.id, 'test', T);
+    expect(merged.aliases.sort()).toEqual(['DFID', 'FCO']);
+    expect((await store.actions.get(both.id))?.owners.map((o) => o.name)).toEqual(['FCDO']);
+    expect((await store.actions.get(one.id))?.owners.map((o) => o.name)).toEqual(['FCDO']);
+    expect((await store.people.get(person.id))?.organisation).toBe('FCDO');
+    expect((await store.organisations.find('dfid'))?.name).toBe('FCDO');
+    expect((await store.audit.list('organisation')).map((e) => e.change)).toEqual([
+      'organisation.create',
+      'organisation.create',
+      'organisation.rename',
+      'organisation.merge',
+    ]);
+    await store.close();
+  });
+
+  it('never reuses an action id', async () => {
+    const file = join(tempDir(), 'a.sqlite');
+    const store = openStore(file);
+    const org = await store.organisations.create('UKHTC', [], 'test', T);
+    const a1 = await store.actions.add(
+      { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null },
+      'test',
+      T,
+    );
+    const db = new Database(file);
+    db.prepare('DELETE FROM actions WHERE id = ?').run(a1.id);
+    db.close();
+    const a2 = await store.actions.add(
+      { text: 'y', ownerIds: [org.id], item: null, dueDate: null, meetingId: null },
+      'test',
+      T,
+    );
+    expect(a2.id).toBe(a1.id + 1);
+    await store.close();
+  });
+
+  it('records an update from the same chat message once', async () => {
+    const store = openStore(join(tempDir(), 'a.sqlite'));
+    const org = await store.organisations.create('UKHTC', [], 'test', T);
+    const a = await store.actions.add(
+      { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null },
+      'test',
+      T,
+    );
+    const update = {
+      actionId: a.id,
+      atUtc: T,
+      personId: null,
+      by: 'U1',
+      status: 'done' as const,
+      note: 'sent',
+      source: 'slack' as const,
+      sourceRef: 'Ev123',
+    };
+    const first = await store.actions.recordUpdate(update, 'slack:U1');
+    const again = await store.actions.recordUpdate(update, 'slack:U1');
+    expect(first.duplicate).toBe(false);
+    expect(again.duplicate).toBe(true);
+    expect((await store.actions.get(a.id))?.updates).toHaveLength(1);
+    await store.close();
+  });
+
+  it('keeps one chat identity per person', async () => {
+    const store = openStore(join(tempDir(), 'a.sqlite'));
+    const org = await store.organisations.create('DH', [], 'test', T);
+    await store.people.add(
+      { name: null, organisationId: org.id, role: 'member', slackUserId: 'U9', teamsAadId: null },
+      'test',
+      T,
+    );
+    await expect(
+      store.people.add(
+        { name: null, organisationId: org.id, role: 'member', slackUserId: 'U9', teamsAadId: null },
+        'test',
+        T,
+      ),
+    ).rejects.toThrow(/already mapped/);
+    await store.close();
+  });
+});
