@@ -29,7 +29,7 @@ const NOTE_WORDS =
 const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
 const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
 const DEPUTY =
-  /\(\s*(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for|substituting\s+for|sub\s+for)\s+([^()]{1,120})\)|\s(?:[-–—,]\s*)?(?:deputising\s+for|on\s+behalf\s+of|standing\s+in\s+for|(?<=[-–—,]\s*)for)\s+(.{1,120})$/i;
+  /\(\s*(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for|substituting\s+for|sub\s+for)\s+([^()]{1,120})\)|\s(?:[-–—,]\s*)?(?:deputising\s+for|on\s+behalf\s+of|standing\s+in\s+for|(?<=[-–—,]\s*)for)\s+([^()]{1,120})$/i;
 const ROLE_PAREN = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s*\\)`, 'i');
 // After a separator ("Jane Smith - Secretariat", "Jane Smith, Observer"): plain words could be a surname.
 const ROLE_TAIL = new RegExp(`\\s*[-–—,:]\\s*(${ROLE_WORDS})\\s*$`, 'i');
@@ -51,6 +51,17 @@ function extract(text: string): Extracted {
   let t = ` ${text.trim()}`;
   let role: string | null = null;
   let deputisingFor: string | null = null;
+  // "(DFID, for Justine Greening MP)", "(Home Office, Chair)": bracketed lists are read part by part.
+  t = t.replace(/\(([^()]{1,200},[^()]{1,200})\)/g, (_m, inner: string) => {
+    const kept: string[] = [];
+    for (const part of inner.split(/\s*,\s*/)) {
+      const dep = /^(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for)\s+(.+)$/i.exec(part);
+      if (dep) deputisingFor = dropNotes(dep[1] ?? '') || null;
+      else if (roleOf(part)) role = roleOf(part);
+      else if (dropNotes(`(${part})`) !== '') kept.push(part);
+    }
+    return kept.length > 0 ? `(${kept.join(', ')})` : '';
+  });
   const dep = DEPUTY.exec(t);
   if (dep) {
     deputisingFor = dropNotes(dep[1] ?? dep[2] ?? '') || null;

@@ -112,3 +112,8 @@ export function stripMarkdown(text: string): string {
 export function endsSentence(text: string): boolean {
   return /[.!?;]["')\]]?$/.test(text.trimEnd());
 }
+
+/** "– Owner: X", "Due: 31/10/2012": a field of the action above, not a new action. */
+export function isFieldLine(text: string): boolean {
+  return /^[-–—]?\s*\(?\s*(?:owners?|lead|due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:/i.test(text);
+}

@@ -17,6 +17,7 @@ import { type Row, toRow } from './layout.js';
 import {
   type Heading,
   hasNumbering,
+  isFieldLine,
   isNoAction,
   matchItemHeading,
   matchLabel,
@@ -57,6 +58,12 @@ function stripBullet(text: string): string {
   return text.replace(/^(?:[-*+•·▪–]|\d{1,3}[.)])\s+/, '');
 }
 
+/** The row's first paragraph, without markup: what decides whether a list or header has ended. */
+function firstPiece(row: Row): string {
+  const pieces = splitParagraphs(row.cells[0]?.text ?? '');
+  return stripMarkdown(pieces.find((p) => p.trim() !== '') ?? '');
+}
+
 class MinutesReader {
   private section: Section = 'header';
   private sectionRole: string | null = null;
@@ -67,7 +74,6 @@ class MinutesReader {
   readonly items: ParsedItem[] = [];
   readonly drafts: ActionDraft[] = [];
   private currentItem: string | null = null;
-  private currentItemTitle = '';
   private lastItemNumber = 0;
   private flowMode: 'none' | 'list' | 'inline' = 'none';
   private flowDraft: ActionDraft | null = null;
@@ -79,6 +85,7 @@ class MinutesReader {
   private readonly nextMeetingTexts: string[] = [];
   private nextMeetingBuffer: string[] | null = null;
   private nextMeetingLines = 0;
+  private nextMeetingItem = false;
 
   constructor(private readonly lines: readonly string[]) {}
 
@@ -123,7 +130,7 @@ class MinutesReader {
 
   /** True when the row belongs to the header; false hands it to the body. */
   private headerRow(row: Row): boolean {
-    const first = stripMarkdown(row.cells[0]?.text ?? '');
+    const first = firstPiece(row);
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
     const pieces = row.cells.flatMap((c) => splitParagraphs(c.text)).map((p) => stripMarkdown(p));
     for (const p of pieces) {
@@ -164,7 +171,7 @@ class MinutesReader {
   private attendanceRow(row: Row): boolean {
     const text = row.raw.trim();
     if (text.length > 300) return false;
-    const first = stripMarkdown(row.cells[0]?.text ?? '');
+    const first = firstPiece(row);
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
     const pieces = splitParagraphs(text)
       .map((p) => stripMarkdown(p))
@@ -249,7 +256,9 @@ class MinutesReader {
     if (this.flowMode === 'inline' || (this.flowMode === 'list' && (this.flowDraft || this.listHasContent)))
       this.endFlow();
     this.paragraph = [];
-    if (this.nextMeetingBuffer && this.nextMeetingBuffer.length > 0) this.closeNextMeetingBuffer();
+    // A "Date of next meeting:" heading covers the lines up to the next blank; an item covers the item.
+    if (this.nextMeetingBuffer && this.nextMeetingBuffer.length > 0 && !this.nextMeetingItem)
+      this.closeNextMeetingBuffer();
   }
 
   private endFlow(): void {
@@ -269,10 +278,15 @@ class MinutesReader {
   private addItem(h: Heading): void {
     this.items.push({ number: h.number, title: clean(h.title) });
     this.currentItem = h.number;
-    this.currentItemTitle = h.title;
     this.lastItemNumber = Number(h.number);
     this.paragraph = [];
     this.boxDraft = null;
+    this.closeNextMeetingBuffer();
+    if (/next\s+meeting|future\s+meetings/i.test(h.title)) {
+      this.nextMeetingBuffer = [];
+      this.nextMeetingLines = 50;
+      this.nextMeetingItem = true;
+    }
   }
 
   private startDraft(text: string): ActionDraft {
@@ -317,12 +331,13 @@ class MinutesReader {
   private leftPiece(raw: string): void {
     const p = stripMarkdown(raw.replace(/\s+/g, ' '));
     if (p === '') return;
-    if (this.nextMeetingBuffer && this.nextMeetingLines > 0) {
-      this.nextMeetingBuffer.push(p);
+    if (this.nextMeetingBuffer && this.nextMeetingLines > 0 && p.length <= 2000) {
+      this.nextMeetingBuffer.push(stripNumbering(p));
       this.nextMeetingLines -= 1;
     }
     const unnumbered = stripNumbering(p);
-    const labelRest = matchLabel(unnumbered);
+    // "AP3:" is both numbering and a label; look for the label before numbering is removed.
+    const labelRest = matchLabel(p) ?? matchLabel(unnumbered);
 
     if (this.flowMode === 'list') {
       if (labelRest !== null) {
@@ -332,6 +347,7 @@ class MinutesReader {
       const h = this.heading(p);
       if (!h) {
         if (isNoAction(unnumbered)) this.listHasContent = true;
+        else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
         else if (!this.flowDraft || hasNumbering(p) || draftComplete(this.flowDraft))
           this.flowDraft = this.startDraft(p);
         else this.flowDraft.parts.push(p);
@@ -339,7 +355,8 @@ class MinutesReader {
       }
       this.endFlow();
     } else if (this.flowMode === 'inline' && this.flowDraft) {
-      if (labelRest === null && !hasNumbering(p) && !this.heading(p) && !draftComplete(this.flowDraft)) {
+      const continues = labelRest === null && !hasNumbering(p) && !this.heading(p) && !draftComplete(this.flowDraft);
+      if (continues || isFieldLine(p)) {
         this.flowDraft.parts.push(p);
         return;
       }
@@ -371,7 +388,7 @@ class MinutesReader {
   private rightPiece(raw: string): void {
     const p = stripMarkdown(raw.replace(/\s+/g, ' '));
     if (p === '') return;
-    const labelRest = matchLabel(stripNumbering(p));
+    const labelRest = matchLabel(p) ?? matchLabel(stripNumbering(p));
     if (labelRest !== null) {
       this.boxOpen = true;
       this.boxDraft = null;
@@ -389,7 +406,8 @@ class MinutesReader {
       return;
     }
     if (isNoAction(p)) return;
-    if (!this.boxDraft || hasNumbering(p) || draftComplete(this.boxDraft)) this.boxDraft = this.startDraft(p);
+    if (this.boxDraft && isFieldLine(p)) this.boxDraft.parts.push(p);
+    else if (!this.boxDraft || hasNumbering(p) || draftComplete(this.boxDraft)) this.boxDraft = this.startDraft(p);
     else this.boxDraft.parts.push(p);
   }
 
@@ -402,10 +420,7 @@ class MinutesReader {
       this.nextMeetingLines = 3;
       return;
     }
-    if (/next\s+meeting/i.test(this.currentItemTitle) && p.length <= 2000) {
-      this.nextMeetingTexts.push(stripNumbering(p));
-      return;
-    }
+    if (this.nextMeetingItem) return;
     const text = stripNumbering(p);
     const at = mentionIndex(text);
     if (at < 0) return;
@@ -419,6 +434,7 @@ class MinutesReader {
     if (this.nextMeetingBuffer) this.nextMeetingTexts.push(this.nextMeetingBuffer.join(', '));
     this.nextMeetingBuffer = null;
     this.nextMeetingLines = 0;
+    this.nextMeetingItem = false;
   }
 
   // ---- result ------------------------------------------------------------------------------
