@@ -48,7 +48,7 @@ export class FakeSlack {
   }
 
   async start(): Promise<this> {
-    this.server = createServer(async (req, res) => {
+    const server = createServer(async (req, res) => {
       const raw = await readBody(req);
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname.startsWith('/response/')) {
@@ -76,8 +76,9 @@ export class FakeSlack {
         .end(JSON.stringify(reply.json));
       this.notify();
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server?.address() as AddressInfo).port;
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.port = (server.address() as AddressInfo).port;
     return this;
   }
 
