@@ -11,7 +11,7 @@ type Block = {
   text?: { text: string };
   elements?: { action_id?: string; value?: string }[];
 };
-const valueOf = (blocks: Block[], actionId: string, ref: string) =>
+const buttonValue = (blocks: Block[], actionId: string, ref: string) =>
   blocks.find((b) => b.block_id === `buttons:${ref}`)?.elements?.find((e) => e.action_id === actionId)
     ?.value ?? '';
 
@@ -55,7 +55,7 @@ describe('Slack buttons', () => {
       buttonPress(
         PEOPLE.ukhtc,
         'action_done',
-        valueOf(blocks, 'action_done', 'A2'),
+        buttonValue(blocks, 'action_done', 'A2'),
         t.slack.responseUrl('press'),
       ),
     );
@@ -79,7 +79,7 @@ describe('Slack buttons', () => {
       buttonPress(
         PEOPLE.dh,
         'action_blocked',
-        valueOf(blocks, 'action_blocked', 'A2'),
+        buttonValue(blocks, 'action_blocked', 'A2'),
         t.slack.responseUrl('no'),
       ),
     );
@@ -101,7 +101,7 @@ describe('Slack buttons', () => {
       buttonPress(
         PEOPLE.home,
         'action_note',
-        valueOf(blocks, 'action_note', 'A1'),
+        buttonValue(blocks, 'action_note', 'A1'),
         t.slack.responseUrl('note'),
       ),
     );
