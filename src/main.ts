@@ -8,6 +8,7 @@ import { startScheduler } from './scheduler/tick.js';
 import { closeServer, createHttpApp, finishHttpApp, listen } from './server/http.js';
 import { createSlackAdapter } from './slack/app.js';
 import { openStore } from './store/index.js';
+import { createTeamsAdapter } from './teams/app.js';
 
 export interface RunningBot {
   port: number;
@@ -53,12 +54,15 @@ export async function startBot(
           logger,
         )
       : undefined;
+  // Teams is always on: with no credentials it serves a local emulator (Agents Playground) only.
+  const teams = createTeamsAdapter({ ...config.teams, marking: config.marking }, http, app, logger);
   const delivery = new Delivery(
     app,
-    { ...(slack ? { slack: slack.sender } : {}) },
+    { ...(slack ? { slack: slack.sender } : {}), teams: teams.sender },
     logger.child({ component: 'delivery' }),
   );
   slack?.attach(app, delivery);
+  teams.attach(app, delivery);
   finishHttpApp(http, logger);
 
   const server = await listen(http, config.port);

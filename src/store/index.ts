@@ -1,4 +1,5 @@
 import { actionRepo } from './actions.repo.js';
+import { conversationRefRepo } from './conversations.repo.js';
 import { openDatabase } from './database.js';
 import { importRepo } from './imports.repo.js';
 import { meetingRepo } from './meetings.repo.js';
@@ -19,6 +20,7 @@ export function openStore(path: string): Store {
     actions: actionRepo(db),
     imports: importRepo(db),
     outbox: outboxRepo(db),
+    conversations: conversationRefRepo(db),
     pendingImports: {
       async create(p) {
         db.prepare(

@@ -219,6 +219,7 @@ export interface Store {
   outbox: OutboxRepo;
   events: EventRepo;
   pendingImports: PendingImportRepo;
+  conversations: ConversationRefRepo;
   /** true when the database answers */
   ping(): Promise<boolean>;
   /** an online copy of the database while the bot runs */
@@ -296,4 +297,25 @@ export interface PendingImportRepo {
   create(pending: PendingImport): Promise<void>;
   /** takes the pending import for a decision; null when it was decided already (a double click) */
   decide(token: string, decision: 'confirmed' | 'cancelled', atUtc: string): Promise<PendingImport | null>;
+}
+
+export interface ConversationRef {
+  conversationId: string;
+  kind: string;
+  aadObjectId: string | null;
+  serviceUrl: string;
+  reference: unknown;
+  updatedAtUtc: string;
+  unreachableAtUtc: string | null;
+  unreachableReason: string | null;
+}
+
+export interface ConversationRefRepo {
+  /** saves or refreshes a reference; a fresh message makes an unreachable one reachable again */
+  save(ref: Omit<ConversationRef, 'unreachableAtUtc' | 'unreachableReason'>): Promise<void>;
+  get(conversationId: string): Promise<ConversationRef | null>;
+  /** the personal chat with this person, if the bot has one */
+  personal(aadObjectId: string): Promise<ConversationRef | null>;
+  markUnreachable(conversationId: string, reason: string, atUtc: string): Promise<void>;
+  unreachable(): Promise<ConversationRef[]>;
 }

@@ -1,0 +1,64 @@
+import type { Db } from './database.js';
+import type { ConversationRef, ConversationRefRepo } from './types.js';
+
+interface Row {
+  conversation_id: string;
+  kind: string;
+  aad_object_id: string | null;
+  service_url: string;
+  reference: string;
+  updated_at: string;
+  unreachable_at: string | null;
+  unreachable_reason: string | null;
+}
+
+const toRef = (r: Row): ConversationRef => ({
+  conversationId: r.conversation_id,
+  kind: r.kind,
+  aadObjectId: r.aad_object_id,
+  serviceUrl: r.service_url,
+  reference: JSON.parse(r.reference) as unknown,
+  updatedAtUtc: r.updated_at,
+  unreachableAtUtc: r.unreachable_at,
+  unreachableReason: r.unreachable_reason,
+});
+
+export function conversationRefRepo(db: Db): ConversationRefRepo {
+  return {
+    async save(ref) {
+      db.prepare(
+        `INSERT INTO conversation_refs (conversation_id, kind, aad_object_id, service_url, reference, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (conversation_id) DO UPDATE SET kind = excluded.kind,
+           aad_object_id = COALESCE(excluded.aad_object_id, conversation_refs.aad_object_id),
+           service_url = excluded.service_url, reference = excluded.reference, updated_at = excluded.updated_at,
+           unreachable_at = NULL, unreachable_reason = NULL`,
+      ).run(ref.conversationId, ref.kind, ref.aadObjectId, ref.serviceUrl, JSON.stringify(ref.reference), ref.updatedAtUtc);
+    },
+    async get(conversationId) {
+      const row = db.prepare<[string], Row>('SELECT * FROM conversation_refs WHERE conversation_id = ?').get(conversationId);
+      return row ? toRef(row) : null;
+    },
+    async personal(aadObjectId) {
+      const row = db
+        .prepare<[string], Row>(
+          "SELECT * FROM conversation_refs WHERE aad_object_id = ? AND kind = 'personal' ORDER BY updated_at DESC LIMIT 1",
+        )
+        .get(aadObjectId);
+      return row ? toRef(row) : null;
+    },
+    async markUnreachable(conversationId, reason, atUtc) {
+      db.prepare('UPDATE conversation_refs SET unreachable_at = ?, unreachable_reason = ? WHERE conversation_id = ?').run(
+        atUtc,
+        reason,
+        conversationId,
+      );
+    },
+    async unreachable() {
+      return db
+        .prepare<[], Row>('SELECT * FROM conversation_refs WHERE unreachable_at IS NOT NULL ORDER BY unreachable_at')
+        .all()
+        .map(toRef);
+    },
+  };
+}

@@ -1,0 +1,212 @@
+import { type Activity, ActivityTypes, TurnContext } from 'botbuilder';
+import { recordUpdate } from '../app/actions.js';
+import { actionListView, chatActor, runCommand } from '../app/chat.js';
+import { decideImport, previewImport } from '../app/chat-import.js';
+import { AppError } from '../app/errors.js';
+import { handleReply } from '../app/replies.js';
+import { parseCommand } from '../chat/grammar.js';
+import type { ChatView } from '../chat/views.js';
+import { STATUS_LABELS } from '../domain/action.js';
+import type { Actor } from '../domain/permissions.js';
+import { mayAdminister } from '../domain/permissions.js';
+import { MinutesError } from '../minutes/types.js';
+import {
+  cardActivity,
+  commandText,
+  mentionsBot,
+  minutesAttachment,
+  senderId,
+  splitConversationId,
+} from './activity.js';
+import type { CardSubmit } from './cards/card.js';
+import { renderTeams } from './cards/render.js';
+import type { TeamsDeps } from './deps.js';
+import { downloadTeamsFile } from './files.js';
+
+/** One turn: save where the bot can write back, then read the input, call src/app and render. */
+export function teamsTurn(deps: TeamsDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const activity = context.activity;
+    await saveReference(deps, activity);
+    if (activity.type === ActivityTypes.Message) await onMessage(deps, context);
+    else if (
+      activity.type === ActivityTypes.ConversationUpdate ||
+      activity.type === ActivityTypes.InstallationUpdate
+    ) {
+      const botAdded =
+        activity.membersAdded?.some((m) => m.id === activity.recipient.id) || activity.action === 'add';
+      if (botAdded) await send(context, deps, { kind: 'help', unknown: null, secretariat: false });
+    }
+  };
+}
+
+async function saveReference(deps: TeamsDeps, activity: Activity): Promise<void> {
+  if (!activity.conversation?.id || !activity.serviceUrl) return;
+  const { conversation } = splitConversationId(activity.conversation.id);
+  const reference = TurnContext.getConversationReference(activity);
+  reference.conversation = { ...reference.conversation, id: conversation } as never;
+  const kind = activity.conversation.conversationType ?? 'personal';
+  await deps.app.store.conversations.save({
+    conversationId: conversation,
+    kind,
+    aadObjectId: kind === 'personal' ? senderId(activity) || null : null,
+    serviceUrl: activity.serviceUrl,
+    reference,
+    updatedAtUtc: deps.app.clock.now().toUTC().toISO() as string,
+  });
+}
+
+async function send(context: TurnContext, deps: TeamsDeps, view: ChatView, notice?: string) {
+  for (const message of renderTeams(view, deps.marking, notice))
+    await context.sendActivity(cardActivity(message));
+}
+
+async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
+  const activity = context.activity;
+  const actor = await chatActor(deps.app, 'teams', senderId(activity));
+  if (activity.value && typeof activity.value === 'object') {
+    await onCardSubmit(deps, context, actor, activity.value as CardSubmit);
+    return;
+  }
+  const file = minutesAttachment(activity);
+  if (file) {
+    await onMinutesFile(deps, context, actor, file);
+    return;
+  }
+  const text = commandText(activity);
+  const command = parseCommand(text);
+  const kind = activity.conversation.conversationType ?? 'personal';
+  const addressed = kind === 'personal' || mentionsBot(activity);
+  if (command.kind !== 'help' || command.unknown === null) {
+    if (!addressed && command.kind === 'help') return;
+    await send(
+      context,
+      deps,
+      await runCommand(deps.app, command, actor, {
+        platform: 'teams',
+        sourceRef: `teams:activity:${activity.id}`,
+      }),
+    );
+    return;
+  }
+  const { conversation, threadRef } = splitConversationId(activity.conversation.id);
+  const outcome = await handleReply(deps.app, {
+    platform: 'teams',
+    actor,
+    text,
+    conversation,
+    threadRef,
+    direct: kind === 'personal',
+    sourceRef: `teams:activity:${activity.id}`,
+  });
+  switch (outcome.kind) {
+    case 'ignored':
+      // Unknown words get help, never silence — unless it was channel talk not addressed to the bot.
+      if (addressed)
+        await send(context, deps, { kind: 'help', unknown: text, secretariat: mayAdminister(actor).allowed });
+      return;
+    case 'recorded': {
+      if (outcome.result.duplicate) return;
+      const a = outcome.result.action;
+      await context.sendActivity(
+        outcome.result.statusChanged
+          ? `✅ ${a.id} is now ${STATUS_LABELS[a.status]} (was ${STATUS_LABELS[outcome.result.previousStatus]}).`
+          : `✅ Noted on ${a.id}.`,
+      );
+      return;
+    }
+    case 'ask_which':
+      await context.sendActivity(
+        `Which action is that about? Start your reply with its id, e.g. "${outcome.actionIds[0]} done …". This thread covers ${outcome.actionIds.join(', ')}.`,
+      );
+      return;
+    case 'refused':
+      await send(context, deps, { kind: 'notice', text: withTeamsId(outcome.message, actor), tone: 'error' });
+      return;
+  }
+}
+
+/** A person not yet mapped needs their object id to give the secretariat. */
+function withTeamsId(message: string, actor: Actor): string {
+  return actor.kind === 'chat' && !actor.person ? `${message} Your Teams id is ${actor.chatId}.` : message;
+}
+
+async function onCardSubmit(
+  deps: TeamsDeps,
+  context: TurnContext,
+  actor: Actor,
+  value: CardSubmit,
+): Promise<void> {
+  const activity = context.activity;
+  try {
+    if (value.verb === 'status' || value.verb === 'note') {
+      const result = await recordUpdate(deps.app, {
+        actionRef: value.a,
+        status: value.verb === 'status' ? value.s : null,
+        note: value.verb === 'note' ? (value.note ?? null) : null,
+        actor,
+        source: 'teams',
+        sourceRef: `teams:activity:${activity.id}`,
+      });
+      const notice = result.statusChanged
+        ? `${result.action.id} marked ${STATUS_LABELS[result.action.status]}.`
+        : `Update recorded on ${result.action.id} (${STATUS_LABELS[result.action.status]}).`;
+      const command = parseCommand(`actions ${value.f}`);
+      const view = command.kind === 'actions' ? await actionListView(deps.app, command.filter, actor) : null;
+      const [page] = view ? renderTeams(view, deps.marking, notice) : [];
+      if (page && activity.replyToId) {
+        // Replace the card that was pressed, so the list never shows a stale status.
+        await context.updateActivity({ ...cardActivity(page), id: activity.replyToId });
+      } else {
+        await context.sendActivity(notice);
+      }
+      return;
+    }
+    if (value.verb === 'import') {
+      const result = await decideImport(deps.app, value.token, value.decision, actor);
+      const s = result?.summary;
+      const text = !result
+        ? 'Import cancelled; nothing was recorded.'
+        : s?.alreadyImported
+          ? `These minutes (${result.parse.meeting.date}) were imported before: nothing changed.`
+          : `Imported the minutes of ${result.parse.meeting.date}: ${s?.created.length ?? 0} new, ${s?.updated.length ?? 0} corrected, ${s?.withdrawn.length ?? 0} withdrawn actions.`;
+      const [page] = renderTeams({ kind: 'notice', text, tone: 'info' }, deps.marking);
+      if (page && activity.replyToId)
+        await context.updateActivity({ ...cardActivity(page), id: activity.replyToId });
+      else await context.sendActivity(text);
+    }
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    await send(context, deps, { kind: 'notice', text: withTeamsId(error.message, actor), tone: 'error' });
+  }
+}
+
+async function onMinutesFile(
+  deps: TeamsDeps,
+  context: TurnContext,
+  actor: Actor,
+  file: { url: string; name: string | null },
+) {
+  const allowed = mayAdminister(actor);
+  if (!allowed.allowed) {
+    // Not the secretariat: nothing is downloaded, and the file is not read as a reply either.
+    await send(context, deps, {
+      kind: 'notice',
+      text: withTeamsId('Only the secretariat or the chair can import minutes.', actor),
+      tone: 'error',
+    });
+    return;
+  }
+  try {
+    const bytes = await downloadTeamsFile(file.url, deps.localMode);
+    const preview = await previewImport(deps.app, { bytes, fileName: file.name, actor });
+    await send(context, deps, { kind: 'import_preview', ...preview });
+  } catch (error) {
+    if (!(error instanceof AppError || error instanceof MinutesError)) throw error;
+    await send(context, deps, {
+      kind: 'notice',
+      text: withTeamsId(`Could not import that file: ${error.message}`, actor),
+      tone: 'error',
+    });
+  }
+}

@@ -1,0 +1,66 @@
+/** Adaptive Card JSON, schema 1.5 (what Teams renders on desktop, web and mobile). */
+export type CardElement = Record<string, unknown> & { type: string };
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  fallbackText: string;
+  body: CardElement[];
+  actions?: CardElement[];
+  msteams?: { width: 'Full' };
+}
+
+/** One Teams message: the text shown where cards are not (notifications, some clients) and its card. */
+export interface TeamsMessage {
+  text: string;
+  card: AdaptiveCard;
+}
+
+/** What a card's Action.Submit sends back, in `activity.value`. */
+export type CardSubmit =
+  | { verb: 'status'; a: string; s: string; f: string }
+  | { verb: 'note'; a: string; f: string; note?: string }
+  | { verb: 'import'; token: string; decision: 'confirmed' | 'cancelled' };
+
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export function card(
+  fallbackText: string,
+  marking: string,
+  body: CardElement[],
+  actions?: CardElement[],
+): AdaptiveCard {
+  const mark: CardElement = {
+    type: 'TextBlock',
+    text: marking,
+    weight: 'Bolder',
+    size: 'Small',
+    color: 'Attention',
+    wrap: true,
+  };
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    fallbackText: `[${marking}] ${fallbackText}`,
+    msteams: { width: 'Full' },
+    body: [mark, ...body, { ...mark, spacing: 'Medium' }],
+    ...(actions && actions.length ? { actions } : {}),
+  };
+}
+
+/**
+ * Adaptive Card TextBlocks render a subset of Markdown: text from minutes or people is escaped so
+ * it shows as written and cannot forge links or emphasis.
+ */
+export function escMd(text: string): string {
+  return text.replace(/[\\`*_[\]()<>#|~]/g, (c) => `\\${c}`);
+}
+
+export const text = (t: string, extra: Record<string, unknown> = {}): CardElement => ({
+  type: 'TextBlock',
+  text: t,
+  wrap: true,
+  ...extra,
+});

@@ -1,0 +1,246 @@
+import { DateTime } from 'luxon';
+import { COMMAND_HELP } from '../../chat/grammar.js';
+import type { ChatView } from '../../chat/views.js';
+import { type Action, STATUS_LABELS } from '../../domain/action.js';
+import { type CardElement, type CardSubmit, card, escMd, type TeamsMessage, text } from './card.js';
+
+const STATUS_COLOR: Record<string, string> = {
+  open: 'Default',
+  in_progress: 'Accent',
+  blocked: 'Attention',
+  done: 'Good',
+  cancelled: 'Light',
+};
+const day = (iso: string) => DateTime.fromISO(iso).toFormat('d LLL yyyy');
+const instant = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toFormat('d LLL yyyy HH:mm');
+
+/** Teams keeps a card under about 28 KB: long lists go in several cards. */
+const ACTIONS_PER_CARD = 12;
+
+export function actionElements(a: Action, filter: string, buttons: boolean): CardElement[] {
+  const where = [
+    a.item ? `item ${a.item}` : null,
+    a.meeting ? `${day(a.meeting)} meeting` : null,
+    a.due ? `due ${day(a.due)}` : 'due by the next meeting',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const last = a.updates.at(-1);
+  const items: CardElement[] = [
+    {
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'auto', items: [text(`**${a.id}**`)] },
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [text(STATUS_LABELS[a.status], { color: STATUS_COLOR[a.status], weight: 'Bolder' })],
+        },
+      ],
+    },
+    text(escMd(a.text)),
+    text(escMd(where), { isSubtle: true, size: 'Small', spacing: 'None' }),
+  ];
+  if (last) {
+    items.push(
+      text(
+        `Latest: ${instant(last.at)} · ${escMd(last.by)} (${last.source}) · ${STATUS_LABELS[last.status]}${last.note ? ` · ${escMd(last.note)}` : ''}`,
+        {
+          isSubtle: true,
+          size: 'Small',
+          spacing: 'None',
+        },
+      ),
+    );
+  }
+  if (buttons && a.status !== 'cancelled') {
+    const submit = (title: string, s: string): CardElement => ({
+      type: 'Action.Submit',
+      title,
+      data: { verb: 'status', a: a.id, s, f: filter } satisfies CardSubmit,
+    });
+    items.push({
+      type: 'ActionSet',
+      actions: [
+        submit('Done', 'done'),
+        submit('In progress', 'in progress'),
+        submit('Blocked', 'blocked'),
+        {
+          type: 'Action.ShowCard',
+          title: 'Add update',
+          card: {
+            type: 'AdaptiveCard',
+            body: [
+              {
+                type: 'Input.Text',
+                id: 'note',
+                isMultiline: true,
+                maxLength: 2000,
+                label: `Update on ${a.id}`,
+                isRequired: true,
+                errorMessage: 'Write the update',
+              },
+            ],
+            actions: [
+              {
+                type: 'Action.Submit',
+                title: 'Save',
+                data: { verb: 'note', a: a.id, f: filter } satisfies CardSubmit,
+              },
+            ],
+          },
+        },
+      ],
+    });
+  }
+  return [{ type: 'Container', separator: true, spacing: 'Medium', id: `action-${a.id}`, items }];
+}
+
+function actionList(
+  view: Extract<ChatView, { kind: 'action_list' }>,
+  marking: string,
+  notice?: string,
+): TeamsMessage[] {
+  const total = view.groups.reduce((n, g) => n + g.actions.length, 0);
+  const fallback = `${view.heading}: ${total} ${total === 1 ? 'action' : 'actions'}`;
+  const head: CardElement[] = [text(escMd(view.heading), { size: 'Large', weight: 'Bolder' })];
+  if (notice) head.push(text(notice, { color: 'Good' }));
+  if (view.empty) head.push(text(escMd(view.empty)));
+  const pages: CardElement[][] = [[...head]];
+  let count = 0;
+  for (const group of view.groups) {
+    for (const [i, a] of group.actions.entries()) {
+      if (count > 0 && count % ACTIONS_PER_CARD === 0) pages.push([]);
+      const page = pages[pages.length - 1] as CardElement[];
+      if (i === 0 || page.length === 0)
+        page.push(
+          text(
+            `**${escMd(group.owner)}** — ${group.actions.length} ${group.actions.length === 1 ? 'action' : 'actions'}`,
+            { size: 'Medium', spacing: 'Large' },
+          ),
+        );
+      page.push(...actionElements(a, view.filter, true));
+      count += 1;
+    }
+  }
+  return pages.map((body, i) => ({
+    text: pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback,
+    card: card(pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback, marking, body),
+  }));
+}
+
+function meetingText(view: {
+  meeting: Extract<ChatView, { kind: 'next_meeting' }>['meeting'];
+  daysToGo: number | null;
+}): string {
+  const m = view.meeting;
+  if (!m) return 'No meeting is scheduled. The secretariat can import minutes that name the next meeting.';
+  const start = m.start ? DateTime.fromISO(m.start, { setZone: true }) : null;
+  const end = m.end ? DateTime.fromISO(m.end, { setZone: true }) : null;
+  const when = start
+    ? `${start.toFormat('cccc d LLLL yyyy, HH:mm')}${end ? `–${end.toFormat('HH:mm')}` : ''} (UK time)`
+    : DateTime.fromISO(m.date).toFormat('cccc d LLLL yyyy');
+  const togo =
+    view.daysToGo === null
+      ? ''
+      : view.daysToGo === 0
+        ? ' — today'
+        : view.daysToGo === 1
+          ? ' — tomorrow'
+          : ` — in ${view.daysToGo} days`;
+  return `**${escMd(m.title)}**\n\n${when}${togo}${m.location ? `\n\n${escMd(m.location)}` : ''}`;
+}
+
+/** Every neutral view, as Adaptive Cards. `notice` leads a list redrawn after a change. */
+export function renderTeams(view: ChatView, marking: string, notice?: string): TeamsMessage[] {
+  const one = (fallback: string, body: CardElement[], actions?: CardElement[]): TeamsMessage[] => [
+    { text: fallback, card: card(fallback, marking, body, actions) },
+  ];
+  switch (view.kind) {
+    case 'action_list':
+      return actionList(view, marking, notice);
+    case 'next_meeting':
+      return one('Next IDMG meeting', [
+        text('Next IDMG meeting', { size: 'Large', weight: 'Bolder' }),
+        text(meetingText(view)),
+        text('**Open actions by owner**', { spacing: 'Medium' }),
+        {
+          type: 'FactSet',
+          facts: view.openByOwner.length
+            ? view.openByOwner.map((o) => ({ title: o.owner, value: `${o.count} open` }))
+            : [{ title: 'All owners', value: 'nothing open' }],
+        },
+      ]);
+    case 'update_recorded': {
+      const a = view.action;
+      const head = view.statusChanged
+        ? `**${a.id}** is now ${STATUS_LABELS[a.status]} (was ${STATUS_LABELS[view.previousStatus]}).`
+        : `Update recorded on **${a.id}** (still ${STATUS_LABELS[a.status]}).`;
+      return one(`${a.id}: ${STATUS_LABELS[a.status]}`, [text(head), ...actionElements(a, 'open', false)]);
+    }
+    case 'help': {
+      const rows = COMMAND_HELP.filter((c) => view.secretariat || !c.secretariat).map((c) => ({
+        title: c.usage,
+        value: `${c.what}${c.secretariat ? ' (secretariat)' : ''} — e.g. "${c.example}"`,
+      }));
+      return one('IDMG bot help', [
+        text(
+          view.unknown
+            ? `I didn't understand "${escMd(view.unknown.slice(0, 200))}". Here is what I can do:`
+            : 'Here is what I can do:',
+        ),
+        { type: 'FactSet', facts: rows },
+        text(
+          'You can also reply in the thread of any reminder or action list: "A3 done sent the figures", "in progress", "blocked waiting for DH".',
+          { isSubtle: true, size: 'Small' },
+        ),
+      ]);
+    }
+    case 'notice':
+      return one(view.text, [
+        text(escMd(view.text), {
+          color: view.tone === 'error' ? 'Attention' : view.tone === 'warning' ? 'Warning' : 'Default',
+        }),
+      ]);
+    case 'members':
+      return one('Members', [
+        text('Members', { size: 'Large', weight: 'Bolder' }),
+        {
+          type: 'FactSet',
+          facts: view.people.map((p) => ({
+            title: escMd(p.name ?? p.slackUserId ?? p.teamsAadId ?? `member ${p.id}`),
+            value: `${escMd(p.organisation ?? 'no organisation')}${p.role !== 'member' ? ` (${p.role})` : ''}`,
+          })),
+        },
+      ]);
+    case 'home':
+      return one('IDMG', [text(meetingText(view))]);
+    case 'import_preview': {
+      const p = view.parse;
+      const submit = (title: string, decision: 'confirmed' | 'cancelled'): CardElement => ({
+        type: 'Action.Submit',
+        title,
+        ...(decision === 'confirmed' ? { style: 'positive' } : {}),
+        data: { verb: 'import', token: view.token, decision } satisfies CardSubmit,
+      });
+      return one(
+        `Import minutes of ${p.meeting.date ?? 'unknown date'}?`,
+        [
+          text('Import minutes?', { size: 'Large', weight: 'Bolder' }),
+          text(`**${escMd(p.meeting.title ?? 'Untitled meeting')}** — ${p.meeting.date ?? 'no date found'}`),
+          text(
+            `${p.attendees.length} attendees, ${p.apologies.length} apologies, ${p.items.length} agenda items`,
+          ),
+          text(
+            `**Next meeting:** ${p.nextMeeting ? `${instant(p.nextMeeting.start)}${p.nextMeeting.location ? `, ${escMd(p.nextMeeting.location)}` : ''}` : 'none named'}`,
+          ),
+          text(`**Actions (${p.actions.length})**`),
+          ...p.actions.map((a, i) =>
+            text(`${i + 1}. ${escMd(a.text)} — **${escMd(a.owners.join(', ') || 'no owner found')}**`),
+          ),
+        ],
+        [submit('Confirm import', 'confirmed'), submit('Cancel', 'cancelled')],
+      );
+    }
+  }
+}
