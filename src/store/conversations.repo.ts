@@ -33,10 +33,19 @@ export function conversationRefRepo(db: Db): ConversationRefRepo {
            aad_object_id = COALESCE(excluded.aad_object_id, conversation_refs.aad_object_id),
            service_url = excluded.service_url, reference = excluded.reference, updated_at = excluded.updated_at,
            unreachable_at = NULL, unreachable_reason = NULL`,
-      ).run(ref.conversationId, ref.kind, ref.aadObjectId, ref.serviceUrl, JSON.stringify(ref.reference), ref.updatedAtUtc);
+      ).run(
+        ref.conversationId,
+        ref.kind,
+        ref.aadObjectId,
+        ref.serviceUrl,
+        JSON.stringify(ref.reference),
+        ref.updatedAtUtc,
+      );
     },
     async get(conversationId) {
-      const row = db.prepare<[string], Row>('SELECT * FROM conversation_refs WHERE conversation_id = ?').get(conversationId);
+      const row = db
+        .prepare<[string], Row>('SELECT * FROM conversation_refs WHERE conversation_id = ?')
+        .get(conversationId);
       return row ? toRef(row) : null;
     },
     async personal(aadObjectId) {
@@ -48,15 +57,15 @@ export function conversationRefRepo(db: Db): ConversationRefRepo {
       return row ? toRef(row) : null;
     },
     async markUnreachable(conversationId, reason, atUtc) {
-      db.prepare('UPDATE conversation_refs SET unreachable_at = ?, unreachable_reason = ? WHERE conversation_id = ?').run(
-        atUtc,
-        reason,
-        conversationId,
-      );
+      db.prepare(
+        'UPDATE conversation_refs SET unreachable_at = ?, unreachable_reason = ? WHERE conversation_id = ?',
+      ).run(atUtc, reason, conversationId);
     },
     async unreachable() {
       return db
-        .prepare<[], Row>('SELECT * FROM conversation_refs WHERE unreachable_at IS NOT NULL ORDER BY unreachable_at')
+        .prepare<[], Row>(
+          'SELECT * FROM conversation_refs WHERE unreachable_at IS NOT NULL ORDER BY unreachable_at',
+        )
         .all()
         .map(toRef);
     },

@@ -46,7 +46,7 @@ export function card(
     fallbackText: `[${marking}] ${fallbackText}`,
     msteams: { width: 'Full' },
     body: [mark, ...body, { ...mark, spacing: 'Medium' }],
-    ...(actions && actions.length ? { actions } : {}),
+    ...(actions?.length ? { actions } : {}),
   };
 }
 
