@@ -107,7 +107,10 @@ export async function importMinutes(ctx: AppContext, req: ImportRequest): Promis
     nextMeeting: next
       ? {
           date: DateTime.fromISO(next.start, { setZone: true }).toISODate() as string,
-          startUtc: DateTime.fromISO(next.start).toUTC().toISO() as string,
+          // "13 September 2012" with no time: the day is known, the hour is not.
+          startUtc: next.start.includes('T')
+            ? (DateTime.fromISO(next.start).toUTC().toISO() as string)
+            : null,
           endUtc: next.end ? (DateTime.fromISO(next.end).toUTC().toISO() as string) : null,
           location: next.location,
         }

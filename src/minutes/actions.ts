@@ -29,16 +29,18 @@ export function draftComplete(d: ActionDraft): boolean {
 }
 
 function joinParts(parts: readonly string[]): string {
-  let out = '';
+  // Built as an array: testing the end of a growing string flattens it each time (quadratic).
+  const out: string[] = [];
+  let last = '';
   for (const raw of parts) {
     const p = raw.trim();
     if (p === '') continue;
     // A word broken at a hyphen at the end of a line joins without a space ("Inter-" + "Departmental").
-    if (out === '') out = p;
-    else if (/[A-Za-z]-$/.test(out)) out += p;
-    else out += ` ${p}`;
+    if (out.length > 0 && /[A-Za-z]-$/.test(last)) out.push(p);
+    else out.push(out.length > 0 ? ` ${p}` : p);
+    last = p;
   }
-  return out;
+  return out.join('');
 }
 
 const OWNER_FIELD =

@@ -55,7 +55,9 @@ function extract(text: string): Extracted {
   t = t.replace(/\(([^()]{1,200},[^()]{1,200})\)/g, (_m, inner: string) => {
     const kept: string[] = [];
     for (const part of inner.split(/\s*,\s*/)) {
-      const dep = /^(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for)\s+(.+)$/i.exec(part);
+      const dep = /^(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for)\s+(.+)$/i.exec(
+        part,
+      );
       if (dep) deputisingFor = dropNotes(dep[1] ?? '') || null;
       else if (roleOf(part)) role = roleOf(part);
       else if (dropNotes(`(${part})`) !== '') kept.push(part);

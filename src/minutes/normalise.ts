@@ -83,7 +83,6 @@ export function normaliseCharacters(text: string): string {
     .replace(/[\u2028\u2029\u0085]/g, '\n')
     .replace(/\v/g, '\n')
     // Other control characters are never meaningful in minutes (tab, newline and form feed are).
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');
   return t;
 }
@@ -140,7 +139,7 @@ export function removePageFurniture(lines: readonly string[]): string[] {
         }
       }
       // Markup at the end of a PDF-to-text line (</p>, a trailing tab) must not hide the full stop.
-      const prevText = stripMarkup(prev).trimEnd();
+      const prevText = stripMarkup(prev.slice(-300)).trimEnd();
       if (prevText === '' || ENDS_SENTENCE.test(prevText)) out.push('');
     }
     i = j;

@@ -355,7 +355,8 @@ class MinutesReader {
       }
       this.endFlow();
     } else if (this.flowMode === 'inline' && this.flowDraft) {
-      const continues = labelRest === null && !hasNumbering(p) && !this.heading(p) && !draftComplete(this.flowDraft);
+      const continues =
+        labelRest === null && !hasNumbering(p) && !this.heading(p) && !draftComplete(this.flowDraft);
       if (continues || isFieldLine(p)) {
         this.flowDraft.parts.push(p);
         return;
@@ -407,7 +408,8 @@ class MinutesReader {
     }
     if (isNoAction(p)) return;
     if (this.boxDraft && isFieldLine(p)) this.boxDraft.parts.push(p);
-    else if (!this.boxDraft || hasNumbering(p) || draftComplete(this.boxDraft)) this.boxDraft = this.startDraft(p);
+    else if (!this.boxDraft || hasNumbering(p) || draftComplete(this.boxDraft))
+      this.boxDraft = this.startDraft(p);
     else this.boxDraft.parts.push(p);
   }
 

@@ -130,7 +130,12 @@ export interface MinutesRecord {
   apologies: ImportedAttendance[];
   items: { number: string; title: string }[];
   actions: { ownerIds: number[]; text: string; item: string | null; dueDate: string | null }[];
-  nextMeeting: { date: string; startUtc: string; endUtc: string | null; location: string | null } | null;
+  nextMeeting: {
+    date: string;
+    startUtc: string | null;
+    endUtc: string | null;
+    location: string | null;
+  } | null;
 }
 
 export interface ImportSummary {

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeMinutes, MAX_MINUTES_BYTES, MinutesError, parseMinutes } from '../../src/minutes/index.js';
+import type { ParsedMinutes } from '../../src/minutes/types.js';
+
+const EMPTY: ParsedMinutes = {
+  meeting: { title: null, date: null },
+  attendees: [],
+  apologies: [],
+  items: [],
+  actions: [],
+  nextMeeting: null,
+};
+
+/** Every string anywhere in the parse. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeMinutes', () => {
+  it('refuses more than 5 MB with the size in the message', () => {
+    const big = new Uint8Array(Math.round(6.2 * 1024 * 1024)).fill(0x61);
+    expect(() => decodeMinutes(big)).toThrow(MinutesError);
+    expect(() => decodeMinutes(big)).toThrow('Minutes file is 6.2 MB; the limit is 5 MB');
+  });
+
+  it('accepts exactly the limit', () => {
+    expect(decodeMinutes(new Uint8Array(MAX_MINUTES_BYTES).fill(0x61))).toHaveLength(MAX_MINUTES_BYTES);
+  });
+
+  it('refuses an empty file', () => {
+    expect(() => decodeMinutes(new Uint8Array())).toThrow(/empty/);
+  });
+
+  it('refuses binary files', () => {
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02]);
+    expect(() => decodeMinutes(pdf)).toThrow(/not text/);
+    const controls = new Uint8Array(100).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(() => decodeMinutes(controls)).toThrow(/not text/);
+  });
+
+  it('refuses invalid UTF-8', () => {
+    expect(() => decodeMinutes(new Uint8Array([0x4d, 0x69, 0x6e, 0xff, 0xfe, 0x75]))).toThrow(/UTF-8/);
+  });
+
+  it('strips a byte-order mark', () => {
+    expect(decodeMinutes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Minutes')]))).toBe('Minutes');
+  });
+});
+
+describe('parseMinutes on hostile input', () => {
+  it('returns the empty shape for an empty string and for whitespace', () => {
+    expect(parseMinutes('')).toEqual(EMPTY);
+    expect(parseMinutes(' \n\t\f\r\n')).toEqual(EMPTY);
+  });
+
+  it('returns the empty shape for binary noise', () => {
+    const noise = String.fromCharCode(...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256));
+    expect(parseMinutes(noise)).toEqual(EMPTY);
+  });
+
+  it('returns for a single 5 MB line', () => {
+    expect(parseMinutes('a '.repeat(2.5 * 1024 * 1024))).toEqual(EMPTY);
+    const p = parseMinutes(`Actions: ${'<p>Home Office to '.repeat(300_000)}`);
+    expect(p.actions.length).toBeGreaterThan(0);
+  });
+
+  it('returns for 5 MB of markup and punctuation that tempts backtracking', () => {
+    for (const unit of ['<!', '<p', '((((', '1.1.1.', 'next meeting ', '    \t', '13 ', 'Owner: ', '| a ']) {
+      const text = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
+      expect(() => parseMinutes(text)).not.toThrow();
+    }
+  });
+
+  it('strips HTML, scripts and Slack control sequences from every output string', () => {
+    const text = [
+      'Inter-Departmental Ministerial Group on <b>Human Trafficking</b>',
+      '17 April 2012',
+      'Attendees:',
+      'Home Office\tDamian Green MP <script>alert(1)</script>',
+      'DfE\t<@U123ABC> Official',
+      '',
+      '2. <i>Olympics</i> <!here>',
+      'ACTION: DfE to warn <!channel> and <@U999> and <#C123|general> via <https://evil.example|click here>.',
+      'ACTION: Home Office to read <https://gov.uk/report> <img src=x onerror=alert(1)>',
+    ].join('\n');
+    const p = parseMinutes(text);
+    for (const s of strings(p)) {
+      expect(s).not.toMatch(/<[!@#]|<\/?[a-z]|script|alert/i);
+    }
+    expect(p.actions.map((a) => a.text)).toEqual([
+      'DfE to warn and and via click here',
+      'Home Office to read https://gov.uk/report',
+    ]);
+    expect(p.attendees.map((a) => a.name)).toEqual(['Damian Green MP', 'Official']);
+    expect(p.items).toEqual([{ number: '2', title: 'Olympics' }]);
+  });
+
+  it('never throws and never echoes a Slack control sequence (property)', () => {
+    const pieces = fc.constantFrom(
+      '<!channel>',
+      '<@U1>',
+      '<#C1|x>',
+      '<!',
+      '<',
+      '<<',
+      '>',
+      '|',
+      '\t',
+      '\n',
+      '\f',
+      'Actions:',
+      'ACTION: DfE to ',
+      'Attendees:',
+      'Home Office\t',
+      '2. Title',
+      '<p>',
+      '</p>',
+      'next meeting 13 September 2012 10.30 am to 12 pm at ',
+      '(Owner: ',
+      ')',
+      ' ',
+    );
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const p = parseMinutes(text);
+        for (const s of strings(p)) {
+          if (/<[!@#]/.test(s)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
