@@ -33,9 +33,11 @@ export function teamsTurn(deps: TeamsDeps) {
       activity.type === ActivityTypes.ConversationUpdate ||
       activity.type === ActivityTypes.InstallationUpdate
     ) {
-      const botAdded =
-        activity.membersAdded?.some((m) => m.id === activity.recipient.id) || activity.action === 'add';
-      if (botAdded) await send(context, deps, { kind: 'help', unknown: null, secretariat: false });
+      // Teams sends both on install; welcome once, on the conversation update that adds the bot.
+      const botAdded = activity.membersAdded?.some((m) => m.id === activity.recipient.id);
+      if (activity.type === ActivityTypes.ConversationUpdate && botAdded) {
+        await send(context, deps, { kind: 'help', unknown: null, secretariat: false });
+      }
     }
   };
 }

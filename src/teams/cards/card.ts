@@ -8,7 +8,6 @@ export interface AdaptiveCard {
   fallbackText: string;
   body: CardElement[];
   actions?: CardElement[];
-  msteams?: { width: 'Full' };
 }
 
 /** One Teams message: the text shown where cards are not (notifications, some clients) and its card. */
@@ -44,7 +43,6 @@ export function card(
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     fallbackText: `[${marking}] ${fallbackText}`,
-    msteams: { width: 'Full' },
     body: [mark, ...body, { ...mark, spacing: 'Medium' }],
     ...(actions?.length ? { actions } : {}),
   };
