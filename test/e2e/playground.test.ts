@@ -19,7 +19,11 @@ function startAndWait(
   pattern: RegExp,
 ): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      env,
+      cwd: env.DATABASE_PATH ? dirname(env.DATABASE_PATH) : undefined,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}: ${out}`)), 60_000);
     const onData = (d: Buffer) => {
