@@ -61,6 +61,11 @@ const schema = z.object({
   IDMG_ROUND_CHASE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   IDMG_CALENDAR_TOKEN: optionalText,
   IDMG_MARKING: z.string().trim().min(1).max(100).default('OFFICIAL'),
+  IDMG_BANK_HOLIDAYS_URL: z
+    .string()
+    .trim()
+    .default('https://www.gov.uk/bank-holidays.json')
+    .refine((v) => v === '' || URL.canParse(v), 'a URL, or empty to use the offline list only'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -79,6 +84,8 @@ export interface Config {
   roundChaseDays: number;
   calendarToken: string | undefined;
   marking: string;
+  /** GOV.UK's bank-holidays.json; undefined: offline list only */
+  bankHolidaysUrl: string | undefined;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -137,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     roundChaseDays: e.IDMG_ROUND_CHASE_DAYS,
     calendarToken: e.IDMG_CALENDAR_TOKEN,
     marking: e.IDMG_MARKING,
+    bankHolidaysUrl: e.IDMG_BANK_HOLIDAYS_URL || undefined,
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -3,8 +3,10 @@ import type { AppContext } from './app/context.js';
 import { Delivery } from './app/delivery.js';
 import { type Clock, offsetClock, systemClock } from './clock.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import type { ReminderPolicy } from './domain/reminder-policy.js';
 import { createLogger, type Logger } from './logger.js';
 import { startScheduler } from './scheduler/tick.js';
+import { mountCalendar } from './server/calendar.route.js';
 import { closeServer, createHttpApp, finishHttpApp, listen } from './server/http.js';
 import { createSlackAdapter } from './slack/app.js';
 import { openStore } from './store/index.js';
@@ -23,6 +25,10 @@ export interface StartOptions {
   slackProcessBeforeResponse?: boolean;
   /** run the one-minute scheduler tick (off in tests, which call the app directly) */
   scheduler?: boolean;
+}
+
+export function reminderPolicy(config: Config): ReminderPolicy {
+  return { days: config.reminders.days, time: config.reminders.time, zone: config.timezone };
 }
 
 /** Wires config, store, use cases and the HTTP server. Tests call this with their own env. */
@@ -63,11 +69,21 @@ export async function startBot(
   );
   slack?.attach(app, delivery);
   teams.attach(app, delivery);
+  mountCalendar(http, app, config.calendarToken, config.marking);
   finishHttpApp(http, logger);
 
   const server = await listen(http, config.port);
   await slack?.start();
-  const scheduler = options.scheduler === false ? undefined : startScheduler({ delivery, logger });
+  const scheduler =
+    options.scheduler === false
+      ? undefined
+      : startScheduler({
+          app,
+          delivery,
+          logger,
+          policy: reminderPolicy(config),
+          bankHolidaysUrl: config.bankHolidaysUrl,
+        });
   const port = (server.address() as AddressInfo).port;
 
   logger.info(

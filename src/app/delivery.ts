@@ -73,6 +73,11 @@ export class Delivery {
     return (await this.ctx.store.outbox.get(row.id)) ?? row;
   }
 
+  /** Records without sending; the next flush sends it. */
+  async record(message: NewOutboxMessage): Promise<OutboxMessage> {
+    return (await this.ctx.store.outbox.enqueue(message, this.nowUtc().toISO() as string)).message;
+  }
+
   /** Sends everything due: pending messages, retries whose time has come, and sends a crash abandoned. */
   async flushDue(limit = 200): Promise<FlushResult> {
     const now = this.nowUtc();

@@ -5,6 +5,7 @@ import { decodeMinutes, type ParsedMinutes, parseMinutes } from '../minutes/inde
 import type { ImportedAttendance, ImportSummary, MinutesRecord } from '../store/types.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors.js';
+import { DEFAULT_TITLE } from './meetings.js';
 import { refuse } from './refusals.js';
 
 export interface ImportRequest {
@@ -19,8 +20,6 @@ export interface ImportResult {
   /** null on a dry run */
   summary: ImportSummary | null;
 }
-
-const DEFAULT_TITLE = 'Inter-Departmental Ministerial Group on Human Trafficking';
 
 /**
  * Reads minutes and records what they say. The same text twice changes nothing; corrected minutes

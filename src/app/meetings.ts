@@ -1,5 +1,11 @@
+import { DateTime } from 'luxon';
+import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
 import type { AppContext } from './context.js';
+import { AppError } from './errors.js';
+import { refuse } from './refusals.js';
 import { type MeetingView, meetingView } from './views.js';
+
+export const DEFAULT_TITLE = 'Inter-Departmental Ministerial Group on Human Trafficking';
 
 /** DESIGN.md: the earliest scheduled meeting starting at or after now. */
 export async function nextMeeting(ctx: AppContext): Promise<MeetingView | null> {
@@ -10,4 +16,96 @@ export async function nextMeeting(ctx: AppContext): Promise<MeetingView | null> 
 
 export async function listMeetings(ctx: AppContext): Promise<MeetingView[]> {
   return (await ctx.store.meetings.list()).map(meetingView);
+}
+
+export interface MeetingFields {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm local, or null for a date-only meeting */
+  start: string | null;
+  end: string | null;
+  location?: string | null | undefined;
+  title?: string | undefined;
+}
+
+function instants(ctx: AppContext, f: MeetingFields): { startUtc: string | null; endUtc: string | null } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date) || !DateTime.fromISO(f.date).isValid) {
+    throw new AppError(`"${f.date}" is not a date like 2012-09-13.`, 'invalid');
+  }
+  const at = (hhmm: string | null, what: string) => {
+    if (hhmm === null) return null;
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(hhmm))
+      throw new AppError(`The ${what} time "${hhmm}" is not like 10:30.`, 'invalid');
+    return DateTime.fromISO(`${f.date}T${hhmm}`, { zone: ctx.timezone }).toUTC().toISO() as string;
+  };
+  const startUtc = at(f.start, 'start');
+  const endUtc = at(f.end, 'end');
+  if (endUtc && !startUtc) throw new AppError('An end time needs a start time.', 'invalid');
+  if (startUtc && endUtc && endUtc <= startUtc)
+    throw new AppError('The meeting must end after it starts.', 'invalid');
+  return { startUtc, endUtc };
+}
+
+function guard(actor: Actor, what: string): void {
+  const decision = mayAdminister(actor);
+  if (!decision.allowed) throw refuse(decision.reason, what);
+}
+
+async function findMeeting(ctx: AppContext, ref: string) {
+  const meeting = /^\d+$/.test(ref)
+    ? await ctx.store.meetings.get(Number(ref))
+    : await ctx.store.meetings.findByDate(ref);
+  if (!meeting)
+    throw new AppError(`No meeting ${ref} (give its date, e.g. 2012-09-13, or its id).`, 'not_found');
+  return meeting;
+}
+
+export async function addMeeting(ctx: AppContext, f: MeetingFields, actor: Actor): Promise<MeetingView> {
+  guard(actor, 'add meetings');
+  const { startUtc, endUtc } = instants(ctx, f);
+  const m = await ctx.store.meetings.add(
+    {
+      title: f.title ?? DEFAULT_TITLE,
+      date: f.date,
+      startUtc,
+      endUtc,
+      zone: ctx.timezone,
+      location: f.location ?? null,
+    },
+    auditActor(actor),
+    ctx.clock.now().toUTC().toISO() as string,
+  );
+  return meetingView(m);
+}
+
+/**
+ * Moves a meeting. Its reminders re-plan by themselves (they are computed from the meeting's date
+ * on every run); reminders recorded for the old date and not yet sent are given up.
+ */
+export async function moveMeeting(
+  ctx: AppContext,
+  ref: string,
+  f: MeetingFields,
+  actor: Actor,
+): Promise<MeetingView> {
+  guard(actor, 'move meetings');
+  const meeting = await findMeeting(ctx, ref);
+  const { startUtc, endUtc } = instants(ctx, f);
+  const now = ctx.clock.now().toUTC().toISO() as string;
+  await ctx.store.outbox.expireOccasion(`meeting:${meeting.id}`, 'meeting moved', now);
+  const moved = await ctx.store.meetings.move(
+    meeting.id,
+    { date: f.date, startUtc, endUtc, ...(f.location !== undefined ? { location: f.location } : {}) },
+    auditActor(actor),
+    now,
+  );
+  return meetingView(moved);
+}
+
+export async function cancelMeeting(ctx: AppContext, ref: string, actor: Actor): Promise<MeetingView> {
+  guard(actor, 'cancel meetings');
+  const meeting = await findMeeting(ctx, ref);
+  const now = ctx.clock.now().toUTC().toISO() as string;
+  await ctx.store.outbox.expireOccasion(`meeting:${meeting.id}`, 'meeting cancelled', now);
+  return meetingView(await ctx.store.meetings.setStatus(meeting.id, 'cancelled', auditActor(actor), now));
 }

@@ -21,6 +21,22 @@ export type ChatView =
       empty: string | null;
       /** the filter words that produced it, so a button press can redraw the same list */
       filter: string;
+      /** a line under the heading (a reminder's "5 working days to go") */
+      intro?: string | null;
+      /** ids of actions still open from an earlier meeting, with the meeting they were first due at */
+      carriedOver?: Record<string, string>;
+    }
+  | {
+      kind: 'digest';
+      heading: string;
+      meeting: MeetingView;
+      actions: Action[];
+      /** owners with open actions and no update since the reminders began */
+      silentOwners: string[];
+      /** organisations with open actions and nobody the bot can reach */
+      unreachable: string[];
+      /** reminders that could not be delivered, for the secretariat to chase by hand */
+      failures: string[];
     }
   | {
       kind: 'next_meeting';

@@ -5,6 +5,7 @@ import { MinutesError } from '../minutes/types.js';
 import { StoreError } from '../store/types.js';
 import { registerActions } from './commands/actions.js';
 import { registerImport } from './commands/import.js';
+import { registerMeetings } from './commands/meetings.js';
 import { registerMembers } from './commands/members.js';
 import { registerNext } from './commands/next.js';
 import { registerOrgs } from './commands/orgs.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerActions(program);
   registerNext(program);
+  registerMeetings(program);
   registerOrgs(program);
   registerMembers(program);
   registerRecords(program);

@@ -1,4 +1,5 @@
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import type { Express } from 'express';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
@@ -34,15 +35,30 @@ export interface SlackAdapter {
  * Slack over HTTP on the shared Express server at POST /slack/events, or over Socket Mode when an
  * app token is given. Listeners only read input, call src/app and render.
  */
-export function createSlackAdapter(settings: SlackSettings, http: Express, logger: Logger): SlackAdapter {
-  const log = slackLogger(logger);
-  const clientOptions = {
-    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+/** The Web API client options: SLACK_API_URL, and no client-side retries (the outbox retries). */
+export function slackClientOptions(apiUrl: string | undefined) {
+  return {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     // The outbox does the retrying; a client that retried for 30 minutes would hold a send's lease.
     retryConfig: { retries: 0 },
     timeout: 10_000,
-    logger: log,
   };
+}
+
+/** The sender alone, for the CLI: Slack's Web API with the bot token, no HTTP route. */
+export function createSlackSender(
+  settings: { botToken: string; apiUrl?: string | undefined; marking: string },
+  logger: Logger,
+): SlackSender {
+  return new SlackSender(
+    new WebClient(settings.botToken, { ...slackClientOptions(settings.apiUrl), logger: slackLogger(logger) }),
+    settings.marking,
+  );
+}
+
+export function createSlackAdapter(settings: SlackSettings, http: Express, logger: Logger): SlackAdapter {
+  const log = slackLogger(logger);
+  const clientOptions = { ...slackClientOptions(settings.apiUrl), logger: log };
   const socketMode = Boolean(settings.appToken);
   const receiver = socketMode
     ? undefined

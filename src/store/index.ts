@@ -21,6 +21,25 @@ export function openStore(path: string): Store {
     imports: importRepo(db),
     outbox: outboxRepo(db),
     conversations: conversationRefRepo(db),
+    holidays: {
+      async official(division) {
+        return db
+          .prepare<[string], { date: string }>(
+            'SELECT date FROM bank_holidays WHERE division = ? ORDER BY date',
+          )
+          .all(division)
+          .map((r) => r.date);
+      },
+      async replaceOfficial(division, days, fetchedAtUtc) {
+        db.transaction(() => {
+          db.prepare('DELETE FROM bank_holidays WHERE division = ?').run(division);
+          const insert = db.prepare(
+            'INSERT OR IGNORE INTO bank_holidays (division, date, title, fetched_at) VALUES (?, ?, ?, ?)',
+          );
+          for (const d of days) insert.run(division, d.date, d.title, fetchedAtUtc);
+        }).immediate();
+      },
+    },
     pendingImports: {
       async create(p) {
         db.prepare(

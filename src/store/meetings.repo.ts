@@ -1,5 +1,5 @@
-import type { Db } from './database.js';
-import type { Meeting, MeetingRepo, MeetingStatus } from './types.js';
+import { audit, type Db } from './database.js';
+import { type Meeting, type MeetingRepo, type MeetingStatus, StoreError } from './types.js';
 
 interface Row {
   id: number;
@@ -26,7 +26,68 @@ export const toMeeting = (r: Row): Meeting => ({
 });
 
 export function meetingRepo(db: Db): MeetingRepo {
+  const mustGet = (id: number): Meeting => {
+    const row = db.prepare<[number], Row>('SELECT * FROM meetings WHERE id = ?').get(id);
+    if (!row) throw new StoreError(`No meeting ${id}`, 'not_found');
+    return toMeeting(row);
+  };
+  const ensureDayFree = (date: string, exceptId = -1) => {
+    const other = db
+      .prepare<[string, number], Row>(
+        "SELECT * FROM meetings WHERE date = ? AND status <> 'cancelled' AND id <> ?",
+      )
+      .get(date, exceptId);
+    if (other) throw new StoreError(`There is already a meeting on ${date} (${other.title})`, 'conflict');
+  };
   return {
+    async add(m, actor, atUtc) {
+      return db
+        .transaction(() => {
+          ensureDayFree(m.date);
+          const id = Number(
+            db
+              .prepare(
+                `INSERT INTO meetings (title, date, start_utc, end_utc, zone, location, status, source, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, 'scheduled', 'manual', ?, ?)`,
+              )
+              .run(m.title, m.date, m.startUtc, m.endUtc, m.zone, m.location, atUtc, atUtc).lastInsertRowid,
+          );
+          audit(db, atUtc, actor, 'meeting.add', 'meeting', id, m);
+          return mustGet(id);
+        })
+        .immediate();
+    },
+    async move(id, changes, actor, atUtc) {
+      return db
+        .transaction(() => {
+          const before = mustGet(id);
+          ensureDayFree(changes.date, id);
+          // Set by hand now: a later import of old minutes must not move it back.
+          db.prepare(
+            "UPDATE meetings SET date = ?, start_utc = ?, end_utc = ?, location = ?, source = 'manual', updated_at = ? WHERE id = ?",
+          ).run(
+            changes.date,
+            changes.startUtc,
+            changes.endUtc,
+            changes.location === undefined ? before.location : changes.location,
+            atUtc,
+            id,
+          );
+          audit(db, atUtc, actor, 'meeting.move', 'meeting', id, { before, changes });
+          return mustGet(id);
+        })
+        .immediate();
+    },
+    async setStatus(id, status, actor, atUtc) {
+      return db
+        .transaction(() => {
+          const before = mustGet(id);
+          db.prepare('UPDATE meetings SET status = ?, updated_at = ? WHERE id = ?').run(status, atUtc, id);
+          audit(db, atUtc, actor, `meeting.${status}`, 'meeting', id, { from: before.status });
+          return mustGet(id);
+        })
+        .immediate();
+    },
     async list() {
       return db.prepare<[], Row>('SELECT * FROM meetings ORDER BY date, id').all().map(toMeeting);
     },

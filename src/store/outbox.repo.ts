@@ -18,6 +18,8 @@ interface Row {
   error: string | null;
   created_at: string;
   sent_at: string | null;
+  expires_at: string | null;
+  occasion: string | null;
 }
 
 const toMessage = (r: Row): OutboxMessage => ({
@@ -37,6 +39,8 @@ const toMessage = (r: Row): OutboxMessage => ({
   error: r.error,
   createdAtUtc: r.created_at,
   sentAtUtc: r.sent_at,
+  expiresAtUtc: r.expires_at,
+  occasion: r.occasion,
 });
 
 export function outboxRepo(db: Db): OutboxRepo {
@@ -44,6 +48,11 @@ export function outboxRepo(db: Db): OutboxRepo {
   // A claim holds across processes: only one UPDATE can move a row out of pending (or out of an
   // expired lease, when a sender died mid-send).
   const claimOne = (id: number, nowUtc: string, leaseUntilUtc: string): OutboxMessage | null => {
+    // Too late is never sent: a reminder for a meeting that has started is given up instead.
+    db.prepare(
+      `UPDATE outbox SET status = 'failed', error = 'expired before it could be sent', lease_until = NULL, sent_at = ?
+       WHERE id = ? AND status IN ('pending', 'sending') AND expires_at IS NOT NULL AND expires_at <= ?`,
+    ).run(nowUtc, id, nowUtc);
     const changed = db
       .prepare(
         `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
@@ -59,8 +68,8 @@ export function outboxRepo(db: Db): OutboxRepo {
     async enqueue(m, atUtc) {
       const result = db
         .prepare(
-          `INSERT OR IGNORE INTO outbox (dedupe_key, platform, recipient, thread_ref, kind, view, action_ids, next_attempt_at, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT OR IGNORE INTO outbox (dedupe_key, platform, recipient, thread_ref, kind, view, action_ids, next_attempt_at, created_at, expires_at, occasion)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           m.dedupeKey,
@@ -72,6 +81,8 @@ export function outboxRepo(db: Db): OutboxRepo {
           JSON.stringify(m.actionIds),
           atUtc,
           atUtc,
+          m.expiresAtUtc ?? null,
+          m.occasion ?? null,
         );
       const row = db
         .prepare<[string], Row>('SELECT * FROM outbox WHERE dedupe_key = ?')
@@ -127,6 +138,28 @@ export function outboxRepo(db: Db): OutboxRepo {
     async get(id) {
       const row = byId.get(id);
       return row ? toMessage(row) : null;
+    },
+    async existingKeys(keys) {
+      const rows = db
+        .prepare<[string], { dedupe_key: string }>(
+          'SELECT dedupe_key FROM outbox WHERE dedupe_key IN (SELECT value FROM json_each(?))',
+        )
+        .all(JSON.stringify(keys));
+      return new Set(rows.map((r) => r.dedupe_key));
+    },
+    async expireOccasion(occasion, reason, atUtc) {
+      return db
+        .prepare(
+          `UPDATE outbox SET status = 'failed', error = ?, lease_until = NULL, sent_at = ?
+           WHERE occasion = ? AND status = 'pending'`,
+        )
+        .run(reason, atUtc, occasion).changes;
+    },
+    async byOccasion(occasion) {
+      return db
+        .prepare<[string], Row>('SELECT * FROM outbox WHERE occasion = ? ORDER BY id')
+        .all(occasion)
+        .map(toMessage);
     },
     async list(status) {
       return db

@@ -186,6 +186,15 @@ export interface MeetingRepo {
     meetingId: number,
   ): Promise<(ImportedAttendance & { kind: 'present' | 'apologies'; organisation: string | null })[]>;
   items(meetingId: number): Promise<{ number: string; title: string }[]>;
+  add(meeting: Omit<Meeting, 'id' | 'status' | 'source'>, actor: string, atUtc: string): Promise<Meeting>;
+  /** a new date, time or place; the status stays */
+  move(
+    id: number,
+    changes: Pick<Meeting, 'date' | 'startUtc' | 'endUtc'> & { location?: string | null },
+    actor: string,
+    atUtc: string,
+  ): Promise<Meeting>;
+  setStatus(id: number, status: MeetingStatus, actor: string, atUtc: string): Promise<Meeting>;
 }
 
 export interface ActionRepo {
@@ -225,6 +234,7 @@ export interface Store {
   events: EventRepo;
   pendingImports: PendingImportRepo;
   conversations: ConversationRefRepo;
+  holidays: HolidayRepo;
   /** true when the database answers */
   ping(): Promise<boolean>;
   /** an online copy of the database while the bot runs */
@@ -253,6 +263,10 @@ export interface NewOutboxMessage {
   kind: string;
   view: unknown;
   actionIds: number[];
+  /** never sent after this instant (a reminder for a meeting that has started) */
+  expiresAtUtc?: string | null;
+  /** what it belongs to: meeting:12, due:2012-10-31, round:2012-Q3 */
+  occasion?: string | null;
 }
 
 export interface OutboxMessage extends NewOutboxMessage {
@@ -283,6 +297,21 @@ export interface OutboxRepo {
   latestSent(platform: Platform, conversation: string, kinds: string[]): Promise<OutboxMessage | null>;
   get(id: number): Promise<OutboxMessage | null>;
   list(status?: OutboxStatus): Promise<OutboxMessage[]>;
+  /** which of these dedupe keys are already recorded */
+  existingKeys(keys: string[]): Promise<Set<string>>;
+  /** gives up the pending messages of an occasion (a cancelled or moved meeting) */
+  expireOccasion(occasion: string, reason: string, atUtc: string): Promise<number>;
+  /** messages of an occasion, any status */
+  byOccasion(occasion: string): Promise<OutboxMessage[]>;
+}
+
+export interface HolidayRepo {
+  official(division: string): Promise<string[]>;
+  replaceOfficial(
+    division: string,
+    days: { date: string; title: string }[],
+    fetchedAtUtc: string,
+  ): Promise<void>;
 }
 
 export interface EventRepo {

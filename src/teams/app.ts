@@ -29,6 +29,28 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
  * Microsoft Teams through Bot Framework's CloudAdapter at POST /api/messages. botbuilder stays in
  * this folder alone, so a move to Microsoft's Agents SDK touches nothing else.
  */
+/** Bot Framework authentication from MICROSOFT_APP_*; with no app id, local mode. */
+export function createCloudAdapter(settings: TeamsSettings): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: settings.appId ?? '',
+    MicrosoftAppPassword: settings.appPassword ?? '',
+    MicrosoftAppTenantId: settings.tenantId ?? '',
+    MicrosoftAppType: settings.appType ?? (settings.appId ? 'MultiTenant' : ''),
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  return new CloudAdapter(auth);
+}
+
+/** The sender alone, for the CLI: proactive messages from saved references, no HTTP route. */
+export function createTeamsSender(settings: TeamsSettings, app: AppContext): TeamsSender {
+  return new TeamsSender(
+    createCloudAdapter(settings),
+    settings.appId ?? '',
+    app.store,
+    settings.marking,
+    () => app.clock.now().toUTC().toISO() as string,
+  );
+}
+
 export function createTeamsAdapter(
   settings: TeamsSettings,
   http: Express,
@@ -36,13 +58,7 @@ export function createTeamsAdapter(
   logger: Logger,
 ): TeamsAdapter {
   const localMode = !settings.appId;
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: settings.appId ?? '',
-    MicrosoftAppPassword: settings.appPassword ?? '',
-    MicrosoftAppTenantId: settings.tenantId ?? '',
-    MicrosoftAppType: settings.appType ?? (settings.appId ? 'MultiTenant' : ''),
-  } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
+  const adapter = createCloudAdapter(settings);
   const log = logger.child({ component: 'teams' });
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error.message, activity: context.activity.type }, 'teams turn failed');

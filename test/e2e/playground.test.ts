@@ -47,6 +47,7 @@ describe('Teams in a real client: Microsoft 365 Agents Playground in headless Ch
     HOME: process.env.HOME ?? dir,
     DATABASE_PATH: join(dir, 'idmg.sqlite'),
     LOG_LEVEL: 'warn',
+    IDMG_BANK_HOLIDAYS_URL: '',
   };
   const children: ChildProcess[] = [];
   let browser: Browser | undefined;

@@ -11,7 +11,7 @@ describe('npm start', () => {
     const dir = tempDir();
     const child = spawn(process.execPath, [SERVER], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '', PORT: '0' },
+      env: { PATH: process.env.PATH ?? '', PORT: '0', IDMG_BANK_HOLIDAYS_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

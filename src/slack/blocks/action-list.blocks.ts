@@ -20,7 +20,13 @@ export interface ButtonValue {
   p: number;
 }
 
-export function actionBlocks(action: Action, filter: string, page: number, buttons = true): Block[] {
+export function actionBlocks(
+  action: Action,
+  filter: string,
+  page: number,
+  buttons = true,
+  carriedFrom?: string,
+): Block[] {
   const where = [
     action.item ? `item ${esc(action.item)}` : null,
     action.meeting ? `${formatDay(action.meeting)} meeting` : null,
@@ -32,7 +38,9 @@ export function actionBlocks(action: Action, filter: string, page: number, butto
     {
       type: 'section',
       block_id: `action:${action.id}`,
-      text: md(`*${action.id}* · ${statusText(action.status)} · ${where}\n${clip(esc(action.text), 2500)}`),
+      text: md(
+        `*${action.id}* · ${statusText(action.status)} · ${where}${carriedFrom ? ` · _carried over (still open after ${formatDay(carriedFrom)})_` : ''}\n${clip(esc(action.text), 2500)}`,
+      ),
     },
   ];
   const last = action.updates.at(-1);
@@ -73,6 +81,7 @@ export function actionListMessages(
 ): SlackMessage[] {
   const head: Block[] = [{ type: 'header', text: plain(view.heading, 150) }];
   if (opts.notice) head.push({ type: 'section', text: md(opts.notice) });
+  if (view.intro) head.push({ type: 'section', text: md(esc(view.intro)) });
   if (view.empty) head.push({ type: 'section', text: md(esc(view.empty)) });
   const units: Block[][] = [];
   for (const group of view.groups) {

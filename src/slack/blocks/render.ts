@@ -113,7 +113,32 @@ export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
       return [homeMessage(view, marking)];
     case 'import_preview':
       return importPreviewMessage(view, marking);
+    case 'digest':
+      return digestMessages(view, marking);
   }
+}
+
+/** The chair's and secretariat's digest before a meeting: every action, and who has not answered. */
+function digestMessages(view: Extract<ChatView, { kind: 'digest' }>, marking: string): SlackMessage[] {
+  const head: Block[] = [
+    { type: 'header', text: plain(view.heading, 150) },
+    {
+      type: 'section',
+      text: md(
+        [
+          view.silentOwners.length
+            ? `*Not answered since the reminders began:* ${esc(view.silentOwners.join(', '))}`
+            : '*Every owner has answered.*',
+          view.unreachable.length ? `*Nobody reachable in chat:* ${esc(view.unreachable.join(', '))}` : null,
+          view.failures.length ? `*Reminders not delivered:* ${esc(view.failures.join('; '))}` : null,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ),
+    },
+  ];
+  const units = view.actions.map((a) => [...actionBlocks(a, 'all', 0, false), { type: 'divider' } as Block]);
+  return packMessages(esc(view.heading), head, units, marking);
 }
 
 /** The App Home tab: one view of up to 100 blocks; the viewer's organisation first. */

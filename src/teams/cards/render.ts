@@ -17,7 +17,12 @@ const instant = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toForm
 /** Teams keeps a card under about 28 KB: long lists go in several cards. */
 const ACTIONS_PER_CARD = 12;
 
-export function actionElements(a: Action, filter: string, buttons: boolean): CardElement[] {
+export function actionElements(
+  a: Action,
+  filter: string,
+  buttons: boolean,
+  carriedFrom?: string,
+): CardElement[] {
   const where = [
     a.item ? `item ${a.item}` : null,
     a.meeting ? `${day(a.meeting)} meeting` : null,
@@ -40,6 +45,15 @@ export function actionElements(a: Action, filter: string, buttons: boolean): Car
     },
     text(escMd(a.text)),
     text(escMd(where), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    ...(carriedFrom
+      ? [
+          text(`Carried over: still open after the ${day(carriedFrom)} meeting`, {
+            color: 'Warning',
+            size: 'Small',
+            spacing: 'None',
+          }),
+        ]
+      : []),
   ];
   if (last) {
     items.push(
@@ -105,6 +119,7 @@ function actionList(
   const fallback = `${view.heading}: ${total} ${total === 1 ? 'action' : 'actions'}`;
   const head: CardElement[] = [text(escMd(view.heading), { size: 'Large', weight: 'Bolder' })];
   if (notice) head.push(text(notice, { color: 'Good' }));
+  if (view.intro) head.push(text(escMd(view.intro)));
   if (view.empty) head.push(text(escMd(view.empty)));
   const pages: CardElement[][] = [[...head]];
   let count = 0;
@@ -119,7 +134,7 @@ function actionList(
             { size: 'Medium', spacing: 'Large' },
           ),
         );
-      page.push(...actionElements(a, view.filter, true));
+      page.push(...actionElements(a, view.filter, true, view.carriedOver?.[a.id]));
       count += 1;
     }
   }
@@ -215,6 +230,22 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
       ]);
     case 'home':
       return one('IDMG', [text(meetingText(view))]);
+    case 'digest':
+      return one(view.heading, [
+        text(escMd(view.heading), { size: 'Large', weight: 'Bolder' }),
+        text(
+          view.silentOwners.length
+            ? `**Not answered since the reminders began:** ${escMd(view.silentOwners.join(', '))}`
+            : '**Every owner has answered.**',
+        ),
+        ...(view.unreachable.length
+          ? [text(`**Nobody reachable in chat:** ${escMd(view.unreachable.join(', '))}`)]
+          : []),
+        ...(view.failures.length
+          ? [text(`**Reminders not delivered:** ${escMd(view.failures.join('; '))}`)]
+          : []),
+        ...view.actions.flatMap((a) => actionElements(a, 'all', false)),
+      ]);
     case 'import_preview': {
       const p = view.parse;
       const submit = (title: string, decision: 'confirmed' | 'cancelled'): CardElement => ({

@@ -1,0 +1,277 @@
+import { DateTime } from 'luxon';
+import type { ChatView } from '../chat/views.js';
+import { groupByOwner } from '../chat/views.js';
+import { type Action, parseActionRef } from '../domain/action.js';
+import { dueStep, type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
+import type { HolidayCalendar } from '../domain/working-days.js';
+import type { Meeting, NewOutboxMessage, Organisation, Person, Platform } from '../store/types.js';
+import { listActions } from './actions.js';
+import type { AppContext } from './context.js';
+import type { Delivery, FlushResult } from './delivery.js';
+import { meetingView } from './views.js';
+
+export interface PlannedMessage extends NewOutboxMessage {
+  /** who it is for, for `idmg reminders --dry-run` */
+  to: string;
+  step: number | 'digest';
+}
+
+export interface Plan {
+  messages: PlannedMessage[];
+  /** organisations with open actions due and nobody reachable */
+  unreachable: string[];
+}
+
+const day = (iso: string) => DateTime.fromISO(iso).toFormat('cccc d LLLL yyyy');
+
+/** When a meeting starts; a date-only meeting counts from the start of its day. */
+function startOf(m: Meeting): DateTime {
+  return m.startUtc
+    ? DateTime.fromISO(m.startUtc, { zone: 'utc' })
+    : DateTime.fromISO(m.date, { zone: m.zone });
+}
+
+interface Recipient {
+  platform: Platform;
+  recipient: string;
+  to: string;
+}
+
+/** Where a person can be reached: a Slack DM, or a Teams personal chat the bot already has. */
+async function reach(ctx: AppContext, p: Person): Promise<Recipient[]> {
+  const out: Recipient[] = [];
+  const who = p.name ?? p.slackUserId ?? p.teamsAadId ?? `member ${p.id}`;
+  if (p.slackUserId) out.push({ platform: 'slack', recipient: p.slackUserId, to: `${who} (Slack)` });
+  if (p.teamsAadId) {
+    const chat = await ctx.store.conversations.personal(p.teamsAadId);
+    if (chat && !chat.unreachableAtUtc)
+      out.push({ platform: 'teams', recipient: chat.conversationId, to: `${who} (Teams)` });
+  }
+  return out;
+}
+
+function orgChannels(org: Organisation): Recipient[] {
+  return [
+    ...(org.slackChannel
+      ? [{ platform: 'slack' as const, recipient: org.slackChannel, to: `${org.name} channel (Slack)` }]
+      : []),
+    ...(org.teamsChannel
+      ? [{ platform: 'teams' as const, recipient: org.teamsChannel, to: `${org.name} channel (Teams)` }]
+      : []),
+  ];
+}
+
+interface Occasion {
+  key: string;
+  date: string;
+  startsAt: DateTime;
+  title: string;
+  actions: Action[];
+  carriedOver: Record<string, string>;
+  meeting: Meeting | null;
+}
+
+/**
+ * What is due at `now`: for the next meeting, and for each explicit due date, the latest reminder
+ * step whose time has come — one message per person listing all of their organisation's open
+ * actions — and, on the working day before the meeting, the digest for the chair and secretariat.
+ * Pure of side effects: it reads the store and returns messages; runDue records and sends them.
+ */
+export async function planReminders(
+  ctx: AppContext,
+  now: DateTime,
+  policy: ReminderPolicy,
+  holidays: HolidayCalendar,
+): Promise<Plan> {
+  const meetings = await ctx.store.meetings.list();
+  const next = meetings
+    .filter((m) => m.status === 'scheduled' && startOf(m) > now)
+    .sort((a, b) => startOf(a).toMillis() - startOf(b).toMillis())[0];
+  const open = await listActions(ctx, { status: 'open' });
+  const held = meetings.filter((m) => m.status !== 'cancelled' && startOf(m) <= now).map((m) => m.date);
+  const today = now.setZone(policy.zone).toISODate() as string;
+
+  const occasions: Occasion[] = [];
+  if (next) {
+    const forMeeting = open.filter((a) => a.due === null && (a.meeting === null || a.meeting < next.date));
+    // Still open after a later meeting has been held: carried over to this one.
+    const carriedOver: Record<string, string> = {};
+    for (const a of forMeeting) {
+      const missed = held.filter((d) => a.meeting !== null && d > a.meeting && d < next.date).sort()[0];
+      if (missed) carriedOver[a.id] = missed;
+    }
+    occasions.push({
+      key: `meeting:${next.id}`,
+      date: next.date,
+      startsAt: startOf(next),
+      title: `the IDMG meeting on ${day(next.date)}`,
+      actions: forMeeting,
+      carriedOver,
+      meeting: next,
+    });
+  }
+  const dueDates = [
+    ...new Set(open.filter((a) => a.due !== null && (a.due as string) > today).map((a) => a.due as string)),
+  ];
+  for (const due of dueDates) {
+    occasions.push({
+      key: `due:${due}`,
+      date: due,
+      startsAt: DateTime.fromISO(due, { zone: policy.zone }),
+      title: `the due date, ${day(due)}`,
+      actions: open.filter((a) => a.due === due),
+      carriedOver: {},
+      meeting: null,
+    });
+  }
+
+  const people = await ctx.store.people.list();
+  const orgs = await ctx.store.organisations.list();
+  const messages: PlannedMessage[] = [];
+  const unreachable = new Set<string>();
+  for (const occasion of occasions) {
+    const due = dueStep(occasion.date, occasion.startsAt, now, policy, holidays);
+    if (!due || occasion.actions.length === 0) continue;
+    for (const group of groupByOwner(occasion.actions)) {
+      const org = orgs.find((o) => o.name === group.owner);
+      if (!org) continue;
+      const recipients = [
+        ...(
+          await Promise.all(people.filter((p) => p.organisationId === org.id).map((p) => reach(ctx, p)))
+        ).flat(),
+        ...orgChannels(org),
+      ];
+      if (recipients.length === 0) unreachable.add(org.name);
+      const workingDays = due.step === 1 ? '1 working day' : `${due.step} working days`;
+      const view: ChatView = {
+        kind: 'action_list',
+        heading: `Reminder: ${workingDays} to ${occasion.title}`,
+        intro: `${org.name} has ${group.actions.length} open ${group.actions.length === 1 ? 'action' : 'actions'}. Reply in this ${'thread'} with "done", "in progress" or "blocked" and a note (or "A3 done …"), or use the buttons.`,
+        groups: [group],
+        empty: null,
+        filter: org.name,
+        carriedOver: occasion.carriedOver,
+      };
+      for (const r of recipients) {
+        messages.push({
+          dedupeKey: `reminder:${occasion.key}:${due.step}:${r.platform}:${r.recipient}`,
+          platform: r.platform,
+          recipient: r.recipient,
+          threadRef: null,
+          kind: 'reminder',
+          view,
+          actionIds: group.actions.map((a) => parseActionRef(a.id) ?? 0),
+          expiresAtUtc: occasion.startsAt.toUTC().toISO(),
+          occasion: occasion.key,
+          to: r.to,
+          step: due.step,
+        });
+      }
+    }
+  }
+
+  const meetingOccasion = occasions.find((o) => o.meeting);
+  if (meetingOccasion?.meeting) {
+    const m = meetingOccasion.meeting;
+    const digestAt = sendTime(m.date, 1, policy, holidays);
+    if (now >= digestAt && now < meetingOccasion.startsAt) {
+      messages.push(
+        ...(await digestMessages(
+          ctx,
+          m,
+          meetingOccasion,
+          [...unreachable],
+          people,
+          sendTime(m.date, Math.max(...policy.days), policy, holidays),
+        )),
+      );
+    }
+  }
+  return { messages, unreachable: [...unreachable] };
+}
+
+async function digestMessages(
+  ctx: AppContext,
+  m: Meeting,
+  occasion: Occasion,
+  unreachable: string[],
+  people: Person[],
+  remindersBegan: DateTime,
+): Promise<PlannedMessage[]> {
+  const all = (await listActions(ctx, { status: 'all' })).filter(
+    (a) => a.status !== 'cancelled' && a.due === null && (a.meeting === null || a.meeting < m.date),
+  );
+  const since = remindersBegan.toUTC().toMillis();
+  const silent = groupByOwner(occasion.actions)
+    .filter((g) => g.actions.every((a) => !a.updates.some((u) => DateTime.fromISO(u.at).toMillis() >= since)))
+    .map((g) => g.owner);
+  const failed = (await ctx.store.outbox.byOccasion(occasion.key)).filter(
+    (o) => o.status === 'failed' && o.kind === 'reminder',
+  );
+  const failures = failed.map((f) => `${f.platform} ${f.recipient}: ${f.error ?? 'failed'}`);
+  const view: ChatView = {
+    kind: 'digest',
+    heading: `Before ${occasion.title}: where every action stands`,
+    meeting: meetingView(m),
+    actions: all,
+    silentOwners: silent,
+    unreachable,
+    failures,
+  };
+  const out: PlannedMessage[] = [];
+  for (const p of people.filter((x) => x.role === 'chair' || x.role === 'secretariat')) {
+    for (const r of await reach(ctx, p)) {
+      out.push({
+        dedupeKey: `digest:${occasion.key}:${r.platform}:${r.recipient}`,
+        platform: r.platform,
+        recipient: r.recipient,
+        threadRef: null,
+        kind: 'digest',
+        view,
+        actionIds: all.map((a) => parseActionRef(a.id) ?? 0),
+        expiresAtUtc: occasion.startsAt.toUTC().toISO(),
+        occasion: occasion.key,
+        to: r.to,
+        step: 'digest',
+      });
+    }
+  }
+  return out;
+}
+
+export interface RunResult {
+  /** messages planned at `now` that had not been recorded before */
+  recorded: PlannedMessage[];
+  /** planned but already recorded by an earlier run (or another process) */
+  alreadyRecorded: number;
+  unreachable: string[];
+  flushed: FlushResult;
+}
+
+/**
+ * The scheduler's one entry point, also `idmg reminders --now T`: plan, record each message in the
+ * outbox (its dedupe key makes a second run, a second process or a restart a no-op), send, and
+ * retry whatever earlier sends left pending.
+ */
+export async function runDue(
+  ctx: AppContext,
+  delivery: Delivery,
+  now: DateTime,
+  policy: ReminderPolicy,
+  holidays: HolidayCalendar,
+  opts: { dryRun?: boolean } = {},
+): Promise<RunResult> {
+  const plan = await planReminders(ctx, now, policy, holidays);
+  const existing = await ctx.store.outbox.existingKeys(plan.messages.map((m) => m.dedupeKey));
+  const fresh = plan.messages.filter((m) => !existing.has(m.dedupeKey));
+  if (opts.dryRun)
+    return {
+      recorded: fresh,
+      alreadyRecorded: existing.size,
+      unreachable: plan.unreachable,
+      flushed: { sent: 0, retrying: 0, failed: 0 },
+    };
+  for (const { to: _to, step: _step, ...message } of fresh) await delivery.record(message);
+  const flushed = await delivery.flushDue();
+  return { recorded: fresh, alreadyRecorded: existing.size, unreachable: plan.unreachable, flushed };
+}

@@ -1,0 +1,65 @@
+import { DateTime } from 'luxon';
+
+/** Which days are bank holidays (ISO dates); weekends are never working days. */
+export interface HolidayCalendar {
+  isHoliday(isoDate: string): boolean;
+}
+
+export function isWorkingDay(isoDate: string, holidays: HolidayCalendar): boolean {
+  const day = DateTime.fromISO(isoDate);
+  return day.weekday <= 5 && !holidays.isHoliday(isoDate);
+}
+
+/** The date `n` working days before `isoDate` (which need not itself be a working day). */
+export function workingDaysBefore(isoDate: string, n: number, holidays: HolidayCalendar): string {
+  let day = DateTime.fromISO(isoDate);
+  let left = n;
+  // Bounded: even a long run of holidays cannot make this loop forever.
+  for (let guard = 0; left > 0 && guard < 3660; guard += 1) {
+    day = day.minus({ days: 1 });
+    if (isWorkingDay(day.toISODate() as string, holidays)) left -= 1;
+  }
+  return day.toISODate() as string;
+}
+
+/** The last working day on or before `isoDate`. */
+export function lastWorkingDayOnOrBefore(isoDate: string, holidays: HolidayCalendar): string {
+  let day = DateTime.fromISO(isoDate);
+  for (let guard = 0; !isWorkingDay(day.toISODate() as string, holidays) && guard < 366; guard += 1)
+    day = day.minus({ days: 1 });
+  return day.toISODate() as string;
+}
+
+/** The first working day on or after `isoDate`. */
+export function firstWorkingDayOnOrAfter(isoDate: string, holidays: HolidayCalendar): string {
+  let day = DateTime.fromISO(isoDate);
+  for (let guard = 0; !isWorkingDay(day.toISODate() as string, holidays) && guard < 366; guard += 1)
+    day = day.plus({ days: 1 });
+  return day.toISODate() as string;
+}
+
+/**
+ * England-and-Wales bank holidays: the official list (GOV.UK's bank-holidays.json) wins for every
+ * year it covers; the `fallback` (date-holidays, offline) answers for the others. date-holidays gets
+ * 2012 wrong (Spring bank holiday on 28 May; it was moved to 4 June for the Diamond Jubilee).
+ */
+export function layeredHolidays(
+  official: ReadonlyArray<string>,
+  fallback: (year: number) => ReadonlyArray<string>,
+): HolidayCalendar {
+  const officialSet = new Set(official);
+  const officialYears = new Set(official.map((d) => Number(d.slice(0, 4))));
+  const fallbackCache = new Map<number, Set<string>>();
+  return {
+    isHoliday(isoDate) {
+      const year = Number(isoDate.slice(0, 4));
+      if (officialYears.has(year)) return officialSet.has(isoDate);
+      let set = fallbackCache.get(year);
+      if (!set) {
+        set = new Set(fallback(year));
+        fallbackCache.set(year, set);
+      }
+      return set.has(isoDate);
+    },
+  };
+}
