@@ -41,6 +41,8 @@ export function slackClientOptions(apiUrl: string | undefined) {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     // The outbox does the retrying; a client that retried for 30 minutes would hold a send's lease.
     retryConfig: { retries: 0 },
+    // Surface 429s instead of sleeping through Retry-After inside a send: the outbox reschedules.
+    rejectRateLimitedCalls: true,
     timeout: 10_000,
   };
 }

@@ -93,8 +93,13 @@ export function actionListMessages(
         ),
       },
     ]);
-    for (const action of group.actions)
-      units.push([...actionBlocks(action, view.filter, 0, opts.buttons ?? true), { type: 'divider' }]);
+    for (const action of group.actions) {
+      const carriedFrom = view.carriedOver?.[action.id];
+      units.push([
+        ...actionBlocks(action, view.filter, 0, opts.buttons ?? true, carriedFrom),
+        { type: 'divider' },
+      ]);
+    }
   }
   if (opts.share && !view.empty) {
     units.push([
