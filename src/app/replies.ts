@@ -5,6 +5,7 @@ import type { Platform } from '../store/types.js';
 import { recordUpdate, type UpdateResult } from './actions.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors.js';
+import { type SubmissionOutcome, submitToRound } from './rounds.js';
 
 /** Messages the bot sends about actions: replies in their threads are status updates. */
 export const ACTION_MESSAGE_KINDS = ['action_list', 'reminder', 'digest'];
@@ -21,13 +22,16 @@ export interface IncomingReply {
   direct: boolean;
   /** the event or message it came from: a redelivery is recorded once */
   sourceRef: string;
+  /** the message's own identity (platform:conversation:id), so an edit finds what it changed */
+  messageRef?: string;
 }
 
 export type ReplyOutcome =
   | { kind: 'ignored' }
   | { kind: 'recorded'; result: UpdateResult }
   | { kind: 'ask_which'; actionIds: string[] }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; message: string }
+  | { kind: 'submission'; outcome: SubmissionOutcome };
 
 /**
  * Reads a reply to the bot as a status update: in the thread of a message about actions, in a
@@ -40,6 +44,17 @@ export async function handleReply(ctx: AppContext, reply: IncomingReply): Promis
     : reply.direct
       ? await ctx.store.outbox.latestSent(reply.platform, reply.conversation, ['reminder'])
       : null;
+  if (parent?.kind === 'round' && parent.occasion?.startsWith('round:') && reply.text.trim()) {
+    // A reply in a quarterly round's thread is that department's submission.
+    const outcome = await submitToRound(ctx, {
+      period: parent.occasion.slice('round:'.length),
+      actor: reply.actor,
+      platform: reply.platform,
+      messageRef: reply.messageRef ?? reply.sourceRef,
+      text: reply.text,
+    });
+    return { kind: 'submission', outcome };
+  }
   const candidates = parent && ACTION_MESSAGE_KINDS.includes(parent.kind) ? parent.actionIds : [];
 
   let actionId: number | null = null;

@@ -51,6 +51,25 @@ export type ChatView =
   | { kind: 'members'; people: Person[] }
   | { kind: 'import_preview'; token: string; fileName: string | null; parse: ParsedMinutes }
   | {
+      kind: 'round_open';
+      period: string;
+      /** local ISO instant */
+      deadline: string;
+      expected: string[];
+      /** Slack user ids of the expected departments' people, to mention */
+      slackMentions: string[];
+    }
+  | { kind: 'round_chase'; period: string; deadline: string; missing: string[]; slackMentions: string[] }
+  | {
+      kind: 'document';
+      title: string;
+      fileName: string;
+      /** the whole document, Markdown */
+      markdown: string;
+      /** a few lines shown with it */
+      summary: string;
+    }
+  | {
       kind: 'home';
       meeting: MeetingView | null;
       daysToGo: number | null;

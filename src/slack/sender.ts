@@ -30,6 +30,8 @@ export class SlackSender implements ChatSender {
   ) {}
 
   async send(message: OutboxMessage): Promise<SentMessage> {
+    const view = message.view as ChatView;
+    if (view.kind === 'document') return this.upload(message, view);
     const parts = renderSlack(message.view as ChatView, this.marking);
     let first: SentMessage | null = null;
     for (const part of parts) {
@@ -47,6 +49,28 @@ export class SlackSender implements ChatSender {
     }
     if (!first) throw new DeliveryError('nothing to send', true);
     return first;
+  }
+
+  /** A report or paper goes as a file, with its summary as the comment, in a channel, a thread or a DM. */
+  private async upload(message: OutboxMessage, view: Extract<ChatView, { kind: 'document' }>): Promise<SentMessage> {
+    let channel = message.recipient;
+    if (/^[UW]/.test(channel)) {
+      const dm = await this.call(() => this.client.conversations.open({ users: channel }));
+      channel = String(dm.channel?.id ?? channel);
+    }
+    const file = {
+      filename: view.fileName,
+      title: view.title,
+      content: view.markdown,
+      initial_comment: `[${this.marking}] ${view.title}: ${view.summary}`,
+    };
+    const result = await this.call(() =>
+      message.threadRef
+        ? this.client.files.uploadV2({ ...file, channel_id: channel, thread_ts: message.threadRef })
+        : this.client.files.uploadV2({ ...file, channel_id: channel }),
+    );
+    const files = (result as { files?: { files?: { id?: string }[] }[] }).files;
+    return { conversation: channel, messageRef: String(files?.[0]?.files?.[0]?.id ?? 'file') };
   }
 
   private async call<T>(fn: () => Promise<T>): Promise<T> {

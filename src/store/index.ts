@@ -6,6 +6,7 @@ import { meetingRepo } from './meetings.repo.js';
 import { organisationRepo } from './organisations.repo.js';
 import { outboxRepo } from './outbox.repo.js';
 import { personRepo } from './people.repo.js';
+import { roundRepo } from './rounds.repo.js';
 import type { AuditEntry, Store } from './types.js';
 
 export * from './types.js';
@@ -21,6 +22,7 @@ export function openStore(path: string): Store {
     imports: importRepo(db),
     outbox: outboxRepo(db),
     conversations: conversationRefRepo(db),
+    rounds: roundRepo(db),
     holidays: {
       async official(division) {
         return db

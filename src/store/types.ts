@@ -235,6 +235,7 @@ export interface Store {
   pendingImports: PendingImportRepo;
   conversations: ConversationRefRepo;
   holidays: HolidayRepo;
+  rounds: RoundRepo;
   /** true when the database answers */
   ping(): Promise<boolean>;
   /** an online copy of the database while the bot runs */
@@ -352,4 +353,58 @@ export interface ConversationRefRepo {
   personal(aadObjectId: string): Promise<ConversationRef | null>;
   markUnreachable(conversationId: string, reason: string, atUtc: string): Promise<void>;
   unreachable(): Promise<ConversationRef[]>;
+}
+
+export interface Round {
+  id: number;
+  period: string;
+  status: 'open' | 'closed';
+  deadlineUtc: string;
+  /** organisations the secretariat set; null: those with at least one mapped person */
+  expected: number[] | null;
+  openedAtUtc: string;
+  closedAtUtc: string | null;
+}
+
+export interface Submission {
+  id: number;
+  roundId: number;
+  organisationId: number | null;
+  organisation: string | null;
+  personId: number | null;
+  by: string;
+  platform: 'slack' | 'teams' | 'cli';
+  messageRef: string;
+  text: string;
+  submittedAtUtc: string;
+  editedAtUtc: string | null;
+  withdrawnAtUtc: string | null;
+  late: boolean;
+}
+
+export interface NewSubmission {
+  roundId: number;
+  organisationId: number | null;
+  personId: number | null;
+  by: string;
+  platform: 'slack' | 'teams' | 'cli';
+  messageRef: string;
+  text: string;
+  atUtc: string;
+  late: boolean;
+}
+
+export interface RoundRepo {
+  /** opens the period's round; a second open finds the first (created false) */
+  open(period: string, deadlineUtc: string, expected: number[] | null, actor: string, atUtc: string): Promise<{ round: Round; created: boolean }>;
+  get(period: string): Promise<Round | null>;
+  /** the most recently opened round */
+  latest(): Promise<Round | null>;
+  close(period: string, actor: string, atUtc: string): Promise<Round>;
+  /** a new reply adds a submission; the same message again (an edit) updates its text */
+  upsertSubmission(s: NewSubmission): Promise<{ submission: Submission; created: boolean }>;
+  /** a deleted reply withdraws its submission */
+  withdraw(messageRef: string, atUtc: string): Promise<Submission | null>;
+  submissions(roundId: number, opts?: { withdrawn?: boolean }): Promise<Submission[]>;
+  assign(submissionId: number, organisationId: number, actor: string, atUtc: string): Promise<Submission>;
 }

@@ -3,7 +3,8 @@ import { recordUpdate } from '../app/actions.js';
 import { actionListView, chatActor, runCommand } from '../app/chat.js';
 import { decideImport, previewImport } from '../app/chat-import.js';
 import { AppError } from '../app/errors.js';
-import { handleReply } from '../app/replies.js';
+import { handleReply, type ReplyOutcome } from '../app/replies.js';
+import { editSubmission, withdrawSubmission } from '../app/rounds.js';
 import { parseCommand } from '../chat/grammar.js';
 import type { ChatView } from '../chat/views.js';
 import { STATUS_LABELS } from '../domain/action.js';
@@ -29,6 +30,9 @@ export function teamsTurn(deps: TeamsDeps) {
     const activity = context.activity;
     await saveReference(deps, activity);
     if (activity.type === ActivityTypes.Message) await onMessage(deps, context);
+    else if (activity.type === ActivityTypes.MessageUpdate || activity.type === ActivityTypes.MessageDelete) {
+      await onEditOrDelete(deps, activity);
+    }
     else if (
       activity.type === ActivityTypes.ConversationUpdate ||
       activity.type === ActivityTypes.InstallationUpdate
@@ -79,33 +83,54 @@ async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
   const command = parseCommand(text);
   const kind = activity.conversation.conversationType ?? 'personal';
   const addressed = kind === 'personal' || mentionsBot(activity);
-  if (command.kind !== 'help' || command.unknown === null) {
-    if (!addressed && command.kind === 'help') return;
-    await send(
-      context,
-      deps,
-      await runCommand(deps.app, command, actor, {
-        platform: 'teams',
-        sourceRef: `teams:activity:${activity.id}`,
-      }),
-    );
-    return;
-  }
   const { conversation, threadRef } = splitConversationId(activity.conversation.id);
-  const outcome = await handleReply(deps.app, {
-    platform: 'teams',
+  const reply = {
+    platform: 'teams' as const,
     actor,
     text,
     conversation,
     threadRef,
     direct: kind === 'personal',
     sourceRef: `teams:activity:${activity.id}`,
-  });
+    messageRef: `teams:${conversation}:${activity.id}`,
+  };
+  // In a thread the bot started, a reply is an update or a submission before it is a command:
+  // "Next quarter we will…" in a round's thread is a department's update, not `next`.
+  if (threadRef) {
+    const outcome = await handleReply(deps.app, reply);
+    if (outcome.kind !== 'ignored') {
+      await answerReply(deps, context, actor, outcome);
+      return;
+    }
+  }
+  if (command.kind !== 'help' || command.unknown === null) {
+    if (!addressed && command.kind === 'help') return;
+    const view = await runCommand(deps.app, command, actor, { platform: 'teams', sourceRef: reply.sourceRef });
+    await send(context, deps, view);
+    return;
+  }
+  const outcome = threadRef ? null : await handleReply(deps.app, reply);
+  if (!outcome || outcome.kind === 'ignored') {
+    // Unknown words get help, never silence — unless it was channel talk not addressed to the bot.
+    if (addressed) await send(context, deps, { kind: 'help', unknown: text, secretariat: mayAdminister(actor).allowed });
+    return;
+  }
+  await answerReply(deps, context, actor, outcome);
+}
+
+async function answerReply(
+  deps: TeamsDeps,
+  context: TurnContext,
+  actor: Actor,
+  outcome: Exclude<ReplyOutcome, { kind: 'ignored' }>,
+): Promise<void> {
   switch (outcome.kind) {
-    case 'ignored':
-      // Unknown words get help, never silence — unless it was channel talk not addressed to the bot.
-      if (addressed)
-        await send(context, deps, { kind: 'help', unknown: text, secretariat: mayAdminister(actor).allowed });
+    case 'submission':
+      await context.sendActivity(
+        outcome.outcome.organisation
+          ? `📥 Received for ${outcome.outcome.organisation}${outcome.outcome.late ? ' (after the deadline: it will be in the next compilation)' : ''}.`
+          : 'Thanks — you are not mapped to a department yet, so your reply is held for the secretariat to assign.',
+      );
       return;
     case 'recorded': {
       if (outcome.result.duplicate) return;
@@ -126,6 +151,14 @@ async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
       await send(context, deps, { kind: 'notice', text: withTeamsId(outcome.message, actor), tone: 'error' });
       return;
   }
+}
+
+/** An edited round reply updates its submission; a deleted one withdraws it. */
+async function onEditOrDelete(deps: TeamsDeps, activity: Activity): Promise<void> {
+  const { conversation } = splitConversationId(activity.conversation.id);
+  const ref = `teams:${conversation}:${activity.id}`;
+  if (activity.type === ActivityTypes.MessageDelete) await withdrawSubmission(deps.app, ref);
+  else await editSubmission(deps.app, ref, commandText(activity), await chatActor(deps.app, 'teams', senderId(activity)));
 }
 
 /** A person not yet mapped needs their object id to give the secretariat. */

@@ -35,6 +35,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'views.open': [],
   'views.publish': [],
   'files.info': ['files:read'],
+  'files.uploadV2': ['files:write'], // files.getUploadURLExternal + files.completeUploadExternal
+  'conversations.open': ['im:write'],
 };
 
 /** Events the code listens for -> the manifest subscriptions that deliver them. */

@@ -8,6 +8,10 @@ import { formatDay, packMessages, statusText } from './common.js';
 import { importPreviewMessage } from './import.blocks.js';
 import type { Block, SlackMessage } from './types.js';
 
+function formatInstantLong(iso: string): string {
+  return DateTime.fromISO(iso, { setZone: true }).toFormat("cccc d LLLL yyyy 'at' HH:mm");
+}
+
 export function meetingLine(view: Extract<ChatView, { kind: 'next_meeting' }>): string {
   const m = view.meeting;
   if (!m) return 'No meeting is scheduled. The secretariat can import minutes that name the next meeting.';
@@ -115,6 +119,43 @@ export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
       return importPreviewMessage(view, marking);
     case 'digest':
       return digestMessages(view, marking);
+    case 'round_open': {
+      const mentions = view.slackMentions.map((u) => `<@${u}>`).join(' ');
+      return packMessages(
+        `Strategy Board update ${esc(view.period)}: reply in this thread`,
+        [
+          { type: 'header', text: plain(`Strategy Board quarterly update — ${view.period}`, 150) },
+          {
+            type: 'section',
+            text: md(
+              `Each department: *reply in this thread* with your update for ${esc(view.period)} — progress against the Human Trafficking Strategy, new risks or trends, and anything the IDMG should know. Several replies are fine; edit or delete yours until the deadline.\n*Deadline:* ${formatInstantLong(view.deadline)}`,
+            ),
+          },
+          { type: 'section', text: md(`*Expected from:* ${esc(view.expected.join(', ') || 'no departments mapped yet')}${mentions ? `\n${mentions}` : ''}`) },
+        ],
+        [],
+        marking,
+      );
+    }
+    case 'round_chase': {
+      const mentions = view.slackMentions.map((u) => `<@${u}>`).join(' ');
+      return packMessages(
+        `Reminder: the Strategy Board update ${esc(view.period)} is due`,
+        [
+          {
+            type: 'section',
+            text: md(
+              `:bell: The Strategy Board update for ${esc(view.period)} is due by ${formatInstantLong(view.deadline)}. Still to reply: *${esc(view.missing.join(', '))}*.${mentions ? `\n${mentions}` : ''}\nReply in the round's thread in the committee channel.`,
+            ),
+          },
+        ],
+        [],
+        marking,
+      );
+    }
+    case 'document':
+      // Normally uploaded as a file (see SlackSender); this is the text fallback.
+      return packMessages(esc(view.title), [{ type: 'header', text: plain(view.title, 150) }, { type: 'section', text: md(esc(view.summary)) }], [], marking);
   }
 }
 

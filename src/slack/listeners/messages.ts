@@ -1,12 +1,23 @@
 import type { App } from '@slack/bolt';
 import { chatActor, homeView } from '../../app/chat.js';
 import { handleReply } from '../../app/replies.js';
+import { editSubmission, withdrawSubmission } from '../../app/rounds.js';
 import { STATUS_LABELS } from '../../domain/action.js';
 import { mayAdminister } from '../../domain/permissions.js';
 import { homeMessage } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
 import { esc } from '../mrkdwn.js';
 import { previewToUser } from './modals.js';
+
+/** An edited round reply updates its submission; a deleted one withdraws it. */
+async function onEditOrDelete(deps: SlackDeps, m: MessageEvent): Promise<void> {
+  if (m.subtype === 'message_changed' && m.message?.user && m.message.ts) {
+    const actor = await chatActor(deps.app, 'slack', m.message.user);
+    await editSubmission(deps.app, `slack:${m.channel}:${m.message.ts}`, m.message.text ?? '', actor);
+  } else if (m.subtype === 'message_deleted' && m.deleted_ts) {
+    await withdrawSubmission(deps.app, `slack:${m.channel}:${m.deleted_ts}`);
+  }
+}
 
 interface MessageEvent {
   type: 'message';
@@ -19,6 +30,8 @@ interface MessageEvent {
   ts: string;
   thread_ts?: string;
   files?: { id: string }[];
+  message?: { user?: string; text?: string; ts?: string };
+  deleted_ts?: string;
 }
 
 /**
@@ -28,6 +41,10 @@ interface MessageEvent {
 export function registerMessages(bolt: App, deps: SlackDeps): void {
   bolt.event('message', async ({ event, body, client }) => {
     const m = event as unknown as MessageEvent;
+    if (m.subtype === 'message_changed' || m.subtype === 'message_deleted') {
+      await onEditOrDelete(deps, m);
+      return;
+    }
     if (m.bot_id || !m.user) return;
     if (m.subtype && m.subtype !== 'file_share' && m.subtype !== 'thread_broadcast') return;
     const eventId = (body as { event_id?: string }).event_id ?? `${m.channel}:${m.ts}`;
@@ -50,6 +67,7 @@ export function registerMessages(bolt: App, deps: SlackDeps): void {
       threadRef,
       direct,
       sourceRef: `slack:event:${eventId}`,
+      messageRef: `slack:${m.channel}:${m.ts}`,
     });
     const inThread = threadRef ?? (direct ? null : m.ts);
     switch (outcome.kind) {
@@ -94,6 +112,19 @@ export function registerMessages(bolt: App, deps: SlackDeps): void {
           },
           actionIds: [],
         });
+        return;
+      case 'submission':
+        await client.reactions.add({ channel: m.channel, timestamp: m.ts, name: outcome.outcome.organisation ? 'inbox_tray' : 'hourglass' }).catch((error: unknown) => {
+          deps.logger.warn({ err: String(error) }, 'could not add the reaction');
+        });
+        if (!outcome.outcome.organisation) {
+          await client.chat.postEphemeral({
+            channel: m.channel,
+            user: m.user,
+            text: 'Thanks — you are not mapped to a department yet, so your reply is held for the secretariat to assign.',
+            ...(threadRef ? { thread_ts: threadRef } : {}),
+          });
+        }
         return;
       case 'refused':
         await client.chat.postEphemeral({

@@ -1,0 +1,321 @@
+import { DateTime } from 'luxon';
+import type { ChatView } from '../chat/views.js';
+import { auditActor, type Actor, mayAdminister } from '../domain/permissions.js';
+import { parsePeriod, type Quarter, type QuarterScheme, quarterOf, roundSchedule } from '../domain/quarters.js';
+import type { HolidayCalendar } from '../domain/working-days.js';
+import type { NewOutboxMessage, Person, Round } from '../store/types.js';
+import type { AppContext } from './context.js';
+import type { Delivery } from './delivery.js';
+import { AppError } from './errors.js';
+import { refuse } from './refusals.js';
+import { buildReport, type RoundReport, reportHtml, reportMarkdown } from './round-report.js';
+
+export interface RoundSettings {
+  scheme: QuarterScheme;
+  chaseDays: number;
+  /** local time rounds open and chases go out */
+  time: string;
+  marking: string;
+  /** where the committee talks: the Slack channel id and the Teams channel conversation id */
+  slackChannel?: string | undefined;
+  teamsChannel?: string | undefined;
+}
+
+export interface RoundStatus {
+  period: string;
+  status: 'open' | 'closed';
+  deadline: string;
+  submitted: string[];
+  missing: string[];
+  /** replies held because the sender is mapped to no organisation */
+  unassigned: number;
+}
+
+const local = (utc: string, zone: string) => DateTime.fromISO(utc, { zone: 'utc' }).setZone(zone).toISO({ suppressMilliseconds: true }) as string;
+
+function quarterFor(ctx: AppContext, settings: RoundSettings, period: string | null | undefined): Quarter {
+  if (period) {
+    const q = parsePeriod(period, settings.scheme);
+    if (!q) {
+      throw new AppError(
+        `"${period}" is not a period: use ${settings.scheme === 'calendar' ? '2012-Q3 (calendar quarters)' : 'FY2012-Q1 (financial quarters)'}.`,
+        'invalid',
+      );
+    }
+    return q;
+  }
+  return quarterOf(ctx.clock.now().setZone(ctx.timezone).toISODate() as string, settings.scheme);
+}
+
+/** The departments a round expects: the secretariat's list, or every organisation with a mapped person. */
+async function expectedOrganisations(ctx: AppContext, round: Pick<Round, 'expected'>): Promise<{ id: number; name: string }[]> {
+  const orgs = await ctx.store.organisations.list();
+  if (round.expected) return orgs.filter((o) => round.expected?.includes(o.id));
+  const people = await ctx.store.people.list();
+  return orgs.filter((o) => people.some((p) => p.organisationId === o.id));
+}
+
+async function mustGetRound(ctx: AppContext, settings: RoundSettings, period?: string | null): Promise<Round> {
+  const q = quarterFor(ctx, settings, period);
+  const round = await ctx.store.rounds.get(q.period);
+  if (!round) throw new AppError(`No round for ${q.period} yet. The secretariat can open it with "round open ${q.period}".`, 'not_found');
+  return round;
+}
+
+function channels(settings: RoundSettings): { platform: 'slack' | 'teams'; recipient: string }[] {
+  return [
+    ...(settings.slackChannel ? [{ platform: 'slack' as const, recipient: settings.slackChannel }] : []),
+    ...(settings.teamsChannel ? [{ platform: 'teams' as const, recipient: settings.teamsChannel }] : []),
+  ];
+}
+
+/**
+ * Opens the period's round and posts its one parent message in the committee's channels. Opening
+ * twice finds the same round and the same messages (their dedupe keys), so nothing posts twice.
+ */
+export async function openRound(
+  ctx: AppContext,
+  delivery: Delivery,
+  settings: RoundSettings,
+  holidays: HolidayCalendar,
+  req: { period?: string | null; expect?: string[]; actor: Actor },
+): Promise<RoundStatus> {
+  const decision = mayAdminister(req.actor);
+  if (!decision.allowed) throw refuse(decision.reason, 'open a round');
+  const q = quarterFor(ctx, settings, req.period);
+  const schedule = roundSchedule(q, ctx.timezone, settings.time, settings.chaseDays, holidays);
+  let expected: number[] | null = null;
+  if (req.expect?.length) {
+    expected = [];
+    for (const name of req.expect) {
+      const org = await ctx.store.organisations.find(name);
+      if (!org) throw new AppError(`Unknown organisation "${name}".`, 'not_found');
+      expected.push(org.id);
+    }
+  }
+  const now = ctx.clock.now().toUTC().toISO() as string;
+  const { round } = await ctx.store.rounds.open(q.period, schedule.deadline.toUTC().toISO() as string, expected, auditActor(req.actor), now);
+  const orgs = await expectedOrganisations(ctx, round);
+  const people = await ctx.store.people.list();
+  const view: ChatView = {
+    kind: 'round_open',
+    period: round.period,
+    deadline: local(round.deadlineUtc, ctx.timezone),
+    expected: orgs.map((o) => o.name),
+    slackMentions: mentionsFor(people, orgs.map((o) => o.id)),
+  };
+  for (const c of channels(settings)) {
+    await delivery.post({
+      dedupeKey: `round-open:${round.period}:${c.platform}:${c.recipient}`,
+      platform: c.platform,
+      recipient: c.recipient,
+      threadRef: null,
+      kind: 'round',
+      view,
+      actionIds: [],
+      occasion: `round:${round.period}`,
+    });
+  }
+  return roundStatus(ctx, settings, round.period);
+}
+
+function mentionsFor(people: Person[], orgIds: number[]): string[] {
+  return people.filter((p) => p.slackUserId && p.organisationId !== null && orgIds.includes(p.organisationId)).map((p) => p.slackUserId as string);
+}
+
+export async function roundStatus(ctx: AppContext, settings: RoundSettings, period?: string | null): Promise<RoundStatus> {
+  const round = await mustGetRound(ctx, settings, period);
+  const subs = await ctx.store.rounds.submissions(round.id);
+  const expected = (await expectedOrganisations(ctx, round)).map((o) => o.name);
+  const submitted = [...new Set(subs.filter((s) => s.organisation).map((s) => s.organisation as string))].sort((a, b) => a.localeCompare(b));
+  return {
+    period: round.period,
+    status: round.status,
+    deadline: local(round.deadlineUtc, ctx.timezone),
+    submitted,
+    missing: expected.filter((o) => !submitted.includes(o)).sort((a, b) => a.localeCompare(b)),
+    unassigned: subs.filter((s) => s.organisation === null).length,
+  };
+}
+
+export interface SubmissionRequest {
+  period: string;
+  actor: Actor;
+  platform: 'slack' | 'teams';
+  /** the reply's identity: an edit of the same message updates its submission */
+  messageRef: string;
+  text: string;
+}
+
+export type SubmissionOutcome = { created: boolean; organisation: string | null; late: boolean };
+
+/** A reply in a round's thread: a submission from the replier's organisation (held if unmapped). */
+export async function submitToRound(ctx: AppContext, req: SubmissionRequest): Promise<SubmissionOutcome> {
+  const round = await ctx.store.rounds.get(req.period);
+  if (!round) throw new AppError(`No round ${req.period}.`, 'not_found');
+  const person = req.actor.kind === 'chat' ? req.actor.person : null;
+  const organisation = person?.organisationId ? ((await ctx.store.people.get(person.id))?.organisation ?? null) : null;
+  const now = ctx.clock.now().toUTC();
+  const late = round.status === 'closed' || (now.toISO() as string) > round.deadlineUtc;
+  const { submission, created } = await ctx.store.rounds.upsertSubmission({
+    roundId: round.id,
+    organisationId: person?.organisationId ?? null,
+    personId: person?.id ?? null,
+    by: req.actor.kind === 'chat' ? req.actor.chatId : req.actor.name,
+    platform: req.platform,
+    messageRef: req.messageRef,
+    text: req.text.trim(),
+    atUtc: now.toISO() as string,
+    late,
+  });
+  return { created, organisation, late: submission.late };
+}
+
+/** An edited reply updates its submission; nothing happens for a message that was not one. */
+export async function editSubmission(ctx: AppContext, messageRef: string, text: string, actor: Actor): Promise<boolean> {
+  const period = await periodOfMessage(ctx, messageRef);
+  if (!period) return false;
+  await submitToRound(ctx, { period, actor, platform: actor.kind === 'chat' ? actor.platform : 'slack', messageRef, text });
+  return true;
+}
+
+export async function withdrawSubmission(ctx: AppContext, messageRef: string): Promise<boolean> {
+  return (await ctx.store.rounds.withdraw(messageRef, ctx.clock.now().toUTC().toISO() as string)) !== null;
+}
+
+async function periodOfMessage(ctx: AppContext, messageRef: string): Promise<string | null> {
+  const rounds = [await ctx.store.rounds.latest()].filter((r): r is Round => r !== null);
+  for (const r of rounds) {
+    const subs = await ctx.store.rounds.submissions(r.id, { withdrawn: true });
+    if (subs.some((s) => s.messageRef === messageRef)) return r.period;
+  }
+  return null;
+}
+
+export async function compileReport(ctx: AppContext, settings: RoundSettings, period?: string | null): Promise<RoundReport> {
+  const round = await mustGetRound(ctx, settings, period);
+  const subs = await ctx.store.rounds.submissions(round.id);
+  const people = await ctx.store.people.list();
+  const nameOf = (label: string) => {
+    const p = people.find((x) => x.slackUserId === label || x.teamsAadId === label);
+    return p?.name ?? label;
+  };
+  return buildReport(round, subs, (await expectedOrganisations(ctx, round)).map((o) => o.name), ctx.timezone, nameOf);
+}
+
+export async function renderReport(ctx: AppContext, settings: RoundSettings, period: string | null, format: 'md' | 'html'): Promise<string> {
+  const report = await compileReport(ctx, settings, period);
+  return format === 'html' ? reportHtml(report, settings.marking) : reportMarkdown(report, settings.marking);
+}
+
+/** Who gets the report: every mapped person, by direct message. */
+async function everyMember(ctx: AppContext): Promise<{ platform: 'slack' | 'teams'; recipient: string }[]> {
+  const out: { platform: 'slack' | 'teams'; recipient: string }[] = [];
+  for (const p of await ctx.store.people.list()) {
+    if (p.slackUserId) out.push({ platform: 'slack', recipient: p.slackUserId });
+    if (p.teamsAadId) {
+      const chat = await ctx.store.conversations.personal(p.teamsAadId);
+      if (chat && !chat.unreachableAtUtc) out.push({ platform: 'teams', recipient: chat.conversationId });
+    }
+  }
+  return out;
+}
+
+/**
+ * Closes the round and sends the compiled report: in the round's thread, and to every member.
+ * `compilation` numbers a re-compilation (after a late reply), so it is sent again, once.
+ */
+export async function closeRound(
+  ctx: AppContext,
+  delivery: Delivery,
+  settings: RoundSettings,
+  req: { period?: string | null; actor: Actor; compilation?: number },
+): Promise<RoundStatus> {
+  const decision = mayAdminister(req.actor);
+  if (!decision.allowed) throw refuse(decision.reason, 'close a round');
+  const round = await mustGetRound(ctx, settings, req.period);
+  await ctx.store.rounds.close(round.period, auditActor(req.actor), ctx.clock.now().toUTC().toISO() as string);
+  const report = await compileReport(ctx, settings, round.period);
+  const markdown = reportMarkdown(report, settings.marking);
+  const view: ChatView = {
+    kind: 'document',
+    title: `Strategy Board quarterly update — ${round.period}`,
+    fileName: `strategy-board-${round.period}.md`,
+    markdown,
+    summary: `${report.sections.length} ${report.sections.length === 1 ? 'department' : 'departments'} replied${report.missing.length ? `; nothing from ${report.missing.join(', ')}` : ''}.`,
+  };
+  const n = req.compilation ?? 1;
+  const parents = (await ctx.store.outbox.byOccasion(`round:${round.period}`)).filter((m) => m.kind === 'round' && m.status === 'sent');
+  const messages: NewOutboxMessage[] = [
+    ...parents.map((p) => ({
+      dedupeKey: `round-report:${round.period}:${n}:${p.platform}:thread:${p.conversation}`,
+      platform: p.platform,
+      recipient: p.conversation ?? p.recipient,
+      threadRef: p.messageRef,
+      kind: 'round_report',
+      view,
+      actionIds: [],
+      occasion: `round:${round.period}`,
+    })),
+    ...(await everyMember(ctx)).map((r) => ({
+      dedupeKey: `round-report:${round.period}:${n}:${r.platform}:${r.recipient}`,
+      platform: r.platform,
+      recipient: r.recipient,
+      threadRef: null,
+      kind: 'round_report',
+      view,
+      actionIds: [],
+      occasion: `round:${round.period}`,
+    })),
+  ];
+  for (const m of messages) await delivery.record(m);
+  await delivery.flushDue();
+  return roundStatus(ctx, settings, round.period);
+}
+
+/** Chases the departments still missing: in the round's thread and by direct message, once. */
+export async function chaseRound(ctx: AppContext, delivery: Delivery, settings: RoundSettings, period: string): Promise<string[]> {
+  const status = await roundStatus(ctx, settings, period);
+  if (status.missing.length === 0) return [];
+  const orgs = (await ctx.store.organisations.list()).filter((o) => status.missing.includes(o.name));
+  const people = await ctx.store.people.list();
+  const view: ChatView = { kind: 'round_chase', period, deadline: status.deadline, missing: status.missing, slackMentions: mentionsFor(people, orgs.map((o) => o.id)) };
+  const parents = (await ctx.store.outbox.byOccasion(`round:${period}`)).filter((m) => m.kind === 'round' && m.status === 'sent');
+  for (const p of parents) {
+    await delivery.record({ dedupeKey: `round-chase:${period}:${p.platform}:thread:${p.conversation}`, platform: p.platform, recipient: p.conversation ?? p.recipient, threadRef: p.messageRef, kind: 'round_chase', view, actionIds: [], occasion: `round:${period}` });
+  }
+  for (const person of people.filter((p) => p.organisationId !== null && orgs.some((o) => o.id === p.organisationId))) {
+    if (person.slackUserId) {
+      await delivery.record({ dedupeKey: `round-chase:${period}:slack:${person.slackUserId}`, platform: 'slack', recipient: person.slackUserId, threadRef: null, kind: 'round_chase', view, actionIds: [], occasion: `round:${period}` });
+    }
+    if (person.teamsAadId) {
+      const chat = await ctx.store.conversations.personal(person.teamsAadId);
+      if (chat) await delivery.record({ dedupeKey: `round-chase:${period}:teams:${chat.conversationId}`, platform: 'teams', recipient: chat.conversationId, threadRef: null, kind: 'round_chase', view, actionIds: [], occasion: `round:${period}` });
+    }
+  }
+  await delivery.flushDue();
+  return status.missing;
+}
+
+/**
+ * The scheduler's rounds: open the current quarter's round on its day, chase before the deadline,
+ * close and report at the deadline. Each step is idempotent, so a restart repeats nothing.
+ */
+export async function runRounds(ctx: AppContext, delivery: Delivery, settings: RoundSettings, holidays: HolidayCalendar, now: DateTime): Promise<void> {
+  if (channels(settings).length === 0) return;
+  const system: Actor = { kind: 'system', name: 'scheduler' };
+  const q = quarterOf(now.setZone(ctx.timezone).toISODate() as string, settings.scheme);
+  const schedule = roundSchedule(q, ctx.timezone, settings.time, settings.chaseDays, holidays);
+  if (now >= schedule.opensAt && now < schedule.deadline && !(await ctx.store.rounds.get(q.period))) {
+    await openRound(ctx, delivery, settings, holidays, { period: q.period, actor: system });
+  }
+  // The current quarter's round, or an earlier one still open because the bot was down at its deadline.
+  const latest = await ctx.store.rounds.latest();
+  const round = latest?.status === 'open' ? latest : await ctx.store.rounds.get(q.period);
+  if (!round || round.status !== 'open') return;
+  if (now >= DateTime.fromISO(round.deadlineUtc)) {
+    await closeRound(ctx, delivery, settings, { period: round.period, actor: system });
+  } else if (now >= schedule.chaseAt) {
+    await chaseRound(ctx, delivery, settings, round.period);
+  }
+}

@@ -1,0 +1,153 @@
+import { audit, type Db } from './database.js';
+import { type Round, type RoundRepo, StoreError, type Submission } from './types.js';
+
+interface RoundRow {
+  id: number;
+  period: string;
+  status: 'open' | 'closed';
+  deadline_utc: string;
+  expected: string | null;
+  opened_at: string;
+  closed_at: string | null;
+}
+
+interface SubmissionRow {
+  id: number;
+  round_id: number;
+  organisation_id: number | null;
+  organisation: string | null;
+  person_id: number | null;
+  by_label: string;
+  platform: Submission['platform'];
+  message_ref: string;
+  text: string;
+  submitted_at: string;
+  edited_at: string | null;
+  withdrawn_at: string | null;
+  late: number;
+}
+
+const toRound = (r: RoundRow): Round => ({
+  id: r.id,
+  period: r.period,
+  status: r.status,
+  deadlineUtc: r.deadline_utc,
+  expected: r.expected ? (JSON.parse(r.expected) as number[]) : null,
+  openedAtUtc: r.opened_at,
+  closedAtUtc: r.closed_at,
+});
+
+const toSubmission = (r: SubmissionRow): Submission => ({
+  id: r.id,
+  roundId: r.round_id,
+  organisationId: r.organisation_id,
+  organisation: r.organisation,
+  personId: r.person_id,
+  by: r.by_label,
+  platform: r.platform,
+  messageRef: r.message_ref,
+  text: r.text,
+  submittedAtUtc: r.submitted_at,
+  editedAtUtc: r.edited_at,
+  withdrawnAtUtc: r.withdrawn_at,
+  late: r.late === 1,
+});
+
+const SUBMISSION = 'SELECT s.*, o.name AS organisation FROM submissions s LEFT JOIN organisations o ON o.id = s.organisation_id';
+
+export function roundRepo(db: Db): RoundRepo {
+  const byPeriod = db.prepare<[string], RoundRow>('SELECT * FROM rounds WHERE period = ?');
+  const submissionBy = (where: string, ...args: (string | number)[]) =>
+    db.prepare<(string | number)[], SubmissionRow>(`${SUBMISSION} WHERE ${where}`).get(...args);
+  return {
+    async open(period, deadlineUtc, expected, actor, atUtc) {
+      return db
+        .transaction(() => {
+          const inserted = db
+            .prepare(
+              `INSERT OR IGNORE INTO rounds (period, status, deadline_utc, expected, opened_at, opened_by) VALUES (?, 'open', ?, ?, ?, ?)`,
+            )
+            .run(period, deadlineUtc, expected ? JSON.stringify(expected) : null, atUtc, actor).changes;
+          if (inserted) audit(db, atUtc, actor, 'round.open', 'round', period, { deadlineUtc, expected });
+          return { round: toRound(byPeriod.get(period) as RoundRow), created: inserted === 1 };
+        })
+        .immediate();
+    },
+    async get(period) {
+      const row = byPeriod.get(period);
+      return row ? toRound(row) : null;
+    },
+    async latest() {
+      const row = db.prepare<[], RoundRow>('SELECT * FROM rounds ORDER BY opened_at DESC, id DESC LIMIT 1').get();
+      return row ? toRound(row) : null;
+    },
+    async close(period, actor, atUtc) {
+      return db
+        .transaction(() => {
+          const row = byPeriod.get(period);
+          if (!row) throw new StoreError(`No round for ${period}`, 'not_found');
+          if (row.status === 'open') {
+            db.prepare("UPDATE rounds SET status = 'closed', closed_at = ? WHERE id = ?").run(atUtc, row.id);
+            audit(db, atUtc, actor, 'round.close', 'round', period, null);
+          }
+          return toRound(byPeriod.get(period) as RoundRow);
+        })
+        .immediate();
+    },
+    async upsertSubmission(s) {
+      return db
+        .transaction(() => {
+          const existing = submissionBy('s.message_ref = ?', s.messageRef);
+          if (existing) {
+            if (existing.text !== s.text) {
+              db.prepare('UPDATE submissions SET text = ?, edited_at = ? WHERE id = ?').run(s.text, s.atUtc, existing.id);
+              audit(db, s.atUtc, s.by, 'submission.edit', 'submission', existing.id, { before: existing.text });
+            }
+            return { submission: toSubmission(submissionBy('s.id = ?', existing.id) as SubmissionRow), created: false };
+          }
+          const id = Number(
+            db
+              .prepare(
+                `INSERT INTO submissions (round_id, organisation_id, person_id, by_label, platform, message_ref, text, submitted_at, late)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+              )
+              .run(s.roundId, s.organisationId, s.personId, s.by, s.platform, s.messageRef, s.text, s.atUtc, s.late ? 1 : 0).lastInsertRowid,
+          );
+          audit(db, s.atUtc, s.by, 'submission.add', 'submission', id, { roundId: s.roundId, late: s.late });
+          return { submission: toSubmission(submissionBy('s.id = ?', id) as SubmissionRow), created: true };
+        })
+        .immediate();
+    },
+    async withdraw(messageRef, atUtc) {
+      return db
+        .transaction(() => {
+          const existing = submissionBy('s.message_ref = ?', messageRef);
+          if (!existing) return null;
+          if (!existing.withdrawn_at) {
+            db.prepare('UPDATE submissions SET withdrawn_at = ? WHERE id = ?').run(atUtc, existing.id);
+            audit(db, atUtc, existing.by_label, 'submission.withdraw', 'submission', existing.id, null);
+          }
+          return toSubmission(submissionBy('s.id = ?', existing.id) as SubmissionRow);
+        })
+        .immediate();
+    },
+    async submissions(roundId, opts = {}) {
+      return db
+        .prepare<[number], SubmissionRow>(
+          `${SUBMISSION} WHERE s.round_id = ? ${opts.withdrawn ? '' : 'AND s.withdrawn_at IS NULL'} ORDER BY s.submitted_at, s.id`,
+        )
+        .all(roundId)
+        .map(toSubmission);
+    },
+    async assign(submissionId, organisationId, actor, atUtc) {
+      return db
+        .transaction(() => {
+          if (!submissionBy('s.id = ?', submissionId)) throw new StoreError(`No submission ${submissionId}`, 'not_found');
+          db.prepare('UPDATE submissions SET organisation_id = ? WHERE id = ?').run(organisationId, submissionId);
+          audit(db, atUtc, actor, 'submission.assign', 'submission', submissionId, { organisationId });
+          return toSubmission(submissionBy('s.id = ?', submissionId) as SubmissionRow);
+        })
+        .immediate();
+    },
+  };
+}
