@@ -1,6 +1,9 @@
 import type { AddressInfo } from 'node:net';
+import type { RoundDeps } from './app/chat.js';
 import type { AppContext } from './app/context.js';
 import { Delivery } from './app/delivery.js';
+import { loadHolidays } from './app/holidays.js';
+import type { RoundSettings } from './app/rounds.js';
 import { type Clock, offsetClock, systemClock } from './clock.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import type { ReminderPolicy } from './domain/reminder-policy.js';
@@ -25,6 +28,17 @@ export interface StartOptions {
   slackProcessBeforeResponse?: boolean;
   /** run the one-minute scheduler tick (off in tests, which call the app directly) */
   scheduler?: boolean;
+}
+
+export function roundSettings(config: Config): RoundSettings {
+  return {
+    scheme: config.quarters,
+    chaseDays: config.roundChaseDays,
+    time: config.reminders.time,
+    marking: config.marking,
+    slackChannel: config.slack.channel,
+    teamsChannel: config.teams.channel,
+  };
 }
 
 export function reminderPolicy(config: Config): ReminderPolicy {
@@ -67,8 +81,13 @@ export async function startBot(
     { ...(slack ? { slack: slack.sender } : {}), teams: teams.sender },
     logger.child({ component: 'delivery' }),
   );
-  slack?.attach(app, delivery);
-  teams.attach(app, delivery);
+  const rounds: RoundDeps = {
+    delivery,
+    settings: roundSettings(config),
+    holidays: () => loadHolidays(store),
+  };
+  slack?.attach(app, delivery, rounds);
+  teams.attach(app, delivery, rounds);
   mountCalendar(http, app, config.calendarToken, config.marking);
   finishHttpApp(http, logger);
 
@@ -82,6 +101,7 @@ export async function startBot(
           delivery,
           logger,
           policy: reminderPolicy(config),
+          rounds: roundSettings(config),
           bankHolidaysUrl: config.bankHolidaysUrl,
         });
   const port = (server.address() as AddressInfo).port;

@@ -4,13 +4,40 @@ import { type ChatView, groupByOwner } from '../chat/views.js';
 import type { Action } from '../domain/action.js';
 import { type Actor, mayAdminister } from '../domain/permissions.js';
 import { isRole } from '../domain/roles.js';
+import type { HolidayCalendar } from '../domain/working-days.js';
 import type { Platform } from '../store/types.js';
 import { listActions, recordUpdate } from './actions.js';
 import type { AppContext } from './context.js';
+import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
 import { nextMeeting } from './meetings.js';
 import { addMember, listMembers, removeMember } from './members.js';
 import { refuse } from './refusals.js';
+import { closeRound, openRound, type RoundSettings, type RoundStatus, roundStatus } from './rounds.js';
+
+async function roundCommand(
+  ctx: AppContext,
+  verb: string,
+  period: string | null,
+  actor: Actor,
+  opts: CommandOptions,
+): Promise<ChatView> {
+  const deps = opts.rounds;
+  if (!deps) return { kind: 'notice', text: 'Quarterly rounds are not available here.', tone: 'warning' };
+  const asView = (s: RoundStatus): ChatView => ({ kind: 'round_status', ...s });
+  switch (verb) {
+    case 'open':
+      return asView(
+        await openRound(ctx, deps.delivery, deps.settings, await deps.holidays(), { period, actor }),
+      );
+    case 'close':
+      return asView(await closeRound(ctx, deps.delivery, deps.settings, { period, actor }));
+    case 'status':
+      return asView(await roundStatus(ctx, deps.settings, period));
+    default:
+      return { kind: 'help', unknown: `round ${verb}`, secretariat: mayAdminister(actor).allowed };
+  }
+}
 
 /** Who is speaking: the person mapped to this chat id, or an unmapped stranger. */
 export async function chatActor(ctx: AppContext, platform: Platform, chatId: string): Promise<Actor> {
@@ -102,6 +129,14 @@ export interface CommandOptions {
   platform: Platform;
   /** the chat message or request it came from, so a redelivery is recorded once */
   sourceRef?: string | null;
+  /** what `round …` needs: the delivery path, the round settings and the bank holidays */
+  rounds?: RoundDeps;
+}
+
+export interface RoundDeps {
+  delivery: Delivery;
+  settings: RoundSettings;
+  holidays: () => Promise<HolidayCalendar>;
 }
 
 /** Runs a typed command for a person in chat; refusals come back as notices, never as silence. */
@@ -185,6 +220,6 @@ async function dispatch(
       return { kind: 'notice', text: 'Send the minutes file to the bot in a direct message.', tone: 'info' };
     }
     case 'round':
-      return { kind: 'notice', text: 'Quarterly rounds are not switched on yet.', tone: 'warning' };
+      return roundCommand(ctx, command.verb, command.period, actor, opts);
   }
 }

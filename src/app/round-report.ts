@@ -20,10 +20,17 @@ export interface RoundReport {
   unassigned: ReportEntry[];
 }
 
-const fmt = (iso: string, zone: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('d LLL yyyy HH:mm');
+const fmt = (iso: string, zone: string) =>
+  DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('d LLL yyyy HH:mm');
 
 /** The report's content: the surviving submissions by department, in order, and who sent nothing. */
-export function buildReport(round: Round, submissions: Submission[], expected: string[], zone: string, byName: (label: string) => string): RoundReport {
+export function buildReport(
+  round: Round,
+  submissions: Submission[],
+  expected: string[],
+  zone: string,
+  byName: (label: string) => string,
+): RoundReport {
   const entry = (s: Submission): ReportEntry => ({
     text: s.text,
     by: byName(s.by),
@@ -37,7 +44,9 @@ export function buildReport(round: Round, submissions: Submission[], expected: s
     list.push(entry(s));
     sections.set(s.organisation as string, list);
   }
-  const ordered = [...sections.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([organisation, entries]) => ({ organisation, entries }));
+  const ordered = [...sections.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([organisation, entries]) => ({ organisation, entries }));
   return {
     period: round.period,
     status: round.status,
@@ -55,12 +64,30 @@ export function reportMarkdown(r: RoundReport, marking: string): string {
       .split(/\r?\n/)
       .map((l) => `> ${l}`)
       .join('\n');
-  const lines = [`**${marking}**`, '', `# Strategy Board quarterly update — ${r.period}`, '', `Deadline: ${r.deadline}${r.status === 'open' ? ' (round still open)' : ''}`, ''];
+  const lines = [
+    `**${marking}**`,
+    '',
+    `# Strategy Board quarterly update — ${r.period}`,
+    '',
+    `Deadline: ${r.deadline}${r.status === 'open' ? ' (round still open)' : ''}`,
+    '',
+  ];
   for (const s of r.sections) {
     lines.push(`## ${s.organisation}`, '');
-    for (const e of s.entries) lines.push(quote(e.text), '', `— ${e.by}, ${e.at}${e.late ? ' (after the deadline)' : ''}${e.edited ? ' (edited)' : ''}`, '');
+    for (const e of s.entries)
+      lines.push(
+        quote(e.text),
+        '',
+        `— ${e.by}, ${e.at}${e.late ? ' (after the deadline)' : ''}${e.edited ? ' (edited)' : ''}`,
+        '',
+      );
   }
-  lines.push('## Sent nothing', '', r.missing.length ? r.missing.map((m) => `- ${m}`).join('\n') : 'Every expected department replied.', '');
+  lines.push(
+    '## Sent nothing',
+    '',
+    r.missing.length ? r.missing.map((m) => `- ${m}`).join('\n') : 'Every expected department replied.',
+    '',
+  );
   if (r.unassigned.length) {
     lines.push('## Not yet assigned to a department', '');
     for (const e of r.unassigned) lines.push(quote(e.text), '', `— ${e.by}, ${e.at}`, '');
@@ -69,7 +96,8 @@ export function reportMarkdown(r: RoundReport, marking: string): string {
   return lines.join('\n');
 }
 
-const escHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escHtml = (t: string) =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** HTML for e-mail and the records: every piece of text from people is escaped. */
 export function reportHtml(r: RoundReport, marking: string): string {
@@ -86,7 +114,9 @@ export function reportHtml(r: RoundReport, marking: string): string {
     `<p>Deadline: ${escHtml(r.deadline)}${r.status === 'open' ? ' (round still open)' : ''}</p>`,
     ...r.sections.map((s) => `<h2>${escHtml(s.organisation)}</h2>${s.entries.map(entry).join('')}`),
     '<h2>Sent nothing</h2>',
-    r.missing.length ? `<ul>${r.missing.map((m) => `<li>${escHtml(m)}</li>`).join('')}</ul>` : '<p>Every expected department replied.</p>',
+    r.missing.length
+      ? `<ul>${r.missing.map((m) => `<li>${escHtml(m)}</li>`).join('')}</ul>`
+      : '<p>Every expected department replied.</p>',
     ...(r.unassigned.length ? ['<h2>Not yet assigned to a department</h2>', ...r.unassigned.map(entry)] : []),
     `<p class="marking"><strong>${escHtml(marking)}</strong></p>`,
   ];

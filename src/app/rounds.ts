@@ -1,9 +1,17 @@
 import { DateTime } from 'luxon';
 import type { ChatView } from '../chat/views.js';
-import { auditActor, type Actor, mayAdminister } from '../domain/permissions.js';
-import { parsePeriod, type Quarter, type QuarterScheme, quarterOf, roundSchedule } from '../domain/quarters.js';
+import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
+import {
+  parsePeriod,
+  type Quarter,
+  type QuarterScheme,
+  quarterOf,
+  roundSchedule,
+} from '../domain/quarters.js';
+import { type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { NewOutboxMessage, Person, Round } from '../store/types.js';
+import { listActions } from './actions.js';
 import type { AppContext } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
@@ -31,7 +39,8 @@ export interface RoundStatus {
   unassigned: number;
 }
 
-const local = (utc: string, zone: string) => DateTime.fromISO(utc, { zone: 'utc' }).setZone(zone).toISO({ suppressMilliseconds: true }) as string;
+const local = (utc: string, zone: string) =>
+  DateTime.fromISO(utc, { zone: 'utc' }).setZone(zone).toISO({ suppressMilliseconds: true }) as string;
 
 function quarterFor(ctx: AppContext, settings: RoundSettings, period: string | null | undefined): Quarter {
   if (period) {
@@ -48,17 +57,28 @@ function quarterFor(ctx: AppContext, settings: RoundSettings, period: string | n
 }
 
 /** The departments a round expects: the secretariat's list, or every organisation with a mapped person. */
-async function expectedOrganisations(ctx: AppContext, round: Pick<Round, 'expected'>): Promise<{ id: number; name: string }[]> {
+async function expectedOrganisations(
+  ctx: AppContext,
+  round: Pick<Round, 'expected'>,
+): Promise<{ id: number; name: string }[]> {
   const orgs = await ctx.store.organisations.list();
   if (round.expected) return orgs.filter((o) => round.expected?.includes(o.id));
   const people = await ctx.store.people.list();
   return orgs.filter((o) => people.some((p) => p.organisationId === o.id));
 }
 
-async function mustGetRound(ctx: AppContext, settings: RoundSettings, period?: string | null): Promise<Round> {
+async function mustGetRound(
+  ctx: AppContext,
+  settings: RoundSettings,
+  period?: string | null,
+): Promise<Round> {
   const q = quarterFor(ctx, settings, period);
   const round = await ctx.store.rounds.get(q.period);
-  if (!round) throw new AppError(`No round for ${q.period} yet. The secretariat can open it with "round open ${q.period}".`, 'not_found');
+  if (!round)
+    throw new AppError(
+      `No round for ${q.period} yet. The secretariat can open it with "round open ${q.period}".`,
+      'not_found',
+    );
   return round;
 }
 
@@ -94,7 +114,13 @@ export async function openRound(
     }
   }
   const now = ctx.clock.now().toUTC().toISO() as string;
-  const { round } = await ctx.store.rounds.open(q.period, schedule.deadline.toUTC().toISO() as string, expected, auditActor(req.actor), now);
+  const { round } = await ctx.store.rounds.open(
+    q.period,
+    schedule.deadline.toUTC().toISO() as string,
+    expected,
+    auditActor(req.actor),
+    now,
+  );
   const orgs = await expectedOrganisations(ctx, round);
   const people = await ctx.store.people.list();
   const view: ChatView = {
@@ -102,7 +128,10 @@ export async function openRound(
     period: round.period,
     deadline: local(round.deadlineUtc, ctx.timezone),
     expected: orgs.map((o) => o.name),
-    slackMentions: mentionsFor(people, orgs.map((o) => o.id)),
+    slackMentions: mentionsFor(
+      people,
+      orgs.map((o) => o.id),
+    ),
   };
   for (const c of channels(settings)) {
     await delivery.post({
@@ -120,14 +149,22 @@ export async function openRound(
 }
 
 function mentionsFor(people: Person[], orgIds: number[]): string[] {
-  return people.filter((p) => p.slackUserId && p.organisationId !== null && orgIds.includes(p.organisationId)).map((p) => p.slackUserId as string);
+  return people
+    .filter((p) => p.slackUserId && p.organisationId !== null && orgIds.includes(p.organisationId))
+    .map((p) => p.slackUserId as string);
 }
 
-export async function roundStatus(ctx: AppContext, settings: RoundSettings, period?: string | null): Promise<RoundStatus> {
+export async function roundStatus(
+  ctx: AppContext,
+  settings: RoundSettings,
+  period?: string | null,
+): Promise<RoundStatus> {
   const round = await mustGetRound(ctx, settings, period);
   const subs = await ctx.store.rounds.submissions(round.id);
   const expected = (await expectedOrganisations(ctx, round)).map((o) => o.name);
-  const submitted = [...new Set(subs.filter((s) => s.organisation).map((s) => s.organisation as string))].sort((a, b) => a.localeCompare(b));
+  const submitted = [
+    ...new Set(subs.filter((s) => s.organisation).map((s) => s.organisation as string)),
+  ].sort((a, b) => a.localeCompare(b));
   return {
     period: round.period,
     status: round.status,
@@ -154,7 +191,9 @@ export async function submitToRound(ctx: AppContext, req: SubmissionRequest): Pr
   const round = await ctx.store.rounds.get(req.period);
   if (!round) throw new AppError(`No round ${req.period}.`, 'not_found');
   const person = req.actor.kind === 'chat' ? req.actor.person : null;
-  const organisation = person?.organisationId ? ((await ctx.store.people.get(person.id))?.organisation ?? null) : null;
+  const organisation = person?.organisationId
+    ? ((await ctx.store.people.get(person.id))?.organisation ?? null)
+    : null;
   const now = ctx.clock.now().toUTC();
   const late = round.status === 'closed' || (now.toISO() as string) > round.deadlineUtc;
   const { submission, created } = await ctx.store.rounds.upsertSubmission({
@@ -172,10 +211,21 @@ export async function submitToRound(ctx: AppContext, req: SubmissionRequest): Pr
 }
 
 /** An edited reply updates its submission; nothing happens for a message that was not one. */
-export async function editSubmission(ctx: AppContext, messageRef: string, text: string, actor: Actor): Promise<boolean> {
+export async function editSubmission(
+  ctx: AppContext,
+  messageRef: string,
+  text: string,
+  actor: Actor,
+): Promise<boolean> {
   const period = await periodOfMessage(ctx, messageRef);
   if (!period) return false;
-  await submitToRound(ctx, { period, actor, platform: actor.kind === 'chat' ? actor.platform : 'slack', messageRef, text });
+  await submitToRound(ctx, {
+    period,
+    actor,
+    platform: actor.kind === 'chat' ? actor.platform : 'slack',
+    messageRef,
+    text,
+  });
   return true;
 }
 
@@ -192,7 +242,11 @@ async function periodOfMessage(ctx: AppContext, messageRef: string): Promise<str
   return null;
 }
 
-export async function compileReport(ctx: AppContext, settings: RoundSettings, period?: string | null): Promise<RoundReport> {
+export async function compileReport(
+  ctx: AppContext,
+  settings: RoundSettings,
+  period?: string | null,
+): Promise<RoundReport> {
   const round = await mustGetRound(ctx, settings, period);
   const subs = await ctx.store.rounds.submissions(round.id);
   const people = await ctx.store.people.list();
@@ -200,10 +254,21 @@ export async function compileReport(ctx: AppContext, settings: RoundSettings, pe
     const p = people.find((x) => x.slackUserId === label || x.teamsAadId === label);
     return p?.name ?? label;
   };
-  return buildReport(round, subs, (await expectedOrganisations(ctx, round)).map((o) => o.name), ctx.timezone, nameOf);
+  return buildReport(
+    round,
+    subs,
+    (await expectedOrganisations(ctx, round)).map((o) => o.name),
+    ctx.timezone,
+    nameOf,
+  );
 }
 
-export async function renderReport(ctx: AppContext, settings: RoundSettings, period: string | null, format: 'md' | 'html'): Promise<string> {
+export async function renderReport(
+  ctx: AppContext,
+  settings: RoundSettings,
+  period: string | null,
+  format: 'md' | 'html',
+): Promise<string> {
   const report = await compileReport(ctx, settings, period);
   return format === 'html' ? reportHtml(report, settings.marking) : reportMarkdown(report, settings.marking);
 }
@@ -234,7 +299,11 @@ export async function closeRound(
   const decision = mayAdminister(req.actor);
   if (!decision.allowed) throw refuse(decision.reason, 'close a round');
   const round = await mustGetRound(ctx, settings, req.period);
-  await ctx.store.rounds.close(round.period, auditActor(req.actor), ctx.clock.now().toUTC().toISO() as string);
+  await ctx.store.rounds.close(
+    round.period,
+    auditActor(req.actor),
+    ctx.clock.now().toUTC().toISO() as string,
+  );
   const report = await compileReport(ctx, settings, round.period);
   const markdown = reportMarkdown(report, settings.marking);
   const view: ChatView = {
@@ -245,7 +314,9 @@ export async function closeRound(
     summary: `${report.sections.length} ${report.sections.length === 1 ? 'department' : 'departments'} replied${report.missing.length ? `; nothing from ${report.missing.join(', ')}` : ''}.`,
   };
   const n = req.compilation ?? 1;
-  const parents = (await ctx.store.outbox.byOccasion(`round:${round.period}`)).filter((m) => m.kind === 'round' && m.status === 'sent');
+  const parents = (await ctx.store.outbox.byOccasion(`round:${round.period}`)).filter(
+    (m) => m.kind === 'round' && m.status === 'sent',
+  );
   const messages: NewOutboxMessage[] = [
     ...parents.map((p) => ({
       dedupeKey: `round-report:${round.period}:${n}:${p.platform}:thread:${p.conversation}`,
@@ -274,23 +345,69 @@ export async function closeRound(
 }
 
 /** Chases the departments still missing: in the round's thread and by direct message, once. */
-export async function chaseRound(ctx: AppContext, delivery: Delivery, settings: RoundSettings, period: string): Promise<string[]> {
+export async function chaseRound(
+  ctx: AppContext,
+  delivery: Delivery,
+  settings: RoundSettings,
+  period: string,
+): Promise<string[]> {
   const status = await roundStatus(ctx, settings, period);
   if (status.missing.length === 0) return [];
   const orgs = (await ctx.store.organisations.list()).filter((o) => status.missing.includes(o.name));
   const people = await ctx.store.people.list();
-  const view: ChatView = { kind: 'round_chase', period, deadline: status.deadline, missing: status.missing, slackMentions: mentionsFor(people, orgs.map((o) => o.id)) };
-  const parents = (await ctx.store.outbox.byOccasion(`round:${period}`)).filter((m) => m.kind === 'round' && m.status === 'sent');
+  const view: ChatView = {
+    kind: 'round_chase',
+    period,
+    deadline: status.deadline,
+    missing: status.missing,
+    slackMentions: mentionsFor(
+      people,
+      orgs.map((o) => o.id),
+    ),
+  };
+  const parents = (await ctx.store.outbox.byOccasion(`round:${period}`)).filter(
+    (m) => m.kind === 'round' && m.status === 'sent',
+  );
   for (const p of parents) {
-    await delivery.record({ dedupeKey: `round-chase:${period}:${p.platform}:thread:${p.conversation}`, platform: p.platform, recipient: p.conversation ?? p.recipient, threadRef: p.messageRef, kind: 'round_chase', view, actionIds: [], occasion: `round:${period}` });
+    await delivery.record({
+      dedupeKey: `round-chase:${period}:${p.platform}:thread:${p.conversation}`,
+      platform: p.platform,
+      recipient: p.conversation ?? p.recipient,
+      threadRef: p.messageRef,
+      kind: 'round_chase',
+      view,
+      actionIds: [],
+      occasion: `round:${period}`,
+    });
   }
-  for (const person of people.filter((p) => p.organisationId !== null && orgs.some((o) => o.id === p.organisationId))) {
+  for (const person of people.filter(
+    (p) => p.organisationId !== null && orgs.some((o) => o.id === p.organisationId),
+  )) {
     if (person.slackUserId) {
-      await delivery.record({ dedupeKey: `round-chase:${period}:slack:${person.slackUserId}`, platform: 'slack', recipient: person.slackUserId, threadRef: null, kind: 'round_chase', view, actionIds: [], occasion: `round:${period}` });
+      await delivery.record({
+        dedupeKey: `round-chase:${period}:slack:${person.slackUserId}`,
+        platform: 'slack',
+        recipient: person.slackUserId,
+        threadRef: null,
+        kind: 'round_chase',
+        view,
+        actionIds: [],
+        occasion: `round:${period}`,
+      });
     }
     if (person.teamsAadId) {
       const chat = await ctx.store.conversations.personal(person.teamsAadId);
-      if (chat) await delivery.record({ dedupeKey: `round-chase:${period}:teams:${chat.conversationId}`, platform: 'teams', recipient: chat.conversationId, threadRef: null, kind: 'round_chase', view, actionIds: [], occasion: `round:${period}` });
+      if (chat)
+        await delivery.record({
+          dedupeKey: `round-chase:${period}:teams:${chat.conversationId}`,
+          platform: 'teams',
+          recipient: chat.conversationId,
+          threadRef: null,
+          kind: 'round_chase',
+          view,
+          actionIds: [],
+          occasion: `round:${period}`,
+        });
     }
   }
   await delivery.flushDue();
@@ -301,7 +418,13 @@ export async function chaseRound(ctx: AppContext, delivery: Delivery, settings: 
  * The scheduler's rounds: open the current quarter's round on its day, chase before the deadline,
  * close and report at the deadline. Each step is idempotent, so a restart repeats nothing.
  */
-export async function runRounds(ctx: AppContext, delivery: Delivery, settings: RoundSettings, holidays: HolidayCalendar, now: DateTime): Promise<void> {
+export async function runRounds(
+  ctx: AppContext,
+  delivery: Delivery,
+  settings: RoundSettings,
+  holidays: HolidayCalendar,
+  now: DateTime,
+): Promise<void> {
   if (channels(settings).length === 0) return;
   const system: Actor = { kind: 'system', name: 'scheduler' };
   const q = quarterOf(now.setZone(ctx.timezone).toISODate() as string, settings.scheme);
@@ -312,10 +435,109 @@ export async function runRounds(ctx: AppContext, delivery: Delivery, settings: R
   // The current quarter's round, or an earlier one still open because the bot was down at its deadline.
   const latest = await ctx.store.rounds.latest();
   const round = latest?.status === 'open' ? latest : await ctx.store.rounds.get(q.period);
-  if (!round || round.status !== 'open') return;
+  if (round?.status !== 'open') return;
   if (now >= DateTime.fromISO(round.deadlineUtc)) {
     await closeRound(ctx, delivery, settings, { period: round.period, actor: system });
   } else if (now >= schedule.chaseAt) {
     await chaseRound(ctx, delivery, settings, round.period);
   }
+}
+
+/**
+ * The meeting update paper: five working days before each meeting, the chair and secretariat get
+ * one document with the latest round's report and every action's status and latest update.
+ */
+export async function sendUpdatePapers(
+  ctx: AppContext,
+  delivery: Delivery,
+  settings: RoundSettings,
+  policy: ReminderPolicy,
+  holidays: HolidayCalendar,
+  now: DateTime,
+): Promise<number> {
+  const meetings = (await ctx.store.meetings.list()).filter((m) => m.status === 'scheduled');
+  let sent = 0;
+  for (const m of meetings) {
+    const starts = m.startUtc
+      ? DateTime.fromISO(m.startUtc, { zone: 'utc' })
+      : DateTime.fromISO(m.date, { zone: m.zone });
+    if (now >= starts || now < sendTime(m.date, 5, policy, holidays)) continue;
+    const markdown = await updatePaper(ctx, settings, m.date);
+    const view: ChatView = {
+      kind: 'document',
+      title: `IDMG update paper for ${DateTime.fromISO(m.date).toFormat('d LLLL yyyy')}`,
+      fileName: `idmg-update-paper-${m.date}.md`,
+      markdown,
+      summary: 'The latest Strategy Board report and every action’s status, for the meeting.',
+    };
+    for (const p of (await ctx.store.people.list()).filter(
+      (x) => x.role === 'chair' || x.role === 'secretariat',
+    )) {
+      const targets = [
+        ...(p.slackUserId ? [{ platform: 'slack' as const, recipient: p.slackUserId }] : []),
+        ...(p.teamsAadId
+          ? [await ctx.store.conversations.personal(p.teamsAadId)]
+              .filter((c) => c !== null)
+              .map((c) => ({
+                platform: 'teams' as const,
+                recipient: (c as { conversationId: string }).conversationId,
+              }))
+          : []),
+      ];
+      for (const t of targets) {
+        const { created } = await ctx.store.outbox.enqueue(
+          {
+            dedupeKey: `update-paper:meeting:${m.id}:${t.platform}:${t.recipient}`,
+            platform: t.platform,
+            recipient: t.recipient,
+            threadRef: null,
+            kind: 'update_paper',
+            view,
+            actionIds: [],
+            occasion: `meeting:${m.id}`,
+            expiresAtUtc: starts.toUTC().toISO(),
+          },
+          now.toUTC().toISO() as string,
+        );
+        if (created) sent += 1;
+      }
+    }
+  }
+  if (sent) await delivery.flushDue();
+  return sent;
+}
+
+/** The "outstanding actions" paper a secretariat tables, with the latest round's report first. */
+export async function updatePaper(
+  ctx: AppContext,
+  settings: RoundSettings,
+  meetingDate: string,
+): Promise<string> {
+  const latest = await ctx.store.rounds.latest();
+  const report = latest
+    ? reportMarkdown(await compileReport(ctx, settings, latest.period), settings.marking)
+    : null;
+  const actions = (await listActions(ctx, { status: 'all' })).filter((a) => a.status !== 'cancelled');
+  const lines = [
+    `**${settings.marking}**`,
+    '',
+    `# IDMG on Human Trafficking — update paper for the meeting of ${DateTime.fromISO(meetingDate).toFormat('d LLLL yyyy')}`,
+    '',
+    '## Actions',
+    '',
+    '| Action | Owners | Status | Latest update |',
+    '|---|---|---|---|',
+    ...actions.map((a) => {
+      const last = a.updates.at(-1);
+      const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+      return `| ${a.id}: ${cell(a.text)} | ${cell(a.owners.join(', '))} | ${a.status.replace('_', ' ')} | ${last ? cell(`${last.at.slice(0, 10)} ${last.note ?? last.status}`) : '—'} |`;
+    }),
+    '',
+    report ? '## Strategy Board' : '## Strategy Board\n\nNo quarterly round yet.',
+    '',
+    ...(report ? [report.replace(/^\*\*.*\*\*\n\n/, '').replace(/^# /m, '### ')] : []),
+    `**${settings.marking}**`,
+    '',
+  ];
+  return lines.join('\n');
 }

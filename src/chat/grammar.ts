@@ -124,4 +124,10 @@ export const COMMAND_HELP: ReadonlyArray<{
     secretariat: true,
   },
   { usage: 'import', example: 'import', what: 'import minutes from a file', secretariat: true },
+  {
+    usage: 'round open|status|close [PERIOD]',
+    example: 'round status 2012-Q3',
+    what: 'the Strategy Board quarterly round',
+    secretariat: true,
+  },
 ];

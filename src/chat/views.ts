@@ -59,6 +59,15 @@ export type ChatView =
       /** Slack user ids of the expected departments' people, to mention */
       slackMentions: string[];
     }
+  | {
+      kind: 'round_status';
+      period: string;
+      status: string;
+      deadline: string;
+      submitted: string[];
+      missing: string[];
+      unassigned: number;
+    }
   | { kind: 'round_chase'; period: string; deadline: string; missing: string[]; slackMentions: string[] }
   | {
       kind: 'document';

@@ -10,6 +10,7 @@ import { registerMembers } from './commands/members.js';
 import { registerNext } from './commands/next.js';
 import { registerOrgs } from './commands/orgs.js';
 import { registerRecords } from './commands/records.js';
+import { registerRounds } from './commands/rounds.js';
 import { UsageError } from './context.js';
 
 export function buildProgram(): Command {
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerOrgs(program);
   registerMembers(program);
   registerRecords(program);
+  registerRounds(program);
   return program;
 }
 

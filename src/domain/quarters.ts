@@ -1,5 +1,10 @@
 import { DateTime } from 'luxon';
-import { firstWorkingDayOnOrAfter, type HolidayCalendar, lastWorkingDayOnOrBefore, workingDaysBefore } from './working-days.js';
+import {
+  firstWorkingDayOnOrAfter,
+  type HolidayCalendar,
+  lastWorkingDayOnOrBefore,
+  workingDaysBefore,
+} from './working-days.js';
 
 export type QuarterScheme = 'calendar' | 'financial';
 
@@ -20,12 +25,19 @@ export function quarterOf(isoDate: string, scheme: QuarterScheme): Quarter {
   }
   // UK government financial year: FY2012 runs from April 2012 to March 2013.
   const fy = d.month >= 4 ? d.year : d.year - 1;
-  const q = Math.floor((((d.month - 4 + 12) % 12) / 3)) + 1;
-  return build(`FY${fy}-Q${q}`, DateTime.fromObject({ year: fy, month: 4, day: 1 }).plus({ months: (q - 1) * 3 }));
+  const q = Math.floor(((d.month - 4 + 12) % 12) / 3) + 1;
+  return build(
+    `FY${fy}-Q${q}`,
+    DateTime.fromObject({ year: fy, month: 4, day: 1 }).plus({ months: (q - 1) * 3 }),
+  );
 }
 
 function build(period: string, start: DateTime): Quarter {
-  return { period, first: start.toISODate() as string, last: start.plus({ months: 3 }).minus({ days: 1 }).toISODate() as string };
+  return {
+    period,
+    first: start.toISODate() as string,
+    last: start.plus({ months: 3 }).minus({ days: 1 }).toISODate() as string,
+  };
 }
 
 /** Reads "2012-Q3" or "FY2012-Q1" in the configured scheme; null when it is not a period. */
@@ -51,12 +63,23 @@ export interface RoundSchedule {
   deadline: DateTime;
 }
 
-export function roundSchedule(q: Quarter, zone: string, time: string, chaseDays: number, holidays: HolidayCalendar): RoundSchedule {
+export function roundSchedule(
+  q: Quarter,
+  zone: string,
+  time: string,
+  chaseDays: number,
+  holidays: HolidayCalendar,
+): RoundSchedule {
   const [hour = 9, minute = 0] = time.split(':').map(Number);
   const lastMonth = DateTime.fromISO(q.last).startOf('month').toISODate() as string;
   const openDay = firstWorkingDayOnOrAfter(lastMonth, holidays);
   const deadlineDay = lastWorkingDayOnOrBefore(q.last, holidays);
   const chaseDay = workingDaysBefore(deadlineDay, chaseDays, holidays);
-  const at = (day: string, h: number, m: number) => DateTime.fromISO(day, { zone }).set({ hour: h, minute: m });
-  return { opensAt: at(openDay, hour, minute), chaseAt: at(chaseDay, hour, minute), deadline: at(deadlineDay, 17, 0) };
+  const at = (day: string, h: number, m: number) =>
+    DateTime.fromISO(day, { zone }).set({ hour: h, minute: m });
+  return {
+    opensAt: at(openDay, hour, minute),
+    chaseAt: at(chaseDay, hour, minute),
+    deadline: at(deadlineDay, 17, 0),
+  };
 }

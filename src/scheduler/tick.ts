@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
 import { loadHolidays, refreshBankHolidays } from '../app/holidays.js';
 import { runDue } from '../app/reminders.js';
+import type { RoundSettings } from '../app/rounds.js';
 import type { ReminderPolicy } from '../domain/reminder-policy.js';
 import type { Logger } from '../logger.js';
 
@@ -10,6 +11,7 @@ export interface SchedulerDeps {
   app: AppContext;
   delivery: Delivery;
   policy: ReminderPolicy;
+  rounds: RoundSettings;
   bankHolidaysUrl: string | undefined;
   logger: Logger;
 }

@@ -1,6 +1,7 @@
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Express } from 'express';
+import type { RoundDeps } from '../app/chat.js';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
 import type { Logger } from '../logger.js';
@@ -26,7 +27,7 @@ export interface SlackAdapter {
   bolt: App;
   sender: SlackSender;
   /** binds the listeners to a Delivery (built after the sender, which it needs) */
-  attach(app: AppContext, delivery: Delivery): void;
+  attach(app: AppContext, delivery: Delivery, rounds: RoundDeps): void;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -88,7 +89,7 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
   return {
     bolt,
     sender,
-    attach(app, delivery) {
+    attach(app, delivery, rounds) {
       const deps: SlackDeps = {
         app,
         delivery,
@@ -97,6 +98,7 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
         botToken: settings.botToken,
         apiUrl: settings.apiUrl,
         client: bolt.client,
+        rounds,
       };
       registerCommands(bolt, deps);
       registerButtons(bolt, deps);

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { RoundDeps } from '../app/chat.js';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
 import type { Logger } from '../logger.js';
@@ -12,4 +13,5 @@ export interface SlackDeps {
   botToken: string;
   apiUrl: string | undefined;
   client: WebClient;
+  rounds: RoundDeps;
 }

@@ -52,7 +52,10 @@ export class SlackSender implements ChatSender {
   }
 
   /** A report or paper goes as a file, with its summary as the comment, in a channel, a thread or a DM. */
-  private async upload(message: OutboxMessage, view: Extract<ChatView, { kind: 'document' }>): Promise<SentMessage> {
+  private async upload(
+    message: OutboxMessage,
+    view: Extract<ChatView, { kind: 'document' }>,
+  ): Promise<SentMessage> {
     let channel = message.recipient;
     if (/^[UW]/.test(channel)) {
       const dm = await this.call(() => this.client.conversations.open({ users: channel }));

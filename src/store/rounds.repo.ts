@@ -53,7 +53,8 @@ const toSubmission = (r: SubmissionRow): Submission => ({
   late: r.late === 1,
 });
 
-const SUBMISSION = 'SELECT s.*, o.name AS organisation FROM submissions s LEFT JOIN organisations o ON o.id = s.organisation_id';
+const SUBMISSION =
+  'SELECT s.*, o.name AS organisation FROM submissions s LEFT JOIN organisations o ON o.id = s.organisation_id';
 
 export function roundRepo(db: Db): RoundRepo {
   const byPeriod = db.prepare<[string], RoundRow>('SELECT * FROM rounds WHERE period = ?');
@@ -78,7 +79,9 @@ export function roundRepo(db: Db): RoundRepo {
       return row ? toRound(row) : null;
     },
     async latest() {
-      const row = db.prepare<[], RoundRow>('SELECT * FROM rounds ORDER BY opened_at DESC, id DESC LIMIT 1').get();
+      const row = db
+        .prepare<[], RoundRow>('SELECT * FROM rounds ORDER BY opened_at DESC, id DESC LIMIT 1')
+        .get();
       return row ? toRound(row) : null;
     },
     async close(period, actor, atUtc) {
@@ -100,10 +103,19 @@ export function roundRepo(db: Db): RoundRepo {
           const existing = submissionBy('s.message_ref = ?', s.messageRef);
           if (existing) {
             if (existing.text !== s.text) {
-              db.prepare('UPDATE submissions SET text = ?, edited_at = ? WHERE id = ?').run(s.text, s.atUtc, existing.id);
-              audit(db, s.atUtc, s.by, 'submission.edit', 'submission', existing.id, { before: existing.text });
+              db.prepare('UPDATE submissions SET text = ?, edited_at = ? WHERE id = ?').run(
+                s.text,
+                s.atUtc,
+                existing.id,
+              );
+              audit(db, s.atUtc, s.by, 'submission.edit', 'submission', existing.id, {
+                before: existing.text,
+              });
             }
-            return { submission: toSubmission(submissionBy('s.id = ?', existing.id) as SubmissionRow), created: false };
+            return {
+              submission: toSubmission(submissionBy('s.id = ?', existing.id) as SubmissionRow),
+              created: false,
+            };
           }
           const id = Number(
             db
@@ -111,7 +123,17 @@ export function roundRepo(db: Db): RoundRepo {
                 `INSERT INTO submissions (round_id, organisation_id, person_id, by_label, platform, message_ref, text, submitted_at, late)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
               )
-              .run(s.roundId, s.organisationId, s.personId, s.by, s.platform, s.messageRef, s.text, s.atUtc, s.late ? 1 : 0).lastInsertRowid,
+              .run(
+                s.roundId,
+                s.organisationId,
+                s.personId,
+                s.by,
+                s.platform,
+                s.messageRef,
+                s.text,
+                s.atUtc,
+                s.late ? 1 : 0,
+              ).lastInsertRowid,
           );
           audit(db, s.atUtc, s.by, 'submission.add', 'submission', id, { roundId: s.roundId, late: s.late });
           return { submission: toSubmission(submissionBy('s.id = ?', id) as SubmissionRow), created: true };
@@ -142,8 +164,12 @@ export function roundRepo(db: Db): RoundRepo {
     async assign(submissionId, organisationId, actor, atUtc) {
       return db
         .transaction(() => {
-          if (!submissionBy('s.id = ?', submissionId)) throw new StoreError(`No submission ${submissionId}`, 'not_found');
-          db.prepare('UPDATE submissions SET organisation_id = ? WHERE id = ?').run(organisationId, submissionId);
+          if (!submissionBy('s.id = ?', submissionId))
+            throw new StoreError(`No submission ${submissionId}`, 'not_found');
+          db.prepare('UPDATE submissions SET organisation_id = ? WHERE id = ?').run(
+            organisationId,
+            submissionId,
+          );
           audit(db, atUtc, actor, 'submission.assign', 'submission', submissionId, { organisationId });
           return toSubmission(submissionBy('s.id = ?', submissionId) as SubmissionRow);
         })

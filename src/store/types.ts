@@ -396,7 +396,13 @@ export interface NewSubmission {
 
 export interface RoundRepo {
   /** opens the period's round; a second open finds the first (created false) */
-  open(period: string, deadlineUtc: string, expected: number[] | null, actor: string, atUtc: string): Promise<{ round: Round; created: boolean }>;
+  open(
+    period: string,
+    deadlineUtc: string,
+    expected: number[] | null,
+    actor: string,
+    atUtc: string,
+  ): Promise<{ round: Round; created: boolean }>;
   get(period: string): Promise<Round | null>;
   /** the most recently opened round */
   latest(): Promise<Round | null>;

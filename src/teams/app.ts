@@ -4,6 +4,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { RoundDeps } from '../app/chat.js';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
 import type { Logger } from '../logger.js';
@@ -20,7 +21,7 @@ export interface TeamsSettings {
 
 export interface TeamsAdapter {
   sender: TeamsSender;
-  attach(app: AppContext, delivery: Delivery): void;
+  attach(app: AppContext, delivery: Delivery, rounds: RoundDeps): void;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -79,7 +80,7 @@ export function createTeamsAdapter(
   );
   return {
     sender,
-    attach(appCtx, delivery) {
+    attach(appCtx, delivery, rounds) {
       const turn = teamsTurn({
         app: appCtx,
         delivery,
@@ -88,6 +89,7 @@ export function createTeamsAdapter(
         marking: settings.marking,
         logger: log,
         localMode,
+        rounds,
       });
       const localOnly = (req: Request, res: Response, next: NextFunction) => {
         if (localMode && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {

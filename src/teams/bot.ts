@@ -32,8 +32,7 @@ export function teamsTurn(deps: TeamsDeps) {
     if (activity.type === ActivityTypes.Message) await onMessage(deps, context);
     else if (activity.type === ActivityTypes.MessageUpdate || activity.type === ActivityTypes.MessageDelete) {
       await onEditOrDelete(deps, activity);
-    }
-    else if (
+    } else if (
       activity.type === ActivityTypes.ConversationUpdate ||
       activity.type === ActivityTypes.InstallationUpdate
     ) {
@@ -105,14 +104,19 @@ async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
   }
   if (command.kind !== 'help' || command.unknown === null) {
     if (!addressed && command.kind === 'help') return;
-    const view = await runCommand(deps.app, command, actor, { platform: 'teams', sourceRef: reply.sourceRef });
+    const view = await runCommand(deps.app, command, actor, {
+      platform: 'teams',
+      sourceRef: reply.sourceRef,
+      rounds: deps.rounds,
+    });
     await send(context, deps, view);
     return;
   }
   const outcome = threadRef ? null : await handleReply(deps.app, reply);
   if (!outcome || outcome.kind === 'ignored') {
     // Unknown words get help, never silence — unless it was channel talk not addressed to the bot.
-    if (addressed) await send(context, deps, { kind: 'help', unknown: text, secretariat: mayAdminister(actor).allowed });
+    if (addressed)
+      await send(context, deps, { kind: 'help', unknown: text, secretariat: mayAdminister(actor).allowed });
     return;
   }
   await answerReply(deps, context, actor, outcome);
@@ -158,7 +162,13 @@ async function onEditOrDelete(deps: TeamsDeps, activity: Activity): Promise<void
   const { conversation } = splitConversationId(activity.conversation.id);
   const ref = `teams:${conversation}:${activity.id}`;
   if (activity.type === ActivityTypes.MessageDelete) await withdrawSubmission(deps.app, ref);
-  else await editSubmission(deps.app, ref, commandText(activity), await chatActor(deps.app, 'teams', senderId(activity)));
+  else
+    await editSubmission(
+      deps.app,
+      ref,
+      commandText(activity),
+      await chatActor(deps.app, 'teams', senderId(activity)),
+    );
 }
 
 /** A person not yet mapped needs their object id to give the secretariat. */

@@ -1,4 +1,5 @@
 import type { CloudAdapter } from 'botbuilder';
+import type { RoundDeps } from '../app/chat.js';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
 import type { Logger } from '../logger.js';
@@ -12,4 +13,5 @@ export interface TeamsDeps {
   logger: Logger;
   /** local mode: no credentials, loopback callers only (Agents Playground, Emulator) */
   localMode: boolean;
+  rounds: RoundDeps;
 }

@@ -22,6 +22,9 @@ export class FakeSlack {
   calls: SlackCall[] = [];
   responses: ResponseUrlPost[] = [];
   files = new Map<string, { name: string; content: string | Uint8Array }>();
+  /** what the bot uploaded with files.uploadV2, by file id */
+  uploads = new Map<string, string>();
+  private nextFile = 1;
   private queued = new Map<string, Reply[]>();
   private server: Server | undefined;
   private ts = 1346317200; // 2012-08-30
@@ -54,6 +57,12 @@ export class FakeSlack {
       if (url.pathname.startsWith('/response/')) {
         this.responses.push({ id: url.pathname.slice('/response/'.length), body: JSON.parse(raw || '{}') });
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        this.notify();
+        return;
+      }
+      if (url.pathname.startsWith('/upload/')) {
+        this.uploads.set(url.pathname.slice('/upload/'.length), raw);
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('OK - 1');
         this.notify();
         return;
       }
@@ -114,6 +123,19 @@ export class FakeSlack {
             },
           },
         };
+      }
+      case 'conversations.open':
+        return { json: { ok: true, channel: { id: `D${String(body.users ?? '').slice(1)}` } } };
+      case 'files.getUploadURLExternal': {
+        const id = `F${this.nextFile++}`;
+        return { json: { ok: true, file_id: id, upload_url: `http://127.0.0.1:${this.port}/upload/${id}` } };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof body.files === 'string' ? JSON.parse(body.files) : body.files) as {
+          id: string;
+          title?: string;
+        }[];
+        return { json: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) } };
       }
       default:
         return { json: { ok: true } };

@@ -131,12 +131,32 @@ export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
               `Each department: *reply in this thread* with your update for ${esc(view.period)} — progress against the Human Trafficking Strategy, new risks or trends, and anything the IDMG should know. Several replies are fine; edit or delete yours until the deadline.\n*Deadline:* ${formatInstantLong(view.deadline)}`,
             ),
           },
-          { type: 'section', text: md(`*Expected from:* ${esc(view.expected.join(', ') || 'no departments mapped yet')}${mentions ? `\n${mentions}` : ''}`) },
+          {
+            type: 'section',
+            text: md(
+              `*Expected from:* ${esc(view.expected.join(', ') || 'no departments mapped yet')}${mentions ? `\n${mentions}` : ''}`,
+            ),
+          },
         ],
         [],
         marking,
       );
     }
+    case 'round_status':
+      return packMessages(
+        `Strategy Board round ${esc(view.period)}: ${view.status}`,
+        [
+          { type: 'header', text: plain(`Strategy Board round ${view.period} — ${view.status}`, 150) },
+          {
+            type: 'section',
+            text: md(
+              `*Deadline:* ${formatInstantLong(view.deadline)}\n*Submitted:* ${esc(view.submitted.join(', ') || 'nobody yet')}\n*Missing:* ${esc(view.missing.join(', ') || 'nobody')}${view.unassigned ? `\n*Held for the secretariat to assign:* ${view.unassigned}` : ''}`,
+            ),
+          },
+        ],
+        [],
+        marking,
+      );
     case 'round_chase': {
       const mentions = view.slackMentions.map((u) => `<@${u}>`).join(' ');
       return packMessages(
@@ -155,7 +175,15 @@ export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
     }
     case 'document':
       // Normally uploaded as a file (see SlackSender); this is the text fallback.
-      return packMessages(esc(view.title), [{ type: 'header', text: plain(view.title, 150) }, { type: 'section', text: md(esc(view.summary)) }], [], marking);
+      return packMessages(
+        esc(view.title),
+        [
+          { type: 'header', text: plain(view.title, 150) },
+          { type: 'section', text: md(esc(view.summary)) },
+        ],
+        [],
+        marking,
+      );
   }
 }
 

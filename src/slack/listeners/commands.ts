@@ -20,6 +20,7 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
     const view = await runCommand(deps.app, parsed, actor, {
       platform: 'slack',
       sourceRef: `slack:command:${command.trigger_id}`,
+      rounds: deps.rounds,
     });
     const messages = renderSlack(view, deps.marking);
     for (const message of messages) {

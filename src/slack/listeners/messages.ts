@@ -114,9 +114,15 @@ export function registerMessages(bolt: App, deps: SlackDeps): void {
         });
         return;
       case 'submission':
-        await client.reactions.add({ channel: m.channel, timestamp: m.ts, name: outcome.outcome.organisation ? 'inbox_tray' : 'hourglass' }).catch((error: unknown) => {
-          deps.logger.warn({ err: String(error) }, 'could not add the reaction');
-        });
+        await client.reactions
+          .add({
+            channel: m.channel,
+            timestamp: m.ts,
+            name: outcome.outcome.organisation ? 'inbox_tray' : 'hourglass',
+          })
+          .catch((error: unknown) => {
+            deps.logger.warn({ err: String(error) }, 'could not add the reaction');
+          });
         if (!outcome.outcome.organisation) {
           await client.chat.postEphemeral({
             channel: m.channel,

@@ -236,18 +236,48 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
         text(
           `Each department: **reply in this thread** with your update for ${escMd(view.period)} — progress against the Human Trafficking Strategy, new risks or trends, and anything the IDMG should know. Several replies are fine; edit or delete yours until the deadline.`,
         ),
-        { type: 'FactSet', facts: [{ title: 'Deadline', value: instant(view.deadline) }, { title: 'Expected from', value: escMd(view.expected.join(', ') || 'no departments mapped yet') }] },
+        {
+          type: 'FactSet',
+          facts: [
+            { title: 'Deadline', value: instant(view.deadline) },
+            { title: 'Expected from', value: escMd(view.expected.join(', ') || 'no departments mapped yet') },
+          ],
+        },
+      ]);
+    case 'round_status':
+      return one(`Strategy Board round ${view.period}: ${view.status}`, [
+        text(`Strategy Board round ${escMd(view.period)} — ${view.status}`, {
+          size: 'Large',
+          weight: 'Bolder',
+        }),
+        {
+          type: 'FactSet',
+          facts: [
+            { title: 'Deadline', value: instant(view.deadline) },
+            { title: 'Submitted', value: escMd(view.submitted.join(', ') || 'nobody yet') },
+            { title: 'Missing', value: escMd(view.missing.join(', ') || 'nobody') },
+            ...(view.unassigned ? [{ title: 'Held for assignment', value: String(view.unassigned) }] : []),
+          ],
+        },
       ]);
     case 'round_chase':
       return one(`Reminder: the Strategy Board update ${view.period} is due`, [
-        text(`The Strategy Board update for ${escMd(view.period)} is due by ${instant(view.deadline)}.`, { weight: 'Bolder' }),
-        text(`Still to reply: ${escMd(view.missing.join(', '))}. Reply in the round's thread in the committee channel.`),
+        text(`The Strategy Board update for ${escMd(view.period)} is due by ${instant(view.deadline)}.`, {
+          weight: 'Bolder',
+        }),
+        text(
+          `Still to reply: ${escMd(view.missing.join(', '))}. Reply in the round's thread in the committee channel.`,
+        ),
       ]);
     case 'document':
       return one(`${view.title}: ${view.summary}`, [
         text(escMd(view.title), { size: 'Large', weight: 'Bolder' }),
         text(escMd(view.summary)),
-        { type: 'Container', style: 'emphasis', items: [text(escMd(view.markdown.slice(0, 20_000)), { fontType: 'Monospace', size: 'Small' })] },
+        {
+          type: 'Container',
+          style: 'emphasis',
+          items: [text(escMd(view.markdown.slice(0, 20_000)), { fontType: 'Monospace', size: 'Small' })],
+        },
       ]);
     case 'digest':
       return one(view.heading, [
