@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadHolidays } from '../../src/app/holidays.js';
-import { renderReport, roundStatus, runRounds } from '../../src/app/rounds.js';
+import { renderReport, roundStatus, runRounds, sendUpdatePapers } from '../../src/app/rounds.js';
 import { loadConfig } from '../../src/config.js';
 import { roundSettings } from '../../src/main.js';
 import { at } from '../support/app.js';
@@ -204,5 +204,35 @@ describe('the Strategy Board round in Slack', () => {
     expect(
       JSON.stringify((await t.slack.until(() => t.slack.responses.find((r) => r.id === 'bad'))).body),
     ).toContain('is not a period');
+  });
+});
+
+describe('the meeting update paper', () => {
+  it('five working days before the meeting, the chair and secretariat get one paper with the report and every action', async () => {
+    const t = await openedRound();
+    await slashCommand(t.base, 'round open 2012-Q3', PEOPLE.secretariat, t.slack.responseUrl('open'));
+    await t.slack.until(() => t.slack.responses.find((r) => r.id === 'open'));
+    const holidays = await loadHolidays(t.ctx.store);
+    const policy = { days: [10, 5, 1], time: '09:00', zone: 'Europe/London' };
+    expect(
+      await sendUpdatePapers(t.ctx, t.bot.delivery, settings, policy, holidays, at('2012-09-05T17:00')),
+    ).toBe(0);
+    t.clock.set(at('2012-09-06T09:00'));
+    expect(
+      await sendUpdatePapers(t.ctx, t.bot.delivery, settings, policy, holidays, at('2012-09-06T09:00')),
+    ).toBe(1);
+    expect(
+      await sendUpdatePapers(t.ctx, t.bot.delivery, settings, policy, holidays, at('2012-09-07T09:00')),
+    ).toBe(0);
+    const upload = t.slack
+      .callsOf('files.completeUploadExternal')
+      .find((c) => c.body.channel_id === 'D0SEC1');
+    expect(upload).toBeDefined();
+    const paper = [...t.slack.uploads.values()].at(-1) ?? '';
+    expect(paper).toContain('update paper for the meeting of 13 September 2012');
+    expect(paper).toContain(
+      '| A2: UKHTC to provide further information on internal trafficking | UKHTC | open | — |',
+    );
+    expect(paper).toContain('### Strategy Board quarterly update — 2012-Q3');
   });
 });
