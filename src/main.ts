@@ -28,6 +28,10 @@ export interface StartOptions {
   slackProcessBeforeResponse?: boolean;
   /** run the one-minute scheduler tick (off in tests, which call the app directly) */
   scheduler?: boolean;
+  /** how long a Teams proactive send may wait for the connector */
+  teamsSendTimeoutMs?: number;
+  /** extra SQLite pragmas for the connection, e.g. max_page_count to cap the database's size */
+  pragmas?: string[];
 }
 
 export function roundSettings(config: Config): RoundSettings {
@@ -52,7 +56,7 @@ export async function startBot(
   options: StartOptions = {},
 ): Promise<RunningBot> {
   const started = Date.now();
-  const store = openStore(config.databasePath);
+  const store = openStore(config.databasePath, { pragmas: options.pragmas ?? [] });
   const botClock =
     options.clock ??
     (config.startAt ? offsetClock(config.startAt, config.timezone) : systemClock(config.timezone));
@@ -75,7 +79,12 @@ export async function startBot(
         )
       : undefined;
   // Teams is always on: with no credentials it serves a local emulator (Agents Playground) only.
-  const teams = createTeamsAdapter({ ...config.teams, marking: config.marking }, http, app, logger);
+  const teams = createTeamsAdapter(
+    { ...config.teams, marking: config.marking, sendTimeoutMs: options.teamsSendTimeoutMs },
+    http,
+    app,
+    logger,
+  );
   const delivery = new Delivery(
     app,
     { ...(slack ? { slack: slack.sender } : {}), teams: teams.sender },

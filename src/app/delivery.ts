@@ -80,14 +80,18 @@ export class Delivery {
 
   /** Sends everything due: pending messages, retries whose time has come, and sends a crash abandoned. */
   async flushDue(limit = 200): Promise<FlushResult> {
-    const now = this.nowUtc();
-    const claimed = await this.ctx.store.outbox.claimDue(
-      now.toISO() as string,
-      now.plus({ seconds: LEASE_SECONDS }).toISO() as string,
-      limit,
-    );
     const result: FlushResult = { sent: 0, retrying: 0, failed: 0 };
-    for (const message of claimed) result[await this.send(message)] += 1;
+    // Claimed one at a time, just before each send: a process that dies mid-run holds the lease
+    // on one message at most, and the others go out with the next run.
+    for (const id of await this.ctx.store.outbox.dueIds(this.nowUtc().toISO() as string, limit)) {
+      const now = this.nowUtc();
+      const claimed = await this.ctx.store.outbox.claim(
+        id,
+        now.toISO() as string,
+        now.plus({ seconds: LEASE_SECONDS }).toISO() as string,
+      );
+      if (claimed) result[await this.send(claimed)] += 1;
+    }
     return result;
   }
 

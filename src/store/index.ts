@@ -12,8 +12,9 @@ import type { AuditEntry, Store } from './types.js';
 export * from './types.js';
 
 /** The SQLite store: one file, created and migrated on open. */
-export function openStore(path: string): Store {
+export function openStore(path: string, options: { pragmas?: string[] } = {}): Store {
   const db = openDatabase(path);
+  for (const pragma of options.pragmas ?? []) db.pragma(pragma);
   return {
     organisations: organisationRepo(db),
     people: personRepo(db),

@@ -92,16 +92,14 @@ export function outboxRepo(db: Db): OutboxRepo {
     async claim(id, nowUtc, leaseUntilUtc) {
       return claimOne(id, nowUtc, leaseUntilUtc);
     },
-    async claimDue(nowUtc, leaseUntilUtc, limit) {
-      const ids = db
+    async dueIds(nowUtc, limit) {
+      return db
         .prepare<[string, string, number], { id: number }>(
           `SELECT id FROM outbox WHERE next_attempt_at <= ? AND (status = 'pending' OR (status = 'sending' AND lease_until < ?))
            ORDER BY next_attempt_at, id LIMIT ?`,
         )
-        .all(nowUtc, nowUtc, limit);
-      return ids
-        .map((r) => claimOne(r.id, nowUtc, leaseUntilUtc))
-        .filter((m): m is OutboxMessage => m !== null);
+        .all(nowUtc, nowUtc, limit)
+        .map((r) => r.id);
     },
     async markSent(id, conversation, messageRef, atUtc) {
       db.prepare(

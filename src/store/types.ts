@@ -287,8 +287,8 @@ export interface OutboxRepo {
   enqueue(message: NewOutboxMessage, atUtc: string): Promise<{ message: OutboxMessage; created: boolean }>;
   /** claims one message for sending until `leaseUntilUtc`; null when another sender has it or it is done */
   claim(id: number, nowUtc: string, leaseUntilUtc: string): Promise<OutboxMessage | null>;
-  /** claims the messages due at `nowUtc`, oldest first */
-  claimDue(nowUtc: string, leaseUntilUtc: string, limit: number): Promise<OutboxMessage[]>;
+  /** the messages due at `nowUtc` (pending, or abandoned by a sender whose lease ran out), oldest first */
+  dueIds(nowUtc: string, limit: number): Promise<number[]>;
   markSent(id: number, conversation: string, messageRef: string, atUtc: string): Promise<void>;
   markRetry(id: number, nextAttemptAtUtc: string, error: string): Promise<void>;
   markFailed(id: number, error: string, atUtc: string): Promise<void>;

@@ -17,6 +17,8 @@ export interface TeamsSettings {
   tenantId?: string | undefined;
   appType?: string | undefined;
   marking: string;
+  /** how long a proactive send may wait for the connector (default 15 s) */
+  sendTimeoutMs?: number | undefined;
 }
 
 export interface TeamsAdapter {
@@ -49,6 +51,7 @@ export function createTeamsSender(settings: TeamsSettings, app: AppContext): Tea
     app.store,
     settings.marking,
     () => app.clock.now().toUTC().toISO() as string,
+    settings.sendTimeoutMs,
   );
 }
 
@@ -77,6 +80,7 @@ export function createTeamsAdapter(
     app.store,
     settings.marking,
     () => app.clock.now().toUTC().toISO() as string,
+    settings.sendTimeoutMs,
   );
   return {
     sender,

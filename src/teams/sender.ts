@@ -18,6 +18,8 @@ export class TeamsSender implements ChatSender {
     private readonly store: Store,
     private readonly marking: string,
     private readonly nowUtc: () => string,
+    /** a connector that does not answer must not hold the outbox: give up and retry later */
+    private readonly timeoutMs = 15_000,
   ) {}
 
   async send(message: OutboxMessage): Promise<SentMessage> {
@@ -40,7 +42,7 @@ export class TeamsSender implements ChatSender {
     // The adapter hands errors inside a turn to onTurnError; catch them here so the outbox sees them.
     let failure: unknown;
     try {
-      await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+      const turn = this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
         try {
           for (const page of renderTeams(message.view as ChatView, this.marking)) {
             const sent = await context.sendActivity(cardActivity(page));
@@ -50,8 +52,22 @@ export class TeamsSender implements ChatSender {
           failure = error;
         }
       });
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(new DeliveryError(`Teams connector did not answer within ${this.timeoutMs} ms`, false)),
+          this.timeoutMs,
+        );
+      });
+      try {
+        await Promise.race([turn, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
       if (failure) throw failure;
     } catch (error) {
+      if (error instanceof DeliveryError) throw error;
       const status = (error as { statusCode?: number }).statusCode;
       const code = (error as { code?: string }).code ?? '';
       if (status === 403 || status === 404) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 const BIN = new URL('../../bin/idmg.js', import.meta.url).pathname;
 
@@ -23,4 +23,27 @@ export function idmg(args: string[], env: Record<string, string> = {}, cwd?: str
     stderr: r.stderr,
     json: <T>() => JSON.parse(r.stdout) as T,
   };
+}
+
+/**
+ * The same, without blocking this process: needed when the command talks to a stand-in server
+ * (Slack, Teams) that runs inside the test process.
+ */
+export function idmgAsync(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.once('exit', (code) =>
+      resolve({ code: code ?? -1, stdout, stderr, json: <T>() => JSON.parse(stdout) as T }),
+    );
+  });
 }

@@ -26,6 +26,18 @@ export class FakeSlack {
   uploads = new Map<string, string>();
   private nextFile = 1;
   private queued = new Map<string, Reply[]>();
+  /** calls received but never answered (a Slack that hangs): not delivered */
+  held: SlackCall[] = [];
+  private holding = new Set<string>();
+
+  /** From now on, calls of `method` are received and never answered, until `release`. */
+  hold(method: string): void {
+    this.holding.add(method);
+  }
+
+  release(method: string): void {
+    this.holding.delete(method);
+  }
   private server: Server | undefined;
   private ts = 1346317200; // 2012-08-30
   private waiters: (() => void)[] = [];
@@ -77,6 +89,11 @@ export class FakeSlack {
       }
       const method = url.pathname.replace(/^\/api\//, '');
       const body = parseBody(raw, req.headers['content-type']);
+      if (this.holding.has(method)) {
+        this.held.push({ method, body, auth: req.headers.authorization });
+        this.notify();
+        return;
+      }
       this.calls.push({ method, body, auth: req.headers.authorization });
       const queued = this.queued.get(method)?.shift();
       const reply = queued ?? this.answer(method, body);

@@ -16,6 +16,12 @@ export interface ConnectorCall {
 export class FakeConnector {
   calls: ConnectorCall[] = [];
   private failures: { status: number; body: unknown; delayMs?: number }[] = [];
+  private delays: number[] = [];
+
+  /** The next call is answered only after `ms` (a connector that times out). */
+  delayNext(ms: number): void {
+    this.delays.push(ms);
+  }
   private server: Server | undefined;
   private next = 1;
   port = 0;
@@ -57,6 +63,16 @@ export class FakeConnector {
           activityId: m?.[2] ? decodeURIComponent(m[2]) : null,
           body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {},
         });
+        const delay = this.delays.shift();
+        if (delay) {
+          setTimeout(() => {
+            if (!res.writableEnded)
+              res
+                .writeHead(200, { 'content-type': 'application/json' })
+                .end(JSON.stringify({ id: `late-${this.next++}` }));
+          }, delay);
+          return;
+        }
         const failure = this.failures.shift();
         if (failure) {
           res

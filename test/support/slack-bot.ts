@@ -24,7 +24,9 @@ export const PEOPLE = {
 } as const;
 
 /** The real server with Slack on, its Web API pointed at a local recorder, the sample imported. */
-export async function slackBot(opts: { now?: string; dir?: string; env?: Record<string, string> } = {}) {
+export async function slackBot(
+  opts: { now?: string; dir?: string; env?: Record<string, string>; pragmas?: string[] } = {},
+) {
   const slack = await new FakeSlack().start();
   const dir = opts.dir ?? tempDir();
   const config = loadConfig({
@@ -37,7 +39,14 @@ export async function slackBot(opts: { now?: string; dir?: string; env?: Record<
     ...(opts.env ?? {}),
   });
   const clock = fixedClock(at(opts.now ?? '2012-08-30T10:12'));
-  const bot: RunningBot = await startBot(config, createLogger('silent'), { clock, scheduler: false });
+  // Logs are kept, one JSON object a line, so tests can check what the operator would see.
+  const logs: string[] = [];
+  const logger = createLogger('info', { write: (line: string) => logs.push(line) });
+  const bot: RunningBot = await startBot(config, logger, {
+    clock,
+    scheduler: false,
+    pragmas: opts.pragmas ?? [],
+  });
   running.push(async () => {
     await bot.stop();
     await slack.stop();
@@ -45,7 +54,7 @@ export async function slackBot(opts: { now?: string; dir?: string; env?: Record<
   // Bolt checks its token with auth.test once, in the background: let it finish before any test
   // can end and close the stand-in under it.
   await slack.until(() => slack.callsOf('auth.test')[0]);
-  return { bot, slack, clock, dir, base: `http://127.0.0.1:${bot.port}`, ctx: bot.app };
+  return { bot, slack, clock, dir, logs, base: `http://127.0.0.1:${bot.port}`, ctx: bot.app };
 }
 
 export async function withCommittee(ctx: RunningBot['app']) {

@@ -23,7 +23,9 @@ export const AAD = {
 } as const;
 
 /** The real server in Teams local mode (no credentials), its serviceUrl a local connector stand-in. */
-export async function teamsBot(opts: { now?: string; dir?: string; env?: Record<string, string> } = {}) {
+export async function teamsBot(
+  opts: { now?: string; dir?: string; env?: Record<string, string>; sendTimeoutMs?: number } = {},
+) {
   const connector = await new FakeConnector().start();
   const dir = opts.dir ?? tempDir();
   const config = loadConfig({
@@ -33,7 +35,13 @@ export async function teamsBot(opts: { now?: string; dir?: string; env?: Record<
     ...(opts.env ?? {}),
   });
   const clock = fixedClock(at(opts.now ?? '2012-08-30T10:12'));
-  const bot: RunningBot = await startBot(config, createLogger('silent'), { clock, scheduler: false });
+  const logs: string[] = [];
+  const logger = createLogger('info', { write: (line: string) => logs.push(line) });
+  const bot: RunningBot = await startBot(config, logger, {
+    clock,
+    scheduler: false,
+    ...(opts.sendTimeoutMs ? { teamsSendTimeoutMs: opts.sendTimeoutMs } : {}),
+  });
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -44,7 +52,7 @@ export async function teamsBot(opts: { now?: string; dir?: string; env?: Record<
     await stop();
     await connector.stop();
   });
-  return { bot, connector, clock, dir, base: `http://127.0.0.1:${bot.port}`, ctx: bot.app, stop };
+  return { bot, connector, clock, dir, logs, base: `http://127.0.0.1:${bot.port}`, ctx: bot.app, stop };
 }
 
 export async function withTeamsCommittee(ctx: RunningBot['app']) {

@@ -11,6 +11,7 @@ import { noteModal } from '../blocks/note-modal.js';
 import { renderSlack } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
 import { esc } from '../mrkdwn.js';
+import { SORRY } from './commands.js';
 
 const STATUS_BY_BUTTON: Record<string, string> = {
   [ACTION_IDS.done]: 'done',
@@ -67,7 +68,11 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
         const page = await redrawList(deps, value.f, value.p, body.user.id, notice);
         if (page) await respond({ replace_original: true, text: page.text, blocks: page.blocks as never });
       } catch (error) {
-        if (!(error instanceof AppError)) throw error;
+        if (!(error instanceof AppError)) {
+          deps.logger.error({ err: String(error), action: value.a }, 'button press failed');
+          await respond({ response_type: 'ephemeral', replace_original: false, text: `:warning: ${SORRY}` });
+          return;
+        }
         await respond({
           response_type: 'ephemeral',
           replace_original: false,

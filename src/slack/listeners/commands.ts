@@ -1,12 +1,16 @@
 import type { App } from '@slack/bolt';
 import { chatActor, runCommand } from '../../app/chat.js';
 import { parseCommand } from '../../chat/grammar.js';
+import type { ChatView } from '../../chat/views.js';
 import { mayAdminister } from '../../domain/permissions.js';
 import { importModal } from '../blocks/import.blocks.js';
 import { renderSlack } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
 
 /** `/idmg …`: acknowledged at once, answered through response_url (ephemeral, to the caller). */
+export const SORRY =
+  'Sorry — something went wrong on our side and nothing was changed. Please try again in a minute.';
+
 export function registerCommands(bolt: App, deps: SlackDeps): void {
   bolt.command('/idmg', async ({ command, ack, respond, client }) => {
     await ack();
@@ -17,11 +21,18 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
       await client.views.open({ trigger_id: command.trigger_id, view: importModal(deps.marking) as never });
       return;
     }
-    const view = await runCommand(deps.app, parsed, actor, {
-      platform: 'slack',
-      sourceRef: `slack:command:${command.trigger_id}`,
-      rounds: deps.rounds,
-    });
+    let view: ChatView;
+    try {
+      view = await runCommand(deps.app, parsed, actor, {
+        platform: 'slack',
+        sourceRef: `slack:command:${command.trigger_id}`,
+        rounds: deps.rounds,
+      });
+    } catch (error) {
+      // A fault (a locked or full database): the person hears so, the operator gets one line.
+      deps.logger.error({ err: String(error), command: parsed.kind }, 'slash command failed');
+      view = { kind: 'notice', text: SORRY, tone: 'error' };
+    }
     const messages = renderSlack(view, deps.marking);
     for (const message of messages) {
       await respond({
