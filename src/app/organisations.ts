@@ -40,3 +40,15 @@ export async function mergeOrganisations(ctx: AppContext, from: string, into: st
   const b = await findOrganisation(ctx, into);
   return ctx.store.organisations.merge(a.id, b.id, auditActor(actor), nowUtc(ctx));
 }
+
+/** An organisation's own channel: its reminders go there as well as to its people. */
+export async function setOrganisationChannels(
+  ctx: AppContext,
+  name: string,
+  channels: { slack?: string | null; teams?: string | null },
+  actor: Actor,
+) {
+  guard(actor);
+  const org = await findOrganisation(ctx, name);
+  return ctx.store.organisations.setChannels(org.id, channels, auditActor(actor), nowUtc(ctx));
+}

@@ -129,6 +129,20 @@ export function organisationRepo(db: Db): OrganisationRepo {
         })
         .immediate();
     },
+    async setChannels(id, channels, actor, atUtc) {
+      return db
+        .transaction(() => {
+          const before = mustGet(id);
+          db.prepare('UPDATE organisations SET slack_channel = ?, teams_channel = ? WHERE id = ?').run(
+            channels.slack === undefined ? before.slackChannel : channels.slack,
+            channels.teams === undefined ? before.teamsChannel : channels.teams,
+            id,
+          );
+          audit(db, atUtc, actor, 'organisation.channels', 'organisation', id, channels);
+          return mustGet(id);
+        })
+        .immediate();
+    },
     async merge(fromId, intoId, actor, atUtc) {
       return db
         .transaction(() => {

@@ -157,6 +157,13 @@ export interface OrganisationRepo {
   addAlias(id: number, alias: string, actor: string, atUtc: string): Promise<Organisation>;
   /** the old name stays as an alias, so old minutes still resolve */
   rename(id: number, name: string, actor: string, atUtc: string): Promise<Organisation>;
+  /** the organisation's own channels, where its reminders also go (null clears) */
+  setChannels(
+    id: number,
+    channels: { slack?: string | null; teams?: string | null },
+    actor: string,
+    atUtc: string,
+  ): Promise<Organisation>;
   /** `from` disappears into `into`: its actions, people, attendance and names move over */
   merge(fromId: number, intoId: number, actor: string, atUtc: string): Promise<Organisation>;
 }

@@ -5,6 +5,7 @@ import { addAction } from '../../src/app/actions.js';
 import { Delivery } from '../../src/app/delivery.js';
 import { loadHolidays, refreshBankHolidays } from '../../src/app/holidays.js';
 import { addMeeting, cancelMeeting, moveMeeting } from '../../src/app/meetings.js';
+import { setOrganisationChannels } from '../../src/app/organisations.js';
 import { runDue } from '../../src/app/reminders.js';
 import { createLogger } from '../../src/logger.js';
 import { at, CLI } from '../support/app.js';
@@ -225,6 +226,17 @@ describe('the meeting calendar drives the reminders', () => {
     const result = await t.run('2012-10-17T09:00');
     const dh = result.recorded.filter((m) => m.recipient === PEOPLE.dh);
     expect(dh.map((m) => [m.step, m.occasion])).toEqual([[10, 'due:2012-10-31']]);
+  });
+
+  it('an organisation’s own channel gets its reminder too', async () => {
+    const t = await setup();
+    await setOrganisationChannels(t.ctx, 'UKHTC', { slack: 'C0UKHTC' }, CLI);
+    await t.run('2012-08-30T09:00');
+    const channel = t.slack.callsOf('chat.postMessage').filter((c) => c.body.channel === 'C0UKHTC');
+    expect(channel).toHaveLength(1);
+    expect(textOf(channel[0] as never)).toContain(
+      'UKHTC to provide further information on internal trafficking',
+    );
   });
 
   it('names an organisation with nobody reachable', async () => {

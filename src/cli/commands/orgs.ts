@@ -5,6 +5,7 @@ import {
   listOrganisations,
   mergeOrganisations,
   renameOrganisation,
+  setOrganisationChannels,
 } from '../../app/organisations.js';
 import { withContext } from '../context.js';
 import { table } from '../output.js';
@@ -51,6 +52,28 @@ export function registerOrgs(program: Command): void {
       withContext(async (ctx, name: string, alias: string) => {
         const org = await addAlias(ctx.app, name, alias, ctx.actor);
         ctx.out.data(org, () => `${org.name} is also ${org.aliases.join(', ')}`);
+      }),
+    );
+  orgs
+    .command('channel')
+    .description("set the organisation's own channel, where its reminders also go ('none' clears)")
+    .argument('<org>')
+    .option('--slack <channel-id>', 'Slack channel id (C…)')
+    .option('--teams <conversation-id>', 'Teams channel conversation id (19:…)')
+    .action(
+      withContext(async (ctx, name: string, o: { slack?: string; teams?: string }) => {
+        const clear = (v: string | undefined) =>
+          v === undefined ? undefined : v.toLowerCase() === 'none' ? null : v;
+        const org = await setOrganisationChannels(
+          ctx.app,
+          name,
+          { slack: clear(o.slack), teams: clear(o.teams) },
+          ctx.actor,
+        );
+        ctx.out.data(
+          org,
+          () => `${org.name}: Slack ${org.slackChannel ?? 'none'}, Teams ${org.teamsChannel ?? 'none'}`,
+        );
       }),
     );
   orgs
