@@ -4,10 +4,11 @@ import { groupByOwner } from '../chat/views.js';
 import { type Action, parseActionRef } from '../domain/action.js';
 import { dueStep, type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
-import type { Meeting, NewOutboxMessage, Organisation, Person, Platform } from '../store/types.js';
+import type { Meeting, NewOutboxMessage, Organisation, Person } from '../store/types.js';
 import { listActions } from './actions.js';
 import type { AppContext } from './context.js';
 import type { Delivery, FlushResult } from './delivery.js';
+import { type Recipient, reachPerson } from './recipients.js';
 import { meetingView } from './views.js';
 
 export interface PlannedMessage extends NewOutboxMessage {
@@ -29,25 +30,6 @@ function startOf(m: Meeting): DateTime {
   return m.startUtc
     ? DateTime.fromISO(m.startUtc, { zone: 'utc' })
     : DateTime.fromISO(m.date, { zone: m.zone });
-}
-
-interface Recipient {
-  platform: Platform;
-  recipient: string;
-  to: string;
-}
-
-/** Where a person can be reached: a Slack DM, or a Teams personal chat the bot already has. */
-async function reach(ctx: AppContext, p: Person): Promise<Recipient[]> {
-  const out: Recipient[] = [];
-  const who = p.name ?? p.slackUserId ?? p.teamsAadId ?? `member ${p.id}`;
-  if (p.slackUserId) out.push({ platform: 'slack', recipient: p.slackUserId, to: `${who} (Slack)` });
-  if (p.teamsAadId) {
-    const chat = await ctx.store.conversations.personal(p.teamsAadId);
-    if (chat && !chat.unreachableAtUtc)
-      out.push({ platform: 'teams', recipient: chat.conversationId, to: `${who} (Teams)` });
-  }
-  return out;
 }
 
 function orgChannels(org: Organisation): Recipient[] {
@@ -137,7 +119,7 @@ export async function planReminders(
       if (!org) continue;
       const recipients = [
         ...(
-          await Promise.all(people.filter((p) => p.organisationId === org.id).map((p) => reach(ctx, p)))
+          await Promise.all(people.filter((p) => p.organisationId === org.id).map((p) => reachPerson(ctx, p)))
         ).flat(),
         ...orgChannels(org),
       ];
@@ -220,7 +202,7 @@ async function digestMessages(
   };
   const out: PlannedMessage[] = [];
   for (const p of people.filter((x) => x.role === 'chair' || x.role === 'secretariat')) {
-    for (const r of await reach(ctx, p)) {
+    for (const r of await reachPerson(ctx, p)) {
       out.push({
         dedupeKey: `digest:${occasion.key}:${r.platform}:${r.recipient}`,
         platform: r.platform,

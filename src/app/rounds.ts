@@ -15,6 +15,7 @@ import { listActions } from './actions.js';
 import type { AppContext } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
+import { reachPeople } from './recipients.js';
 import { refuse } from './refusals.js';
 import { buildReport, type RoundReport, reportHtml, reportMarkdown } from './round-report.js';
 
@@ -273,19 +274,6 @@ export async function renderReport(
   return format === 'html' ? reportHtml(report, settings.marking) : reportMarkdown(report, settings.marking);
 }
 
-/** Who gets the report: every mapped person, by direct message. */
-async function everyMember(ctx: AppContext): Promise<{ platform: 'slack' | 'teams'; recipient: string }[]> {
-  const out: { platform: 'slack' | 'teams'; recipient: string }[] = [];
-  for (const p of await ctx.store.people.list()) {
-    if (p.slackUserId) out.push({ platform: 'slack', recipient: p.slackUserId });
-    if (p.teamsAadId) {
-      const chat = await ctx.store.conversations.personal(p.teamsAadId);
-      if (chat && !chat.unreachableAtUtc) out.push({ platform: 'teams', recipient: chat.conversationId });
-    }
-  }
-  return out;
-}
-
 /**
  * Closes the round and sends the compiled report: in the round's thread, and to every member.
  * `compilation` numbers a re-compilation (after a late reply), so it is sent again, once.
@@ -328,7 +316,7 @@ export async function closeRound(
       actionIds: [],
       occasion: `round:${round.period}`,
     })),
-    ...(await everyMember(ctx)).map((r) => ({
+    ...(await reachPeople(ctx, await ctx.store.people.list())).map((r) => ({
       dedupeKey: `round-report:${round.period}:${n}:${r.platform}:${r.recipient}`,
       platform: r.platform,
       recipient: r.recipient,
@@ -380,35 +368,20 @@ export async function chaseRound(
       occasion: `round:${period}`,
     });
   }
-  for (const person of people.filter(
+  const missingPeople = people.filter(
     (p) => p.organisationId !== null && orgs.some((o) => o.id === p.organisationId),
-  )) {
-    if (person.slackUserId) {
-      await delivery.record({
-        dedupeKey: `round-chase:${period}:slack:${person.slackUserId}`,
-        platform: 'slack',
-        recipient: person.slackUserId,
-        threadRef: null,
-        kind: 'round_chase',
-        view,
-        actionIds: [],
-        occasion: `round:${period}`,
-      });
-    }
-    if (person.teamsAadId) {
-      const chat = await ctx.store.conversations.personal(person.teamsAadId);
-      if (chat)
-        await delivery.record({
-          dedupeKey: `round-chase:${period}:teams:${chat.conversationId}`,
-          platform: 'teams',
-          recipient: chat.conversationId,
-          threadRef: null,
-          kind: 'round_chase',
-          view,
-          actionIds: [],
-          occasion: `round:${period}`,
-        });
-    }
+  );
+  for (const r of await reachPeople(ctx, missingPeople)) {
+    await delivery.record({
+      dedupeKey: `round-chase:${period}:${r.platform}:${r.recipient}`,
+      platform: r.platform,
+      recipient: r.recipient,
+      threadRef: null,
+      kind: 'round_chase',
+      view,
+      actionIds: [],
+      occasion: `round:${period}`,
+    });
   }
   await delivery.flushDue();
   return status.missing;
@@ -470,37 +443,25 @@ export async function sendUpdatePapers(
       markdown,
       summary: 'The latest Strategy Board report and every action’s status, for the meeting.',
     };
-    for (const p of (await ctx.store.people.list()).filter(
+    const chairAndSecretariat = (await ctx.store.people.list()).filter(
       (x) => x.role === 'chair' || x.role === 'secretariat',
-    )) {
-      const targets = [
-        ...(p.slackUserId ? [{ platform: 'slack' as const, recipient: p.slackUserId }] : []),
-        ...(p.teamsAadId
-          ? [await ctx.store.conversations.personal(p.teamsAadId)]
-              .filter((c) => c !== null)
-              .map((c) => ({
-                platform: 'teams' as const,
-                recipient: (c as { conversationId: string }).conversationId,
-              }))
-          : []),
-      ];
-      for (const t of targets) {
-        const { created } = await ctx.store.outbox.enqueue(
-          {
-            dedupeKey: `update-paper:meeting:${m.id}:${t.platform}:${t.recipient}`,
-            platform: t.platform,
-            recipient: t.recipient,
-            threadRef: null,
-            kind: 'update_paper',
-            view,
-            actionIds: [],
-            occasion: `meeting:${m.id}`,
-            expiresAtUtc: starts.toUTC().toISO(),
-          },
-          now.toUTC().toISO() as string,
-        );
-        if (created) sent += 1;
-      }
+    );
+    for (const t of await reachPeople(ctx, chairAndSecretariat)) {
+      const { created } = await ctx.store.outbox.enqueue(
+        {
+          dedupeKey: `update-paper:meeting:${m.id}:${t.platform}:${t.recipient}`,
+          platform: t.platform,
+          recipient: t.recipient,
+          threadRef: null,
+          kind: 'update_paper',
+          view,
+          actionIds: [],
+          occasion: `meeting:${m.id}`,
+          expiresAtUtc: starts.toUTC().toISO(),
+        },
+        now.toUTC().toISO() as string,
+      );
+      if (created) sent += 1;
     }
   }
   if (sent) await delivery.flushDue();

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { daysToGoText, meetingWhen, NO_MEETING } from '../../chat/format.js';
 import { COMMAND_HELP } from '../../chat/grammar.js';
 import type { ChatView } from '../../chat/views.js';
 import { STATUS_LABELS } from '../../domain/action.js';
@@ -14,21 +15,9 @@ function formatInstantLong(iso: string): string {
 
 export function meetingLine(view: Extract<ChatView, { kind: 'next_meeting' }>): string {
   const m = view.meeting;
-  if (!m) return 'No meeting is scheduled. The secretariat can import minutes that name the next meeting.';
-  const start = m.start ? DateTime.fromISO(m.start, { setZone: true }) : null;
-  const end = m.end ? DateTime.fromISO(m.end, { setZone: true }) : null;
-  const when = start
-    ? `${start.toFormat('cccc d LLLL yyyy, HH:mm')}${end ? `–${end.toFormat('HH:mm')}` : ''} (UK time)`
-    : DateTime.fromISO(m.date).toFormat('cccc d LLLL yyyy');
-  const togo =
-    view.daysToGo === null
-      ? ''
-      : view.daysToGo === 0
-        ? ' — *today*'
-        : view.daysToGo === 1
-          ? ' — *tomorrow*'
-          : ` — *in ${view.daysToGo} days*`;
-  return `*${esc(m.title)}*\n${when}${togo}${m.location ? `\n${esc(m.location)}` : ''}`;
+  if (!m) return NO_MEETING;
+  const togo = daysToGoText(view.daysToGo);
+  return `*${esc(m.title)}*\n${meetingWhen(m)}${togo ? ` — *${togo}*` : ''}${m.location ? `\n${esc(m.location)}` : ''}`;
 }
 
 /** Every neutral view, as Slack messages. */
