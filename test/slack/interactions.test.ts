@@ -358,6 +358,51 @@ describe('Slack import and App Home', () => {
     expect(JSON.stringify(open.body.view)).toContain('"file_input"');
   });
 
+  it('the upload modal’s submission previews the file in a DM', async () => {
+    const t = await slackBot();
+    await withCommittee(t.ctx);
+    t.slack.files.set('F9', {
+      name: 'minutes.txt',
+      content: readFileSync(SAMPLE_MINUTES, 'utf8').replace('17 April 2012', '18 October 2012'),
+    });
+    const res = await interaction(t.base, {
+      type: 'view_submission',
+      team: { id: 'T1' },
+      user: { id: PEOPLE.secretariat },
+      api_app_id: 'A1',
+      view: {
+        id: 'V9',
+        hash: 'h9',
+        callback_id: 'import_modal',
+        private_metadata: '',
+        state: { values: { minutes_file: { file: { files: [{ id: 'F9' }] } } } },
+      },
+    });
+    expect(res.status).toBe(200);
+    const preview = await t.slack.until(() =>
+      t.slack.callsOf('chat.postMessage').find((c) => c.body.channel === PEOPLE.secretariat),
+    );
+    expect(JSON.stringify(preview.body.blocks)).toContain('Actions (3)');
+    expect(t.slack.callsOf('files.info')[0]?.body.file).toBe('F9');
+    const noFile = await interaction(t.base, {
+      type: 'view_submission',
+      team: { id: 'T1' },
+      user: { id: PEOPLE.secretariat },
+      api_app_id: 'A1',
+      view: {
+        id: 'V10',
+        hash: 'h10',
+        callback_id: 'import_modal',
+        private_metadata: '',
+        state: { values: { minutes_file: { file: { files: [] } } } },
+      },
+    });
+    expect(await noFile.json()).toEqual({
+      response_action: 'errors',
+      errors: { minutes_file: 'Choose the minutes file.' },
+    });
+  });
+
   it('the App Home shows the next meeting with a countdown and the viewer’s organisation first', async () => {
     const t = await slackBot({ now: '2012-09-06T09:00' });
     await withCommittee(t.ctx);
