@@ -6,6 +6,7 @@ import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
 import type { Logger } from '../logger.js';
 import type { SlackDeps } from './deps.js';
+import { SLACK_BODY_LIMIT, slackRequestGuard } from './guard.js';
 import { registerButtons } from './listeners/buttons.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerMessages } from './listeners/messages.js';
@@ -63,6 +64,8 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
   const log = slackLogger(logger);
   const clientOptions = { ...slackClientOptions(settings.apiUrl), logger: log };
   const socketMode = Boolean(settings.appToken);
+  // Registered before Bolt's receiver so it runs first.
+  if (!socketMode) http.post('/slack/events', slackRequestGuard());
   const receiver = socketMode
     ? undefined
     : new ExpressReceiver({
@@ -70,7 +73,7 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
         endpoints: '/slack/events',
         app: http,
         processBeforeResponse: settings.processBeforeResponse ?? false,
-        bodyLimit: '1mb',
+        bodyLimit: SLACK_BODY_LIMIT,
         logger: log,
       });
   const bolt = new App({

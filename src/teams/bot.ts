@@ -19,7 +19,7 @@ import {
   senderId,
   splitConversationId,
 } from './activity.js';
-import type { CardSubmit } from './cards/card.js';
+import { type CardSubmit, CardSubmitSchema } from './cards/card.js';
 import { renderTeams } from './cards/render.js';
 import type { TeamsDeps } from './deps.js';
 import { downloadTeamsFile } from './files.js';
@@ -70,7 +70,16 @@ async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
   const activity = context.activity;
   const actor = await chatActor(deps.app, 'teams', senderId(activity));
   if (activity.value && typeof activity.value === 'object') {
-    await onCardSubmit(deps, context, actor, activity.value as CardSubmit);
+    const submit = CardSubmitSchema.safeParse(activity.value);
+    if (!submit.success) {
+      await send(context, deps, {
+        kind: 'notice',
+        text: 'That card’s data was not understood; nothing was changed.',
+        tone: 'error',
+      });
+      return;
+    }
+    await onCardSubmit(deps, context, actor, submit.data);
     return;
   }
   const file = minutesAttachment(activity);

@@ -213,9 +213,43 @@ describe('faults in the process and the disk', () => {
         if (m?.[1]) resolve(Number(m[1]));
       });
     });
-    const inFlight = fetch(`http://127.0.0.1:${port}/healthz`);
-    server.kill('SIGTERM');
-    expect((await inFlight).status).toBe(200);
+    // A request whose body is still arriving when SIGTERM comes: the server must finish it.
+    const body = JSON.stringify({
+      type: 'conversationUpdate',
+      id: 'x1',
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9/',
+      from: { id: 'u' },
+      recipient: { id: 'b' },
+      conversation: { id: 'c1', conversationType: 'personal' },
+    });
+    const { request } = await import('node:http');
+    const status = new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/messages',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.write(body.slice(0, 20));
+      req.on('socket', (socket) =>
+        socket.on('connect', () =>
+          setTimeout(() => {
+            server.kill('SIGTERM');
+            setTimeout(() => req.end(body.slice(20)), 300);
+          }, 200),
+        ),
+      );
+    });
+    expect(await status).toBe(200);
     expect(await new Promise((r) => server.once('exit', r))).toBe(0);
     expect(log).toContain('idmg-bot stopped');
     const { existsSync, statSync } = await import('node:fs');

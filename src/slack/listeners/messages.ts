@@ -55,6 +55,17 @@ export function registerMessages(bolt: App, deps: SlackDeps): void {
 
     if (direct && m.subtype === 'file_share' && m.files?.[0]) {
       if (mayAdminister(actor).allowed) await previewToUser(deps, client, m.user, m.files[0].id, actor);
+      else {
+        // Not downloaded, not read: told who can, as everywhere else.
+        await client.chat.postEphemeral({
+          channel: m.channel,
+          user: m.user,
+          text:
+            actor.kind === 'chat' && !actor.person
+              ? 'You are not registered with the IDMG bot yet. Ask the secretariat to add you.'
+              : 'Only the secretariat or the chair can import minutes.',
+        });
+      }
       return;
     }
 

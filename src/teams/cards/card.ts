@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Adaptive Card JSON, schema 1.5 (what Teams renders on desktop, web and mobile). */
 export type CardElement = Record<string, unknown> & { type: string };
 
@@ -16,11 +18,22 @@ export interface TeamsMessage {
   card: AdaptiveCard;
 }
 
-/** What a card's Action.Submit sends back, in `activity.value`. */
-export type CardSubmit =
-  | { verb: 'status'; a: string; s: string; f: string }
-  | { verb: 'note'; a: string; f: string; note?: string }
-  | { verb: 'import'; token: string; decision: 'confirmed' | 'cancelled' };
+/**
+ * What a card's Action.Submit sends back, in `activity.value`. It comes from a client, so it is
+ * validated: anything else is answered as not understood, never treated as a fault.
+ */
+const short = z.string().max(200);
+export const CardSubmitSchema = z.discriminatedUnion('verb', [
+  z.object({ verb: z.literal('status'), a: short, s: short, f: short.default('open') }),
+  z.object({
+    verb: z.literal('note'),
+    a: short,
+    f: short.default('open'),
+    note: z.string().max(4000).optional(),
+  }),
+  z.object({ verb: z.literal('import'), token: short, decision: z.enum(['confirmed', 'cancelled']) }),
+]);
+export type CardSubmit = z.infer<typeof CardSubmitSchema>;
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 

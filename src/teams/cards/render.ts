@@ -171,7 +171,7 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
         {
           type: 'FactSet',
           facts: view.openByOwner.length
-            ? view.openByOwner.map((o) => ({ title: o.owner, value: `${o.count} open` }))
+            ? view.openByOwner.map((o) => ({ title: escMd(o.owner), value: `${o.count} open` }))
             : [{ title: 'All owners', value: 'nothing open' }],
         },
       ]);
