@@ -69,7 +69,11 @@ export async function planReminders(
   const next = meetings
     .filter((m) => m.status === 'scheduled' && startOf(m) > now)
     .sort((a, b) => startOf(a).toMillis() - startOf(b).toMillis())[0];
-  const open = await listActions(ctx, { status: 'open' });
+  // One read of the log serves the reminders and the digest.
+  const everything = await listActions(ctx, { status: 'all' });
+  const open = everything.filter(
+    (a) => a.status === 'open' || a.status === 'in_progress' || a.status === 'blocked',
+  );
   const held = meetings.filter((m) => m.status !== 'cancelled' && startOf(m) <= now).map((m) => m.date);
   const today = now.setZone(policy.zone).toISODate() as string;
 
@@ -108,14 +112,14 @@ export async function planReminders(
   }
 
   const people = await ctx.store.people.list();
-  const orgs = await ctx.store.organisations.list();
+  const orgsByName = new Map((await ctx.store.organisations.list()).map((o) => [o.name, o]));
   const messages: PlannedMessage[] = [];
   const unreachable = new Set<string>();
   for (const occasion of occasions) {
     const due = dueStep(occasion.date, occasion.startsAt, now, policy, holidays);
     if (!due || occasion.actions.length === 0) continue;
     for (const group of groupByOwner(occasion.actions)) {
-      const org = orgs.find((o) => o.name === group.owner);
+      const org = orgsByName.get(group.owner);
       if (!org) continue;
       const recipients = [
         ...(
@@ -165,6 +169,7 @@ export async function planReminders(
           [...unreachable],
           people,
           sendTime(m.date, Math.max(...policy.days), policy, holidays),
+          everything,
         )),
       );
     }
@@ -179,13 +184,14 @@ async function digestMessages(
   unreachable: string[],
   people: Person[],
   remindersBegan: DateTime,
+  everything: Action[],
 ): Promise<PlannedMessage[]> {
-  const all = (await listActions(ctx, { status: 'all' })).filter(
+  const all = everything.filter(
     (a) => a.status !== 'cancelled' && a.due === null && (a.meeting === null || a.meeting < m.date),
   );
   const since = remindersBegan.toUTC().toMillis();
   const silent = groupByOwner(occasion.actions)
-    .filter((g) => g.actions.every((a) => !a.updates.some((u) => DateTime.fromISO(u.at).toMillis() >= since)))
+    .filter((g) => g.actions.every((a) => !a.updates.some((u) => Date.parse(u.at) >= since)))
     .map((g) => g.owner);
   const failed = (await ctx.store.outbox.byOccasion(occasion.key)).filter(
     (o) => o.status === 'failed' && o.kind === 'reminder',

@@ -3,9 +3,35 @@ import type { Action } from '../domain/action.js';
 import { formatActionRef } from '../domain/action.js';
 import type { ActionRecord, Meeting } from '../store/types.js';
 
-/** A stored UTC instant shown in the committee's zone with its offset: 2012-08-30T10:12:00+01:00. */
+const offsets = new Map<string, number>();
+
+/** The zone's offset in minutes at a UTC instant; cached by hour, since offsets change on the hour. */
+function offsetAt(ms: number, zone: string): number {
+  const key = `${zone}:${Math.floor(ms / 3_600_000)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = DateTime.fromMillis(ms, { zone }).offset;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * A stored UTC instant shown in the committee's zone with its offset: 2012-08-30T10:12:00+01:00.
+ * Done by hand over a cached offset: an action log of thousands of updates is formatted per request.
+ */
 export function localInstant(utc: string, zone: string): string {
-  return DateTime.fromISO(utc, { zone: 'utc' }).setZone(zone).toISO({ suppressMilliseconds: true }) ?? utc;
+  const ms = Date.parse(utc);
+  if (Number.isNaN(ms)) return utc;
+  const offset = offsetAt(ms, zone);
+  const local = new Date(ms + offset * 60_000).toISOString();
+  const abs = Math.abs(offset);
+  const sign = offset < 0 ? '-' : '+';
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  const ms3 = local.slice(19, 23);
+  return `${local.slice(0, 19)}${ms3 === '.000' ? '' : ms3}${sign}${hh}:${mm}`;
 }
 
 /** The action as DESIGN.md's `idmg actions --json` gives it, history oldest first. */

@@ -1,5 +1,5 @@
 import type { ActionStatus, UpdateSource } from '../domain/action.js';
-import { audit, type Db } from './database.js';
+import { audit, cached, type Db } from './database.js';
 import {
   type ActionChanges,
   type ActionRecord,
@@ -60,21 +60,39 @@ export function hydrateActions(db: Db, rows: ActionRow[]): ActionRecord[] {
   const updates = new Map<number, UpdateRecord[]>();
   // json_each keeps one prepared statement for any number of ids.
   const idList = JSON.stringify(ids);
-  for (const o of db
-    .prepare<[string], { action_id: number; id: number; name: string }>(
-      `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
-       WHERE ao.action_id IN (SELECT value FROM json_each(?)) ORDER BY ao.action_id, ao.position`,
-    )
-    .all(idList)) {
+  // For a long list (the whole log, a reminder run) reading both tables whole is cheaper than
+  // probing them id by id; the rows are filtered to the actions asked for below.
+  const whole = rows.length > 500;
+  const wanted = new Set(ids);
+  const ownerRows = (
+    whole
+      ? cached(
+          db,
+          `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
+           ORDER BY ao.action_id, ao.position`,
+        ).all()
+      : cached(
+          db,
+          `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
+           WHERE ao.action_id IN (SELECT value FROM json_each(?)) ORDER BY ao.action_id, ao.position`,
+        ).all(idList)
+  ) as { action_id: number; id: number; name: string }[];
+  for (const o of ownerRows) {
+    if (whole && !wanted.has(o.action_id)) continue;
     const list = owners.get(o.action_id) ?? [];
     list.push({ id: o.id, name: o.name });
     owners.set(o.action_id, list);
   }
-  for (const u of db
-    .prepare<[string], UpdateRow>(
-      `SELECT * FROM status_updates WHERE action_id IN (SELECT value FROM json_each(?)) ORDER BY action_id, at_utc, id`,
-    )
-    .all(idList)) {
+  const updateRows = (
+    whole
+      ? cached(db, 'SELECT * FROM status_updates ORDER BY action_id, at_utc, id').all()
+      : cached(
+          db,
+          'SELECT * FROM status_updates WHERE action_id IN (SELECT value FROM json_each(?)) ORDER BY action_id, at_utc, id',
+        ).all(idList)
+  ) as UpdateRow[];
+  for (const u of updateRows) {
+    if (whole && !wanted.has(u.action_id)) continue;
     const list = updates.get(u.action_id) ?? [];
     list.push(toUpdate(u));
     updates.set(u.action_id, list);
@@ -98,7 +116,7 @@ const SELECT = `SELECT a.*, m.date AS meeting_date FROM actions a LEFT JOIN meet
 
 export function actionRepo(db: Db): ActionRepo {
   const getSync = (id: number): ActionRecord | null => {
-    const row = db.prepare<[number], ActionRow>(`${SELECT} WHERE a.id = ?`).get(id);
+    const row = cached(db, `${SELECT} WHERE a.id = ?`).get(id) as ActionRow | undefined;
     return row ? (hydrateActions(db, [row])[0] ?? null) : null;
   };
   const mustGet = (id: number): ActionRecord => {
@@ -113,7 +131,8 @@ export function actionRepo(db: Db): ActionRepo {
       const params: (string | number)[] = [];
       if (query.ownerIds) {
         where.push(
-          'EXISTS (SELECT 1 FROM action_owners ao WHERE ao.action_id = a.id AND ao.organisation_id IN (SELECT value FROM json_each(?)))',
+          // From the owners' index to the actions, not a scan of every action.
+          'a.id IN (SELECT ao.action_id FROM action_owners ao WHERE ao.organisation_id IN (SELECT value FROM json_each(?)))',
         );
         params.push(JSON.stringify(query.ownerIds));
       }
@@ -121,9 +140,9 @@ export function actionRepo(db: Db): ActionRepo {
         where.push('m.date = ?');
         params.push(query.meetingDate);
       }
-      const rows = db
-        .prepare<(string | number)[], ActionRow>(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id`)
-        .all(...params);
+      const rows = cached(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id`).all(
+        ...params,
+      ) as ActionRow[];
       return hydrateActions(db, rows);
     },
     async get(id) {

@@ -14,6 +14,8 @@ export const SORRY =
 export function registerCommands(bolt: App, deps: SlackDeps): void {
   bolt.command('/idmg', async ({ command, ack, respond, client }) => {
     await ack();
+    // Let the acknowledgement reach the socket before the work below takes the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
     const parsed = parseCommand(command.text ?? '');
     const actor = await chatActor(deps.app, 'slack', command.user_id);
     if (parsed.kind === 'import' && mayAdminister(actor).allowed) {
