@@ -1,0 +1,45 @@
+/** Messages between bench/run.ts and the load child (Slack stand-in plus load generator). */
+
+export interface LoadRequest {
+  type: 'load';
+  runId: string;
+  /** the server under test, e.g. http://127.0.0.1:1234 */
+  target: string;
+  count: number;
+  concurrency: number;
+  signingSecret: string;
+  /** the slash command texts and user ids, cycled */
+  texts: string[];
+  users: string[];
+  /** wait for a response_url post for every command (the bot), or not (the bare app) */
+  expectResponses: boolean;
+  responseTimeoutMs: number;
+}
+
+export interface LoadResult {
+  type: 'loaded';
+  runId: string;
+  /** per command: ms from sending the request to the end of the HTTP answer */
+  latenciesMs: number[];
+  /** per command: ms from the run's first request to this one's */
+  startsMs: number[];
+  /** requests that had to open a new connection (the rest reused a keep-alive one) */
+  newConnections: number;
+  statuses: Record<string, number>;
+  errors: number;
+  /** ms from the first request to the last acknowledgement */
+  ackWallMs: number;
+  /** commands with at least one response_url post, total posts, ms from the first request to the last post */
+  answered: number;
+  responsePosts: number;
+  /** posts that said "Unknown organisation" or "Sorry" instead of listing actions */
+  failedPosts: number;
+  responsesWallMs: number | null;
+  /** Web API calls the stand-in answered during the run (auth.test, …) */
+  apiCalls: Record<string, number>;
+}
+
+export interface ReadyMessage {
+  type: 'ready';
+  port: number;
+}

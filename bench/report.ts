@@ -1,0 +1,178 @@
+/** The results: a table on stdout, bench/results.md and bench/results.json. */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { round } from './stats.js';
+
+export interface Results {
+  ack_p50_ms: number;
+  ack_p95_ms: number;
+  ack_p99_ms: number;
+  bare_bolt_p50_ms: number;
+  bare_bolt_p95_ms: number;
+  bare_bolt_p99_ms: number;
+  ack_p99_ratio: number;
+  responses_all_ms: number | null;
+  responses_per_s: number | null;
+  reminder_plan_ms: number | null;
+  reminder_plan_messages: number | null;
+  import_mb_per_s: number | null;
+  import_hostile_mb_per_s: number | null;
+  rss_idle_mb: number;
+  rss_load_mb: number;
+  heap_used_load_mb: number;
+  heap_used_after_load_gc_mb: number;
+  rss_server_idle_mb: number | null;
+  ack_max_ms: number;
+  ack_over_1s: number;
+  bare_bolt_max_ms: number;
+  event_loop_delay_p99_ms: number;
+  event_loop_delay_max_ms: number;
+  startup_ms: number;
+  seed_ms: number;
+  total_run_s: number;
+  [extra: string]: unknown;
+}
+
+interface Aim {
+  name: string;
+  figure: string;
+  target: string;
+  pass: boolean | null;
+}
+
+export function aims(r: Results): Aim[] {
+  const check = (v: number | null, ok: (x: number) => boolean) => (v === null ? null : ok(v));
+  return [
+    {
+      name: 'Slash-command ack p99',
+      figure: `${r.ack_p99_ms} ms`,
+      target: '< 300 ms',
+      pass: r.ack_p99_ms < 300,
+    },
+    {
+      name: 'Ack p99 vs bare Bolt p99',
+      figure: `${r.ack_p99_ratio}×`,
+      target: '≤ 1.5×',
+      pass: r.ack_p99_ratio <= 1.5,
+    },
+    {
+      name: 'Reminder planning (median of 5)',
+      figure: r.reminder_plan_ms === null ? 'null' : `${r.reminder_plan_ms} ms`,
+      target: '< 200 ms',
+      pass: check(r.reminder_plan_ms, (x) => x < 200),
+    },
+    {
+      name: 'Importer, realistic minutes',
+      figure: r.import_mb_per_s === null ? 'null' : `${r.import_mb_per_s} MB/s`,
+      target: '≥ 20 MB/s',
+      pass: check(r.import_mb_per_s, (x) => x >= 20),
+    },
+    {
+      name: 'Importer, hostile text',
+      figure: r.import_hostile_mb_per_s === null ? 'null' : `${r.import_hostile_mb_per_s} MB/s`,
+      target: '≥ 20 MB/s',
+      pass: check(r.import_hostile_mb_per_s, (x) => x >= 20),
+    },
+    { name: 'Idle RSS', figure: `${r.rss_idle_mb} MB`, target: '≤ 150 MB', pass: r.rss_idle_mb <= 150 },
+  ];
+}
+
+export function machine(): Record<string, string | number> {
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memory_gb: round(os.totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: new Date().toISOString(),
+  };
+}
+
+const verdict = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'pass' : 'FAIL');
+
+export function printTable(r: Results, notes: string[]): void {
+  const rows: [string, string][] = [
+    ['seeding (not a headline)', `${r.seed_ms} ms`],
+    ['ack p50 / p95 / p99 (bot)', `${r.ack_p50_ms} / ${r.ack_p95_ms} / ${r.ack_p99_ms} ms`],
+    [
+      'ack p50 / p95 / p99 (bare Bolt)',
+      `${r.bare_bolt_p50_ms} / ${r.bare_bolt_p95_ms} / ${r.bare_bolt_p99_ms} ms`,
+    ],
+    ['ack p99 ratio', `${r.ack_p99_ratio}×`],
+    [
+      'all response_url posts',
+      r.responses_all_ms === null
+        ? 'incomplete'
+        : `${r.responses_all_ms} ms (${r.responses_per_s} commands/s)`,
+    ],
+    ['reminder planning', r.reminder_plan_ms === null ? 'null' : `${r.reminder_plan_ms} ms`],
+    ['importer realistic / hostile', `${r.import_mb_per_s} / ${r.import_hostile_mb_per_s} MB/s`],
+    ['ack max / acks over 1 s (bot)', `${r.ack_max_ms} ms / ${r.ack_over_1s}`],
+    [
+      'event-loop delay p99 / max under load',
+      `${r.event_loop_delay_p99_ms} / ${r.event_loop_delay_max_ms} ms`,
+    ],
+    ['RSS idle / peak under load', `${r.rss_idle_mb} / ${r.rss_load_mb} MB`],
+    ['heap used peak / after load + GC', `${r.heap_used_load_mb} / ${r.heap_used_after_load_gc_mb} MB`],
+    ['RSS of `node bin/server.js`, idle', `${r.rss_server_idle_mb} MB`],
+    ['start-up (median of 3)', `${r.startup_ms} ms`],
+    ['whole run', `${r.total_run_s} s`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log('');
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  console.log('');
+  for (const a of aims(r))
+    console.log(`${verdict(a.pass).padEnd(5)} ${a.name}: ${a.figure} (aim ${a.target})`);
+  for (const n of notes) console.log(`note: ${n}`);
+}
+
+export function writeResults(dir: URL, r: Results, notes: string[], details: string[]): void {
+  const m = machine();
+  writeFileSync(new URL('results.json', dir), `${JSON.stringify({ ...r, machine: m, notes }, null, 2)}\n`);
+  const md = [
+    '# idmg-bot benchmark',
+    '',
+    `Run with \`npm run bench\` on ${m.date}.`,
+    '',
+    '## Machine',
+    '',
+    `- CPU: ${m.cpu} (${m.cores} cores)`,
+    `- Memory: ${m.memory_gb} GB`,
+    `- Node: ${m.node} (${m.platform})`,
+    '',
+    '## Aims',
+    '',
+    '| aim | figure | target | result |',
+    '| --- | --- | --- | --- |',
+    ...aims(r).map((a) => `| ${a.name} | ${a.figure} | ${a.target} | ${verdict(a.pass)} |`),
+    '',
+    '## Figures',
+    '',
+    '| figure | value |',
+    '| --- | --- |',
+    `| Slash-command ack latency, bot, p50 / p95 / p99 | ${r.ack_p50_ms} / ${r.ack_p95_ms} / ${r.ack_p99_ms} ms |`,
+    `| Slash-command ack latency, bare Bolt, p50 / p95 / p99 | ${r.bare_bolt_p50_ms} / ${r.bare_bolt_p95_ms} / ${r.bare_bolt_p99_ms} ms |`,
+    `| Ack p99 ratio (bot / bare Bolt) | ${r.ack_p99_ratio} |`,
+    `| All response_url posts for the bot's commands | ${r.responses_all_ms === null ? 'incomplete' : `${r.responses_all_ms} ms (${r.responses_per_s} commands/s)`} |`,
+    `| Reminder planning, median of 5 | ${r.reminder_plan_ms === null ? 'null' : `${r.reminder_plan_ms} ms`} |`,
+    `| Importer, realistic ~4 MB minutes | ${r.import_mb_per_s} MB/s |`,
+    `| Importer, ~4 MB hostile text | ${r.import_hostile_mb_per_s} MB/s |`,
+    `| Slowest bot ack; acks over 1 s | ${r.ack_max_ms} ms; ${r.ack_over_1s} |`,
+    `| Bot event-loop delay under load, p99 / max | ${r.event_loop_delay_p99_ms} / ${r.event_loop_delay_max_ms} ms |`,
+    `| RSS idle after start-up and seeding | ${r.rss_idle_mb} MB |`,
+    `| RSS peak under the slash-command load (sampled every 50 ms) | ${r.rss_load_mb} MB |`,
+    `| Heap used, peak under load / after the load and a full GC | ${r.heap_used_load_mb} / ${r.heap_used_after_load_gc_mb} MB |`,
+    `| RSS of \`node bin/server.js\` 1 s after it listens (scheduler on, no Slack), median of 3 | ${r.rss_server_idle_mb ?? 'n/a'} MB |`,
+    `| Start-up of \`node bin/server.js\`, median of 3 | ${r.startup_ms} ms |`,
+    `| Seeding (not a headline figure) | ${r.seed_ms} ms |`,
+    `| Whole benchmark run | ${r.total_run_s} s |`,
+    '',
+    '## How',
+    '',
+    ...details.map((d) => `- ${d}`),
+    '',
+    ...(notes.length > 0 ? ['## Notes', '', ...notes.map((n) => `- ${n}`), ''] : []),
+  ].join('\n');
+  writeFileSync(new URL('results.md', dir), md);
+}

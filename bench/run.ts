@@ -1,0 +1,312 @@
+/**
+ * The benchmark (`npm run bench`): seeds a committee-sized database, loads the real bot and a bare
+ * Bolt app in turns with signed slash commands, times reminder planning, the importer and start-up,
+ * and writes bench/results.md and bench/results.json. Loopback (127.0.0.1) only.
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { DateTime } from 'luxon';
+import type { AppContext } from '../src/app/context.js';
+import { loadHolidays } from '../src/app/holidays.js';
+import { systemClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import type { ReminderPolicy } from '../src/domain/reminder-policy.js';
+import { type HolidayCalendar, workingDaysBefore } from '../src/domain/working-days.js';
+import { createLogger } from '../src/logger.js';
+import { reminderPolicy, startBot } from '../src/main.js';
+import { startBareBolt } from './bare-bolt.js';
+import { forkTs, isType, nextMessage, runTs } from './child.js';
+import { ORGANISATIONS, organisationAlias, organisationName, PEOPLE, slackUserId } from './dataset.js';
+import type { LoadRequest, LoadResult, ReadyMessage } from './protocol.js';
+import { printTable, type Results, writeResults } from './report.js';
+import type { SeedSummary } from './seed.js';
+import { measureStartup, type Startup } from './startup.js';
+import { mb, median, percentile, round } from './stats.js';
+
+const COMMANDS = 2000;
+const TURNS = 4; // each server gets COMMANDS / TURNS per turn, alternating
+const CONCURRENCY = 50;
+const WARMUP = 100;
+const SIGNING_SECRET = 'bench-signing-secret';
+const BOT_TOKEN = 'xoxb-bench-token';
+
+const benchStarted = performance.now();
+const log = (message: string) =>
+  console.log(`[${((performance.now() - benchStarted) / 1000).toFixed(1).padStart(5)} s] ${message}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const rssMb = () => round(mb(process.memoryUsage().rss), 1);
+
+const notes: string[] = [];
+const loadBefore = loadavg()[0] ?? 0;
+if (loadBefore > 0.5)
+  notes.push(
+    `the machine was busy when the benchmark started (1-minute load average ${loadBefore.toFixed(2)})`,
+  );
+
+/** A full garbage collection, to tell retained memory from garbage not yet collected. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+const dir = mkdtempSync(join(tmpdir(), 'idmg-bench-'));
+const dbPath = join(dir, 'idmg.sqlite');
+const startupDb = join(dir, 'seeded-copy.sqlite');
+const loadChild = forkTs('./load-child.ts');
+
+try {
+  // 1. Seed, in a child process so that its garbage does not count in the bot's RSS.
+  log('seeding 50 meetings, 200 organisations, 2,000 people and 10,000 actions…');
+  const { summary: seed } = await runTs(
+    './seed-child.ts',
+    [dbPath],
+    isType<{ type: 'seeded'; summary: SeedSummary }>('seeded'),
+    180_000,
+  );
+  copyFileSync(dbPath, startupDb);
+  log(
+    `seeded in ${Math.round(seed.ms)} ms: ${seed.actions} actions (${seed.openActions} open), ${seed.updates} status updates, ${round(mb(seed.bytes))} MB`,
+  );
+
+  // 2a. The real bot on the seeded database, Slack pointed at the stand-in in the load child.
+  const { port: standInPort } = await nextMessage(loadChild, isType<ReadyMessage>('ready'), 30_000);
+  const apiUrl = `http://127.0.0.1:${standInPort}/api/`;
+  const config = loadConfig({
+    PORT: '0',
+    DATABASE_PATH: dbPath,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
+    IDMG_BANK_HOLIDAYS_URL: '',
+    LOG_LEVEL: 'silent',
+  });
+  const bot = await startBot(config, createLogger('silent'), {
+    clock: systemClock(config.timezone),
+    scheduler: false,
+    slackProcessBeforeResponse: false,
+  });
+  await sleep(1000);
+  const rssIdle = rssMb();
+  const heapIdle = round(mb(process.memoryUsage().heapUsed), 1);
+  log(`bot listening on ${bot.port}; idle RSS ${rssIdle} MB (heap used ${heapIdle} MB)`);
+
+  // 2b. The bare Bolt app, on its own port; it waits while the bot takes its turn and vice versa.
+  const bare = await startBareBolt(SIGNING_SECRET, BOT_TOKEN, apiUrl);
+
+  const texts = Array.from({ length: ORGANISATIONS }, (_, i) =>
+    i % 2 === 0 ? `actions ${organisationName(i)}` : `actions ${organisationAlias(i)}`,
+  );
+  const users = Array.from({ length: PEOPLE }, (_, i) => slackUserId(i));
+  let runs = 0;
+  const load = async (port: number, count: number, expectResponses: boolean): Promise<LoadResult> => {
+    runs += 1;
+    const job: LoadRequest = {
+      type: 'load',
+      runId: `run${runs}`,
+      target: `http://127.0.0.1:${port}`,
+      count,
+      concurrency: CONCURRENCY,
+      signingSecret: SIGNING_SECRET,
+      texts,
+      users,
+      expectResponses,
+      responseTimeoutMs: 60_000,
+    };
+    loadChild.send(job);
+    const result = await nextMessage(loadChild, isType<LoadResult>('loaded'), 120_000);
+    const bad = Object.entries(result.statuses).filter(([s]) => s !== '200');
+    if (result.errors > 0 || bad.length > 0)
+      notes.push(
+        `run ${job.runId}: ${result.errors} connection errors, statuses ${JSON.stringify(result.statuses)}`,
+      );
+    return result;
+  };
+
+  log(`warming up both servers with ${WARMUP} commands each (not measured)…`);
+  await load(bot.port, WARMUP, true);
+  await load(bare.port, WARMUP, false);
+
+  const botLatencies: number[] = [];
+  const bareLatencies: number[] = [];
+  let responsesAllMs: number | null = 0;
+  let responsePosts = 0;
+  let rssPeak = rssMb();
+  let heapPeak = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    rssPeak = Math.max(rssPeak, round(mb(m.rss), 1));
+    heapPeak = Math.max(heapPeak, round(mb(m.heapUsed), 1));
+  };
+  // How long the bot's event loop was blocked while it served the commands.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  for (let turn = 0; turn < TURNS; turn += 1) {
+    const count = COMMANDS / TURNS;
+    const sampler = setInterval(sample, 50);
+    loopDelay.enable();
+    const botRun = await load(bot.port, count, true);
+    loopDelay.disable();
+    clearInterval(sampler);
+    sample();
+    botLatencies.push(...botRun.latenciesMs);
+    responsePosts += botRun.responsePosts;
+    responsesAllMs =
+      responsesAllMs === null || botRun.responsesWallMs === null
+        ? null
+        : responsesAllMs + botRun.responsesWallMs;
+    const slow = botRun.latenciesMs
+      .map((ms, i) => ({ ms, at: botRun.startsMs[i] ?? 0 }))
+      .filter((x) => x.ms > 1000);
+    if (slow.length > 0)
+      notes.push(
+        `bot turn ${turn + 1}: ${slow.length} acks over 1 s, sent at ${slow
+          .slice(0, 5)
+          .map((x) => `${Math.round(x.at)} ms (${Math.round(x.ms)} ms)`)
+          .join(', ')}${slow.length > 5 ? ', …' : ''}; ${botRun.newConnections} new connections`,
+      );
+    if (botRun.failedPosts > 0)
+      notes.push(`bot turn ${turn + 1}: ${botRun.failedPosts} response_url posts were errors`);
+    if (botRun.answered < count)
+      notes.push(`bot turn ${turn + 1}: only ${botRun.answered}/${count} commands answered`);
+    log(
+      `bot turn ${turn + 1}: ${count} commands, p99 ${round(percentile(botRun.latenciesMs, 99))} ms, acks in ${Math.round(botRun.ackWallMs)} ms, all response_url posts in ${botRun.responsesWallMs === null ? 'n/a' : Math.round(botRun.responsesWallMs)} ms (${botRun.responsePosts} posts), ${botRun.newConnections} new connections`,
+    );
+    const bareRun = await load(bare.port, count, false);
+    bareLatencies.push(...bareRun.latenciesMs);
+    log(
+      `bare Bolt turn ${turn + 1}: ${count} commands, p99 ${round(percentile(bareRun.latenciesMs, 99))} ms, acks in ${Math.round(bareRun.ackWallMs)} ms`,
+    );
+  }
+
+  await sleep(500);
+  collectGarbage();
+  const heapAfterLoad = round(mb(process.memoryUsage().heapUsed), 1);
+  log(`after the load and a full GC: heap used ${heapAfterLoad} MB, RSS ${rssMb()} MB`);
+
+  // 2c. Reminder planning over the whole database, the working day before the next meeting.
+  let reminderPlanMs: number | null = null;
+  let reminderMessages: number | null = null;
+  const remindersModule = (await import('../src/app/reminders.js')) as Record<string, unknown>;
+  const planReminders = remindersModule.planReminders;
+  if (typeof planReminders === 'function') {
+    const plan = planReminders as (
+      ctx: AppContext,
+      now: DateTime,
+      policy: ReminderPolicy,
+      holidays: HolidayCalendar,
+    ) => Promise<{ messages: unknown[] }>;
+    const holidays = await loadHolidays(bot.app.store);
+    const policy = reminderPolicy(config);
+    const day = workingDaysBefore(seed.nextMeeting.date, 1, holidays);
+    const now = DateTime.fromISO(`${day}T10:00`, { zone: config.timezone });
+    const times: number[] = [];
+    try {
+      for (let i = 0; i < 5; i += 1) {
+        const started = performance.now();
+        const result = await plan(bot.app, now, policy, holidays);
+        times.push(performance.now() - started);
+        reminderMessages = result.messages.length;
+      }
+      reminderPlanMs = round(median(times));
+      log(
+        `reminder planning at ${now.toISO()} (meeting ${seed.nextMeeting.date}): ${reminderMessages} messages, ${times.map((t) => Math.round(t)).join(' / ')} ms`,
+      );
+    } catch (error) {
+      reminderMessages = null;
+      notes.push(`reminder planning failed: ${String(error)}`);
+    }
+  } else {
+    notes.push('reminder planner not built yet');
+  }
+
+  await bare.stop();
+  await bot.stop();
+  loadChild.send({ type: 'stop' });
+
+  // 2d. Importer throughput, each input in its own bounded child process.
+  type Imported = {
+    type: 'imported';
+    kind: string;
+    bytes: number;
+    runsMs: number[];
+    ms: number;
+    mbPerS: number;
+    actions: number;
+    items: number;
+  };
+  const importer = async (kind: 'realistic' | 'hostile'): Promise<number | null> => {
+    try {
+      const r = await runTs('./import-child.ts', [kind], isType<Imported>('imported'), 90_000);
+      log(
+        `importer, ${kind}: ${round(mb(r.bytes), 2)} MB, ${r.runsMs.map((t) => Math.round(t)).join(' / ')} ms, ${r.actions} actions and ${r.items} items found`,
+      );
+      return round(r.mbPerS);
+    } catch (error) {
+      notes.push(`importer, ${kind}: ${String(error)}`);
+      return null;
+    }
+  };
+  const importMbPerS = await importer('realistic');
+  const importHostileMbPerS = await importer('hostile');
+
+  // 2f. Start-up of the real server process on a copy of the seeded database.
+  const startups: Startup[] = [];
+  for (let i = 0; i < 3; i += 1) startups.push(await measureStartup(startupDb, dir, i));
+  const serverRss = startups.map((s) => s.rssMb).filter((x): x is number => x !== null);
+  log(
+    `start-up: ${startups.map((s) => Math.round(s.ms)).join(' / ')} ms; its RSS 1 s later ${serverRss.map((x) => Math.round(x)).join(' / ')} MB`,
+  );
+
+  const botP99 = percentile(botLatencies, 99);
+  const bareP99 = percentile(bareLatencies, 99);
+  const results: Results = {
+    ack_p50_ms: round(percentile(botLatencies, 50)),
+    ack_p95_ms: round(percentile(botLatencies, 95)),
+    ack_p99_ms: round(botP99),
+    bare_bolt_p50_ms: round(percentile(bareLatencies, 50)),
+    bare_bolt_p95_ms: round(percentile(bareLatencies, 95)),
+    bare_bolt_p99_ms: round(bareP99),
+    ack_p99_ratio: round(botP99 / bareP99, 2),
+    responses_all_ms: responsesAllMs === null ? null : Math.round(responsesAllMs),
+    responses_per_s: responsesAllMs === null ? null : round(COMMANDS / (responsesAllMs / 1000)),
+    response_url_posts: responsePosts,
+    reminder_plan_ms: reminderPlanMs,
+    reminder_plan_messages: reminderMessages,
+    import_mb_per_s: importMbPerS,
+    import_hostile_mb_per_s: importHostileMbPerS,
+    rss_idle_mb: rssIdle,
+    rss_load_mb: rssPeak,
+    heap_used_load_mb: heapPeak,
+    heap_used_after_load_gc_mb: heapAfterLoad,
+    ack_max_ms: round(Math.max(...botLatencies)),
+    ack_over_1s: botLatencies.filter((t) => t > 1000).length,
+    bare_bolt_max_ms: round(Math.max(...bareLatencies)),
+    event_loop_delay_p99_ms: round(loopDelay.percentile(99) / 1e6),
+    event_loop_delay_max_ms: round(loopDelay.max / 1e6),
+    startup_ms: Math.round(median(startups.map((s) => s.ms))),
+    rss_server_idle_mb: serverRss.length > 0 ? round(median(serverRss), 1) : null,
+    seed_ms: Math.round(seed.ms),
+    commands: COMMANDS,
+    concurrency: CONCURRENCY,
+    total_run_s: round((performance.now() - benchStarted) / 1000),
+    load_average_before: round(loadBefore, 2),
+    load_average_after: round(loadavg()[0] ?? 0, 2),
+  };
+  const details = [
+    `Database: ${seed.meetings} meetings (the last two still to come), ${seed.organisations} organisations, ${seed.people} people (Slack ids U0000001…), ${seed.actions} actions (${seed.openActions} open; 5% with a second owner, 10% with a due date) and ${seed.updates} status updates, seeded through the store repositories in one transaction (${round(mb(seed.bytes))} MB of SQLite).`,
+    `Slash commands: ${COMMANDS} signed \`/idmg actions ORG\` (form-encoded, v0 HMAC-SHA256), ORG cycling over the ${ORGANISATIONS} organisations (name or alias), ${CONCURRENCY} in flight, from a separate process over keep-alive connections to 127.0.0.1. The bot (\`startBot\`, log level silent, scheduler off, production ack-first mode) and a bare Bolt \`App\` + \`ExpressReceiver\` whose \`/idmg\` handler only acks take ${TURNS} turns each of ${COMMANDS / TURNS}, never at the same time, after ${WARMUP} unmeasured warm-up commands each. Latency is from sending the request to the end of the HTTP answer.`,
+    `response_url: the load process doubles as Slack's Web API and response_url; "all response_url posts" is the sum over the bot's turns of the time from the first command to the last post.`,
+    `Reminder planning: \`planReminders\` at 10:00 on the working day before the next seeded meeting (${seed.nextMeeting.date}), when every organisation's 1-day reminder and the chair's digest are due; bank holidays loaded once beforehand.`,
+    'Importer: `parseMinutes(decodeMinutes(bytes))`, median of 3, each input in its own process; MB here is 2^20 bytes, as in the 5 MB limit.',
+    'RSS: `process.memoryUsage().rss` of the process running the bot, 1 s after start-up (seeding ran in a child process), and the peak sampled every 50 ms during the bot’s turns.',
+    'Start-up: `node bin/server.js` with PORT=0 on a copy of the seeded database, until it logs its `"port":` line; then SIGTERM. Median of 3.',
+  ];
+  printTable(results, notes);
+  writeResults(new URL('./', import.meta.url), results, notes, details);
+  log('wrote bench/results.md and bench/results.json');
+} finally {
+  if (loadChild.exitCode === null && loadChild.signalCode === null) loadChild.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}
