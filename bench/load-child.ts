@@ -9,9 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { isType } from './child.js';
 import type { LoadRequest, LoadResult, ReadyMessage } from './protocol.js';
 
-/** response_url posts by run and command index: arrival time (performance.now) of the last post */
-const arrivals = new Map<string, Map<number, number>>();
+/** by run: the indexes of the commands that have had at least one response_url post */
+const arrivals = new Map<string, Set<number>>();
 const postCounts = new Map<string, number>();
+/** arrival time of the latest response_url post, by run */
+const lastPost = new Map<string, number>();
 /** response_url posts that carry an error instead of an action list */
 const failedPosts = new Map<string, number>();
 let apiCalls: Record<string, number> = {};
@@ -31,10 +33,11 @@ const server = createServer(async (req, res) => {
   const response = /^\/response\/([^/]+)\/(\d+)$/.exec(path);
   if (response) {
     const [, runId = '', index = '0'] = response;
-    const runArrivals = arrivals.get(runId) ?? new Map<number, number>();
-    runArrivals.set(Number(index), performance.now());
+    const runArrivals = arrivals.get(runId) ?? new Set<number>();
+    runArrivals.add(Number(index));
     arrivals.set(runId, runArrivals);
     postCounts.set(runId, (postCounts.get(runId) ?? 0) + 1);
+    lastPost.set(runId, performance.now());
     if (/Unknown organisation|Sorry/.test(raw)) failedPosts.set(runId, (failedPosts.get(runId) ?? 0) + 1);
     res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     return;
@@ -101,10 +104,12 @@ function signedCommand(
 async function runLoad(job: LoadRequest): Promise<LoadResult> {
   apiCalls = {};
   const target = new URL(job.target);
-  // One pool per server for the whole run: the warm-up opens the connections, the measured turns
-  // reuse them (a burst of fresh connections to a busy event loop is measured separately, if at all).
-  const agent = agents.get(job.target) ?? new Agent({ keepAlive: true, maxSockets: job.concurrency });
-  agents.set(job.target, agent);
+  // One pool per server for the whole run: the warm-up opens the connections and the measured turns
+  // reuse them; a fresh-connections run opens its own and closes them after.
+  const agent =
+    (!job.freshConnections && agents.get(job.target)) ||
+    new Agent({ keepAlive: true, maxSockets: job.concurrency });
+  if (!job.freshConnections) agents.set(job.target, agent);
   const latencies: number[] = new Array(job.count).fill(0);
   const statuses: Record<string, number> = {};
   let errors = 0;
@@ -146,6 +151,7 @@ async function runLoad(job: LoadRequest): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: job.concurrency }, worker));
   const ackWallMs = performance.now() - t0;
+  if (job.freshConnections) agent.destroy();
 
   let responsesWallMs: number | null = null;
   if (job.expectResponses) {
@@ -155,10 +161,14 @@ async function runLoad(job: LoadRequest): Promise<LoadResult> {
       if (got >= job.count || performance.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    // Let any further messages of the last commands land, then take the last arrival.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const times = [...(arrivals.get(job.runId)?.values() ?? [])];
-    if ((arrivals.get(job.runId)?.size ?? 0) >= job.count) responsesWallMs = Math.max(...times) - t0;
+    // A command's list can take several messages: wait until no post has arrived for 300 ms.
+    for (;;) {
+      const last = lastPost.get(job.runId) ?? 0;
+      if (performance.now() - last >= 300 || performance.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    if ((arrivals.get(job.runId)?.size ?? 0) >= job.count)
+      responsesWallMs = (lastPost.get(job.runId) ?? t0) - t0;
   }
   return {
     type: 'loaded',

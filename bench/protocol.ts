@@ -14,6 +14,8 @@ export interface LoadRequest {
   /** wait for a response_url post for every command (the bot), or not (the bare app) */
   expectResponses: boolean;
   responseTimeoutMs: number;
+  /** open new connections for this run (all at once, at its start) instead of reusing the pool */
+  freshConnections?: boolean;
 }
 
 export interface LoadResult {

@@ -23,6 +23,8 @@ export interface Results {
   heap_used_after_load_gc_mb: number;
   rss_server_idle_mb: number | null;
   ack_max_ms: number;
+  ack_fresh_connections_p99_ms: number;
+  bare_bolt_fresh_connections_p99_ms: number;
   ack_over_1s: number;
   bare_bolt_max_ms: number;
   event_loop_delay_p99_ms: number;
@@ -109,6 +111,10 @@ export function printTable(r: Results, notes: string[]): void {
     ['importer realistic / hostile', `${r.import_mb_per_s} / ${r.import_hostile_mb_per_s} MB/s`],
     ['ack max / acks over 1 s (bot)', `${r.ack_max_ms} ms / ${r.ack_over_1s}`],
     [
+      'ack p99 on 50 fresh connections (bot / bare)',
+      `${r.ack_fresh_connections_p99_ms} / ${r.bare_bolt_fresh_connections_p99_ms} ms`,
+    ],
+    [
       'event-loop delay p99 / max under load',
       `${r.event_loop_delay_p99_ms} / ${r.event_loop_delay_max_ms} ms`,
     ],
@@ -159,6 +165,7 @@ export function writeResults(dir: URL, r: Results, notes: string[], details: str
     `| Importer, realistic ~4 MB minutes | ${r.import_mb_per_s} MB/s |`,
     `| Importer, ~4 MB hostile text | ${r.import_hostile_mb_per_s} MB/s |`,
     `| Slowest bot ack; acks over 1 s | ${r.ack_max_ms} ms; ${r.ack_over_1s} |`,
+    `| Extra: ack p99 when 500 commands arrive on 50 fresh connections opened at once, bot / bare Bolt | ${r.ack_fresh_connections_p99_ms} / ${r.bare_bolt_fresh_connections_p99_ms} ms |`,
     `| Bot event-loop delay under load, p99 / max | ${r.event_loop_delay_p99_ms} / ${r.event_loop_delay_max_ms} ms |`,
     `| RSS idle after start-up and seeding | ${r.rss_idle_mb} MB |`,
     `| RSS peak under the slash-command load (sampled every 50 ms) | ${r.rss_load_mb} MB |`,

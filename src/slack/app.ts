@@ -60,6 +60,25 @@ export function createSlackSender(
   );
 }
 
+/**
+ * Who the bot is (auth.test), asked when the first request needs it and remembered once known. Bolt's
+ * own single-token mode asks in its constructor and leaves a rejected promise behind when Slack is
+ * unreachable at start — the process died; here a failure is retried by the next request instead.
+ */
+function botAuthorization(web: WebClient, botToken: string) {
+  let identity: Promise<{ botUserId: string; botId: string }> | undefined;
+  return async () => {
+    identity ??= web.auth.test().then(
+      (r) => ({ botUserId: String(r.user_id), botId: String(r.bot_id) }),
+      (error: unknown) => {
+        identity = undefined;
+        throw error;
+      },
+    );
+    return { botToken, ...(await identity) };
+  };
+}
+
 export function createSlackAdapter(settings: SlackSettings, http: Express, logger: Logger): SlackAdapter {
   const log = slackLogger(logger);
   const clientOptions = { ...slackClientOptions(settings.apiUrl), logger: log };
@@ -76,8 +95,9 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
         bodyLimit: SLACK_BODY_LIMIT,
         logger: log,
       });
+  const web = new WebClient(settings.botToken, clientOptions);
   const bolt = new App({
-    token: settings.botToken,
+    authorize: botAuthorization(web, settings.botToken),
     logger: log,
     logLevel: LogLevel.INFO,
     clientOptions,
@@ -88,7 +108,7 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
   bolt.error(async (error) => {
     logger.error({ err: error.message, code: (error as { code?: string }).code }, 'slack listener failed');
   });
-  const sender = new SlackSender(bolt.client, settings.marking);
+  const sender = new SlackSender(web, settings.marking);
   return {
     bolt,
     sender,
@@ -100,7 +120,7 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
         marking: settings.marking,
         botToken: settings.botToken,
         apiUrl: settings.apiUrl,
-        client: bolt.client,
+        client: web,
         rounds,
       };
       registerCommands(bolt, deps);

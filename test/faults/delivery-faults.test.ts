@@ -257,3 +257,28 @@ describe('faults in the process and the disk', () => {
     expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
   });
 });
+
+describe('Slack unreachable at start', () => {
+  it('starts anyway, answers /healthz, and asks who it is again when a request needs it', async () => {
+    const dead = await new FakeSlack().start();
+    const url = dead.apiUrl;
+    await dead.stop(); // nothing listens there now
+    const { loadConfig } = await import('../../src/config.js');
+    const { createLogger } = await import('../../src/logger.js');
+    const { startBot } = await import('../../src/main.js');
+    const config = loadConfig({
+      PORT: '0',
+      DATABASE_PATH: join(tempDir(), 'idmg.sqlite'),
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: url,
+    });
+    const bot = await startBot(config, createLogger('silent'), { scheduler: false });
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await fetch(`http://127.0.0.1:${bot.port}/healthz`)).status).toBe(200);
+    } finally {
+      await bot.stop();
+    }
+  });
+});

@@ -201,15 +201,22 @@ describe('/idmg in Slack', () => {
     for (let i = 0; i < 40; i += 1)
       await addAction(ctx, { owners: ['DWP'], text: `DWP to do thing ${i} ${'x'.repeat(3500)}` }, CLI);
     await slashCommand(base, 'actions', PEOPLE.dh, slack.responseUrl('long'));
-    await slack.until(() => slack.responses.filter((r) => r.id === 'long').length >= 3 && true);
+    const idsIn = (parts: typeof slack.responses) =>
+      new Set(
+        parts.flatMap((p) =>
+          [...texts(p.body.blocks as Block[]).matchAll(/\*(A\d+)\*/g)].map((m) => m[1] ?? ''),
+        ),
+      );
+    // The bot answers after its ack, one message per page: wait for every action to arrive.
+    await slack.until(() => idsIn(slack.responses.filter((r) => r.id === 'long')).size === 43);
     const parts = slack.responses.filter((r) => r.id === 'long');
-    const ids = new Set<string>();
+    expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) {
       const blocks = part.body.blocks as Block[];
       expect(blocks.length).toBeLessThanOrEqual(50);
       for (const b of blocks) expect((b.text?.text ?? '').length).toBeLessThanOrEqual(3000);
-      for (const m of texts(blocks).matchAll(/\*(A\d+)\*/g)) ids.add(m[1] ?? '');
     }
+    const ids = idsIn(parts);
     expect(ids.size).toBe(43);
   });
 });

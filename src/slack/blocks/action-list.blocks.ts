@@ -34,26 +34,21 @@ export function actionBlocks(
   ]
     .filter(Boolean)
     .join(' · ');
+  // The latest update rides in the same section: two blocks an action (text, buttons), so a list
+  // of fifty fits in two messages rather than four.
+  const last = action.updates.at(-1);
+  const latest = last
+    ? `\n_Latest: ${formatInstant(last.at)} · ${esc(last.by)} (${last.source}) · ${statusText(last.status)}${last.note ? ` · ${clip(esc(last.note), 400)}` : ''}_`
+    : '';
   const blocks: Block[] = [
     {
       type: 'section',
       block_id: `action:${action.id}`,
       text: md(
-        `*${action.id}* · ${statusText(action.status)} · ${where}${carriedFrom ? ` · _carried over (still open after ${formatDay(carriedFrom)})_` : ''}\n${clip(esc(action.text), 2500)}`,
+        `*${action.id}* · ${statusText(action.status)} · ${where}${carriedFrom ? ` · _carried over (still open after ${formatDay(carriedFrom)})_` : ''}\n${clip(esc(action.text), 2400)}${latest}`,
       ),
     },
   ];
-  const last = action.updates.at(-1);
-  if (last) {
-    blocks.push({
-      type: 'context',
-      elements: [
-        md(
-          `Latest: ${formatInstant(last.at)} · ${esc(last.by)} (${last.source}) · ${statusText(last.status)}${last.note ? ` · ${clip(esc(last.note), 1500)}` : ''}`,
-        ),
-      ],
-    });
-  }
   if (buttons && action.status !== 'cancelled') {
     const value = JSON.stringify({ a: action.id, f: filter, p: page } satisfies ButtonValue);
     blocks.push({

@@ -6,16 +6,16 @@ import { mayAdminister } from '../../domain/permissions.js';
 import { importModal } from '../blocks/import.blocks.js';
 import { renderSlack } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
+import { paced } from '../pace.js';
 
 /** `/idmg …`: acknowledged at once, answered through response_url (ephemeral, to the caller). */
 export const SORRY =
   'Sorry — something went wrong on our side and nothing was changed. Please try again in a minute.';
 
 export function registerCommands(bolt: App, deps: SlackDeps): void {
+  const afterAck = paced();
   bolt.command('/idmg', async ({ command, ack, respond, client }) => {
     await ack();
-    // Let the acknowledgement reach the socket before the work below takes the event loop.
-    await new Promise((resolve) => setImmediate(resolve));
     const parsed = parseCommand(command.text ?? '');
     const actor = await chatActor(deps.app, 'slack', command.user_id);
     if (parsed.kind === 'import' && mayAdminister(actor).allowed) {
@@ -23,19 +23,22 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
       await client.views.open({ trigger_id: command.trigger_id, view: importModal(deps.marking) as never });
       return;
     }
-    let view: ChatView;
-    try {
-      view = await runCommand(deps.app, parsed, actor, {
-        platform: 'slack',
-        sourceRef: `slack:command:${command.trigger_id}`,
-        rounds: deps.rounds,
-      });
-    } catch (error) {
-      // A fault (a locked or full database): the person hears so, the operator gets one line.
-      deps.logger.error({ err: String(error), command: parsed.kind }, 'slash command failed');
-      view = { kind: 'notice', text: SORRY, tone: 'error' };
-    }
-    const messages = renderSlack(view, deps.marking);
+    // The computing takes its turn; the answers travel outside the queue.
+    const messages = await afterAck(async () => {
+      let view: ChatView;
+      try {
+        view = await runCommand(deps.app, parsed, actor, {
+          platform: 'slack',
+          sourceRef: `slack:command:${command.trigger_id}`,
+          rounds: deps.rounds,
+        });
+      } catch (error) {
+        // A fault (a locked or full database): the person hears so, the operator gets one line.
+        deps.logger.error({ err: String(error), command: parsed.kind }, 'slash command failed');
+        view = { kind: 'notice', text: SORRY, tone: 'error' };
+      }
+      return renderSlack(view, deps.marking);
+    });
     for (const message of messages) {
       await respond({
         response_type: 'ephemeral',
