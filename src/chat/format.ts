@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
+import type { ImportResult } from '../app/import-minutes.js';
 import type { MeetingView } from '../app/views.js';
+import { type Action, type ActionStatus, STATUS_LABELS } from '../domain/action.js';
 
 /** Words both platforms show, before each adds its own markup. */
 export const NO_MEETING =
@@ -19,3 +21,26 @@ export function daysToGoText(daysToGo: number | null): string | null {
   if (daysToGo === null) return null;
   return daysToGo === 0 ? 'today' : daysToGo === 1 ? 'tomorrow' : `in ${daysToGo} days`;
 }
+
+/** The answer to Confirm or Cancel on an import preview. */
+export function importDecisionText(result: ImportResult | null): string {
+  if (!result) return 'Import cancelled; nothing was recorded.';
+  const s = result.summary;
+  if (s?.alreadyImported)
+    return `These minutes (${result.parse.meeting.date}) were imported before: nothing changed.`;
+  const created = s?.created ?? [];
+  return `Imported the minutes of ${result.parse.meeting.date}: ${created.length} new, ${s?.updated.length ?? 0} corrected, ${s?.withdrawn.length ?? 0} withdrawn actions.${
+    created.length ? ` New: ${created.map((id) => `A${id}`).join(', ')}.` : ''
+  }`;
+}
+
+export function statusChangeText(action: Action, previous: ActionStatus): string {
+  return `${action.id} is now ${STATUS_LABELS[action.status]} (was ${STATUS_LABELS[previous]}).`;
+}
+
+export function askWhichText(actionIds: string[]): string {
+  return `Which action is that about? Start your reply with its id, e.g. "${actionIds[0]} done …". This thread covers ${actionIds.join(', ')}.`;
+}
+
+export const HELD_FOR_SECRETARIAT =
+  'Thanks — you are not mapped to a department yet, so your reply is held for the secretariat to assign.';

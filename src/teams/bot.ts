@@ -5,6 +5,7 @@ import { decideImport, previewImport } from '../app/chat-import.js';
 import { AppError } from '../app/errors.js';
 import { handleReply, type ReplyOutcome } from '../app/replies.js';
 import { editSubmission, withdrawSubmission } from '../app/rounds.js';
+import { askWhichText, HELD_FOR_SECRETARIAT, importDecisionText, statusChangeText } from '../chat/format.js';
 import { parseCommand } from '../chat/grammar.js';
 import type { ChatView } from '../chat/views.js';
 import { STATUS_LABELS } from '../domain/action.js';
@@ -142,7 +143,7 @@ async function answerReply(
       await context.sendActivity(
         outcome.outcome.organisation
           ? `📥 Received for ${outcome.outcome.organisation}${outcome.outcome.late ? ' (after the deadline: it will be in the next compilation)' : ''}.`
-          : 'Thanks — you are not mapped to a department yet, so your reply is held for the secretariat to assign.',
+          : HELD_FOR_SECRETARIAT,
       );
       return;
     case 'recorded': {
@@ -150,15 +151,13 @@ async function answerReply(
       const a = outcome.result.action;
       await context.sendActivity(
         outcome.result.statusChanged
-          ? `✅ ${a.id} is now ${STATUS_LABELS[a.status]} (was ${STATUS_LABELS[outcome.result.previousStatus]}).`
+          ? `✅ ${statusChangeText(a, outcome.result.previousStatus)}`
           : `✅ Noted on ${a.id}.`,
       );
       return;
     }
     case 'ask_which':
-      await context.sendActivity(
-        `Which action is that about? Start your reply with its id, e.g. "${outcome.actionIds[0]} done …". This thread covers ${outcome.actionIds.join(', ')}.`,
-      );
+      await context.sendActivity(askWhichText(outcome.actionIds));
       return;
     case 'refused':
       await send(context, deps, { kind: 'notice', text: withTeamsId(outcome.message, actor), tone: 'error' });
@@ -218,12 +217,7 @@ async function onCardSubmit(
     }
     if (value.verb === 'import') {
       const result = await decideImport(deps.app, value.token, value.decision, actor);
-      const s = result?.summary;
-      const text = !result
-        ? 'Import cancelled; nothing was recorded.'
-        : s?.alreadyImported
-          ? `These minutes (${result.parse.meeting.date}) were imported before: nothing changed.`
-          : `Imported the minutes of ${result.parse.meeting.date}: ${s?.created.length ?? 0} new, ${s?.updated.length ?? 0} corrected, ${s?.withdrawn.length ?? 0} withdrawn actions.`;
+      const text = importDecisionText(result);
       const [page] = renderTeams({ kind: 'notice', text, tone: 'info' }, deps.marking);
       if (page && activity.replyToId)
         await context.updateActivity({ ...cardActivity(page), id: activity.replyToId });

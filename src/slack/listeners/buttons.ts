@@ -3,6 +3,7 @@ import { getAction, recordUpdate } from '../../app/actions.js';
 import { actionListView, chatActor } from '../../app/chat.js';
 import { decideImport } from '../../app/chat-import.js';
 import { AppError } from '../../app/errors.js';
+import { importDecisionText } from '../../chat/format.js';
 import { parseCommand } from '../../chat/grammar.js';
 import { STATUS_LABELS } from '../../domain/action.js';
 import { ACTION_IDS, actionListMessages, type ButtonValue } from '../blocks/action-list.blocks.js';
@@ -139,14 +140,7 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
       const actor = await chatActor(deps.app, 'slack', body.user.id);
       try {
         const result = await decideImport(deps.app, action.value ?? '', decision, actor);
-        const s = result?.summary;
-        const text = !result
-          ? 'Import cancelled; nothing was recorded.'
-          : s?.alreadyImported
-            ? `These minutes (${result.parse.meeting.date}) were imported before: nothing changed.`
-            : `Imported the minutes of ${result.parse.meeting.date}: ${s?.created.length ?? 0} new, ${s?.updated.length ?? 0} corrected, ${s?.withdrawn.length ?? 0} withdrawn actions.${
-                s?.created.length ? ` New: ${s.created.map((id) => `A${id}`).join(', ')}.` : ''
-              }`;
+        const text = importDecisionText(result);
         const [message] = renderSlack({ kind: 'notice', text, tone: 'info' }, deps.marking);
         if (message)
           await respond({ replace_original: true, text: message.text, blocks: message.blocks as never });

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { chatActor, homeView } from '../../app/chat.js';
 import { handleReply } from '../../app/replies.js';
 import { editSubmission, withdrawSubmission } from '../../app/rounds.js';
-import { STATUS_LABELS } from '../../domain/action.js';
+import { askWhichText, HELD_FOR_SECRETARIAT, statusChangeText } from '../../chat/format.js';
 import { mayAdminister } from '../../domain/permissions.js';
 import { homeMessage } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
@@ -101,7 +101,7 @@ export function registerMessages(bolt: App, deps: SlackDeps): void {
             kind: 'reply',
             view: {
               kind: 'notice',
-              text: `${a.id} is now ${STATUS_LABELS[a.status]} (was ${STATUS_LABELS[outcome.result.previousStatus]}).`,
+              text: statusChangeText(a, outcome.result.previousStatus),
               tone: 'info',
             },
             actionIds: [],
@@ -118,7 +118,7 @@ export function registerMessages(bolt: App, deps: SlackDeps): void {
           kind: 'reply',
           view: {
             kind: 'notice',
-            text: `Which action is that about? Start your reply with its id, e.g. "${outcome.actionIds[0]} done …". This thread covers ${outcome.actionIds.join(', ')}.`,
+            text: askWhichText(outcome.actionIds),
             tone: 'info',
           },
           actionIds: [],
@@ -138,7 +138,7 @@ export function registerMessages(bolt: App, deps: SlackDeps): void {
           await client.chat.postEphemeral({
             channel: m.channel,
             user: m.user,
-            text: 'Thanks — you are not mapped to a department yet, so your reply is held for the secretariat to assign.',
+            text: HELD_FOR_SECRETARIAT,
             ...(threadRef ? { thread_ts: threadRef } : {}),
           });
         }
