@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { ChatView } from '../chat/views.js';
 import { groupByOwner } from '../chat/views.js';
 import { type Action, parseActionRef } from '../domain/action.js';
+import { meetingStart } from '../domain/meeting.js';
 import { dueStep, type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { Meeting, NewOutboxMessage, Organisation, Person } from '../store/types.js';
@@ -24,13 +25,6 @@ export interface Plan {
 }
 
 const day = (iso: string) => DateTime.fromISO(iso).toFormat('cccc d LLLL yyyy');
-
-/** When a meeting starts; a date-only meeting counts from the start of its day. */
-function startOf(m: Meeting): DateTime {
-  return m.startUtc
-    ? DateTime.fromISO(m.startUtc, { zone: 'utc' })
-    : DateTime.fromISO(m.date, { zone: m.zone });
-}
 
 function orgChannels(org: Organisation): Recipient[] {
   return [
@@ -67,14 +61,14 @@ export async function planReminders(
 ): Promise<Plan> {
   const meetings = await ctx.store.meetings.list();
   const next = meetings
-    .filter((m) => m.status === 'scheduled' && startOf(m) > now)
-    .sort((a, b) => startOf(a).toMillis() - startOf(b).toMillis())[0];
+    .filter((m) => m.status === 'scheduled' && meetingStart(m) > now)
+    .sort((a, b) => meetingStart(a).toMillis() - meetingStart(b).toMillis())[0];
   // One read of the log serves the reminders and the digest.
   const everything = await listActions(ctx, { status: 'all' });
   const open = everything.filter(
     (a) => a.status === 'open' || a.status === 'in_progress' || a.status === 'blocked',
   );
-  const held = meetings.filter((m) => m.status !== 'cancelled' && startOf(m) <= now).map((m) => m.date);
+  const held = meetings.filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now).map((m) => m.date);
   const today = now.setZone(policy.zone).toISODate() as string;
 
   const occasions: Occasion[] = [];
@@ -89,7 +83,7 @@ export async function planReminders(
     occasions.push({
       key: `meeting:${next.id}`,
       date: next.date,
-      startsAt: startOf(next),
+      startsAt: meetingStart(next),
       title: `the IDMG meeting on ${day(next.date)}`,
       actions: forMeeting,
       carriedOver,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ChatView } from '../chat/views.js';
+import { meetingStart } from '../domain/meeting.js';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
 import {
   parsePeriod,
@@ -431,9 +432,7 @@ export async function sendUpdatePapers(
   const meetings = (await ctx.store.meetings.list()).filter((m) => m.status === 'scheduled');
   let sent = 0;
   for (const m of meetings) {
-    const starts = m.startUtc
-      ? DateTime.fromISO(m.startUtc, { zone: 'utc' })
-      : DateTime.fromISO(m.date, { zone: m.zone });
+    const starts = meetingStart(m);
     if (now >= starts || now < sendTime(m.date, 5, policy, holidays)) continue;
     const markdown = await updatePaper(ctx, settings, m.date);
     const view: ChatView = {
