@@ -152,7 +152,7 @@ export async function startBot(
 }
 
 /** `npm start`: the bot on its defaults, stopped cleanly by SIGTERM or SIGINT. */
-export async function main(env: NodeJS.ProcessEnv): Promise<void> {
+export async function main(env: NodeJS.ProcessEnv, how: { runtime?: 'bundle' | 'tsx' } = {}): Promise<void> {
   let config: Config;
   try {
     config = loadConfig(env);
@@ -165,6 +165,12 @@ export async function main(env: NodeJS.ProcessEnv): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const bot = await startBot(config, logger);
+  // Which code is running: the bundle `npm start` built, or the sources through tsx.
+  if (how.runtime)
+    logger.info(
+      { runtime: how.runtime, node: process.version },
+      `running the ${how.runtime === 'bundle' ? 'bundle dist/server.js' : 'TypeScript sources through tsx'}`,
+    );
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'stopping: finishing work in flight');
     bot.stop().then(

@@ -1,8 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 
-export const MIGRATIONS_DIR = new URL('../../db/migrations/', import.meta.url).pathname;
+/**
+ * db/migrations, found by walking up from this module: it sits two levels below the repository in
+ * the sources (src/store) and one level in the bundle `npm start` runs (dist/server.js).
+ */
+function findMigrations(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'db', 'migrations');
+    if (existsSync(candidate)) return `${candidate}/`;
+    if (dirname(dir) === dir) throw new Error(`db/migrations not found above ${from}`);
+  }
+}
+
+export const MIGRATIONS_DIR = findMigrations(dirname(fileURLToPath(import.meta.url)));
 
 /**
  * Applies db/migrations/NNN_name.sql in order, each in its own transaction, and records it,

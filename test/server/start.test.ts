@@ -1,41 +1,79 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/tmp.js';
 
-const SERVER = new URL('../../bin/server.js', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SERVER = join(ROOT, 'bin/server.js');
+const BUNDLE = join(ROOT, 'dist/server.js');
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+  dir: string;
+  log: () => string;
+}
+
+/** `node bin/server.js` in an empty directory with only PATH and PORT=0 set, until it listens. */
+async function startServer(): Promise<Started> {
+  const dir = tempDir();
+  const child = spawn(process.execPath, [SERVER], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', IDMG_BANK_HOLIDAYS_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stderr?.on('data', (d) => {
+    log += d;
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.on('data', (d) => {
+      log += d;
+      const m = /"port":(\d+)/.exec(log);
+      if (m?.[1] && /"runtime":/.test(log)) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${log}`)));
+  });
+  return { child, port, dir, log: () => log };
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  return exit;
+}
 
 describe('npm start', () => {
   it('starts with no variables set, creates the database, answers /healthz and stops cleanly on SIGTERM', async () => {
-    const dir = tempDir();
-    const child = spawn(process.execPath, [SERVER], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', PORT: '0', IDMG_BANK_HOLIDAYS_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stderr.on('data', (d) => {
-      log += d;
-    });
-    const port = await new Promise<number>((resolve, reject) => {
-      child.stdout.on('data', (d) => {
-        log += d;
-        const m = /"port":(\d+)/.exec(log);
-        if (m?.[1]) resolve(Number(m[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`exited ${code}: ${log}`)));
-    });
+    const { child, port, dir, log } = await startServer();
     expect(existsSync(join(dir, 'data', 'idmg.sqlite'))).toBe(true);
     const res = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
-    expect(log).toMatch(/Slack is not connected: set SLACK_BOT_TOKEN/);
-    expect(log).toMatch(/Teams runs in local mode/);
-    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    expect(log).toMatch(/idmg-bot stopped/);
+    expect(log()).toMatch(/Slack is not connected: set SLACK_BOT_TOKEN/);
+    expect(log()).toMatch(/Teams runs in local mode/);
+    expect(await stop(child)).toBe(0);
+    expect(log()).toMatch(/idmg-bot stopped/);
+  });
+
+  it('runs the bundle its prestart builds on plain Node, and the sources through tsx once a source file is newer', async () => {
+    const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(/built .*dist\/server\.js/);
+
+    const fresh = await startServer();
+    expect(fresh.log()).toMatch(/"runtime":"bundle"/);
+    // The bundle finds db/migrations from dist/ and serves the same routes.
+    const res = await fetch(`http://127.0.0.1:${fresh.port}/healthz`);
+    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await stop(fresh.child)).toBe(0);
+
+    // A bundle older than the sources is never run: that would be yesterday's code.
+    utimesSync(BUNDLE, new Date(0), new Date(0));
+    const stale = await startServer();
+    expect(stale.log()).toMatch(/"runtime":"tsx"/);
+    expect(await stop(stale.child)).toBe(0);
   });
 
   it('refuses a bad variable naming it', async () => {
