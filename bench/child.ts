@@ -1,9 +1,36 @@
-/** Runs a bench/*.ts file in its own Node process (through tsx), with an IPC channel and a time limit. */
+/** Runs a bench/*.ts file in its own Node process, with an IPC channel and a time limit. */
 import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle } from '../scripts/build.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** The Node flags `npm start` runs the server with, read from package.json so the two never drift. */
+export function startNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const start = pkg.scripts.start ?? '';
+  const flags = /^node((?:\s+--\S+)*)\s/.exec(start)?.[1] ?? '';
+  return flags.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Runs a bench/*.ts file the way `npm start` runs the server: bundled by scripts/build.mjs into
+ * dist/bench/ and started on plain Node with `npm start`'s flags (no tsx in the process).
+ */
+export async function forkBundled(script: string, args: string[] = []): Promise<ChildProcess> {
+  const out = await bundle(`bench/${basename(script)}`, `dist/bench/${basename(script, '.ts')}.js`);
+  return fork(out, args, {
+    cwd: ROOT,
+    execArgv: startNodeFlags(),
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+/** Runs a bench/*.ts file through tsx (the harness's own helpers: seeding, load, importer). */
 export function forkTs(script: string, args: string[] = []): ChildProcess {
   return fork(fileURLToPath(new URL(script, import.meta.url)), args, {
     cwd: ROOT,

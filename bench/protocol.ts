@@ -45,3 +45,18 @@ export interface ReadyMessage {
   type: 'ready';
   port: number;
 }
+
+/** Messages from bench/run.ts to a server child (bench/server-child.ts). */
+export type ServerRequest =
+  | { type: 'start'; env: Record<string, string> }
+  | { type: 'sample-start' }
+  | { type: 'sample-stop' }
+  | { type: 'gc' }
+  | { type: 'stop' };
+
+/** Answers from a server child. */
+export type ServerReply =
+  | { type: 'child-ready' }
+  | { type: 'started'; port: number; rssMb: number; heapMb: number }
+  | { type: 'sampled'; rssPeakMb: number; heapPeakMb: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
+  | { type: 'collected'; heapMb: number; rssMb: number };

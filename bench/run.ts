@@ -3,25 +3,24 @@
  * Bolt app in turns with signed slash commands, times reminder planning, the importer and start-up,
  * and writes bench/results.md and bench/results.json. Loopback (127.0.0.1) only.
  */
+
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { DateTime } from 'luxon';
+import { bundle } from '../scripts/build.mjs';
 import type { AppContext } from '../src/app/context.js';
 import { loadHolidays } from '../src/app/holidays.js';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import type { ReminderPolicy } from '../src/domain/reminder-policy.js';
 import { type HolidayCalendar, workingDaysBefore } from '../src/domain/working-days.js';
-import { createLogger } from '../src/logger.js';
-import { reminderPolicy, startBot } from '../src/main.js';
-import { startBareBolt } from './bare-bolt.js';
-import { forkTs, isType, nextMessage, runTs } from './child.js';
+import { reminderPolicy } from '../src/main.js';
+import { openStore } from '../src/store/index.js';
+import { forkBundled, forkTs, isType, nextMessage, runTs, startNodeFlags } from './child.js';
 import { ORGANISATIONS, organisationAlias, organisationName, PEOPLE, slackUserId } from './dataset.js';
-import type { LoadRequest, LoadResult, ReadyMessage } from './protocol.js';
+import type { LoadRequest, LoadResult, ReadyMessage, ServerReply, ServerRequest } from './protocol.js';
 import { printTable, type Results, writeResults } from './report.js';
 import type { SeedSummary } from './seed.js';
 import { measureStartup, type Startup } from './startup.js';
@@ -39,7 +38,6 @@ const benchStarted = performance.now();
 const log = (message: string) =>
   console.log(`[${((performance.now() - benchStarted) / 1000).toFixed(1).padStart(5)} s] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const rssMb = () => round(mb(process.memoryUsage().rss), 1);
 
 const notes: string[] = [];
 const loadBefore = loadavg()[0] ?? 0;
@@ -48,10 +46,25 @@ if (loadBefore > 1)
     `the machine was busy when the benchmark started (1-minute load average ${loadBefore.toFixed(2)}): other work skews these figures`,
   );
 
-/** A full garbage collection, to tell retained memory from garbage not yet collected. */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+type Reply<T extends ServerReply['type']> = Extract<ServerReply, { type: T }>;
+/** Sends a request to a server child and waits for its answer of type `answer`. */
+async function ask<T extends ServerReply['type']>(
+  child: ChildProcess,
+  request: ServerRequest,
+  answer: T,
+): Promise<Reply<T>> {
+  const accept = (m: unknown): m is Reply<T> =>
+    typeof m === 'object' && m !== null && (m as { type?: unknown }).type === answer;
+  const reply = nextMessage(child, accept, 60_000);
+  child.send(request);
+  return reply;
+}
+/** A server under test (bench/server-child.ts) in its own process, started on the given env. */
+async function startServerChild(kind: 'bot' | 'bare', env: Record<string, string>) {
+  const child = await forkBundled('./server-child.ts', [kind]);
+  await nextMessage(child, isType<Reply<'child-ready'>>('child-ready'), 60_000);
+  const started = await ask(child, { type: 'start', env }, 'started');
+  return { child, ...started };
 }
 const dir = mkdtempSync(join(tmpdir(), 'idmg-bench-'));
 const dbPath = join(dir, 'idmg.sqlite');
@@ -86,7 +99,7 @@ try {
   // 2a. The real bot on the seeded database, Slack pointed at the stand-in in the load child.
   const { port: standInPort } = await standInReady;
   const apiUrl = `http://127.0.0.1:${standInPort}/api/`;
-  const config = loadConfig({
+  const env = {
     PORT: '0',
     DATABASE_PATH: dbPath,
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -94,19 +107,16 @@ try {
     SLACK_API_URL: apiUrl,
     IDMG_BANK_HOLIDAYS_URL: '',
     LOG_LEVEL: 'silent',
-  });
-  const bot = await startBot(config, createLogger('silent'), {
-    clock: systemClock(config.timezone),
-    scheduler: false,
-    slackProcessBeforeResponse: false,
-  });
-  await sleep(1000);
-  const rssIdle = rssMb();
-  const heapIdle = round(mb(process.memoryUsage().heapUsed), 1);
-  log(`bot listening on ${bot.port}; idle RSS ${rssIdle} MB (heap used ${heapIdle} MB)`);
+  };
+  const config = loadConfig(env);
+  const bot = await startServerChild('bot', env);
+  const rssIdle = bot.rssMb;
+  log(
+    `bot (pid ${bot.child.pid}, node ${startNodeFlags().join(' ')}) listening on ${bot.port}; idle RSS ${rssIdle} MB (heap used ${bot.heapMb} MB)`,
+  );
 
-  // 2b. The bare Bolt app, on its own port; it waits while the bot takes its turn and vice versa.
-  const bare = await startBareBolt(SIGNING_SECRET, BOT_TOKEN, apiUrl);
+  // 2b. The bare Bolt app, in its own process the same way; it waits while the bot takes its turn.
+  const bare = await startServerChild('bare', env);
 
   const texts = Array.from({ length: ORGANISATIONS }, (_, i) =>
     i % 2 === 0 ? `actions ${organisationName(i)}` : `actions ${organisationAlias(i)}`,
@@ -151,23 +161,13 @@ try {
   const bareLatencies: number[] = [];
   let responsesAllMs: number | null = 0;
   let responsePosts = 0;
-  let rssPeak = rssMb();
-  let heapPeak = 0;
-  const sample = () => {
-    const m = process.memoryUsage();
-    rssPeak = Math.max(rssPeak, round(mb(m.rss), 1));
-    heapPeak = Math.max(heapPeak, round(mb(m.heapUsed), 1));
-  };
-  // How long the bot's event loop was blocked while it served the commands.
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  // The bot samples its own RSS and event-loop delay during its turns; peaks accumulate.
+  let sampled: Reply<'sampled'> | undefined;
   for (let turn = 0; turn < TURNS; turn += 1) {
     const count = COMMANDS / TURNS;
-    const sampler = setInterval(sample, 50);
-    loopDelay.enable();
+    bot.child.send({ type: 'sample-start' } satisfies ServerRequest);
     const botRun = await load(bot.port, count, true);
-    loopDelay.disable();
-    clearInterval(sampler);
-    sample();
+    sampled = await ask(bot.child, { type: 'sample-stop' }, 'sampled');
     botLatencies.push(...botRun.latenciesMs);
     responsePosts += botRun.responsePosts;
     responsesAllMs =
@@ -206,9 +206,14 @@ try {
   );
 
   await sleep(500);
-  collectGarbage();
-  const heapAfterLoad = round(mb(process.memoryUsage().heapUsed), 1);
-  log(`after the load and a full GC: heap used ${heapAfterLoad} MB, RSS ${rssMb()} MB`);
+  const collected = await ask(bot.child, { type: 'gc' }, 'collected');
+  const heapAfterLoad = collected.heapMb;
+  log(`bot after the load and a full GC: heap used ${heapAfterLoad} MB, RSS ${collected.rssMb} MB`);
+  for (const server of [bare, bot]) {
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.send({ type: 'stop' } satisfies ServerRequest);
+    await exited;
+  }
 
   // 2c. Reminder planning over the whole database, the working day before the next meeting.
   let reminderPlanMs: number | null = null;
@@ -225,7 +230,9 @@ try {
       policy: ReminderPolicy,
       holidays: HolidayCalendar,
     ) => Promise<{ messages: unknown[] }>;
-    const holidays = await loadHolidays(bot.app.store);
+    const store = openStore(dbPath);
+    const ctx: AppContext = { store, clock: systemClock(config.timezone), timezone: config.timezone };
+    const holidays = await loadHolidays(store);
     const policy = reminderPolicy(config);
     const day = workingDaysBefore(seed.nextMeeting.date, 1, holidays);
     const now = DateTime.fromISO(`${day}T10:00`, { zone: config.timezone });
@@ -233,7 +240,7 @@ try {
     try {
       for (let i = 0; i < 5; i += 1) {
         const started = performance.now();
-        const result = await plan(bot.app, now, policy, holidays);
+        const result = await plan(ctx, now, policy, holidays);
         times.push(performance.now() - started);
         reminderMessages = result.messages.length;
       }
@@ -249,8 +256,6 @@ try {
     notes.push('reminder planner not built yet');
   }
 
-  await bare.stop();
-  await bot.stop();
   loadChild.send({ type: 'stop' });
 
   // 2d. Importer throughput, each input in its own bounded child process.
@@ -283,6 +288,7 @@ try {
 
   // 2f. Start-up of the real server process on a copy of the seeded database.
   const startups: Startup[] = [];
+  await bundle('src/main.ts', 'dist/server.js'); // what `npm start`'s prestart does
   for (let i = 0; i < 3; i += 1) startups.push(await measureStartup(startupDb, dir, i));
   const serverRss = startups.map((s) => s.rssMb).filter((x): x is number => x !== null);
   log(
@@ -311,16 +317,16 @@ try {
     import_hostile_bytes: hostile?.bytes ?? null,
     import_hostile_actions_found: hostile?.actions ?? null,
     rss_idle_mb: rssIdle,
-    rss_load_mb: rssPeak,
-    heap_used_load_mb: heapPeak,
+    rss_load_mb: sampled?.rssPeakMb ?? rssIdle,
+    heap_used_load_mb: sampled?.heapPeakMb ?? bot.heapMb,
     heap_used_after_load_gc_mb: heapAfterLoad,
     ack_max_ms: round(Math.max(...botLatencies)),
     ack_fresh_connections_p99_ms: round(percentile(coldBot.latenciesMs, 99)),
     bare_bolt_fresh_connections_p99_ms: round(percentile(coldBare.latenciesMs, 99)),
     ack_over_1s: botLatencies.filter((t) => t > 1000).length,
     bare_bolt_max_ms: round(Math.max(...bareLatencies)),
-    event_loop_delay_p99_ms: round(loopDelay.percentile(99) / 1e6),
-    event_loop_delay_max_ms: round(loopDelay.max / 1e6),
+    event_loop_delay_p99_ms: sampled?.loopDelayP99Ms ?? 0,
+    event_loop_delay_max_ms: sampled?.loopDelayMaxMs ?? 0,
     startup_ms: Math.round(median(startups.map((s) => s.ms))),
     rss_server_idle_mb: serverRss.length > 0 ? round(median(serverRss), 1) : null,
     seed_ms: Math.round(seed.ms),
@@ -332,12 +338,12 @@ try {
   };
   const details = [
     `Database: ${seed.meetings} meetings (the last two still to come), ${seed.organisations} organisations, ${seed.people} people (Slack ids U0000001…), ${seed.actions} actions (${seed.openActions} open; 5% with a second owner, 10% with a due date) and ${seed.updates} status updates, seeded through the store repositories in one transaction (${round(mb(seed.bytes))} MB of SQLite).`,
-    `Slash commands: ${COMMANDS} signed \`/idmg actions ORG\` (form-encoded, v0 HMAC-SHA256), ORG cycling over the ${ORGANISATIONS} organisations (name or alias), ${CONCURRENCY} in flight, from a separate process over 50 keep-alive connections to 127.0.0.1 per server, opened during the warm-up and reused. The bot (\`startBot\`, log level silent, scheduler off, production ack-first mode) and a bare Bolt \`App\` + \`ExpressReceiver\` whose \`/idmg\` handler only acks take ${TURNS} turns each of ${COMMANDS / TURNS}, never at the same time, after ${WARMUP} unmeasured warm-up commands each. Latency is from sending the request to the end of the HTTP answer. As an extra, each server then gets ${COLD_COMMANDS} more commands on 50 fresh connections opened at once: while its event loop is busy, Node can serve requests on established connections ahead of first requests on new ones (plain Node does it too), so that figure is reported apart and varies from run to run.`,
+    `Slash commands: ${COMMANDS} signed \`/idmg actions ORG\` (form-encoded, v0 HMAC-SHA256), ORG cycling over the ${ORGANISATIONS} organisations (name or alias), ${CONCURRENCY} in flight, from a separate process over 50 keep-alive connections to 127.0.0.1 per server, opened during the warm-up and reused. The bot (\`startBot\`, log level silent, scheduler off, production ack-first mode) and a bare Bolt \`App\` + \`ExpressReceiver\` whose \`/idmg\` handler only acks each run in their own process, bundled by esbuild as \`npm start\` bundles the server and started on plain Node with \`npm start\`'s flags (\`${startNodeFlags().join(' ')}\`); they take ${TURNS} turns each of ${COMMANDS / TURNS}, never at the same time, after ${WARMUP} unmeasured warm-up commands each. Latency is from sending the request to the end of the HTTP answer. As an extra, each server then gets ${COLD_COMMANDS} more commands on 50 fresh connections opened at once: while its event loop is busy, Node can serve requests on established connections ahead of first requests on new ones (plain Node does it too), so that figure is reported apart and varies from run to run.`,
     `response_url: the load process doubles as Slack's Web API and response_url; "all response_url posts" is the sum over the bot's turns of the time from the first command to the last post.`,
     `Reminder planning: \`planReminders\` at 10:00 on the working day before the next seeded meeting (${seed.nextMeeting.date}), when every organisation's 1-day reminder and the chair's digest are due; bank holidays loaded once beforehand.`,
     `Importer: \`parseMinutes(decodeMinutes(bytes))\`, median of 3 (the first run included), each input in its own process. Realistic: ${realistic?.bytes ?? '?'} bytes of the sample's sections repeated and varied (numbered items, "Actions:" boxes, attendees, the two-column <p> rows, page breaks), ${realistic?.actions ?? '?'} actions found. Hostile: ${hostile?.bytes ?? '?'} bytes of leniently decoded random bytes, 180 kB lines, <p> soup, thousands of "Actions:" markers, Slack control sequences, 20,000-deep "(for (for", near-miss numbering, dates and page furniture, ${hostile?.actions ?? '?'} "actions" found. MB here is 2^20 bytes, as in the 5 MB limit.`,
-    'RSS: `process.memoryUsage().rss` of the process running the bot, 1 s after start-up and before the bare Bolt app starts (seeding ran in a child process), and the peak sampled every 50 ms during the bot’s turns; heap used after the load is measured after a forced full GC, to tell retained memory from garbage.',
-    'Start-up: `node bin/server.js` with PORT=0 on a copy of the seeded database, until it logs its `"port":` line; then SIGTERM. Median of 3.',
+    "RSS: `process.memoryUsage().rss` of the bot's own process (nothing of the benchmark harness runs in it), 1 s after it listens on the seeded database, and the peak it sampled every 50 ms during its turns; heap used after the load is measured after a forced full GC, to tell retained memory from garbage.",
+    `Start-up: \`node ${startNodeFlags().join(' ')} bin/server.js\` (what \`npm start\` runs after building dist/server.js) with PORT=0 on a copy of the seeded database, Slack not connected, scheduler on, until it logs that it runs the bundle; then SIGTERM. Median of 3.`,
   ];
   printTable(results, notes);
   writeResults(new URL('./', import.meta.url), results, notes, details);

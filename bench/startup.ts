@@ -1,8 +1,11 @@
-/** Start-up time of `node bin/server.js`: from spawn until it logs its "port": line; then SIGTERM. */
+/**
+ * Start-up time of the server as `npm start` runs it (`node <flags> bin/server.js` on the bundle its
+ * prestart built): from spawn until it logs its "port": line; then SIGTERM.
+ */
 import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './child.js';
+import { ROOT, startNodeFlags } from './child.js';
 
 /** Resident memory of another process, from /proc (Linux); null elsewhere. */
 function rssOf(pid: number | undefined): number | null {
@@ -24,7 +27,7 @@ export async function measureStartup(seededDb: string, dir: string, run: number)
   const db = join(dir, `startup-${run}.sqlite`);
   copyFileSync(seededDb, db);
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/server.js')], {
+  const child = spawn(process.execPath, [...startNodeFlags(), join(ROOT, 'bin/server.js')], {
     cwd: ROOT,
     // Loopback only: no Slack or Teams credentials, no GOV.UK bank-holiday fetch.
     env: { PATH: process.env.PATH ?? '', PORT: '0', DATABASE_PATH: db, IDMG_BANK_HOLIDAYS_URL: '' },
@@ -40,8 +43,11 @@ export async function measureStartup(seededDb: string, dir: string, run: number)
       const timer = setTimeout(() => reject(new Error(`server did not start within 60 s: ${log}`)), 60_000);
       child.stdout.on('data', (d: Buffer) => {
         log += d.toString();
-        if (/"port":\d+/.test(log)) {
+        // main() logs which code it runs right after the listening line.
+        const runtime = /"runtime":"(\w+)"/.exec(log)?.[1];
+        if (runtime) {
           clearTimeout(timer);
+          if (runtime !== 'bundle') reject(new Error(`the server ran ${runtime}, not the bundle: ${log}`));
           resolve(performance.now() - started);
         }
       });

@@ -1,11 +1,20 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysType from 'date-holidays';
 import { type HolidayCalendar, layeredHolidays } from '../domain/working-days.js';
 import type { Store } from '../store/types.js';
 
 const DIVISION = 'england-and-wales';
 
-/** date-holidays, offline: England's public holidays for a year. */
+const require = createRequire(import.meta.url);
+let Holidays: typeof HolidaysType | undefined;
+
+/**
+ * date-holidays, offline: England's public holidays for a year. Loaded on first use: it holds every
+ * country's rules (about 29 MB resident), and with GOV.UK's list cached it is only needed for a
+ * year that list does not cover.
+ */
 function offlineHolidays(year: number): string[] {
+  Holidays ??= require('date-holidays') as typeof HolidaysType;
   const hd = new Holidays('GB', 'ENG');
   return (hd.getHolidays(year) || []).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10));
 }
