@@ -6,7 +6,7 @@
 import { findDates, isoDate } from './dates.js';
 import { endsSentence, isNoAction, matchLabel, stripNumbering } from './markers.js';
 import type { OwnerDirectory } from './owners.js';
-import { clean } from './sanitise.js';
+import { clean, singleSpaced } from './sanitise.js';
 import type { ParsedAction } from './types.js';
 
 export interface ActionDraft {
@@ -92,8 +92,7 @@ export function finishAction(
     dueText = dueText ?? (df[1] ?? df[2] ?? '').trim();
     text = text.slice(0, df.index) + text.slice(df.index + df[0].length);
   }
-  text = text
-    .replace(/\s+/g, ' ')
+  text = singleSpaced(text)
     .trim()
     .replace(/\s*[-–—,;:]$/, '')
     .trim();

@@ -51,13 +51,26 @@ const MONTH_DAY_YEAR = new RegExp(
 const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
+function daysInMonth(month: number, year: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * A real calendar day (what luxon's isValid says for these years, without building a DateTime:
+ * every action's text is searched for dates).
+ */
 function valid(day: number, month: number, year: number | null): boolean {
   // A leap year stands in when the year is unknown, so 29 February is not refused.
-  return DateTime.fromObject({ year: year ?? 2012, month, day }).isValid;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year ?? 2012);
 }
+
+// Every date pattern has a digit in it; most text an action search sees has none.
+const DIGIT = /\d/;
 
 /** Every date phrase in the text, in order, without overlaps. */
 export function findDates(text: string): FoundDate[] {
+  if (!DIGIT.test(text)) return [];
   const found: FoundDate[] = [];
   const add = (index: number, length: number, day: number, month: number, year: number | null): void => {
     if (valid(day, month, year)) found.push({ index, end: index + length, day, month, year });

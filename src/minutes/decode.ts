@@ -21,12 +21,14 @@ export function decodeMinutes(bytes: Uint8Array): string {
   let control = 0;
   for (let i = 0; i < bytes.length; i += 1) {
     const b = bytes[i] ?? 0;
+    // One comparison for the common case: printable ASCII and every byte of a UTF-8 sequence.
+    if (b >= 0x20 && b !== 0x7f) continue;
     if (b === 0) {
       throw new MinutesError(
         'The minutes file is not text (it looks like a PDF, Word or other binary file). Save or export it as plain text first.',
       );
     }
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control += 1;
+    if (b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control += 1;
   }
   if (control > bytes.length * MAX_CONTROL_SHARE) {
     throw new MinutesError(

@@ -29,8 +29,11 @@ export function unwrapEmail(lines: readonly string[]): string[] {
   const isEmail = HEADER.test(lines[first] ?? '') && HEADER.test(lines[first + 1] ?? '');
 
   const quoted = lines.filter((l) => QUOTED.test(l));
-  const nonBlank = lines.filter((l) => l.trim() !== '').length;
-  if (quoted.length >= 5 && quoted.length * 3 >= nonBlank && quoted.some((l) => MINUTES_SIGNAL.test(l))) {
+  if (
+    quoted.length >= 5 &&
+    quoted.length * 3 >= lines.filter((l) => l.trim() !== '').length &&
+    quoted.some((l) => MINUTES_SIGNAL.test(l))
+  ) {
     // Every level of quoting goes: minutes forwarded twice are still the minutes.
     const unquoted = quoted.map((l) => l.replace(/^(?:\s*>)+ ?/, ''));
     return dropHeaders(unquoted);

@@ -30,13 +30,15 @@ const LABEL =
  * removed), "Action 3:", "AP3:", "Agreed actions:". Returns the text after it, or null.
  */
 export function matchLabel(text: string): string | null {
+  // Every label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.
+  if ((text.charCodeAt(0) | 0x20) !== 0x61) return null;
   const m = LABEL.exec(text);
   if (!m) return null;
   const word = m[2] ?? '';
   const digits = m[4];
   const punct = m[5];
   const rest = text.slice(m[0].length);
-  if (/^ap$/i.test(word) && !digits) return null;
+  if (word.toLowerCase() === 'ap' && !digits) return null;
   if (punct === '.' && !digits) return null;
   if (!punct) {
     // Without punctuation only a capitalised label counts: "Action was taken" is prose.

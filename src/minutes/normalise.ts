@@ -39,13 +39,16 @@ function decodeEntities(text: string): string {
   });
 }
 
+const SCRIPT_OR_STYLE = /<script|<style/i;
+
 /**
  * Script and style bodies are code, not minutes; dropping them by index search (not a lazy regex)
  * keeps this linear when an opening tag is never closed.
  */
 function dropScripts(text: string): string {
+  // Lower-casing a whole document costs more than the search; most have no script at all.
+  if (!SCRIPT_OR_STYLE.test(text)) return text;
   const lower = text.toLowerCase();
-  if (!lower.includes('<script') && !lower.includes('<style')) return text;
   let out = '';
   let at = 0;
   for (;;) {
@@ -68,23 +71,40 @@ function dropScripts(text: string): string {
   return out + text.slice(at);
 }
 
+/**
+ * Single characters that are cleaned up: NBSP and the other Unicode spaces PDF and Word exports
+ * use for alignment, typographic quotes, zero-width characters and soft hyphens (which split words
+ * invisibly), Unicode line ends, and control characters other than tab, newline and form feed
+ * (never meaningful in minutes). One pass over the document for all of them.
+ */
+const ODD_CHARACTER =
+  /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2018\u2019\u201A\u201B\u2032\u201C-\u201F\u2033\u200B-\u200D\u2060\uFEFF\u00AD\u2028\u2029\u0085\v\u0000-\u0008\u000E-\u001F\u007F]/g;
+
+/** What one ODD_CHARACTER becomes. */
+function replacement(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0x0b) return '\n';
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) return "'";
+  if ((c >= 0x201c && c <= 0x201f) || c === 0x2033) return '"';
+  if (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  )
+    return ' ';
+  // Zero-width characters, soft hyphens and control characters.
+  return '';
+}
+
 /** Character-level clean-up: line ends, odd spaces, typographic quotes, invisible characters. */
 export function normaliseCharacters(text: string): string {
   let t = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  t = t.replace(/\r\n?/g, '\n');
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   t = stripSlack(dropScripts(decodeEntities(t)));
-  t = t
-    // NBSP and the other Unicode spaces PDF and Word exports use for alignment.
-    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    // Zero-width characters and soft hyphens split words invisibly.
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[\u2028\u2029\u0085]/g, '\n')
-    .replace(/\v/g, '\n')
-    // Other control characters are never meaningful in minutes (tab, newline and form feed are).
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');
-  return t;
+  return t.replace(ODD_CHARACTER, replacement);
 }
 
 // Protective markings are written in capitals; "Official" in mixed case is an attendee's name.
@@ -93,10 +113,13 @@ const MARKING =
 const PAGE_NUMBER =
   /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
 
+// The first letter of every marking and page number: most lines are ruled out by it.
+const FURNITURE_START = /^[-0-9CDNOPRSUp]/;
+
 /** A running header or footer: a marking, a page number, or both on one line. */
 export function isPageFurniture(line: string): boolean {
   const t = line.trim();
-  if (t === '' || t.length > 120) return false;
+  if (t === '' || t.length > 120 || !FURNITURE_START.test(t)) return false;
   const parts = t.split(/\t|\s{3,}|\s+\|\s+/);
   return parts.every((p) => MARKING.test(p.trim()) || PAGE_NUMBER.test(p.trim()));
 }
@@ -149,7 +172,20 @@ export function removePageFurniture(lines: readonly string[]): string[] {
 
 /** Splits normalised text into lines; a form feed becomes a line of its own (a page break). */
 export function toLines(text: string): string[] {
-  return text.replace(/\f/g, '\n\f\n').split('\n');
+  const lines = text.split('\n');
+  if (!text.includes('\f')) return lines;
+  // Splitting first and expanding the few lines with a form feed avoids copying the document.
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!line.includes('\f')) {
+      out.push(line);
+      continue;
+    }
+    const pieces = line.split('\f');
+    out.push(pieces[0] ?? '');
+    for (let i = 1; i < pieces.length; i += 1) out.push('\f', pieces[i] ?? '');
+  }
+  return out;
 }
 
 // Block-level tags mark paragraph ends in HTML and in PDF-to-text output that wraps runs in <p>.

@@ -57,10 +57,15 @@ ALIASES.forEach((group, i) => {
 
 /** Is this an organisation a reader would recognise? 3 known, 2 looks like one, ≤0 a person. */
 export function orgScore(text: string, known: readonly string[] = []): number {
+  return scoreOrg(text, (k) => known.some((o) => key(o) === k));
+}
+
+/** orgScore with the known names given as a test on their keys (a directory keeps them in a set). */
+function scoreOrg(text: string, isKnownKey: (k: string) => boolean): number {
   const t = text.trim();
   if (t === '') return -5;
   const k = key(t);
-  if (ALIAS_INDEX.has(k) || known.some((o) => key(o) === k)) return 3;
+  if (ALIAS_INDEX.has(k) || isKnownKey(k)) return 3;
   if (PERSON.test(t)) return -2;
   // Acronyms, including mixed case ones: DfE, DfID, MoJ, HMRC, SCD9.
   if (/^[A-Z][A-Za-z0-9]{1,7}$/.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2) return 2;
@@ -70,14 +75,38 @@ export function orgScore(text: string, known: readonly string[] = []): number {
   return 0;
 }
 
+/** A name as split() compares it: lower case, matched at the start of the rest of the list. */
+interface Name {
+  written: string;
+  lower: string;
+}
+
+/** Letters and digits continue a word: "HO" must not match the start of "HOME". */
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 export class OwnerDirectory {
   private readonly attendeeOrgs: string[];
+  private readonly attendeeKeys: string[];
+  private readonly knownKeys: Set<string>;
+  /**
+   * Known names, longest first, so "Home Office" wins over "HO" and "Department for …" stays
+   * whole. Built once: a document asks for thousands of owner splits against the same list.
+   */
+  private readonly names: Name[];
+  private readonly isKnownKey = (k: string): boolean => this.knownKeys.has(k);
 
   constructor(
     attendeeOrgs: readonly string[],
     private readonly otherOrgs: readonly string[] = [],
   ) {
     this.attendeeOrgs = [...new Set(attendeeOrgs)];
+    this.attendeeKeys = this.attendeeOrgs.map(key);
+    this.knownKeys = new Set(this.known.map(key));
+    const all = [...this.known];
+    for (const group of ALIASES) all.push(...group);
+    this.names = all.sort((a, b) => b.length - a.length).map((n) => ({ written: n, lower: n.toLowerCase() }));
   }
 
   get known(): readonly string[] {
@@ -88,21 +117,19 @@ export class OwnerDirectory {
   canonical(name: string): string {
     const written = name.trim().replace(/^the\s+/i, '');
     const k = key(written);
-    const direct = this.attendeeOrgs.find((o) => key(o) === k);
-    if (direct) return direct;
+    const direct = this.attendeeKeys.indexOf(k);
+    if (direct >= 0) return this.attendeeOrgs[direct] ?? written;
     const group = ALIAS_INDEX.get(k);
     if (group !== undefined) {
-      const viaAlias = this.attendeeOrgs.find((o) => ALIAS_INDEX.get(key(o)) === group);
-      if (viaAlias) return viaAlias;
+      const viaAlias = this.attendeeKeys.findIndex((ak) => ALIAS_INDEX.get(ak) === group);
+      if (viaAlias >= 0) return this.attendeeOrgs[viaAlias] ?? written;
     }
     return written;
   }
 
-  /** Known names, longest first, so "Home Office" wins over "HO" and "Department for …" stays whole. */
-  private names(): string[] {
-    const all = [...this.known];
-    for (const group of ALIASES) all.push(...group);
-    return all.sort((a, b) => b.length - a.length);
+  /** The longest known name the (lower-cased) list starts with, as a whole word. */
+  private nameAtStart(lower: string): Name | undefined {
+    return this.names.find((n) => lower.startsWith(n.lower) && !isWordChar(lower.charCodeAt(n.lower.length)));
   }
 
   /**
@@ -110,7 +137,6 @@ export class OwnerDirectory {
    * matched first so a name with "and" or a comma in it is not cut.
    */
   split(list: string): string[] {
-    const names = this.names();
     const out: string[] = [];
     // Owner lists are short; the cap keeps the lazy matching below cheap on hostile input.
     let rest = list
@@ -124,13 +150,10 @@ export class OwnerDirectory {
       if (rest === '') break;
       const lower = rest.toLowerCase().replace(/^the\s+/, '');
       const offset = rest.length - lower.length;
-      const hit = names.find((n) => {
-        const nl = n.toLowerCase();
-        return lower.startsWith(nl) && !/^[A-Za-z0-9]/.test(lower.slice(nl.length));
-      });
+      const hit = this.nameAtStart(lower);
       if (hit) {
-        out.push(rest.slice(offset, offset + hit.length));
-        rest = rest.slice(offset + hit.length);
+        out.push(rest.slice(offset, offset + hit.written.length));
+        rest = rest.slice(offset + hit.written.length);
         continue;
       }
       const m = /^(.*?)(?=\s*(?:,|\/|&|\+|;|\band\b)|$)/i.exec(rest);
@@ -147,7 +170,7 @@ export class OwnerDirectory {
     const t = text.trim().replace(/[.;]+$/, '');
     if (t === '' || t.length > 120 || /\bto\b/i.test(t)) return false;
     const parts = this.split(t);
-    return parts.length > 0 && parts.every((p) => orgScore(p, this.known) >= 2);
+    return parts.length > 0 && parts.every((p) => scoreOrg(p, this.isKnownKey) >= 2);
   }
 
   /**
@@ -163,7 +186,7 @@ export class OwnerDirectory {
     const parts = this.split(subject);
     if (parts.length === 0) return [];
     for (const p of parts) {
-      if (orgScore(p, this.known) >= 2) continue;
+      if (scoreOrg(p, this.isKnownKey) >= 2) continue;
       if (strict) return [];
       // An unknown body still counts when written as a name: "Anti-Slavery International to …".
       const words = p.split(/\s+/);

@@ -29,7 +29,7 @@ import {
 import { isNextMeetingHeading, mentionIndex, readNextMeeting } from './next-meeting.js';
 import { normaliseCharacters, removePageFurniture, splitParagraphs, toLines } from './normalise.js';
 import { OwnerDirectory } from './owners.js';
-import { clean } from './sanitise.js';
+import { clean, singleSpaced } from './sanitise.js';
 import { readPipeTable, readTextTable } from './tables.js';
 import type {
   ParsedAction,
@@ -89,11 +89,20 @@ class MinutesReader {
 
   constructor(private readonly lines: readonly string[]) {}
 
+  private ownerDirectory: OwnerDirectory | null = null;
+  private directorySize = -1;
+
+  /** Owners as the attendance lists know them; rebuilt only when a list has grown. */
   private directory(): OwnerDirectory {
-    return new OwnerDirectory(
-      this.attendees.map((a) => a.organisation).filter((o): o is string => o !== null),
-      this.apologies.map((a) => a.organisation).filter((o): o is string => o !== null),
-    );
+    const size = this.attendees.length + this.apologies.length;
+    if (this.ownerDirectory === null || size !== this.directorySize) {
+      this.ownerDirectory = new OwnerDirectory(
+        this.attendees.map((a) => a.organisation).filter((o): o is string => o !== null),
+        this.apologies.map((a) => a.organisation).filter((o): o is string => o !== null),
+      );
+      this.directorySize = size;
+    }
+    return this.ownerDirectory;
   }
 
   read(): void {
@@ -132,23 +141,25 @@ class MinutesReader {
   private headerRow(row: Row): boolean {
     const first = firstPiece(row);
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
-    const pieces = row.cells.flatMap((c) => splitParagraphs(c.text)).map((p) => stripMarkdown(p));
-    for (const p of pieces) {
-      if (p === '') continue;
-      const section = matchSection(stripBullet(p));
-      if (section) {
-        this.openSection(section.kind, section.rest);
-        continue;
-      }
-      if (this.section !== 'header') {
-        // A list started mid-row; the rest of the row is its first entry.
-        this.attendancePiece(p);
-        continue;
-      }
-      this.noteNextMeeting(p);
-      this.headerPieces.push(p);
-    }
+    for (const cell of row.cells)
+      for (const piece of splitParagraphs(cell.text)) this.headerPiece(stripMarkdown(piece));
     return true;
+  }
+
+  private headerPiece(p: string): void {
+    if (p === '') return;
+    const section = matchSection(stripBullet(p));
+    if (section) {
+      this.openSection(section.kind, section.rest);
+      return;
+    }
+    if (this.section !== 'header') {
+      // A list started mid-row; the rest of the row is its first entry.
+      this.attendancePiece(p);
+      return;
+    }
+    this.noteNextMeeting(p);
+    this.headerPieces.push(p);
   }
 
   private openSection(kind: SectionKind, rest: string): void {
@@ -216,8 +227,8 @@ class MinutesReader {
 
   private bodyRow(row: Row): void {
     const { left, right } = this.splitColumns(row);
-    for (const piece of left.flatMap((t) => splitParagraphs(t))) this.leftPiece(piece);
-    for (const piece of right === null ? [] : splitParagraphs(right)) this.rightPiece(piece);
+    for (const text of left) for (const piece of splitParagraphs(text)) this.leftPiece(piece);
+    if (right !== null) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
   }
 
   /**
@@ -329,34 +340,36 @@ class MinutesReader {
   }
 
   private leftPiece(raw: string): void {
-    const p = stripMarkdown(raw.replace(/\s+/g, ' '));
+    const p = stripMarkdown(singleSpaced(raw));
     if (p === '') return;
+    const unnumbered = stripNumbering(p);
+    // Numbering always removes something, so this is hasNumbering(p) without a second match.
+    const numbered = unnumbered !== p;
     if (this.nextMeetingBuffer && this.nextMeetingLines > 0 && p.length <= 2000) {
-      this.nextMeetingBuffer.push(stripNumbering(p));
+      this.nextMeetingBuffer.push(unnumbered);
       this.nextMeetingLines -= 1;
     }
-    const unnumbered = stripNumbering(p);
     // "AP3:" is both numbering and a label; look for the label before numbering is removed.
-    const labelRest = matchLabel(p) ?? matchLabel(unnumbered);
+    const labelRest = matchLabel(p) ?? (numbered ? matchLabel(unnumbered) : null);
+    // Every path without a label asks whether this is an item heading; ask once.
+    const h = labelRest === null ? this.heading(p) : null;
 
     if (this.flowMode === 'list') {
       if (labelRest !== null) {
         this.label(labelRest);
         return;
       }
-      const h = this.heading(p);
       if (!h) {
         if (isNoAction(unnumbered)) this.listHasContent = true;
         else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
-        else if (!this.flowDraft || hasNumbering(p) || draftComplete(this.flowDraft))
+        else if (!this.flowDraft || numbered || draftComplete(this.flowDraft))
           this.flowDraft = this.startDraft(p);
         else this.flowDraft.parts.push(p);
         return;
       }
       this.endFlow();
     } else if (this.flowMode === 'inline' && this.flowDraft) {
-      const continues =
-        labelRest === null && !hasNumbering(p) && !this.heading(p) && !draftComplete(this.flowDraft);
+      const continues = labelRest === null && !numbered && !h && !draftComplete(this.flowDraft);
       if (continues || isFieldLine(p)) {
         this.flowDraft.parts.push(p);
         return;
@@ -368,10 +381,9 @@ class MinutesReader {
       this.label(labelRest);
       return;
     }
-    const h = this.heading(p);
     if (h) {
       this.addItem(h);
-      this.noteNextMeeting(p);
+      this.noteNextMeeting(p, unnumbered);
       return;
     }
     if (this.items.length === 0 && this.drafts.length === 0) {
@@ -381,13 +393,13 @@ class MinutesReader {
         return;
       }
     }
-    this.noteNextMeeting(p);
-    if (hasNumbering(p)) this.paragraph = [unnumbered];
+    this.noteNextMeeting(p, unnumbered);
+    if (numbered) this.paragraph = [unnumbered];
     else this.paragraph.push(p);
   }
 
   private rightPiece(raw: string): void {
-    const p = stripMarkdown(raw.replace(/\s+/g, ' '));
+    const p = stripMarkdown(singleSpaced(raw));
     if (p === '') return;
     const labelRest = matchLabel(p) ?? matchLabel(stripNumbering(p));
     if (labelRest !== null) {
@@ -415,7 +427,8 @@ class MinutesReader {
 
   // ---- next meeting ------------------------------------------------------------------------
 
-  private noteNextMeeting(p: string): void {
+  /** `text` is `p` without its numbering, when the caller has it already. */
+  private noteNextMeeting(p: string, text = stripNumbering(p)): void {
     if (isNextMeetingHeading(p)) {
       this.closeNextMeetingBuffer();
       this.nextMeetingBuffer = [p];
@@ -423,7 +436,6 @@ class MinutesReader {
       return;
     }
     if (this.nextMeetingItem) return;
-    const text = stripNumbering(p);
     const at = mentionIndex(text);
     if (at < 0) return;
     // From the start of the sentence that mentions it, so other dates in the paragraph are skipped.

@@ -36,9 +36,20 @@ export function stripMarkup(text: string): string {
   return stripSlack(text).replace(HTML_TAG, ' ').replace(LEFTOVER_CONTROL_START, '');
 }
 
+// Whitespace that is not a lone plain space: only then does /\s+/g -> ' ' change anything.
+const UNEVEN_SPACE = /[^\S ]| \s/;
+
+/**
+ * Every run of whitespace as one space. Most text is already single-spaced, and replacing each
+ * space with itself would copy the string, so it is checked first.
+ */
+export function singleSpaced(text: string): string {
+  return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 /** Collapses every run of whitespace to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return singleSpaced(text).trim();
 }
 
 /** What every output string goes through last. */

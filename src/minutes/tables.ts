@@ -95,6 +95,8 @@ export function readPipeTable(
   return { consumed: i - start, drafts: collect(rows, cols, item) };
 }
 
+const LOOSE_SEPARATOR = /\t|\s\s/;
+
 /**
  * A plain-text table: a header like "Action        Owner     Due" and rows aligned under it.
  * Each run of text is given to the column whose header starts at or before it.
@@ -105,7 +107,8 @@ export function readTextTable(
   item: string | null,
 ): TableResult | null {
   const header = lines[start] ?? '';
-  if (header.length > 300) return null;
+  // Without a tab or a double space there is one cell, so no table; most lines stop here.
+  if (header.length > 300 || !LOOSE_SEPARATOR.test(header)) return null;
   const names = looseCells(header);
   if (names.length < 2) return null;
   const cols = headerColumns(names);
