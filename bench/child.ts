@@ -25,7 +25,11 @@ export async function forkBundled(script: string, args: string[] = []): Promise<
   const out = await bundle(`bench/${basename(script)}`, `dist/bench/${basename(script, '.ts')}.js`);
   return fork(out, args, {
     cwd: ROOT,
-    execArgv: startNodeFlags(),
+    // BENCH_CPU_PROF=dir: a V8 CPU profile of each server child, to see where its time goes.
+    execArgv: [
+      ...startNodeFlags(),
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }

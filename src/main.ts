@@ -32,6 +32,8 @@ export interface StartOptions {
   teamsSendTimeoutMs?: number;
   /** extra SQLite pragmas for the connection, e.g. max_page_count to cap the database's size */
   pragmas?: string[];
+  /** on stop, how long a request still in flight may take before its connection is cut */
+  closeGraceMs?: number;
 }
 
 export function roundSettings(config: Config): RoundSettings {
@@ -142,7 +144,7 @@ export async function startBot(
       stopping ??= (async () => {
         await scheduler?.stop();
         await slack?.stop();
-        await closeServer(server);
+        await closeServer(server, options.closeGraceMs);
         await store.close();
         logger.info('idmg-bot stopped');
       })();

@@ -51,9 +51,19 @@ export function listen(app: Express, port: number, host?: string): Promise<Serve
   });
 }
 
-export function closeServer(server: Server): Promise<void> {
+/**
+ * Stops accepting, lets requests in flight finish, and closes idle keep-alive connections at once. A
+ * request that never finishes (a client that stops sending its body) is cut after `graceMs`, so a
+ * SIGTERM always ends the process.
+ */
+export function closeServer(server: Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    cut.unref();
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

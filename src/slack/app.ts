@@ -12,6 +12,7 @@ import { registerCommands } from './listeners/commands.js';
 import { registerMessages } from './listeners/messages.js';
 import { registerModals } from './listeners/modals.js';
 import { slackLogger } from './logger.js';
+import { SlackTraffic } from './pace.js';
 import { SlackSender } from './sender.js';
 
 export interface SlackSettings {
@@ -83,8 +84,11 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
   const log = slackLogger(logger);
   const clientOptions = { ...slackClientOptions(settings.apiUrl), logger: log };
   const socketMode = Boolean(settings.appToken);
+  // In ack-first HTTP mode the command work waits for the acknowledgements (src/slack/pace.ts); with
+  // processBeforeResponse a command's own request stays open while its work runs, so no waiting.
+  const traffic = !socketMode && !settings.processBeforeResponse ? new SlackTraffic() : undefined;
   // Registered before Bolt's receiver so it runs first.
-  if (!socketMode) http.post('/slack/events', slackRequestGuard());
+  if (!socketMode) http.post('/slack/events', ...(traffic ? [traffic.track] : []), slackRequestGuard());
   const receiver = socketMode
     ? undefined
     : new ExpressReceiver({
@@ -122,6 +126,7 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
         apiUrl: settings.apiUrl,
         client: web,
         rounds,
+        traffic,
       };
       registerCommands(bolt, deps);
       registerButtons(bolt, deps);

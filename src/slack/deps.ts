@@ -3,6 +3,7 @@ import type { RoundDeps } from '../app/chat.js';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
 import type { Logger } from '../logger.js';
+import type { SlackTraffic } from './pace.js';
 
 /** What every Slack listener needs. */
 export interface SlackDeps {
@@ -14,4 +15,6 @@ export interface SlackDeps {
   apiUrl: string | undefined;
   client: WebClient;
   rounds: RoundDeps;
+  /** Slack requests in flight, in ack-first HTTP mode: the command work waits for a quiet moment */
+  traffic: SlackTraffic | undefined;
 }

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { addAction, listActions } from '../../src/app/actions.js';
 import { CLI } from '../support/app.js';
@@ -218,5 +220,45 @@ describe('/idmg in Slack', () => {
     }
     const ids = idsIn(parts);
     expect(ids.size).toBe(43);
+  });
+
+  it('acknowledges first: a command is answered once no other Slack request is in flight, or after a second', async () => {
+    const { slack, base, ctx } = await slackBot();
+    await withCommittee(ctx);
+    const { port } = new URL(base);
+    const headers = (length: number) =>
+      `POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nX-Slack-Request-Timestamp: ${Math.floor(Date.now() / 1000)}\r\nX-Slack-Signature: v0=00\r\n\r\n`;
+    /** Another Slack request whose body is still arriving: it counts as in flight until it ends. */
+    const arriving = async (head: string) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      await once(socket, 'connect');
+      socket.write(head);
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the server reads the headers
+      return socket;
+    };
+    const slow = await arriving(`${headers(20)}{"type":`);
+    let stuck: Socket | undefined;
+    try {
+      const sent = Date.now();
+      const res = await slashCommand(base, 'actions', PEOPLE.ukhtc, slack.responseUrl('held'));
+      expect(res.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(slack.responses.find((r) => r.id === 'held')).toBeUndefined();
+      // The slow request ends (refused: its signature is wrong); the held answer follows at once.
+      slow.write('"event_callback"}');
+      await slack.until(() => slack.responses.find((r) => r.id === 'held'));
+      expect(Date.now() - sent).toBeLessThan(1000);
+
+      // A request that never ends holds the answer back for a second at most.
+      stuck = await arriving(`${headers(50)}{`);
+      const started = Date.now();
+      await slashCommand(base, 'actions', PEOPLE.ukhtc, slack.responseUrl('late'));
+      const late = await slack.until(() => slack.responses.find((r) => r.id === 'late'));
+      expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+      expect(texts(late.body.blocks as Block[])).toContain('*A2*');
+    } finally {
+      slow.destroy();
+      stuck?.destroy();
+    }
   });
 });

@@ -13,7 +13,7 @@ export const SORRY =
   'Sorry — something went wrong on our side and nothing was changed. Please try again in a minute.';
 
 export function registerCommands(bolt: App, deps: SlackDeps): void {
-  const afterAck = paced();
+  const afterAck = paced({ traffic: deps.traffic });
   bolt.command('/idmg', async ({ command, ack, respond, client }) => {
     await ack();
     const parsed = parseCommand(command.text ?? '');
