@@ -17,13 +17,16 @@ const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,2000}>/g;
 // Whatever survives (an unclosed "<!" for instance) is defused by dropping the angle brackets
 // that would start a control sequence; a run is dropped whole so no new "<!" can form.
 const LEFTOVER_CONTROL_START = /<+(?=[!@#])/g;
+// Where every Slack sequence above starts. Text without one (most text with HTML tags in it) can
+// skip those passes: removing a tag leaves a space, so it cannot bring a "<" and a "!" together.
+const SLACK_START = /<(?:[!@#]|https?:|mailto:|ftp:)/i;
 
 /**
  * Removes Slack control sequences only. Run over the whole document first, so a link's "|" is
  * gone before table cells are split on "|".
  */
 export function stripSlack(text: string): string {
-  if (!text.includes('<')) return text;
+  if (!text.includes('<') || !SLACK_START.test(text)) return text;
   return text
     .replace(SLACK_LINK_WITH_LABEL, (_m, _url: string, label: string) => label)
     .replace(SLACK_LINK_BARE, (_m, url: string) => url)
@@ -33,6 +36,7 @@ export function stripSlack(text: string): string {
 /** Removes HTML tags and Slack control sequences, keeping the readable text. */
 export function stripMarkup(text: string): string {
   if (!text.includes('<')) return text;
+  if (!SLACK_START.test(text)) return text.replace(HTML_TAG, ' ');
   return stripSlack(text).replace(HTML_TAG, ' ').replace(LEFTOVER_CONTROL_START, '');
 }
 

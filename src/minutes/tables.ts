@@ -35,6 +35,8 @@ export interface TableResult {
 }
 
 function headerColumns(cells: readonly string[]): Column[] | null {
+  // Most lines name no action column; that is settled before every cell is classified.
+  if (!cells.some((c) => columnOf(c) === 'text')) return null;
   const cols = cells.map(columnOf);
   return cols.includes('text') && (cols.includes('owner') || cols.includes('due')) ? cols : null;
 }
