@@ -17,16 +17,20 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
   bolt.command('/idmg', async ({ command, ack, respond, client }) => {
     await ack();
     const parsed = parseCommand(command.text ?? '');
-    const actor = await chatActor(deps.app, 'slack', command.user_id);
-    if (parsed.kind === 'import' && mayAdminister(actor).allowed) {
+    if (parsed.kind === 'import') {
       // trigger_id expires 3 seconds after the command: open the modal before anything slow.
-      await client.views.open({ trigger_id: command.trigger_id, view: importModal(deps.marking) as never });
-      return;
+      const actor = await chatActor(deps.app, 'slack', command.user_id);
+      if (mayAdminister(actor).allowed) {
+        await client.views.open({ trigger_id: command.trigger_id, view: importModal(deps.marking) as never });
+        return;
+      }
     }
-    // The computing takes its turn; the answers travel outside the queue.
+    // Everything else, even finding who is asking, takes its turn after the acknowledgements; the
+    // answers travel outside the queue.
     const messages = await afterAck(async () => {
       let view: ChatView;
       try {
+        const actor = await chatActor(deps.app, 'slack', command.user_id);
         view = await runCommand(deps.app, parsed, actor, {
           platform: 'slack',
           sourceRef: `slack:command:${command.trigger_id}`,
