@@ -47,6 +47,9 @@ const OWNER_FIELD =
   /\s*(?:\(\s*(?:owners?|lead|responsible)\s*:\s*([^()]{1,120})\)|[-–—]?\s*\b(?:owners?|lead)\s*:\s*([^.;()]{1,120}?)(?=\s*(?:[.;]|[-–—]?\s*\b(?:due|deadline|by\s+when)\s*:|$)))/i;
 const DUE_FIELD =
   /\s*(?:\(\s*(?:due|deadline|by\s+when|target\s+date)\s*:?\s*([^()]{1,80})\)|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:\s*([^;()]{1,80}?)(?=\s*(?:[.;]\s|[.;]?$|[-–—]?\s*\b(?:owners?|lead)\s*:)))/i;
+// Words each field pattern needs; most actions have neither field, and this test is cheaper.
+const OWNER_WORD = /owner|lead|responsible/i;
+const DUE_WORD = /due|deadline|when|target/i;
 const DUE_CUE =
   /\b(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?$/i;
 
@@ -82,12 +85,12 @@ export function finishAction(
   let dueText = d.due;
   // Fields belong to action-sized text; the cap keeps hostile megabyte "actions" linear.
   const fields = text.length <= 4000;
-  const of = fields ? OWNER_FIELD.exec(text) : null;
+  const of = fields && OWNER_WORD.test(text) ? OWNER_FIELD.exec(text) : null;
   if (of) {
     ownerText = ownerText ?? (of[1] ?? of[2] ?? '').trim();
     text = text.slice(0, of.index) + text.slice(of.index + of[0].length);
   }
-  const df = fields ? DUE_FIELD.exec(text) : null;
+  const df = fields && DUE_WORD.test(text) ? DUE_FIELD.exec(text) : null;
   if (df) {
     dueText = dueText ?? (df[1] ?? df[2] ?? '').trim();
     text = text.slice(0, df.index) + text.slice(df.index + df[0].length);

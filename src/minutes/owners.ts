@@ -95,7 +95,13 @@ export class OwnerDirectory {
    * whole. Built once: a document asks for thousands of owner splits against the same list.
    */
   private readonly names: Name[];
+  /** The names again, by first character: a list is only compared with names it could start with. */
+  private readonly namesByFirst = new Map<number, Name[]>();
   private readonly isKnownKey = (k: string): boolean => this.knownKeys.has(k);
+  // Owners are the same few departments throughout a document, so answers are kept per list.
+  private readonly splits = new Map<string, readonly string[]>();
+  private readonly subjects = new Map<string, readonly string[]>();
+  private readonly strictSubjects = new Map<string, readonly string[]>();
 
   constructor(
     attendeeOrgs: readonly string[],
@@ -107,6 +113,12 @@ export class OwnerDirectory {
     const all = [...this.known];
     for (const group of ALIASES) all.push(...group);
     this.names = all.sort((a, b) => b.length - a.length).map((n) => ({ written: n, lower: n.toLowerCase() }));
+    for (const n of this.names) {
+      const first = n.lower.charCodeAt(0);
+      const bucket = this.namesByFirst.get(first);
+      if (bucket) bucket.push(n);
+      else this.namesByFirst.set(first, [n]);
+    }
   }
 
   get known(): readonly string[] {
@@ -129,20 +141,33 @@ export class OwnerDirectory {
 
   /** The longest known name the (lower-cased) list starts with, as a whole word. */
   private nameAtStart(lower: string): Name | undefined {
-    return this.names.find((n) => lower.startsWith(n.lower) && !isWordChar(lower.charCodeAt(n.lower.length)));
+    // Names are never empty (attendance parsing gives an organisation or null), so a match starts
+    // with the list's first character.
+    const candidates = this.namesByFirst.get(lower.charCodeAt(0)) ?? [];
+    return candidates.find((n) => lower.startsWith(n.lower) && !isWordChar(lower.charCodeAt(n.lower.length)));
   }
 
   /**
    * Splits "Home Office and MOJ", "SOCA / HMRC", "DfE, DWP" into organisations. Known names are
    * matched first so a name with "and" or a comma in it is not cut.
    */
-  split(list: string): string[] {
-    const out: string[] = [];
+  split(list: string): readonly string[] {
     // Owner lists are short; the cap keeps the lazy matching below cheap on hostile input.
-    let rest = list
+    const capped = list
       .trim()
       .slice(0, 300)
       .replace(/[.;]+$/, '');
+    let parts = this.splits.get(capped);
+    if (parts === undefined) {
+      parts = this.splitList(capped);
+      this.splits.set(capped, parts);
+    }
+    return parts;
+  }
+
+  private splitList(list: string): string[] {
+    const out: string[] = [];
+    let rest = list;
     let guard = 0;
     while (rest !== '' && guard < 50) {
       guard += 1;
@@ -178,10 +203,20 @@ export class OwnerDirectory {
    * capitalised subject counts, so "It was agreed to …" gives none. `strict` accepts only
    * recognisable bodies (used to tell "4. DfE to circulate …" from a heading like "Response to …").
    */
-  fromText(text: string, strict = false): string[] {
+  fromText(text: string, strict = false): readonly string[] {
     const m = /^(.{1,100}?)\s+to\s+\S/i.exec(text.slice(0, 140));
     if (!m) return [];
     const subject = (m[1] ?? '').trim();
+    const known = strict ? this.strictSubjects : this.subjects;
+    let owners = known.get(subject);
+    if (owners === undefined) {
+      owners = this.subjectOwners(subject, strict);
+      known.set(subject, owners);
+    }
+    return owners;
+  }
+
+  private subjectOwners(subject: string, strict: boolean): readonly string[] {
     if (subject.split(/\s+/).length > 10) return [];
     const parts = this.split(subject);
     if (parts.length === 0) return [];

@@ -41,7 +41,7 @@ export function stripMarkup(text: string): string {
 }
 
 // Whitespace that is not a lone plain space: only then does /\s+/g -> ' ' change anything.
-const UNEVEN_SPACE = /[^\S ]| \s/;
+const UNEVEN_SPACE = / \s|[^\S ]/;
 
 /**
  * Every run of whitespace as one space. Most text is already single-spaced, and replacing each
