@@ -53,6 +53,24 @@ const DUE_WORD = /due|deadline|when|target/i;
 const DUE_CUE =
   /\b(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?$/i;
 
+// The ends of text are trimmed from the end backwards: a regex anchored with $ but starting with
+// \s* is tried at every position of the text, and action texts can be 100 kB long.
+const TRAILING_MARKS = '-–—,;:';
+const SPACE_OR_STOP = /[\s.]/;
+
+/** Without one dash, comma, semicolon or colon at the end, nor the space before it (text is trimmed). */
+function withoutTrailingMark(text: string): string {
+  const last = text.slice(-1);
+  return last !== '' && TRAILING_MARKS.includes(last) ? text.slice(0, -1).trimEnd() : text;
+}
+
+/** Without the spaces and full stops at the end. */
+function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && SPACE_OR_STOP.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
 /** An explicit date in a due cell or after "by", "before", "due" in the text. */
 export function explicitDue(text: string, meetingDate: string | null, cued: boolean): string | null {
   for (const d of findDates(text)) {
@@ -95,12 +113,9 @@ export function finishAction(
     dueText = dueText ?? (df[1] ?? df[2] ?? '').trim();
     text = text.slice(0, df.index) + text.slice(df.index + df[0].length);
   }
-  text = singleSpaced(text)
-    .trim()
-    .replace(/\s*[-–—,;:]$/, '')
-    .trim();
+  text = withoutTrailingMark(singleSpaced(text).trim()).trim();
   // A full stop (or the one a removed field left behind) goes; a deliberate ellipsis stays.
-  if (!text.endsWith('...')) text = text.replace(/[\s.]+$/, '');
+  if (!text.endsWith('...')) text = withoutTrailingStops(text);
   if (text === '' || isNoAction(text)) return null;
 
   const ownerList = ownerText ? owners.split(ownerText) : owners.fromText(text);

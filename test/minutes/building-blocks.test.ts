@@ -1,0 +1,196 @@
+/**
+ * The small steps the importer is built from, pinned where they were rewritten for speed (regex
+ * scans replaced by guards, one-pass clean-ups, caches): each must still give exactly what the
+ * straightforward version gave.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { toRow } from '../../src/minutes/layout.js';
+import { matchLabel } from '../../src/minutes/markers.js';
+import { isPageFurniture, normaliseCharacters, toLines } from '../../src/minutes/normalise.js';
+import { clean, stripMarkup } from '../../src/minutes/sanitise.js';
+
+describe('toRow', () => {
+  const cells = (line: string) => toRow(line).cells;
+
+  it('keeps a line without tabs or wide gaps as one cell, from its first non-space', () => {
+    expect(cells('a  b')).toEqual([{ text: 'a  b', col: 0, tab: false }]);
+    expect(cells('   indented')).toEqual([{ text: 'indented', col: 3, tab: false }]);
+  });
+
+  it('splits on tabs, with an empty left or right column where a tab has nothing beside it', () => {
+    expect(cells('Home Office\tDamian Green MP')).toEqual([
+      { text: 'Home Office', col: 0, tab: false },
+      { text: 'Damian Green MP', col: 12, tab: true },
+    ]);
+    expect(cells('\tAction: DfE to reply')).toEqual([
+      { text: '', col: 0, tab: false },
+      { text: 'Action: DfE to reply', col: 1, tab: true },
+    ]);
+    expect(cells('Text\t')).toEqual([
+      { text: 'Text', col: 0, tab: false },
+      { text: '', col: 5, tab: true },
+    ]);
+  });
+
+  it('treats any blank run with a tab in it as one break, and three spaces as a break', () => {
+    expect(cells('left text      Actions:')).toEqual([
+      { text: 'left text', col: 0, tab: false },
+      { text: 'Actions:', col: 15, tab: false },
+    ]);
+    expect(cells('a   \t   b\t\tc')).toEqual([
+      { text: 'a', col: 0, tab: false },
+      { text: 'b', col: 8, tab: true },
+      { text: 'c', col: 11, tab: true },
+    ]);
+    expect(cells(`x${'\t'.repeat(50)}y`)).toEqual([
+      { text: 'x', col: 0, tab: false },
+      { text: 'y', col: 51, tab: true },
+    ]);
+    expect(cells(' \t \t x \t ')).toEqual([
+      { text: '', col: 0, tab: false },
+      { text: 'x', col: 5, tab: true },
+      { text: '', col: 9, tab: true },
+    ]);
+  });
+
+  it('joins a list marker alone in its cell to the text after it', () => {
+    expect(cells('2.\tTitle of item')).toEqual([{ text: '2. Title of item', col: 0, tab: false }]);
+  });
+});
+
+describe('normaliseCharacters and toLines', () => {
+  it('maps odd spaces, quotes, invisible and control characters in one pass', () => {
+    const input =
+      'a\u00a0b\u2019c\u201cd\u201d\u200be\u00adf\u2028g\vh\u0007i\r\nj\rk &#13; &#160; &amp;lt; <!channel> \u3000 \u2060 \u0085';
+    // A carriage return written as an entity is decoded after line ends are settled, so it stays.
+    expect(normaliseCharacters(input)).toBe('a b\'c"d"ef\ng\nhi\nj\nk \r   &lt;      \n');
+  });
+
+  it('makes every form feed a line of its own', () => {
+    expect(toLines('a\fb\n\fc\n\f')).toEqual(['a', '\f', 'b', '', '\f', 'c', '', '\f', '']);
+    expect(toLines('no breaks\nhere')).toEqual(['no breaks', 'here']);
+  });
+
+  it('recognises running headers and page numbers, and nothing else', () => {
+    const furniture = ['Page 3 of 9', 'OFFICIAL', '- 4 -', '12', 'OFFICIAL-SENSITIVE   Page 2 of 5', 'DRAFT'];
+    for (const line of furniture) expect(isPageFurniture(line), line).toBe(true);
+    for (const line of ['3 | Page', 'official', 'Minutes', 'Page three']) {
+      expect(isPageFurniture(line), line).toBe(false);
+    }
+  });
+});
+
+describe('stripMarkup and clean', () => {
+  it('removes tags from text with no Slack sequence in it', () => {
+    expect(stripMarkup('<p>Plain <b>bold</b></p>')).toBe(' Plain  bold  ');
+  });
+
+  it('still removes Slack sequences next to tags, including ones an earlier removal uncovers', () => {
+    expect(stripMarkup('<b>x</b> <!channel>')).toBe(' x   ');
+    expect(stripMarkup('<p><@U123> hi')).toBe('   hi');
+    expect(stripMarkup('<!<!x>>')).toBe('! >');
+    expect(stripMarkup('<<!here> now')).toBe('<  now');
+    expect(stripMarkup('<i>@</i> <!')).toBe(' @  !');
+    expect(stripMarkup('a <https://gov.uk|report> b')).toBe('a report b');
+  });
+
+  it('collapses whitespace whether or not it needs collapsing', () => {
+    expect(['  a \t b  ', 'a b', '\u00a0a\u2003b '].map(clean)).toEqual(['a b', 'a b', 'a b']);
+  });
+});
+
+describe('matchLabel', () => {
+  it('reads labels and leaves prose alone', () => {
+    expect(matchLabel('Action: DfE to reply')).toBe('DfE to reply');
+    expect(matchLabel('action: x')).toBe('x');
+    expect(matchLabel('ACTIONS')).toBe('');
+    expect(matchLabel('AP3: y')).toBe('y');
+    expect(matchLabel('Agreed actions: w')).toBe('w');
+    expect(matchLabel('ap: z')).toBeNull();
+    expect(matchLabel('Action was taken')).toBeNull();
+    expect(matchLabel('apples')).toBeNull();
+    expect(matchLabel('')).toBeNull();
+  });
+});
+
+describe('parseMinutes details', () => {
+  const minutes = (body: string) =>
+    parseMinutes(
+      [
+        'Minutes of the meeting of the Group',
+        '17 April 2012',
+        '',
+        'Attendees:',
+        'Home Office\tJane Smith',
+        'Unseen UK\tJo Bloggs',
+        'MOJ\tJohn Doe',
+        '',
+        body,
+      ].join('\n'),
+    );
+
+  it('knows every attendee organisation read so far when telling a numbered action from a heading', () => {
+    // "Unseen UK" is only recognisable because it attended; the owner list must include it.
+    expect(minutes('3. Unseen UK to circulate the note\n\n4. Next steps').items).toEqual([
+      { number: '4', title: 'Next steps' },
+    ]);
+  });
+
+  it('spells owners as the attendee list does, however often they recur', () => {
+    const actions = minutes(
+      [
+        'Action: Ministry of Justice to reply by 29 February 2012.',
+        '',
+        'Action: The Ministry of Justice and HO to meet by 29/02/2000.',
+        '',
+        'Action: Ministry of Justice to write.',
+      ].join('\n'),
+    ).actions;
+    expect(actions.map((a) => a.owners)).toEqual([['MOJ'], ['MOJ', 'Home Office'], ['MOJ']]);
+    expect(actions.map((a) => a.due)).toEqual(['2012-02-29', '2000-02-29', null]);
+  });
+
+  it('gives no due date for days that do not exist', () => {
+    const actions = minutes(
+      [
+        'Action: Home Office to reply by 29 February 2013.',
+        '',
+        'Action: MOJ to write by 29/02/1900.',
+        '',
+        'Action: HO to report by 31 April 2012.',
+      ].join('\n'),
+    ).actions;
+    expect(actions.map((a) => a.due)).toEqual([null, null, null]);
+  });
+
+  it('drops a trailing dash, semicolon or full stops from an action, but keeps an ellipsis', () => {
+    const actions = minutes(
+      [
+        'Action: HO to report on the figures –',
+        '',
+        'Action: MOJ to check the figures...',
+        '',
+        'Action: Home Office to wait ;',
+        '',
+        'Action: HO to finish. .',
+      ].join('\n'),
+    ).actions;
+    expect(actions.map((a) => a.text)).toEqual([
+      'HO to report on the figures',
+      'MOJ to check the figures...',
+      'Home Office to wait',
+      'HO to finish',
+    ]);
+  });
+
+  it('reads owner and due fields written after an action', () => {
+    const actions = minutes(
+      ['Action: HO to look again (Owner: MOJ).', '', 'Action: DfE to act - Due: 3 May 2013'].join('\n'),
+    ).actions;
+    expect(actions).toEqual([
+      { owners: ['MOJ'], text: 'HO to look again', item: null, due: null },
+      { owners: ['DfE'], text: 'DfE to act', item: null, due: '2013-05-03' },
+    ]);
+  });
+});
