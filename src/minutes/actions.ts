@@ -56,7 +56,6 @@ const DUE_CUE =
 // The ends of text are trimmed from the end backwards: a regex anchored with $ but starting with
 // \s* is tried at every position of the text, and action texts can be 100 kB long.
 const TRAILING_MARKS = '-–—,;:';
-const SPACE_OR_STOP = /[\s.]/;
 
 /** Without one dash, comma, semicolon or colon at the end, nor the space before it (text is trimmed). */
 function withoutTrailingMark(text: string): string {
@@ -66,9 +65,9 @@ function withoutTrailingMark(text: string): string {
 
 /** Without the spaces and full stops at the end. */
 function withoutTrailingStops(text: string): string {
-  let end = text.length;
-  while (end > 0 && SPACE_OR_STOP.test(text.charAt(end - 1))) end -= 1;
-  return text.slice(0, end);
+  let t = text.trimEnd();
+  while (t.endsWith('.')) t = t.slice(0, -1).trimEnd();
+  return t;
 }
 
 /** An explicit date in a due cell or after "by", "before", "due" in the text. */

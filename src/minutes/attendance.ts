@@ -138,7 +138,7 @@ function looksLikeEntry(text: string): boolean {
  */
 export function parseAttendeeLine(
   line: string,
-  known: readonly string[],
+  known: ReadonlySet<string>,
   columns: AttendeeColumns | null = null,
 ): ParsedAttendee | null {
   let cells = splitAttendeeCells(line);
@@ -208,7 +208,10 @@ export function parseAttendeeLine(
 }
 
 /** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
-function splitSingle(text: string, known: readonly string[]): { organisation: string | null; name: string } {
+function splitSingle(
+  text: string,
+  known: ReadonlySet<string>,
+): { organisation: string | null; name: string } {
   // A trailing parenthesis that names a body (not a role, a deputy or a note).
   const paren = /^(.*?)\s*\(([^()]{1,80})\)((?:\s*\([^()]{0,120}\))*)\s*$/.exec(text);
   if (paren) {

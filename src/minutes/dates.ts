@@ -68,33 +68,41 @@ function valid(day: number, month: number, year: number | null): boolean {
 // Every date pattern has a digit in it; most text an action search sees has none.
 const DIGIT = /\d/;
 
+function addDate(
+  found: FoundDate[],
+  index: number,
+  length: number,
+  day: number,
+  month: number,
+  year: number | null,
+): void {
+  if (valid(day, month, year)) found.push({ index, end: index + length, day, month, year });
+}
+
 /** Every date phrase in the text, in order, without overlaps. */
 export function findDates(text: string): FoundDate[] {
   if (!DIGIT.test(text)) return [];
   const found: FoundDate[] = [];
-  const add = (index: number, length: number, day: number, month: number, year: number | null): void => {
-    if (valid(day, month, year)) found.push({ index, end: index + length, day, month, year });
-  };
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const month = monthNumber(m[2] ?? '');
     if (month === null) continue;
     const year = m[3] ? Number(m[3]) : null;
-    add(m.index ?? 0, m[0].length, Number(m[1]), month, year);
+    addDate(found, m.index ?? 0, m[0].length, Number(m[1]), month, year);
   }
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     const month = monthNumber(m[1] ?? '');
     if (month === null) continue;
-    add(m.index ?? 0, m[0].length, Number(m[2]), month, Number(m[3]));
+    addDate(found, m.index ?? 0, m[0].length, Number(m[2]), month, Number(m[3]));
   }
   for (const m of text.matchAll(NUMERIC)) {
     const raw = m[4] ?? '';
     // "10.30.12" is more likely a time than a date; dots need a four-digit year.
     if (m[2] === '.' && raw.length !== 4) continue;
     const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
-    add(m.index ?? 0, m[0].length, Number(m[1]), Number(m[3]), year);
+    addDate(found, m.index ?? 0, m[0].length, Number(m[1]), Number(m[3]), year);
   }
   for (const m of text.matchAll(ISO)) {
-    add(m.index ?? 0, m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+    addDate(found, m.index ?? 0, m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);
   const out: FoundDate[] = [];

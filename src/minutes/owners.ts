@@ -40,7 +40,11 @@ const ORG_WORDS =
 const PERSON =
   /^(?:officials?|(?:the\s+)?(?:rt\.?\s+)?hon\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|professor|prof|cllr|councillor)\b|\b(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?$/i;
 
-function key(s: string): string {
+/**
+ * The form organisation names are compared in: case, a leading "the", apostrophes, full stops
+ * and spacing aside. Sets of known names hold these keys, so a lookup does not re-key every name.
+ */
+export function orgKey(s: string): string {
   return s
     .toLowerCase()
     .replace(/^the\s+/, '')
@@ -52,20 +56,18 @@ function key(s: string): string {
 
 const ALIAS_INDEX = new Map<string, number>();
 ALIASES.forEach((group, i) => {
-  for (const name of group) ALIAS_INDEX.set(key(name), i);
+  for (const name of group) ALIAS_INDEX.set(orgKey(name), i);
 });
 
-/** Is this an organisation a reader would recognise? 3 known, 2 looks like one, ≤0 a person. */
-export function orgScore(text: string, known: readonly string[] = []): number {
-  return scoreOrg(text, (k) => known.some((o) => key(o) === k));
-}
-
-/** orgScore with the known names given as a test on their keys (a directory keeps them in a set). */
-function scoreOrg(text: string, isKnownKey: (k: string) => boolean): number {
+/**
+ * Is this an organisation a reader would recognise? 3 known, 2 looks like one, ≤0 a person.
+ * `known` holds the orgKey of each organisation the document has named.
+ */
+export function orgScore(text: string, known: ReadonlySet<string>): number {
   const t = text.trim();
   if (t === '') return -5;
-  const k = key(t);
-  if (ALIAS_INDEX.has(k) || isKnownKey(k)) return 3;
+  const k = orgKey(t);
+  if (ALIAS_INDEX.has(k) || known.has(k)) return 3;
   if (PERSON.test(t)) return -2;
   // Acronyms, including mixed case ones: DfE, DfID, MoJ, HMRC, SCD9.
   if (/^[A-Z][A-Za-z0-9]{1,7}$/.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2) return 2;
@@ -97,7 +99,6 @@ export class OwnerDirectory {
   private readonly names: Name[];
   /** The names again, by first character: a list is only compared with names it could start with. */
   private readonly namesByFirst = new Map<number, Name[]>();
-  private readonly isKnownKey = (k: string): boolean => this.knownKeys.has(k);
   // Owners are the same few departments throughout a document, so answers are kept per list.
   private readonly splits = new Map<string, readonly string[]>();
   private readonly subjects = new Map<string, readonly string[]>();
@@ -108,8 +109,8 @@ export class OwnerDirectory {
     private readonly otherOrgs: readonly string[] = [],
   ) {
     this.attendeeOrgs = [...new Set(attendeeOrgs)];
-    this.attendeeKeys = this.attendeeOrgs.map(key);
-    this.knownKeys = new Set(this.known.map(key));
+    this.attendeeKeys = this.attendeeOrgs.map(orgKey);
+    this.knownKeys = new Set(this.known.map(orgKey));
     const all = [...this.known];
     for (const group of ALIASES) all.push(...group);
     this.names = all.sort((a, b) => b.length - a.length).map((n) => ({ written: n, lower: n.toLowerCase() }));
@@ -128,7 +129,7 @@ export class OwnerDirectory {
   /** The attendee list's spelling of an organisation, or the name as written if it did not attend. */
   canonical(name: string): string {
     const written = name.trim().replace(/^the\s+/i, '');
-    const k = key(written);
+    const k = orgKey(written);
     const direct = this.attendeeKeys.indexOf(k);
     if (direct >= 0) return this.attendeeOrgs[direct] ?? written;
     const group = ALIAS_INDEX.get(k);
@@ -195,7 +196,7 @@ export class OwnerDirectory {
     const t = text.trim().replace(/[.;]+$/, '');
     if (t === '' || t.length > 120 || /\bto\b/i.test(t)) return false;
     const parts = this.split(t);
-    return parts.length > 0 && parts.every((p) => scoreOrg(p, this.isKnownKey) >= 2);
+    return parts.length > 0 && parts.every((p) => orgScore(p, this.knownKeys) >= 2);
   }
 
   /**
@@ -221,7 +222,7 @@ export class OwnerDirectory {
     const parts = this.split(subject);
     if (parts.length === 0) return [];
     for (const p of parts) {
-      if (scoreOrg(p, this.isKnownKey) >= 2) continue;
+      if (orgScore(p, this.knownKeys) >= 2) continue;
       if (strict) return [];
       // An unknown body still counts when written as a name: "Anti-Slavery International to …".
       const words = p.split(/\s+/);

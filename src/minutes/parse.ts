@@ -13,7 +13,7 @@ import {
 } from './attendance.js';
 import { unwrapEmail } from './email.js';
 import { readHeader } from './header.js';
-import { type Row, toRow } from './layout.js';
+import { type Cell, type Row, toRow } from './layout.js';
 import {
   type Heading,
   hasNumbering,
@@ -28,7 +28,7 @@ import {
 } from './markers.js';
 import { isNextMeetingHeading, mentionIndex, readNextMeeting } from './next-meeting.js';
 import { normaliseCharacters, removePageFurniture, splitParagraphs, toLines } from './normalise.js';
-import { OwnerDirectory } from './owners.js';
+import { OwnerDirectory, orgKey } from './owners.js';
 import { clean, singleSpaced } from './sanitise.js';
 import { readPipeTable, readTextTable } from './tables.js';
 import type {
@@ -64,12 +64,19 @@ function firstPiece(row: Row): string {
   return stripMarkdown(pieces.find((p) => p.trim() !== '') ?? '');
 }
 
+/** The left-hand cells of a row as one text. */
+function joinCells(cells: readonly Cell[]): string {
+  return cells.map((c) => c.text).join(' ');
+}
+
 class MinutesReader {
   private section: Section = 'header';
   private sectionRole: string | null = null;
   private columns: AttendeeColumns | null = null;
   private readonly headerPieces: string[] = [];
   readonly attendees: ParsedAttendee[] = [];
+  /** orgKey of every attendee's organisation: what attendance lines are compared with. */
+  private readonly attendeeOrgKeys = new Set<string>();
   readonly apologies: ParsedApology[] = [];
   readonly items: ParsedItem[] = [];
   readonly drafts: ActionDraft[] = [];
@@ -212,13 +219,13 @@ class MinutesReader {
       return true;
     }
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
-    const known = this.attendees.map((a) => a.organisation).filter((o): o is string => o !== null);
-    const entry = parseAttendeeLine(p, known, this.columns);
+    const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns);
     if (!entry) return false;
     if (this.section === 'apologies') {
       this.apologies.push({ organisation: entry.organisation, name: entry.name });
     } else {
       this.attendees.push({ ...entry, role: entry.role ?? this.sectionRole });
+      if (entry.organisation !== null) this.attendeeOrgKeys.add(orgKey(entry.organisation));
     }
     return true;
   }
@@ -227,7 +234,7 @@ class MinutesReader {
 
   private bodyRow(row: Row): void {
     const { left, right } = this.splitColumns(row);
-    for (const text of left) for (const piece of splitParagraphs(text)) this.leftPiece(piece);
+    if (left !== null) for (const piece of splitParagraphs(left)) this.leftPiece(piece);
     if (right !== null) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
   }
 
@@ -235,32 +242,31 @@ class MinutesReader {
    * Which part of the row is the right-hand actions box. With tabs the last cell is; with spaces
    * only a cell that starts an actions box, or sits in the column a box already occupies.
    */
-  private splitColumns(row: Row): { left: string[]; right: string | null } {
+  private splitColumns(row: Row): { left: string | null; right: string | null } {
     const cells = row.cells;
     const last = cells[cells.length - 1];
-    if (!last) return { left: [], right: null };
-    const texts = (cs: typeof cells): string[] => [cs.map((c) => c.text).join(' ')];
+    if (!last) return { left: null, right: null };
     if (cells.length >= 2) {
       const firstPiece = splitParagraphs(last.text).find((t) => t.trim() !== '') ?? '';
       const isLabel = matchLabel(stripNumbering(stripMarkdown(firstPiece))) !== null;
       if (last.tab) {
         if (isLabel || this.boxOpen || last.text === '')
-          return { left: texts(cells.slice(0, -1)), right: last.text };
-        return { left: texts(cells), right: null };
+          return { left: joinCells(cells.slice(0, -1)), right: last.text };
+        return { left: joinCells(cells), right: null };
       }
       if (isLabel) {
         this.boxCol = last.col;
-        return { left: texts(cells.slice(0, -1)), right: last.text };
+        return { left: joinCells(cells.slice(0, -1)), right: last.text };
       }
       if (this.boxOpen && this.boxCol !== null && last.col >= this.boxCol - 8) {
-        return { left: texts(cells.slice(0, -1)), right: last.text };
+        return { left: joinCells(cells.slice(0, -1)), right: last.text };
       }
-      return { left: texts(cells), right: null };
+      return { left: joinCells(cells), right: null };
     }
     if (this.boxOpen && this.boxCol !== null && last.col >= Math.max(20, this.boxCol - 8)) {
-      return { left: [], right: last.text };
+      return { left: null, right: last.text };
     }
-    return { left: [last.text], right: null };
+    return { left: last.text, right: null };
   }
 
   private blank(): void {

@@ -137,6 +137,13 @@ describe('parseMinutes details', () => {
     ]);
   });
 
+  it('recognises an organisation named earlier in the attendance list', () => {
+    // Unknown to the alias list, "Unseen UK" only reads as a body because an earlier line named it.
+    expect(minutes('Jane Smith – Unseen UK\n\n2. Papers').attendees.slice(-1)).toEqual([
+      { organisation: 'Unseen UK', name: 'Jane Smith', role: null, deputisingFor: null },
+    ]);
+  });
+
   it('spells owners as the attendee list does, however often they recur', () => {
     const actions = minutes(
       [
