@@ -94,10 +94,10 @@ class MinutesReader {
   private nextMeetingLines = 0;
   private nextMeetingItem = false;
 
-  constructor(private readonly lines: readonly string[]) {}
-
   private ownerDirectory: OwnerDirectory | null = null;
   private directorySize = -1;
+
+  constructor(private readonly lines: readonly string[]) {}
 
   /** Owners as the attendance lists know them; rebuilt only when a list has grown. */
   private directory(): OwnerDirectory {
