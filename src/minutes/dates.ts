@@ -119,16 +119,18 @@ export function findDates(text: string): FoundDate[] {
  * `reference` (the meeting date); without a reference it has no date.
  */
 export function isoDate(d: FoundDate, reference: string | null): string | null {
+  // Calendar days, in UTC: in the host's own zone a day that zone skipped (Samoa's 30 December
+  // 2011) would come out as the next one, so the same minutes would read differently per server.
   let year = d.year;
   if (year === null) {
     if (!reference) return null;
-    const ref = DateTime.fromISO(reference);
+    const ref = DateTime.fromISO(reference, { zone: 'utc' });
     if (!ref.isValid) return null;
     year = ref.year;
-    const candidate = DateTime.fromObject({ year, month: d.month, day: d.day });
+    const candidate = DateTime.fromObject({ year, month: d.month, day: d.day }, { zone: 'utc' });
     if (candidate.isValid && candidate < ref) year += 1;
   }
-  const dt = DateTime.fromObject({ year, month: d.month, day: d.day });
+  const dt = DateTime.fromObject({ year, month: d.month, day: d.day }, { zone: 'utc' });
   return dt.isValid ? dt.toISODate() : null;
 }
 
