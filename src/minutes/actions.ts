@@ -47,6 +47,8 @@ const OWNER_FIELD =
   /\s*(?:\(\s*(?:owners?|lead|responsible)\s*:\s*([^()]{1,120})\)|[-–—]?\s*\b(?:owners?|lead)\s*:\s*([^.;()]{1,120}?)(?=\s*(?:[.;]|[-–—]?\s*\b(?:due|deadline|by\s+when)\s*:|$)))/i;
 const DUE_FIELD =
   /\s*(?:\(\s*(?:due|deadline|by\s+when|target\s+date)\s*:?\s*([^()]{1,80})\)|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:\s*([^;()]{1,80}?)(?=\s*(?:[.;]\s|[.;]?$|[-–—]?\s*\b(?:owners?|lead)\s*:)))/i;
+const DUE_IN_OWNER_BRACKETS =
+  /[;,]\s*(?:due(?:\s+date)?|deadline|by\s+when|target\s+date|by)\b\s*:?\s*(.*)$/i;
 // Words each field pattern needs; most actions have neither field, and this test is cheaper.
 const OWNER_WORD = /owner|lead|responsible/i;
 const DUE_WORD = /due|deadline|when|target/i;
@@ -104,7 +106,14 @@ export function finishAction(
   const fields = text.length <= 4000;
   const of = fields && OWNER_WORD.test(text) ? OWNER_FIELD.exec(text) : null;
   if (of) {
-    ownerText = ownerText ?? (of[1] ?? of[2] ?? '').trim();
+    let field = (of[1] ?? of[2] ?? '').trim();
+    // "(Owner: MOJ; due 1 March 2013)": a due date sharing the brackets is the due date, not an owner.
+    const shared = of[1] ? DUE_IN_OWNER_BRACKETS.exec(field) : null;
+    if (shared) {
+      dueText = dueText ?? (shared[1] ?? '').trim();
+      field = field.slice(0, shared.index).trim();
+    }
+    ownerText = ownerText ?? field;
     text = text.slice(0, of.index) + text.slice(of.index + of[0].length);
   }
   const df = fields && DUE_WORD.test(text) ? DUE_FIELD.exec(text) : null;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const minutes = (action: string) =>
+  `MINUTES of the meeting held on 17 April 2012\nAttendees: Home Office, MOJ\nACTION: ${action}\n`;
+
+describe('owner and due fields in brackets', () => {
+  it('takes a due date that shares the owner’s brackets as the due date, not as an owner', () => {
+    expect(parseMinutes(minutes('Review the guidance (Owner: MOJ; due 1 March 2013)')).actions).toEqual([
+      { owners: ['MOJ'], text: 'Review the guidance', item: null, due: '2013-03-01' },
+    ]);
+    expect(
+      parseMinutes(minutes('Review the guidance (Owners: MOJ, Home Office; Deadline: 1 March 2013)')).actions,
+    ).toEqual([
+      { owners: ['MOJ', 'Home Office'], text: 'Review the guidance', item: null, due: '2013-03-01' },
+    ]);
+  });
+
+  it('keeps several owners in brackets with no date as owners', () => {
+    expect(parseMinutes(minutes('Review the guidance (Owners: MOJ, Home Office)')).actions).toEqual([
+      { owners: ['MOJ', 'Home Office'], text: 'Review the guidance', item: null, due: null },
+    ]);
+  });
+});
