@@ -58,5 +58,13 @@ export type ServerRequest =
 export type ServerReply =
   | { type: 'child-ready' }
   | { type: 'started'; port: number; rssMb: number; heapMb: number }
-  | { type: 'sampled'; rssPeakMb: number; heapPeakMb: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
+  | {
+      type: 'sampled';
+      rssPeakMb: number;
+      heapPeakMb: number;
+      loopDelayP99Ms: number;
+      loopDelayMaxMs: number;
+      gcMaxMs: number;
+      gcTotalMs: number;
+    }
   | { type: 'collected'; heapMb: number; rssMb: number };

@@ -327,6 +327,8 @@ try {
     bare_bolt_max_ms: round(Math.max(...bareLatencies)),
     event_loop_delay_p99_ms: sampled?.loopDelayP99Ms ?? 0,
     event_loop_delay_max_ms: sampled?.loopDelayMaxMs ?? 0,
+    gc_pause_max_ms: sampled?.gcMaxMs ?? null,
+    gc_pause_total_ms: sampled?.gcTotalMs ?? null,
     startup_ms: Math.round(median(startups.map((s) => s.ms))),
     rss_server_idle_mb: serverRss.length > 0 ? round(median(serverRss), 1) : null,
     seed_ms: Math.round(seed.ms),

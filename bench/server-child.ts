@@ -4,7 +4,7 @@
  * on plain Node with `npm start`'s Node flags, so the memory and latency measured are production's,
  * not the benchmark harness's or tsx's. It answers the parent's messages over IPC.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { systemClock } from '../src/clock.js';
@@ -25,6 +25,17 @@ let heapPeak = 0;
 let sampler: NodeJS.Timeout | undefined;
 // How long the event loop was blocked while the server answered the load.
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+// Garbage-collection pauses while sampling: the usual cause of a long event-loop delay.
+let sampling = false;
+let gcMaxMs = 0;
+let gcTotalMs = 0;
+new PerformanceObserver((list) => {
+  if (!sampling) return;
+  for (const entry of list.getEntries()) {
+    gcMaxMs = Math.max(gcMaxMs, entry.duration);
+    gcTotalMs += entry.duration;
+  }
+}).observe({ entryTypes: ['gc'] });
 
 function sample(): void {
   const m = process.memoryUsage();
@@ -62,12 +73,14 @@ async function handle(m: ServerRequest): Promise<void> {
       return;
     }
     case 'sample-start':
+      sampling = true;
       loopDelay.enable();
       sampler = setInterval(sample, 50);
       return;
     case 'sample-stop':
       clearInterval(sampler);
       loopDelay.disable();
+      sampling = false;
       sample();
       reply({
         type: 'sampled',
@@ -75,6 +88,8 @@ async function handle(m: ServerRequest): Promise<void> {
         heapPeakMb: round(mb(heapPeak), 1),
         loopDelayP99Ms: round(loopDelay.percentile(99) / 1e6),
         loopDelayMaxMs: round(loopDelay.max / 1e6),
+        gcMaxMs: round(gcMaxMs),
+        gcTotalMs: Math.round(gcTotalMs),
       });
       return;
     case 'gc': {
