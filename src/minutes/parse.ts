@@ -29,6 +29,7 @@ import {
 import { isNextMeetingHeading, mentionIndex, readNextMeeting } from './next-meeting.js';
 import { normaliseCharacters, removePageFurniture, splitParagraphs, toLines } from './normalise.js';
 import { OwnerDirectory, orgKey } from './owners.js';
+import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
 import { readPipeTable, readTextTable } from './tables.js';
 import type {
@@ -463,11 +464,12 @@ class MinutesReader {
     const header = readHeader(this.headerPieces);
     const date = header.date;
     const owners = this.directory();
-    const actions: ParsedAction[] = [];
+    const found: ParsedAction[] = [];
     for (const d of this.drafts) {
       const a = finishAction(d, owners, date);
-      if (a) actions.push(a);
+      if (a) found.push(a);
     }
+    const actions = mergeRepeatedActions(found);
     let nextMeeting = null;
     for (const text of this.nextMeetingTexts) {
       nextMeeting = readNextMeeting(text, date, zone);

@@ -1,0 +1,59 @@
+import type { ParsedAction } from './types.js';
+
+/**
+ * Minutes often give an action in the discussion and again in an "Agreed actions" table at the end:
+ * "DH to publish the e-learning package …" under item 3, then "Publish the e-learning package … | DH"
+ * in the table. Recorded twice, every reminder and chase would go out twice. Two actions are the
+ * same when their words match once the owners' names in front ("DH to …") are set aside and their
+ * owners agree (or one names none). The first keeps its place and item; a due date or owner only the
+ * repeat gives is kept.
+ */
+export function mergeRepeatedActions(actions: ParsedAction[]): ParsedAction[] {
+  const out: ParsedAction[] = [];
+  const byWords = new Map<string, number[]>();
+  for (const action of actions) {
+    const key = wordsOf(action);
+    const earlier = (byWords.get(key) ?? []).find((i) => sameOwners(out[i] as ParsedAction, action));
+    if (earlier === undefined) {
+      byWords.set(key, [...(byWords.get(key) ?? []), out.length]);
+      out.push(action);
+      continue;
+    }
+    const first = out[earlier] as ParsedAction;
+    out[earlier] = {
+      ...first,
+      owners: first.owners.length > 0 ? first.owners : action.owners,
+      due: first.due ?? action.due,
+      item: first.item ?? action.item,
+    };
+  }
+  return out;
+}
+
+const folded = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The action's words, lower-cased, without punctuation or its owners' names in front ("DH and MOJ to"). */
+function wordsOf(action: ParsedAction): string {
+  let words = folded(action.text);
+  const names = action.owners.map(folded).sort((a, b) => b.length - a.length);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const name of [...names, 'and', 'to']) {
+      if (name !== '' && words.startsWith(`${name} `)) {
+        words = words.slice(name.length + 1);
+        changed = true;
+      }
+    }
+  }
+  return words;
+}
+
+function sameOwners(a: ParsedAction, b: ParsedAction): boolean {
+  if (a.owners.length === 0 || b.owners.length === 0) return true;
+  const set = (o: string[]) => o.map(folded).sort().join('|');
+  return set(a.owners) === set(b.owners);
+}
