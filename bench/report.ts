@@ -167,7 +167,7 @@ export function writeResults(dir: URL, r: Results, notes: string[], details: str
     `| Importer, ~4 MB hostile text | ${r.import_hostile_mb_per_s} MB/s |`,
     `| Slowest bot ack; acks over 1 s | ${r.ack_max_ms} ms; ${r.ack_over_1s} |`,
     `| Extra: ack p99 when 500 commands arrive on 50 fresh connections opened at once, bot / bare Bolt | ${r.ack_fresh_connections_p99_ms} / ${r.bare_bolt_fresh_connections_p99_ms} ms |`,
-    `| Bot event-loop delay under load, p99 / max | ${r.event_loop_delay_p99_ms} / ${r.event_loop_delay_max_ms} ms |`,
+    `| Bot event-loop delay under load, worst turn's p99 / max | ${r.event_loop_delay_p99_ms} / ${r.event_loop_delay_max_ms} ms |`,
     `| Bot garbage-collection pauses under load, longest / total | ${r.gc_pause_max_ms} / ${r.gc_pause_total_ms} ms |`,
     `| RSS of the bot's process, idle, 1 s after it listens on the seeded database | ${r.rss_idle_mb} MB |`,
     `| RSS peak under the slash-command load (sampled every 50 ms) | ${r.rss_load_mb} MB |`,

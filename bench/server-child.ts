@@ -23,8 +23,12 @@ let stopServer: (() => Promise<void>) | undefined;
 let rssPeak = 0;
 let heapPeak = 0;
 let sampler: NodeJS.Timeout | undefined;
-// How long the event loop was blocked while the server answered the load.
-const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+// How long the event loop was blocked while the server answered the load. A histogram that is
+// disabled and enabled again counts the whole gap between as one delay, so each turn gets its own
+// and the worst turn's figures are kept.
+let loopDelay: ReturnType<typeof monitorEventLoopDelay> | undefined;
+let loopDelayP99Ms = 0;
+let loopDelayMaxMs = 0;
 // Garbage-collection pauses while sampling: the usual cause of a long event-loop delay.
 let sampling = false;
 let gcMaxMs = 0;
@@ -74,20 +78,26 @@ async function handle(m: ServerRequest): Promise<void> {
     }
     case 'sample-start':
       sampling = true;
+      loopDelay = monitorEventLoopDelay({ resolution: 10 });
       loopDelay.enable();
       sampler = setInterval(sample, 50);
       return;
     case 'sample-stop':
       clearInterval(sampler);
-      loopDelay.disable();
       sampling = false;
       sample();
+      if (loopDelay) {
+        loopDelay.disable();
+        loopDelayP99Ms = Math.max(loopDelayP99Ms, loopDelay.percentile(99) / 1e6);
+        loopDelayMaxMs = Math.max(loopDelayMaxMs, loopDelay.max / 1e6);
+        loopDelay = undefined;
+      }
       reply({
         type: 'sampled',
         rssPeakMb: round(mb(rssPeak), 1),
         heapPeakMb: round(mb(heapPeak), 1),
-        loopDelayP99Ms: round(loopDelay.percentile(99) / 1e6),
-        loopDelayMaxMs: round(loopDelay.max / 1e6),
+        loopDelayP99Ms: round(loopDelayP99Ms),
+        loopDelayMaxMs: round(loopDelayMaxMs),
         gcMaxMs: round(gcMaxMs),
         gcTotalMs: Math.round(gcTotalMs),
       });
