@@ -1,6 +1,6 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { DateTime } from 'luxon';
-import type { AppContext } from './context.js';
+import { type AppContext, committeeToday } from './context.js';
 import { AppError } from './errors.js';
 
 const utcArray = (iso: string): DateArray => {
@@ -10,7 +10,7 @@ const utcArray = (iso: string): DateArray => {
 
 /** Upcoming meetings as an iCalendar feed (RFC 5545, through the ics library), for members to subscribe. */
 export async function meetingsCalendar(ctx: AppContext, marking: string): Promise<string> {
-  const today = ctx.clock.now().setZone(ctx.timezone).toISODate() as string;
+  const today = committeeToday(ctx);
   const meetings = (await ctx.store.meetings.list()).filter(
     (m) => m.status === 'scheduled' && m.date >= today,
   );

@@ -7,7 +7,7 @@ import { isRole } from '../domain/roles.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { Platform } from '../store/types.js';
 import { listActions, recordUpdate } from './actions.js';
-import type { AppContext } from './context.js';
+import { type AppContext, committeeToday } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
 import { nextMeeting } from './meetings.js';
@@ -98,7 +98,14 @@ export async function actionListView(
         : filter.kind === 'done'
           ? 'Nothing has been marked done yet. Owners can report with `update A1 done`.'
           : 'Nothing open here. Try `actions all` to see everything.';
-  return { kind: 'action_list', heading, groups: groupByOwner(actions), empty, filter: filterText };
+  return {
+    kind: 'action_list',
+    heading,
+    groups: groupByOwner(actions),
+    empty,
+    filter: filterText,
+    today: committeeToday(ctx),
+  };
 }
 
 export async function nextMeetingView(ctx: AppContext): Promise<ChatView> {
@@ -122,6 +129,7 @@ export async function homeView(ctx: AppContext, actor: Actor): Promise<ChatView>
     daysToGo: next.kind === 'next_meeting' ? next.daysToGo : null,
     groups: groupByOwner(open, org),
     viewerOrganisation: org,
+    today: committeeToday(ctx),
   };
 }
 

@@ -7,3 +7,8 @@ export interface AppContext {
   clock: Clock;
   timezone: string;
 }
+
+/** The committee's date now (YYYY-MM-DD, in its time zone): what "today" means to members. */
+export function committeeToday(ctx: AppContext): string {
+  return ctx.clock.now().setZone(ctx.timezone).toISODate() as string;
+}

@@ -1,7 +1,13 @@
 import { DateTime } from 'luxon';
 import type { ChatView } from '../chat/views.js';
 import { groupByOwner } from '../chat/views.js';
-import { type Action, parseActionRef } from '../domain/action.js';
+import {
+  type Action,
+  chasedForMeeting,
+  dueByMeeting,
+  isOutstanding,
+  parseActionRef,
+} from '../domain/action.js';
 import { meetingStart } from '../domain/meeting.js';
 import { dueStep, type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
@@ -65,15 +71,13 @@ export async function planReminders(
     .sort((a, b) => meetingStart(a).toMillis() - meetingStart(b).toMillis())[0];
   // One read of the log serves the reminders and the digest.
   const everything = await listActions(ctx, { status: 'all' });
-  const open = everything.filter(
-    (a) => a.status === 'open' || a.status === 'in_progress' || a.status === 'blocked',
-  );
+  const open = everything.filter((a) => isOutstanding(a.status));
   const held = meetings.filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now).map((m) => m.date);
   const today = now.setZone(policy.zone).toISODate() as string;
 
   const occasions: Occasion[] = [];
   if (next) {
-    const forMeeting = open.filter((a) => a.due === null && (a.meeting === null || a.meeting < next.date));
+    const forMeeting = open.filter((a) => chasedForMeeting(a, next.date, today));
     // Still open after a later meeting has been held: carried over to this one.
     const carriedOver: Record<string, string> = {};
     for (const a of forMeeting) {
@@ -131,6 +135,7 @@ export async function planReminders(
         empty: null,
         filter: org.name,
         carriedOver: occasion.carriedOver,
+        today,
       };
       for (const r of recipients) {
         messages.push({
@@ -164,6 +169,7 @@ export async function planReminders(
           people,
           sendTime(m.date, Math.max(...policy.days), policy, holidays),
           everything,
+          today,
         )),
       );
     }
@@ -179,10 +185,9 @@ async function digestMessages(
   people: Person[],
   remindersBegan: DateTime,
   everything: Action[],
+  today: string,
 ): Promise<PlannedMessage[]> {
-  const all = everything.filter(
-    (a) => a.status !== 'cancelled' && a.due === null && (a.meeting === null || a.meeting < m.date),
-  );
+  const all = everything.filter((a) => a.status !== 'cancelled' && dueByMeeting(a, m.date));
   const since = remindersBegan.toUTC().toMillis();
   const silent = groupByOwner(occasion.actions)
     .filter((g) => g.actions.every((a) => !a.updates.some((u) => Date.parse(u.at) >= since)))
@@ -199,6 +204,7 @@ async function digestMessages(
     silentOwners: silent,
     unreachable,
     failures,
+    today,
   };
   const out: PlannedMessage[] = [];
   for (const p of people.filter((x) => x.role === 'chair' || x.role === 'secretariat')) {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { ImportResult } from '../app/import-minutes.js';
 import type { MeetingView } from '../app/views.js';
-import { type Action, type ActionStatus, STATUS_LABELS } from '../domain/action.js';
+import { type Action, type ActionStatus, isOverdue, STATUS_LABELS } from '../domain/action.js';
 
 /** Words both platforms show, before each adds its own markup. */
 export const NO_MEETING =
@@ -14,6 +14,19 @@ export function meetingWhen(m: MeetingView): string {
   return start
     ? `${start.toFormat('cccc d LLLL yyyy, HH:mm')}${end ? `–${end.toFormat('HH:mm')}` : ''} (UK time)`
     : DateTime.fromISO(m.date).toFormat('cccc d LLLL yyyy');
+}
+
+/**
+ * When an action is owed: "due 1 Mar 2013", "overdue: due 1 Mar 2013" once that day has passed and
+ * it is still outstanding, or "due by the next meeting". `day` is the platform's date format.
+ */
+export function dueText(
+  action: Pick<Action, 'due' | 'status'>,
+  day: (iso: string) => string,
+  today?: string,
+): string {
+  if (!action.due) return 'due by the next meeting';
+  return today && isOverdue(action, today) ? `overdue: due ${day(action.due)}` : `due ${day(action.due)}`;
 }
 
 /** "today", "tomorrow", "in 14 days"; null when unknown. */

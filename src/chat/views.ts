@@ -25,6 +25,8 @@ export type ChatView =
       intro?: string | null;
       /** ids of actions still open from an earlier meeting, with the meeting they were first due at */
       carriedOver?: Record<string, string>;
+      /** the committee's date when the list was made (YYYY-MM-DD): actions due before it are overdue */
+      today?: string;
     }
   | {
       kind: 'digest';
@@ -37,6 +39,7 @@ export type ChatView =
       unreachable: string[];
       /** reminders that could not be delivered, for the secretariat to chase by hand */
       failures: string[];
+      today?: string;
     }
   | {
       kind: 'next_meeting';
@@ -84,6 +87,7 @@ export type ChatView =
       daysToGo: number | null;
       groups: ActionGroup[];
       viewerOrganisation: string | null;
+      today?: string;
     };
 
 /** Groups actions by owner in order of first appearance; `first` (the viewer's organisation) leads. */

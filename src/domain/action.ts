@@ -70,3 +70,33 @@ export const STATUS_LABELS: Record<ActionStatus, string> = {
   done: 'Done',
   cancelled: 'Cancelled',
 };
+
+/** Not done and not cancelled: what reminders chase. */
+export function isOutstanding(status: ActionStatus): boolean {
+  return matchesStatusFilter(status, 'open');
+}
+
+/** An outstanding action whose own due date has passed (`today`, YYYY-MM-DD, is the last day it is not). */
+export function isOverdue(action: Pick<Action, 'status' | 'due'>, today: string): boolean {
+  return action.due !== null && action.due < today && isOutstanding(action.status);
+}
+
+/**
+ * Whether the reminders for the meeting on `meetingDate` chase an outstanding action. It must have
+ * been agreed before that meeting; one with a due date of its own is chased for that date until the
+ * date has come, and for the meeting from then on: an action overdue is still owed.
+ */
+export function chasedForMeeting(
+  action: Pick<Action, 'meeting' | 'due'>,
+  meetingDate: string,
+  today: string,
+): boolean {
+  if (action.meeting !== null && action.meeting >= meetingDate) return false;
+  return action.due === null || action.due <= today;
+}
+
+/** Whether the digest before the meeting on `meetingDate` reports on an action: one due by then. */
+export function dueByMeeting(action: Pick<Action, 'meeting' | 'due'>, meetingDate: string): boolean {
+  if (action.meeting !== null && action.meeting >= meetingDate) return false;
+  return action.due === null || action.due <= meetingDate;
+}

@@ -228,6 +228,45 @@ describe('the meeting calendar drives the reminders', () => {
     expect(dh.map((m) => [m.step, m.occasion])).toEqual([[10, 'due:2012-10-31']]);
   });
 
+  it('an action whose own due date has passed is chased for the meeting, marked overdue; a later one waits for its date', async () => {
+    const t = await setup('2012-08-01T09:00');
+    await addAction(
+      t.ctx,
+      {
+        owners: ['DH'],
+        text: 'DH to send the victim care figures',
+        due: '2012-07-31',
+        meeting: '2012-04-17',
+      },
+      CLI,
+    );
+    await addAction(
+      t.ctx,
+      {
+        owners: ['DH'],
+        text: 'DH to send the health project paper',
+        due: '2012-10-31',
+        meeting: '2012-04-17',
+      },
+      CLI,
+    );
+    const first = await t.run('2012-08-30T09:00');
+    const dh = first.recorded.filter((m) => m.recipient === PEOPLE.dh);
+    expect(dh.map((m) => [m.step, m.occasion])).toEqual([[10, 'meeting:2']]);
+    const text = textOf(t.dmsTo(PEOPLE.dh)[0] as never);
+    expect(text).toContain('DH to send the victim care figures');
+    expect(text).toContain('overdue: due 31 Jul 2012');
+    expect(text).not.toContain('health project paper');
+
+    await t.run('2012-09-12T09:00');
+    const digest = t.dmsTo(PEOPLE.secretariat).find((c) => textOf(c).includes('where every action stands'));
+    const digestText = textOf(digest as never);
+    expect(digestText).toContain('victim care figures');
+    expect(digestText).toContain('overdue: due 31 Jul 2012');
+    expect(digestText).not.toContain('health project paper');
+    expect(digestText).toMatch(/Not answered[^\n]*DH/);
+  });
+
   it('an organisation’s own channel gets its reminder too', async () => {
     const t = await setup();
     await setOrganisationChannels(t.ctx, 'UKHTC', { slack: 'C0UKHTC' }, CLI);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { listActions } from '../../src/app/actions.js';
+import { addAction, listActions } from '../../src/app/actions.js';
 import { addMember } from '../../src/app/members.js';
 import { CLI } from '../support/app.js';
 import { activity, sendActivity } from '../support/fake-teams.js';
@@ -52,6 +52,21 @@ describe('Teams', () => {
     expect(text).toContain('UKHTC to provide further information on internal trafficking');
     expect(text).toContain('OFFICIAL-SENSITIVE');
     expect(reply?.body.summary).toBe('Open actions: 3 actions');
+  });
+
+  it('marks an action whose due date has passed as overdue', async () => {
+    const t = await teamsBot({ now: '2012-08-30T10:12' });
+    await withTeamsCommittee(t.ctx);
+    await addAction(
+      t.ctx,
+      { owners: ['UKHTC'], text: 'UKHTC to send the NRM statistics', due: '2012-07-31' },
+      CLI,
+    );
+    await sendActivity(t.base, activity(t.connector.url, { aadObjectId: AAD.ukhtc, text: 'actions UKHTC' }));
+    const text = JSON.stringify(cardOf(t.connector.calls.find((c) => c.method === 'POST')));
+    expect(text).toContain('UKHTC to send the NRM statistics');
+    expect(text).toContain('overdue: due 31 Jul 2012');
+    expect(text).toContain('due by the next meeting');
   });
 
   it('answers an @mentioned command in a channel, and ignores channel talk not meant for it', async () => {

@@ -1,12 +1,14 @@
 import { type Command, Option } from 'commander';
 import { addAction, cancelAction, editAction, listActions, recordUpdate } from '../../app/actions.js';
-import { type Action, STATUS_LABELS } from '../../domain/action.js';
+import { committeeToday } from '../../app/context.js';
+import { type Action, isOverdue, STATUS_LABELS } from '../../domain/action.js';
 import { withContext } from '../context.js';
 import { table } from '../output.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export function actionsTable(actions: Action[]): string {
+/** The text table; `today` (the committee's date) marks due dates that have passed. */
+export function actionsTable(actions: Action[], today: string): string {
   if (actions.length === 0) return 'No actions.';
   return table(
     ['ID', 'STATUS', 'OWNERS', 'MEETING', 'ITEM', 'DUE', 'ACTION', 'LATEST UPDATE'],
@@ -18,7 +20,7 @@ export function actionsTable(actions: Action[]): string {
         a.owners.join(', '),
         a.meeting,
         a.item,
-        a.due ?? 'next meeting',
+        a.due ? (isOverdue(a, today) ? `${a.due} overdue` : a.due) : 'next meeting',
         a.text,
         last
           ? `${last.at.slice(0, 16).replace('T', ' ')} ${last.by}: ${last.note ?? STATUS_LABELS[last.status]}`
@@ -47,7 +49,7 @@ export function registerActions(program: Command): void {
             status: opts.status,
             meetingDate: opts.meeting,
           });
-          ctx.out.data(actions, () => actionsTable(actions));
+          ctx.out.data(actions, () => actionsTable(actions, committeeToday(ctx.app)));
         },
       ),
     );

@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import { addAction, listActions } from '../../app/actions.js';
+import { committeeToday } from '../../app/context.js';
 import { loadHolidays } from '../../app/holidays.js';
 import { closeRound, openRound, type RoundStatus, renderReport, roundStatus } from '../../app/rounds.js';
 import { roundSettings } from '../../main.js';
@@ -116,7 +117,9 @@ export function registerRounds(program: Command): void {
       const dated = (await listActions(ctx.app, { status: 'all' })).filter(
         (a) => a.due !== null && a.status !== 'cancelled',
       );
-      ctx.out.data(dated, () => (dated.length ? actionsTable(dated) : 'No dated commitments.'));
+      ctx.out.data(dated, () =>
+        dated.length ? actionsTable(dated, committeeToday(ctx.app)) : 'No dated commitments.',
+      );
     }),
   );
 }

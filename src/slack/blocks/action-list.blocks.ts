@@ -1,3 +1,4 @@
+import { dueText } from '../../chat/format.js';
 import type { ChatView } from '../../chat/views.js';
 import type { Action } from '../../domain/action.js';
 import { clip, esc, md, plain } from '../mrkdwn.js';
@@ -20,17 +21,23 @@ export interface ButtonValue {
   p: number;
 }
 
-export function actionBlocks(
-  action: Action,
-  filter: string,
-  page: number,
-  buttons = true,
-  carriedFrom?: string,
-): Block[] {
+export interface ActionBlockOptions {
+  /** the list a button press redraws */
+  filter: string;
+  page?: number;
+  buttons?: boolean;
+  /** the meeting after which the action was still open, when it is carried over */
+  carriedFrom?: string;
+  /** the committee's date, to call a passed due date overdue */
+  today?: string;
+}
+
+export function actionBlocks(action: Action, opts: ActionBlockOptions): Block[] {
+  const { filter, page = 0, buttons = true, carriedFrom, today } = opts;
   const where = [
     action.item ? `item ${esc(action.item)}` : null,
     action.meeting ? `${formatDay(action.meeting)} meeting` : null,
-    action.due ? `due ${formatDay(action.due)}` : 'due by the next meeting',
+    dueText(action, formatDay, today),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -91,7 +98,12 @@ export function actionListMessages(
     for (const action of group.actions) {
       const carriedFrom = view.carriedOver?.[action.id];
       units.push([
-        ...actionBlocks(action, view.filter, 0, opts.buttons ?? true, carriedFrom),
+        ...actionBlocks(action, {
+          filter: view.filter,
+          buttons: opts.buttons ?? true,
+          carriedFrom,
+          today: view.today,
+        }),
         { type: 'divider' },
       ]);
     }

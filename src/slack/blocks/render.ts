@@ -47,7 +47,7 @@ export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
       return packMessages(
         `${a.id}: ${STATUS_LABELS[a.status]}`,
         [{ type: 'section', text: md(head) }],
-        [actionBlocks(a, 'open', 0, false)],
+        [actionBlocks(a, { filter: 'open', buttons: false })],
         marking,
       );
     }
@@ -195,7 +195,10 @@ function digestMessages(view: Extract<ChatView, { kind: 'digest' }>, marking: st
       ),
     },
   ];
-  const units = view.actions.map((a) => [...actionBlocks(a, 'all', 0, false), { type: 'divider' } as Block]);
+  const units = view.actions.map((a) => [
+    ...actionBlocks(a, { filter: 'all', buttons: false, today: view.today }),
+    { type: 'divider' } as Block,
+  ]);
   return packMessages(esc(view.heading), head, units, marking);
 }
 
@@ -228,7 +231,10 @@ export function homeMessage(view: Extract<ChatView, { kind: 'home' }>, marking: 
         text: md(`*${esc(group.owner)}*${mine ? ' (your organisation)' : ''} — ${group.actions.length} open`),
       },
     ];
-    for (const a of group.actions) unit.push(...actionBlocks(a, mine ? 'mine' : group.owner, 0, mine));
+    for (const a of group.actions)
+      unit.push(
+        ...actionBlocks(a, { filter: mine ? 'mine' : group.owner, buttons: mine, today: view.today }),
+      );
     if (blocks.length + unit.length > limit) {
       const rest = view.groups.slice(view.groups.indexOf(group)).reduce((n, g) => n + g.actions.length, 0);
       blocks.push({

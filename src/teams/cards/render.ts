@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { daysToGoText, meetingWhen, NO_MEETING } from '../../chat/format.js';
+import { daysToGoText, dueText, meetingWhen, NO_MEETING } from '../../chat/format.js';
 import { COMMAND_HELP } from '../../chat/grammar.js';
 import type { ChatView } from '../../chat/views.js';
 import { type Action, STATUS_LABELS } from '../../domain/action.js';
@@ -18,16 +18,22 @@ const instant = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toForm
 /** Teams keeps a card under about 28 KB: long lists go in several cards. */
 const ACTIONS_PER_CARD = 12;
 
-export function actionElements(
-  a: Action,
-  filter: string,
-  buttons: boolean,
-  carriedFrom?: string,
-): CardElement[] {
+export interface ActionCardOptions {
+  /** the list a button press redraws */
+  filter: string;
+  buttons: boolean;
+  /** the meeting after which the action was still open, when it is carried over */
+  carriedFrom?: string;
+  /** the committee's date, to call a passed due date overdue */
+  today?: string;
+}
+
+export function actionElements(a: Action, opts: ActionCardOptions): CardElement[] {
+  const { filter, buttons, carriedFrom, today } = opts;
   const where = [
     a.item ? `item ${a.item}` : null,
     a.meeting ? `${day(a.meeting)} meeting` : null,
-    a.due ? `due ${day(a.due)}` : 'due by the next meeting',
+    dueText(a, day, today),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -135,7 +141,14 @@ function actionList(
             { size: 'Medium', spacing: 'Large' },
           ),
         );
-      page.push(...actionElements(a, view.filter, true, view.carriedOver?.[a.id]));
+      page.push(
+        ...actionElements(a, {
+          filter: view.filter,
+          buttons: true,
+          carriedFrom: view.carriedOver?.[a.id],
+          today: view.today,
+        }),
+      );
       count += 1;
     }
   }
@@ -180,7 +193,10 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
       const head = view.statusChanged
         ? `**${a.id}** is now ${STATUS_LABELS[a.status]} (was ${STATUS_LABELS[view.previousStatus]}).`
         : `Update recorded on **${a.id}** (still ${STATUS_LABELS[a.status]}).`;
-      return one(`${a.id}: ${STATUS_LABELS[a.status]}`, [text(head), ...actionElements(a, 'open', false)]);
+      return one(`${a.id}: ${STATUS_LABELS[a.status]}`, [
+        text(head),
+        ...actionElements(a, { filter: 'open', buttons: false }),
+      ]);
     }
     case 'help': {
       const rows = COMMAND_HELP.filter((c) => view.secretariat || !c.secretariat).map((c) => ({
@@ -282,7 +298,9 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
         ...(view.failures.length
           ? [text(`**Reminders not delivered:** ${escMd(view.failures.join('; '))}`)]
           : []),
-        ...view.actions.flatMap((a) => actionElements(a, 'all', false)),
+        ...view.actions.flatMap((a) =>
+          actionElements(a, { filter: 'all', buttons: false, today: view.today }),
+        ),
       ]);
     case 'import_preview': {
       const p = view.parse;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { dueText } from '../../src/chat/format.js';
+import { chasedForMeeting, dueByMeeting, isOverdue } from '../../src/domain/action.js';
+
+const day = (iso: string) => iso;
+
+describe('overdue actions', () => {
+  it('is overdue only once its due date has passed and only while outstanding', () => {
+    expect(isOverdue({ due: '2012-07-31', status: 'open' }, '2012-07-31')).toBe(false);
+    expect(isOverdue({ due: '2012-07-31', status: 'blocked' }, '2012-08-01')).toBe(true);
+    expect(isOverdue({ due: '2012-07-31', status: 'done' }, '2012-08-01')).toBe(false);
+    expect(isOverdue({ due: '2012-07-31', status: 'cancelled' }, '2012-08-01')).toBe(false);
+    expect(isOverdue({ due: null, status: 'open' }, '2030-01-01')).toBe(false);
+  });
+
+  it('says so where the due date is shown', () => {
+    expect(dueText({ due: '2012-07-31', status: 'open' }, day, '2012-08-01')).toBe(
+      'overdue: due 2012-07-31',
+    );
+    expect(dueText({ due: '2012-07-31', status: 'done' }, day, '2012-08-01')).toBe('due 2012-07-31');
+    expect(dueText({ due: '2012-07-31', status: 'open' }, day)).toBe('due 2012-07-31');
+    expect(dueText({ due: null, status: 'open' }, day, '2012-08-01')).toBe('due by the next meeting');
+  });
+});
+
+describe('which actions the meeting reminders chase', () => {
+  const meeting = '2012-09-13';
+  const today = '2012-08-30';
+  it.each([
+    ['no due date, agreed at an earlier meeting', { meeting: '2012-04-17', due: null }, true],
+    ['no due date, added by hand', { meeting: null, due: null }, true],
+    ['agreed at this very meeting', { meeting: '2012-09-13', due: null }, false],
+    ['due date passed', { meeting: '2012-04-17', due: '2012-07-31' }, true],
+    ['due today (its own reminders are over)', { meeting: '2012-04-17', due: '2012-08-30' }, true],
+    ['due date still to come, before the meeting', { meeting: '2012-04-17', due: '2012-09-10' }, false],
+    ['due after the meeting', { meeting: '2012-04-17', due: '2012-10-31' }, false],
+  ])('%s', (_, action, expected) => {
+    expect(chasedForMeeting(action, meeting, today)).toBe(expected);
+  });
+
+  it('the digest reports on everything due by the meeting, and nothing due after it', () => {
+    expect(dueByMeeting({ meeting: '2012-04-17', due: '2012-09-10' }, meeting)).toBe(true);
+    expect(dueByMeeting({ meeting: '2012-04-17', due: '2012-09-13' }, meeting)).toBe(true);
+    expect(dueByMeeting({ meeting: '2012-04-17', due: '2012-10-31' }, meeting)).toBe(false);
+    expect(dueByMeeting({ meeting: '2012-09-13', due: null }, meeting)).toBe(false);
+  });
+});
