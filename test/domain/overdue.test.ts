@@ -14,9 +14,7 @@ describe('overdue actions', () => {
   });
 
   it('says so where the due date is shown', () => {
-    expect(dueText({ due: '2012-07-31', status: 'open' }, day, '2012-08-01')).toBe(
-      'overdue: due 2012-07-31',
-    );
+    expect(dueText({ due: '2012-07-31', status: 'open' }, day, '2012-08-01')).toBe('overdue: due 2012-07-31');
     expect(dueText({ due: '2012-07-31', status: 'done' }, day, '2012-08-01')).toBe('due 2012-07-31');
     expect(dueText({ due: '2012-07-31', status: 'open' }, day)).toBe('due 2012-07-31');
     expect(dueText({ due: null, status: 'open' }, day, '2012-08-01')).toBe('due by the next meeting');
