@@ -7,13 +7,13 @@ import { type Action, type ActionStatus, isOverdue, STATUS_LABELS } from '../dom
 export const NO_MEETING =
   'No meeting is scheduled. The secretariat can import minutes that name the next meeting.';
 
-/** "Thursday 13 September 2012, 10:30–12:00 (UK time)", or the day alone when no time is known. */
+/** "Thursday 13 September 2012, 10:30–12:00 (UK time)", or the day and "time to be confirmed". */
 export function meetingWhen(m: MeetingView): string {
   const start = m.start ? DateTime.fromISO(m.start, { setZone: true }) : null;
   const end = m.end ? DateTime.fromISO(m.end, { setZone: true }) : null;
   return start
     ? `${start.toFormat('cccc d LLLL yyyy, HH:mm')}${end ? `–${end.toFormat('HH:mm')}` : ''} (UK time)`
-    : DateTime.fromISO(m.date).toFormat('cccc d LLLL yyyy');
+    : `${DateTime.fromISO(m.date).toFormat('cccc d LLLL yyyy')}, time to be confirmed`;
 }
 
 /**

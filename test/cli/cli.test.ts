@@ -64,6 +64,11 @@ describe('the idmg command', () => {
       /Thursday 13 September 2012, 10:30–12:00/,
     );
     expect(idmg(['next', '--json', '--db', db, '--now', '2012-09-13T10:31']).stdout.trim()).toBe('null');
+    // A meeting known only by its day says its time is still to come.
+    expect(idmg(['meetings', 'add', '--date', '2013-03-14', '--db', db]).code).toBe(0);
+    expect(idmg(['next', '--db', db, '--now', '2012-09-14T09:00']).stdout).toContain(
+      'Thursday 14 March 2013, time to be confirmed',
+    );
   });
 
   it('manages organisations, members, corrections, the export and a backup', () => {

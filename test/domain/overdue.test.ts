@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueText } from '../../src/chat/format.js';
 import { chasedForMeeting, dueByMeeting, isOverdue } from '../../src/domain/action.js';
-
-const day = (iso: string) => iso;
 
 describe('overdue actions', () => {
   it('is overdue only once its due date has passed and only while outstanding', () => {
@@ -11,13 +8,6 @@ describe('overdue actions', () => {
     expect(isOverdue({ due: '2012-07-31', status: 'done' }, '2012-08-01')).toBe(false);
     expect(isOverdue({ due: '2012-07-31', status: 'cancelled' }, '2012-08-01')).toBe(false);
     expect(isOverdue({ due: null, status: 'open' }, '2030-01-01')).toBe(false);
-  });
-
-  it('says so where the due date is shown', () => {
-    expect(dueText({ due: '2012-07-31', status: 'open' }, day, '2012-08-01')).toBe('overdue: due 2012-07-31');
-    expect(dueText({ due: '2012-07-31', status: 'done' }, day, '2012-08-01')).toBe('due 2012-07-31');
-    expect(dueText({ due: '2012-07-31', status: 'open' }, day)).toBe('due 2012-07-31');
-    expect(dueText({ due: null, status: 'open' }, day, '2012-08-01')).toBe('due by the next meeting');
   });
 });
 

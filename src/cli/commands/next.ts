@@ -24,7 +24,7 @@ export function registerNext(program: Command): void {
             const end = meeting.end ? DateTime.fromISO(meeting.end, { setZone: true }) : null;
             const when = start
               ? `${start.toFormat('cccc d LLLL yyyy, HH:mm')}${end ? `–${end.toFormat('HH:mm')}` : ''}`
-              : DateTime.fromISO(meeting.date).toFormat('cccc d LLLL yyyy');
+              : `${DateTime.fromISO(meeting.date).toFormat('cccc d LLLL yyyy')}, time to be confirmed`;
             return `${meeting.title}\n${when}${meeting.location ? `\n${meeting.location}` : ''}`;
           },
         );
