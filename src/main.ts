@@ -19,6 +19,8 @@ export interface RunningBot {
   port: number;
   app: AppContext;
   delivery: Delivery;
+  /** one more scheduler tick now, after any still running (absent when the scheduler is off) */
+  tick?: () => Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -140,6 +142,7 @@ export async function startBot(
     port,
     app,
     delivery,
+    ...(scheduler ? { tick: scheduler.tick } : {}),
     stop: () => {
       stopping ??= (async () => {
         await scheduler?.stop();

@@ -100,3 +100,20 @@ export function dueByMeeting(action: Pick<Action, 'meeting' | 'due'>, meetingDat
   if (action.meeting !== null && action.meeting >= meetingDate) return false;
   return action.due === null || action.due <= meetingDate;
 }
+
+/**
+ * Whether the update paper for the meeting on `meetingDate` lists an action: everything agreed
+ * before that meeting and still outstanding, and what was completed since the meeting before it
+ * (`previousMeetingDate`, null when there was none). Older completed work is in the export.
+ */
+export function onUpdatePaper(
+  action: Action,
+  meetingDate: string,
+  previousMeetingDate: string | null,
+): boolean {
+  if (action.status === 'cancelled') return false;
+  if (action.meeting !== null && action.meeting >= meetingDate) return false;
+  if (isOutstanding(action.status)) return true;
+  const completed = action.updates.findLast((u) => u.status === 'done')?.at.slice(0, 10);
+  return previousMeetingDate === null || completed === undefined || completed >= previousMeetingDate;
+}

@@ -3,7 +3,8 @@ import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
 import { loadHolidays, refreshBankHolidays } from '../app/holidays.js';
 import { runDue } from '../app/reminders.js';
-import type { RoundSettings } from '../app/rounds.js';
+import { type RoundSettings, runRounds } from '../app/rounds.js';
+import { sendUpdatePapers } from '../app/update-paper.js';
 import type { ReminderPolicy } from '../domain/reminder-policy.js';
 import type { Logger } from '../logger.js';
 
@@ -19,9 +20,10 @@ export interface SchedulerDeps {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * node-cron only ticks, once a minute, and calls runDue(now); what is due lives in SQLite, so a
- * restart or a missed tick loses nothing. The first tick runs at start: a run missed while the bot
- * was down is caught up then (runDue sends only the latest step still due).
+ * node-cron only ticks, once a minute, and calls the reminders, the quarterly round and the update
+ * papers with the current time; what is due lives in SQLite, so a restart or a missed tick loses
+ * nothing. The first tick runs at start: a run missed while the bot was down is caught up then
+ * (runDue sends only the latest step still due; a round past its deadline is closed).
  */
 export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; tick(): Promise<void> } {
   const log = deps.logger.child({ component: 'scheduler' });
@@ -43,25 +45,40 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
     }
   };
 
-  const tick = async () => {
+  // Each job is guarded on its own: a failing round must not stop the reminders, nor the reverse.
+  const guarded = async (job: string, work: () => Promise<void>) => {
     try {
-      await refreshHolidays();
-      const result = await runDue(
-        deps.app,
-        deps.delivery,
-        deps.app.clock.now(),
-        deps.policy,
-        await loadHolidays(deps.app.store),
-      );
+      await work();
+    } catch (error) {
+      log.error({ err: String(error), job }, 'scheduler job failed');
+    }
+  };
+
+  const tick = async () => {
+    await guarded('bank holidays', refreshHolidays);
+    const now = deps.app.clock.now();
+    let holidays: Awaited<ReturnType<typeof loadHolidays>>;
+    try {
+      holidays = await loadHolidays(deps.app.store);
+    } catch (error) {
+      log.error({ err: String(error) }, 'scheduler tick failed');
+      return;
+    }
+    await guarded('reminders', async () => {
+      const result = await runDue(deps.app, deps.delivery, now, deps.policy, holidays);
       if (result.recorded.length || result.flushed.sent || result.flushed.failed) {
         log.info(
           { recorded: result.recorded.length, ...result.flushed, unreachable: result.unreachable },
           'reminder run',
         );
       }
-    } catch (error) {
-      log.error({ err: String(error) }, 'scheduler tick failed');
-    }
+    });
+    // The Strategy Board's quarter: open the round, chase, close and send the report, each once.
+    await guarded('rounds', () => runRounds(deps.app, deps.delivery, deps.rounds, holidays, now));
+    await guarded('update papers', async () => {
+      const sent = await sendUpdatePapers(deps.app, deps.delivery, deps.rounds, deps.policy, holidays, now);
+      if (sent) log.info({ recipients: sent }, 'update paper sent');
+    });
   };
 
   const task = cron.schedule(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHolidays } from '../../src/app/holidays.js';
-import { renderReport, roundStatus, runRounds, sendUpdatePapers } from '../../src/app/rounds.js';
+import { renderReport, roundStatus, runRounds } from '../../src/app/rounds.js';
+import { sendUpdatePapers } from '../../src/app/update-paper.js';
 import { loadConfig } from '../../src/config.js';
 import { roundSettings } from '../../src/main.js';
 import { at } from '../support/app.js';
@@ -208,10 +209,12 @@ describe('the Strategy Board round in Slack', () => {
 });
 
 describe('the meeting update paper', () => {
-  it('five working days before the meeting, the chair and secretariat get one paper with the report and every action', async () => {
+  it('five working days before the meeting, the chair and secretariat get one paper: outstanding actions, those completed since the last meeting, the report', async () => {
     const t = await openedRound();
     await slashCommand(t.base, 'round open 2012-Q3', PEOPLE.secretariat, t.slack.responseUrl('open'));
     await t.slack.until(() => t.slack.responses.find((r) => r.id === 'open'));
+    await slashCommand(t.base, 'update A2 done sent the figures', PEOPLE.ukhtc, t.slack.responseUrl('done'));
+    await t.slack.until(() => t.slack.responses.find((r) => r.id === 'done'));
     const holidays = await loadHolidays(t.ctx.store);
     const policy = { days: [10, 5, 1], time: '09:00', zone: 'Europe/London' };
     expect(
@@ -230,8 +233,17 @@ describe('the meeting update paper', () => {
     expect(upload).toBeDefined();
     const paper = [...t.slack.uploads.values()].at(-1) ?? '';
     expect(paper).toContain('update paper for the meeting of 13 September 2012');
-    expect(paper).toContain(
-      '| A2: UKHTC to provide further information on internal trafficking | UKHTC | open | — |',
+    const outstanding = paper.slice(
+      paper.indexOf('## Outstanding actions (2)'),
+      paper.indexOf('## Completed'),
+    );
+    expect(outstanding).toContain(
+      '| A1: Home Office to speak with HMRC regarding IDMG membership | Home Office | next meeting | Open | — |',
+    );
+    expect(outstanding).not.toContain('A2:');
+    const completed = paper.slice(paper.indexOf('## Completed since the meeting of 17 April 2012 (1)'));
+    expect(completed).toMatch(
+      /\| A2: UKHTC to provide further information on internal trafficking \| UKHTC \| next meeting \| Done \| 2012-\d\d-\d\d sent the figures \|/,
     );
     expect(paper).toContain('### Strategy Board quarterly update — 2012-Q3');
   });

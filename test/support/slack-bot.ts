@@ -25,7 +25,14 @@ export const PEOPLE = {
 
 /** The real server with Slack on, its Web API pointed at a local recorder, the sample imported. */
 export async function slackBot(
-  opts: { now?: string; dir?: string; env?: Record<string, string>; pragmas?: string[] } = {},
+  opts: {
+    now?: string;
+    dir?: string;
+    env?: Record<string, string>;
+    pragmas?: string[];
+    /** run the real scheduler (its first tick runs at start; `bot.tick` runs another) */
+    scheduler?: boolean;
+  } = {},
 ) {
   const slack = await new FakeSlack().start();
   const dir = opts.dir ?? tempDir();
@@ -44,7 +51,7 @@ export async function slackBot(
   const logger = createLogger('info', { write: (line: string) => logs.push(line) });
   const bot: RunningBot = await startBot(config, logger, {
     clock,
-    scheduler: false,
+    scheduler: opts.scheduler ?? false,
     pragmas: opts.pragmas ?? [],
   });
   running.push(async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chasedForMeeting, dueByMeeting, isOverdue } from '../../src/domain/action.js';
+import {
+  type Action,
+  chasedForMeeting,
+  dueByMeeting,
+  isOverdue,
+  onUpdatePaper,
+} from '../../src/domain/action.js';
 
 describe('overdue actions', () => {
   it('is overdue only once its due date has passed and only while outstanding', () => {
@@ -31,5 +37,46 @@ describe('which actions the meeting reminders chase', () => {
     expect(dueByMeeting({ meeting: '2012-04-17', due: '2012-09-13' }, meeting)).toBe(true);
     expect(dueByMeeting({ meeting: '2012-04-17', due: '2012-10-31' }, meeting)).toBe(false);
     expect(dueByMeeting({ meeting: '2012-09-13', due: null }, meeting)).toBe(false);
+  });
+});
+
+describe('what the update paper lists', () => {
+  const action = (over: Partial<Action>): Action => ({
+    id: 'A1',
+    text: 'x',
+    owners: ['UKHTC'],
+    item: null,
+    meeting: '2012-04-17',
+    status: 'open',
+    due: null,
+    updates: [],
+    ...over,
+  });
+  const done = (at: string) => [
+    { at, by: 'U1', status: 'done' as const, note: null, source: 'slack' as const },
+  ];
+  it.each([
+    ['outstanding, agreed earlier', action({}), true],
+    ['outstanding, due long after the meeting', action({ due: '2013-06-30' }), true],
+    ['agreed at the meeting itself', action({ meeting: '2012-09-13' }), false],
+    ['cancelled', action({ status: 'cancelled' }), false],
+    [
+      'done since the last meeting',
+      action({ status: 'done', updates: done('2012-08-30T10:00:00+01:00') }),
+      true,
+    ],
+    [
+      'done before the last meeting',
+      action({ status: 'done', updates: done('2012-04-01T10:00:00+01:00') }),
+      false,
+    ],
+    ['done with no dated update', action({ status: 'done' }), true],
+  ])('%s', (_, a, expected) => {
+    expect(onUpdatePaper(a, '2012-09-13', '2012-04-17')).toBe(expected);
+  });
+  it('lists all completed work before a first meeting', () => {
+    expect(
+      onUpdatePaper(action({ status: 'done', updates: done('2011-01-01T10:00:00Z') }), '2012-09-13', null),
+    ).toBe(true);
   });
 });
