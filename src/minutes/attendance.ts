@@ -217,13 +217,15 @@ function splitSingle(
   if (paren) {
     const inner = paren[2] ?? '';
     const parts = inner.split(/\s*,\s*/);
-    const orgPart = parts.find(
-      (p) =>
-        !roleOf(p) && dropNotes(`(${p})`) !== '' && !/^(?:for|on behalf|deputising|representing)\b/i.test(p),
-    );
-    if (orgPart && orgScore(orgPart, known) >= 2) {
+    const isBody = (p: string) =>
+      !roleOf(p) && dropNotes(`(${p})`) !== '' && !/^(?:for|on behalf|deputising|representing)\b/i.test(p);
+    // "(Department of Justice, Northern Ireland)": every part that is not a role, a deputy or a
+    // note names the one body.
+    const bodyParts = parts.filter(isBody);
+    const orgPart = bodyParts.join(', ');
+    if (orgPart && orgScore(bodyParts[0] ?? '', known) >= 2) {
       const leftovers = parts
-        .filter((p) => p !== orgPart)
+        .filter((p) => !isBody(p))
         .map((p) => ` (${p})`)
         .join('');
       return { organisation: orgPart.trim(), name: `${paren[1] ?? ''}${leftovers}${paren[3] ?? ''}` };

@@ -96,8 +96,10 @@ export function findDates(text: string): FoundDate[] {
   }
   for (const m of text.matchAll(NUMERIC)) {
     const raw = m[4] ?? '';
-    // "10.30.12" is more likely a time than a date; dots need a four-digit year.
-    if (m[2] === '.' && raw.length !== 4) continue;
+    // Dots with a two-digit year are a date only written in full pairs ("05.12.12"): "1.2.10" is
+    // paragraph numbering. An impossible month ("10.30.12") is refused below either way.
+    if (m[2] === '.' && raw.length !== 4 && ((m[1] ?? '').length !== 2 || (m[3] ?? '').length !== 2))
+      continue;
     const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
     addDate(found, m.index ?? 0, m[0].length, Number(m[1]), Number(m[3]), year);
   }
@@ -148,6 +150,8 @@ export interface FoundTime {
 const TIME =
   /(?<![\d.:/£$])(\d{1,2})(?:[:.](\d{2}))?(?:\s?(a\.?m\.?|p\.?m\.?|noon|hrs|hours)(?![a-z]))?(?![\d/])|\b(noon|midday)\b/gi;
 
+const ROOM_BEFORE = /\b(?:room|rm|floor|suite|level|block|wing|no\.?|number)\s{0,3}$/i;
+
 export function findTimes(text: string): FoundTime[] {
   const out: FoundTime[] = [];
   for (const m of text.matchAll(TIME)) {
@@ -156,6 +160,8 @@ export function findTimes(text: string): FoundTime[] {
       out.push({ index, end: index + m[0].length, hour: 12, minute: 0, meridiem: 'pm', strong: true });
       continue;
     }
+    // "Room 7.14", "Floor 3": a place, not a time.
+    if (ROOM_BEFORE.test(text.slice(Math.max(0, index - 10), index))) continue;
     let hour = Number(m[1]);
     const minute = m[2] ? Number(m[2]) : 0;
     const suffix = (m[3] ?? '').toLowerCase().replace(/\./g, '');

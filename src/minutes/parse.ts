@@ -15,6 +15,7 @@ import { unwrapEmail } from './email.js';
 import { readHeader } from './header.js';
 import { type Cell, type Row, toRow } from './layout.js';
 import {
+  endsSentence,
   type Heading,
   hasNumbering,
   isFieldLine,
@@ -32,6 +33,7 @@ import { OwnerDirectory, orgKey } from './owners.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
 import { readPipeTable, readTextTable } from './tables.js';
+import { lastSentence, trailingMarker } from './trailing-marker.js';
 import type {
   ParsedAction,
   ParsedApology,
@@ -94,6 +96,8 @@ class MinutesReader {
   private nextMeetingBuffer: string[] | null = null;
   private nextMeetingLines = 0;
   private nextMeetingItem = false;
+  /** a sentence naming the next meeting that wraps: its entry in nextMeetingTexts, and lines left */
+  private mentionOpen: { index: number; lines: number } | null = null;
 
   private ownerDirectory: OwnerDirectory | null = null;
   private directorySize = -1;
@@ -271,6 +275,7 @@ class MinutesReader {
   }
 
   private blank(): void {
+    this.mentionOpen = null;
     if (this.flowMode === 'inline' || (this.flowMode === 'list' && (this.flowDraft || this.listHasContent)))
       this.endFlow();
     this.paragraph = [];
@@ -352,6 +357,7 @@ class MinutesReader {
     const unnumbered = stripNumbering(p);
     // Numbering always removes something, so this is hasNumbering(p) without a second match.
     const numbered = unnumbered !== p;
+    if (this.mentionOpen) this.continueMention(p);
     if (this.nextMeetingBuffer && this.nextMeetingLines > 0 && p.length <= 2000) {
       this.nextMeetingBuffer.push(unnumbered);
       this.nextMeetingLines -= 1;
@@ -403,6 +409,29 @@ class MinutesReader {
     this.noteNextMeeting(p, unnumbered);
     if (numbered) this.paragraph = [unnumbered];
     else this.paragraph.push(p);
+    this.endOfParagraphMarker();
+  }
+
+  /** "… before the next meeting. (Action: MOJ)": the sentence before the marker is the action. */
+  private endOfParagraphMarker(): void {
+    // The marker may wrap onto the paragraph's last line; two lines hold it.
+    const recent = this.paragraph.length > 1 ? this.paragraph.slice(-2).join(' ') : (this.paragraph[0] ?? '');
+    if (!/actions?\s*:/i.test(recent)) return;
+    const marker = trailingMarker(recent);
+    if (!marker) return;
+    const before =
+      this.paragraph.length > 2 ? `${this.paragraph.slice(0, -2).join(' ')} ${marker.before}` : marker.before;
+    this.paragraph = [];
+    if (!this.directory().isOrgList(marker.owners)) {
+      // "(Action: Secretariat to circulate the paper)": the marker is the action itself.
+      this.startDraft(marker.due ? `${marker.owners} ${marker.due}` : marker.owners);
+      return;
+    }
+    const sentence = lastSentence(before);
+    if (sentence === '') return;
+    const d = this.startDraft(sentence);
+    d.owners = marker.owners;
+    d.due = marker.due;
   }
 
   private rightPiece(raw: string): void {
@@ -448,11 +477,33 @@ class MinutesReader {
     // From the start of the sentence that mentions it, so other dates in the paragraph are skipped.
     const before = text.slice(0, at);
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '));
-    this.nextMeetingTexts.push(text.slice(sentenceStart < 0 ? 0 : sentenceStart + 2, at + 2000));
+    const sentence = text.slice(sentenceStart < 0 ? 0 : sentenceStart + 2, at + 2000);
+    this.nextMeetingTexts.push(sentence);
+    // "… at 2pm in Conference Room 1," + "2 Marsham Street.": the place may be on the next line.
+    this.mentionOpen = endsSentence(sentence) ? null : { index: this.nextMeetingTexts.length - 1, lines: 2 };
+  }
+
+  private continueMention(p: string): void {
+    const open = this.mentionOpen;
+    if (!open) return;
+    const text = this.nextMeetingTexts[open.index] ?? '';
+    if (text.length > 2000) {
+      this.mentionOpen = null;
+      return;
+    }
+    this.nextMeetingTexts[open.index] = `${text} ${p}`;
+    open.lines -= 1;
+    if (open.lines <= 0 || endsSentence(p)) this.mentionOpen = null;
   }
 
   private closeNextMeetingBuffer(): void {
-    if (this.nextMeetingBuffer) this.nextMeetingTexts.push(this.nextMeetingBuffer.join(', '));
+    if (this.nextMeetingBuffer) {
+      // Lines become the parts of one text; a line that ends in a comma already has its separator.
+      let joined = '';
+      for (const line of this.nextMeetingBuffer)
+        joined = joined === '' ? line : `${joined}${/[,;:]$/.test(joined) ? ' ' : ', '}${line}`;
+      this.nextMeetingTexts.push(joined);
+    }
     this.nextMeetingBuffer = null;
     this.nextMeetingLines = 0;
     this.nextMeetingItem = false;

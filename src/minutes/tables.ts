@@ -111,6 +111,10 @@ export function readTextTable(
   const header = lines[start] ?? '';
   // Without a tab or a double space there is one cell, so no table; most lines stop here.
   if (header.length > 300 || !LOOSE_SEPARATOR.test(header)) return null;
+  if (header.includes('\t')) {
+    const tabbed = readTabTable(lines, start, item);
+    if (tabbed) return tabbed;
+  }
   const names = looseCells(header);
   if (names.length < 2) return null;
   const cols = headerColumns(names);
@@ -143,6 +147,41 @@ export function readTextTable(
     }
     rows.push({ get: (c) => cells.get(c) ?? '' });
     i += 1;
+  }
+  if (rows.length === 0) return null;
+  return { consumed: i - start, drafts: collect(rows, cols, item) };
+}
+
+/**
+ * A table copied out of Word or a spreadsheet: cells separated by tabs, so the columns are counted,
+ * not measured (a tab is as wide as the viewer says). A row without a tab continues the row above.
+ */
+function readTabTable(lines: readonly string[], start: number, item: string | null): TableResult | null {
+  const names = (lines[start] ?? '')
+    .trim()
+    .split('\t')
+    .map((c) => c.trim());
+  const cols = headerColumns(names);
+  if (!cols) return null;
+  const rows: Cellish[] = [];
+  let i = start + 1;
+  while (i < lines.length) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '' || line.length > 1000) break;
+    i += 1;
+    if (/^[\s\-=_|+]+$/.test(line)) continue;
+    const cells = line.split('\t').map((c) => c.trim());
+    // Extra cells (a tab inside a cell) belong to the last column.
+    if (cells.length > cols.length)
+      cells.splice(cols.length - 1, Infinity, cells.slice(cols.length - 1).join(' '));
+    const byColumn = new Map<Column, string>();
+    if (cells.length === 1) byColumn.set('text', line);
+    else
+      cells.forEach((cell, c) => {
+        const kind = cols[c] ?? 'other';
+        byColumn.set(kind, `${byColumn.get(kind) ?? ''} ${cell}`.trim());
+      });
+    rows.push({ get: (c) => byColumn.get(c) ?? '' });
   }
   if (rows.length === 0) return null;
   return { consumed: i - start, drafts: collect(rows, cols, item) };

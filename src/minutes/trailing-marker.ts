@@ -1,0 +1,61 @@
+/**
+ * The marker many secretariats put at the end of a paragraph: "… before the next meeting.
+ * (Action: MOJ)", "[Action: Home Office]", "(Action: SOCA – by 31 January 2013)". The sentence
+ * before it is the action; the marker names its owners and sometimes its due date.
+ */
+
+const MARKER = /[([]\s*(?:agreed\s+)?actions?\s*:\s*([^()[\]]{1,160})[)\]]\s*\.?$/i;
+const DUE_CUE = /\s*[-–—;,]?\s*\b(?:by|due|before|deadline)\b/i;
+// A full stop after these is not the end of a sentence.
+const ABBREVIATION = /\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|St|Rt|Hon|cf|vs|approx)\.$/i;
+// Only the end of a paragraph can hold the marker; a pattern anchored at the end but free to start
+// anywhere is tried at every position, so the search is kept to the last few hundred characters.
+const TAIL = 400;
+
+export interface TrailingMarker {
+  /** the paragraph's text before the marker */
+  before: string;
+  /** what the marker says after "Action:", its due date removed */
+  owners: string;
+  /** "by 31 January 2013", when the marker gives one */
+  due: string | null;
+}
+
+export function trailingMarker(paragraph: string): TrailingMarker | null {
+  const text = paragraph.trimEnd();
+  const offset = Math.max(0, text.length - TAIL);
+  const tail = text.slice(offset);
+  if (!/actions?\s*:/i.test(tail)) return null;
+  const m = MARKER.exec(tail);
+  if (!m) return null;
+  const inside = (m[1] ?? '').trim();
+  const cue = DUE_CUE.exec(inside);
+  return {
+    before: text.slice(0, offset + m.index).trim(),
+    owners: (cue && cue.index > 0 ? inside.slice(0, cue.index) : inside).trim(),
+    due: cue && cue.index > 0 ? inside.slice(cue.index).replace(/^\s*[-–—;,]\s*/, '') : null,
+  };
+}
+
+/** The last sentence of a paragraph: what an end-of-paragraph marker refers to. */
+export function lastSentence(text: string): string {
+  const t = text.trim();
+  // Boundaries are looked for before the final character, which may itself end the sentence.
+  for (let i = t.length - 2; i > 0; i -= 1) {
+    const c = t[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const next = t.slice(i + 1, i + 3);
+    if (!/^["')\]]?\s/.test(next)) continue;
+    const after = t
+      .slice(i + 1)
+      .trimStart()
+      .replace(/^["')\]]\s*/, '');
+    if (!/^[A-Z"'(]/.test(after)) continue;
+    if (c === '.' && ABBREVIATION.test(t.slice(Math.max(0, i - 8), i + 1))) continue;
+    return t
+      .slice(i + 1)
+      .replace(/^["')\]]/, '')
+      .trim();
+  }
+  return t;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findTimeRange } from '../../src/minutes/dates.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { lastSentence, trailingMarker } from '../../src/minutes/trailing-marker.js';
+
+describe('styles secretariats write actions in', () => {
+  it('reads an end-of-paragraph marker: owners, and a due date inside it', () => {
+    expect(trailingMarker('MOJ to provide figures. (Action: MOJ)')).toEqual({
+      before: 'MOJ to provide figures.',
+      owners: 'MOJ',
+      due: null,
+    });
+    expect(trailingMarker('Shared when published (Action: SOCA – by 31 January 2013).')).toEqual({
+      before: 'Shared when published',
+      owners: 'SOCA',
+      due: 'by 31 January 2013',
+    });
+    expect(trailingMarker('Write to ACPO. [Action: Home Office]')?.owners).toBe('Home Office');
+    expect(trailingMarker('The action (Action: MOJ) was noted and discussed at length')).toBeNull();
+  });
+
+  it('takes the last sentence, not stopping at abbreviations', () => {
+    expect(lastSentence('SOCA set out the assessment. It was agreed to share it.')).toBe(
+      'It was agreed to share it.',
+    );
+    expect(lastSentence('Home Office to write to e.g. ACPO and Mr. Smith.')).toBe(
+      'Home Office to write to e.g. ACPO and Mr. Smith.',
+    );
+  });
+
+  it('reads "05.12.12" as a date, but not paragraph numbers or times', () => {
+    expect(findDates('Minutes – 05.12.12').map((d) => [d.day, d.month, d.year])).toEqual([[5, 12, 2012]]);
+    expect(findDates('1.2.10 The Group noted')).toEqual([]);
+    expect(findDates('10.30.12')).toEqual([]);
+  });
+
+  it('does not take a room number for a time', () => {
+    expect(findTimeRange('Room 7.14, Ministry of Justice')).toBeNull();
+    expect(findTimeRange('10.00 – 11.30, Room 7.14')).toEqual({
+      start: { hour: 10, minute: 0 },
+      end: { hour: 11, minute: 30 },
+    });
+  });
+
+  it('maps a tab-separated action table by column, whatever the tab width', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 19 September 2012',
+      '',
+      'Present: Jo Bloggs (Home Office), A Person (UKHTC)',
+      '',
+      'No.\tAction\tOwner\tDeadline',
+      '1\tCirculate the draft report\tHome Office\t28/9/2012',
+      '2\tProvide two case studies\tUKHTC\t05.10.12',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions).toEqual([
+      { owners: ['Home Office'], text: 'Circulate the draft report', item: null, due: '2012-09-28' },
+      { owners: ['UKHTC'], text: 'Provide two case studies', item: null, due: '2012-10-05' },
+    ]);
+  });
+});
