@@ -53,7 +53,7 @@ const DUE_IN_OWNER_BRACKETS =
 const OWNER_WORD = /owner|lead|responsible/i;
 const DUE_WORD = /due|deadline|when|target/i;
 const DUE_CUE =
-  /\b(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?$/i;
+  /\b(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?)?$/i;
 
 // The ends of text are trimmed from the end backwards: a regex anchored with $ but starting with
 // \s* is tried at every position of the text, and action texts can be 100 kB long.

@@ -29,7 +29,7 @@ const NOTE_WORDS =
 const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
 const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
 const DEPUTY =
-  /\(\s*(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for|substituting\s+for|sub\s+for)\s+([^()]{1,120})\)|\s(?:[-–—,]\s*)?(?:deputising\s+for|on\s+behalf\s+of|standing\s+in\s+for|(?<=[-–—,]\s*)for)\s+([^()]{1,120})$/i;
+  /\(\s*(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for|substituting\s+for|sub\s+for)\s+([^()]{1,120})\)|\s(?:[-–—,]\s*)?(?:deputising\s+for|on\s+behalf\s+of|standing\s+in\s+for|(?<=[-–—,)]\s*)for)\s+([^()]{1,120})$/i;
 const ROLE_PAREN = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s*\\)`, 'i');
 // After a separator ("Jane Smith - Secretariat", "Jane Smith, Observer"): plain words could be a surname.
 const ROLE_TAIL = new RegExp(`\\s*[-–—,:]\\s*(${ROLE_WORDS})\\s*$`, 'i');

@@ -82,7 +82,7 @@ export function matchItemHeading(text: string): Heading | null {
 export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers' | 'chair';
 
 const SECTION =
-  /^(attendees|attendance|attending|present|members present|those present|participants|in attendance|also present|also in attendance|also attending|apologies(?: for absence| received(?: from)?)?|secretariat|observers?|chair(?:ed by)?)(?:\s*:\s*|\s*$)(.*)$/i;
+  /^(attendees|attendance|attending|present|members|members present|those present|participants|in attendance|also present|also in attendance|also attending|apologies(?: for absence| received(?: from)?)?|secretariat|observers?|chair(?:ed by)?)(?:\s*:\s*|\s*$)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {

@@ -45,6 +45,9 @@ import type {
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
+// The heading of a right-hand column of owners: "ACTION", "Action by", "Owner", "Lead".
+const OWNER_COLUMN_HEADING = /^(?:actions?(?:\s+by)?|owners?|lead)$/i;
+
 export function emptyMinutes(): ParsedMinutes {
   return {
     meeting: { title: null, date: null },
@@ -75,6 +78,8 @@ function joinCells(cells: readonly Cell[]): string {
 class MinutesReader {
   private section: Section = 'header';
   private sectionRole: string | null = null;
+  /** a "Chair:" heading waiting for the one person it names */
+  private chairPending = false;
   private columns: AttendeeColumns | null = null;
   private readonly headerPieces: string[] = [];
   readonly attendees: ParsedAttendee[] = [];
@@ -96,6 +101,10 @@ class MinutesReader {
   private nextMeetingBuffer: string[] | null = null;
   private nextMeetingLines = 0;
   private nextMeetingItem = false;
+  /** where a right-hand "ACTION" column of owners starts, once its heading has been seen */
+  private ownerColumn: number | null = null;
+  /** owners named in that column beside the paragraph being read */
+  private pendingOwners: string | null = null;
   /** a sentence naming the next meeting that wraps: its entry in nextMeetingTexts, and lines left */
   private mentionOpen: { index: number; lines: number } | null = null;
 
@@ -176,6 +185,7 @@ class MinutesReader {
 
   private openSection(kind: SectionKind, rest: string): void {
     this.columns = null;
+    this.chairPending = kind === 'chair';
     this.section = kind === 'apologies' ? 'apologies' : 'attendees';
     const roles: Partial<Record<SectionKind, string>> = {
       secretariat: 'SECRETARIAT',
@@ -231,6 +241,11 @@ class MinutesReader {
     } else {
       this.attendees.push({ ...entry, role: entry.role ?? this.sectionRole });
       if (entry.organisation !== null) this.attendeeOrgKeys.add(orgKey(entry.organisation));
+      // "Chair:" names one person, whether on its line or the next; those after are attendees.
+      if (this.chairPending) {
+        this.chairPending = false;
+        this.sectionRole = null;
+      }
     }
     return true;
   }
@@ -238,6 +253,7 @@ class MinutesReader {
   // ---- body --------------------------------------------------------------------------------
 
   private bodyRow(row: Row): void {
+    if (this.ownerColumnRow(row)) return;
     const { left, right } = this.splitColumns(row);
     if (left !== null) for (const piece of splitParagraphs(left)) this.leftPiece(piece);
     if (right !== null) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
@@ -274,7 +290,43 @@ class MinutesReader {
     return { left: last.text, right: null };
   }
 
+  /**
+   * Minutes laid out with a narrow right-hand "ACTION" column that holds only owners, level with
+   * the paragraph they own: "3.2 DH to provide an evaluation …      DH". Returns true when the row
+   * was the column's heading or a paragraph line with an owner beside it.
+   */
+  private ownerColumnRow(row: Row): boolean {
+    const cells = row.cells;
+    const last = cells[cells.length - 1];
+    if (!last || last.tab) return false;
+    if (cells.length === 1 && last.col >= 40 && OWNER_COLUMN_HEADING.test(last.text)) {
+      this.ownerColumn = last.col;
+      return true;
+    }
+    if (this.ownerColumn === null || cells.length < 2) return false;
+    if (last.col < this.ownerColumn - 16 || last.text.length > 60 || endsSentence(last.text)) return false;
+    for (const piece of splitParagraphs(joinCells(cells.slice(0, -1)))) this.leftPiece(piece);
+    this.finishOwnedParagraph(true);
+    this.pendingOwners = last.text;
+    this.finishOwnedParagraph(false);
+    return true;
+  }
+
+  /** The paragraph beside an owner cell becomes its action once its sentence ends (or `force`). */
+  private finishOwnedParagraph(force: boolean): void {
+    const owners = this.pendingOwners;
+    if (owners === null) return;
+    const lastLine = this.paragraph[this.paragraph.length - 1];
+    if (!force && !(lastLine !== undefined && endsSentence(lastLine))) return;
+    this.pendingOwners = null;
+    const text = lastSentence(this.paragraph.join(' '));
+    this.paragraph = [];
+    if (text === '') return;
+    this.startDraft(text).owners = owners;
+  }
+
   private blank(): void {
+    this.finishOwnedParagraph(true);
     this.mentionOpen = null;
     if (this.flowMode === 'inline' || (this.flowMode === 'list' && (this.flowDraft || this.listHasContent)))
       this.endFlow();
@@ -299,6 +351,7 @@ class MinutesReader {
   }
 
   private addItem(h: Heading): void {
+    this.finishOwnedParagraph(true);
     this.items.push({ number: h.number, title: clean(h.title) });
     this.currentItem = h.number;
     this.lastItemNumber = Number(h.number);
@@ -407,9 +460,12 @@ class MinutesReader {
       }
     }
     this.noteNextMeeting(p, unnumbered);
-    if (numbered) this.paragraph = [unnumbered];
-    else this.paragraph.push(p);
+    if (numbered) {
+      this.finishOwnedParagraph(true);
+      this.paragraph = [unnumbered];
+    } else this.paragraph.push(p);
     this.endOfParagraphMarker();
+    this.finishOwnedParagraph(false);
   }
 
   /** "… before the next meeting. (Action: MOJ)": the sentence before the marker is the action. */

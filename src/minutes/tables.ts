@@ -6,7 +6,7 @@ import type { ActionDraft } from './actions.js';
 import { looseCells } from './layout.js';
 import { stripMarkdown } from './markers.js';
 
-type Column = 'text' | 'owner' | 'due' | 'item' | 'number' | 'other';
+type Column = 'text' | 'owner' | 'due' | 'item' | 'number' | 'status' | 'other';
 
 function columnOf(header: string): Column {
   const h = stripMarkdown(header).toLowerCase().replace(/[.:]$/, '').trim();
@@ -16,6 +16,7 @@ function columnOf(header: string): Column {
   if (/^(?:due|due\s+date|deadline|by\s+when|when|target(?:\s+date)?|date|timescale)$/.test(h)) return 'due';
   if (/^(?:item|agenda\s+item|item\s+no)$/.test(h)) return 'item';
   if (/^(?:no|number|#|ref|ap|id)$/.test(h)) return 'number';
+  if (/^(?:status|progress|rag|rag\s+status|update|position|outcome)$/.test(h)) return 'status';
   return 'other';
 }
 
@@ -45,9 +46,23 @@ interface Cellish {
   get(col: Column): string;
 }
 
+/**
+ * A table that reports each action's status ("Complete", "Ongoing") reviews the actions of an
+ * earlier meeting, which were recorded when that meeting's minutes were imported: it gives no new
+ * action. A status column left empty (or "New") is a new table with room for progress later.
+ */
+function reviewsEarlierActions(rows: Cellish[], cols: readonly Column[]): boolean {
+  if (!cols.includes('status')) return false;
+  return rows.some((r) => {
+    const status = r.get('status').trim();
+    return status !== '' && !/^(?:new|open|-|–|—|n\/a)$/i.test(status);
+  });
+}
+
 /** Builds drafts from rows, merging continuation rows into the row above. */
 function collect(rows: Cellish[], cols: readonly Column[], item: string | null): ActionDraft[] {
   const drafts: ActionDraft[] = [];
+  if (reviewsEarlierActions(rows, cols)) return drafts;
   const hasNumber = cols.includes('number');
   for (const row of rows) {
     const text = row.get('text');

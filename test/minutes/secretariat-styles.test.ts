@@ -58,4 +58,41 @@ describe('styles secretariats write actions in', () => {
       { owners: ['UKHTC'], text: 'Provide two case studies', item: null, due: '2012-10-05' },
     ]);
   });
+
+  it('a table reviewing earlier actions by status gives no new action', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 3 October 2012',
+      '',
+      'Present: Jo Bloggs (Home Office), A Person (UKHTC)',
+      '',
+      'Ref  Action                             Owner        Status',
+      'A1   Home Office to speak with HMRC     Home Office  Complete',
+      'A2   UKHTC to provide information       UKHTC        Ongoing',
+      '',
+      'ACTION: UKHTC to report back at the next meeting.',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions.map((a) => a.text)).toEqual([
+      'UKHTC to report back at the next meeting',
+    ]);
+  });
+
+  it('"Chair:" on a line of its own names one person; the members listed after it are not chairs', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 3 October 2012',
+      '',
+      'Chair:',
+      'Jeremy Browne MP (Home Office)',
+      'Helen Grant MP (MOJ)',
+      'Official (DfE) for Edward Timpson MP',
+      '',
+      '1. Welcome',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).attendees).toEqual([
+      { organisation: 'Home Office', name: 'Jeremy Browne MP', role: 'CHAIR', deputisingFor: null },
+      { organisation: 'MOJ', name: 'Helen Grant MP', role: null, deputisingFor: null },
+      { organisation: 'DfE', name: 'Official', role: null, deputisingFor: 'Edward Timpson MP' },
+    ]);
+  });
 });
