@@ -231,6 +231,12 @@ function splitSingle(
       return { organisation: orgPart.trim(), name: `${paren[1] ?? ''}${leftovers}${paren[3] ?? ''}` };
     }
   }
+  // "Mark Harper MP, Minister for Immigration, Home Office": name, job title, body.
+  const commaParts = text.split(/\s*,\s+/);
+  if (commaParts.length === 3) {
+    const [first = '', , body = ''] = commaParts;
+    if (orgScore(body, known) >= 2 && orgScore(first, known) < 2) return { organisation: body, name: first };
+  }
   for (const sep of [/\s*:\s+/, /\s+[–—]\s+/, /\s+-\s+/, /\s*,\s+/, /\s+\|\s+/]) {
     const m = sep.exec(text);
     if (!m) continue;

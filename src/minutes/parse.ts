@@ -11,6 +11,7 @@ import {
   splitAttendeeCells,
   splitInlineList,
 } from './attendance.js';
+import { findDates } from './dates.js';
 import { unwrapEmail } from './email.js';
 import { readHeader } from './header.js';
 import { type Cell, type Row, toRow } from './layout.js';
@@ -332,7 +333,9 @@ class MinutesReader {
       this.endFlow();
     this.paragraph = [];
     // A "Date of next meeting:" heading covers the lines up to the next blank; an item covers the item.
-    if (this.nextMeetingBuffer && this.nextMeetingBuffer.length > 0 && !this.nextMeetingItem)
+    // In a "Date of next meeting" item, the details end at the first blank line after the date.
+    const buffer = this.nextMeetingBuffer;
+    if (buffer && buffer.length > 0 && (!this.nextMeetingItem || findDates(buffer.join(' ')).length > 0))
       this.closeNextMeetingBuffer();
   }
 
