@@ -57,7 +57,7 @@ export function isNoAction(text: string): boolean {
 }
 
 const ITEM_WORD = /^(?:agenda\s+)?item\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
-const ITEM_NUMBER = /^(\d{1,3})[.)]\s+(.*)$/;
+const ITEM_NUMBER = /^(\d{1,3}) ?[.)]\s+(.*)$/;
 
 export interface Heading {
   number: string;

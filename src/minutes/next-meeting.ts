@@ -56,7 +56,9 @@ function location(masked: string): string | null {
   place = place
     .replace(/\s+(?:on|from|at|between|starting|commencing|beginning)$/i, '')
     .replace(/[,.:;\s–—-]+$/, '')
-    .replace(/^the\s+/i, '');
+    .replace(/^the\s+/i, '')
+    // A scanner's "Home Office , 2 Marsham St".
+    .replace(/\s+([,;:])/g, '$1');
   const cleaned = clean(place);
   return cleaned === '' ? null : cleaned;
 }

@@ -95,4 +95,25 @@ describe('styles secretariats write actions in', () => {
       { organisation: 'DfE', name: 'Official', role: null, deputisingFor: 'Edward Timpson MP' },
     ]);
   });
+
+  it('a scanned page: a letter-spaced protective marking is not the title, "1 ." is an item', () => {
+    const text = [
+      '      R E S T R I C T E D  -  P O L I C Y',
+      '',
+      ' INTER-DEPARTMENTAL  MINISTERIAL  GROUP  ON  HUMAN  TRAFFICKING',
+      '      Minutes  of  the  meeting  held  on  Wednesday  17  October  2012',
+      '',
+      'Present :',
+      ' Home Office          Mark  Harper MP  (Chair)',
+      '',
+      '1 .  Minutes  of  last  meeting',
+      '',
+    ].join('\n');
+    const parsed = parseMinutes(text);
+    expect(parsed.meeting).toEqual({
+      title: 'INTER-DEPARTMENTAL MINISTERIAL GROUP ON HUMAN TRAFFICKING',
+      date: '2012-10-17',
+    });
+    expect(parsed.items).toEqual([{ number: '1', title: 'Minutes of last meeting' }]);
+  });
 });
