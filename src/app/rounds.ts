@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import type { ChatView } from '../chat/views.js';
-import { meetingStart } from '../domain/meeting.js';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
 import {
   parsePeriod,
@@ -9,10 +8,9 @@ import {
   quarterOf,
   roundSchedule,
 } from '../domain/quarters.js';
-import { type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
+
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { NewOutboxMessage, Person, Round } from '../store/types.js';
-import { listActions } from './actions.js';
 import type { AppContext } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';

@@ -16,6 +16,8 @@ export interface ActionDraft {
   owners: string | null;
   /** a Due column's text */
   due: string | null;
+  /** a summary table's action number ("1"), which the body may cite as "(action 1)" */
+  ref?: string;
 }
 
 export function newDraft(text: string, item: string | null): ActionDraft {

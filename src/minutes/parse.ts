@@ -33,7 +33,7 @@ import { normaliseCharacters, removePageFurniture, splitParagraphs, toLines } fr
 import { OwnerDirectory, orgKey } from './owners.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
-import { readPipeTable, readTextTable } from './tables.js';
+import { readCellPerLineTable, readPipeTable, readTextTable } from './tables.js';
 import { lastSentence, trailingMarker } from './trailing-marker.js';
 import type {
   ParsedAction,
@@ -109,6 +109,8 @@ class MinutesReader {
   /** a sentence naming the next meeting that wraps: its entry in nextMeetingTexts, and lines left */
   private mentionOpen: { index: number; lines: number } | null = null;
 
+  /** "(action 2)" in the body: the item that cites each numbered action of a summary table */
+  private readonly actionRefs = new Map<string, string>();
   private ownerDirectory: OwnerDirectory | null = null;
   private directorySize = -1;
 
@@ -135,7 +137,9 @@ class MinutesReader {
         continue;
       }
       const table =
-        readPipeTable(this.lines, i, this.currentItem) ?? readTextTable(this.lines, i, this.currentItem);
+        readPipeTable(this.lines, i, this.currentItem) ??
+        readTextTable(this.lines, i, this.currentItem) ??
+        readCellPerLineTable(this.lines, i, this.currentItem);
       if (table) {
         this.endFlow();
         this.section = 'body';
@@ -463,12 +467,21 @@ class MinutesReader {
       }
     }
     this.noteNextMeeting(p, unnumbered);
+    this.noteActionRefs(p);
     if (numbered) {
       this.finishOwnedParagraph(true);
       this.paragraph = [unnumbered];
     } else this.paragraph.push(p);
     this.endOfParagraphMarker();
     this.finishOwnedParagraph(false);
+  }
+
+  private noteActionRefs(p: string): void {
+    if (this.currentItem === null || !/\(\s*actions?\s+\d/i.test(p)) return;
+    for (const m of p.matchAll(/\(\s*actions?\s+(\d{1,3})\s*\)/gi)) {
+      const ref = String(Number(m[1]));
+      if (!this.actionRefs.has(ref)) this.actionRefs.set(ref, this.currentItem);
+    }
   }
 
   /** "… before the next meeting. (Action: MOJ)": the sentence before the marker is the action. */
@@ -576,6 +589,8 @@ class MinutesReader {
     const owners = this.directory();
     const found: ParsedAction[] = [];
     for (const d of this.drafts) {
+      const cited = d.ref === undefined ? undefined : this.actionRefs.get(d.ref);
+      if (cited !== undefined) d.item = cited;
       const a = finishAction(d, owners, date);
       if (a) found.push(a);
     }

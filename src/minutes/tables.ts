@@ -84,7 +84,15 @@ function collect(rows: Cellish[], cols: readonly Column[], item: string | null):
     }
     if (text === '' && owner === '') continue;
     const itemCell = row.get('item').replace(/^item\s+/i, '');
-    drafts.push({ parts: [text], item: itemCell || item, owners: owner || null, due: due || null });
+    const ref = /^[A-Z]{0,2}(\d{1,3})[.)]?$/i.exec(number)?.[1];
+    drafts.push({
+      parts: [text],
+      item: itemCell || item,
+      owners: owner || null,
+      due: due || null,
+      // Without an item column, the body's "(action 1)" tells which item the row belongs to.
+      ...(ref && !itemCell ? { ref: String(Number(ref)) } : {}),
+    });
   }
   return drafts;
 }
@@ -197,6 +205,50 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
         byColumn.set(kind, `${byColumn.get(kind) ?? ''} ${cell}`.trim());
       });
     rows.push({ get: (c) => byColumn.get(c) ?? '' });
+  }
+  if (rows.length === 0) return null;
+  return { consumed: i - start, drafts: collect(rows, cols, item) };
+}
+
+/**
+ * A table pasted from Word or a PDF with one cell to a line: the header's cells ("No.", "Action",
+ * "Owner", "Deadline") on lines of their own, then each row's cells in the same order. A row whose
+ * number cell is not a number (or a blank line) ends it.
+ */
+export function readCellPerLineTable(
+  lines: readonly string[],
+  start: number,
+  item: string | null,
+): TableResult | null {
+  const names: string[] = [];
+  for (let i = start; i < lines.length && names.length < 8; i += 1) {
+    const name = (lines[i] ?? '').trim();
+    if (name === '' || name.length > 30 || columnOf(name) === 'other') break;
+    names.push(name);
+  }
+  if (names.length < 3) return null;
+  const cols = headerColumns(names);
+  if (!cols) return null;
+  const isNumber = (cell: string) => /^(?:[A-Z]{0,2}\d{1,3}[.)]?)$/.test(cell);
+  let numberAt = cols.indexOf('number');
+  // A lone "1" on a line reads as a page number and is gone by now: the rows are then counted.
+  const counted = numberAt >= 0 && !isNumber((lines[start + names.length] ?? '').trim());
+  const rowCols = counted ? cols.filter((_, c) => c !== numberAt) : cols;
+  if (counted) numberAt = -1;
+  const width = rowCols.length;
+  const rows: Cellish[] = [];
+  let i = start + names.length;
+  while (i + width <= lines.length) {
+    const cells = lines.slice(i, i + width).map((l) => l.trim());
+    if (cells.some((c) => c === '' || c.length > 1000)) break;
+    if (numberAt >= 0 && !isNumber(cells[numberAt] ?? '')) break;
+    const byColumn = new Map<Column, string>();
+    cells.forEach((cell, c) => {
+      byColumn.set(rowCols[c] ?? 'other', cell);
+    });
+    if (counted) byColumn.set('number', String(rows.length + 1));
+    rows.push({ get: (c) => byColumn.get(c) ?? '' });
+    i += width;
   }
   if (rows.length === 0) return null;
   return { consumed: i - start, drafts: collect(rows, cols, item) };

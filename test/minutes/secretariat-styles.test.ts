@@ -116,4 +116,38 @@ describe('styles secretariats write actions in', () => {
     });
     expect(parsed.items).toEqual([{ number: '1', title: 'Minutes of last meeting' }]);
   });
+
+  it('reads a table pasted one cell to a line, and files each row under the item that cites it', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 30 January 2013',
+      '',
+      'Present: Official, Home Office; Official, SOCA',
+      '',
+      'Item 1 – Law enforcement',
+      'SOCA presented its assessment and will share it (action 1).',
+      '',
+      'Item 2 – Any other business',
+      'None.',
+      '',
+      'Summary of actions',
+      '',
+      'No.',
+      'Action',
+      'Owner',
+      'Deadline',
+      '1',
+      'Share the assessment with the devolved administrations',
+      'SOCA',
+      '15/02/2013',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions).toEqual([
+      {
+        owners: ['SOCA'],
+        text: 'Share the assessment with the devolved administrations',
+        item: '1',
+        due: '2013-02-15',
+      },
+    ]);
+  });
 });
