@@ -8,7 +8,6 @@ import {
   quarterOf,
   roundSchedule,
 } from '../domain/quarters.js';
-
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { NewOutboxMessage, Person, Round } from '../store/types.js';
 import type { AppContext } from './context.js';
