@@ -79,6 +79,8 @@ function joinCells(cells: readonly Cell[]): string {
 class MinutesReader {
   private section: Section = 'header';
   private sectionRole: string | null = null;
+  /** "Present: A, Home Office; B, MOJ;" wrapping onto the lines below: the list so far */
+  private inlineList: string | null = null;
   /** a "Chair:" heading waiting for the one person it names */
   private chairPending = false;
   private columns: AttendeeColumns | null = null;
@@ -198,6 +200,13 @@ class MinutesReader {
       chair: 'CHAIR',
     };
     this.sectionRole = roles[kind] ?? null;
+    this.flushInlineList();
+    if (rest !== '' && kind !== 'chair' && /[,;]/.test(rest) && !/\.$/.test(rest)) {
+      // A list that has not ended goes on over the next lines (up to a full stop or a blank line);
+      // it is split once it ends, so an entry cut in two stays one.
+      this.inlineList = rest;
+      return;
+    }
     if (rest !== '') {
       for (const entry of splitInlineList(rest)) this.attendancePiece(entry);
       // "Chair: X" names one person; the lines after it are ordinary attendees.
@@ -205,9 +214,30 @@ class MinutesReader {
     }
   }
 
+  private flushInlineList(): void {
+    const list = this.inlineList;
+    if (list === null) return;
+    this.inlineList = null;
+    for (const entry of splitInlineList(list)) this.attendancePiece(entry);
+  }
+
   /** True when the row was an attendance entry or heading; false ends the list. */
   private attendanceRow(row: Row): boolean {
     const text = row.raw.trim();
+    if (this.inlineList !== null) {
+      const first = firstPiece(row);
+      const ends =
+        matchSection(stripBullet(first)) !== null ||
+        this.heading(first) !== null ||
+        matchLabel(stripNumbering(first)) !== null ||
+        text.length > 1000;
+      if (!ends) {
+        this.inlineList = `${this.inlineList} ${text}`;
+        if (/\.$/.test(text) || this.inlineList.length > 5000) this.flushInlineList();
+        return true;
+      }
+      this.flushInlineList();
+    }
     if (text.length > 300) return false;
     const first = firstPiece(row);
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
@@ -331,6 +361,7 @@ class MinutesReader {
   }
 
   private blank(): void {
+    this.flushInlineList();
     this.finishOwnedParagraph(true);
     this.mentionOpen = null;
     if (this.flowMode === 'inline' || (this.flowMode === 'list' && (this.flowDraft || this.listHasContent)))
