@@ -517,6 +517,10 @@ class MinutesReader {
 
   /** "… before the next meeting. (Action: MOJ)": the sentence before the marker is the action. */
   private endOfParagraphMarker(): void {
+    // Only a line ending in ")" or "]" (a full stop after it allowed) can end with a marker.
+    const line = (this.paragraph[this.paragraph.length - 1] ?? '').trimEnd();
+    const end = line.endsWith('.') ? line.charAt(line.length - 2) : line.charAt(line.length - 1);
+    if (end !== ')' && end !== ']') return;
     // The marker may wrap onto the paragraph's last line; two lines hold it.
     const recent = this.paragraph.length > 1 ? this.paragraph.slice(-2).join(' ') : (this.paragraph[0] ?? '');
     if (!/actions?\s*:/i.test(recent)) return;

@@ -38,6 +38,8 @@ const folded = (s: string) =>
 
 /** The action's words, lower-cased, without punctuation or its owners' names in front ("DH and MOJ to"). */
 function wordsOf(action: ParsedAction): string {
+  // Action-sized text only (as for owner and due fields): a megabyte "action" is compared as written.
+  if (action.text.length > 4000) return action.text;
   let words = folded(action.text);
   const names = action.owners.map(folded).sort((a, b) => b.length - a.length);
   for (let changed = true; changed; ) {

@@ -210,6 +210,10 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
   return { consumed: i - start, drafts: collect(rows, cols, item) };
 }
 
+// The start of any heading columnOf knows, before Markdown is taken off.
+const HEADER_WORD =
+  /^[#*_\s]*(?:no|number|#|ref|ap|id|actions?|description|task|what|owners?|leads?|responsib|who|by\s+whom|actionee|due|deadline|by\s+when|when|target|date|timescale|item|agenda|status|progress|rag|update|position|outcome)/i;
+
 /**
  * A table pasted from Word or a PDF with one cell to a line: the header's cells ("No.", "Action",
  * "Owner", "Deadline") on lines of their own, then each row's cells in the same order. A row whose
@@ -223,10 +227,13 @@ export function readCellPerLineTable(
   const names: string[] = [];
   for (let i = start; i < lines.length && names.length < 8; i += 1) {
     const name = (lines[i] ?? '').trim();
-    if (name === '' || name.length > 30 || columnOf(name) === 'other') break;
+    // A cheap look at each line first: this is asked of every short line of the document.
+    if (name === '' || name.length > 30 || !HEADER_WORD.test(name)) break;
     names.push(name);
   }
-  if (names.length < 3) return null;
+  // Three different headings at least ("Actions:" repeated is no table).
+  if (names.length < 3 || new Set(names.map((n) => n.toLowerCase())).size < 3) return null;
+  if (names.some((n) => columnOf(n) === 'other')) return null;
   const cols = headerColumns(names);
   if (!cols) return null;
   const isNumber = (cell: string) => /^(?:[A-Z]{0,2}\d{1,3}[.)]?)$/.test(cell);
