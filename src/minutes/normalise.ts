@@ -104,8 +104,13 @@ export function normaliseCharacters(text: string): string {
   let t = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   t = stripSlack(dropScripts(decodeEntities(t)));
-  return t.replace(ODD_CHARACTER, replacement);
+  t = t.replace(ODD_CHARACTER, replacement);
+  // Typographic ligatures a PDF or a scanner leaves: "ﬁgures" is "figures" to every search.
+  return LIGATURE.test(t) ? t.replace(LIGATURES, (ch) => ch.normalize('NFKC')) : t;
 }
+
+const LIGATURE = /[\uFB00-\uFB06]/;
+const LIGATURES = /[\uFB00-\uFB06]/g;
 
 // Protective markings are written in capitals; "Official" in mixed case is an attendee's name.
 const MARKING =

@@ -150,4 +150,14 @@ describe('styles secretariats write actions in', () => {
       },
     ]);
   });
+
+  it('reads typographic ligatures as their letters', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 17 October 2012',
+      '',
+      'ACTION: DH to share usage \uFB01gures.',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions[0]?.text).toBe('DH to share usage figures');
+  });
 });
