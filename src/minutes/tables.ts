@@ -47,52 +47,60 @@ interface Cellish {
 }
 
 /**
- * A table that reports each action's status ("Complete", "Ongoing") reviews the actions of an
- * earlier meeting, which were recorded when that meeting's minutes were imported: it gives no new
- * action. A status column left empty (or "New") is a new table with room for progress later.
+ * A row that reports its action's status ("Complete", "Ongoing", "Amber") reviews an action of an
+ * earlier meeting, recorded when that meeting's minutes were imported: it is no new action. A row
+ * whose status is empty or "New" is one agreed at this meeting (an action log mixes both).
  */
-function reviewsEarlierActions(rows: Cellish[], cols: readonly Column[]): boolean {
-  if (!cols.includes('status')) return false;
-  return rows.some((r) => {
-    const status = r.get('status').trim();
-    return status !== '' && !/^(?:new|open|-|–|—|n\/a)$/i.test(status);
-  });
+function reviewsEarlierAction(row: Cellish): boolean {
+  const status = row.get('status').trim();
+  return status !== '' && !/^(?:new|new\s+action|open|-|–|—|n\/a)$/i.test(status);
 }
 
 /** Builds drafts from rows, merging continuation rows into the row above. */
 function collect(rows: Cellish[], cols: readonly Column[], item: string | null): ActionDraft[] {
   const drafts: ActionDraft[] = [];
-  if (reviewsEarlierActions(rows, cols)) return drafts;
   const hasNumber = cols.includes('number');
+  const hasStatus = cols.includes('status');
+  // The row above, kept or not: a continuation row follows it either way.
+  let previous: { draft: ActionDraft | null; text: string } | null = null;
   for (const row of rows) {
     const text = row.get('text');
     const owner = row.get('owner');
     const due = row.get('due');
     const number = row.get('number');
-    const last = drafts[drafts.length - 1];
-    const lastText = last?.parts[last.parts.length - 1] ?? '';
     const continues =
-      last !== undefined &&
+      previous !== null &&
       (hasNumber
         ? number === ''
-        : text === '' || /^[a-z(]/.test(text) || (owner === '' && due === '' && !/[.!?;]$/.test(lastText)));
-    if (continues && last) {
+        : text === '' ||
+          /^[a-z(]/.test(text) ||
+          (owner === '' && due === '' && !/[.!?;]$/.test(previous.text)));
+    if (continues && previous) {
+      const last = previous.draft;
+      if (text) previous.text = text;
+      if (!last) continue;
       if (text) last.parts.push(text);
       if (owner) last.owners = last.owners ? `${last.owners} ${owner}` : owner;
       if (due) last.due = last.due ? `${last.due} ${due}` : due;
       continue;
     }
     if (text === '' && owner === '') continue;
+    if (hasStatus && reviewsEarlierAction(row)) {
+      previous = { draft: null, text };
+      continue;
+    }
     const itemCell = row.get('item').replace(/^item\s+/i, '');
     const ref = /^[A-Z]{0,2}(\d{1,3})[.)]?$/i.exec(number)?.[1];
-    drafts.push({
+    const draft: ActionDraft = {
       parts: [text],
       item: itemCell || item,
       owners: owner || null,
       due: due || null,
       // Without an item column, the body's "(action 1)" tells which item the row belongs to.
       ...(ref && !itemCell ? { ref: String(Number(ref)) } : {}),
-    });
+    };
+    drafts.push(draft);
+    previous = { draft, text };
   }
   return drafts;
 }

@@ -77,6 +77,22 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('an action log keeps the rows agreed at this meeting and drops those it reviews', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 3 October 2012',
+      '',
+      'Present: Jo Bloggs (Home Office), A Person (UKHTC)',
+      '',
+      '| Ref | Action | Owner | Status |',
+      '|---|---|---|---|',
+      '| A1 | Home Office to speak with HMRC | Home Office | Complete |',
+      '| A4 | UKHTC to circulate the NRM statistics | UKHTC | New |',
+      '| A2 | UKHTC to provide information | UKHTC | Amber |',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions.map((a) => a.text)).toEqual(['UKHTC to circulate the NRM statistics']);
+  });
+
   it('"Chair:" on a line of its own names one person; the members listed after it are not chairs', () => {
     const text = [
       'Minutes of the IDMG meeting, 3 October 2012',
