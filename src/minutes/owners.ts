@@ -77,6 +77,21 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
   return 0;
 }
 
+const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|observers?|lead|support)\s*\)/gi;
+
+/** A person's name as attendee lists and action subjects are compared: no title, no post-nominals. */
+export function personKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(
+      /^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|miss\s+|dr\.?\s+|sir\s+|dame\s+|lord\s+|lady\s+|baroness\s+)+/,
+      '',
+    )
+    .replace(/(?:\s+(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?)+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** A name as split() compares it: lower case, matched at the start of the rest of the list. */
 interface Name {
   written: string;
@@ -104,9 +119,13 @@ export class OwnerDirectory {
   private readonly subjects = new Map<string, readonly string[]>();
   private readonly strictSubjects = new Map<string, readonly string[]>();
 
+  /** attendees' names (as personKey gives them) and their organisations */
+  private readonly people = new Map<string, string>();
+
   constructor(
     attendeeOrgs: readonly string[],
     private readonly otherOrgs: readonly string[] = [],
+    people: readonly { name: string; organisation: string | null; role?: string | null }[] = [],
   ) {
     this.attendeeOrgs = [...new Set(attendeeOrgs)];
     this.attendeeKeys = this.attendeeOrgs.map(orgKey);
@@ -114,6 +133,16 @@ export class OwnerDirectory {
     const all = [...this.known];
     for (const group of ALIASES) all.push(...group);
     this.names = all.sort((a, b) => b.length - a.length).map((n) => ({ written: n, lower: n.toLowerCase() }));
+    for (const person of people) {
+      // "Chair to write …", "Secretariat to circulate …": the organisation of whoever holds the role.
+      const role = person.role?.toLowerCase();
+      if ((role === 'chair' || role === 'secretariat') && person.organisation && !this.people.has(role))
+        this.people.set(role, this.canonical(person.organisation));
+      const key = personKey(person.name);
+      // "Official" names nobody in particular.
+      if (person.organisation && key !== '' && !/^officials?$/.test(key) && !this.people.has(key))
+        this.people.set(key, this.canonical(person.organisation));
+    }
     for (const n of this.names) {
       const first = n.lower.charCodeAt(0);
       const bucket = this.namesByFirst.get(first);
@@ -157,7 +186,10 @@ export class OwnerDirectory {
     const capped = list
       .trim()
       .slice(0, 300)
-      .replace(/[.;]+$/, '');
+      // "Home Office (Chair)": the role is not another owner.
+      .replace(ROLE_IN_BRACKETS, '')
+      .replace(/[.;]+$/, '')
+      .trim();
     let parts = this.splits.get(capped);
     if (parts === undefined) {
       parts = this.splitList(capped);
@@ -217,9 +249,20 @@ export class OwnerDirectory {
     return owners;
   }
 
+  /**
+   * An owner written as a person: "Jo Smith (UKHTC)" is UKHTC; "Sarah Brown", an attendee, is her
+   * organisation. Anything else is returned as written.
+   */
+  private personOrganisation(part: string): string {
+    const bracketed = /^(.{1,80}?)\s*\(([^()]{1,60})\)$/.exec(part);
+    if (bracketed && orgScore(bracketed[2] ?? '', this.knownKeys) >= 2)
+      return this.canonical(bracketed[2] ?? '');
+    return this.people.get(personKey(part)) ?? part;
+  }
+
   private subjectOwners(subject: string, strict: boolean): readonly string[] {
     if (subject.split(/\s+/).length > 10) return [];
-    const parts = this.split(subject);
+    const parts = [...new Set(this.split(subject).map((p) => this.personOrganisation(p)))];
     if (parts.length === 0) return [];
     for (const p of parts) {
       if (orgScore(p, this.knownKeys) >= 2) continue;

@@ -46,6 +46,9 @@ import type {
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
+// "ACTION 2:" (in capitals) after the end of a sentence in the same line.
+const MID_LINE_LABEL = /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:)/;
+
 // The heading of a right-hand column of owners: "ACTION", "Action by", "Owner", "Lead".
 const OWNER_COLUMN_HEADING = /^(?:actions?(?:\s+by)?|owners?|lead)$/i;
 
@@ -125,6 +128,7 @@ class MinutesReader {
       this.ownerDirectory = new OwnerDirectory(
         this.attendees.map((a) => a.organisation).filter((o): o is string => o !== null),
         this.apologies.map((a) => a.organisation).filter((o): o is string => o !== null),
+        [...this.attendees, ...this.apologies],
       );
       this.directorySize = size;
     }
@@ -445,6 +449,14 @@ class MinutesReader {
   private leftPiece(raw: string): void {
     const p = stripMarkdown(singleSpaced(raw));
     if (p === '') return;
+    // "… about the GLA's remit. ACTION 2: Chair to write …": a label after a sentence starts a line.
+    const midLabel = p.length <= 4000 && p.includes('ACTION') ? MID_LINE_LABEL.exec(p) : null;
+    if (midLabel && midLabel.index > 0) {
+      const cut = midLabel.index + midLabel[0].length - (midLabel[1] ?? '').length;
+      this.leftPiece(p.slice(0, cut));
+      this.leftPiece(p.slice(cut));
+      return;
+    }
     const unnumbered = stripNumbering(p);
     // Numbering always removes something, so this is hasNumbering(p) without a second match.
     const numbered = unnumbered !== p;

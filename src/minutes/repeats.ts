@@ -44,12 +44,23 @@ function wordsOf(action: ParsedAction): string {
   const names = action.owners.map(folded).sort((a, b) => b.length - a.length);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const name of [...names, 'and', 'to']) {
+    // "Chair to write …" in the body is "Write …" for the chair's department in the table.
+    for (const name of [...names, 'the chair', 'chair', 'the secretariat', 'secretariat', 'and', 'to']) {
       if (name !== '' && words.startsWith(`${name} `)) {
         words = words.slice(name.length + 1);
         changed = true;
       }
     }
+  }
+  // "… in construction by 31 May 2013" in the body is "… in construction" with a due date in a table.
+  if (action.due !== null) {
+    const cue = Math.max(
+      words.lastIndexOf(' by '),
+      words.lastIndexOf(' before '),
+      words.lastIndexOf(' until '),
+    );
+    // Only a clause that holds the date (a number in it) is the due date's.
+    if (cue > 0 && /\d/.test(words.slice(cue))) words = words.slice(0, cue);
   }
   return words;
 }

@@ -176,4 +176,32 @@ describe('styles secretariats write actions in', () => {
     ].join('\n');
     expect(parseMinutes(text).actions[0]?.text).toBe('DH to share usage figures');
   });
+
+  it('owners written as people, as the chair or the secretariat, are their organisations; an action repeated in the summary table is one', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 12 March 2013',
+      '',
+      'Present:',
+      'Home Office   Mark Harper MP (Chair)',
+      'Home Office   Official (Secretariat)',
+      'DH            Sarah Brown',
+      'UKHTC         Jo Smith',
+      '',
+      '1. Health',
+      'ACTION: Sarah Brown to share the NHS guidance with the Group.',
+      'The Group discussed the figures. ACTION 1: Jo Smith (UKHTC) to circulate the NRM statistics.',
+      'The remit was discussed. ACTION 2: Chair to write to DWP on the remit.',
+      '',
+      '| No. | Action | Owner | Deadline |',
+      '|---|---|---|---|',
+      '| 2 | Write to DWP on the remit | Home Office (Chair) | 31/05/2013 |',
+      '',
+    ].join('\n');
+    const actions = parseMinutes(text).actions;
+    expect(actions.map((a) => [a.text, a.owners, a.due])).toEqual([
+      ['Sarah Brown to share the NHS guidance with the Group', ['DH'], null],
+      ['Jo Smith (UKHTC) to circulate the NRM statistics', ['UKHTC'], null],
+      ['Chair to write to DWP on the remit', ['Home Office'], '2013-05-31'],
+    ]);
+  });
 });
