@@ -51,11 +51,14 @@ const DUE_FIELD =
   /\s*(?:\(\s*(?:due|deadline|by\s+when|target\s+date)\s*:?\s*([^()]{1,80})\)|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:\s*([^;()]{1,80}?)(?=\s*(?:[.;]\s|[.;]?$|[-–—]?\s*\b(?:owners?|lead)\s*:)))/i;
 const DUE_IN_OWNER_BRACKETS =
   /[;,]\s*(?:due(?:\s+date)?|deadline|by\s+when|target\s+date|by)\b\s*:?\s*(.*)$/i;
+const SUPPORT_FIELD =
+  /\s*[;,]?\s*\b(?:support(?:ed\s+by)?|supporting)\s*:\s*([^.;()]{1,120}?)(?=\s*(?:[.;]|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:|$))/i;
+const SUPPORT_LABEL = /\b(?:support(?:ed\s+by)?|supporting)\s*:\s*/gi;
 // Words each field pattern needs; most actions have neither field, and this test is cheaper.
 const OWNER_WORD = /owner|lead|responsible/i;
 const DUE_WORD = /due|deadline|when|target/i;
 const DUE_CUE =
-  /\b(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?)?$/i;
+  /\b(?:(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+)$/i;
 
 // The ends of text are trimmed from the end backwards: a regex anchored with $ but starting with
 // \s* is tried at every position of the text, and action texts can be 100 kB long.
@@ -118,6 +121,13 @@ export function finishAction(
     ownerText = ownerText ?? field;
     text = text.slice(0, of.index) + text.slice(of.index + of[0].length);
   }
+  // "Lead: DfE; Support: DH, Welsh Government": supporting departments own the action too.
+  const sf = fields && /support/i.test(text) ? SUPPORT_FIELD.exec(text) : null;
+  if (sf) {
+    ownerText = ownerText ? `${ownerText}; ${sf[1] ?? ''}` : (sf[1] ?? '');
+    text = text.slice(0, sf.index) + text.slice(sf.index + sf[0].length);
+  }
+  if (ownerText) ownerText = ownerText.replace(SUPPORT_LABEL, '');
   const df = fields && DUE_WORD.test(text) ? DUE_FIELD.exec(text) : null;
   if (df) {
     dueText = dueText ?? (df[1] ?? df[2] ?? '').trim();

@@ -237,9 +237,16 @@ export class OwnerDirectory {
    * recognisable bodies (used to tell "4. DfE to circulate …" from a heading like "Response to …").
    */
   fromText(text: string, strict = false): readonly string[] {
-    const m = /^(.{1,100}?)\s+to\s+\S/i.exec(text.slice(0, 140));
-    if (!m) return [];
-    const subject = (m[1] ?? '').trim();
+    const head = text.slice(0, 140);
+    const to = /^(.{1,100}?)\s+to\s+\S/i.exec(head);
+    const owners = to ? this.ownersOf((to[1] ?? '').trim(), strict) : [];
+    if (owners.length > 0 || strict) return owners;
+    // A summary's "MOJ – publish …": a dash, then a verb in lower case.
+    const dash = /^(.{1,80}?)\s+[–—-]\s+(?=[a-z])/.exec(head);
+    return dash ? this.ownersOf((dash[1] ?? '').trim(), false) : [];
+  }
+
+  private ownersOf(subject: string, strict: boolean): readonly string[] {
     const known = strict ? this.strictSubjects : this.subjects;
     let owners = known.get(subject);
     if (owners === undefined) {

@@ -204,4 +204,30 @@ describe('styles secretariats write actions in', () => {
       ['Chair to write to DWP on the remit', ['Home Office'], '2013-05-31'],
     ]);
   });
+
+  it('reads a summary of "MOJ – publish …" bullets, "COP" and "w/c" deadlines, and Lead/Support owners', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 21 November 2012',
+      '',
+      'Present: Official, MOJ; Official, GLA; Official, Home Office; Official, DfE; Official, DH',
+      '',
+      '1. Actions',
+      '',
+      'Actions',
+      '• MOJ – publish the victim care evaluation',
+      '• GLA – share intelligence with UKHTC: COP Friday 7 December 2012',
+      '• Home Office – circulate the terms of reference, w/c 14 January 2013',
+      '',
+      'Action 4: Develop a joint protocol on child victims.',
+      'Lead: DfE; Support: DH, Home Office',
+      'Deadline: 31 March 2013',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions.map((a) => [a.owners, a.due])).toEqual([
+      [['MOJ'], null],
+      [['GLA'], '2012-12-07'],
+      [['Home Office'], '2013-01-14'],
+      [['DfE', 'DH', 'Home Office'], '2013-03-31'],
+    ]);
+  });
 });
