@@ -73,9 +73,16 @@ export function readNextMeeting(
   zone: string,
 ): ParsedNextMeeting | null {
   const dates = findDates(text);
-  const first = dates[0];
-  if (!first) return null;
-  const date = isoDate(first, meetingDate);
+  // The next meeting comes after this one: a date on or before it (a running header's, the last
+  // meeting's) is not it.
+  let date: string | null = null;
+  for (const d of dates) {
+    const iso = isoDate(d, meetingDate);
+    if (iso && (meetingDate === null || iso > meetingDate)) {
+      date = iso;
+      break;
+    }
+  }
   if (!date) return null;
   const masked = mask(text, dates);
   const times = findTimeRange(masked);

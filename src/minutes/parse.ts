@@ -104,6 +104,11 @@ class MinutesReader {
   private boxDraft: ActionDraft | null = null;
   private paragraph: string[] = [];
   private readonly nextMeetingTexts: string[] = [];
+  /**
+   * The whole text of "Date of next meeting" items, read only when no heading's lines nor sentence
+   * naming the meeting gave one: an item also holds other business and its dates.
+   */
+  private readonly nextMeetingItemTexts: string[] = [];
   private nextMeetingBuffer: string[] | null = null;
   private nextMeetingLines = 0;
   private nextMeetingItem = false;
@@ -499,7 +504,8 @@ class MinutesReader {
     }
     if (h) {
       this.addItem(h);
-      this.noteNextMeeting(p, unnumbered);
+      // A "Date of next meeting" item reads its own lines; its title is no sentence about it.
+      if (!this.nextMeetingItem) this.noteNextMeeting(p, unnumbered);
       return;
     }
     if (this.items.length === 0 && this.drafts.length === 0) {
@@ -590,7 +596,6 @@ class MinutesReader {
       this.nextMeetingLines = 3;
       return;
     }
-    if (this.nextMeetingItem) return;
     const at = mentionIndex(text);
     if (at < 0) return;
     // From the start of the sentence that mentions it, so other dates in the paragraph are skipped.
@@ -621,7 +626,7 @@ class MinutesReader {
       let joined = '';
       for (const line of this.nextMeetingBuffer)
         joined = joined === '' ? line : `${joined}${/[,;:]$/.test(joined) ? ' ' : ', '}${line}`;
-      this.nextMeetingTexts.push(joined);
+      (this.nextMeetingItem ? this.nextMeetingItemTexts : this.nextMeetingTexts).push(joined);
     }
     this.nextMeetingBuffer = null;
     this.nextMeetingLines = 0;
@@ -643,7 +648,7 @@ class MinutesReader {
     }
     const actions = mergeRepeatedActions(found);
     let nextMeeting = null;
-    for (const text of this.nextMeetingTexts) {
+    for (const text of [...this.nextMeetingTexts, ...this.nextMeetingItemTexts]) {
       nextMeeting = readNextMeeting(text, date, zone);
       if (nextMeeting) break;
     }

@@ -230,4 +230,25 @@ describe('styles secretariats write actions in', () => {
       [['DfE', 'DH', 'Home Office'], '2013-03-31'],
     ]);
   });
+
+  it('in an "AOB and date of next meeting" item, the sentence naming the meeting wins over other dates', () => {
+    const text = [
+      'Minutes of meeting: Tuesday 12 March 2013, 10:30–12:00',
+      '',
+      'Present: Official, Home Office; Official, DH',
+      '',
+      '6. AOB and date of next meeting',
+      '',
+      '6.1 ACTION: DH to circulate the guidance by 19 April 2013.',
+      '',
+      '6.2 The next meeting will be held on Thursday 6 June 2013 from 10 until 11.30 in Conference',
+      'Room 2, 2 Marsham Street.',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).nextMeeting).toEqual({
+      start: '2013-06-06T10:00:00+01:00',
+      end: '2013-06-06T11:30:00+01:00',
+      location: 'Conference Room 2, 2 Marsham Street',
+    });
+  });
 });
