@@ -193,17 +193,20 @@ export function parseAttendeeLine(
   const ex = extract(nameText ?? '');
   let org = organisation;
   let orgRole: string | null = null;
+  // "Official | Scottish Government (for Kenny MacAskill MSP)": the deputy can sit with the body.
+  let orgDeputy: string | null = null;
   if (org) {
     const eo = extract(org);
     org = eo.text || null;
     orgRole = eo.role;
+    orgDeputy = eo.deputisingFor;
   }
   if (!ex.text || (org && !looksLikeEntry(org))) return null;
   return {
     organisation: org,
     name: ex.text,
     role: role ?? ex.role ?? orgRole,
-    deputisingFor: ex.deputisingFor ?? deputy,
+    deputisingFor: ex.deputisingFor ?? deputy ?? orgDeputy,
   };
 }
 

@@ -58,6 +58,8 @@ export function isNoAction(text: string): boolean {
 
 const ITEM_WORD = /^(?:agenda\s+)?item\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
 const ITEM_NUMBER = /^(\d{1,3}) ?[.)]\s+(.*)$/;
+// "2a. Review of the NRM": a lettered sub-item.
+const SUB_ITEM = /^(\d{1,3}[a-z])[.)]\s+(.*)$/;
 
 export interface Heading {
   number: string;
@@ -67,9 +69,10 @@ export interface Heading {
 /** An agenda item heading: "2. Human Trafficking and the Olympics", "Item 3: AOB". */
 export function matchItemHeading(text: string): Heading | null {
   if (text.length > 160) return null;
-  const m = ITEM_WORD.exec(text) ?? ITEM_NUMBER.exec(text);
+  const m = ITEM_WORD.exec(text) ?? ITEM_NUMBER.exec(text) ?? SUB_ITEM.exec(text);
   if (!m) return null;
-  const number = String(Number(m[1]));
+  const raw = m[1] ?? '';
+  const number = /^\d+$/.test(raw) ? String(Number(raw)) : raw.replace(/^0+(?=\d)/, '');
   const title = (m[2] ?? '').trim().replace(/\s*[:\-–—]$/, '');
   if (title === '' || title.length > 120) return null;
   if (!/^[A-Z0-9"'(]/.test(title)) return null;

@@ -391,7 +391,10 @@ class MinutesReader {
 
   private heading(text: string): Heading | null {
     const h = matchItemHeading(text);
-    if (!h || Number(h.number) <= this.lastItemNumber) return null;
+    if (!h) return null;
+    // Items go up: "3." after item 5 is a numbered paragraph. A sub-item ("2a") may share its number.
+    const n = Number.parseInt(h.number, 10);
+    if (/[a-z]$/.test(h.number) ? n < this.lastItemNumber || n === 0 : n <= this.lastItemNumber) return null;
     // "4. DfE to circulate the note" is a numbered action, not an agenda item.
     if (this.directory().fromText(h.title, true).length > 0) return null;
     return h;
@@ -401,7 +404,7 @@ class MinutesReader {
     this.finishOwnedParagraph(true);
     this.items.push({ number: h.number, title: clean(h.title) });
     this.currentItem = h.number;
-    this.lastItemNumber = Number(h.number);
+    this.lastItemNumber = Number.parseInt(h.number, 10);
     this.paragraph = [];
     this.boxDraft = null;
     this.closeNextMeetingBuffer();
