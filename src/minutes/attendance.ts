@@ -154,6 +154,14 @@ export function parseAttendeeLine(
     organisation = columns.organisation !== null ? (cells[columns.organisation] ?? '') || null : null;
     nameText = columns.name !== null ? (cells[columns.name] ?? '') : '';
     role = columns.role !== null ? roleOf(cells[columns.role] ?? '') : null;
+    // A column without a heading holds a role ("Chair") or a deputy ("for Mark Hoban MP").
+    const headed = new Set([columns.organisation, columns.name, columns.role]);
+    cells.forEach((cell, i) => {
+      if (headed.has(i)) return;
+      const deputyFor = /^(?:for|deputising\s+for|on\s+behalf\s+of|representing)\s+(.{1,120})$/i.exec(cell);
+      if (deputyFor) deputy = dropNotes(deputyFor[1] ?? '') || null;
+      else role = role ?? roleOf(cell);
+    });
   } else {
     // Cells that are only a role or only a note are set aside first.
     const rest: string[] = [];

@@ -114,7 +114,7 @@ const LIGATURES = /[\uFB00-\uFB06]/g;
 
 // Protective markings are written in capitals; "Official" in mixed case is an attendee's name.
 const MARKING =
-  /^(?:OFFICIAL(?:[- ]SENSITIVE)?(?:\s*[-:]\s*[A-Z ]{1,30})?|RESTRICTED|PROTECT(?:\s*-\s*[A-Z ]{1,30})?|UNCLASSIFIED|NOT PROTECTIVELY MARKED|CONFIDENTIAL|SECRET|DRAFT)$/;
+  /^(?:OFFICIAL(?:\s?[-–—]?\s?SENSITIVE)?(?:\s*[-–—:]\s*[A-Z ]{1,30})?|RESTRICTED|PROTECT(?:\s*[-–—]\s*[A-Z ]{1,30})?|UNCLASSIFIED|NOT PROTECTIVELY MARKED|CONFIDENTIAL|SECRET|DRAFT)$/;
 const PAGE_NUMBER =
   /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
 
@@ -132,10 +132,36 @@ export function isPageFurniture(line: string): boolean {
 const ENDS_SENTENCE = /[.!?:]["')\]]?\s*$/;
 
 /**
+ * Lines that open two or more pages (the first lines after a form feed, the same each time): a
+ * running header such as "IDMG minutes – 12 March 2013", which a page break must not leave in an
+ * action cut in two.
+ */
+function runningHeaders(lines: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  let breaks = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (lines[i] !== '\f') continue;
+    breaks += 1;
+    let taken = 0;
+    for (let j = i + 1; j < lines.length && taken < 3; j += 1) {
+      const t = (lines[j] ?? '').trim();
+      if (t === '' || t === '\f') continue;
+      taken += 1;
+      if (t.length <= 120) seen.set(t, (seen.get(t) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  if (breaks < 2) return out;
+  for (const [line, count] of seen) if (count >= 2) out.add(line);
+  return out;
+}
+
+/**
  * Removes page breaks and the headers and footers around them. A break in mid-sentence leaves no
  * trace (so an action cut in two reads as one); a break between paragraphs leaves one blank line.
  */
 export function removePageFurniture(lines: readonly string[]): string[] {
+  const running = runningHeaders(lines);
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -152,7 +178,9 @@ export function removePageFurniture(lines: readonly string[]): string[] {
     while (j < lines.length) {
       const l = lines[j] ?? '';
       if (l === '\f' || isPageFurniture(l)) isBreak = true;
-      else if (l.trim() !== '') break;
+      else if (isBreak && running.has(l.trim())) {
+        // a running header ("IDMG minutes – 12 March 2013") on the new page
+      } else if (l.trim() !== '') break;
       j += 1;
     }
     if (!isBreak) {
