@@ -46,6 +46,13 @@ import type {
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
+const AGENDA = /^agenda\s*:?$/i;
+const agendaKey = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
 // "ACTION 2:" (in capitals) after the end of a sentence in the same line.
 const MID_LINE_LABEL = /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:)/;
 
@@ -112,6 +119,12 @@ class MinutesReader {
   private nextMeetingBuffer: string[] | null = null;
   private nextMeetingLines = 0;
   private nextMeetingItem = false;
+  /**
+   * An "Agenda" listed before the minutes: its items are the meeting's, and the body then names
+   * them by title ("Labour exploitation in the construction sector") while numbering paragraphs.
+   */
+  private agenda: 'none' | 'listing' | 'listed' = 'none';
+  private readonly agendaTitles = new Map<string, string>();
   /** where a right-hand "ACTION" column of owners starts, once its heading has been seen */
   private ownerColumn: number | null = null;
   /** owners named in that column beside the paragraph being read */
@@ -249,7 +262,7 @@ class MinutesReader {
     }
     if (text.length > 300) return false;
     const first = firstPiece(row);
-    if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
+    if (this.heading(first) || matchLabel(stripNumbering(first)) !== null || AGENDA.test(first)) return false;
     const pieces = splitParagraphs(text)
       .map((p) => stripMarkdown(p))
       .filter((p) => p.trim() !== '');
@@ -370,6 +383,7 @@ class MinutesReader {
   }
 
   private blank(): void {
+    if (this.agenda === 'listing' && this.items.length > 0) this.agenda = 'listed';
     this.flushInlineList();
     this.finishOwnedParagraph(true);
     this.mentionOpen = null;
@@ -390,6 +404,8 @@ class MinutesReader {
   }
 
   private heading(text: string): Heading | null {
+    // After an agenda, numbers in the body are paragraph numbers.
+    if (this.agenda === 'listed') return null;
     const h = matchItemHeading(text);
     if (!h) return null;
     // Items go up: "3." after item 5 is a numbered paragraph. A sub-item ("2a") may share its number.
@@ -403,6 +419,7 @@ class MinutesReader {
   private addItem(h: Heading): void {
     this.finishOwnedParagraph(true);
     this.items.push({ number: h.number, title: clean(h.title) });
+    if (this.agenda === 'listing') this.agendaTitles.set(agendaKey(h.title), h.number);
     this.currentItem = h.number;
     this.lastItemNumber = Number.parseInt(h.number, 10);
     this.paragraph = [];
@@ -472,6 +489,20 @@ class MinutesReader {
     if (this.nextMeetingBuffer && this.nextMeetingLines > 0 && p.length <= 2000) {
       this.nextMeetingBuffer.push(unnumbered);
       this.nextMeetingLines -= 1;
+    }
+    if (this.agenda === 'none' && this.items.length === 0 && AGENDA.test(p)) {
+      this.agenda = 'listing';
+      return;
+    }
+    if (this.agenda === 'listed' && p.length <= 160) {
+      const item = this.agendaTitles.get(agendaKey(p));
+      if (item !== undefined) {
+        this.finishOwnedParagraph(true);
+        this.endFlow();
+        this.currentItem = item;
+        this.paragraph = [];
+        return;
+      }
     }
     // "AP3:" is both numbering and a label; look for the label before numbering is removed.
     const labelRest = matchLabel(p) ?? (numbered ? matchLabel(unnumbered) : null);
