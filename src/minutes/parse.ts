@@ -47,6 +47,7 @@ import type {
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
 const AGENDA = /^agenda\s*:?$/i;
+const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
 const agendaKey = (title: string) =>
   title
     .toLowerCase()
@@ -125,6 +126,8 @@ class MinutesReader {
    */
   private agenda: 'none' | 'listing' | 'listed' = 'none';
   private readonly agendaTitles = new Map<string, string>();
+  /** bold text being read ("**DfE agreed to circulate …**"), which may run over lines */
+  private bold: string[] | null = null;
   /** where a right-hand "ACTION" column of owners starts, once its heading has been seen */
   private ownerColumn: number | null = null;
   /** owners named in that column beside the paragraph being read */
@@ -312,6 +315,7 @@ class MinutesReader {
   private bodyRow(row: Row): void {
     if (this.ownerColumnRow(row)) return;
     const { left, right } = this.splitColumns(row);
+    if (left !== null && (this.bold !== null || left.includes('**'))) this.emphasis(left);
     if (left !== null) for (const piece of splitParagraphs(left)) this.leftPiece(piece);
     if (right !== null) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
   }
@@ -367,6 +371,36 @@ class MinutesReader {
     this.pendingOwners = last.text;
     this.finishOwnedParagraph(false);
     return true;
+  }
+
+  /**
+   * Minutes that mark each action in bold inside the discussion: "… and **DfE agreed to circulate
+   * the final guidance by 14 December 2012**." A bold sentence whose subject is a department that
+   * agreed to, will, would or is to do something is an action.
+   */
+  private emphasis(text: string): void {
+    const segments = text.split('**');
+    for (let k = 0; k < segments.length; k += 1) {
+      if (k > 0) {
+        if (this.bold === null) this.bold = [];
+        else this.closeBold();
+      }
+      if (this.bold !== null) {
+        this.bold.push(segments[k] ?? '');
+        // Bold left open by mistake must not swallow the document.
+        if (this.bold.length > 12) this.bold = null;
+      }
+    }
+  }
+
+  private closeBold(): void {
+    const span = withoutFinalStop(clean((this.bold ?? []).join(' ')));
+    this.bold = null;
+    if (span.length < 20 || span.length > 600 || matchLabel(span) !== null || matchItemHeading(span)) return;
+    const m = /^(.{1,80}?)\s+(?:agreed\s+to|will|would|to)\s+\S/i.exec(span);
+    const subject = m?.[1]?.trim() ?? '';
+    if (subject === '' || !this.directory().isOrgList(subject)) return;
+    this.startDraft(span).owners = subject;
   }
 
   /** The paragraph beside an owner cell becomes its action once its sentence ends (or `force`). */
