@@ -233,3 +233,14 @@ export function splitParagraphs(cell: string): string[] {
     .split('\n')
     .map((p) => stripMarkup(p));
 }
+
+// "Yn bresennol / Present:", "Eitem 2 / Item 2 – …": a bilingual label, Welsh first.
+const BILINGUAL_LABEL =
+  /^[^/]{1,40}?\s\/\s(?=(?:present|attendees|attendance|apologies|in\s+attendance|agenda|actions?|item\s+\d|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b)/i;
+
+/** Keeps the English half of bilingual labels, which is what the rest of the reader knows. */
+export function englishLabels(lines: readonly string[]): string[] {
+  return lines.map((line) =>
+    line.includes(' / ') && line.length <= 300 ? line.replace(BILINGUAL_LABEL, '') : line,
+  );
+}

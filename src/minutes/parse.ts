@@ -29,7 +29,13 @@ import {
   stripNumbering,
 } from './markers.js';
 import { isNextMeetingHeading, mentionIndex, readNextMeeting } from './next-meeting.js';
-import { normaliseCharacters, removePageFurniture, splitParagraphs, toLines } from './normalise.js';
+import {
+  englishLabels,
+  normaliseCharacters,
+  removePageFurniture,
+  splitParagraphs,
+  toLines,
+} from './normalise.js';
 import { OwnerDirectory, orgKey } from './owners.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
@@ -757,7 +763,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
   const zone = options.timezone ?? 'Europe/London';
   try {
     if (typeof text !== 'string' || text.trim() === '') return emptyMinutes();
-    const lines = removePageFurniture(unwrapEmail(toLines(normaliseCharacters(text))));
+    const lines = englishLabels(removePageFurniture(unwrapEmail(toLines(normaliseCharacters(text)))));
     const reader = new MinutesReader(lines);
     reader.read();
     return reader.result(zone);

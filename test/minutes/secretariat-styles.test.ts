@@ -251,4 +251,27 @@ describe('styles secretariats write actions in', () => {
       location: 'Conference Room 2, 2 Marsham Street',
     });
   });
+
+  it('reads the English half of bilingual labels', () => {
+    const text = [
+      'Minutes of the meeting held on 23 January 2013',
+      '',
+      'Yn bresennol / Present:',
+      'Mark Harper MP – Home Office – Chair',
+      'Official – DfE',
+      '',
+      'Ymddiheuriadau / Apologies:',
+      'Anna Soubry MP – DH',
+      '',
+      'Eitem 1 / Item 1 – Welcome',
+      '',
+      'Action 1: DfE to circulate the protocol.',
+      '',
+    ].join('\n');
+    const parsed = parseMinutes(text);
+    expect(parsed.attendees.map((a) => a.organisation)).toEqual(['Home Office', 'DfE']);
+    expect(parsed.apologies).toEqual([{ organisation: 'DH', name: 'Anna Soubry MP' }]);
+    expect(parsed.items).toEqual([{ number: '1', title: 'Welcome' }]);
+    expect(parsed.actions[0]?.item).toBe('1');
+  });
 });
