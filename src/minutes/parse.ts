@@ -11,7 +11,6 @@ import {
   splitAttendeeCells,
   splitInlineList,
 } from './attendance.js';
-import { findDates } from './dates.js';
 import { unwrapEmail } from './email.js';
 import { readHeader } from './header.js';
 import { type Cell, type Row, toRow } from './layout.js';
@@ -28,7 +27,8 @@ import {
   stripMarkdown,
   stripNumbering,
 } from './markers.js';
-import { isNextMeetingHeading, mentionIndex, readNextMeeting } from './next-meeting.js';
+import { readNextMeeting } from './next-meeting.js';
+import { NextMeetingNotes } from './next-meeting-notes.js';
 import {
   englishLabels,
   normaliseCharacters,
@@ -117,15 +117,7 @@ class MinutesReader {
   private boxCol: number | null = null;
   private boxDraft: ActionDraft | null = null;
   private paragraph: string[] = [];
-  private readonly nextMeetingTexts: string[] = [];
-  /**
-   * The whole text of "Date of next meeting" items, read only when no heading's lines nor sentence
-   * naming the meeting gave one: an item also holds other business and its dates.
-   */
-  private readonly nextMeetingItemTexts: string[] = [];
-  private nextMeetingBuffer: string[] | null = null;
-  private nextMeetingLines = 0;
-  private nextMeetingItem = false;
+  private readonly nextMeeting = new NextMeetingNotes();
   /**
    * An "Agenda" listed before the minutes: its items are the meeting's, and the body then names
    * them by title ("Labour exploitation in the construction sector") while numbering paragraphs.
@@ -138,8 +130,6 @@ class MinutesReader {
   private ownerColumn: number | null = null;
   /** owners named in that column beside the paragraph being read */
   private pendingOwners: string | null = null;
-  /** a sentence naming the next meeting that wraps: its entry in nextMeetingTexts, and lines left */
-  private mentionOpen: { index: number; lines: number } | null = null;
 
   /** "(action 2)" in the body: the item that cites each numbered action of a summary table */
   private readonly actionRefs = new Map<string, string>();
@@ -191,7 +181,7 @@ class MinutesReader {
       }
       this.bodyRow(row);
     }
-    this.closeNextMeetingBuffer();
+    this.nextMeeting.close();
   }
 
   // ---- header and attendance ---------------------------------------------------------------
@@ -217,7 +207,7 @@ class MinutesReader {
       this.attendancePiece(p);
       return;
     }
-    this.noteNextMeeting(p);
+    this.nextMeeting.note(p);
     this.headerPieces.push(p);
   }
 
@@ -426,15 +416,10 @@ class MinutesReader {
     if (this.agenda === 'listing' && this.items.length > 0) this.agenda = 'listed';
     this.flushInlineList();
     this.finishOwnedParagraph(true);
-    this.mentionOpen = null;
     if (this.flowMode === 'inline' || (this.flowMode === 'list' && (this.flowDraft || this.listHasContent)))
       this.endFlow();
     this.paragraph = [];
-    // A "Date of next meeting:" heading covers the lines up to the next blank; an item covers the item.
-    // In a "Date of next meeting" item, the details end at the first blank line after the date.
-    const buffer = this.nextMeetingBuffer;
-    if (buffer && buffer.length > 0 && (!this.nextMeetingItem || findDates(buffer.join(' ')).length > 0))
-      this.closeNextMeetingBuffer();
+    this.nextMeeting.blank();
   }
 
   private endFlow(): void {
@@ -464,12 +449,7 @@ class MinutesReader {
     this.lastItemNumber = Number.parseInt(h.number, 10);
     this.paragraph = [];
     this.boxDraft = null;
-    this.closeNextMeetingBuffer();
-    if (/next\s+meeting|future\s+meetings/i.test(h.title)) {
-      this.nextMeetingBuffer = [];
-      this.nextMeetingLines = 50;
-      this.nextMeetingItem = true;
-    }
+    this.nextMeeting.item(h.title);
   }
 
   private startDraft(text: string): ActionDraft {
@@ -525,11 +505,7 @@ class MinutesReader {
     const unnumbered = stripNumbering(p);
     // Numbering always removes something, so this is hasNumbering(p) without a second match.
     const numbered = unnumbered !== p;
-    if (this.mentionOpen) this.continueMention(p);
-    if (this.nextMeetingBuffer && this.nextMeetingLines > 0 && p.length <= 2000) {
-      this.nextMeetingBuffer.push(unnumbered);
-      this.nextMeetingLines -= 1;
-    }
+    this.nextMeeting.line(p, unnumbered);
     if (this.agenda === 'none' && this.items.length === 0 && AGENDA.test(p)) {
       this.agenda = 'listing';
       return;
@@ -579,7 +555,7 @@ class MinutesReader {
     if (h) {
       this.addItem(h);
       // A "Date of next meeting" item reads its own lines; its title is no sentence about it.
-      if (!this.nextMeetingItem) this.noteNextMeeting(p, unnumbered);
+      if (!this.nextMeeting.inNextMeetingItem) this.nextMeeting.note(p, unnumbered);
       return;
     }
     if (this.items.length === 0 && this.drafts.length === 0) {
@@ -589,7 +565,7 @@ class MinutesReader {
         return;
       }
     }
-    this.noteNextMeeting(p, unnumbered);
+    this.nextMeeting.note(p, unnumbered);
     this.noteActionRefs(p);
     if (numbered) {
       this.finishOwnedParagraph(true);
@@ -660,53 +636,6 @@ class MinutesReader {
     else this.boxDraft.parts.push(p);
   }
 
-  // ---- next meeting ------------------------------------------------------------------------
-
-  /** `text` is `p` without its numbering, when the caller has it already. */
-  private noteNextMeeting(p: string, text = stripNumbering(p)): void {
-    if (isNextMeetingHeading(p)) {
-      this.closeNextMeetingBuffer();
-      this.nextMeetingBuffer = [p];
-      this.nextMeetingLines = 3;
-      return;
-    }
-    const at = mentionIndex(text);
-    if (at < 0) return;
-    // From the start of the sentence that mentions it, so other dates in the paragraph are skipped.
-    const before = text.slice(0, at);
-    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '));
-    const sentence = text.slice(sentenceStart < 0 ? 0 : sentenceStart + 2, at + 2000);
-    this.nextMeetingTexts.push(sentence);
-    // "… at 2pm in Conference Room 1," + "2 Marsham Street.": the place may be on the next line.
-    this.mentionOpen = endsSentence(sentence) ? null : { index: this.nextMeetingTexts.length - 1, lines: 2 };
-  }
-
-  private continueMention(p: string): void {
-    const open = this.mentionOpen;
-    if (!open) return;
-    const text = this.nextMeetingTexts[open.index] ?? '';
-    if (text.length > 2000) {
-      this.mentionOpen = null;
-      return;
-    }
-    this.nextMeetingTexts[open.index] = `${text} ${p}`;
-    open.lines -= 1;
-    if (open.lines <= 0 || endsSentence(p)) this.mentionOpen = null;
-  }
-
-  private closeNextMeetingBuffer(): void {
-    if (this.nextMeetingBuffer) {
-      // Lines become the parts of one text; a line that ends in a comma already has its separator.
-      let joined = '';
-      for (const line of this.nextMeetingBuffer)
-        joined = joined === '' ? line : `${joined}${/[,;:]$/.test(joined) ? ' ' : ', '}${line}`;
-      (this.nextMeetingItem ? this.nextMeetingItemTexts : this.nextMeetingTexts).push(joined);
-    }
-    this.nextMeetingBuffer = null;
-    this.nextMeetingLines = 0;
-    this.nextMeetingItem = false;
-  }
-
   // ---- result ------------------------------------------------------------------------------
 
   result(zone: string): ParsedMinutes {
@@ -722,7 +651,7 @@ class MinutesReader {
     }
     const actions = mergeRepeatedActions(found);
     let nextMeeting = null;
-    for (const text of [...this.nextMeetingTexts, ...this.nextMeetingItemTexts]) {
+    for (const text of this.nextMeeting.candidates()) {
       nextMeeting = readNextMeeting(text, date, zone);
       if (nextMeeting) break;
     }

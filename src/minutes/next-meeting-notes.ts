@@ -1,0 +1,101 @@
+/**
+ * What the minutes say about the next meeting, gathered while the document is read: the lines
+ * under a "Date of next meeting:" heading, sentences that name it ("The next meeting will be held
+ * on …"), and the whole of a "Date of next meeting" item. The reader then tries them in that order.
+ */
+import { findDates } from './dates.js';
+import { endsSentence, stripNumbering } from './markers.js';
+import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
+
+export class NextMeetingNotes {
+  private readonly texts: string[] = [];
+  /** An item also holds other business and its dates: read only when nothing else gave a meeting. */
+  private readonly itemTexts: string[] = [];
+  private buffer: string[] | null = null;
+  private linesLeft = 0;
+  private inItem = false;
+  /** a sentence naming the next meeting that wraps: its entry in `texts`, and lines left */
+  private mention: { index: number; lines: number } | null = null;
+
+  /** Inside a "Date of next meeting" item, which reads its own lines. */
+  get inNextMeetingItem(): boolean {
+    return this.inItem;
+  }
+
+  /** Every body line, first: it may continue a sentence or belong to a heading's lines. */
+  line(p: string, unnumbered: string): void {
+    if (this.mention) this.continueMention(p);
+    if (this.buffer && this.linesLeft > 0 && p.length <= 2000) {
+      this.buffer.push(unnumbered);
+      this.linesLeft -= 1;
+    }
+  }
+
+  blank(): void {
+    this.mention = null;
+    // A heading covers the lines up to the next blank; an item's details end at the first blank
+    // line after its date.
+    const buffer = this.buffer;
+    if (buffer && buffer.length > 0 && (!this.inItem || findDates(buffer.join(' ')).length > 0)) this.close();
+  }
+
+  /** An agenda item begins; one about the next meeting gathers its lines. */
+  item(title: string): void {
+    this.close();
+    if (/next\s+meeting|future\s+meetings/i.test(title)) {
+      this.buffer = [];
+      this.linesLeft = 50;
+      this.inItem = true;
+    }
+  }
+
+  /** A heading or a sentence about the next meeting. `text` is `p` without its numbering. */
+  note(p: string, text = stripNumbering(p)): void {
+    if (isNextMeetingHeading(p)) {
+      this.close();
+      this.buffer = [p];
+      this.linesLeft = 3;
+      return;
+    }
+    const at = mentionIndex(text);
+    if (at < 0) return;
+    // From the start of the sentence that mentions it, so other dates in the paragraph are skipped.
+    const before = text.slice(0, at);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '));
+    const sentence = text.slice(sentenceStart < 0 ? 0 : sentenceStart + 2, at + 2000);
+    this.texts.push(sentence);
+    // "… at 2pm in Conference Room 1," + "2 Marsham Street.": the place may be on the next line.
+    this.mention = endsSentence(sentence) ? null : { index: this.texts.length - 1, lines: 2 };
+  }
+
+  private continueMention(p: string): void {
+    const open = this.mention;
+    if (!open) return;
+    const text = this.texts[open.index] ?? '';
+    if (text.length > 2000) {
+      this.mention = null;
+      return;
+    }
+    this.texts[open.index] = `${text} ${p}`;
+    open.lines -= 1;
+    if (open.lines <= 0 || endsSentence(p)) this.mention = null;
+  }
+
+  close(): void {
+    if (this.buffer) {
+      // Lines become the parts of one text; a line that ends in a comma already has its separator.
+      let joined = '';
+      for (const line of this.buffer)
+        joined = joined === '' ? line : `${joined}${/[,;:]$/.test(joined) ? ' ' : ', '}${line}`;
+      (this.inItem ? this.itemTexts : this.texts).push(joined);
+    }
+    this.buffer = null;
+    this.linesLeft = 0;
+    this.inItem = false;
+  }
+
+  /** The texts to read a meeting from, best first. */
+  candidates(): string[] {
+    return [...this.texts, ...this.itemTexts];
+  }
+}
