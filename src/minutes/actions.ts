@@ -54,6 +54,7 @@ const DUE_IN_OWNER_BRACKETS =
 const SUPPORT_FIELD =
   /\s*[;,]?\s*\b(?:support(?:ed\s+by)?|supporting)\s*:\s*([^.;()]{1,120}?)(?=\s*(?:[.;]|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:|$))/i;
 const SUPPORT_LABEL = /\b(?:support(?:ed\s+by)?|supporting)\s*:\s*/gi;
+const NOTE_ASIDE = /\s*\((?:secretariat\s+|editor'?s\s+)?note\s*:[^()]{0,400}\)/gi;
 // Words each field pattern needs; most actions have neither field, and this test is cheaper.
 const OWNER_WORD = /owner|lead|responsible/i;
 const DUE_WORD = /due|deadline|when|target/i;
@@ -133,6 +134,8 @@ export function finishAction(
     dueText = dueText ?? (df[1] ?? df[2] ?? '').trim();
     text = text.slice(0, df.index) + text.slice(df.index + df[0].length);
   }
+  // "(Secretariat note: a briefing is offered on 8 January)": the secretariat's aside, not the action.
+  if (fields && /note\s*:/i.test(text)) text = text.replace(NOTE_ASIDE, '');
   text = withoutTrailingMark(singleSpaced(text).trim()).trim();
   // A full stop (or the one a removed field left behind) goes; a deliberate ellipsis stays.
   if (!text.endsWith('...')) text = withoutTrailingStops(text);

@@ -152,8 +152,37 @@ const TIME =
 
 const ROOM_BEFORE = /\b(?:room|rm|floor|suite|level|block|wing|no\.?|number)\s{0,3}$/i;
 
-export function findTimes(text: string): FoundTime[] {
+// The 24-hour clock without a separator ("1400-1530", "1400hrs"): only in a range or with "hrs",
+// since a lone "2013" is a year.
+const COMPACT_RANGE = /\b([01]\d|2[0-3])([0-5]\d)(\s?(?:-|–|—|to)\s?)([01]\d|2[0-3])([0-5]\d)\b/g;
+const COMPACT_HRS = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b/g;
+
+function compactTimes(text: string): FoundTime[] {
   const out: FoundTime[] = [];
+  if (!/\d{4}/.test(text)) return out;
+  const add = (index: number, length: number, hour: string, minute: string) =>
+    out.push({
+      index,
+      end: index + length,
+      hour: Number(hour),
+      minute: Number(minute),
+      meridiem: null,
+      strong: true,
+    });
+  for (const m of text.matchAll(COMPACT_RANGE)) {
+    const at = m.index ?? 0;
+    // "2012-2013" is a span of years.
+    if (m[1] === '20' && m[4] === '20') continue;
+    add(at, 4, m[1] ?? '', m[2] ?? '');
+    add(at + 4 + (m[3] ?? '').length, 4, m[4] ?? '', m[5] ?? '');
+  }
+  for (const m of text.matchAll(COMPACT_HRS)) add(m.index ?? 0, m[0].length, m[1] ?? '', m[2] ?? '');
+  return out;
+}
+
+export function findTimes(text: string): FoundTime[] {
+  const out: FoundTime[] = compactTimes(text);
+  const taken = out.map((t) => [t.index, t.end] as const);
   for (const m of text.matchAll(TIME)) {
     const index = m.index ?? 0;
     if (m[4]) {
@@ -162,6 +191,7 @@ export function findTimes(text: string): FoundTime[] {
     }
     // "Room 7.14", "Floor 3": a place, not a time.
     if (ROOM_BEFORE.test(text.slice(Math.max(0, index - 10), index))) continue;
+    if (taken.some(([from, to]) => index < to && index + m[0].length > from)) continue;
     let hour = Number(m[1]);
     const minute = m[2] ? Number(m[2]) : 0;
     const suffix = (m[3] ?? '').toLowerCase().replace(/\./g, '');
@@ -178,7 +208,7 @@ export function findTimes(text: string): FoundTime[] {
     }
     out.push({ index, end: index + m[0].length, hour, minute, meridiem, strong: Boolean(m[2] || suffix) });
   }
-  return out;
+  return taken.length > 0 ? out.sort((a, b) => a.index - b.index) : out;
 }
 
 const RANGE_JOIN = /^\s{0,5}(?:-|–|—|to|until|till|and)\s{0,5}$/i;

@@ -5,7 +5,7 @@
 
 // "1.", "1)", "(1)", "3.1", "a)", "(a)", "b.", "(ii)", "iv)", bullets, and action numbers "AP3:", "A3:".
 const NUMBERING =
-  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)])\s*/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)])\s*/;
 
 export function hasNumbering(text: string): boolean {
   return NUMBERING.test(text);
@@ -23,7 +23,7 @@ export function stripNumbering(text: string): string {
 }
 
 const LABEL =
-  /^(agreed\s+)?(actions?|action\s+points?|ap)(?![a-z])\s*(no\.?\s*)?(\d{1,3}(?:\.\d{1,3})?)?\s*([:\-–—.)])?\s*/i;
+  /^(agreed\s+)?(action\s+points?|action\s+items?|actions?|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*([:\-–—.)])?\s*/i;
 
 /**
  * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
@@ -44,7 +44,13 @@ export function matchLabel(text: string): string | null {
     // Without punctuation only a capitalised label counts: "Action was taken" is prose.
     const capitals = word === word.toUpperCase() && word.length > 2;
     if (rest !== '' && !capitals) return null;
-    if (rest === '' && digits === undefined && !capitals && !/^actions?$/i.test(word)) return null;
+    if (
+      rest === '' &&
+      digits === undefined &&
+      !capitals &&
+      !/^(?:actions?|action\s+(?:points?|items?))$/i.test(word)
+    )
+      return null;
   }
   return rest;
 }

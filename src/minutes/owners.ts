@@ -26,8 +26,8 @@ const ALIASES: readonly (readonly string[])[] = [
   ['ACPO', 'Association of Chief Police Officers'],
   ['Cabinet Office', 'CO'],
   ['NIO', 'Northern Ireland Office'],
-  ['Scottish Executive', 'Scottish Government'],
-  ['Welsh Assembly Government', 'Welsh Government'],
+  ['Scottish Executive', 'Scottish Government', 'SG'],
+  ['Welsh Assembly Government', 'Welsh Government', 'WG'],
   ['Wales Office'],
   ['Scotland Office'],
   ['Northern Ireland Executive', 'NI Executive'],
@@ -217,10 +217,11 @@ export class OwnerDirectory {
       const m = /^(.*?)(?=\s*(?:,|\/|&|\+|;|\band\b)|$)/i.exec(rest);
       const part = (m?.[1] ?? rest).trim();
       if (part === '') break;
-      out.push(part);
+      // "NCA (UKHTC)": a qualifier in brackets is not another owner.
+      if (!part.startsWith('(')) out.push(part);
       rest = rest.slice(m?.[0].length ?? rest.length);
     }
-    return out.map((o) => this.canonical(o));
+    return [...new Set(out.map((o) => this.personOrganisation(this.canonical(o))))];
   }
 
   /** Every part of the list is an organisation (used for "Action: DfE, DWP" owner markers). */

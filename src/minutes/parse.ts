@@ -53,6 +53,9 @@ import type {
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
 const AGENDA = /^agenda\s*:?$/i;
+const REVIEW_HEADING =
+  /^(?:carried\s+forward|(?:from|of)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|outstanding|log|update)\b[^.:]{0,60}$/i;
+const LIST_HEADING = /^(?:arising|agreed|summary)\b[^.:]{0,40}$/i;
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
 const agendaKey = (title: string) =>
   title
@@ -79,7 +82,7 @@ export function emptyMinutes(): ParsedMinutes {
 
 /** Strips list bullets that introduce an attendance entry ("- ", "* ", "• ", "1. "). */
 function stripBullet(text: string): string {
-  return text.replace(/^(?:[-*+•·▪–]|\d{1,3}[.)])\s+/, '');
+  return text.replace(/^(?:[-*+•·▪●☐–]|\d{1,3}[.)])\s+/, '');
 }
 
 /** The row's first paragraph, without markup: what decides whether a list or header has ended. */
@@ -292,6 +295,9 @@ class MinutesReader {
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
     const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns);
     if (!entry) return false;
+    // In a table, a row with its organisation cell left blank is another person of the row above's.
+    if (this.columns && entry.organisation === null && this.section !== 'apologies')
+      entry.organisation = this.attendees[this.attendees.length - 1]?.organisation ?? null;
     if (this.section === 'apologies') {
       this.apologies.push({ organisation: entry.organisation, name: entry.name });
     } else {
@@ -478,6 +484,19 @@ class MinutesReader {
     }
     if (isNoAction(r)) {
       this.endFlow();
+      return;
+    }
+    // "ACTIONS CARRIED FORWARD FROM PREVIOUS MEETINGS", "Action log": a heading over actions already
+    // recorded with earlier minutes, not an action.
+    if (REVIEW_HEADING.test(r)) {
+      this.endFlow();
+      return;
+    }
+    // "Actions arising", "Actions agreed": a heading over this meeting's actions.
+    if (LIST_HEADING.test(r)) {
+      this.flowMode = 'list';
+      this.flowDraft = null;
+      this.listHasContent = false;
       return;
     }
     if (this.directory().isOrgList(r)) {

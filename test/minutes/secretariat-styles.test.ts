@@ -274,4 +274,36 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.items).toEqual([{ number: '1', title: 'Welcome' }]);
     expect(parsed.actions[0]?.item).toBe('1');
   });
+
+  it('reads numbered labels, checkbox action items, and leaves out actions carried forward', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 12 December 2012',
+      '',
+      'Present: Official, Home Office; Official, UKBA; Official, SOCA',
+      '',
+      '1. Borders',
+      '',
+      'Action 12/01: UKBA to provide the figures by 31 Jan.',
+      'ACTION IDMG/2012/02: SOCA to brief the devolved administrations (Secretariat note: a session is offered on 8 January).',
+      '',
+      'Action items',
+      '☐ Home Office to write to DfE',
+      '',
+      'ACTIONS CARRIED FORWARD FROM PREVIOUS MEETINGS',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions).toEqual([
+      { owners: ['UKBA'], text: 'UKBA to provide the figures by 31 Jan', item: '1', due: '2013-01-31' },
+      { owners: ['SOCA'], text: 'SOCA to brief the devolved administrations', item: '1', due: null },
+      { owners: ['Home Office'], text: 'Home Office to write to DfE', item: '1', due: null },
+    ]);
+  });
+
+  it('reads 24-hour times written "1400-1530", never a span of years', () => {
+    expect(findTimeRange('Tuesday, 1400-1530, Room 2.14')).toEqual({
+      start: { hour: 14, minute: 0 },
+      end: { hour: 15, minute: 30 },
+    });
+    expect(findTimeRange('the 2012-2013 report')).toBeNull();
+  });
 });
