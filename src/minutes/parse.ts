@@ -39,7 +39,7 @@ import {
 import { OwnerDirectory, orgKey } from './owners.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
-import { readCellPerLineTable, readPipeTable, readTextTable } from './tables.js';
+import { readCellPerLineTable, readMinutesTable, readPipeTable, readTextTable } from './tables.js';
 import { lastSentence, trailingMarker } from './trailing-marker.js';
 import type {
   ParsedAction,
@@ -163,12 +163,14 @@ class MinutesReader {
         continue;
       }
       const table =
+        readMinutesTable(this.lines, i) ??
         readPipeTable(this.lines, i, this.currentItem) ??
         readTextTable(this.lines, i, this.currentItem) ??
         readCellPerLineTable(this.lines, i, this.currentItem);
       if (table) {
         this.endFlow();
         this.section = 'body';
+        for (const h of table.items ?? []) this.addItem(h);
         this.drafts.push(...table.drafts);
         i += table.consumed - 1;
         continue;
@@ -265,6 +267,8 @@ class MinutesReader {
     if (text.length > 300) return false;
     const first = firstPiece(row);
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null || AGENDA.test(first)) return false;
+    // "Papers:", "Distribution:": another list begins, not more people.
+    if (/^[A-Z][A-Za-z ]{2,30}:$/.test(first) && matchSection(first) === null) return false;
     const pieces = splitParagraphs(text)
       .map((p) => stripMarkdown(p))
       .filter((p) => p.trim() !== '');
@@ -293,6 +297,12 @@ class MinutesReader {
       return true;
     }
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
+    // A list laid out in two columns side by side: "Mark Harper MP (Home Office)    Helen Grant MP (MOJ)".
+    if (!this.columns && cells.length >= 2 && cells.every((c) => /^[^()]{2,60}\([^()]{2,60}\)/.test(c))) {
+      let any = false;
+      for (const cell of cells) any = this.attendancePiece(cell) || any;
+      return any;
+    }
     const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns);
     if (!entry) return false;
     // In a table, a row with its organisation cell left blank is another person of the row above's.

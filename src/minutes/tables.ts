@@ -4,7 +4,7 @@
  */
 import type { ActionDraft } from './actions.js';
 import { looseCells } from './layout.js';
-import { stripMarkdown } from './markers.js';
+import { endsSentence, type Heading, isNoAction, stripMarkdown } from './markers.js';
 
 type Column = 'text' | 'owner' | 'due' | 'item' | 'number' | 'status' | 'other';
 
@@ -33,6 +33,8 @@ export interface TableResult {
   /** rows consumed, header included */
   consumed: number;
   drafts: ActionDraft[];
+  /** agenda items the table itself gives (minutes kept as a table) */
+  items?: Heading[];
 }
 
 function headerColumns(cells: readonly string[]): Column[] | null {
@@ -267,4 +269,51 @@ export function readCellPerLineTable(
   }
   if (rows.length === 0) return null;
   return { consumed: i - start, drafts: collect(rows, cols, item) };
+}
+
+/**
+ * Minutes kept as a table, a row per agenda item: "| Item | Discussion | Action |". The item cell
+ * names the item ("2. NRM statistics"), the action cell holds its actions ("UKHTC to provide … —
+ * by 31/1/13"); a row with an empty item cell continues the item above.
+ */
+export function readMinutesTable(lines: readonly string[], start: number): TableResult | null {
+  const header = lines[start] ?? '';
+  if (!header.trim().startsWith('|')) return null;
+  const names = pipeCells(header).map((c) => stripMarkdown(c).toLowerCase().replace(/[.:]$/, '').trim());
+  const itemAt = names.findIndex((n) => /^(?:agenda\s+)?item(?:\s+no)?$/.test(n));
+  const actionAt = names.findIndex((n) =>
+    /^(?:actions?|action\s+points?|actions?\s+agreed|outcomes?)$/.test(n),
+  );
+  if (names.length < 3 || itemAt < 0 || actionAt < 0) return null;
+  const items: Heading[] = [];
+  const drafts: ActionDraft[] = [];
+  let current: string | null = null;
+  let last: ActionDraft | null = null;
+  let i = start + 1;
+  while (i < lines.length) {
+    const line = (lines[i] ?? '').trim();
+    if (!line.startsWith('|')) break;
+    i += 1;
+    const cells = pipeCells(line).map((c) => stripMarkdown(c));
+    if (cells.every((c) => /^:?-{1,}:?$/.test(c) || c === '')) continue;
+    const itemCell = cells[itemAt] ?? '';
+    const actionCell = cells[actionAt] ?? '';
+    if (itemCell !== '') {
+      const m = /^(\d{1,3}[a-z]?)[.)]?\s+(.{1,120})$/.exec(itemCell);
+      if (m) {
+        current = String(m[1]);
+        items.push({ number: current, title: (m[2] ?? '').trim() });
+      }
+      last = null;
+    }
+    if (actionCell === '' || isNoAction(actionCell)) continue;
+    const lastText = last?.parts[last.parts.length - 1] ?? '';
+    if (last && itemCell === '' && (/^[a-z]/.test(actionCell) || !endsSentence(lastText))) {
+      last.parts.push(actionCell);
+      continue;
+    }
+    last = { parts: [actionCell], item: current, owners: null, due: null };
+    drafts.push(last);
+  }
+  return { consumed: i - start, drafts, items };
 }
