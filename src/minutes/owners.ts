@@ -77,6 +77,8 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
   return 0;
 }
 
+const COLLECTIVE =
+  /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
 const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|observers?|lead|support)\s*\)/gi;
 
 /** A person's name as attendee lists and action subjects are compared: no title, no post-nominals. */
@@ -217,8 +219,9 @@ export class OwnerDirectory {
       const m = /^(.*?)(?=\s*(?:,|\/|&|\+|;|\band\b)|$)/i.exec(rest);
       const part = (m?.[1] ?? rest).trim();
       if (part === '') break;
-      // "NCA (UKHTC)": a qualifier in brackets is not another owner.
-      if (!part.startsWith('(')) out.push(part);
+      // "NCA (UKHTC)": a qualifier in brackets is not another owner; "All members" names no body
+      // (the action is listed without an owner, for the secretariat to assign).
+      if (!part.startsWith('(') && !COLLECTIVE.test(part)) out.push(part);
       rest = rest.slice(m?.[0].length ?? rest.length);
     }
     return [...new Set(out.map((o) => this.personOrganisation(this.canonical(o))))];

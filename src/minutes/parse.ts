@@ -36,10 +36,10 @@ import {
   splitParagraphs,
   toLines,
 } from './normalise.js';
-import { OwnerDirectory, orgKey } from './owners.js';
+import { OwnerDirectory, orgKey, orgScore } from './owners.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
-import { readCellPerLineTable, readMinutesTable, readPipeTable, readTextTable } from './tables.js';
+import { actionRef, readCellPerLineTable, readMinutesTable, readPipeTable, readTextTable } from './tables.js';
 import { lastSentence, trailingMarker } from './trailing-marker.js';
 import type {
   ParsedAction,
@@ -297,6 +297,14 @@ class MinutesReader {
       return true;
     }
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
+    // "Home Office: Mark Harper MP (Chair); Official; Official (Secretariat)": one body, several people.
+    const grouped = /^([^:;()]{2,60}):\s+(.{3,800};.+)$/.exec(p);
+    if (grouped && orgScore(grouped[1] ?? '', this.attendeeOrgKeys) >= 2) {
+      let any = false;
+      for (const entry of splitInlineList(grouped[2] ?? ''))
+        any = this.attendancePiece(`${grouped[1]} – ${entry}`) || any;
+      return any;
+    }
     // A list laid out in two columns side by side: "Mark Harper MP (Home Office)    Helen Grant MP (MOJ)".
     if (!this.columns && cells.length >= 2 && cells.every((c) => /^[^()]{2,60}\([^()]{2,60}\)/.test(c))) {
       let any = false;
@@ -605,10 +613,10 @@ class MinutesReader {
   }
 
   private noteActionRefs(p: string): void {
-    if (this.currentItem === null || !/\(\s*actions?\s+\d/i.test(p)) return;
-    for (const m of p.matchAll(/\(\s*actions?\s+(\d{1,3})\s*\)/gi)) {
-      const ref = String(Number(m[1]));
-      if (!this.actionRefs.has(ref)) this.actionRefs.set(ref, this.currentItem);
+    if (this.currentItem === null || !/\(\s*actions?\s+[A-Z0-9]/i.test(p)) return;
+    for (const m of p.matchAll(/\(\s*actions?\s+([A-Z0-9][A-Z0-9/.-]{0,19})\s*\)/gi)) {
+      const ref = actionRef(m[1] ?? '');
+      if (ref !== undefined && !this.actionRefs.has(ref)) this.actionRefs.set(ref, this.currentItem);
     }
   }
 

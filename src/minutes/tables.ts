@@ -92,19 +92,26 @@ function collect(rows: Cellish[], cols: readonly Column[], item: string | null):
       continue;
     }
     const itemCell = row.get('item').replace(/^item\s+/i, '');
-    const ref = /^[A-Z]{0,2}(\d{1,3})[.)]?$/i.exec(number)?.[1];
+    const ref = number === '' ? undefined : actionRef(number);
     const draft: ActionDraft = {
       parts: [text],
       item: itemCell || item,
       owners: owner || null,
       due: due || null,
       // Without an item column, the body's "(action 1)" tells which item the row belongs to.
-      ...(ref && !itemCell ? { ref: String(Number(ref)) } : {}),
+      ...(ref && !itemCell ? { ref } : {}),
     };
     drafts.push(draft);
     previous = { draft, text };
   }
   return drafts;
+}
+
+/** An action's number as the body cites it: "1", "A3", "IDMG/2013/04" ("01" is "1"). */
+export function actionRef(text: string): string | undefined {
+  const t = text.trim().toUpperCase().replace(/[.)]$/, '');
+  if (!/^[A-Z0-9][A-Z0-9/.-]{0,19}$/.test(t) || !/\d/.test(t)) return undefined;
+  return /^\d+$/.test(t) ? String(Number(t)) : t;
 }
 
 /** A Markdown pipe table of actions starting at rows[start], or null. */
