@@ -218,6 +218,9 @@ export function parseAttendeeLine(
   };
 }
 
+const JOB_TITLE =
+  /^(?:(?:deputy|assistant|senior|principal|chief|head|director|minister|policy|team|programme|executive)\b)/i;
+
 /** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
 function splitSingle(
   text: string,
@@ -245,8 +248,11 @@ function splitSingle(
   // "Mark Harper MP, Minister for Immigration, Home Office": name, job title, body.
   const commaParts = text.split(/\s*,\s+/);
   if (commaParts.length === 3) {
-    const [first = '', , body = ''] = commaParts;
-    if (orgScore(body, known) >= 2 && orgScore(first, known) < 2) return { organisation: body, name: first };
+    const [first = '', middle = '', body = ''] = commaParts;
+    // "Director, Organised Crime, Home Office": a post without a name is the name as written.
+    const post = JOB_TITLE.test(first);
+    if (orgScore(body, known) >= 2 && orgScore(first, known) < 2)
+      return { organisation: body, name: post ? `${first}, ${middle}` : first };
   }
   for (const sep of [/\s*:\s+/, /\s+[–—]\s+/, /\s+-\s+/, /\s*,\s+/, /\s+\|\s+/]) {
     const m = sep.exec(text);

@@ -548,7 +548,8 @@ class MinutesReader {
       return;
     }
     if (this.agenda === 'listed' && p.length <= 160) {
-      const item = this.agendaTitles.get(agendaKey(p));
+      // The body names an item by its title, with or without its number.
+      const item = this.agendaTitles.get(agendaKey(p)) ?? this.agendaTitles.get(agendaKey(unnumbered));
       if (item !== undefined) {
         this.finishOwnedParagraph(true);
         this.endFlow();
