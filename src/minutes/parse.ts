@@ -39,7 +39,14 @@ import {
 import { OwnerDirectory, orgKey, orgScore } from './owners.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
-import { actionRef, readCellPerLineTable, readMinutesTable, readPipeTable, readTextTable } from './tables.js';
+import {
+  actionRef,
+  readAlignedMinutesTable,
+  readCellPerLineTable,
+  readMinutesTable,
+  readPipeTable,
+  readTextTable,
+} from './tables.js';
 import { lastSentence, trailingMarker } from './trailing-marker.js';
 import type {
   ParsedAction,
@@ -164,6 +171,7 @@ class MinutesReader {
       }
       const table =
         readMinutesTable(this.lines, i) ??
+        readAlignedMinutesTable(this.lines, i) ??
         readPipeTable(this.lines, i, this.currentItem) ??
         readTextTable(this.lines, i, this.currentItem) ??
         readCellPerLineTable(this.lines, i, this.currentItem);
@@ -304,6 +312,13 @@ class MinutesReader {
       for (const entry of splitInlineList(grouped[2] ?? ''))
         any = this.attendancePiece(`${grouped[1]} – ${entry}`) || any;
       return any;
+    }
+    // "Edward Timpson MP (DfE); Official (ACPO)": several people on a line, perhaps going on over
+    // the next lines; split once the list ends.
+    if (!this.columns && this.inlineList === null && p.includes(';')) {
+      this.inlineList = p;
+      if (/\.$/.test(p)) this.flushInlineList();
+      return true;
     }
     // A list laid out in two columns side by side: "Mark Harper MP (Home Office)    Helen Grant MP (MOJ)".
     if (!this.columns && cells.length >= 2 && cells.every((c) => /^[^()]{2,60}\([^()]{2,60}\)/.test(c))) {

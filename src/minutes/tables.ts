@@ -324,3 +324,52 @@ export function readMinutesTable(lines: readonly string[], start: number): Table
   }
   return { consumed: i - start, drafts, items };
 }
+
+/**
+ * The same minutes table laid out with spaces by a text export: "Item   Discussion   Action", then
+ * each item's number, its title and discussion under "Discussion", its actions under "Action",
+ * wrapped over as many lines as it takes. A line with words under "Item" that are not a number ends it.
+ */
+export function readAlignedMinutesTable(lines: readonly string[], start: number): TableResult | null {
+  const header = lines[start] ?? '';
+  if (header.length > 300 || !LOOSE_SEPARATOR.test(header) || !/^\s*item\b/i.test(header)) return null;
+  const names = looseCells(header).map((n) => n.toLowerCase().replace(/[.:]$/, ''));
+  const actionAt = names.findIndex((n) => /^(?:actions?|action\s+points?|outcomes?)$/.test(n));
+  if (names.length < 3 || names[0] !== 'item' || actionAt < 2) return null;
+  const textAt = header.toLowerCase().indexOf(names[1] ?? '');
+  const actionCol = header.toLowerCase().indexOf(names[actionAt] ?? '', textAt + 1);
+  const items: Heading[] = [];
+  const drafts: ActionDraft[] = [];
+  let row: { number: string; action: string[]; titled: boolean } | null = null;
+  const finish = () => {
+    const text = row?.action.join(' ').trim() ?? '';
+    if (row && text !== '' && !isNoAction(text))
+      drafts.push({ parts: [text], item: row.number, owners: null, due: null });
+  };
+  let i = start + 1;
+  for (; i < lines.length; i += 1) {
+    const line = (lines[i] ?? '').replace(/\t/g, '    ');
+    if (line.trim() === '') continue;
+    if (line.length > 1000) break;
+    const itemPart = line.slice(0, textAt).trim();
+    if (itemPart !== '' && !/^\d{1,3}[a-z]?[.)]?$/.test(itemPart)) break;
+    if (itemPart !== '') {
+      finish();
+      row = { number: itemPart.replace(/[.)]$/, ''), action: [], titled: false };
+    }
+    if (!row) continue;
+    let discussion = '';
+    for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+      const at = m.index ?? 0;
+      if (at + 2 >= actionCol) row.action.push(m[0]);
+      else if (at + 2 >= textAt) discussion = discussion ? `${discussion} ${m[0]}` : m[0];
+    }
+    if (!row.titled && discussion !== '') {
+      items.push({ number: row.number, title: discussion });
+      row.titled = true;
+    }
+  }
+  finish();
+  if (items.length === 0) return null;
+  return { consumed: i - start, drafts, items };
+}
