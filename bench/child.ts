@@ -9,7 +9,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The Node flags `npm start` runs the server with, read from package.json so the two never drift. */
 export function startNodeFlags(): string[] {
-  // BENCH_NODE_FLAGS="--max-semi-space-size=8": try other flags without editing package.json.
+  // BENCH_NODE_FLAGS="--max-semi-space-size=2": try other flags without editing package.json.
   if (process.env.BENCH_NODE_FLAGS !== undefined)
     return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
