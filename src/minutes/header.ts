@@ -11,6 +11,10 @@ const FIELD = /^(?:date|time|venue|location|where|when|place)\s*:/i;
 const MARKING =
   /^(?:official|restricted|protect|confidential|secret|top\s+secret|unclassified|not\s+protectively\s+marked)\b/i;
 
+const COMMITTEE = /\b(?:group|committee|board|forum|council|panel|idmg)\b/i;
+// "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.
+const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|Executive|Assembly)$/;
+
 function isMarking(line: string): boolean {
   const unspaced = /^(?:\S\s{1,2}){3,}\S/.test(line)
     ? line.replace(/(?<=\S)\s{1,2}(?=\S(?:\s|$))/g, '')
@@ -41,19 +45,24 @@ export interface HeaderReading {
 /** Reads the title and date from the first lines. Each piece is one line of the header area. */
 export function readHeader(pieces: readonly string[]): HeaderReading {
   let title: string | null = null;
+  // A title naming a body ("… Group on Human Trafficking") beats an earlier line that does not: a
+  // letterhead, or the Welsh half of a bilingual heading.
+  let named: string | null = null;
   let date: string | null = null;
   for (const piece of pieces) {
     const t = piece.trim();
     if (t === '' || t.length > 200) continue;
     const found = findDates(t).find((d) => d.year !== null);
     if (date === null && found) date = isoDate(found, null);
-    if (title !== null || FIELD.test(t) || isMarking(t)) continue;
+    if (named !== null || FIELD.test(t) || isMarking(t)) continue;
     const withoutDate = titleFrom(t, found);
     const minutesOf = /^(?:draft\s+|final\s+)?minutes\s+of\b/i.test(t);
     if (withoutDate === '' || (!minutesOf && NOT_TITLE.test(t))) continue;
     if (/[.,:;!?]$/.test(withoutDate) || !/^[A-Z0-9"']/.test(withoutDate)) continue;
     if (withoutDate.split(/\s+/).length < 2 || withoutDate.length > 150) continue;
-    title = withoutDate;
+    if (LETTERHEAD.test(withoutDate)) continue;
+    title ??= withoutDate;
+    if (COMMITTEE.test(withoutDate)) named = withoutDate;
   }
-  return { title, date };
+  return { title: named ?? title, date };
 }
