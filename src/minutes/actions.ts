@@ -141,7 +141,8 @@ export function finishAction(
   if (!text.endsWith('...')) text = withoutTrailingStops(text);
   if (text === '' || isNoAction(text)) return null;
 
-  const ownerList = ownerText ? owners.split(ownerText) : owners.fromText(text);
+  let ownerList = ownerText ? owners.split(ownerText) : owners.fromText(text);
+  if (!ownerText && ownerList.length === 0) ownerList = owners.trailing(text);
   const due =
     (dueText ? explicitDue(dueText, meetingDate, false) : null) ?? explicitDue(text, meetingDate, true);
   return { owners: ownerList.map(clean).filter((o) => o !== ''), text, item: d.item, due };

@@ -6,7 +6,8 @@ import { findDates, findTimeRange, findTimes, isoDate, isoInstant } from './date
 import { clean } from './sanitise.js';
 import type { ParsedNextMeeting } from './types.js';
 
-const MENTION = /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\bwill\s+next\s+meet\b/i;
+const MENTION =
+  /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b/i;
 const HEADING =
   /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?)\s*:?/i;
 

@@ -250,6 +250,14 @@ export class OwnerDirectory {
     return dash ? this.ownersOf((dash[1] ?? '').trim(), false) : [];
   }
 
+  /** Owners written after the action: "Produce a paper – FCO and UKBA", "Circulate it (HO)", "… [DCLG/WG]". */
+  trailing(text: string): readonly string[] {
+    const tail = text.slice(-120);
+    const m = /\s[–—-]\s*([^–—()[\]]{1,80})$/.exec(tail) ?? /\s[([]([^()[\]]{1,60})[)\]]$/.exec(tail);
+    const list = m?.[1]?.trim() ?? '';
+    return list !== '' && this.isOrgList(list) ? this.split(list) : [];
+  }
+
   private ownersOf(subject: string, strict: boolean): readonly string[] {
     const known = strict ? this.strictSubjects : this.subjects;
     let owners = known.get(subject);

@@ -60,6 +60,11 @@ import type {
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
 const AGENDA = /^agenda\s*:?$/i;
+/** "3. DWP to …" -> 4: the number the list's next entry would have. */
+function listNumber(text: string): number | null {
+  const m = /^(\d{1,2})[.)]\s/.exec(text);
+  return m ? Number(m[1]) + 1 : null;
+}
 const REVIEW_HEADING =
   /^(?:carried\s+forward|(?:from|of)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|outstanding|log|update)\b[^.:]{0,60}$/i;
 const LIST_HEADING = /^(?:arising|agreed|summary)\b[^.:]{0,40}$/i;
@@ -123,6 +128,9 @@ class MinutesReader {
   private flowMode: 'none' | 'list' | 'inline' = 'none';
   private flowDraft: ActionDraft | null = null;
   private listHasContent = false;
+  /** a numbered list of actions: the number its next entry would have, and a blank line seen */
+  private listNext: number | null = null;
+  private listPaused = false;
   private boxOpen = false;
   private boxCol: number | null = null;
   private boxDraft: ActionDraft | null = null;
@@ -455,7 +463,12 @@ class MinutesReader {
     if (this.agenda === 'listing' && this.items.length > 0) this.agenda = 'listed';
     this.flushInlineList();
     this.finishOwnedParagraph(true);
-    if (this.flowMode === 'inline' || (this.flowMode === 'list' && (this.flowDraft || this.listHasContent)))
+    // "1. …", blank, "2. …": a numbered list of actions may leave a blank line between entries.
+    if (this.flowMode === 'list' && this.flowDraft && this.listNext !== null) this.listPaused = true;
+    else if (
+      this.flowMode === 'inline' ||
+      (this.flowMode === 'list' && (this.flowDraft || this.listHasContent))
+    )
       this.endFlow();
     this.paragraph = [];
     this.nextMeeting.blank();
@@ -464,6 +477,8 @@ class MinutesReader {
   private endFlow(): void {
     this.flowMode = 'none';
     this.flowDraft = null;
+    this.listNext = null;
+    this.listPaused = false;
     this.listHasContent = false;
   }
 
@@ -539,6 +554,7 @@ class MinutesReader {
     }
     this.flowDraft = this.startDraft(r);
     this.flowMode = hasNumbering(r) ? 'list' : 'inline';
+    this.listNext = listNumber(r);
     this.listHasContent = true;
     this.paragraph = [];
   }
@@ -578,6 +594,11 @@ class MinutesReader {
     // Every path without a label asks whether this is an item heading; ask once.
     const h = labelRest === null ? this.heading(p) : null;
 
+    if (this.listPaused) {
+      this.listPaused = false;
+      const next = /^(\d{1,2})[.)]\s/.exec(p);
+      if (!next || Number(next[1]) !== this.listNext) this.endFlow();
+    }
     if (this.flowMode === 'list') {
       if (labelRest !== null) {
         this.label(labelRest);
@@ -586,9 +607,10 @@ class MinutesReader {
       if (!h) {
         if (isNoAction(unnumbered)) this.listHasContent = true;
         else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
-        else if (!this.flowDraft || numbered || draftComplete(this.flowDraft))
+        else if (!this.flowDraft || numbered || draftComplete(this.flowDraft)) {
           this.flowDraft = this.startDraft(p);
-        else this.flowDraft.parts.push(p);
+          this.listNext = listNumber(p);
+        } else this.flowDraft.parts.push(p);
         return;
       }
       this.endFlow();

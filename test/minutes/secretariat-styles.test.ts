@@ -306,4 +306,31 @@ describe('styles secretariats write actions in', () => {
     });
     expect(findTimeRange('the 2012-2013 report')).toBeNull();
   });
+
+  it('keeps a numbered actions list whole across blank lines, reads owners written after the action, and "would next meet"', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 6 February 2013',
+      '',
+      'Present: Official, FCO; Official, UKBA; Official, DWP',
+      '',
+      '4. Any other business',
+      '',
+      'ACTIONS',
+      '',
+      '1. Produce a short paper on forced labour – FCO and UKBA',
+      '',
+      '2. DWP to confirm the number of claimants by 15 March 2013',
+      '',
+      '3.2 The Group noted the update.',
+      '',
+      'It was agreed that the Group would next meet on 19 June 2013 at 2pm.',
+      '',
+    ].join('\n');
+    const parsed = parseMinutes(text);
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([
+      [['FCO', 'UKBA'], null],
+      [['DWP'], '2013-03-15'],
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2013-06-19T14:00:00+01:00');
+  });
 });
