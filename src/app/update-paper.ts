@@ -99,7 +99,7 @@ export async function sendUpdatePapers(
     const markdown = await updatePaper(ctx, settings, m.date);
     const view: ChatView = {
       kind: 'document',
-      title: `IDMG update paper for ${DateTime.fromISO(m.date).toFormat('d LLLL yyyy')}`,
+      title: `IDMG update paper for ${longDay(m.date)}`,
       fileName: `idmg-update-paper-${m.date}.md`,
       markdown,
       summary:

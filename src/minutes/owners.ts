@@ -281,7 +281,8 @@ export class OwnerDirectory {
 
   private subjectOwners(subject: string, strict: boolean): readonly string[] {
     if (subject.split(/\s+/).length > 10) return [];
-    const parts = [...new Set(this.split(subject).map((p) => this.personOrganisation(p)))];
+    // split() has already turned people, the chair and the secretariat into their organisations.
+    const parts = this.split(subject);
     if (parts.length === 0) return [];
     for (const p of parts) {
       if (orgScore(p, this.knownKeys) >= 2) continue;

@@ -57,13 +57,12 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
   const tick = async () => {
     await guarded('bank holidays', refreshHolidays);
     const now = deps.app.clock.now();
-    let holidays: Awaited<ReturnType<typeof loadHolidays>>;
-    try {
-      holidays = await loadHolidays(deps.app.store);
-    } catch (error) {
+    // Every job counts working days; without the calendar none can run this minute.
+    const holidays = await loadHolidays(deps.app.store).catch((error: unknown) => {
       log.error({ err: String(error) }, 'scheduler tick failed');
-      return;
-    }
+      return null;
+    });
+    if (!holidays) return;
     await guarded('reminders', async () => {
       const result = await runDue(deps.app, deps.delivery, now, deps.policy, holidays);
       if (result.recorded.length || result.flushed.sent || result.flushed.failed) {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { DateTime } from 'luxon';
 import { nextMeeting } from '../../app/meetings.js';
+import { meetingWhen } from '../../chat/format.js';
 import { withContext } from '../context.js';
 
 export function registerNext(program: Command): void {
@@ -20,12 +20,7 @@ export function registerNext(program: Command): void {
           },
           () => {
             if (!meeting) return 'No meeting is scheduled. Import minutes that name the next meeting.';
-            const start = meeting.start ? DateTime.fromISO(meeting.start, { setZone: true }) : null;
-            const end = meeting.end ? DateTime.fromISO(meeting.end, { setZone: true }) : null;
-            const when = start
-              ? `${start.toFormat('cccc d LLLL yyyy, HH:mm')}${end ? `–${end.toFormat('HH:mm')}` : ''}`
-              : `${DateTime.fromISO(meeting.date).toFormat('cccc d LLLL yyyy')}, time to be confirmed`;
-            return `${meeting.title}\n${when}${meeting.location ? `\n${meeting.location}` : ''}`;
+            return `${meeting.title}\n${meetingWhen(meeting)}${meeting.location ? `\n${meeting.location}` : ''}`;
           },
         );
       }),
