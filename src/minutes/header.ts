@@ -6,21 +6,9 @@ import { type FoundDate, findDates, isoDate } from './dates.js';
 const NOT_TITLE =
   /^(?:(?:draft\s+|final\s+|agreed\s+)?minutes|agenda|date|time|venue|location|chair|dear\b|hi\b|hello\b|please\b|attached|minutes\s+attached)\b/i;
 const FIELD = /^(?:date|time|venue|location|where|when|place)\s*:/i;
-// A protective marking at the top of the page ("OFFICIAL - SENSITIVE", "RESTRICTED - POLICY"), even
-// letter-spaced by a scanner ("R E S T R I C T E D"): never the title.
-const MARKING =
-  /^(?:official|restricted|protect|confidential|secret|top\s+secret|unclassified|not\s+protectively\s+marked)\b/i;
-
 const COMMITTEE = /\b(?:group|committee|board|forum|council|panel|idmg)\b/i;
 // "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.
 const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|Executive|Assembly)$/;
-
-function isMarking(line: string): boolean {
-  const unspaced = /^(?:\S\s{1,2}){3,}\S/.test(line)
-    ? line.replace(/(?<=\S)\s{1,2}(?=\S(?:\s|$))/g, '')
-    : line;
-  return MARKING.test(unspaced);
-}
 
 /** Removes "Minutes of the meeting of" and a trailing date from a title line. */
 function titleFrom(line: string, date: FoundDate | undefined): string {
@@ -54,7 +42,7 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     if (t === '' || t.length > 200) continue;
     const found = findDates(t).find((d) => d.year !== null);
     if (date === null && found) date = isoDate(found, null);
-    if (named !== null || FIELD.test(t) || isMarking(t)) continue;
+    if (named !== null || FIELD.test(t)) continue;
     const withoutDate = titleFrom(t, found);
     const minutesOf = /^(?:draft\s+|final\s+)?minutes\s+of\b/i.test(t);
     if (withoutDate === '' || (!minutesOf && NOT_TITLE.test(t))) continue;

@@ -114,16 +114,21 @@ const LIGATURES = /[\uFB00-\uFB06]/g;
 
 // Protective markings are written in capitals; "Official" in mixed case is an attendee's name.
 const MARKING =
-  /^(?:OFFICIAL(?:\s?[-–—]?\s?SENSITIVE)?(?:\s*[-–—:]\s*[A-Z ]{1,30})?|RESTRICTED|PROTECT(?:\s*[-–—]\s*[A-Z ]{1,30})?|UNCLASSIFIED|NOT PROTECTIVELY MARKED|CONFIDENTIAL|SECRET|DRAFT)$/;
+  /^(?:(?:OFFICIAL(?:\s?[-–—]?\s?SENSITIVE)?|RESTRICTED|PROTECT|CONFIDENTIAL|SECRET)(?:\s*[-–—:]\s*[A-Z ]{1,30})?|UNCLASSIFIED|NOT PROTECTIVELY MARKED|DRAFT)$/;
 const PAGE_NUMBER =
   /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
 
 // The first letter of every marking and page number: most lines are ruled out by it.
 const FURNITURE_START = /^[-0-9CDNOPRSUp]/;
 
+/** "R E S T R I C T E D  -  P O L I C Y", as a scanner letter-spaces a heading, read as written. */
+function unspaced(line: string): string {
+  return /^(?:\S\s{1,2}){3,}\S/.test(line) ? line.replace(/(?<=\S)\s{1,2}(?=\S(?:\s|$))/g, '') : line;
+}
+
 /** A running header or footer: a marking, a page number, or both on one line. */
 export function isPageFurniture(line: string): boolean {
-  const t = line.trim();
+  const t = unspaced(line.trim());
   if (t === '' || t.length > 120 || !FURNITURE_START.test(t)) return false;
   const parts = t.split(/\t|\s{3,}|\s+\|\s+/);
   return parts.every((p) => MARKING.test(p.trim()) || PAGE_NUMBER.test(p.trim()));
