@@ -128,8 +128,10 @@ function unspaced(line: string): string {
 
 /** A running header or footer: a marking, a page number, or both on one line. */
 export function isPageFurniture(line: string): boolean {
-  const t = unspaced(line.trim());
-  if (t === '' || t.length > 120 || !FURNITURE_START.test(t)) return false;
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.length > 240 || !FURNITURE_START.test(trimmed)) return false;
+  const t = unspaced(trimmed);
+  if (t.length > 120) return false;
   const parts = t.split(/\t|\s{3,}|\s+\|\s+/);
   return parts.every((p) => MARKING.test(p.trim()) || PAGE_NUMBER.test(p.trim()));
 }
