@@ -128,3 +128,44 @@ export function endsSentence(text: string): boolean {
 export function isFieldLine(text: string): boolean {
   return /^[-–—]?\s*\(?\s*(?:owners?|lead|due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:/i.test(text);
 }
+
+/** "Agenda" over a list of the meeting's items. */
+export function isAgendaHeading(text: string): boolean {
+  return /^agenda\s*:?$/i.test(text);
+}
+
+/** The heading of a right-hand column of owners: "ACTION", "Action by", "Owner", "Lead". */
+export function isOwnerColumnHeading(text: string): boolean {
+  return /^(?:actions?(?:\s+by)?|owners?|lead)$/i.test(text);
+}
+
+/**
+ * What follows "Actions" in "ACTIONS CARRIED FORWARD FROM PREVIOUS MEETINGS", "Action log": a
+ * heading over actions recorded with earlier minutes, not an action.
+ */
+export function isReviewHeading(rest: string): boolean {
+  return /^(?:carried\s+forward|(?:from|of)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|outstanding|log|update)\b[^.:]{0,60}$/i.test(
+    rest,
+  );
+}
+
+/** What follows "Actions" in "Actions arising", "Actions agreed": a heading over this meeting's actions. */
+export function isListHeading(rest: string): boolean {
+  return /^(?:arising|agreed|summary)\b[^.:]{0,40}$/i.test(rest);
+}
+
+/** "3. DWP to …" -> 4: the number the list's next entry would have, or null when unnumbered. */
+export function listNumber(text: string): number | null {
+  const m = /^(\d{1,2})[.)]\s/.exec(text);
+  return m ? Number(m[1]) + 1 : null;
+}
+
+/**
+ * Where "ACTION 2:" (in capitals) starts after the end of a sentence in the same line, or -1:
+ * "… about the GLA's remit. ACTION 2: Chair to write …".
+ */
+export function midLineLabelAt(text: string): number {
+  if (text.length > 4000 || !text.includes('ACTION')) return -1;
+  const m = /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:)/.exec(text);
+  return m ? m.index + m[0].length - (m[1] ?? '').length : -1;
+}

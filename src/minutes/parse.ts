@@ -18,11 +18,17 @@ import {
   endsSentence,
   type Heading,
   hasNumbering,
+  isAgendaHeading,
   isFieldLine,
+  isListHeading,
   isNoAction,
+  isOwnerColumnHeading,
+  isReviewHeading,
+  listNumber,
   matchItemHeading,
   matchLabel,
   matchSection,
+  midLineLabelAt,
   type SectionKind,
   stripMarkdown,
   stripNumbering,
@@ -59,27 +65,12 @@ import type {
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
-const AGENDA = /^agenda\s*:?$/i;
-/** "3. DWP to …" -> 4: the number the list's next entry would have. */
-function listNumber(text: string): number | null {
-  const m = /^(\d{1,2})[.)]\s/.exec(text);
-  return m ? Number(m[1]) + 1 : null;
-}
-const REVIEW_HEADING =
-  /^(?:carried\s+forward|(?:from|of)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|outstanding|log|update)\b[^.:]{0,60}$/i;
-const LIST_HEADING = /^(?:arising|agreed|summary)\b[^.:]{0,40}$/i;
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
 const agendaKey = (title: string) =>
   title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-
-// "ACTION 2:" (in capitals) after the end of a sentence in the same line.
-const MID_LINE_LABEL = /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:)/;
-
-// The heading of a right-hand column of owners: "ACTION", "Action by", "Owner", "Lead".
-const OWNER_COLUMN_HEADING = /^(?:actions?(?:\s+by)?|owners?|lead)$/i;
 
 export function emptyMinutes(): ParsedMinutes {
   return {
@@ -282,7 +273,8 @@ class MinutesReader {
     }
     if (text.length > 300) return false;
     const first = firstPiece(row);
-    if (this.heading(first) || matchLabel(stripNumbering(first)) !== null || AGENDA.test(first)) return false;
+    if (this.heading(first) || matchLabel(stripNumbering(first)) !== null || isAgendaHeading(first))
+      return false;
     // "Papers:", "Distribution:": another list begins, not more people.
     if (/^[A-Z][A-Za-z ]{2,30}:$/.test(first) && matchSection(first) === null) return false;
     const pieces = splitParagraphs(text)
@@ -403,7 +395,7 @@ class MinutesReader {
     const cells = row.cells;
     const last = cells[cells.length - 1];
     if (!last || last.tab) return false;
-    if (cells.length === 1 && last.col >= 40 && OWNER_COLUMN_HEADING.test(last.text)) {
+    if (cells.length === 1 && last.col >= 40 && isOwnerColumnHeading(last.text)) {
       this.ownerColumn = last.col;
       return true;
     }
@@ -536,12 +528,12 @@ class MinutesReader {
     }
     // "ACTIONS CARRIED FORWARD FROM PREVIOUS MEETINGS", "Action log": a heading over actions already
     // recorded with earlier minutes, not an action.
-    if (REVIEW_HEADING.test(r)) {
+    if (isReviewHeading(r)) {
       this.endFlow();
       return;
     }
     // "Actions arising", "Actions agreed": a heading over this meeting's actions.
-    if (LIST_HEADING.test(r)) {
+    if (isListHeading(r)) {
       this.flowMode = 'list';
       this.flowDraft = null;
       this.listHasContent = false;
@@ -563,9 +555,8 @@ class MinutesReader {
     const p = stripMarkdown(singleSpaced(raw));
     if (p === '') return;
     // "… about the GLA's remit. ACTION 2: Chair to write …": a label after a sentence starts a line.
-    const midLabel = p.length <= 4000 && p.includes('ACTION') ? MID_LINE_LABEL.exec(p) : null;
-    if (midLabel && midLabel.index > 0) {
-      const cut = midLabel.index + midLabel[0].length - (midLabel[1] ?? '').length;
+    const cut = midLineLabelAt(p);
+    if (cut > 0) {
       this.leftPiece(p.slice(0, cut));
       this.leftPiece(p.slice(cut));
       return;
@@ -574,7 +565,7 @@ class MinutesReader {
     // Numbering always removes something, so this is hasNumbering(p) without a second match.
     const numbered = unnumbered !== p;
     this.nextMeeting.line(p, unnumbered);
-    if (this.agenda === 'none' && this.items.length === 0 && AGENDA.test(p)) {
+    if (this.agenda === 'none' && this.items.length === 0 && isAgendaHeading(p)) {
       this.agenda = 'listing';
       return;
     }
@@ -596,8 +587,8 @@ class MinutesReader {
 
     if (this.listPaused) {
       this.listPaused = false;
-      const next = /^(\d{1,2})[.)]\s/.exec(p);
-      if (!next || Number(next[1]) !== this.listNext) this.endFlow();
+      // Only the list's next number carries it on: "3.2 The Group noted …" ends it.
+      if (this.listNext === null || listNumber(p) !== this.listNext + 1) this.endFlow();
     }
     if (this.flowMode === 'list') {
       if (labelRest !== null) {
