@@ -29,6 +29,21 @@ function pipeCells(line: string): string[] {
     .map((c) => c.trim());
 }
 
+const isRule = (cell: string) => /^:?-{1,}:?$/.test(cell) || cell === '';
+
+/** The rows under a Markdown table's header, rule rows left out, and the index after the table. */
+function pipeBody(lines: readonly string[], start: number): { rows: string[][]; end: number } {
+  const rows: string[][] = [];
+  let i = start + 1;
+  for (; i < lines.length; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    if (!line.startsWith('|')) break;
+    const cells = pipeCells(line).map((c) => stripMarkdown(c));
+    if (!cells.every(isRule)) rows.push(cells);
+  }
+  return { rows, end: i };
+}
+
 export interface TableResult {
   /** rows consumed, header included */
   consumed: number;
@@ -124,17 +139,9 @@ export function readPipeTable(
   if (!header.trim().startsWith('|')) return null;
   const cols = headerColumns(pipeCells(header));
   if (!cols) return null;
-  const rows: Cellish[] = [];
-  let i = start + 1;
-  while (i < lines.length) {
-    const line = (lines[i] ?? '').trim();
-    if (!line.startsWith('|')) break;
-    const cells = pipeCells(line);
-    i += 1;
-    if (cells.every((c) => /^:?-{1,}:?$/.test(c) || c === '')) continue;
-    rows.push({ get: (c) => stripMarkdown(cells[cols.indexOf(c)] ?? '') });
-  }
-  return { consumed: i - start, drafts: collect(rows, cols, item) };
+  const { rows, end } = pipeBody(lines, start);
+  const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
+  return { consumed: end - start, drafts: collect(cellish, cols, item) };
 }
 
 const LOOSE_SEPARATOR = /\t|\s\s/;
@@ -286,23 +293,18 @@ export function readCellPerLineTable(
 export function readMinutesTable(lines: readonly string[], start: number): TableResult | null {
   const header = lines[start] ?? '';
   if (!header.trim().startsWith('|')) return null;
-  const names = pipeCells(header).map((c) => stripMarkdown(c).toLowerCase().replace(/[.:]$/, '').trim());
-  const itemAt = names.findIndex((n) => /^(?:agenda\s+)?item(?:\s+no)?$/.test(n));
-  const actionAt = names.findIndex((n) =>
-    /^(?:actions?|action\s+points?|actions?\s+agreed|outcomes?)$/.test(n),
-  );
-  if (names.length < 3 || itemAt < 0 || actionAt < 0) return null;
+  const cols = pipeCells(header).map(columnOf);
+  const itemAt = cols.indexOf('item');
+  const actionAt = cols.indexOf('text');
+  // With an owner or a due column it is a table of actions (readPipeTable), not of minutes.
+  if (cols.length < 3 || itemAt < 0 || actionAt < 0 || cols.includes('owner') || cols.includes('due'))
+    return null;
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
   let current: string | null = null;
   let last: ActionDraft | null = null;
-  let i = start + 1;
-  while (i < lines.length) {
-    const line = (lines[i] ?? '').trim();
-    if (!line.startsWith('|')) break;
-    i += 1;
-    const cells = pipeCells(line).map((c) => stripMarkdown(c));
-    if (cells.every((c) => /^:?-{1,}:?$/.test(c) || c === '')) continue;
+  const { rows, end } = pipeBody(lines, start);
+  for (const cells of rows) {
     const itemCell = cells[itemAt] ?? '';
     const actionCell = cells[actionAt] ?? '';
     if (itemCell !== '') {
@@ -322,7 +324,7 @@ export function readMinutesTable(lines: readonly string[], start: number): Table
     last = { parts: [actionCell], item: current, owners: null, due: null };
     drafts.push(last);
   }
-  return { consumed: i - start, drafts, items };
+  return { consumed: end - start, drafts, items };
 }
 
 /**
@@ -334,8 +336,17 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
   const header = lines[start] ?? '';
   if (header.length > 300 || !LOOSE_SEPARATOR.test(header) || !/^\s*item\b/i.test(header)) return null;
   const names = looseCells(header).map((n) => n.toLowerCase().replace(/[.:]$/, ''));
-  const actionAt = names.findIndex((n) => /^(?:actions?|action\s+points?|outcomes?)$/.test(n));
-  if (names.length < 3 || names[0] !== 'item' || actionAt < 2) return null;
+  const cols = names.map(columnOf);
+  const actionAt = cols.indexOf('text');
+  // With an owner or a due column it is a table of actions (readTextTable), not of minutes.
+  if (
+    names.length < 3 ||
+    cols[0] !== 'item' ||
+    actionAt < 2 ||
+    cols.includes('owner') ||
+    cols.includes('due')
+  )
+    return null;
   const textAt = header.toLowerCase().indexOf(names[1] ?? '');
   const actionCol = header.toLowerCase().indexOf(names[actionAt] ?? '', textAt + 1);
   const items: Heading[] = [];

@@ -333,4 +333,20 @@ describe('styles secretariats write actions in', () => {
     ]);
     expect(parsed.nextMeeting?.start).toBe('2013-06-19T14:00:00+01:00');
   });
+
+  it('a table with Item, Action, Owner and Due columns is a table of actions, its owners read from their column', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 15 January 2013',
+      '',
+      'Present: Official, UKHTC; Official, MOJ',
+      '',
+      '| Item | Action | Owner | Due |',
+      '|---|---|---|---|',
+      '| 2 | Provide a breakdown of child referrals | UKHTC | 31/1/2013 |',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions).toEqual([
+      { owners: ['UKHTC'], text: 'Provide a breakdown of child referrals', item: '2', due: '2013-01-31' },
+    ]);
+  });
 });
