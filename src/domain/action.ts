@@ -81,6 +81,11 @@ export function isOverdue(action: Pick<Action, 'status' | 'due'>, today: string)
   return action.due !== null && action.due < today && isOutstanding(action.status);
 }
 
+/** Agreed at an earlier meeting than the one on `meetingDate` (or added by hand, with no meeting). */
+function agreedBefore(action: Pick<Action, 'meeting'>, meetingDate: string): boolean {
+  return action.meeting === null || action.meeting < meetingDate;
+}
+
 /**
  * Whether the reminders for the meeting on `meetingDate` chase an outstanding action. It must have
  * been agreed before that meeting; one with a due date of its own is chased for that date until the
@@ -91,13 +96,13 @@ export function chasedForMeeting(
   meetingDate: string,
   today: string,
 ): boolean {
-  if (action.meeting !== null && action.meeting >= meetingDate) return false;
+  if (!agreedBefore(action, meetingDate)) return false;
   return action.due === null || action.due <= today;
 }
 
 /** Whether the digest before the meeting on `meetingDate` reports on an action: one due by then. */
 export function dueByMeeting(action: Pick<Action, 'meeting' | 'due'>, meetingDate: string): boolean {
-  if (action.meeting !== null && action.meeting >= meetingDate) return false;
+  if (!agreedBefore(action, meetingDate)) return false;
   return action.due === null || action.due <= meetingDate;
 }
 
@@ -112,7 +117,7 @@ export function onUpdatePaper(
   previousMeetingDate: string | null,
 ): boolean {
   if (action.status === 'cancelled') return false;
-  if (action.meeting !== null && action.meeting >= meetingDate) return false;
+  if (!agreedBefore(action, meetingDate)) return false;
   if (isOutstanding(action.status)) return true;
   const completed = action.updates.findLast((u) => u.status === 'done')?.at.slice(0, 10);
   return previousMeetingDate === null || completed === undefined || completed >= previousMeetingDate;
