@@ -86,6 +86,7 @@ export async function seedDatabase(
       const date = meetingDate(i, firstYear);
       const m = await meetings.add(
         {
+          committeeId: 'idmg',
           title: 'Inter-Departmental Ministerial Group on Human Trafficking',
           date: date.toISODate() as string,
           startUtc: iso(date),
@@ -115,14 +116,20 @@ export async function seedDatabase(
     }
 
     for (let i = 0; i < PEOPLE; i += 1) {
-      await people.add(
+      const person = await people.add(
         {
           name: `Member ${i + 1}`,
           organisationId: orgIds[organisationOfPerson(i)] ?? null,
-          role: i === 0 ? 'chair' : i < 4 ? 'secretariat' : 'member',
           slackUserId: slackUserId(i),
           teamsAadId: null,
         },
+        ACTOR,
+        iso(now.minus({ years: 1 })),
+      );
+      await people.setMembership(
+        person.id,
+        'idmg',
+        i === 0 ? 'chair' : i < 4 ? 'secretariat' : 'member',
         ACTOR,
         iso(now.minus({ years: 1 })),
       );
@@ -143,6 +150,7 @@ export async function seedDatabase(
         const verb = VERBS[Math.floor(random() * VERBS.length)];
         const action = await actions.add(
           {
+            committeeId: 'idmg',
             text: `${organisationName(o)} to ${verb} ${topic} (item ${1 + (k % 7)}.${1 + (k % 4)}).`,
             ownerIds,
             item: `${1 + (k % 7)}`,

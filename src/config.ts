@@ -51,6 +51,11 @@ const schema = z.object({
     .optional(),
   IDMG_SLACK_CHANNEL: optionalText,
   IDMG_TEAMS_CHANNEL: optionalText,
+  IDMG_COMMITTEE: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a committee id such as idmg or strategy-board')
+    .default('idmg'),
   IDMG_REMINDER_DAYS: reminderDays.default([10, 5, 1]),
   IDMG_REMINDER_TIME: z
     .string()
@@ -75,6 +80,8 @@ export interface Config {
   port: number;
   databasePath: string;
   timezone: string;
+  /** IDMG_COMMITTEE: the committee that `next` answers for and that new things go to */
+  committee: string;
   /** when set, the clock starts at this instant (demos, rehearsals, tests) */
   startAt: DateTime | undefined;
   slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string; channel?: string };
@@ -124,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port: e.PORT,
     databasePath: e.DATABASE_PATH,
     timezone: e.IDMG_TIMEZONE,
+    committee: e.IDMG_COMMITTEE,
     startAt,
     slack: strip({
       botToken: e.SLACK_BOT_TOKEN,

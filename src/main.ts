@@ -64,7 +64,13 @@ export async function startBot(
   const botClock =
     options.clock ??
     (config.startAt ? offsetClock(config.startAt, config.timezone) : systemClock(config.timezone));
-  const app: AppContext = { store, clock: botClock, timezone: config.timezone };
+  const app: AppContext = {
+    store,
+    clock: botClock,
+    timezone: config.timezone,
+    defaultCommittee: config.committee,
+    defaultChannels: { slack: config.slack.channel, teams: config.teams.channel },
+  };
   const http = createHttpApp({ store, logger });
 
   const slack =

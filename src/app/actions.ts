@@ -10,12 +10,15 @@ import {
 import { type Actor, actorLabel, auditActor, mayAdminister, mayChangeAction } from '../domain/permissions.js';
 import { statusFromWord } from '../domain/status-words.js';
 import type { ActionRecord, Organisation } from '../store/types.js';
-import type { AppContext } from './context.js';
+import { getCommittee } from './committees.js';
+import { type AppContext, defaultCommitteeId } from './context.js';
 import { AppError } from './errors.js';
 import { refuse } from './refusals.js';
 import { actionView } from './views.js';
 
 export interface ListActionsRequest {
+  /** only these committees' actions; absent or null: every committee's */
+  committees?: string[] | null | undefined;
   /** an organisation's name or alias */
   owner?: string | undefined;
   status?: StatusFilter | undefined;
@@ -37,6 +40,7 @@ export async function findOrganisation(ctx: AppContext, name: string): Promise<O
 export async function listActions(ctx: AppContext, req: ListActionsRequest = {}): Promise<Action[]> {
   const ownerIds = req.owner ? [(await findOrganisation(ctx, req.owner)).id] : undefined;
   const records = await ctx.store.actions.list({
+    ...(req.committees ? { committeeIds: req.committees } : {}),
     status: req.status ?? 'open',
     ...(ownerIds ? { ownerIds } : {}),
     ...(req.meetingDate ? { meetingDate: req.meetingDate } : {}),
@@ -96,6 +100,7 @@ export async function recordUpdate(ctx: AppContext, req: UpdateRequest): Promise
   const decision = mayChangeAction(
     req.actor,
     record.owners.map((o) => o.id),
+    record.committeeId,
   );
   if (!decision.allowed)
     throw refuse(
@@ -135,7 +140,7 @@ export interface ActionFields {
   meeting?: string | null | undefined;
 }
 
-async function resolveFields(ctx: AppContext, fields: ActionFields) {
+async function resolveFields(ctx: AppContext, fields: ActionFields, committeeId: string) {
   const ownerIds = fields.owners
     ? await Promise.all(fields.owners.map(async (o) => (await findOrganisation(ctx, o)).id))
     : undefined;
@@ -146,7 +151,7 @@ async function resolveFields(ctx: AppContext, fields: ActionFields) {
   if (fields.meeting === null) meetingId = null;
   else if (fields.meeting !== undefined) {
     checkDate(fields.meeting, 'meeting date');
-    const meeting = await ctx.store.meetings.findByDate(fields.meeting);
+    const meeting = await ctx.store.meetings.findByDate(committeeId, fields.meeting);
     if (!meeting)
       throw new AppError(`No meeting on ${fields.meeting}. See \`idmg meetings list\`.`, 'not_found');
     meetingId = meeting.id;
@@ -165,14 +170,16 @@ function checkDate(value: string, what: string): void {
 /** What the parser missed, added by hand. */
 export async function addAction(
   ctx: AppContext,
-  fields: ActionFields & { text: string; owners: string[] },
+  fields: ActionFields & { text: string; owners: string[]; committee?: string | undefined },
   actor: Actor,
 ) {
-  const decision = mayAdminister(actor);
+  const committeeId = (await getCommittee(ctx, fields.committee ?? defaultCommitteeId(ctx))).id;
+  const decision = mayAdminister(actor, committeeId);
   if (!decision.allowed) throw refuse(decision.reason, 'add actions');
-  const { ownerIds, meetingId } = await resolveFields(ctx, fields);
+  const { ownerIds, meetingId } = await resolveFields(ctx, fields, committeeId);
   const record = await ctx.store.actions.add(
     {
+      committeeId,
       text: fields.text.replace(/\s+/g, ' ').trim(),
       ownerIds: ownerIds ?? [],
       item: fields.item ?? null,
@@ -187,10 +194,10 @@ export async function addAction(
 
 /** What the parser got wrong, fixed by hand: text, owners (reassign), due date, item, meeting. */
 export async function editAction(ctx: AppContext, ref: string, fields: ActionFields, actor: Actor) {
-  const decision = mayAdminister(actor);
-  if (!decision.allowed) throw refuse(decision.reason, 'edit actions');
   const record = await getActionRecord(ctx, ref);
-  const { ownerIds, meetingId } = await resolveFields(ctx, fields);
+  const decision = mayAdminister(actor, record.committeeId);
+  if (!decision.allowed) throw refuse(decision.reason, 'edit actions');
+  const { ownerIds, meetingId } = await resolveFields(ctx, fields, record.committeeId);
   const changes = {
     ...(fields.text !== undefined ? { text: fields.text.replace(/\s+/g, ' ').trim() } : {}),
     ...(ownerIds ? { ownerIds } : {}),
@@ -211,9 +218,9 @@ export async function editAction(ctx: AppContext, ref: string, fields: ActionFie
 
 /** Withdraws an action (kept with its history, shown under --status all). */
 export async function cancelAction(ctx: AppContext, ref: string, reason: string | null, actor: Actor) {
-  const decision = mayAdminister(actor);
-  if (!decision.allowed) throw refuse(decision.reason, 'cancel actions');
   const record = await getActionRecord(ctx, ref);
+  const decision = mayAdminister(actor, record.committeeId);
+  if (!decision.allowed) throw refuse(decision.reason, 'cancel actions');
   if (record.status === 'cancelled') return actionView(record, ctx.timezone);
   const recorded = await ctx.store.actions.recordUpdate(
     {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
+import { committeeLabel } from '../domain/committee.js';
+import { type Actor, administersAny, auditActor, mayAdminister } from '../domain/permissions.js';
 import type { ParsedMinutes } from '../minutes/types.js';
+import { getCommittee, listCommittees } from './committees.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors.js';
 import { type ImportResult, importMinutes } from './import-minutes.js';
@@ -10,6 +12,16 @@ export interface ImportPreview {
   token: string;
   fileName: string | null;
   parse: ParsedMinutes;
+  /** where Confirm would put them; null: the title names no committee, so the secretariat must choose */
+  committee: string | null;
+  /** the committees the secretariat may choose from (those they serve) */
+  choices: { id: string; label: string }[];
+}
+
+async function choicesFor(ctx: AppContext, actor: Actor) {
+  return (await listCommittees(ctx))
+    .filter((c) => mayAdminister(actor, c.id).allowed)
+    .map((c) => ({ id: c.id, label: committeeLabel(c) }));
 }
 
 /**
@@ -21,9 +33,12 @@ export async function previewImport(
   ctx: AppContext,
   req: { bytes: Uint8Array; fileName: string | null; actor: Actor },
 ): Promise<ImportPreview> {
-  const decision = mayAdminister(req.actor);
-  if (!decision.allowed) throw refuse(decision.reason, 'import minutes');
-  const { parse } = await importMinutes(ctx, { ...req, dryRun: true });
+  if (!administersAny(req.actor))
+    throw refuse(
+      req.actor.kind === 'chat' && !req.actor.person ? 'unmapped' : 'not_secretariat',
+      'import minutes',
+    );
+  const { parse, committee } = await importMinutes(ctx, { ...req, dryRun: true });
   const token = randomBytes(12).toString('base64url');
   await ctx.store.pendingImports.create({
     token,
@@ -31,8 +46,38 @@ export async function previewImport(
     content: req.bytes,
     requestedBy: auditActor(req.actor),
     createdAtUtc: ctx.clock.now().toUTC().toISO() as string,
+    committeeId: committee,
   });
-  return { token, fileName: req.fileName, parse };
+  return { token, fileName: req.fileName, parse, committee, choices: await choicesFor(ctx, req.actor) };
+}
+
+/** The secretariat chose the committee in the preview: the same file, shown again for that committee. */
+export async function chooseImportCommittee(
+  ctx: AppContext,
+  token: string,
+  committeeRef: string,
+  actor: Actor,
+): Promise<ImportPreview> {
+  const committee = await getCommittee(ctx, committeeRef);
+  const allowed = mayAdminister(actor, committee.id);
+  if (!allowed.allowed) throw refuse(allowed.reason, `import ${committeeLabel(committee)} minutes`);
+  const pending = await ctx.store.pendingImports.get(token);
+  if (!pending || pending.decided || !(await ctx.store.pendingImports.setCommittee(token, committee.id)))
+    throw new AppError('This import was already confirmed or cancelled.', 'conflict');
+  const { parse } = await importMinutes(ctx, {
+    bytes: pending.content,
+    fileName: pending.fileName,
+    actor,
+    dryRun: true,
+    committee: committee.id,
+  });
+  return {
+    token,
+    fileName: pending.fileName,
+    parse,
+    committee: committee.id,
+    choices: await choicesFor(ctx, actor),
+  };
 }
 
 export async function decideImport(
@@ -41,8 +86,19 @@ export async function decideImport(
   decision: 'confirmed' | 'cancelled',
   actor: Actor,
 ): Promise<ImportResult | null> {
-  const allowed = mayAdminister(actor);
-  if (!allowed.allowed) throw refuse(allowed.reason, 'import minutes');
+  const waiting = await ctx.store.pendingImports.get(token);
+  if (waiting?.committeeId) {
+    const allowed = mayAdminister(actor, waiting.committeeId);
+    if (!allowed.allowed) throw refuse(allowed.reason, 'import minutes');
+  } else if (!administersAny(actor)) throw refuse('not_secretariat', 'import minutes');
+  if (
+    decision === 'confirmed' &&
+    waiting &&
+    !waiting.decided &&
+    !waiting.committeeId &&
+    (await listCommittees(ctx)).length > 1
+  )
+    throw new AppError('Choose the committee these minutes belong to first.', 'invalid');
   const pending = await ctx.store.pendingImports.decide(
     token,
     decision,
@@ -50,5 +106,10 @@ export async function decideImport(
   );
   if (!pending) throw new AppError('This import was already confirmed or cancelled.', 'conflict');
   if (decision === 'cancelled') return null;
-  return importMinutes(ctx, { bytes: pending.content, fileName: pending.fileName, actor });
+  return importMinutes(ctx, {
+    bytes: pending.content,
+    fileName: pending.fileName,
+    actor,
+    committee: pending.committeeId ?? null,
+  });
 }

@@ -1,13 +1,15 @@
 import { DateTime } from 'luxon';
-import type { ActionsFilter, ChatCommand } from '../chat/grammar.js';
-import { type ChatView, groupByOwner } from '../chat/views.js';
+import { type ActionsFilter, type ChatCommand, parseCommand } from '../chat/grammar.js';
+import { type ChatView, groupByCommittee, groupByOwner } from '../chat/views.js';
 import type { Action } from '../domain/action.js';
-import { type Actor, mayAdminister } from '../domain/permissions.js';
+import { findCommittee } from '../domain/committee.js';
+import { type Actor, administersAny, committeesOf, mayAdminister } from '../domain/permissions.js';
 import { isRole } from '../domain/roles.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { Platform } from '../store/types.js';
-import { listActions, recordUpdate } from './actions.js';
-import { type AppContext, committeeToday } from './context.js';
+import { listActions as listAllActions, recordUpdate } from './actions.js';
+import { committeeLabels, committeeOfChannel, getCommittee, listCommittees } from './committees.js';
+import { type AppContext, committeeToday, defaultCommitteeId } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
 import { nextMeeting } from './meetings.js';
@@ -21,6 +23,7 @@ async function roundCommand(
   period: string | null,
   actor: Actor,
   opts: CommandOptions,
+  committee: string,
 ): Promise<ChatView> {
   const deps = opts.rounds;
   if (!deps) return { kind: 'notice', text: 'Quarterly rounds are not available here.', tone: 'warning' };
@@ -28,26 +31,68 @@ async function roundCommand(
   switch (verb) {
     case 'open':
       return asView(
-        await openRound(ctx, deps.delivery, deps.settings, await deps.holidays(), { period, actor }),
+        await openRound(ctx, deps.delivery, deps.settings, await deps.holidays(), {
+          period,
+          actor,
+          committee,
+        }),
       );
     case 'close':
-      return asView(await closeRound(ctx, deps.delivery, deps.settings, { period, actor }));
+      return asView(await closeRound(ctx, deps.delivery, deps.settings, { period, actor, committee }));
     case 'status':
-      return asView(await roundStatus(ctx, deps.settings, period));
+      return asView(await roundStatus(ctx, deps.settings, period, committee));
     default:
-      return { kind: 'help', unknown: `round ${verb}`, secretariat: mayAdminister(actor).allowed };
+      return { kind: 'help', unknown: `round ${verb}`, secretariat: administersAny(actor) };
   }
 }
 
-/** Who is speaking: the person mapped to this chat id, or an unmapped stranger. */
+/** Who is speaking: the person mapped to this chat id (with a role per committee), or an unmapped stranger. */
 export async function chatActor(ctx: AppContext, platform: Platform, chatId: string): Promise<Actor> {
   const person = await ctx.store.people.findByChatId(platform, chatId);
   return {
     kind: 'chat',
     platform,
     chatId,
-    person: person && { id: person.id, organisationId: person.organisationId, role: person.role },
+    person: person && {
+      id: person.id,
+      organisationId: person.organisationId,
+      roles: Object.fromEntries(person.memberships.map((m) => [m.committeeId, m.role])),
+    },
   };
+}
+
+/**
+ * A command as typed, with a trailing "in ID_OR_ALIAS" taken as its committee only when it names
+ * one ("actions UKHTC in board"); otherwise the words are the command's own.
+ */
+export async function parseScopedCommand(
+  ctx: AppContext,
+  text: string,
+): Promise<{ command: ChatCommand; committee: string | null }> {
+  const m = /^(.*?)\s+in\s+(.+?)\s*$/is.exec(text.trim());
+  if (m?.[1] && m[2]) {
+    const found = findCommittee(m[2], await listCommittees(ctx));
+    if (found) return { command: parseCommand(m[1]), committee: found.id };
+  }
+  return { command: parseCommand(text), committee: null };
+}
+
+/**
+ * The committees a chat request covers: the one named, else the channel's, else (a direct
+ * message, the App Home) those the person sits on — the default committee for someone on none.
+ */
+export async function chatScope(
+  ctx: AppContext,
+  actor: Actor,
+  opts: { committee?: string | null | undefined; channel?: string | null | undefined },
+): Promise<string[]> {
+  if (opts.committee) return [(await getCommittee(ctx, opts.committee)).id];
+  if (opts.channel) {
+    const own = await committeeOfChannel(ctx, opts.channel);
+    if (own) return [own.id];
+  }
+  const mine = committeesOf(actor);
+  return mine && mine.length > 0 ? mine : [defaultCommitteeId(ctx)];
 }
 
 export async function actorOrganisation(ctx: AppContext, actor: Actor): Promise<string | null> {
@@ -60,7 +105,12 @@ export async function actionListView(
   ctx: AppContext,
   filter: ActionsFilter,
   actor: Actor,
+  scope?: string[],
 ): Promise<ChatView> {
+  const committees = scope ?? (await chatScope(ctx, actor, {}));
+  const labels = await committeeLabels(ctx);
+  const listActions = (req: Parameters<typeof listAllActions>[1]) =>
+    listAllActions(ctx, { ...req, committees });
   let actions: Action[];
   let heading: string;
   let filterText: string = filter.kind;
@@ -68,25 +118,25 @@ export async function actionListView(
     case 'mine': {
       const org = await actorOrganisation(ctx, actor);
       if (!org) throw refuse('unmapped', 'see your organisation’s actions');
-      actions = await listActions(ctx, { owner: org, status: 'open' });
+      actions = await listActions({ owner: org, status: 'open' });
       heading = `Open actions for ${org}`;
       break;
     }
     case 'owner':
-      actions = await listActions(ctx, { owner: filter.owner, status: 'open' });
+      actions = await listActions({ owner: filter.owner, status: 'open' });
       heading = `Open actions for ${actions[0]?.owners.find((o) => o.toLowerCase() === filter.owner.toLowerCase()) ?? filter.owner}`;
       filterText = filter.owner;
       break;
     case 'all':
-      actions = (await listActions(ctx, { status: 'all' })).filter((a) => a.status !== 'cancelled');
+      actions = (await listActions({ status: 'all' })).filter((a) => a.status !== 'cancelled');
       heading = 'All actions';
       break;
     case 'done':
-      actions = await listActions(ctx, { status: 'done' });
+      actions = await listActions({ status: 'done' });
       heading = 'Completed actions';
       break;
     case 'open':
-      actions = await listActions(ctx, { status: 'open' });
+      actions = await listActions({ status: 'open' });
       heading = 'Open actions';
       break;
   }
@@ -100,17 +150,22 @@ export async function actionListView(
           : 'Nothing open here. Try `actions all` to see everything.';
   return {
     kind: 'action_list',
-    heading,
-    groups: groupByOwner(actions),
+    heading:
+      committees.length === 1 && labels.size > 1
+        ? `${heading} — ${labels.get(committees[0] as string) ?? committees[0]}`
+        : heading,
+    groups: groupByCommittee(actions, labels),
     empty,
     filter: filterText,
     today: committeeToday(ctx),
   };
 }
 
-export async function nextMeetingView(ctx: AppContext): Promise<ChatView> {
-  const meeting = await nextMeeting(ctx);
-  const open = await listActions(ctx, { status: 'open' });
+/** The next meeting of the named committee, else the channel's, else the default committee's. */
+export async function nextMeetingView(ctx: AppContext, committee?: string | null): Promise<ChatView> {
+  const id = committee ?? defaultCommitteeId(ctx);
+  const meeting = await nextMeeting(ctx, id);
+  const open = await listAllActions(ctx, { status: 'open', committees: [id] });
   const counts = groupByOwner(open).map((g) => ({ owner: g.owner, count: g.actions.length }));
   const today = ctx.clock.now().setZone(ctx.timezone).startOf('day');
   const daysToGo = meeting
@@ -122,12 +177,13 @@ export async function nextMeetingView(ctx: AppContext): Promise<ChatView> {
 export async function homeView(ctx: AppContext, actor: Actor): Promise<ChatView> {
   const next = await nextMeetingView(ctx);
   const org = await actorOrganisation(ctx, actor);
-  const open = await listActions(ctx, { status: 'open' });
+  const committees = await chatScope(ctx, actor, {});
+  const open = await listAllActions(ctx, { status: 'open', committees });
   return {
     kind: 'home',
     meeting: next.kind === 'next_meeting' ? next.meeting : null,
     daysToGo: next.kind === 'next_meeting' ? next.daysToGo : null,
-    groups: groupByOwner(open, org),
+    groups: groupByCommittee(open, await committeeLabels(ctx), org),
     viewerOrganisation: org,
     today: committeeToday(ctx),
   };
@@ -139,6 +195,10 @@ export interface CommandOptions {
   sourceRef?: string | null;
   /** what `round …` needs: the delivery path, the round settings and the bank holidays */
   rounds?: RoundDeps;
+  /** the committee named by a trailing "in …" */
+  committee?: string | null;
+  /** where it was typed (Slack channel id, Teams conversation id): a committee's channel scopes it */
+  channel?: string | null;
 }
 
 export interface RoundDeps {
@@ -168,14 +228,20 @@ async function dispatch(
   actor: Actor,
   opts: CommandOptions,
 ): Promise<ChatView> {
-  const secretariat = mayAdminister(actor).allowed;
+  const scope = await chatScope(ctx, actor, opts);
+  // Where one committee is in view (named, or its channel), acts go to it; else the default one.
+  const single =
+    opts.committee || (opts.channel && (await committeeOfChannel(ctx, opts.channel)))
+      ? (scope[0] as string)
+      : defaultCommitteeId(ctx);
+  const secretariat = administersAny(actor);
   switch (command.kind) {
     case 'help':
       return { kind: 'help', unknown: command.unknown, secretariat };
     case 'actions':
-      return actionListView(ctx, command.filter, actor);
+      return actionListView(ctx, command.filter, actor, scope);
     case 'next':
-      return nextMeetingView(ctx);
+      return nextMeetingView(ctx, single);
     case 'update': {
       const result = await recordUpdate(ctx, {
         actionRef: command.actionRef,
@@ -200,22 +266,24 @@ async function dispatch(
           organisation: command.organisation,
           ...(opts.platform === 'slack' ? { slackUserId: command.chatId } : { teamsAadId: command.chatId }),
           role,
+          committee: single,
         },
         actor,
       );
+      const seat = person.memberships.find((m) => m.committeeId === single);
       return {
         kind: 'notice',
-        text: `Mapped ${command.chatId} to ${person.organisation} (${person.role}).`,
+        text: `Mapped ${command.chatId} to ${person.organisation} (${seat?.role ?? person.role}).`,
         tone: 'info',
       };
     }
     case 'members_list': {
-      const decision = mayAdminister(actor);
+      const decision = mayAdminister(actor, single);
       if (!decision.allowed) throw refuse(decision.reason, 'list members');
-      return { kind: 'members', people: await listMembers(ctx) };
+      return { kind: 'members', people: await listMembers(ctx, single) };
     }
     case 'members_remove': {
-      const person = await removeMember(ctx, command.who, actor);
+      const person = await removeMember(ctx, command.who, actor, single);
       return {
         kind: 'notice',
         text: `Removed ${person.slackUserId ?? person.teamsAadId ?? person.name} (${person.organisation}).`,
@@ -223,11 +291,14 @@ async function dispatch(
       };
     }
     case 'import': {
-      const decision = mayAdminister(actor);
-      if (!decision.allowed) throw refuse(decision.reason, 'import minutes');
+      if (!secretariat)
+        throw refuse(
+          actor.kind === 'chat' && !actor.person ? 'unmapped' : 'not_secretariat',
+          'import minutes',
+        );
       return { kind: 'notice', text: 'Send the minutes file to the bot in a direct message.', tone: 'info' };
     }
     case 'round':
-      return roundCommand(ctx, command.verb, command.period, actor, opts);
+      return roundCommand(ctx, command.verb, command.period, actor, opts, single);
   }
 }

@@ -16,11 +16,12 @@ export const EXPORT_COLUMNS = [
   'update_status',
   'update_note',
   'update_source',
+  'committee',
 ] as const;
 
 /** Every action, cancelled ones too, with its whole history: the record for a records request. */
-export async function exportLog(ctx: AppContext): Promise<Action[]> {
-  return listActions(ctx, { status: 'all' });
+export async function exportLog(ctx: AppContext, committees?: string[] | null): Promise<Action[]> {
+  return listActions(ctx, { status: 'all', committees: committees ?? null });
 }
 
 /** One row per update (an action with none still gets one row), oldest first. */
@@ -28,8 +29,9 @@ export function actionLogCsv(actions: Action[]): string {
   const rows: string[][] = [];
   for (const a of actions) {
     const base = [a.id, a.meeting ?? '', a.item ?? '', a.owners.join('; '), a.text, a.status, a.due ?? ''];
-    if (a.updates.length === 0) rows.push([...base, '', '', '', '', '']);
-    for (const u of a.updates) rows.push([...base, u.at, u.by, u.status, u.note ?? '', u.source]);
+    if (a.updates.length === 0) rows.push([...base, '', '', '', '', '', a.committee]);
+    for (const u of a.updates)
+      rows.push([...base, u.at, u.by, u.status, u.note ?? '', u.source, a.committee]);
   }
   return stringify([EXPORT_COLUMNS as unknown as string[], ...rows.map((r) => r.map(defuseFormula))]);
 }

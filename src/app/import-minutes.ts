@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
+import { type Committee, committeeLabel, committeeOfMinutes } from '../domain/committee.js';
+import { type Actor, administersAny, auditActor, mayAdminister } from '../domain/permissions.js';
 import { decodeMinutes, type ParsedMinutes, parseMinutes } from '../minutes/index.js';
 import type { ImportedAttendance, ImportSummary, MinutesRecord } from '../store/types.js';
-import type { AppContext } from './context.js';
+import { getCommittee, listCommittees } from './committees.js';
+import { type AppContext, defaultCommitteeId } from './context.js';
 import { AppError } from './errors.js';
-import { DEFAULT_TITLE } from './meetings.js';
 import { refuse } from './refusals.js';
 
 export interface ImportRequest {
@@ -13,12 +14,47 @@ export interface ImportRequest {
   fileName: string | null;
   actor: Actor;
   dryRun?: boolean;
+  /** the committee chosen (--committee, the chat preview); absent: the one the minutes name */
+  committee?: string | null | undefined;
 }
 
 export interface ImportResult {
   parse: ParsedMinutes;
+  /** the committee the minutes go to; null when they name none of two or more (refused unless chosen) */
+  committee: string | null;
+  /** the minutes' title, as the refusal names it */
+  title: string | null;
   /** null on a dry run */
   summary: ImportSummary | null;
+}
+
+/** The lines a committee may also be named in when the title does not: the header, an email's subject. */
+function headerLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.replace(/<[^>]*>/g, ' ').trim();
+    if (trimmed) out.push(trimmed.slice(0, 300));
+    if (out.length >= 12) break;
+  }
+  return out;
+}
+
+/** Which committee minutes go to: the chosen one, else the one their title (or header) names. */
+export async function committeeForMinutes(
+  ctx: AppContext,
+  parse: ParsedMinutes,
+  text: string,
+  chosen: string | null | undefined,
+): Promise<Committee | null> {
+  if (chosen) return getCommittee(ctx, chosen);
+  return committeeOfMinutes(parse.meeting.title, headerLines(text), await listCommittees(ctx));
+}
+
+export function unmatchedTitle(title: string | null): AppError {
+  return new AppError(
+    `The minutes' title "${title ?? '(none)'}" names no committee: import with --committee ID, or add the committee first (idmg committees add ID --name NAME --alias "${title ?? 'TITLE'}").`,
+    'invalid',
+  );
 }
 
 /**
@@ -26,11 +62,20 @@ export interface ImportResult {
  * of the same meeting update its actions in place and keep their history.
  */
 export async function importMinutes(ctx: AppContext, req: ImportRequest): Promise<ImportResult> {
-  const decision = mayAdminister(req.actor);
-  if (!decision.allowed) throw refuse(decision.reason, 'import minutes');
+  if (!administersAny(req.actor)) {
+    const decision = mayAdminister(req.actor, defaultCommitteeId(ctx));
+    if (!decision.allowed) throw refuse(decision.reason, 'import minutes');
+  }
   const text = decodeMinutes(req.bytes);
   const parse = parseMinutes(text, { timezone: ctx.timezone });
-  if (req.dryRun) return { parse, summary: null };
+  const committee = await committeeForMinutes(ctx, parse, text, req.committee);
+  const title = parse.meeting.title;
+  if (committee) {
+    const decision = mayAdminister(req.actor, committee.id);
+    if (!decision.allowed) throw refuse(decision.reason, `import ${committeeLabel(committee)} minutes`);
+  }
+  if (req.dryRun) return { parse, committee: committee?.id ?? null, title, summary: null };
+  if (!committee) throw unmatchedTitle(title);
   if (!parse.meeting.date) {
     throw new AppError(
       'The minutes do not say when the meeting was held (no date found near the top); nothing was imported.',
@@ -56,7 +101,7 @@ export async function importMinutes(ctx: AppContext, req: ImportRequest): Promis
       unchanged: [],
       nextMeetingId: null,
     };
-    return { parse, summary };
+    return { parse, committee: committee.id, title, summary };
   }
   const now = ctx.clock.now().toUTC().toISO() as string;
   const actor = auditActor(req.actor);
@@ -94,9 +139,10 @@ export async function importMinutes(ctx: AppContext, req: ImportRequest): Promis
 
   const next = parse.nextMeeting;
   const record: MinutesRecord = {
+    committeeId: committee.id,
     sha256,
     fileName: req.fileName,
-    title: parse.meeting.title ?? DEFAULT_TITLE,
+    title: parse.meeting.title ?? committee.name,
     date: parse.meeting.date,
     zone: ctx.timezone,
     attendees: await attendance(parse.attendees),
@@ -116,5 +162,5 @@ export async function importMinutes(ctx: AppContext, req: ImportRequest): Promis
       : null,
   };
   const summary = await ctx.store.imports.apply(record, actor, now);
-  return { parse, summary };
+  return { parse, committee: committee.id, title, summary };
 }

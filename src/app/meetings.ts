@@ -1,21 +1,23 @@
 import { DateTime } from 'luxon';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
-import type { AppContext } from './context.js';
+import { getCommittee } from './committees.js';
+import { type AppContext, defaultCommitteeId } from './context.js';
 import { AppError } from './errors.js';
 import { refuse } from './refusals.js';
 import { type MeetingView, meetingView } from './views.js';
 
-export const DEFAULT_TITLE = 'Inter-Departmental Ministerial Group on Human Trafficking';
-
-/** DESIGN.md: the earliest scheduled meeting starting at or after now. */
-export async function nextMeeting(ctx: AppContext): Promise<MeetingView | null> {
+/** DESIGN.md: the committee's earliest scheduled meeting starting at or after now (default: IDMG_COMMITTEE's). */
+export async function nextMeeting(ctx: AppContext, committee?: string | null): Promise<MeetingView | null> {
   const now = ctx.clock.now().setZone(ctx.timezone);
-  const meeting = await ctx.store.meetings.next(now.toUTC().toISO() as string, now.toISODate() as string);
+  const id = committee ? (await getCommittee(ctx, committee)).id : defaultCommitteeId(ctx);
+  const meeting = await ctx.store.meetings.next(id, now.toUTC().toISO() as string, now.toISODate() as string);
   return meeting ? meetingView(meeting) : null;
 }
 
-export async function listMeetings(ctx: AppContext): Promise<MeetingView[]> {
-  return (await ctx.store.meetings.list()).map(meetingView);
+/** Every committee's meetings, or one committee's. */
+export async function listMeetings(ctx: AppContext, committee?: string | null): Promise<MeetingView[]> {
+  const id = committee ? (await getCommittee(ctx, committee)).id : undefined;
+  return (await ctx.store.meetings.list(id)).map(meetingView);
 }
 
 export interface MeetingFields {
@@ -26,6 +28,8 @@ export interface MeetingFields {
   end: string | null;
   location?: string | null | undefined;
   title?: string | undefined;
+  /** the committee's id or alias; absent: the default committee */
+  committee?: string | null | undefined;
 }
 
 function instants(ctx: AppContext, f: MeetingFields): { startUtc: string | null; endUtc: string | null } {
@@ -46,26 +50,30 @@ function instants(ctx: AppContext, f: MeetingFields): { startUtc: string | null;
   return { startUtc, endUtc };
 }
 
-function guard(actor: Actor, what: string): void {
-  const decision = mayAdminister(actor);
+function guard(actor: Actor, committeeId: string, what: string): void {
+  const decision = mayAdminister(actor, committeeId);
   if (!decision.allowed) throw refuse(decision.reason, what);
 }
 
-async function findMeeting(ctx: AppContext, ref: string) {
+/** A meeting by id, or by date within the committee (the default one when none is named). */
+async function findMeeting(ctx: AppContext, ref: string, committee: string | null | undefined) {
+  const committeeId = committee ? (await getCommittee(ctx, committee)).id : defaultCommitteeId(ctx);
   const meeting = /^\d+$/.test(ref)
     ? await ctx.store.meetings.get(Number(ref))
-    : await ctx.store.meetings.findByDate(ref);
+    : await ctx.store.meetings.findByDate(committeeId, ref);
   if (!meeting)
     throw new AppError(`No meeting ${ref} (give its date, e.g. 2012-09-13, or its id).`, 'not_found');
   return meeting;
 }
 
 export async function addMeeting(ctx: AppContext, f: MeetingFields, actor: Actor): Promise<MeetingView> {
-  guard(actor, 'add meetings');
+  const committee = await getCommittee(ctx, f.committee ?? defaultCommitteeId(ctx));
+  guard(actor, committee.id, 'add meetings');
   const { startUtc, endUtc } = instants(ctx, f);
   const m = await ctx.store.meetings.add(
     {
-      title: f.title ?? DEFAULT_TITLE,
+      committeeId: committee.id,
+      title: f.title ?? committee.name,
       date: f.date,
       startUtc,
       endUtc,
@@ -88,8 +96,8 @@ export async function moveMeeting(
   f: MeetingFields,
   actor: Actor,
 ): Promise<MeetingView> {
-  guard(actor, 'move meetings');
-  const meeting = await findMeeting(ctx, ref);
+  const meeting = await findMeeting(ctx, ref, f.committee);
+  guard(actor, meeting.committeeId, 'move meetings');
   const { startUtc, endUtc } = instants(ctx, f);
   const now = ctx.clock.now().toUTC().toISO() as string;
   await ctx.store.outbox.expireOccasion(`meeting:${meeting.id}`, 'meeting moved', now);
@@ -102,9 +110,14 @@ export async function moveMeeting(
   return meetingView(moved);
 }
 
-export async function cancelMeeting(ctx: AppContext, ref: string, actor: Actor): Promise<MeetingView> {
-  guard(actor, 'cancel meetings');
-  const meeting = await findMeeting(ctx, ref);
+export async function cancelMeeting(
+  ctx: AppContext,
+  ref: string,
+  actor: Actor,
+  committee?: string | null,
+): Promise<MeetingView> {
+  const meeting = await findMeeting(ctx, ref, committee);
+  guard(actor, meeting.committeeId, 'cancel meetings');
   const now = ctx.clock.now().toUTC().toISO() as string;
   await ctx.store.outbox.expireOccasion(`meeting:${meeting.id}`, 'meeting cancelled', now);
   return meetingView(await ctx.store.meetings.setStatus(meeting.id, 'cancelled', auditActor(actor), now));

@@ -1,8 +1,10 @@
+import { committeeLabel } from '../domain/committee.js';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
 import type { Role } from '../domain/roles.js';
 import type { Person, Platform } from '../store/types.js';
 import { findOrganisation } from './actions.js';
-import type { AppContext } from './context.js';
+import { getCommittee } from './committees.js';
+import { type AppContext, defaultCommitteeId } from './context.js';
 import { AppError } from './errors.js';
 import { refuse } from './refusals.js';
 
@@ -12,13 +14,19 @@ export interface NewMember {
   teamsAadId?: string | undefined;
   name?: string | undefined;
   role?: Role | undefined;
+  /** the committee they join (id or alias); absent: the default committee */
+  committee?: string | undefined;
 }
 
 const nowUtc = (ctx: AppContext) => ctx.clock.now().toUTC().toISO() as string;
 
-/** Adds a person with their chat identities; the CLI makes the first secretariat member. */
+/**
+ * Adds a person with their chat identities to a committee, with a role there; the CLI makes the
+ * first secretariat member. A person already known (by chat id) joins another committee.
+ */
 export async function addMember(ctx: AppContext, m: NewMember, actor: Actor): Promise<Person> {
-  const decision = mayAdminister(actor);
+  const committee = await getCommittee(ctx, m.committee ?? defaultCommitteeId(ctx));
+  const decision = mayAdminister(actor, committee.id);
   if (!decision.allowed) throw refuse(decision.reason, 'add members');
   if (!m.slackUserId && !m.teamsAadId && !m.name) {
     throw new AppError('A member needs a Slack user id, a Teams AAD object id or a name.', 'invalid');
@@ -33,17 +41,15 @@ export async function addMember(ctx: AppContext, m: NewMember, actor: Actor): Pr
   const person = {
     name: m.name ?? null,
     organisationId: org.id,
-    role: m.role ?? 'member',
     slackUserId: m.slackUserId ?? null,
     teamsAadId: m.teamsAadId ?? null,
   };
   if (existing) {
     // Adding someone again moves them (a new department or role) rather than failing.
-    return ctx.store.people.update(
+    await ctx.store.people.update(
       existing.id,
       {
         organisationId: org.id,
-        ...(m.role ? { role: m.role } : {}),
         ...(m.name ? { name: m.name } : {}),
         ...(m.slackUserId ? { slackUserId: m.slackUserId } : {}),
         ...(m.teamsAadId ? { teamsAadId: m.teamsAadId } : {}),
@@ -51,19 +57,52 @@ export async function addMember(ctx: AppContext, m: NewMember, actor: Actor): Pr
       auditActor(actor),
       nowUtc(ctx),
     );
+    const role = m.role ?? existing.memberships.find((x) => x.committeeId === committee.id)?.role ?? 'member';
+    return ctx.store.people.setMembership(existing.id, committee.id, role, auditActor(actor), nowUtc(ctx));
   }
-  return ctx.store.people.add(person, auditActor(actor), nowUtc(ctx));
+  const added = await ctx.store.people.add(person, auditActor(actor), nowUtc(ctx));
+  return ctx.store.people.setMembership(
+    added.id,
+    committee.id,
+    m.role ?? 'member',
+    auditActor(actor),
+    nowUtc(ctx),
+  );
 }
 
-export async function listMembers(ctx: AppContext): Promise<Person[]> {
-  return ctx.store.people.list();
+/** Everyone, or one committee's members (their role then that committee's). */
+export async function listMembers(ctx: AppContext, committee?: string | null): Promise<Person[]> {
+  return ctx.store.people.list(committee ? (await getCommittee(ctx, committee)).id : undefined);
 }
 
-/** By member id, Slack user id or Teams AAD object id. */
-export async function removeMember(ctx: AppContext, who: string, actor: Actor): Promise<Person> {
-  const decision = mayAdminister(actor);
-  if (!decision.allowed) throw refuse(decision.reason, 'remove members');
+/**
+ * By member id, Slack user id or Teams AAD object id. With a committee, they leave that committee
+ * only (and go altogether once they sit on none); without one, they go altogether.
+ */
+export async function removeMember(
+  ctx: AppContext,
+  who: string,
+  actor: Actor,
+  committeeRef?: string | null,
+): Promise<Person> {
   const person = await findMember(ctx, who);
+  const committees = committeeRef
+    ? [(await getCommittee(ctx, committeeRef)).id]
+    : person.memberships.map((x) => x.committeeId);
+  for (const id of committees.length ? committees : [defaultCommitteeId(ctx)]) {
+    const decision = mayAdminister(actor, id);
+    if (!decision.allowed) throw refuse(decision.reason, 'remove members');
+  }
+  if (committeeRef) {
+    await ctx.store.people.removeMembership(
+      person.id,
+      committees[0] as string,
+      auditActor(actor),
+      nowUtc(ctx),
+    );
+    const after = await ctx.store.people.get(person.id);
+    if (after && after.memberships.length > 0) return after;
+  }
   await ctx.store.people.remove(person.id, auditActor(actor), nowUtc(ctx));
   return person;
 }

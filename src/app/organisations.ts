@@ -1,4 +1,4 @@
-import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
+import { type Actor, administersAny, auditActor, mayAdminister } from '../domain/permissions.js';
 import type { Organisation } from '../store/types.js';
 import { findOrganisation } from './actions.js';
 import type { AppContext } from './context.js';
@@ -6,8 +6,10 @@ import { refuse } from './refusals.js';
 
 const nowUtc = (ctx: AppContext) => ctx.clock.now().toUTC().toISO() as string;
 
+/** Organisations are shared by every committee: any committee's secretariat may keep them. */
 function guard(actor: Actor): void {
-  const decision = mayAdminister(actor);
+  if (administersAny(actor)) return;
+  const decision = mayAdminister(actor, 'idmg');
   if (!decision.allowed) throw refuse(decision.reason, 'manage organisations');
 }
 

@@ -8,11 +8,13 @@ import {
   isOutstanding,
   parseActionRef,
 } from '../domain/action.js';
+import { type Committee, committeeLabel } from '../domain/committee.js';
 import { meetingStart } from '../domain/meeting.js';
 import { dueStep, type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { Meeting, NewOutboxMessage, Organisation, Person } from '../store/types.js';
 import { listActions } from './actions.js';
+import { listCommittees } from './committees.js';
 import type { AppContext } from './context.js';
 import type { Delivery, FlushResult } from './delivery.js';
 import { type Recipient, reachPerson } from './recipients.js';
@@ -65,12 +67,33 @@ export async function planReminders(
   policy: ReminderPolicy,
   holidays: HolidayCalendar,
 ): Promise<Plan> {
-  const meetings = await ctx.store.meetings.list();
+  const messages: PlannedMessage[] = [];
+  const unreachable: string[] = [];
+  // Each committee on its own: its actions before its own next meeting, to its own members.
+  const committees = await listCommittees(ctx);
+  for (const committee of committees) {
+    const plan = await planCommittee(ctx, committee, now, policy, holidays, committees.length > 1);
+    messages.push(...plan.messages);
+    for (const org of plan.unreachable) if (!unreachable.includes(org)) unreachable.push(org);
+  }
+  return { messages, unreachable };
+}
+
+async function planCommittee(
+  ctx: AppContext,
+  committee: Committee,
+  now: DateTime,
+  policy: ReminderPolicy,
+  holidays: HolidayCalendar,
+  multiple: boolean,
+): Promise<Plan> {
+  const label = committeeLabel(committee);
+  const meetings = await ctx.store.meetings.list(committee.id);
   const next = meetings
     .filter((m) => m.status === 'scheduled' && meetingStart(m) > now)
     .sort((a, b) => meetingStart(a).toMillis() - meetingStart(b).toMillis())[0];
   // One read of the log serves the reminders and the digest.
-  const everything = await listActions(ctx, { status: 'all' });
+  const everything = await listActions(ctx, { status: 'all', committees: [committee.id] });
   const open = everything.filter((a) => isOutstanding(a.status));
   const held = meetings.filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now).map((m) => m.date);
   const today = now.setZone(policy.zone).toISODate() as string;
@@ -88,7 +111,7 @@ export async function planReminders(
       key: `meeting:${next.id}`,
       date: next.date,
       startsAt: meetingStart(next),
-      title: `the IDMG meeting on ${day(next.date)}`,
+      title: `the ${label} meeting on ${day(next.date)}`,
       actions: forMeeting,
       carriedOver,
       meeting: next,
@@ -99,17 +122,18 @@ export async function planReminders(
   ];
   for (const due of dueDates) {
     occasions.push({
-      key: `due:${due}`,
+      key: `due:${committee.id}:${due}`,
       date: due,
       startsAt: DateTime.fromISO(due, { zone: policy.zone }),
-      title: `the due date, ${day(due)}`,
+      title: multiple ? `the due date, ${day(due)} (${label})` : `the due date, ${day(due)}`,
       actions: open.filter((a) => a.due === due),
       carriedOver: {},
       meeting: null,
     });
   }
 
-  const people = await ctx.store.people.list();
+  // The committee's own members: a department's people on another body hear nothing of this one.
+  const people = await ctx.store.people.list(committee.id);
   const orgsByName = new Map((await ctx.store.organisations.list()).map((o) => [o.name, o]));
   const messages: PlannedMessage[] = [];
   const unreachable = new Set<string>();

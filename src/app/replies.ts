@@ -5,7 +5,7 @@ import type { Platform } from '../store/types.js';
 import { recordUpdate, type UpdateResult } from './actions.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors.js';
-import { type SubmissionOutcome, submitToRound } from './rounds.js';
+import { roundOfOccasion, type SubmissionOutcome, submitToRound } from './rounds.js';
 
 /** Messages the bot sends about actions: replies in their threads are status updates. */
 export const ACTION_MESSAGE_KINDS = ['action_list', 'reminder', 'digest'];
@@ -44,10 +44,12 @@ export async function handleReply(ctx: AppContext, reply: IncomingReply): Promis
     : reply.direct
       ? await ctx.store.outbox.latestSent(reply.platform, reply.conversation, ['reminder'])
       : null;
-  if (parent?.kind === 'round' && parent.occasion?.startsWith('round:') && reply.text.trim()) {
+  const round = parent?.kind === 'round' ? roundOfOccasion(parent.occasion ?? null) : null;
+  if (round && reply.text.trim()) {
     // A reply in a quarterly round's thread is that department's submission.
     const outcome = await submitToRound(ctx, {
-      period: parent.occasion.slice('round:'.length),
+      committeeId: round.committeeId,
+      period: round.period,
       actor: reply.actor,
       platform: reply.platform,
       messageRef: reply.messageRef ?? reply.sourceRef,
@@ -91,11 +93,14 @@ export async function handleReply(ctx: AppContext, reply: IncomingReply): Promis
 async function actionsActorMayChange(ctx: AppContext, actor: Actor, ids: number[]): Promise<number[]> {
   if (actor.kind !== 'chat' || !actor.person) return [];
   const orgId = actor.person.organisationId;
-  if (actor.person.role !== 'member') return ids; // the secretariat may change any: still ambiguous
+  const roles = actor.person.roles;
   const out: number[] = [];
   for (const id of ids) {
     const action = await ctx.store.actions.get(id);
-    if (action && action.status !== 'cancelled' && action.owners.some((o) => o.id === orgId)) out.push(id);
+    if (!action || action.status === 'cancelled') continue;
+    // The committee's secretariat may change any of its actions: still ambiguous for them.
+    const role = roles[action.committeeId];
+    if ((role && role !== 'member') || action.owners.some((o) => o.id === orgId)) out.push(id);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ChatView } from '../chat/views.js';
+import type { Committee } from '../domain/committee.js';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
 import {
   parsePeriod,
@@ -10,7 +11,8 @@ import {
 } from '../domain/quarters.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { NewOutboxMessage, Person, Round } from '../store/types.js';
-import type { AppContext } from './context.js';
+import { getCommittee, listCommittees } from './committees.js';
+import { type AppContext, defaultCommitteeId } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
 import { reachPeople } from './recipients.js';
@@ -29,6 +31,7 @@ export interface RoundSettings {
 }
 
 export interface RoundStatus {
+  committee: string;
   period: string;
   status: 'open' | 'closed';
   deadline: string;
@@ -58,21 +61,23 @@ function quarterFor(ctx: AppContext, settings: RoundSettings, period: string | n
 /** The departments a round expects: the secretariat's list, or every organisation with a mapped person. */
 async function expectedOrganisations(
   ctx: AppContext,
-  round: Pick<Round, 'expected'>,
+  round: Pick<Round, 'expected' | 'committeeId'>,
 ): Promise<{ id: number; name: string }[]> {
   const orgs = await ctx.store.organisations.list();
   if (round.expected) return orgs.filter((o) => round.expected?.includes(o.id));
-  const people = await ctx.store.people.list();
+  // The committee's own member organisations: the Board's round expects the Board's departments.
+  const people = await ctx.store.people.list(round.committeeId);
   return orgs.filter((o) => people.some((p) => p.organisationId === o.id));
 }
 
 async function mustGetRound(
   ctx: AppContext,
   settings: RoundSettings,
-  period?: string | null,
+  period: string | null | undefined,
+  committeeId: string,
 ): Promise<Round> {
   const q = quarterFor(ctx, settings, period);
-  const round = await ctx.store.rounds.get(q.period);
+  const round = await ctx.store.rounds.get(committeeId, q.period);
   if (!round)
     throw new AppError(
       `No round for ${q.period} yet. The secretariat can open it with "round open ${q.period}".`,
@@ -81,12 +86,31 @@ async function mustGetRound(
   return round;
 }
 
-function channels(settings: RoundSettings): { platform: 'slack' | 'teams'; recipient: string }[] {
+/** Where a committee talks: its channels (the default committee's from the environment when unset). */
+function channels(
+  committee: Committee,
+  settings: RoundSettings,
+  isDefault: boolean,
+): { platform: 'slack' | 'teams'; recipient: string }[] {
+  const slack = committee.slackChannel ?? (isDefault ? settings.slackChannel : undefined);
+  const teams = committee.teamsChannel ?? (isDefault ? settings.teamsChannel : undefined);
   return [
-    ...(settings.slackChannel ? [{ platform: 'slack' as const, recipient: settings.slackChannel }] : []),
-    ...(settings.teamsChannel ? [{ platform: 'teams' as const, recipient: settings.teamsChannel }] : []),
+    ...(slack ? [{ platform: 'slack' as const, recipient: slack }] : []),
+    ...(teams ? [{ platform: 'teams' as const, recipient: teams }] : []),
   ];
 }
+
+const occasionOf = (round: Pick<Round, 'committeeId' | 'period'>) =>
+  `round:${round.committeeId}:${round.period}`;
+
+/** The round a thread's parent message belongs to (its occasion), or null. */
+export function roundOfOccasion(occasion: string | null): { committeeId: string; period: string } | null {
+  const m = /^round:([a-z0-9-]+):(.+)$/.exec(occasion ?? '');
+  return m?.[1] && m[2] ? { committeeId: m[1], period: m[2] } : null;
+}
+
+const committeeFor = (ctx: AppContext, ref: string | null | undefined) =>
+  getCommittee(ctx, ref ?? defaultCommitteeId(ctx));
 
 /**
  * Opens the period's round and posts its one parent message in the committee's channels. Opening
@@ -97,9 +121,10 @@ export async function openRound(
   delivery: Delivery,
   settings: RoundSettings,
   holidays: HolidayCalendar,
-  req: { period?: string | null; expect?: string[]; actor: Actor },
+  req: { period?: string | null; expect?: string[]; actor: Actor; committee?: string | null },
 ): Promise<RoundStatus> {
-  const decision = mayAdminister(req.actor);
+  const committee = await committeeFor(ctx, req.committee);
+  const decision = mayAdminister(req.actor, committee.id);
   if (!decision.allowed) throw refuse(decision.reason, 'open a round');
   const q = quarterFor(ctx, settings, req.period);
   const schedule = roundSchedule(q, ctx.timezone, settings.time, settings.chaseDays, holidays);
@@ -114,6 +139,7 @@ export async function openRound(
   }
   const now = ctx.clock.now().toUTC().toISO() as string;
   const { round } = await ctx.store.rounds.open(
+    committee.id,
     q.period,
     schedule.deadline.toUTC().toISO() as string,
     expected,
@@ -121,7 +147,7 @@ export async function openRound(
     now,
   );
   const orgs = await expectedOrganisations(ctx, round);
-  const people = await ctx.store.people.list();
+  const people = await ctx.store.people.list(committee.id);
   const view: ChatView = {
     kind: 'round_open',
     period: round.period,
@@ -132,19 +158,19 @@ export async function openRound(
       orgs.map((o) => o.id),
     ),
   };
-  for (const c of channels(settings)) {
+  for (const c of channels(committee, settings, committee.id === defaultCommitteeId(ctx))) {
     await delivery.post({
-      dedupeKey: `round-open:${round.period}:${c.platform}:${c.recipient}`,
+      dedupeKey: `round-open:${committee.id}:${round.period}:${c.platform}:${c.recipient}`,
       platform: c.platform,
       recipient: c.recipient,
       threadRef: null,
       kind: 'round',
       view,
       actionIds: [],
-      occasion: `round:${round.period}`,
+      occasion: occasionOf(round),
     });
   }
-  return roundStatus(ctx, settings, round.period);
+  return roundStatus(ctx, settings, round.period, committee.id);
 }
 
 function mentionsFor(people: Person[], orgIds: number[]): string[] {
@@ -157,14 +183,17 @@ export async function roundStatus(
   ctx: AppContext,
   settings: RoundSettings,
   period?: string | null,
+  committeeRef?: string | null,
 ): Promise<RoundStatus> {
-  const round = await mustGetRound(ctx, settings, period);
+  const committee = await committeeFor(ctx, committeeRef);
+  const round = await mustGetRound(ctx, settings, period, committee.id);
   const subs = await ctx.store.rounds.submissions(round.id);
   const expected = (await expectedOrganisations(ctx, round)).map((o) => o.name);
   const submitted = [
     ...new Set(subs.filter((s) => s.organisation).map((s) => s.organisation as string)),
   ].sort((a, b) => a.localeCompare(b));
   return {
+    committee: round.committeeId,
     period: round.period,
     status: round.status,
     deadline: local(round.deadlineUtc, ctx.timezone),
@@ -175,6 +204,7 @@ export async function roundStatus(
 }
 
 export interface SubmissionRequest {
+  committeeId: string;
   period: string;
   actor: Actor;
   platform: 'slack' | 'teams';
@@ -187,7 +217,7 @@ export type SubmissionOutcome = { created: boolean; organisation: string | null;
 
 /** A reply in a round's thread: a submission from the replier's organisation (held if unmapped). */
 export async function submitToRound(ctx: AppContext, req: SubmissionRequest): Promise<SubmissionOutcome> {
-  const round = await ctx.store.rounds.get(req.period);
+  const round = await ctx.store.rounds.get(req.committeeId, req.period);
   if (!round) throw new AppError(`No round ${req.period}.`, 'not_found');
   const person = req.actor.kind === 'chat' ? req.actor.person : null;
   const organisation = person?.organisationId
@@ -216,10 +246,11 @@ export async function editSubmission(
   text: string,
   actor: Actor,
 ): Promise<boolean> {
-  const period = await periodOfMessage(ctx, messageRef);
-  if (!period) return false;
+  const round = await roundOfMessage(ctx, messageRef);
+  if (!round) return false;
   await submitToRound(ctx, {
-    period,
+    committeeId: round.committeeId,
+    period: round.period,
     actor,
     platform: actor.kind === 'chat' ? actor.platform : 'slack',
     messageRef,
@@ -232,11 +263,14 @@ export async function withdrawSubmission(ctx: AppContext, messageRef: string): P
   return (await ctx.store.rounds.withdraw(messageRef, ctx.clock.now().toUTC().toISO() as string)) !== null;
 }
 
-async function periodOfMessage(ctx: AppContext, messageRef: string): Promise<string | null> {
-  const rounds = [await ctx.store.rounds.latest()].filter((r): r is Round => r !== null);
-  for (const r of rounds) {
+async function roundOfMessage(ctx: AppContext, messageRef: string): Promise<Round | null> {
+  // The latest round of each committee: an edit is of a reply to a round still in people's view.
+  const latest = await Promise.all(
+    (await ctx.store.committees.list()).map((c) => ctx.store.rounds.latest(c.id)),
+  );
+  for (const r of latest.filter((x): x is Round => x !== null)) {
     const subs = await ctx.store.rounds.submissions(r.id, { withdrawn: true });
-    if (subs.some((s) => s.messageRef === messageRef)) return r.period;
+    if (subs.some((s) => s.messageRef === messageRef)) return r;
   }
   return null;
 }
@@ -245,8 +279,10 @@ export async function compileReport(
   ctx: AppContext,
   settings: RoundSettings,
   period?: string | null,
+  committeeRef?: string | null,
 ): Promise<RoundReport> {
-  const round = await mustGetRound(ctx, settings, period);
+  const committee = await committeeFor(ctx, committeeRef);
+  const round = await mustGetRound(ctx, settings, period, committee.id);
   const subs = await ctx.store.rounds.submissions(round.id);
   const people = await ctx.store.people.list();
   const nameOf = (label: string) => {
@@ -267,8 +303,9 @@ export async function renderReport(
   settings: RoundSettings,
   period: string | null,
   format: 'md' | 'html',
+  committee?: string | null,
 ): Promise<string> {
-  const report = await compileReport(ctx, settings, period);
+  const report = await compileReport(ctx, settings, period, committee);
   return format === 'html' ? reportHtml(report, settings.marking) : reportMarkdown(report, settings.marking);
 }
 
@@ -280,17 +317,19 @@ export async function closeRound(
   ctx: AppContext,
   delivery: Delivery,
   settings: RoundSettings,
-  req: { period?: string | null; actor: Actor; compilation?: number },
+  req: { period?: string | null; actor: Actor; compilation?: number; committee?: string | null },
 ): Promise<RoundStatus> {
-  const decision = mayAdminister(req.actor);
+  const committee = await committeeFor(ctx, req.committee);
+  const decision = mayAdminister(req.actor, committee.id);
   if (!decision.allowed) throw refuse(decision.reason, 'close a round');
-  const round = await mustGetRound(ctx, settings, req.period);
+  const round = await mustGetRound(ctx, settings, req.period, committee.id);
   await ctx.store.rounds.close(
+    committee.id,
     round.period,
     auditActor(req.actor),
     ctx.clock.now().toUTC().toISO() as string,
   );
-  const report = await compileReport(ctx, settings, round.period);
+  const report = await compileReport(ctx, settings, round.period, committee.id);
   const markdown = reportMarkdown(report, settings.marking);
   const view: ChatView = {
     kind: 'document',
@@ -300,34 +339,34 @@ export async function closeRound(
     summary: `${report.sections.length} ${report.sections.length === 1 ? 'department' : 'departments'} replied${report.missing.length ? `; nothing from ${report.missing.join(', ')}` : ''}.`,
   };
   const n = req.compilation ?? 1;
-  const parents = (await ctx.store.outbox.byOccasion(`round:${round.period}`)).filter(
+  const parents = (await ctx.store.outbox.byOccasion(occasionOf(round))).filter(
     (m) => m.kind === 'round' && m.status === 'sent',
   );
   const messages: NewOutboxMessage[] = [
     ...parents.map((p) => ({
-      dedupeKey: `round-report:${round.period}:${n}:${p.platform}:thread:${p.conversation}`,
+      dedupeKey: `round-report:${committee.id}:${round.period}:${n}:${p.platform}:thread:${p.conversation}`,
       platform: p.platform,
       recipient: p.conversation ?? p.recipient,
       threadRef: p.messageRef,
       kind: 'round_report',
       view,
       actionIds: [],
-      occasion: `round:${round.period}`,
+      occasion: occasionOf(round),
     })),
-    ...(await reachPeople(ctx, await ctx.store.people.list())).map((r) => ({
-      dedupeKey: `round-report:${round.period}:${n}:${r.platform}:${r.recipient}`,
+    ...(await reachPeople(ctx, await ctx.store.people.list(committee.id))).map((r) => ({
+      dedupeKey: `round-report:${committee.id}:${round.period}:${n}:${r.platform}:${r.recipient}`,
       platform: r.platform,
       recipient: r.recipient,
       threadRef: null,
       kind: 'round_report',
       view,
       actionIds: [],
-      occasion: `round:${round.period}`,
+      occasion: occasionOf(round),
     })),
   ];
   for (const m of messages) await delivery.record(m);
   await delivery.flushDue();
-  return roundStatus(ctx, settings, round.period);
+  return roundStatus(ctx, settings, round.period, committee.id);
 }
 
 /** Chases the departments still missing: in the round's thread and by direct message, once. */
@@ -336,11 +375,13 @@ export async function chaseRound(
   delivery: Delivery,
   settings: RoundSettings,
   period: string,
+  committeeId: string = defaultCommitteeId(ctx),
 ): Promise<string[]> {
-  const status = await roundStatus(ctx, settings, period);
+  const status = await roundStatus(ctx, settings, period, committeeId);
   if (status.missing.length === 0) return [];
   const orgs = (await ctx.store.organisations.list()).filter((o) => status.missing.includes(o.name));
-  const people = await ctx.store.people.list();
+  const people = await ctx.store.people.list(committeeId);
+  const occasion = occasionOf({ committeeId, period });
   const view: ChatView = {
     kind: 'round_chase',
     period,
@@ -351,19 +392,19 @@ export async function chaseRound(
       orgs.map((o) => o.id),
     ),
   };
-  const parents = (await ctx.store.outbox.byOccasion(`round:${period}`)).filter(
+  const parents = (await ctx.store.outbox.byOccasion(occasion)).filter(
     (m) => m.kind === 'round' && m.status === 'sent',
   );
   for (const p of parents) {
     await delivery.record({
-      dedupeKey: `round-chase:${period}:${p.platform}:thread:${p.conversation}`,
+      dedupeKey: `round-chase:${committeeId}:${period}:${p.platform}:thread:${p.conversation}`,
       platform: p.platform,
       recipient: p.conversation ?? p.recipient,
       threadRef: p.messageRef,
       kind: 'round_chase',
       view,
       actionIds: [],
-      occasion: `round:${period}`,
+      occasion,
     });
   }
   const missingPeople = people.filter(
@@ -371,14 +412,14 @@ export async function chaseRound(
   );
   for (const r of await reachPeople(ctx, missingPeople)) {
     await delivery.record({
-      dedupeKey: `round-chase:${period}:${r.platform}:${r.recipient}`,
+      dedupeKey: `round-chase:${committeeId}:${period}:${r.platform}:${r.recipient}`,
       platform: r.platform,
       recipient: r.recipient,
       threadRef: null,
       kind: 'round_chase',
       view,
       actionIds: [],
-      occasion: `round:${period}`,
+      occasion,
     });
   }
   await delivery.flushDue();
@@ -396,20 +437,39 @@ export async function runRounds(
   holidays: HolidayCalendar,
   now: DateTime,
 ): Promise<void> {
-  if (channels(settings).length === 0) return;
+  for (const committee of await listCommittees(ctx)) {
+    // Rounds are switched on per committee: adding a committee never opens an unwanted round.
+    if (!committee.rounds) continue;
+    if (channels(committee, settings, committee.id === defaultCommitteeId(ctx)).length === 0) continue;
+    await runCommitteeRounds(ctx, delivery, settings, holidays, now, committee.id);
+  }
+}
+
+async function runCommitteeRounds(
+  ctx: AppContext,
+  delivery: Delivery,
+  settings: RoundSettings,
+  holidays: HolidayCalendar,
+  now: DateTime,
+  committee: string,
+): Promise<void> {
   const system: Actor = { kind: 'system', name: 'scheduler' };
   const q = quarterOf(now.setZone(ctx.timezone).toISODate() as string, settings.scheme);
   const schedule = roundSchedule(q, ctx.timezone, settings.time, settings.chaseDays, holidays);
-  if (now >= schedule.opensAt && now < schedule.deadline && !(await ctx.store.rounds.get(q.period))) {
-    await openRound(ctx, delivery, settings, holidays, { period: q.period, actor: system });
+  if (
+    now >= schedule.opensAt &&
+    now < schedule.deadline &&
+    !(await ctx.store.rounds.get(committee, q.period))
+  ) {
+    await openRound(ctx, delivery, settings, holidays, { period: q.period, actor: system, committee });
   }
   // The current quarter's round, or an earlier one still open because the bot was down at its deadline.
-  const latest = await ctx.store.rounds.latest();
-  const round = latest?.status === 'open' ? latest : await ctx.store.rounds.get(q.period);
+  const latest = await ctx.store.rounds.latest(committee);
+  const round = latest?.status === 'open' ? latest : await ctx.store.rounds.get(committee, q.period);
   if (round?.status !== 'open') return;
   if (now >= DateTime.fromISO(round.deadlineUtc)) {
-    await closeRound(ctx, delivery, settings, { period: round.period, actor: system });
+    await closeRound(ctx, delivery, settings, { period: round.period, actor: system, committee });
   } else if (now >= schedule.chaseAt) {
-    await chaseRound(ctx, delivery, settings, round.period);
+    await chaseRound(ctx, delivery, settings, round.period, committee);
   }
 }

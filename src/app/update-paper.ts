@@ -2,11 +2,13 @@ import { DateTime } from 'luxon';
 import { dueText } from '../chat/format.js';
 import type { ChatView } from '../chat/views.js';
 import { type Action, onUpdatePaper, STATUS_LABELS } from '../domain/action.js';
+import { committeeLabel } from '../domain/committee.js';
 import { meetingStart } from '../domain/meeting.js';
 import { type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import { listActions } from './actions.js';
-import { type AppContext, committeeToday } from './context.js';
+import { getCommittee } from './committees.js';
+import { type AppContext, committeeToday, defaultCommitteeId } from './context.js';
 import type { Delivery } from './delivery.js';
 import { reachPeople } from './recipients.js';
 import { reportMarkdown } from './round-report.js';
@@ -39,19 +41,21 @@ export async function updatePaper(
   ctx: AppContext,
   settings: RoundSettings,
   meetingDate: string,
+  committeeRef?: string | null,
 ): Promise<string> {
-  const latest = await ctx.store.rounds.latest();
+  const committee = await getCommittee(ctx, committeeRef ?? defaultCommitteeId(ctx));
+  const latest = await ctx.store.rounds.latest(committee.id);
   const report = latest
-    ? reportMarkdown(await compileReport(ctx, settings, latest.period), settings.marking)
+    ? reportMarkdown(await compileReport(ctx, settings, latest.period, committee.id), settings.marking)
     : null;
   const previous =
-    (await ctx.store.meetings.list())
+    (await ctx.store.meetings.list(committee.id))
       .filter((m) => m.status !== 'cancelled' && m.date < meetingDate)
       .map((m) => m.date)
       .sort()
       .at(-1) ?? null;
   const today = committeeToday(ctx);
-  const listed = (await listActions(ctx, { status: 'all' })).filter((a) =>
+  const listed = (await listActions(ctx, { status: 'all', committees: [committee.id] })).filter((a) =>
     onUpdatePaper(a, meetingDate, previous),
   );
   const outstanding = listed.filter((a) => a.status !== 'done');
@@ -59,7 +63,7 @@ export async function updatePaper(
   return [
     `**${settings.marking}**`,
     '',
-    `# IDMG on Human Trafficking — update paper for the meeting of ${longDay(meetingDate)}`,
+    `# ${committee.id === 'idmg' ? 'IDMG on Human Trafficking' : committee.name} — update paper for the meeting of ${longDay(meetingDate)}`,
     '',
     `## Outstanding actions (${outstanding.length})`,
     '',
@@ -96,16 +100,18 @@ export async function sendUpdatePapers(
   for (const m of meetings) {
     const starts = meetingStart(m);
     if (now >= starts || now < sendTime(m.date, 5, policy, holidays)) continue;
-    const markdown = await updatePaper(ctx, settings, m.date);
+    const committee = await getCommittee(ctx, m.committeeId);
+    const markdown = await updatePaper(ctx, settings, m.date, committee.id);
     const view: ChatView = {
       kind: 'document',
-      title: `IDMG update paper for ${longDay(m.date)}`,
-      fileName: `idmg-update-paper-${m.date}.md`,
+      title: `${committeeLabel(committee)} update paper for ${longDay(m.date)}`,
+      fileName: `${committee.id}-update-paper-${m.date}.md`,
       markdown,
       summary:
         'The outstanding actions, those completed since the last meeting, and the latest Strategy Board report.',
     };
-    const chairAndSecretariat = (await ctx.store.people.list()).filter(
+    // That committee's chair and secretariat: roles are per committee.
+    const chairAndSecretariat = (await ctx.store.people.list(committee.id)).filter(
       (x) => x.role === 'chair' || x.role === 'secretariat',
     );
     for (const t of await reachPeople(ctx, chairAndSecretariat)) {

@@ -38,6 +38,7 @@ export function localInstant(utc: string, zone: string): string {
 export function actionView(a: ActionRecord, zone: string): Action {
   return {
     id: formatActionRef(a.id),
+    committee: a.committeeId,
     text: a.text,
     owners: a.owners.map((o) => o.name),
     item: a.item,
@@ -55,6 +56,7 @@ export function actionView(a: ActionRecord, zone: string): Action {
 }
 
 export interface MeetingView {
+  committee: string;
   title: string;
   date: string;
   start: string | null;
@@ -65,6 +67,7 @@ export interface MeetingView {
 
 export function meetingView(m: Meeting): MeetingView {
   return {
+    committee: m.committeeId,
     title: m.title,
     date: m.date,
     start: m.startUtc ? localInstant(m.startUtc, m.zone) : null,

@@ -10,6 +10,8 @@ import type { Person } from '../store/types.js';
 export interface ActionGroup {
   owner: string;
   actions: Action[];
+  /** the committee's label, when a list covers several committees */
+  committee?: string;
 }
 
 export type ChatView =
@@ -91,6 +93,27 @@ export type ChatView =
     };
 
 /** Groups actions by owner in order of first appearance; `first` (the viewer's organisation) leads. */
+/**
+ * Actions of several committees (a direct message, the App Home): grouped by committee, then by
+ * owner, each group labelled with its committee. Actions of one committee: by owner, unlabelled.
+ */
+export function groupByCommittee(
+  actions: Action[],
+  labels: ReadonlyMap<string, string>,
+  first?: string | null,
+): ActionGroup[] {
+  const committees = [...new Set(actions.map((a) => a.committee))];
+  if (committees.length <= 1) return groupByOwner(actions, first);
+  const order = [...labels.keys()];
+  committees.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return committees.flatMap((c) =>
+    groupByOwner(
+      actions.filter((a) => a.committee === c),
+      first,
+    ).map((g) => ({ ...g, committee: labels.get(c) ?? c })),
+  );
+}
+
 export function groupByOwner(actions: Action[], first?: string | null): ActionGroup[] {
   const groups = new Map<string, Action[]>();
   for (const action of actions) {

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
+import { listCommittees } from '../app/committees.js';
 import type { AppContext } from '../app/context.js';
 import { type Clock, fixedClock, offsetClock, systemClock } from '../clock.js';
 import { type Config, loadConfig } from '../config.js';
+import { findCommittee } from '../domain/committee.js';
 import type { Actor } from '../domain/permissions.js';
 import { openStore } from '../store/index.js';
 import { type Output, output } from './output.js';
@@ -16,10 +18,13 @@ export interface GlobalOptions {
   db?: string;
   json?: boolean;
   now?: string;
+  committee?: string;
 }
 
 export interface CliContext {
   app: AppContext;
+  /** --committee, checked: the committee's id; undefined when not given */
+  committee: string | undefined;
   config: Config;
   out: Output;
   actor: Actor;
@@ -43,7 +48,14 @@ export function cliContext(cmd: Command, env: NodeJS.ProcessEnv = process.env): 
   else clock = systemClock(zone);
   const store = openStore(opts.db ?? config.databasePath);
   return {
-    app: { store, clock, timezone: zone },
+    app: {
+      store,
+      clock,
+      timezone: zone,
+      defaultCommittee: config.committee,
+      defaultChannels: { slack: config.slack.channel, teams: config.teams.channel },
+    },
+    committee: opts.committee,
     config,
     out: output(Boolean(opts.json)),
     actor: { kind: 'cli', name: opts.by?.trim() || 'cli' },
@@ -57,6 +69,16 @@ export function withContext(body: (ctx: CliContext, ...args: never[]) => Promise
     const cmd = args[args.length - 1] as Command;
     const ctx = cliContext(cmd);
     try {
+      if (ctx.committee !== undefined) {
+        // An unknown --committee is a usage error (exit 2), named with the known ones.
+        const known = await listCommittees(ctx.app);
+        const found = findCommittee(ctx.committee, known);
+        if (!found)
+          throw new UsageError(
+            `--committee: unknown committee "${ctx.committee}" (known: ${known.map((c) => c.id).join(', ')})`,
+          );
+        ctx.committee = found.id;
+      }
       await (body as (ctx: CliContext, ...a: unknown[]) => Promise<void>)(ctx, ...args.slice(0, -1));
     } finally {
       await ctx.close();

@@ -4,6 +4,7 @@ import { ConfigError } from '../config.js';
 import { MinutesError } from '../minutes/types.js';
 import { StoreError } from '../store/types.js';
 import { registerActions } from './commands/actions.js';
+import { registerCommittees } from './commands/committees.js';
 import { registerImport } from './commands/import.js';
 import { registerMeetings } from './commands/meetings.js';
 import { registerMembers } from './commands/members.js';
@@ -21,8 +22,10 @@ export function buildProgram(): Command {
     .option('--db <path>', 'SQLite database (default DATABASE_PATH, ./data/idmg.sqlite)')
     .option('--json', 'machine-readable output')
     .option('--now <iso>', 'set the clock; a time without an offset is in IDMG_TIMEZONE')
+    .option('--committee <id>', 'the committee (id or alias); lists without it show every committee')
     .showHelpAfterError('(run idmg --help for usage)')
     .exitOverride();
+  registerCommittees(program);
   registerImport(program);
   registerActions(program);
   registerNext(program);

@@ -40,6 +40,8 @@ export interface StatusUpdate {
 export interface Action {
   /** the id people type: A1, A2, … */
   id: string;
+  /** the committee whose action it is (idmg, strategy-board) */
+  committee: string;
   text: string;
   owners: string[];
   item: string | null;

@@ -11,6 +11,7 @@ import {
 
 interface ActionRow {
   id: number;
+  committee_id: string;
   meeting_id: number | null;
   meeting_date: string | null;
   item: string | null;
@@ -99,6 +100,7 @@ export function hydrateActions(db: Db, rows: ActionRow[]): ActionRecord[] {
   }
   return rows.map((r) => ({
     id: r.id,
+    committeeId: r.committee_id,
     text: r.text,
     item: r.item,
     meetingId: r.meeting_id,
@@ -129,6 +131,10 @@ export function actionRepo(db: Db): ActionRepo {
     async list(query) {
       const where: string[] = [STATUS_SQL[query.status ?? 'open'] ?? STATUS_SQL.open ?? ''];
       const params: (string | number)[] = [];
+      if (query.committeeIds) {
+        where.push('a.committee_id IN (SELECT value FROM json_each(?))');
+        params.push(JSON.stringify(query.committeeIds));
+      }
       if (query.ownerIds) {
         where.push(
           // From the owners' index to the actions, not a scan of every action.
@@ -249,11 +255,20 @@ export function insertAction(
   return Number(
     db
       .prepare(
-        `INSERT INTO actions (meeting_id, item, text, status, due_date, source, position, created_at, updated_at)
-         VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
+        `INSERT INTO actions (committee_id, meeting_id, item, text, status, due_date, source, position, created_at, updated_at)
+         VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
       )
-      .run(action.meetingId, action.item, action.text, action.dueDate, source, position, atUtc, atUtc)
-      .lastInsertRowid,
+      .run(
+        action.committeeId,
+        action.meetingId,
+        action.item,
+        action.text,
+        action.dueDate,
+        source,
+        position,
+        atUtc,
+        atUtc,
+      ).lastInsertRowid,
   );
 }
 

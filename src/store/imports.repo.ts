@@ -23,8 +23,10 @@ export function importRepo(db: Db): ImportRepo {
     }
     // The meeting the minutes record: held. It may already exist as the "next meeting" of earlier minutes.
     const existing = db
-      .prepare<[string], { id: number }>("SELECT id FROM meetings WHERE date = ? AND status <> 'cancelled'")
-      .get(m.date);
+      .prepare<[string, string], { id: number }>(
+        "SELECT id FROM meetings WHERE committee_id = ? AND date = ? AND status <> 'cancelled'",
+      )
+      .get(m.committeeId, m.date);
     let meetingId: number;
     if (existing) {
       meetingId = existing.id;
@@ -37,10 +39,10 @@ export function importRepo(db: Db): ImportRepo {
       meetingId = Number(
         db
           .prepare(
-            `INSERT INTO meetings (title, date, zone, status, source, created_at, updated_at)
-             VALUES (?, ?, ?, 'held', 'minutes', ?, ?)`,
+            `INSERT INTO meetings (committee_id, title, date, zone, status, source, created_at, updated_at)
+             VALUES (?, ?, ?, ?, 'held', 'minutes', ?, ?)`,
           )
-          .run(m.title, m.date, m.zone, atUtc, atUtc).lastInsertRowid,
+          .run(m.committeeId, m.title, m.date, m.zone, atUtc, atUtc).lastInsertRowid,
       );
     }
 
@@ -124,7 +126,13 @@ export function importRepo(db: Db): ImportRepo {
     for (const index of plan.created) {
       const action = m.actions[index];
       if (!action) continue;
-      const id = insertAction(db, { ...action, meetingId }, 'minutes', index, atUtc);
+      const id = insertAction(
+        db,
+        { ...action, meetingId, committeeId: m.committeeId },
+        'minutes',
+        index,
+        atUtc,
+      );
       replaceOwners(db, id, action.ownerIds);
       audit(db, atUtc, actor, 'action.add', 'action', `A${id}`, { from: 'minutes', ...action });
       summary.created.push(id);
@@ -148,10 +156,10 @@ export function importRepo(db: Db): ImportRepo {
     if (m.nextMeeting) {
       const n = m.nextMeeting;
       const next = db
-        .prepare<[string], { id: number; source: string }>(
-          "SELECT id, source FROM meetings WHERE date = ? AND status <> 'cancelled'",
+        .prepare<[string, string], { id: number; source: string }>(
+          "SELECT id, source FROM meetings WHERE committee_id = ? AND date = ? AND status <> 'cancelled'",
         )
-        .get(n.date);
+        .get(m.committeeId, n.date);
       if (next) {
         // A meeting the secretariat set by hand wins over what the minutes say.
         if (next.source === 'minutes') {
@@ -164,10 +172,11 @@ export function importRepo(db: Db): ImportRepo {
         summary.nextMeetingId = Number(
           db
             .prepare(
-              `INSERT INTO meetings (title, date, start_utc, end_utc, zone, location, status, source, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, 'scheduled', 'minutes', ?, ?)`,
+              `INSERT INTO meetings (committee_id, title, date, start_utc, end_utc, zone, location, status, source, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', 'minutes', ?, ?)`,
             )
-            .run(m.title, n.date, n.startUtc, n.endUtc, m.zone, n.location, atUtc, atUtc).lastInsertRowid,
+            .run(m.committeeId, m.title, n.date, n.startUtc, n.endUtc, m.zone, n.location, atUtc, atUtc)
+            .lastInsertRowid,
         );
         audit(db, atUtc, actor, 'meeting.add', 'meeting', summary.nextMeetingId, { from: 'minutes', ...n });
       }

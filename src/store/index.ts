@@ -1,4 +1,5 @@
 import { actionRepo } from './actions.repo.js';
+import { committeeRepo } from './committees.repo.js';
 import { conversationRefRepo } from './conversations.repo.js';
 import { openDatabase } from './database.js';
 import { importRepo } from './imports.repo.js';
@@ -7,15 +8,35 @@ import { organisationRepo } from './organisations.repo.js';
 import { outboxRepo } from './outbox.repo.js';
 import { personRepo } from './people.repo.js';
 import { roundRepo } from './rounds.repo.js';
-import type { AuditEntry, Store } from './types.js';
+import type { AuditEntry, PendingImport, Store } from './types.js';
 
 export * from './types.js';
+
+interface PendingRow {
+  token: string;
+  file_name: string | null;
+  content: Buffer;
+  requested_by: string;
+  created_at: string;
+  committee_id: string | null;
+  decision: string | null;
+}
+
+const toPending = (row: PendingRow): PendingImport => ({
+  token: row.token,
+  fileName: row.file_name,
+  content: new Uint8Array(row.content),
+  requestedBy: row.requested_by,
+  createdAtUtc: row.created_at,
+  committeeId: row.committee_id,
+});
 
 /** The SQLite store: one file, created and migrated on open. */
 export function openStore(path: string, options: { pragmas?: string[] } = {}): Store {
   const db = openDatabase(path);
   for (const pragma of options.pragmas ?? []) db.pragma(pragma);
   return {
+    committees: committeeRepo(db),
     organisations: organisationRepo(db),
     people: personRepo(db),
     meetings: meetingRepo(db),
@@ -46,8 +67,28 @@ export function openStore(path: string, options: { pragmas?: string[] } = {}): S
     pendingImports: {
       async create(p) {
         db.prepare(
-          'INSERT INTO pending_imports (token, file_name, content, requested_by, created_at) VALUES (?, ?, ?, ?, ?)',
-        ).run(p.token, p.fileName, Buffer.from(p.content), p.requestedBy, p.createdAtUtc);
+          'INSERT INTO pending_imports (token, file_name, content, requested_by, created_at, committee_id) VALUES (?, ?, ?, ?, ?, ?)',
+        ).run(
+          p.token,
+          p.fileName,
+          Buffer.from(p.content),
+          p.requestedBy,
+          p.createdAtUtc,
+          p.committeeId ?? null,
+        );
+      },
+      async get(token) {
+        const row = db
+          .prepare<[string], PendingRow>('SELECT * FROM pending_imports WHERE token = ?')
+          .get(token);
+        return row ? { ...toPending(row), decided: row.decision !== null } : null;
+      },
+      async setCommittee(token, committeeId) {
+        return (
+          db
+            .prepare('UPDATE pending_imports SET committee_id = ? WHERE token = ? AND decision IS NULL')
+            .run(committeeId, token).changes === 1
+        );
       },
       async decide(token, decision, atUtc) {
         return db
@@ -59,26 +100,9 @@ export function openStore(path: string, options: { pragmas?: string[] } = {}): S
               .run(decision, atUtc, token).changes;
             if (changed !== 1) return null;
             const row = db
-              .prepare<
-                [string],
-                {
-                  token: string;
-                  file_name: string | null;
-                  content: Buffer;
-                  requested_by: string;
-                  created_at: string;
-                }
-              >('SELECT * FROM pending_imports WHERE token = ?')
+              .prepare<[string], PendingRow>('SELECT * FROM pending_imports WHERE token = ?')
               .get(token);
-            return row
-              ? {
-                  token: row.token,
-                  fileName: row.file_name,
-                  content: new Uint8Array(row.content),
-                  requestedBy: row.requested_by,
-                  createdAtUtc: row.created_at,
-                }
-              : null;
+            return row ? toPending(row) : null;
           })
           .immediate();
       },

@@ -3,6 +3,7 @@ import { type Meeting, type MeetingRepo, type MeetingStatus, StoreError } from '
 
 interface Row {
   id: number;
+  committee_id: string;
   title: string;
   date: string;
   start_utc: string | null;
@@ -15,6 +16,7 @@ interface Row {
 
 export const toMeeting = (r: Row): Meeting => ({
   id: r.id,
+  committeeId: r.committee_id,
   title: r.title,
   date: r.date,
   startUtc: r.start_utc,
@@ -31,26 +33,27 @@ export function meetingRepo(db: Db): MeetingRepo {
     if (!row) throw new StoreError(`No meeting ${id}`, 'not_found');
     return toMeeting(row);
   };
-  const ensureDayFree = (date: string, exceptId = -1) => {
+  const ensureDayFree = (committeeId: string, date: string, exceptId = -1) => {
     const other = db
-      .prepare<[string, number], Row>(
-        "SELECT * FROM meetings WHERE date = ? AND status <> 'cancelled' AND id <> ?",
+      .prepare<[string, string, number], Row>(
+        "SELECT * FROM meetings WHERE committee_id = ? AND date = ? AND status <> 'cancelled' AND id <> ?",
       )
-      .get(date, exceptId);
+      .get(committeeId, date, exceptId);
     if (other) throw new StoreError(`There is already a meeting on ${date} (${other.title})`, 'conflict');
   };
   return {
     async add(m, actor, atUtc) {
       return db
         .transaction(() => {
-          ensureDayFree(m.date);
+          ensureDayFree(m.committeeId, m.date);
           const id = Number(
             db
               .prepare(
-                `INSERT INTO meetings (title, date, start_utc, end_utc, zone, location, status, source, created_at, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, 'scheduled', 'manual', ?, ?)`,
+                `INSERT INTO meetings (committee_id, title, date, start_utc, end_utc, zone, location, status, source, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', 'manual', ?, ?)`,
               )
-              .run(m.title, m.date, m.startUtc, m.endUtc, m.zone, m.location, atUtc, atUtc).lastInsertRowid,
+              .run(m.committeeId, m.title, m.date, m.startUtc, m.endUtc, m.zone, m.location, atUtc, atUtc)
+              .lastInsertRowid,
           );
           audit(db, atUtc, actor, 'meeting.add', 'meeting', id, m);
           return mustGet(id);
@@ -61,7 +64,7 @@ export function meetingRepo(db: Db): MeetingRepo {
       return db
         .transaction(() => {
           const before = mustGet(id);
-          ensureDayFree(changes.date, id);
+          ensureDayFree(before.committeeId, changes.date, id);
           // Set by hand now: a later import of old minutes must not move it back.
           db.prepare(
             "UPDATE meetings SET date = ?, start_utc = ?, end_utc = ?, location = ?, source = 'manual', updated_at = ? WHERE id = ?",
@@ -88,27 +91,35 @@ export function meetingRepo(db: Db): MeetingRepo {
         })
         .immediate();
     },
-    async list() {
-      return db.prepare<[], Row>('SELECT * FROM meetings ORDER BY date, id').all().map(toMeeting);
+    async list(committeeId) {
+      return (
+        committeeId
+          ? db
+              .prepare<[string], Row>('SELECT * FROM meetings WHERE committee_id = ? ORDER BY date, id')
+              .all(committeeId)
+          : db.prepare<[], Row>('SELECT * FROM meetings ORDER BY date, id').all()
+      ).map(toMeeting);
     },
     async get(id) {
       const row = db.prepare<[number], Row>('SELECT * FROM meetings WHERE id = ?').get(id);
       return row ? toMeeting(row) : null;
     },
-    async findByDate(date) {
-      const row = db
-        .prepare<[string], Row>("SELECT * FROM meetings WHERE date = ? AND status <> 'cancelled'")
-        .get(date);
-      return row ? toMeeting(row) : null;
-    },
-    async next(atUtc, today) {
+    async findByDate(committeeId, date) {
       const row = db
         .prepare<[string, string], Row>(
-          `SELECT * FROM meetings WHERE status = 'scheduled'
+          "SELECT * FROM meetings WHERE committee_id = ? AND date = ? AND status <> 'cancelled'",
+        )
+        .get(committeeId, date);
+      return row ? toMeeting(row) : null;
+    },
+    async next(committeeId, atUtc, today) {
+      const row = db
+        .prepare<[string, string, string], Row>(
+          `SELECT * FROM meetings WHERE committee_id = ? AND status = 'scheduled'
              AND ((start_utc IS NOT NULL AND start_utc >= ?) OR (start_utc IS NULL AND date >= ?))
            ORDER BY date, start_utc LIMIT 1`,
         )
-        .get(atUtc, today);
+        .get(committeeId, atUtc, today);
       return row ? toMeeting(row) : null;
     },
     async attendance(meetingId) {

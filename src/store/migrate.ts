@@ -38,15 +38,33 @@ export function migrate(db: Database.Database, dir = MIGRATIONS_DIR): string[] {
     const version = Number.parseInt(file, 10);
     if (applied.has(version)) continue;
     const sql = readFileSync(join(dir, file), 'utf8');
+    // A migration that rebuilds tables says so on its first line: foreign keys must be off for it
+    // (PRAGMA foreign_keys does nothing inside a transaction), and are checked before it commits.
+    const keysOff = sql.startsWith('-- idmg:foreign-keys-off');
+    const keysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (keysOff) db.pragma('foreign_keys = OFF');
     // IMMEDIATE: a second process starting at the same moment waits instead of racing us.
-    db.transaction(() => {
-      db.exec(sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        version,
-        file,
-        new Date().toISOString(),
-      );
-    }).immediate();
+    try {
+      db.transaction(() => {
+        // Another process may have applied it while this one waited for the lock.
+        if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(version)) return;
+        db.exec(sql);
+        if (keysOff) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length > 0)
+            throw new Error(
+              `${file} would break ${broken.length} foreign key(s): ${JSON.stringify(broken[0])}`,
+            );
+        }
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          version,
+          file,
+          new Date().toISOString(),
+        );
+      }).immediate();
+    } finally {
+      if (keysOff && keysWereOn) db.pragma('foreign_keys = ON');
+    }
     done.push(file);
   }
   return done;

@@ -3,6 +3,7 @@ import { type Round, type RoundRepo, StoreError, type Submission } from './types
 
 interface RoundRow {
   id: number;
+  committee_id: string;
   period: string;
   status: 'open' | 'closed';
   deadline_utc: string;
@@ -29,6 +30,7 @@ interface SubmissionRow {
 
 const toRound = (r: RoundRow): Round => ({
   id: r.id,
+  committeeId: r.committee_id,
   period: r.period,
   status: r.status,
   deadlineUtc: r.deadline_utc,
@@ -57,43 +59,64 @@ const SUBMISSION =
   'SELECT s.*, o.name AS organisation FROM submissions s LEFT JOIN organisations o ON o.id = s.organisation_id';
 
 export function roundRepo(db: Db): RoundRepo {
-  const byPeriod = db.prepare<[string], RoundRow>('SELECT * FROM rounds WHERE period = ?');
+  const byPeriodStmt = db.prepare<[string, string], RoundRow>(
+    'SELECT * FROM rounds WHERE committee_id = ? AND period = ?',
+  );
+  const byPeriod = { get: (committeeId: string, period: string) => byPeriodStmt.get(committeeId, period) };
   const submissionBy = (where: string, ...args: (string | number)[]) =>
     db.prepare<(string | number)[], SubmissionRow>(`${SUBMISSION} WHERE ${where}`).get(...args);
   return {
-    async open(period, deadlineUtc, expected, actor, atUtc) {
+    async open(committeeId, period, deadlineUtc, expected, actor, atUtc) {
       return db
         .transaction(() => {
           const inserted = db
             .prepare(
-              `INSERT OR IGNORE INTO rounds (period, status, deadline_utc, expected, opened_at, opened_by) VALUES (?, 'open', ?, ?, ?, ?)`,
+              `INSERT OR IGNORE INTO rounds (committee_id, period, status, deadline_utc, expected, opened_at, opened_by) VALUES (?, ?, 'open', ?, ?, ?, ?)`,
             )
-            .run(period, deadlineUtc, expected ? JSON.stringify(expected) : null, atUtc, actor).changes;
-          if (inserted) audit(db, atUtc, actor, 'round.open', 'round', period, { deadlineUtc, expected });
-          return { round: toRound(byPeriod.get(period) as RoundRow), created: inserted === 1 };
+            .run(
+              committeeId,
+              period,
+              deadlineUtc,
+              expected ? JSON.stringify(expected) : null,
+              atUtc,
+              actor,
+            ).changes;
+          if (inserted)
+            audit(db, atUtc, actor, 'round.open', 'round', period, {
+              committee: committeeId,
+              deadlineUtc,
+              expected,
+            });
+          return { round: toRound(byPeriod.get(committeeId, period) as RoundRow), created: inserted === 1 };
         })
         .immediate();
     },
-    async get(period) {
-      const row = byPeriod.get(period);
+    async get(committeeId, period) {
+      const row = byPeriod.get(committeeId, period);
       return row ? toRound(row) : null;
     },
-    async latest() {
+    async byId(id) {
+      const row = db.prepare<[number], RoundRow>('SELECT * FROM rounds WHERE id = ?').get(id);
+      return row ? toRound(row) : null;
+    },
+    async latest(committeeId) {
       const row = db
-        .prepare<[], RoundRow>('SELECT * FROM rounds ORDER BY opened_at DESC, id DESC LIMIT 1')
-        .get();
+        .prepare<[string | null, string | null], RoundRow>(
+          'SELECT * FROM rounds WHERE (? IS NULL OR committee_id = ?) ORDER BY opened_at DESC, id DESC LIMIT 1',
+        )
+        .get(committeeId ?? null, committeeId ?? null);
       return row ? toRound(row) : null;
     },
-    async close(period, actor, atUtc) {
+    async close(committeeId, period, actor, atUtc) {
       return db
         .transaction(() => {
-          const row = byPeriod.get(period);
+          const row = byPeriod.get(committeeId, period);
           if (!row) throw new StoreError(`No round for ${period}`, 'not_found');
           if (row.status === 'open') {
             db.prepare("UPDATE rounds SET status = 'closed', closed_at = ? WHERE id = ?").run(atUtc, row.id);
-            audit(db, atUtc, actor, 'round.close', 'round', period, null);
+            audit(db, atUtc, actor, 'round.close', 'round', period, { committee: committeeId });
           }
-          return toRound(byPeriod.get(period) as RoundRow);
+          return toRound(byPeriod.get(committeeId, period) as RoundRow);
         })
         .immediate();
     },

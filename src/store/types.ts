@@ -6,6 +6,7 @@ import type { ActionStatus, StatusFilter, UpdateSource } from '../domain/action.
  * one unit of work (atomic on its own); instants go in and come out as UTC ISO strings.
  */
 
+import type { Committee } from '../domain/committee.js';
 import type { Role } from '../domain/roles.js';
 
 export type { Role } from '../domain/roles.js';
@@ -19,20 +20,33 @@ export interface Organisation {
   teamsChannel: string | null;
 }
 
+export type { Committee } from '../domain/committee.js';
+
+export interface Membership {
+  committeeId: string;
+  role: Role;
+}
+
 export interface Person {
   id: number;
   name: string | null;
   organisationId: number | null;
   organisation: string | null;
+  /** the role in the committee a list was asked for (people.list(committee)); else the first membership's */
   role: Role;
+  /** the committees the person sits on, with a role in each */
+  memberships: Membership[];
   slackUserId: string | null;
   teamsAadId: string | null;
 }
+
+export type NewPerson = Omit<Person, 'id' | 'organisation' | 'role' | 'memberships'>;
 
 export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
 
 export interface Meeting {
   id: number;
+  committeeId: string;
   title: string;
   date: string;
   startUtc: string | null;
@@ -57,6 +71,7 @@ export interface UpdateRecord {
 
 export interface ActionRecord {
   id: number;
+  committeeId: string;
   text: string;
   item: string | null;
   meetingId: number | null;
@@ -70,12 +85,15 @@ export interface ActionRecord {
 }
 
 export interface ActionQuery {
+  /** only these committees' actions (absent: every committee's) */
+  committeeIds?: string[];
   ownerIds?: number[];
   status?: StatusFilter;
   meetingDate?: string;
 }
 
 export interface NewAction {
+  committeeId: string;
   text: string;
   ownerIds: number[];
   item: string | null;
@@ -121,6 +139,7 @@ export interface ImportedAttendance {
 
 /** Everything one set of minutes says, with organisations already resolved. */
 export interface MinutesRecord {
+  committeeId: string;
   sha256: string;
   fileName: string | null;
   title: string;
@@ -169,26 +188,44 @@ export interface OrganisationRepo {
 }
 
 export interface PersonRepo {
-  list(): Promise<Person[]>;
+  /** everyone, or the members of one committee (their `role` then that committee's) */
+  list(committeeId?: string): Promise<Person[]>;
   get(id: number): Promise<Person | null>;
   findByChatId(platform: Platform, chatId: string): Promise<Person | null>;
-  add(person: Omit<Person, 'id' | 'organisation'>, actor: string, atUtc: string): Promise<Person>;
-  update(
-    id: number,
-    changes: Partial<Omit<Person, 'id' | 'organisation'>>,
+  add(person: NewPerson, actor: string, atUtc: string): Promise<Person>;
+  update(id: number, changes: Partial<NewPerson>, actor: string, atUtc: string): Promise<Person>;
+  remove(id: number, actor: string, atUtc: string): Promise<void>;
+  countByRole(role: Role, committeeId?: string): Promise<number>;
+  /** seats the person on a committee with a role, or changes the role */
+  setMembership(
+    personId: number,
+    committeeId: string,
+    role: Role,
     actor: string,
     atUtc: string,
   ): Promise<Person>;
-  remove(id: number, actor: string, atUtc: string): Promise<void>;
-  countByRole(role: Role): Promise<number>;
+  /** true when they sat on it */
+  removeMembership(personId: number, committeeId: string, actor: string, atUtc: string): Promise<boolean>;
+}
+
+export interface CommitteeRepo {
+  list(): Promise<Committee[]>;
+  get(id: string): Promise<Committee | null>;
+  add(committee: Committee, actor: string, atUtc: string): Promise<Committee>;
+  edit(id: string, changes: Partial<Omit<Committee, 'id'>>, actor: string, atUtc: string): Promise<Committee>;
+  /** refused (conflict) while it holds meetings, actions, rounds or members */
+  remove(id: string, actor: string, atUtc: string): Promise<void>;
+  /** what it holds, for the refusal */
+  holdings(id: string): Promise<{ meetings: number; actions: number; rounds: number; members: number }>;
 }
 
 export interface MeetingRepo {
-  list(): Promise<Meeting[]>;
+  /** every committee's meetings, or one committee's */
+  list(committeeId?: string): Promise<Meeting[]>;
   get(id: number): Promise<Meeting | null>;
-  findByDate(date: string): Promise<Meeting | null>;
-  /** the earliest scheduled meeting starting at or after `atUtc` (a date-only meeting counts from its day) */
-  next(atUtc: string, today: string): Promise<Meeting | null>;
+  findByDate(committeeId: string, date: string): Promise<Meeting | null>;
+  /** the committee's earliest scheduled meeting starting at or after `atUtc` (a date-only meeting counts from its day) */
+  next(committeeId: string, atUtc: string, today: string): Promise<Meeting | null>;
   attendance(
     meetingId: number,
   ): Promise<(ImportedAttendance & { kind: 'present' | 'apologies'; organisation: string | null })[]>;
@@ -231,6 +268,7 @@ export interface AuditRepo {
 }
 
 export interface Store {
+  committees: CommitteeRepo;
   organisations: OrganisationRepo;
   people: PersonRepo;
   meetings: MeetingRepo;
@@ -329,6 +367,8 @@ export interface EventRepo {
 
 export interface PendingImport {
   token: string;
+  /** the committee chosen in the preview; null: the one the minutes name */
+  committeeId?: string | null;
   fileName: string | null;
   content: Uint8Array;
   requestedBy: string;
@@ -339,6 +379,9 @@ export interface PendingImportRepo {
   create(pending: PendingImport): Promise<void>;
   /** takes the pending import for a decision; null when it was decided already (a double click) */
   decide(token: string, decision: 'confirmed' | 'cancelled', atUtc: string): Promise<PendingImport | null>;
+  get(token: string): Promise<(PendingImport & { decided: boolean }) | null>;
+  /** the secretariat chose another committee in the preview (only while undecided) */
+  setCommittee(token: string, committeeId: string): Promise<boolean>;
 }
 
 export interface ConversationRef {
@@ -364,6 +407,7 @@ export interface ConversationRefRepo {
 
 export interface Round {
   id: number;
+  committeeId: string;
   period: string;
   status: 'open' | 'closed';
   deadlineUtc: string;
@@ -404,16 +448,18 @@ export interface NewSubmission {
 export interface RoundRepo {
   /** opens the period's round; a second open finds the first (created false) */
   open(
+    committeeId: string,
     period: string,
     deadlineUtc: string,
     expected: number[] | null,
     actor: string,
     atUtc: string,
   ): Promise<{ round: Round; created: boolean }>;
-  get(period: string): Promise<Round | null>;
-  /** the most recently opened round */
-  latest(): Promise<Round | null>;
-  close(period: string, actor: string, atUtc: string): Promise<Round>;
+  get(committeeId: string, period: string): Promise<Round | null>;
+  byId(id: number): Promise<Round | null>;
+  /** the most recently opened round, of one committee or of any */
+  latest(committeeId?: string): Promise<Round | null>;
+  close(committeeId: string, period: string, actor: string, atUtc: string): Promise<Round>;
   /** a new reply adds a submission; the same message again (an edit) updates its text */
   upsertSubmission(s: NewSubmission): Promise<{ submission: Submission; created: boolean }>;
   /** a deleted reply withdraws its submission */

@@ -1,6 +1,6 @@
 import { type Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { recordUpdate } from '../app/actions.js';
-import { actionListView, chatActor, runCommand } from '../app/chat.js';
+import { actionListView, chatActor, parseScopedCommand, runCommand } from '../app/chat.js';
 import { decideImport, previewImport } from '../app/chat-import.js';
 import { AppError } from '../app/errors.js';
 import { handleReply, type ReplyOutcome } from '../app/replies.js';
@@ -10,7 +10,7 @@ import { parseCommand } from '../chat/grammar.js';
 import type { ChatView } from '../chat/views.js';
 import { STATUS_LABELS } from '../domain/action.js';
 import type { Actor } from '../domain/permissions.js';
-import { mayAdminister } from '../domain/permissions.js';
+import { administersAny } from '../domain/permissions.js';
 import { MinutesError } from '../minutes/types.js';
 import {
   cardActivity,
@@ -89,7 +89,7 @@ async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
     return;
   }
   const text = commandText(activity);
-  const command = parseCommand(text);
+  const { command, committee } = await parseScopedCommand(deps.app, text);
   const kind = activity.conversation.conversationType ?? 'personal';
   const addressed = kind === 'personal' || mentionsBot(activity);
   const { conversation, threadRef } = splitConversationId(activity.conversation.id);
@@ -118,6 +118,8 @@ async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
       platform: 'teams',
       sourceRef: reply.sourceRef,
       rounds: deps.rounds,
+      committee,
+      channel: conversation,
     });
     await send(context, deps, view);
     return;
@@ -126,7 +128,7 @@ async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
   if (!outcome || outcome.kind === 'ignored') {
     // Unknown words get help, never silence — unless it was channel talk not addressed to the bot.
     if (addressed)
-      await send(context, deps, { kind: 'help', unknown: text, secretariat: mayAdminister(actor).allowed });
+      await send(context, deps, { kind: 'help', unknown: text, secretariat: administersAny(actor) });
     return;
   }
   await answerReply(deps, context, actor, outcome);
@@ -235,8 +237,7 @@ async function onMinutesFile(
   actor: Actor,
   file: { url: string; name: string | null },
 ) {
-  const allowed = mayAdminister(actor);
-  if (!allowed.allowed) {
+  if (!administersAny(actor)) {
     // Not the secretariat: nothing is downloaded, and the file is not read as a reply either.
     await send(context, deps, {
       kind: 'notice',

@@ -19,7 +19,7 @@ async function withMembers() {
     kind: 'chat',
     platform,
     chatId,
-    person: p && { id: p.id, organisationId: p.organisationId, role: p.role },
+    person: p && { id: p.id, organisationId: p.organisationId, roles: { idmg: p.role } },
   });
   return {
     ...t,

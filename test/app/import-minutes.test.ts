@@ -22,7 +22,7 @@ describe('importing minutes', () => {
       ['A2', ['UKHTC'], '4', '2012-04-17', 'open'],
       ['A3', ['Home Office'], '5', '2012-04-17', 'open'],
     ]);
-    const held = await store.meetings.findByDate('2012-04-17');
+    const held = await store.meetings.findByDate('idmg', '2012-04-17');
     expect(held?.status).toBe('held');
     const attendance = await store.meetings.attendance(held?.id ?? 0);
     expect(attendance.filter((a) => a.kind === 'present')).toHaveLength(17);
@@ -128,7 +128,7 @@ describe('importing minutes', () => {
       kind: 'chat' as const,
       platform: 'slack' as const,
       chatId: 'U1',
-      person: { id: 1, organisationId: org.id, role: 'member' as const },
+      person: { id: 1, organisationId: org.id, roles: { idmg: 'member' as const } },
     };
     await expect(
       importMinutes(ctx, { bytes: readFileSync(SAMPLE_MINUTES), fileName: null, actor: member }),

@@ -37,6 +37,7 @@ describe('the idmg command', () => {
     const all = idmg(['actions', '--status', 'all', '--json'], env).json<Record<string, unknown>[]>();
     expect(all.find((a) => a.id === 'A2')).toEqual({
       id: 'A2',
+      committee: 'idmg',
       text: 'UKHTC to provide further information on internal trafficking',
       owners: ['UKHTC'],
       item: '4',
@@ -122,7 +123,7 @@ describe('the idmg command', () => {
     expect(idmg(['action', 'cancel', 'A4', '--reason', 'merged into A1'], env).code).toBe(0);
     const csv = idmg(['export', '--format', 'csv'], env).stdout;
     expect(csv.split('\n')[0]).toBe(
-      'action,meeting,item,owners,text,status,due,update_at,update_by,update_status,update_note,update_source',
+      'action,meeting,item,owners,text,status,due,update_at,update_by,update_status,update_note,update_source,committee',
     );
     expect(csv).toMatch(
       /A4,,,HM Revenue and Customs,HMRC and Home Office to agree membership,cancelled,2012-10-31,.*merged into A1,cli/,

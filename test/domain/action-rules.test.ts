@@ -43,6 +43,7 @@ describe('which actions the meeting reminders chase', () => {
 describe('what the update paper lists', () => {
   const action = (over: Partial<Action>): Action => ({
     id: 'A1',
+    committee: 'idmg',
     text: 'x',
     owners: ['UKHTC'],
     item: null,

@@ -225,7 +225,7 @@ describe('the meeting calendar drives the reminders', () => {
     // 31 Oct 2012 is a Wednesday: 10 working days before is Wednesday 17 October.
     const result = await t.run('2012-10-17T09:00');
     const dh = result.recorded.filter((m) => m.recipient === PEOPLE.dh);
-    expect(dh.map((m) => [m.step, m.occasion])).toEqual([[10, 'due:2012-10-31']]);
+    expect(dh.map((m) => [m.step, m.occasion])).toEqual([[10, 'due:idmg:2012-10-31']]);
   });
 
   it('an action whose own due date has passed is chased for the meeting, marked overdue; a later one waits for its date', async () => {

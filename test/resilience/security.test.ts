@@ -37,7 +37,7 @@ async function snapshot(ctx: AppContext): Promise<string> {
     ctx.store.organisations.list(),
     ctx.store.meetings.list(),
     ctx.store.audit.list(),
-    ctx.store.rounds.get('2012-Q3'),
+    ctx.store.rounds.get('idmg', '2012-Q3'),
   ]);
   return JSON.stringify({ actions, people, organisations, meetings, audit, round });
 }
@@ -462,7 +462,7 @@ const slackCommands: SlackCommandCase[] = [
     kind: 'admin',
     run: (t, user) => slash(t, 'round open 2012-Q3', user),
     succeeded: async (t) => {
-      expect(await t.ctx.store.rounds.get('2012-Q3')).toMatchObject({ status: 'open' });
+      expect(await t.ctx.store.rounds.get('idmg', '2012-Q3')).toMatchObject({ status: 'open' });
     },
   },
   {
@@ -470,11 +470,11 @@ const slackCommands: SlackCommandCase[] = [
     kind: 'admin',
     setup: async (t) => {
       await slash(t, 'round open 2012-Q3', PEOPLE.secretariat);
-      expect(await t.ctx.store.rounds.get('2012-Q3')).toMatchObject({ status: 'open' });
+      expect(await t.ctx.store.rounds.get('idmg', '2012-Q3')).toMatchObject({ status: 'open' });
     },
     run: (t, user) => slash(t, 'round close 2012-Q3', user),
     succeeded: async (t) => {
-      expect(await t.ctx.store.rounds.get('2012-Q3')).toMatchObject({ status: 'closed' });
+      expect(await t.ctx.store.rounds.get('idmg', '2012-Q3')).toMatchObject({ status: 'closed' });
     },
   },
 ];

@@ -32,6 +32,7 @@ describe('idmg round and deadlines', () => {
     );
     expect(opened.code).toBe(0);
     expect(idmg(['round', 'status', '2012-Q3', '--json'], env).json()).toEqual({
+      committee: 'idmg',
       period: '2012-Q3',
       status: 'open',
       deadline: '2012-09-28T17:00:00+01:00',
@@ -70,6 +71,6 @@ describe('idmg round and deadlines', () => {
     const due = idmg(['reminders', '--dry-run', '--json', '--now', '2012-10-04T09:00'], env).json<{
       due: { key: string }[];
     }>();
-    expect(due.due.map((d) => d.key)).toContain('reminder:due:2012-10-18:10:slack:U0HOME1');
+    expect(due.due.map((d) => d.key)).toContain('reminder:due:idmg:2012-10-18:10:slack:U0HOME1');
   });
 });

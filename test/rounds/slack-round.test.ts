@@ -44,7 +44,7 @@ describe('the Strategy Board round in Slack', () => {
     await slashCommand(t.base, 'round open 2012-Q3', PEOPLE.secretariat, t.slack.responseUrl('open2'));
     await t.slack.until(() => t.slack.responses.find((r) => r.id === 'open2'));
     expect(t.slack.callsOf('chat.postMessage').filter((c) => c.body.channel === 'C0IDMG')).toHaveLength(1);
-    const ts = (await t.ctx.store.outbox.byOccasion('round:2012-Q3'))[0]?.messageRef ?? '';
+    const ts = (await t.ctx.store.outbox.byOccasion('round:idmg:2012-Q3'))[0]?.messageRef ?? '';
 
     t.clock.set(at('2012-09-10T11:00'));
     await eventCallback(
@@ -110,6 +110,7 @@ describe('the Strategy Board round in Slack', () => {
     });
     await t.slack.until(async () => (await roundStatus(t.ctx, settings, '2012-Q3')).missing.includes('DH'));
     expect(await roundStatus(t.ctx, settings, '2012-Q3')).toEqual({
+      committee: 'idmg',
       period: '2012-Q3',
       status: 'open',
       deadline: '2012-09-28T17:00:00+01:00',
@@ -176,7 +177,7 @@ describe('the Strategy Board round in Slack', () => {
     const first = await openedRound();
     await slashCommand(first.base, 'round open', PEOPLE.secretariat, first.slack.responseUrl('open'));
     await first.slack.until(() => first.slack.responses.find((r) => r.id === 'open'));
-    const ts = (await first.ctx.store.outbox.byOccasion('round:2012-Q3'))[0]?.messageRef ?? '';
+    const ts = (await first.ctx.store.outbox.byOccasion('round:idmg:2012-Q3'))[0]?.messageRef ?? '';
     await eventCallback(first.base, 'EvR1', reply(PEOPLE.ukhtc, 'UKHTC update.', ts, '1347271200.000100'));
     await first.slack.until(() => first.slack.callsOf('reactions.add')[0]);
     await first.bot.stop();

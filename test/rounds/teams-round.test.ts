@@ -32,7 +32,7 @@ describe('the Strategy Board round in Teams', () => {
       (c) => c.conversation === CHANNEL && JSON.stringify(c.body).includes('reply in this thread'),
     );
     expect(posts).toHaveLength(1);
-    const root = (await t.ctx.store.outbox.byOccasion('round:2012-Q3'))[0]?.messageRef ?? '';
+    const root = (await t.ctx.store.outbox.byOccasion('round:idmg:2012-Q3'))[0]?.messageRef ?? '';
     const thread = `${CHANNEL};messageid=${root}`;
 
     const say = (aad: string, text: string, id: string) => {

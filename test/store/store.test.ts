@@ -44,17 +44,25 @@ describe('the SQLite store', () => {
         item: null,
         dueDate: null,
         meetingId: null,
+        committeeId: 'idmg',
       },
       'test',
       T,
     );
     const one = await store.actions.add(
-      { text: 'DFID to write', ownerIds: [dfid.id], item: null, dueDate: null, meetingId: null },
+      {
+        text: 'DFID to write',
+        ownerIds: [dfid.id],
+        item: null,
+        dueDate: null,
+        meetingId: null,
+        committeeId: 'idmg',
+      },
       'test',
       T,
     );
     const person = await store.people.add(
-      { name: 'Ann', organisationId: dfid.id, role: 'member', slackUserId: 'U1', teamsAadId: null },
+      { name: 'Ann', organisationId: dfid.id, slackUserId: 'U1', teamsAadId: null },
       'test',
       T,
     );
@@ -81,7 +89,7 @@ describe('the SQLite store', () => {
     const store = openStore(file);
     const org = await store.organisations.create('UKHTC', [], 'test', T);
     const a1 = await store.actions.add(
-      { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null },
+      { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null, committeeId: 'idmg' },
       'test',
       T,
     );
@@ -89,7 +97,7 @@ describe('the SQLite store', () => {
     db.prepare('DELETE FROM actions WHERE id = ?').run(a1.id);
     db.close();
     const a2 = await store.actions.add(
-      { text: 'y', ownerIds: [org.id], item: null, dueDate: null, meetingId: null },
+      { text: 'y', ownerIds: [org.id], item: null, dueDate: null, meetingId: null, committeeId: 'idmg' },
       'test',
       T,
     );
@@ -101,7 +109,7 @@ describe('the SQLite store', () => {
     const store = openStore(join(tempDir(), 'a.sqlite'));
     const org = await store.organisations.create('UKHTC', [], 'test', T);
     const a = await store.actions.add(
-      { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null },
+      { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null, committeeId: 'idmg' },
       'test',
       T,
     );
@@ -127,13 +135,13 @@ describe('the SQLite store', () => {
     const store = openStore(join(tempDir(), 'a.sqlite'));
     const org = await store.organisations.create('DH', [], 'test', T);
     await store.people.add(
-      { name: null, organisationId: org.id, role: 'member', slackUserId: 'U9', teamsAadId: null },
+      { name: null, organisationId: org.id, slackUserId: 'U9', teamsAadId: null },
       'test',
       T,
     );
     await expect(
       store.people.add(
-        { name: null, organisationId: org.id, role: 'member', slackUserId: 'U9', teamsAadId: null },
+        { name: null, organisationId: org.id, slackUserId: 'U9', teamsAadId: null },
         'test',
         T,
       ),

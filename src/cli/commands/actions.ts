@@ -45,6 +45,7 @@ export function registerActions(program: Command): void {
       withContext(
         async (ctx, opts: { owner?: string; status: 'open' | 'done' | 'all'; meeting?: string }) => {
           const actions = await listActions(ctx.app, {
+            committees: ctx.committee ? [ctx.committee] : null,
             owner: opts.owner,
             status: opts.status,
             meetingDate: opts.meeting,
@@ -71,7 +72,14 @@ export function registerActions(program: Command): void {
         ) => {
           const added = await addAction(
             ctx.app,
-            { owners: opts.owner, text: opts.text, due: opts.due, meeting: opts.meeting, item: opts.item },
+            {
+              owners: opts.owner,
+              text: opts.text,
+              due: opts.due,
+              meeting: opts.meeting,
+              item: opts.item,
+              committee: ctx.committee,
+            },
             ctx.actor,
           );
           ctx.out.data(added, () => `Added ${added.id}: ${added.text}`);

@@ -29,29 +29,44 @@ export function registerImport(program: Command): void {
           fileName: basename(file),
           actor: ctx.actor,
           dryRun: Boolean(opts.dryRun),
+          committee: ctx.committee ?? null,
         });
         if (!result.summary) {
-          ctx.out.data(result.parse, () => describeParse(result.parse));
+          ctx.out.data({ ...result.parse, committee: result.committee }, () =>
+            [
+              describeParse(result.parse),
+              result.committee
+                ? `Committee: ${result.committee}`
+                : `Committee: none matches "${result.title ?? '(no title)'}": import with --committee ID, or add it (idmg committees add)`,
+            ].join('\n'),
+          );
           return;
         }
         const s = result.summary;
         const refs = (ids: number[]) => ids.map((id) => `A${id}`).join(', ');
-        ctx.out.data({ meeting: result.parse.meeting, nextMeeting: result.parse.nextMeeting, ...s }, () =>
-          s.alreadyImported
-            ? `These minutes (${result.parse.meeting.date}) were imported before: nothing changed.`
-            : [
-                `Imported the minutes of ${result.parse.meeting.date}.`,
-                s.created.length ? `New actions: ${refs(s.created)}` : 'No new actions.',
-                s.updated.length ? `Corrected: ${refs(s.updated)}` : '',
-                s.withdrawn.length
-                  ? `No longer in the minutes (cancelled, history kept): ${refs(s.withdrawn)}`
-                  : '',
-                result.parse.nextMeeting
-                  ? `Next meeting: ${result.parse.nextMeeting.start}`
-                  : 'The minutes name no next meeting.',
-              ]
-                .filter(Boolean)
-                .join('\n'),
+        ctx.out.data(
+          {
+            committee: result.committee,
+            meeting: result.parse.meeting,
+            nextMeeting: result.parse.nextMeeting,
+            ...s,
+          },
+          () =>
+            s.alreadyImported
+              ? `These minutes (${result.parse.meeting.date}) were imported before: nothing changed.`
+              : [
+                  `Imported the minutes of ${result.parse.meeting.date}.`,
+                  s.created.length ? `New actions: ${refs(s.created)}` : 'No new actions.',
+                  s.updated.length ? `Corrected: ${refs(s.updated)}` : '',
+                  s.withdrawn.length
+                    ? `No longer in the minutes (cancelled, history kept): ${refs(s.withdrawn)}`
+                    : '',
+                  result.parse.nextMeeting
+                    ? `Next meeting: ${result.parse.nextMeeting.start}`
+                    : 'The minutes name no next meeting.',
+                ]
+                  .filter(Boolean)
+                  .join('\n'),
         );
       }),
     );

@@ -26,7 +26,7 @@ export function registerMeetings(program: Command): void {
   const meetings = program.command('meetings').description('the meeting calendar');
   meetings.command('list', { isDefault: true }).action(
     withContext(async (ctx) => {
-      const list = await listMeetings(ctx.app);
+      const list = await listMeetings(ctx.app, ctx.committee);
       ctx.out.data(list, () =>
         list.length
           ? table(
@@ -48,7 +48,14 @@ export function registerMeetings(program: Command): void {
       withContext(async (ctx, o: MeetingOptions) => {
         const m = await addMeeting(
           ctx.app,
-          { date: o.date, start: o.start ?? null, end: o.end ?? null, location: o.location, title: o.title },
+          {
+            date: o.date,
+            start: o.start ?? null,
+            end: o.end ?? null,
+            location: o.location,
+            title: o.title,
+            committee: ctx.committee,
+          },
           ctx.actor,
         );
         ctx.out.data(m, () => `Added the meeting on ${when(m)}`);
@@ -67,7 +74,13 @@ export function registerMeetings(program: Command): void {
         const m = await moveMeeting(
           ctx.app,
           ref,
-          { date: o.date, start: o.start ?? null, end: o.end ?? null, location: o.location },
+          {
+            date: o.date,
+            start: o.start ?? null,
+            end: o.end ?? null,
+            location: o.location,
+            committee: ctx.committee,
+          },
           ctx.actor,
         );
         ctx.out.data(m, () => `Moved to ${when(m)}`);
@@ -78,7 +91,7 @@ export function registerMeetings(program: Command): void {
     .argument('<meeting>', 'its date (YYYY-MM-DD) or id')
     .action(
       withContext(async (ctx, ref: string) => {
-        const m = await cancelMeeting(ctx.app, ref, ctx.actor);
+        const m = await cancelMeeting(ctx.app, ref, ctx.actor, ctx.committee);
         ctx.out.data(m, () => `Cancelled the meeting on ${m.date}; its reminders will not be sent.`);
       }),
     );

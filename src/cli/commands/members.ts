@@ -24,20 +24,21 @@ export function registerMembers(program: Command): void {
               teamsAadId: opts.teams,
               name: opts.name,
               role: opts.role,
+              committee: ctx.committee,
             },
             ctx.actor,
           );
           ctx.out.data(
             person,
             () =>
-              `Member ${person.id}: ${person.name ?? person.slackUserId ?? person.teamsAadId} (${person.organisation}, ${person.role})`,
+              `Member ${person.id}: ${person.name ?? person.slackUserId ?? person.teamsAadId} (${person.organisation}, ${person.memberships.map((m) => `${m.role} of ${m.committeeId}`).join('; ')})`,
           );
         },
       ),
     );
   members.command('list', { isDefault: true }).action(
     withContext(async (ctx) => {
-      const list = await listMembers(ctx.app);
+      const list = await listMembers(ctx.app, ctx.committee);
       ctx.out.data(list, () =>
         list.length
           ? table(
@@ -53,7 +54,7 @@ export function registerMembers(program: Command): void {
     .argument('<who>', 'member id, Slack user id or Teams object id')
     .action(
       withContext(async (ctx, who: string) => {
-        const person = await removeMember(ctx.app, who, ctx.actor);
+        const person = await removeMember(ctx.app, who, ctx.actor, ctx.committee);
         ctx.out.data(person, () => `Removed member ${person.id}`);
       }),
     );

@@ -9,9 +9,10 @@ export function registerNext(program: Command): void {
     .description('the next meeting: the earliest scheduled meeting starting at or after now')
     .action(
       withContext(async (ctx) => {
-        const meeting = await nextMeeting(ctx.app);
+        const meeting = await nextMeeting(ctx.app, ctx.committee);
         ctx.out.data(
           meeting && {
+            committee: meeting.committee,
             title: meeting.title,
             start: meeting.start,
             end: meeting.end,

@@ -12,7 +12,7 @@ export function registerRecords(program: Command): void {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(
       withContext(async (ctx, opts: { format: 'csv' | 'json'; output?: string }) => {
-        const actions = await exportLog(ctx.app);
+        const actions = await exportLog(ctx.app, ctx.committee ? [ctx.committee] : null);
         const text =
           opts.format === 'json' || ctx.out.json
             ? `${JSON.stringify(actions, null, 2)}\n`

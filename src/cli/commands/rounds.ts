@@ -45,6 +45,7 @@ export function registerRounds(program: Command): void {
             period: period ?? null,
             ...(o.expect ? { expect: o.expect } : {}),
             actor: ctx.actor,
+            committee: ctx.committee ?? null,
           },
         );
         ctx.out.data(status, () => describe(status));
@@ -55,7 +56,7 @@ export function registerRounds(program: Command): void {
     .argument('[period]')
     .action(
       withContext(async (ctx, period: string | undefined) => {
-        const status = await roundStatus(ctx.app, roundSettings(ctx.config), period ?? null);
+        const status = await roundStatus(ctx.app, roundSettings(ctx.config), period ?? null, ctx.committee);
         ctx.out.data(status, () => describe(status));
       }),
     );
@@ -74,6 +75,7 @@ export function registerRounds(program: Command): void {
           {
             period: period ?? null,
             actor: ctx.actor,
+            committee: ctx.committee ?? null,
             ...(o.compilation ? { compilation: o.compilation } : {}),
           },
         );
@@ -86,7 +88,9 @@ export function registerRounds(program: Command): void {
     .addOption(new Option('--format <format>').choices(['md', 'html']).default('md'))
     .action(
       withContext(async (ctx, period: string, o: { format: 'md' | 'html' }) => {
-        process.stdout.write(await renderReport(ctx.app, roundSettings(ctx.config), period, o.format));
+        process.stdout.write(
+          await renderReport(ctx.app, roundSettings(ctx.config), period, o.format, ctx.committee),
+        );
       }),
     );
 
@@ -103,7 +107,7 @@ export function registerRounds(program: Command): void {
       withContext(async (ctx, o: { date: string; text: string; owner: string[]; meeting?: string }) => {
         const added = await addAction(
           ctx.app,
-          { owners: o.owner, text: o.text, due: o.date, meeting: o.meeting },
+          { owners: o.owner, text: o.text, due: o.date, meeting: o.meeting, committee: ctx.committee },
           ctx.actor,
         );
         ctx.out.data(
@@ -114,9 +118,9 @@ export function registerRounds(program: Command): void {
     );
   deadlines.command('list', { isDefault: true }).action(
     withContext(async (ctx) => {
-      const dated = (await listActions(ctx.app, { status: 'all' })).filter(
-        (a) => a.due !== null && a.status !== 'cancelled',
-      );
+      const dated = (
+        await listActions(ctx.app, { status: 'all', committees: ctx.committee ? [ctx.committee] : null })
+      ).filter((a) => a.due !== null && a.status !== 'cancelled');
       ctx.out.data(dated, () =>
         dated.length ? actionsTable(dated, committeeToday(ctx.app)) : 'No dated commitments.',
       );

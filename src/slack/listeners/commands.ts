@@ -1,8 +1,7 @@
 import type { App } from '@slack/bolt';
-import { chatActor, runCommand } from '../../app/chat.js';
-import { parseCommand } from '../../chat/grammar.js';
+import { chatActor, parseScopedCommand, runCommand } from '../../app/chat.js';
 import type { ChatView } from '../../chat/views.js';
-import { mayAdminister } from '../../domain/permissions.js';
+import { administersAny } from '../../domain/permissions.js';
 import { importModal } from '../blocks/import.blocks.js';
 import { renderSlack } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
@@ -16,11 +15,11 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
   const afterAck = paced({ traffic: deps.traffic });
   bolt.command('/idmg', async ({ command, ack, respond, client }) => {
     await ack();
-    const parsed = parseCommand(command.text ?? '');
+    const { command: parsed, committee } = await parseScopedCommand(deps.app, command.text ?? '');
     if (parsed.kind === 'import') {
       // trigger_id expires 3 seconds after the command: open the modal before anything slow.
       const actor = await chatActor(deps.app, 'slack', command.user_id);
-      if (mayAdminister(actor).allowed) {
+      if (administersAny(actor)) {
         await client.views.open({ trigger_id: command.trigger_id, view: importModal(deps.marking) as never });
         return;
       }
@@ -35,6 +34,8 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
           platform: 'slack',
           sourceRef: `slack:command:${command.trigger_id}`,
           rounds: deps.rounds,
+          committee,
+          channel: command.channel_id ?? null,
         });
       } catch (error) {
         // A fault (a locked or full database): the person hears so, the operator gets one line.

@@ -3,7 +3,7 @@ import { chatActor, homeView } from '../../app/chat.js';
 import { handleReply } from '../../app/replies.js';
 import { editSubmission, withdrawSubmission } from '../../app/rounds.js';
 import { askWhichText, HELD_FOR_SECRETARIAT, statusChangeText } from '../../chat/format.js';
-import { mayAdminister } from '../../domain/permissions.js';
+import { administersAny } from '../../domain/permissions.js';
 import { homeMessage } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
 import { esc } from '../mrkdwn.js';
@@ -54,7 +54,7 @@ export function registerMessages(bolt: App, deps: SlackDeps): void {
     const direct = m.channel_type === 'im';
 
     if (direct && m.subtype === 'file_share' && m.files?.[0]) {
-      if (mayAdminister(actor).allowed) await previewToUser(deps, client, m.user, m.files[0].id, actor);
+      if (administersAny(actor)) await previewToUser(deps, client, m.user, m.files[0].id, actor);
       else {
         // Not downloaded, not read: told who can, as everywhere else.
         await client.chat.postEphemeral({
