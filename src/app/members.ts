@@ -1,4 +1,3 @@
-import { committeeLabel } from '../domain/committee.js';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
 import type { Role } from '../domain/roles.js';
 import type { Person, Platform } from '../store/types.js';

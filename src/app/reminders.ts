@@ -24,6 +24,8 @@ export interface PlannedMessage extends NewOutboxMessage {
   /** who it is for, for `idmg reminders --dry-run` */
   to: string;
   step: number | 'digest';
+  /** the committee it is for */
+  committee: string;
 }
 
 export interface Plan {
@@ -174,6 +176,7 @@ async function planCommittee(
           occasion: occasion.key,
           to: r.to,
           step: due.step,
+          committee: committee.id,
         });
       }
     }
@@ -245,6 +248,7 @@ async function digestMessages(
         occasion: occasion.key,
         to: r.to,
         step: 'digest',
+        committee: m.committeeId,
       });
     }
   }
@@ -283,7 +287,8 @@ export async function runDue(
       unreachable: plan.unreachable,
       flushed: { sent: 0, retrying: 0, failed: 0 },
     };
-  for (const { to: _to, step: _step, ...message } of fresh) await delivery.record(message);
+  for (const { to: _to, step: _step, committee: _committee, ...message } of fresh)
+    await delivery.record(message);
   const flushed = await delivery.flushDue();
   return { recorded: fresh, alreadyRecorded: existing.size, unreachable: plan.unreachable, flushed };
 }

@@ -34,6 +34,7 @@ import {
   stripNumbering,
 } from './markers.js';
 import { readNextMeeting } from './next-meeting.js';
+import { namesAnotherBody } from './next-meeting-body.js';
 import { NextMeetingNotes } from './next-meeting-notes.js';
 import {
   englishLabels,
@@ -718,6 +719,7 @@ class MinutesReader {
     const actions = mergeRepeatedActions(found);
     let nextMeeting = null;
     for (const text of this.nextMeeting.candidates()) {
+      if (namesAnotherBody(text, header.title)) continue;
       nextMeeting = readNextMeeting(text, date, zone);
       if (nextMeeting) break;
     }

@@ -19,6 +19,7 @@ describe('idmg meetings, calendar and reminders', () => {
     expect(dry.due).toEqual([
       {
         key: 'reminder:meeting:2:10:slack:U0UKHTC1',
+        committee: 'idmg',
         kind: 'reminder',
         step: 10,
         platform: 'slack',

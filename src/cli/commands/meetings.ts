@@ -124,6 +124,7 @@ export function registerMeetings(program: Command): void {
         );
         const rows = result.recorded.map((m) => ({
           key: m.dedupeKey,
+          committee: m.committee,
           kind: m.kind,
           step: m.step,
           platform: m.platform,

@@ -1,0 +1,111 @@
+/**
+ * Whose next meeting a sentence is about. The IDMG's minutes report that "the officials' Strategy
+ * Board … will next meet on 4 December 2012"; that is the Board's meeting, not the IDMG's. A
+ * sentence that names a body which is not the one in the minutes' title is another body's meeting.
+ */
+
+import { findDates } from './dates.js';
+
+/** Nouns that make a capitalised phrase the name of a body ("Strategy Board", "Working Group"). */
+const BODY_NOUNS = [
+  'board',
+  'group',
+  'committee',
+  'sub-committee',
+  'subcommittee',
+  'forum',
+  'panel',
+  'council',
+  'commission',
+  'taskforce',
+  'network',
+  'partnership',
+  'steering',
+];
+
+/** Words that do not name a body even when capitalised at the start of a sentence. */
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'our',
+  'their',
+  'next',
+  'officials',
+  "officials'",
+  'officials’',
+]);
+
+const words = (text: string): string[] =>
+  text
+    .replace(/[’']s\b/g, '')
+    .split(/[^A-Za-z\u00C0-\u024F-]+/)
+    .filter((w) => w !== '');
+
+/** Initials of the title's words, hyphenated parts counted apart ("Inter-Departmental" gives ID). */
+function initials(title: string): string {
+  return words(title.replace(/-/g, ' '))
+    .filter((w) => /^[A-Z]/.test(w) && !['On', 'Of', 'And', 'The', 'For'].includes(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/** Bodies named in a sentence: a capitalised phrase ending in a body noun, or an acronym. */
+export function bodiesNamed(sentence: string): string[] {
+  const found: string[] = [];
+  const ws = words(sentence);
+  for (let i = 0; i < ws.length; i += 1) {
+    const w = ws[i] ?? '';
+    if (/^[A-Z]{2,8}$/.test(w)) {
+      if (acronymMeets(sentence, w)) found.push(w);
+      continue;
+    }
+    if (!BODY_NOUNS.includes(w.toLowerCase()) || !/^[A-Z]/.test(w)) continue;
+    // The capitalised words before the noun name it: "Strategy Board", "Modern Slavery Working Group".
+    let start = i;
+    while (
+      start > 0 &&
+      /^[A-Z]/.test(ws[start - 1] ?? '') &&
+      !NOT_NAMES.has((ws[start - 1] ?? '').toLowerCase())
+    )
+      start -= 1;
+    found.push(ws.slice(start, i + 1).join(' '));
+  }
+  return found;
+}
+
+/**
+ * An acronym names a body only when it is what meets ("the next IDMG meeting", "the IDMG will next
+ * meet"); elsewhere it is an organisation ("SOCA to report at the next meeting").
+ */
+function acronymMeets(sentence: string, acronym: string): boolean {
+  return new RegExp(
+    `\\bnext\\s+${acronym}\\s+meeting|\\b${acronym}(?:[’']s)?\\s+(?:next\\s+meeting|(?:will|would|shall)\\s+next\\s+meet)`,
+  ).test(sentence);
+}
+
+/** Whether a name is the title's body: every word of it in the title, or the title's initials. */
+function isTitleBody(name: string, title: string): boolean {
+  const titleWords = new Set(words(title).map((w) => w.toLowerCase()));
+  const nameWords = words(name).map((w) => w.toLowerCase());
+  if (nameWords.every((w) => titleWords.has(w))) return true;
+  const upper = name.toUpperCase();
+  return /^[A-Z]{2,8}$/.test(name) && initials(title).startsWith(upper);
+}
+
+/**
+ * A sentence about the next meeting that names some body, none of which is the minutes' own: it
+ * is that body's meeting. Without a title nothing can be told apart, so nothing is ruled out.
+ */
+export function namesAnotherBody(sentence: string, title: string | null): boolean {
+  if (title === null || title.trim() === '') return false;
+  // The body is named before the date; what follows is the time and the place ("Council Chamber").
+  const firstDate = findDates(sentence)[0];
+  const named = bodiesNamed(firstDate ? sentence.slice(0, firstDate.index) : sentence);
+  if (named.length === 0) return false;
+  return !named.some((n) => isTitleBody(n, title));
+}

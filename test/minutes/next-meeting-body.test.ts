@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { bodiesNamed, namesAnotherBody } from '../../src/minutes/next-meeting-body.js';
+
+const IDMG = 'Inter-Departmental Ministerial Group on Human Trafficking';
+const BOARD = 'HUMAN TRAFFICKING STRATEGY BOARD';
+
+describe('whose next meeting a sentence is about', () => {
+  it('names the bodies a sentence speaks of, not the organisations in it', () => {
+    expect(
+      bodiesNamed('Home Office summarised the work of the officials’ Strategy Board, which will next meet'),
+    ).toEqual(['Strategy Board']);
+    expect(bodiesNamed('SOCA to report at the next meeting')).toEqual([]);
+    expect(bodiesNamed('The next IDMG meeting will be held')).toEqual(['IDMG']);
+  });
+
+  it('tells another body’s meeting from this one’s', () => {
+    expect(namesAnotherBody('the Strategy Board will next meet on 4 December 2012', IDMG)).toBe(true);
+    expect(namesAnotherBody('The next IDMG meeting will be held on 26 March 2013', IDMG)).toBe(false);
+    expect(namesAnotherBody('The Group will next meet on 26 March 2013', IDMG)).toBe(false);
+    expect(namesAnotherBody('The Board will next meet on 6 March 2013', BOARD)).toBe(false);
+    expect(namesAnotherBody('The next meeting will be on 6 March 2013', BOARD)).toBe(false);
+    // A place after the date is no body: "Council Chamber".
+    expect(namesAnotherBody('The next meeting will be on 6 March 2013 in the Council Chamber', BOARD)).toBe(
+      false,
+    );
+    // Without a title nothing can be told apart.
+    expect(namesAnotherBody('the Strategy Board will next meet on 4 December 2012', null)).toBe(false);
+  });
+
+  it('keeps the minutes’ own next meeting when another body’s comes first', () => {
+    const text = [
+      IDMG,
+      '',
+      '13 September 2012',
+      '',
+      'Minutes',
+      '',
+      '1. Update from the Strategy Board',
+      'Home Office summarised the work of the Strategy Board, which will next meet on 4 December 2012.',
+      '',
+      '2. AOB',
+      'The next IDMG meeting will be held on 26 March 2013, from 2.00 pm to 3.30 pm at the Home Office.',
+    ].join('\n');
+    const parsed = parseMinutes(text);
+    expect(parsed.nextMeeting?.start).toBe('2013-03-26T14:00:00+00:00');
+  });
+
+  it('names no next meeting when only another body’s is mentioned', () => {
+    const text = [
+      IDMG,
+      '13 September 2012',
+      'Minutes',
+      '',
+      '1. Update from the Strategy Board',
+      'Home Office said the Strategy Board will next meet on 4 December 2012.',
+      'ACTION: Home Office to circulate the work programme.',
+    ].join('\n');
+    const parsed = parseMinutes(text);
+    expect(parsed.nextMeeting).toBeNull();
+  });
+});
