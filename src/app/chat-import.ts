@@ -14,6 +14,8 @@ export interface ImportPreview {
   parse: ParsedMinutes;
   /** where Confirm would put them; null: the title names no committee, so the secretariat must choose */
   committee: string | null;
+  /** how messages name that committee ("IDMG") */
+  committeeLabel: string | null;
   /** the committees the secretariat may choose from (those they serve) */
   choices: { id: string; label: string }[];
 }
@@ -48,7 +50,14 @@ export async function previewImport(
     createdAtUtc: ctx.clock.now().toUTC().toISO() as string,
     committeeId: committee,
   });
-  return { token, fileName: req.fileName, parse, committee, choices: await choicesFor(ctx, req.actor) };
+  return {
+    token,
+    fileName: req.fileName,
+    parse,
+    committee,
+    committeeLabel: committee ? committeeLabel(await getCommittee(ctx, committee)) : null,
+    choices: await choicesFor(ctx, req.actor),
+  };
 }
 
 /** The secretariat chose the committee in the preview: the same file, shown again for that committee. */
@@ -76,16 +85,27 @@ export async function chooseImportCommittee(
     fileName: pending.fileName,
     parse,
     committee: committee.id,
+    committeeLabel: committeeLabel(committee),
     choices: await choicesFor(ctx, actor),
   };
 }
 
+/**
+ * Confirm or Cancel on the preview. A card may send the committee chosen beside the button (Teams
+ * sends its inputs with the press): it is applied first, as if chosen on its own.
+ */
 export async function decideImport(
   ctx: AppContext,
   token: string,
   decision: 'confirmed' | 'cancelled',
   actor: Actor,
+  chosenCommittee: string | null = null,
 ): Promise<ImportResult | null> {
+  if (decision === 'confirmed' && chosenCommittee) {
+    const pending = await ctx.store.pendingImports.get(token);
+    if (pending && !pending.decided && pending.committeeId !== chosenCommittee)
+      await chooseImportCommittee(ctx, token, chosenCommittee, actor);
+  }
   const waiting = await ctx.store.pendingImports.get(token);
   if (waiting?.committeeId) {
     const allowed = mayAdminister(actor, waiting.committeeId);

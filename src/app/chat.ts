@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { type ActionsFilter, type ChatCommand, parseCommand } from '../chat/grammar.js';
 import { type ChatView, groupByCommittee, groupByOwner } from '../chat/views.js';
 import type { Action } from '../domain/action.js';
-import { findCommittee } from '../domain/committee.js';
+import { committeeLabel, findCommittee } from '../domain/committee.js';
 import { type Actor, administersAny, committeesOf, mayAdminister } from '../domain/permissions.js';
 import { isRole } from '../domain/roles.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
@@ -42,8 +42,18 @@ async function roundCommand(
     case 'status':
       return asView(await roundStatus(ctx, deps.settings, period, committee));
     default:
-      return { kind: 'help', unknown: `round ${verb}`, secretariat: administersAny(actor) };
+      return helpView(ctx, `round ${verb}`, administersAny(actor));
   }
+}
+
+/** What the bot can do, for this person, and how to name each of the deployment's committees. */
+export async function helpView(
+  ctx: AppContext,
+  unknown: string | null,
+  secretariat: boolean,
+): Promise<ChatView> {
+  const committees = (await listCommittees(ctx)).map((c) => ({ id: c.id, label: committeeLabel(c) }));
+  return { kind: 'help', unknown, secretariat, committees };
 }
 
 /** Who is speaking: the person mapped to this chat id (with a role per committee), or an unmapped stranger. */
@@ -237,7 +247,7 @@ async function dispatch(
   const secretariat = administersAny(actor);
   switch (command.kind) {
     case 'help':
-      return { kind: 'help', unknown: command.unknown, secretariat };
+      return helpView(ctx, command.unknown, secretariat);
     case 'actions':
       return actionListView(ctx, command.filter, actor, scope);
     case 'next':

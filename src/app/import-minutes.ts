@@ -70,7 +70,9 @@ export async function importMinutes(ctx: AppContext, req: ImportRequest): Promis
   const parse = parseMinutes(text, { timezone: ctx.timezone });
   const committee = await committeeForMinutes(ctx, parse, text, req.committee);
   const title = parse.meeting.title;
-  if (committee) {
+  // A dry run stores nothing: the preview may show another committee's minutes to a secretariat,
+  // who can then choose their own committee or leave them; storing them needs that committee's role.
+  if (committee && !req.dryRun) {
     const decision = mayAdminister(req.actor, committee.id);
     if (!decision.allowed) throw refuse(decision.reason, `import ${committeeLabel(committee)} minutes`);
   }

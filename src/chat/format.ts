@@ -35,6 +35,46 @@ export function daysToGoText(daysToGo: number | null): string | null {
   return daysToGo === 0 ? 'today' : daysToGo === 1 ? 'tomorrow' : `in ${daysToGo} days`;
 }
 
+/**
+ * Which committee an import preview puts the minutes in, and whether to offer the choice: when the
+ * title named none, when it named one the secretariat does not serve, and whenever they serve more
+ * than one committee.
+ */
+export function previewCommittee(view: {
+  committee?: string | null;
+  committeeLabel?: string | null;
+  choices?: { id: string; label: string }[];
+}): { text: string; choose: boolean } | null {
+  // A preview made before committees existed: it has no committee to show.
+  if (view.committee === undefined) return null;
+  const choices = view.choices ?? [];
+  if (view.committee) {
+    // Offered also when the title's committee is not one this secretariat serves: they may choose theirs.
+    const theirs = choices.some((c) => c.id === view.committee);
+    return {
+      text: view.committeeLabel ?? view.committee,
+      choose: choices.length > 1 || (!theirs && choices.length > 0),
+    };
+  }
+  return choices.length > 0
+    ? { text: 'the title names none — choose one before Confirm', choose: true }
+    : { text: 'the title names none, and you serve no committee', choose: false };
+}
+
+/**
+ * How help tells a person to name a committee. With one committee there is nothing to choose, so
+ * nothing is said; `code` is the platform's way of showing a command.
+ */
+export function committeeHelpText(
+  committees: { id: string; label: string }[] | undefined,
+  code: (command: string) => string,
+): string | null {
+  if (!committees || committees.length < 2) return null;
+  const [first, second] = committees as [{ id: string; label: string }, { id: string; label: string }];
+  const names = committees.map((c) => (c.label === c.id ? c.id : `${c.label} (${c.id})`)).join(', ');
+  return `Committees: ${names}. In a committee's channel, commands are about that committee; elsewhere, end a command with "in" and a committee's name or id: ${code(`actions in ${first.label}`)}, ${code(`next in ${second.id}`)}. In a direct message, lists show every committee you sit on.`;
+}
+
 /** The answer to Confirm or Cancel on an import preview. */
 export function importDecisionText(result: ImportResult | null): string {
   if (!result) return 'Import cancelled; nothing was recorded.';

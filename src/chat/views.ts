@@ -51,10 +51,26 @@ export type ChatView =
       openByOwner: { owner: string; count: number }[];
     }
   | { kind: 'update_recorded'; action: Action; previousStatus: ActionStatus; statusChanged: boolean }
-  | { kind: 'help'; unknown: string | null; secretariat: boolean }
+  | {
+      kind: 'help';
+      unknown: string | null;
+      secretariat: boolean;
+      /** the deployment's committees, to say how to name one (absent in help made before committees) */
+      committees?: { id: string; label: string }[];
+    }
   | { kind: 'notice'; text: string; tone: 'info' | 'warning' | 'error' }
   | { kind: 'members'; people: Person[] }
-  | { kind: 'import_preview'; token: string; fileName: string | null; parse: ParsedMinutes }
+  | {
+      kind: 'import_preview';
+      token: string;
+      fileName: string | null;
+      parse: ParsedMinutes;
+      /** where Confirm puts them; null: the secretariat must choose (absent in previews made before committees) */
+      committee?: string | null;
+      committeeLabel?: string | null;
+      /** the committees the secretariat may choose from */
+      choices?: { id: string; label: string }[];
+    }
   | {
       kind: 'round_open';
       period: string;

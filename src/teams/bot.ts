@@ -1,7 +1,7 @@
 import { type Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { recordUpdate } from '../app/actions.js';
-import { actionListView, chatActor, parseScopedCommand, runCommand } from '../app/chat.js';
-import { decideImport, previewImport } from '../app/chat-import.js';
+import { actionListView, chatActor, helpView, parseScopedCommand, runCommand } from '../app/chat.js';
+import { chooseImportCommittee, decideImport, previewImport } from '../app/chat-import.js';
 import { AppError } from '../app/errors.js';
 import { handleReply, type ReplyOutcome } from '../app/replies.js';
 import { editSubmission, withdrawSubmission } from '../app/rounds.js';
@@ -40,7 +40,7 @@ export function teamsTurn(deps: TeamsDeps) {
       // Teams sends both on install; welcome once, on the conversation update that adds the bot.
       const botAdded = activity.membersAdded?.some((m) => m.id === activity.recipient.id);
       if (activity.type === ActivityTypes.ConversationUpdate && botAdded) {
-        await send(context, deps, { kind: 'help', unknown: null, secretariat: false });
+        await send(context, deps, await helpView(deps.app, null, false));
       }
     }
   };
@@ -127,8 +127,7 @@ async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
   const outcome = threadRef ? null : await handleReply(deps.app, reply);
   if (!outcome || outcome.kind === 'ignored') {
     // Unknown words get help, never silence — unless it was channel talk not addressed to the bot.
-    if (addressed)
-      await send(context, deps, { kind: 'help', unknown: text, secretariat: administersAny(actor) });
+    if (addressed) await send(context, deps, await helpView(deps.app, text, administersAny(actor)));
     return;
   }
   await answerReply(deps, context, actor, outcome);
@@ -218,7 +217,22 @@ async function onCardSubmit(
       return;
     }
     if (value.verb === 'import') {
-      const result = await decideImport(deps.app, value.token, value.decision, actor);
+      if (value.decision === 'choose') {
+        if (!value.committee) return;
+        const preview = await chooseImportCommittee(deps.app, value.token, value.committee, actor);
+        const [page] = renderTeams({ kind: 'import_preview', ...preview }, deps.marking);
+        if (page && activity.replyToId)
+          await context.updateActivity({ ...cardActivity(page), id: activity.replyToId });
+        else await send(context, deps, { kind: 'import_preview', ...preview });
+        return;
+      }
+      const result = await decideImport(
+        deps.app,
+        value.token,
+        value.decision,
+        actor,
+        value.committee ?? null,
+      );
       const text = importDecisionText(result);
       const [page] = renderTeams({ kind: 'notice', text, tone: 'info' }, deps.marking);
       if (page && activity.replyToId)

@@ -35,13 +35,13 @@ export function slashCommand(
   text: string,
   user: string,
   responseUrl: string,
-  opts: SignOptions = {},
+  opts: SignOptions & { channel?: string } = {},
 ) {
   trigger += 1;
   const form = new URLSearchParams({
     token: 'legacy',
     team_id: 'T1',
-    channel_id: 'C0IDMG',
+    channel_id: opts.channel ?? 'C0IDMG',
     channel_name: 'idmg',
     user_id: user,
     user_name: user.toLowerCase(),

@@ -86,8 +86,13 @@ export function actionListMessages(
   if (view.intro) head.push({ type: 'section', text: md(esc(view.intro)) });
   if (view.empty) head.push({ type: 'section', text: md(esc(view.empty)) });
   const units: Block[][] = [];
+  let committee: string | undefined;
   for (const group of view.groups) {
+    // Lists that span committees (a DM, the App Home) head each committee's owners with its name.
+    const newCommittee = group.committee !== undefined && group.committee !== committee;
+    committee = group.committee;
     units.push([
+      ...(newCommittee ? [{ type: 'header', text: plain(group.committee ?? '', 150) }] : []),
       {
         type: 'section',
         text: md(

@@ -1,3 +1,4 @@
+import { previewCommittee } from '../../chat/format.js';
 import type { ChatView } from '../../chat/views.js';
 import { clip, esc, md, plain } from '../mrkdwn.js';
 import { formatInstant, packMessages } from './common.js';
@@ -5,6 +6,7 @@ import type { Block, SlackMessage } from './types.js';
 
 export const IMPORT_IDS = {
   confirm: 'import_confirm',
+  committee: 'import_committee',
   cancel: 'import_cancel',
   modal: 'import_modal',
   fileBlock: 'minutes_file',
@@ -36,6 +38,7 @@ export function importPreviewMessage(
         `*${esc(p.meeting.title ?? 'Untitled meeting')}* — ${esc(p.meeting.date ?? 'no date found')}${view.fileName ? ` (${esc(view.fileName)})` : ''}\n${p.attendees.length} attendees, ${p.apologies.length} apologies, ${p.items.length} agenda items\n*Next meeting:* ${next}`,
       ),
     },
+    ...committeeBlocks(view),
     { type: 'section', text: md(`*Actions (${p.actions.length})*\n${actions}`) },
   ];
   const buttons: Block = {
@@ -58,6 +61,39 @@ export function importPreviewMessage(
     [[buttons]],
     marking,
   );
+}
+
+/** The option value carries the preview's token: a select sends only the option chosen. */
+export const committeeOptionValue = (token: string, committee: string) => `${token}:${committee}`;
+export function readCommitteeOption(value: string | undefined): { token: string; committee: string } | null {
+  const at = value?.lastIndexOf(':') ?? -1;
+  if (!value || at <= 0 || at === value.length - 1) return null;
+  return { token: value.slice(0, at), committee: value.slice(at + 1) };
+}
+
+/** "Committee: IDMG", with a menu to choose another of those the secretariat serves. */
+function committeeBlocks(view: Extract<ChatView, { kind: 'import_preview' }>): Block[] {
+  const line = previewCommittee(view);
+  if (!line) return [];
+  const section: Block = { type: 'section', text: md(`*Committee:* ${esc(line.text)}`) };
+  if (!line.choose) return [section];
+  const options = (view.choices ?? []).slice(0, 100).map((c) => ({
+    text: plain(c.label, 75),
+    value: committeeOptionValue(view.token, c.id),
+  }));
+  const initial = options.find((o) => o.value === committeeOptionValue(view.token, view.committee ?? ''));
+  return [
+    {
+      ...section,
+      accessory: {
+        type: 'static_select',
+        action_id: IMPORT_IDS.committee,
+        placeholder: plain('Choose the committee', 75),
+        options,
+        ...(initial ? { initial_option: initial } : {}),
+      },
+    },
+  ];
 }
 
 /** The modal `/idmg import` opens: a file upload, because text inputs hold only 3,000 characters. */

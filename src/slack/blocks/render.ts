@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { daysToGoText, meetingWhen, NO_MEETING } from '../../chat/format.js';
+import { committeeHelpText, daysToGoText, meetingWhen, NO_MEETING } from '../../chat/format.js';
 import { COMMAND_HELP } from '../../chat/grammar.js';
 import type { ChatView } from '../../chat/views.js';
 import { STATUS_LABELS } from '../../domain/action.js';
@@ -59,11 +59,16 @@ export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
       const intro = view.unknown
         ? `I didn't understand \`${esc(view.unknown.slice(0, 200))}\`. Here is what I can do:`
         : 'Here is what I can do:';
+      const committees = committeeHelpText(
+        view.committees?.map((c) => ({ id: c.id, label: esc(c.label) })),
+        (c) => `\`/idmg ${c}\``,
+      );
       return packMessages(
         'IDMG bot help',
         [{ type: 'section', text: md(intro) }],
         [
           [{ type: 'section', text: md(lines.join('\n')) }],
+          ...(committees ? [[{ type: 'section', text: md(committees) }]] : []),
           [
             {
               type: 'context',

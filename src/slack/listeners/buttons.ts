@@ -1,13 +1,13 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { getAction, recordUpdate } from '../../app/actions.js';
 import { actionListView, chatActor } from '../../app/chat.js';
-import { decideImport } from '../../app/chat-import.js';
+import { chooseImportCommittee, decideImport } from '../../app/chat-import.js';
 import { AppError } from '../../app/errors.js';
 import { importDecisionText } from '../../chat/format.js';
 import { parseCommand } from '../../chat/grammar.js';
 import { STATUS_LABELS } from '../../domain/action.js';
 import { ACTION_IDS, actionListMessages, type ButtonValue } from '../blocks/action-list.blocks.js';
-import { IMPORT_IDS } from '../blocks/import.blocks.js';
+import { IMPORT_IDS, readCommitteeOption } from '../blocks/import.blocks.js';
 import { noteModal } from '../blocks/note-modal.js';
 import { renderSlack } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
@@ -154,4 +154,28 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
       }
     });
   }
+
+  // The committee chosen in the preview: the same minutes shown again for it, Confirm then puts them there.
+  bolt.action<BlockAction<StaticSelectAction>>(
+    IMPORT_IDS.committee,
+    async ({ ack, body, action, respond }) => {
+      await ack();
+      const chosen = readCommitteeOption(action.selected_option?.value);
+      if (!chosen) return;
+      const actor = await chatActor(deps.app, 'slack', body.user.id);
+      try {
+        const preview = await chooseImportCommittee(deps.app, chosen.token, chosen.committee, actor);
+        const [message] = renderSlack({ kind: 'import_preview', ...preview }, deps.marking);
+        if (message)
+          await respond({ replace_original: true, text: message.text, blocks: message.blocks as never });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: `:no_entry: ${esc(error.message)}`,
+        });
+      }
+    },
+  );
 }

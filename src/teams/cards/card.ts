@@ -31,9 +31,19 @@ export const CardSubmitSchema = z.discriminatedUnion('verb', [
     f: short.default('open'),
     note: z.string().max(4000).optional(),
   }),
-  z.object({ verb: z.literal('import'), token: short, decision: z.enum(['confirmed', 'cancelled']) }),
+  z.object({
+    verb: z.literal('import'),
+    token: short,
+    // 'choose': show the preview again for the committee picked in the card's menu
+    decision: z.enum(['confirmed', 'cancelled', 'choose']),
+    // the menu's value, which Teams sends with every button of the card
+    committee: short.optional(),
+  }),
 ]);
 export type CardSubmit = z.infer<typeof CardSubmitSchema>;
+
+/** The import preview's committee menu; Teams merges its value into the button's data under this id. */
+export const IMPORT_COMMITTEE_INPUT = 'committee';
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 

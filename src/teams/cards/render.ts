@@ -1,9 +1,24 @@
 import { DateTime } from 'luxon';
-import { daysToGoText, dueText, meetingWhen, NO_MEETING } from '../../chat/format.js';
+import {
+  committeeHelpText,
+  daysToGoText,
+  dueText,
+  meetingWhen,
+  NO_MEETING,
+  previewCommittee,
+} from '../../chat/format.js';
 import { COMMAND_HELP } from '../../chat/grammar.js';
 import type { ChatView } from '../../chat/views.js';
 import { type Action, STATUS_LABELS } from '../../domain/action.js';
-import { type CardElement, type CardSubmit, card, escMd, type TeamsMessage, text } from './card.js';
+import {
+  type CardElement,
+  type CardSubmit,
+  card,
+  escMd,
+  IMPORT_COMMITTEE_INPUT,
+  type TeamsMessage,
+  text,
+} from './card.js';
 
 const STATUS_COLOR: Record<string, string> = {
   open: 'Default',
@@ -130,10 +145,16 @@ function actionList(
   if (view.empty) head.push(text(escMd(view.empty)));
   const pages: CardElement[][] = [[...head]];
   let count = 0;
+  let committee: string | undefined;
   for (const group of view.groups) {
     for (const [i, a] of group.actions.entries()) {
       if (count > 0 && count % ACTIONS_PER_CARD === 0) pages.push([]);
       const page = pages[pages.length - 1] as CardElement[];
+      // Lists that span committees (a personal chat) head each committee's owners with its name.
+      if (group.committee !== undefined && (group.committee !== committee || page.length === 0)) {
+        committee = group.committee;
+        page.push(text(escMd(group.committee), { size: 'Large', weight: 'Bolder', spacing: 'ExtraLarge' }));
+      }
       if (i === 0 || page.length === 0)
         page.push(
           text(
@@ -199,6 +220,10 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
       ]);
     }
     case 'help': {
+      const committees = committeeHelpText(
+        view.committees?.map((c) => ({ id: c.id, label: escMd(c.label) })),
+        (c) => `"${c}"`,
+      );
       const rows = COMMAND_HELP.filter((c) => view.secretariat || !c.secretariat).map((c) => ({
         title: c.usage,
         value: `${c.what}${c.secretariat ? ' (secretariat)' : ''} — e.g. "${c.example}"`,
@@ -210,6 +235,7 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
             : 'Here is what I can do:',
         ),
         { type: 'FactSet', facts: rows },
+        ...(committees ? [text(committees)] : []),
         text(
           'You can also reply in the thread of any reminder or action list: "A3 done sent the figures", "in progress", "blocked waiting for DH".',
           { isSubtle: true, size: 'Small' },
@@ -304,12 +330,15 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
       ]);
     case 'import_preview': {
       const p = view.parse;
-      const submit = (title: string, decision: 'confirmed' | 'cancelled'): CardElement => ({
+      const submit = (title: string, decision: 'confirmed' | 'cancelled' | 'choose'): CardElement => ({
         type: 'Action.Submit',
         title,
         ...(decision === 'confirmed' ? { style: 'positive' } : {}),
+        // Cancel needs no committee: the card does not ask for one first.
+        ...(decision === 'cancelled' ? { associatedInputs: 'none' } : {}),
         data: { verb: 'import', token: view.token, decision } satisfies CardSubmit,
       });
+      const committee = previewCommittee(view);
       return one(
         `Import minutes of ${p.meeting.date ?? 'unknown date'}?`,
         [
@@ -318,6 +347,21 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
           text(
             `${p.attendees.length} attendees, ${p.apologies.length} apologies, ${p.items.length} agenda items`,
           ),
+          ...(committee ? [text(`**Committee:** ${escMd(committee.text)}`)] : []),
+          ...(committee?.choose
+            ? [
+                {
+                  type: 'Input.ChoiceSet',
+                  id: IMPORT_COMMITTEE_INPUT,
+                  label: 'Committee',
+                  style: 'compact',
+                  isRequired: true,
+                  errorMessage: 'Choose the committee these minutes belong to.',
+                  ...(view.committee ? { value: view.committee } : {}),
+                  choices: (view.choices ?? []).map((c) => ({ title: c.label, value: c.id })),
+                },
+              ]
+            : []),
           text(
             `**Next meeting:** ${p.nextMeeting ? `${instant(p.nextMeeting.start)}${p.nextMeeting.location ? `, ${escMd(p.nextMeeting.location)}` : ''}` : 'none named'}`,
           ),
@@ -326,7 +370,11 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
             text(`${i + 1}. ${escMd(a.text)} — **${escMd(a.owners.join(', ') || 'no owner found')}**`),
           ),
         ],
-        [submit('Confirm import', 'confirmed'), submit('Cancel', 'cancelled')],
+        [
+          submit('Confirm import', 'confirmed'),
+          ...(committee?.choose ? [submit('Show for this committee', 'choose')] : []),
+          submit('Cancel', 'cancelled'),
+        ],
       );
     }
   }

@@ -1,0 +1,114 @@
+/**
+ * Which committee a chat command is about: the one named by a trailing "in ID", else the channel's,
+ * else every committee the person sits on — then each committee's owners under its own heading.
+ * Help says how to name one.
+ */
+import { describe, expect, it } from 'vitest';
+import { addAction } from '../../src/app/actions.js';
+import { addCommittee } from '../../src/app/committees.js';
+import type { AppContext } from '../../src/app/context.js';
+import { addMember } from '../../src/app/members.js';
+import { CLI } from '../support/app.js';
+import { activity, sendActivity } from '../support/fake-teams.js';
+import { PEOPLE, slackBot, withCommittee } from '../support/slack-bot.js';
+import { slashCommand } from '../support/slack-client.js';
+import { AAD, teamsBot, withTeamsCommittee } from '../support/teams-bot.js';
+
+/** The Board beside the sample IDMG, with its own channel and one UKHTC action; UKHTC sits on both. */
+async function withBoard(ctx: AppContext, ukhtc: { slackUserId?: string; teamsAadId?: string }) {
+  await addCommittee(
+    ctx,
+    'strategy-board',
+    { name: 'Human Trafficking Strategy Board', aliases: ['Board'], slackChannel: 'C0BOARD' },
+    CLI,
+  );
+  await addMember(ctx, { organisation: 'UKHTC', ...ukhtc, committee: 'strategy-board' }, CLI);
+  await addAction(
+    ctx,
+    {
+      text: 'UKHTC to present the referral figures to the Board',
+      owners: ['UKHTC'],
+      committee: 'strategy-board',
+    },
+    CLI,
+  );
+}
+
+type Block = { type: string; text?: { text: string } };
+const texts = (blocks: Block[]) => blocks.map((b) => `${b.type}:${b.text?.text ?? ''}`);
+
+describe('chat scope with two committees (Slack)', () => {
+  it('a DM lists both committees under their headings; a channel or "in ID" lists one', async () => {
+    const t = await slackBot();
+    await withCommittee(t.ctx);
+    await withBoard(t.ctx, { slackUserId: PEOPLE.ukhtc });
+    const ask = async (id: string, text: string, channel: string) => {
+      await slashCommand(t.base, text, PEOPLE.ukhtc, t.slack.responseUrl(id), { channel });
+      return texts(
+        (await t.slack.until(() => t.slack.responses.find((r) => r.id === id))).body.blocks as Block[],
+      );
+    };
+
+    const dm = await ask('dm', 'actions all', 'D0UKHTC1');
+    const headers = dm.filter((b) => b.startsWith('header:'));
+    expect(headers.slice(1)).toEqual(['header:Board', 'header:IDMG']);
+    // Each committee's owners come under its heading.
+    const board = dm.indexOf('header:Board');
+    const idmg = dm.indexOf('header:IDMG');
+    expect(dm.slice(board, idmg).join('\n')).toContain('referral figures to the Board');
+    expect(dm.slice(idmg).join('\n')).not.toContain('referral figures to the Board');
+
+    const inBoardChannel = await ask('channel', 'actions all', 'C0BOARD');
+    expect(inBoardChannel.join('\n')).toContain('referral figures to the Board');
+    expect(inBoardChannel.join('\n')).not.toContain('internal trafficking');
+    expect(inBoardChannel.filter((b) => b === 'header:IDMG' || b === 'header:Board')).toEqual([]);
+
+    const named = await ask('named', 'actions all in IDMG', 'C0BOARD');
+    expect(named.join('\n')).toContain('internal trafficking');
+    expect(named.join('\n')).not.toContain('referral figures to the Board');
+  });
+
+  it('help names the committees and how to choose one', async () => {
+    const t = await slackBot();
+    await withCommittee(t.ctx);
+    await withBoard(t.ctx, { slackUserId: PEOPLE.ukhtc });
+    await slashCommand(t.base, 'help', PEOPLE.ukhtc, t.slack.responseUrl('help'));
+    const help = JSON.stringify(
+      (await t.slack.until(() => t.slack.responses.find((r) => r.id === 'help'))).body,
+    );
+    expect(help).toContain('Committees: Board (strategy-board), IDMG (idmg).');
+    expect(help).toContain('`/idmg actions in Board`');
+  });
+});
+
+type Card = { body: Record<string, unknown>[] };
+const cardOf = (call: { body: Record<string, unknown> } | undefined) =>
+  ((call?.body.attachments as { content: Card }[] | undefined)?.[0]?.content ?? { body: [] }) as Card;
+
+describe('chat scope with two committees (Teams)', () => {
+  it('a personal chat lists both committees under their headings, and help says how to name one', async () => {
+    const t = await teamsBot();
+    await withTeamsCommittee(t.ctx);
+    await withBoard(t.ctx, { teamsAadId: AAD.ukhtc });
+    await sendActivity(t.base, activity(t.connector.url, { aadObjectId: AAD.ukhtc, text: 'actions all' }));
+    const elements = cardOf(t.connector.calls.at(-1)).body;
+    const headings = elements.map((e) => (e.size === 'Large' ? String(e.text) : ''));
+    const board = headings.indexOf('Board');
+    const idmg = headings.indexOf('IDMG');
+    expect(board).toBeGreaterThan(0);
+    expect(idmg).toBeGreaterThan(board);
+    expect(JSON.stringify(elements.slice(board, idmg))).toContain('referral figures to the Board');
+    expect(JSON.stringify(elements.slice(idmg))).not.toContain('referral figures to the Board');
+
+    await sendActivity(
+      t.base,
+      activity(t.connector.url, { aadObjectId: AAD.ukhtc, text: 'actions all in board' }),
+    );
+    const one = JSON.stringify(cardOf(t.connector.calls.at(-1)));
+    expect(one).toContain('referral figures to the Board');
+    expect(one).not.toContain('internal trafficking');
+
+    await sendActivity(t.base, activity(t.connector.url, { aadObjectId: AAD.ukhtc, text: 'help' }));
+    expect(JSON.stringify(cardOf(t.connector.calls.at(-1)))).toContain('\\"actions in Board\\"');
+  });
+});
