@@ -8,7 +8,13 @@ import { isRole } from '../domain/roles.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { Platform } from '../store/types.js';
 import { listActions as listAllActions, recordUpdate } from './actions.js';
-import { committeeLabels, committeeOfChannel, getCommittee, listCommittees } from './committees.js';
+import {
+  committeeLabels,
+  committeeOfChannel,
+  getCommittee,
+  labelWhenMany,
+  listCommittees,
+} from './committees.js';
 import { type AppContext, committeeToday, defaultCommitteeId } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
@@ -27,7 +33,12 @@ async function roundCommand(
 ): Promise<ChatView> {
   const deps = opts.rounds;
   if (!deps) return { kind: 'notice', text: 'Quarterly rounds are not available here.', tone: 'warning' };
-  const asView = (s: RoundStatus): ChatView => ({ kind: 'round_status', ...s });
+  const label = await labelWhenMany(ctx, committee);
+  const asView = (s: RoundStatus): ChatView => ({
+    kind: 'round_status',
+    ...s,
+    ...(label ? { committeeLabel: label } : {}),
+  });
   switch (verb) {
     case 'open':
       return asView(

@@ -53,6 +53,16 @@ export async function scopeOf(
   return committeesOf(actor);
 }
 
+/**
+ * The committee's label for messages that are about one committee (a round, its report), only when
+ * the deployment has several: with one, the messages read as they always have.
+ */
+export async function labelWhenMany(ctx: AppContext, committeeId: string): Promise<string | undefined> {
+  const all = await listCommittees(ctx);
+  const c = all.find((x) => x.id === committeeId);
+  return all.length > 1 && c ? committeeLabel(c) : undefined;
+}
+
 /** Labels for list entries: "IDMG", "Strategy Board". */
 export async function committeeLabels(ctx: AppContext): Promise<Map<string, string>> {
   return new Map((await listCommittees(ctx)).map((c) => [c.id, committeeLabel(c)]));

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { roundTitle } from '../chat/format.js';
 import type { Round, Submission } from '../store/types.js';
 
 export interface ReportEntry {
@@ -18,6 +19,8 @@ export interface RoundReport {
   missing: string[];
   /** replies from people not mapped to an organisation, held for the secretariat */
   unassigned: ReportEntry[];
+  /** the round's committee, named when the deployment has several */
+  committeeLabel?: string;
 }
 
 const fmt = (iso: string, zone: string) =>
@@ -67,7 +70,7 @@ export function reportMarkdown(r: RoundReport, marking: string): string {
   const lines = [
     `**${marking}**`,
     '',
-    `# Strategy Board quarterly update — ${r.period}`,
+    `# ${roundTitle(r.period, r.committeeLabel)}`,
     '',
     `Deadline: ${r.deadline}${r.status === 'open' ? ' (round still open)' : ''}`,
     '',
@@ -110,7 +113,7 @@ export function reportHtml(r: RoundReport, marking: string): string {
     `<blockquote>${para(e.text)}</blockquote><p class="by">— ${escHtml(e.by)}, ${escHtml(e.at)}${e.late ? ' (after the deadline)' : ''}${e.edited ? ' (edited)' : ''}</p>`;
   const body = [
     `<p class="marking"><strong>${escHtml(marking)}</strong></p>`,
-    `<h1>Strategy Board quarterly update — ${escHtml(r.period)}</h1>`,
+    `<h1>${escHtml(roundTitle(r.period, r.committeeLabel))}</h1>`,
     `<p>Deadline: ${escHtml(r.deadline)}${r.status === 'open' ? ' (round still open)' : ''}</p>`,
     ...r.sections.map((s) => `<h2>${escHtml(s.organisation)}</h2>${s.entries.map(entry).join('')}`),
     '<h2>Sent nothing</h2>',
@@ -120,5 +123,5 @@ export function reportHtml(r: RoundReport, marking: string): string {
     ...(r.unassigned.length ? ['<h2>Not yet assigned to a department</h2>', ...r.unassigned.map(entry)] : []),
     `<p class="marking"><strong>${escHtml(marking)}</strong></p>`,
   ];
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Strategy Board quarterly update — ${escHtml(r.period)}</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escHtml(roundTitle(r.period, r.committeeLabel))}</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
 }

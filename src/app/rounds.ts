@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { roundTitle } from '../chat/format.js';
 import type { ChatView } from '../chat/views.js';
 import type { Committee } from '../domain/committee.js';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
@@ -11,7 +12,7 @@ import {
 } from '../domain/quarters.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { NewOutboxMessage, Person, Round } from '../store/types.js';
-import { getCommittee, listCommittees } from './committees.js';
+import { getCommittee, labelWhenMany, listCommittees } from './committees.js';
 import { type AppContext, defaultCommitteeId } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
@@ -39,6 +40,12 @@ export interface RoundStatus {
   missing: string[];
   /** replies held because the sender is mapped to no organisation */
   unassigned: number;
+}
+
+/** `committeeLabel` for a round's messages, when the deployment has several committees. */
+async function labelled(ctx: AppContext, committeeId: string): Promise<{ committeeLabel?: string }> {
+  const label = await labelWhenMany(ctx, committeeId);
+  return label ? { committeeLabel: label } : {};
 }
 
 const local = (utc: string, zone: string) =>
@@ -150,6 +157,7 @@ export async function openRound(
   const people = await ctx.store.people.list(committee.id);
   const view: ChatView = {
     kind: 'round_open',
+    ...(await labelled(ctx, committee.id)),
     period: round.period,
     deadline: local(round.deadlineUtc, ctx.timezone),
     expected: orgs.map((o) => o.name),
@@ -289,13 +297,17 @@ export async function compileReport(
     const p = people.find((x) => x.slackUserId === label || x.teamsAadId === label);
     return p?.name ?? label;
   };
-  return buildReport(
-    round,
-    subs,
-    (await expectedOrganisations(ctx, round)).map((o) => o.name),
-    ctx.timezone,
-    nameOf,
-  );
+  const label = await labelWhenMany(ctx, committee.id);
+  return {
+    ...buildReport(
+      round,
+      subs,
+      (await expectedOrganisations(ctx, round)).map((o) => o.name),
+      ctx.timezone,
+      nameOf,
+    ),
+    ...(label ? { committeeLabel: label } : {}),
+  };
 }
 
 export async function renderReport(
@@ -333,8 +345,10 @@ export async function closeRound(
   const markdown = reportMarkdown(report, settings.marking);
   const view: ChatView = {
     kind: 'document',
-    title: `Strategy Board quarterly update — ${round.period}`,
-    fileName: `strategy-board-${round.period}.md`,
+    title: roundTitle(round.period, report.committeeLabel),
+    fileName: report.committeeLabel
+      ? `strategy-board-${round.period}-${committee.id}.md`
+      : `strategy-board-${round.period}.md`,
     markdown,
     summary: `${report.sections.length} ${report.sections.length === 1 ? 'department' : 'departments'} replied${report.missing.length ? `; nothing from ${report.missing.join(', ')}` : ''}.`,
   };
@@ -384,6 +398,7 @@ export async function chaseRound(
   const occasion = occasionOf({ committeeId, period });
   const view: ChatView = {
     kind: 'round_chase',
+    ...(await labelled(ctx, committeeId)),
     period,
     deadline: status.deadline,
     missing: status.missing,

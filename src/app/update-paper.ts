@@ -63,7 +63,7 @@ export async function updatePaper(
   return [
     `**${settings.marking}**`,
     '',
-    `# ${committee.id === 'idmg' ? 'IDMG on Human Trafficking' : committee.name} — update paper for the meeting of ${longDay(meetingDate)}`,
+    `# ${committee.name} — update paper for the meeting of ${longDay(meetingDate)}`,
     '',
     `## Outstanding actions (${outstanding.length})`,
     '',

@@ -75,6 +75,15 @@ export function committeeHelpText(
   return `Committees: ${names}. In a committee's channel, commands are about that committee; elsewhere, end a command with "in" and a committee's name or id: ${code(`actions in ${first.label}`)}, ${code(`next in ${second.id}`)}. In a direct message, lists show every committee you sit on.`;
 }
 
+/** A round's name: "Strategy Board quarterly update — 2012-Q3", "(Board)" added when there are several committees. */
+export function roundTitle(period: string, committeeLabel?: string): string {
+  return `Strategy Board quarterly update — ${period}${committeeLabel ? ` (${committeeLabel})` : ''}`;
+}
+
+/** " (IDMG)" after a round message's own words, when there are several committees. */
+export const committeeSuffix = (committeeLabel?: string): string =>
+  committeeLabel ? ` (${committeeLabel})` : '';
+
 /** The answer to Confirm or Cancel on an import preview. */
 export function importDecisionText(result: ImportResult | null): string {
   if (!result) return 'Import cancelled; nothing was recorded.';

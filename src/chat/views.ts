@@ -79,6 +79,8 @@ export type ChatView =
       expected: string[];
       /** Slack user ids of the expected departments' people, to mention */
       slackMentions: string[];
+      /** the round's committee, named when the deployment has several */
+      committeeLabel?: string;
     }
   | {
       kind: 'round_status';
@@ -88,8 +90,16 @@ export type ChatView =
       submitted: string[];
       missing: string[];
       unassigned: number;
+      committeeLabel?: string;
     }
-  | { kind: 'round_chase'; period: string; deadline: string; missing: string[]; slackMentions: string[] }
+  | {
+      kind: 'round_chase';
+      period: string;
+      deadline: string;
+      missing: string[];
+      slackMentions: string[];
+      committeeLabel?: string;
+    }
   | {
       kind: 'document';
       title: string;

@@ -5,9 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addAction } from '../../src/app/actions.js';
-import { addCommittee } from '../../src/app/committees.js';
+import { addCommittee, editCommittee } from '../../src/app/committees.js';
 import type { AppContext } from '../../src/app/context.js';
 import { addMember } from '../../src/app/members.js';
+import { renderReport } from '../../src/app/rounds.js';
+import { loadConfig } from '../../src/config.js';
+import { roundSettings } from '../../src/main.js';
+import { renderTeams } from '../../src/teams/cards/render.js';
 import { CLI } from '../support/app.js';
 import { activity, sendActivity } from '../support/fake-teams.js';
 import { PEOPLE, slackBot, withCommittee } from '../support/slack-bot.js';
@@ -110,5 +114,54 @@ describe('chat scope with two committees (Teams)', () => {
 
     await sendActivity(t.base, activity(t.connector.url, { aadObjectId: AAD.ukhtc, text: 'help' }));
     expect(JSON.stringify(cardOf(t.connector.calls.at(-1)))).toContain('\\"actions in Board\\"');
+  });
+});
+
+describe('a round’s messages name its committee when there are several', () => {
+  it('labels the round in the Board’s channel, its status, its report and the Teams chase', async () => {
+    const t = await slackBot({ now: '2012-09-03T10:00' });
+    await withCommittee(t.ctx);
+    await withBoard(t.ctx, { slackUserId: PEOPLE.ukhtc });
+    await editCommittee(t.ctx, 'strategy-board', { rounds: true }, CLI);
+    await addMember(
+      t.ctx,
+      {
+        organisation: 'Home Office',
+        slackUserId: PEOPLE.secretariat,
+        role: 'secretariat',
+        committee: 'board',
+      },
+      CLI,
+    );
+    await slashCommand(
+      t.base,
+      'round open 2012-Q3 in board',
+      PEOPLE.secretariat,
+      t.slack.responseUrl('open'),
+    );
+    const opened = JSON.stringify(
+      (await t.slack.until(() => t.slack.responses.find((r) => r.id === 'open'))).body,
+    );
+    expect(opened).toContain('Strategy Board round 2012-Q3 (Board)');
+    const post = await t.slack.until(() =>
+      t.slack.callsOf('chat.postMessage').find((c) => c.body.channel === 'C0BOARD'),
+    );
+    expect(JSON.stringify(post.body.blocks)).toContain('Strategy Board quarterly update — 2012-Q3 (Board)');
+    expect(JSON.stringify(post.body.blocks)).toContain('anything the Board should know');
+    const settings = roundSettings(loadConfig({}));
+    const report = await renderReport(t.ctx, settings, '2012-Q3', 'md', 'strategy-board');
+    expect(report).toContain('# Strategy Board quarterly update — 2012-Q3 (Board)');
+    const [card] = renderTeams(
+      {
+        kind: 'round_chase',
+        period: '2012-Q3',
+        deadline: '2012-09-28T17:00:00+01:00',
+        missing: ['UKHTC'],
+        slackMentions: [],
+        committeeLabel: 'Board',
+      },
+      'OFFICIAL',
+    );
+    expect(card?.text).toBe('Reminder: the Strategy Board update 2012-Q3 (Board) is due');
   });
 });

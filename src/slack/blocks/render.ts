@@ -1,5 +1,12 @@
 import { DateTime } from 'luxon';
-import { committeeHelpText, daysToGoText, meetingWhen, NO_MEETING } from '../../chat/format.js';
+import {
+  committeeHelpText,
+  committeeSuffix,
+  daysToGoText,
+  meetingWhen,
+  NO_MEETING,
+  roundTitle,
+} from '../../chat/format.js';
 import { COMMAND_HELP } from '../../chat/grammar.js';
 import type { ChatView } from '../../chat/views.js';
 import { STATUS_LABELS } from '../../domain/action.js';
@@ -116,13 +123,13 @@ export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
     case 'round_open': {
       const mentions = view.slackMentions.map((u) => `<@${u}>`).join(' ');
       return packMessages(
-        `Strategy Board update ${esc(view.period)}: reply in this thread`,
+        `Strategy Board update ${esc(view.period)}${esc(committeeSuffix(view.committeeLabel))}: reply in this thread`,
         [
-          { type: 'header', text: plain(`Strategy Board quarterly update — ${view.period}`, 150) },
+          { type: 'header', text: plain(roundTitle(view.period, view.committeeLabel), 150) },
           {
             type: 'section',
             text: md(
-              `Each department: *reply in this thread* with your update for ${esc(view.period)} — progress against the Human Trafficking Strategy, new risks or trends, and anything the IDMG should know. Several replies are fine; edit or delete yours until the deadline.\n*Deadline:* ${formatInstantLong(view.deadline)}`,
+              `Each department: *reply in this thread* with your update for ${esc(view.period)} — progress against the Human Trafficking Strategy, new risks or trends, and anything the ${esc(view.committeeLabel ?? 'IDMG')} should know. Several replies are fine; edit or delete yours until the deadline.\n*Deadline:* ${formatInstantLong(view.deadline)}`,
             ),
           },
           {
@@ -138,9 +145,15 @@ export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
     }
     case 'round_status':
       return packMessages(
-        `Strategy Board round ${esc(view.period)}: ${view.status}`,
+        `Strategy Board round ${esc(view.period)}${esc(committeeSuffix(view.committeeLabel))}: ${view.status}`,
         [
-          { type: 'header', text: plain(`Strategy Board round ${view.period} — ${view.status}`, 150) },
+          {
+            type: 'header',
+            text: plain(
+              `Strategy Board round ${view.period}${committeeSuffix(view.committeeLabel)} — ${view.status}`,
+              150,
+            ),
+          },
           {
             type: 'section',
             text: md(
@@ -154,12 +167,12 @@ export function renderSlack(view: ChatView, marking: string): SlackMessage[] {
     case 'round_chase': {
       const mentions = view.slackMentions.map((u) => `<@${u}>`).join(' ');
       return packMessages(
-        `Reminder: the Strategy Board update ${esc(view.period)} is due`,
+        `Reminder: the Strategy Board update ${esc(view.period)}${esc(committeeSuffix(view.committeeLabel))} is due`,
         [
           {
             type: 'section',
             text: md(
-              `:bell: The Strategy Board update for ${esc(view.period)} is due by ${formatInstantLong(view.deadline)}. Still to reply: *${esc(view.missing.join(', '))}*.${mentions ? `\n${mentions}` : ''}\nReply in the round's thread in the committee channel.`,
+              `:bell: The Strategy Board update for ${esc(view.period)}${esc(committeeSuffix(view.committeeLabel))} is due by ${formatInstantLong(view.deadline)}. Still to reply: *${esc(view.missing.join(', '))}*.${mentions ? `\n${mentions}` : ''}\nReply in the round's thread in the committee channel.`,
             ),
           },
         ],

@@ -1,11 +1,13 @@
 import { DateTime } from 'luxon';
 import {
   committeeHelpText,
+  committeeSuffix,
   daysToGoText,
   dueText,
   meetingWhen,
   NO_MEETING,
   previewCommittee,
+  roundTitle,
 } from '../../chat/format.js';
 import { COMMAND_HELP } from '../../chat/grammar.js';
 import type { ChatView } from '../../chat/views.js';
@@ -262,44 +264,62 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
     case 'home':
       return one('IDMG', [text(meetingText(view))]);
     case 'round_open':
-      return one(`Strategy Board update ${view.period}: reply in this thread`, [
-        text(`Strategy Board quarterly update — ${escMd(view.period)}`, { size: 'Large', weight: 'Bolder' }),
-        text(
-          `Each department: **reply in this thread** with your update for ${escMd(view.period)} — progress against the Human Trafficking Strategy, new risks or trends, and anything the IDMG should know. Several replies are fine; edit or delete yours until the deadline.`,
-        ),
-        {
-          type: 'FactSet',
-          facts: [
-            { title: 'Deadline', value: instant(view.deadline) },
-            { title: 'Expected from', value: escMd(view.expected.join(', ') || 'no departments mapped yet') },
-          ],
-        },
-      ]);
+      return one(
+        `Strategy Board update ${view.period}${committeeSuffix(view.committeeLabel)}: reply in this thread`,
+        [
+          text(escMd(roundTitle(view.period, view.committeeLabel)), { size: 'Large', weight: 'Bolder' }),
+          text(
+            `Each department: **reply in this thread** with your update for ${escMd(view.period)} — progress against the Human Trafficking Strategy, new risks or trends, and anything the ${escMd(view.committeeLabel ?? 'IDMG')} should know. Several replies are fine; edit or delete yours until the deadline.`,
+          ),
+          {
+            type: 'FactSet',
+            facts: [
+              { title: 'Deadline', value: instant(view.deadline) },
+              {
+                title: 'Expected from',
+                value: escMd(view.expected.join(', ') || 'no departments mapped yet'),
+              },
+            ],
+          },
+        ],
+      );
     case 'round_status':
-      return one(`Strategy Board round ${view.period}: ${view.status}`, [
-        text(`Strategy Board round ${escMd(view.period)} — ${view.status}`, {
-          size: 'Large',
-          weight: 'Bolder',
-        }),
-        {
-          type: 'FactSet',
-          facts: [
-            { title: 'Deadline', value: instant(view.deadline) },
-            { title: 'Submitted', value: escMd(view.submitted.join(', ') || 'nobody yet') },
-            { title: 'Missing', value: escMd(view.missing.join(', ') || 'nobody') },
-            ...(view.unassigned ? [{ title: 'Held for assignment', value: String(view.unassigned) }] : []),
-          ],
-        },
-      ]);
+      return one(
+        `Strategy Board round ${view.period}${committeeSuffix(view.committeeLabel)}: ${view.status}`,
+        [
+          text(
+            `Strategy Board round ${escMd(view.period)}${escMd(committeeSuffix(view.committeeLabel))} — ${view.status}`,
+            {
+              size: 'Large',
+              weight: 'Bolder',
+            },
+          ),
+          {
+            type: 'FactSet',
+            facts: [
+              { title: 'Deadline', value: instant(view.deadline) },
+              { title: 'Submitted', value: escMd(view.submitted.join(', ') || 'nobody yet') },
+              { title: 'Missing', value: escMd(view.missing.join(', ') || 'nobody') },
+              ...(view.unassigned ? [{ title: 'Held for assignment', value: String(view.unassigned) }] : []),
+            ],
+          },
+        ],
+      );
     case 'round_chase':
-      return one(`Reminder: the Strategy Board update ${view.period} is due`, [
-        text(`The Strategy Board update for ${escMd(view.period)} is due by ${instant(view.deadline)}.`, {
-          weight: 'Bolder',
-        }),
-        text(
-          `Still to reply: ${escMd(view.missing.join(', '))}. Reply in the round's thread in the committee channel.`,
-        ),
-      ]);
+      return one(
+        `Reminder: the Strategy Board update ${view.period}${committeeSuffix(view.committeeLabel)} is due`,
+        [
+          text(
+            `The Strategy Board update for ${escMd(view.period)}${escMd(committeeSuffix(view.committeeLabel))} is due by ${instant(view.deadline)}.`,
+            {
+              weight: 'Bolder',
+            },
+          ),
+          text(
+            `Still to reply: ${escMd(view.missing.join(', '))}. Reply in the round's thread in the committee channel.`,
+          ),
+        ],
+      );
     case 'document':
       return one(`${view.title}: ${view.summary}`, [
         text(escMd(view.title), { size: 'Large', weight: 'Bolder' }),
