@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { bundle } from '../scripts/build.mjs';
+import { bundleAll } from '../scripts/build.mjs';
 import type { AppContext } from '../src/app/context.js';
 import { loadHolidays } from '../src/app/holidays.js';
 import { systemClock } from '../src/clock.js';
@@ -288,7 +288,7 @@ try {
 
   // 2f. Start-up of the real server process on a copy of the seeded database.
   const startups: Startup[] = [];
-  await bundle('src/main.ts', 'dist/server.js'); // what `npm start`'s prestart does
+  await bundleAll(); // what `npm ci` (prepare) and `npm start`'s prestart do
   for (let i = 0; i < 3; i += 1) startups.push(await measureStartup(startupDb, dir, i));
   const serverRss = startups.map((s) => s.rssMb).filter((x): x is number => x !== null);
   log(

@@ -3,14 +3,13 @@ import type { RoundDeps } from './app/chat.js';
 import type { AppContext } from './app/context.js';
 import { Delivery } from './app/delivery.js';
 import { loadHolidays } from './app/holidays.js';
-import type { RoundSettings } from './app/rounds.js';
 import { type Clock, offsetClock, systemClock } from './clock.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import type { ReminderPolicy } from './domain/reminder-policy.js';
 import { createLogger, type Logger } from './logger.js';
 import { startScheduler } from './scheduler/tick.js';
 import { mountCalendar } from './server/calendar.route.js';
 import { closeServer, createHttpApp, finishHttpApp, listen } from './server/http.js';
+import { reminderPolicy, roundSettings } from './settings.js';
 import { createSlackAdapter } from './slack/app.js';
 import { openStore } from './store/index.js';
 import { createTeamsAdapter } from './teams/app.js';
@@ -38,20 +37,7 @@ export interface StartOptions {
   closeGraceMs?: number;
 }
 
-export function roundSettings(config: Config): RoundSettings {
-  return {
-    scheme: config.quarters,
-    chaseDays: config.roundChaseDays,
-    time: config.reminders.time,
-    marking: config.marking,
-    slackChannel: config.slack.channel,
-    teamsChannel: config.teams.channel,
-  };
-}
-
-export function reminderPolicy(config: Config): ReminderPolicy {
-  return { days: config.reminders.days, time: config.reminders.time, zone: config.timezone };
-}
+export { reminderPolicy, roundSettings } from './settings.js';
 
 /** Wires config, store, use cases and the HTTP server. Tests call this with their own env. */
 export async function startBot(

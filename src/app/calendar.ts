@@ -1,4 +1,4 @@
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import type { DateArray, EventAttributes } from 'ics';
 import { DateTime } from 'luxon';
 import { type AppContext, committeeToday } from './context.js';
 import { AppError } from './errors.js';
@@ -55,6 +55,8 @@ export async function meetingsCalendar(ctx: AppContext, marking: string): Promis
       '',
     ].join('\r\n');
   }
+  // Loaded here: most commands never write a calendar.
+  const { createEvents } = await import('ics');
   const { error, value } = createEvents(events);
   if (error || !value)
     throw new AppError(`Could not build the calendar: ${error?.message ?? 'unknown error'}`, 'invalid');

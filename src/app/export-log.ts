@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Action } from '../domain/action.js';
 import { listActions } from './actions.js';
 import type { AppContext } from './context.js';
@@ -25,7 +24,9 @@ export async function exportLog(ctx: AppContext, committees?: string[] | null): 
 }
 
 /** One row per update (an action with none still gets one row), oldest first. */
-export function actionLogCsv(actions: Action[]): string {
+export async function actionLogCsv(actions: Action[]): Promise<string> {
+  // Loaded here: only the export writes CSV.
+  const { stringify } = await import('csv-stringify/sync');
   const rows: string[][] = [];
   for (const a of actions) {
     const base = [a.id, a.meeting ?? '', a.item ?? '', a.owners.join('; '), a.text, a.status, a.due ?? ''];

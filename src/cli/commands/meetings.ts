@@ -4,7 +4,7 @@ import { meetingsCalendar } from '../../app/calendar.js';
 import { loadHolidays } from '../../app/holidays.js';
 import { addMeeting, cancelMeeting, listMeetings, moveMeeting } from '../../app/meetings.js';
 import { runDue } from '../../app/reminders.js';
-import { reminderPolicy } from '../../main.js';
+import { reminderPolicy } from '../../settings.js';
 import { withContext } from '../context.js';
 import { cliDelivery } from '../delivery.js';
 import { table } from '../output.js';
@@ -111,7 +111,7 @@ export function registerMeetings(program: Command): void {
     .option('--dry-run', 'list what is due; send nothing')
     .action(
       withContext(async (ctx, o: { dryRun?: boolean }) => {
-        const delivery = cliDelivery(ctx.config, ctx.app);
+        const delivery = await cliDelivery(ctx.config, ctx.app);
         const result = await runDue(
           ctx.app,
           delivery,

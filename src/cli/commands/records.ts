@@ -16,7 +16,7 @@ export function registerRecords(program: Command): void {
         const text =
           opts.format === 'json' || ctx.out.json
             ? `${JSON.stringify(actions, null, 2)}\n`
-            : actionLogCsv(actions);
+            : await actionLogCsv(actions);
         if (opts.output) await writeFile(opts.output, text);
         else process.stdout.write(text);
       }),

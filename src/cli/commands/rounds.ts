@@ -3,7 +3,7 @@ import { addAction, listActions } from '../../app/actions.js';
 import { committeeToday } from '../../app/context.js';
 import { loadHolidays } from '../../app/holidays.js';
 import { closeRound, openRound, type RoundStatus, renderReport, roundStatus } from '../../app/rounds.js';
-import { roundSettings } from '../../main.js';
+import { roundSettings } from '../../settings.js';
 import { withContext } from '../context.js';
 import { cliDelivery } from '../delivery.js';
 import { actionsTable } from './actions.js';
@@ -38,7 +38,7 @@ export function registerRounds(program: Command): void {
       withContext(async (ctx, period: string | undefined, o: { expect?: string[] }) => {
         const status = await openRound(
           ctx.app,
-          cliDelivery(ctx.config, ctx.app),
+          await cliDelivery(ctx.config, ctx.app),
           roundSettings(ctx.config),
           await loadHolidays(ctx.app.store),
           {
@@ -70,7 +70,7 @@ export function registerRounds(program: Command): void {
       withContext(async (ctx, period: string | undefined, o: { compilation?: number }) => {
         const status = await closeRound(
           ctx.app,
-          cliDelivery(ctx.config, ctx.app),
+          await cliDelivery(ctx.config, ctx.app),
           roundSettings(ctx.config),
           {
             period: period ?? null,
