@@ -21,6 +21,8 @@ export interface Results {
   rss_load_mb: number;
   heap_used_load_mb: number;
   heap_used_after_load_gc_mb: number;
+  cli_next_ms: number;
+  cli_next_npx_ms: number;
   rss_server_idle_mb: number | null;
   ack_max_ms: number;
   ack_fresh_connections_p99_ms: number;
@@ -123,6 +125,7 @@ export function printTable(r: Results, notes: string[]): void {
     ['heap used peak / after load + GC', `${r.heap_used_load_mb} / ${r.heap_used_after_load_gc_mb} MB`],
     ["RSS of `npm start`'s server, idle", `${r.rss_server_idle_mb} MB`],
     ['start-up (median of 3)', `${r.startup_ms} ms`],
+    ['idmg next, cold (median of 10) / via npx', `${r.cli_next_ms} / ${r.cli_next_npx_ms} ms`],
     ['whole run', `${r.total_run_s} s`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
@@ -174,6 +177,7 @@ export function writeResults(dir: URL, r: Results, notes: string[], details: str
     `| Heap used, peak under load / after the load and a full GC | ${r.heap_used_load_mb} / ${r.heap_used_after_load_gc_mb} MB |`,
     `| RSS of the server as \`npm start\` runs it, 1 s after it listens (scheduler on, no Slack), median of 3 | ${r.rss_server_idle_mb ?? 'n/a'} MB |`,
     `| Start-up of the server as \`npm start\` runs it, median of 3 | ${r.startup_ms} ms |`,
+    `| \`node bin/idmg.js next\`, cold process, median of 10 / \`npx idmg next\`, median of 3 | ${r.cli_next_ms} / ${r.cli_next_npx_ms} ms |`,
     `| Seeding (not a headline figure) | ${r.seed_ms} ms |`,
     `| Whole benchmark run | ${r.total_run_s} s |`,
     '',

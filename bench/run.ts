@@ -19,6 +19,7 @@ import { type HolidayCalendar, workingDaysBefore } from '../src/domain/working-d
 import { reminderPolicy } from '../src/main.js';
 import { openStore } from '../src/store/index.js';
 import { forkBundled, forkTs, isType, nextMessage, runTs, startNodeFlags } from './child.js';
+import { measureCli } from './cli.js';
 import { ORGANISATIONS, organisationAlias, organisationName, PEOPLE, slackUserId } from './dataset.js';
 import type { LoadRequest, LoadResult, ReadyMessage, ServerReply, ServerRequest } from './protocol.js';
 import { printTable, type Results, writeResults } from './report.js';
@@ -295,6 +296,12 @@ try {
     `start-up: ${startups.map((s) => Math.round(s.ms)).join(' / ')} ms; its RSS 1 s later ${serverRss.map((x) => Math.round(x)).join(' / ')} MB`,
   );
 
+  // 2g. The CLI, cold, as a person runs it.
+  const cli = measureCli(dir);
+  log(
+    `idmg next: median ${Math.round(cli.nextMs)} ms of ${cli.runs.length} (npx idmg next ${Math.round(cli.npxNextMs)} ms)`,
+  );
+
   const botP99 = percentile(botLatencies, 99);
   const bareP99 = percentile(bareLatencies, 99);
   const results: Results = {
@@ -331,6 +338,8 @@ try {
     gc_pause_total_ms: sampled?.gcTotalMs ?? null,
     startup_ms: Math.round(median(startups.map((s) => s.ms))),
     rss_server_idle_mb: serverRss.length > 0 ? round(median(serverRss), 1) : null,
+    cli_next_ms: Math.round(cli.nextMs),
+    cli_next_npx_ms: Math.round(cli.npxNextMs),
     seed_ms: Math.round(seed.ms),
     commands: COMMANDS,
     concurrency: CONCURRENCY,
@@ -345,6 +354,7 @@ try {
     `Reminder planning: \`planReminders\` at 10:00 on the working day before the next seeded meeting (${seed.nextMeeting.date}), when every organisation's 1-day reminder and the chair's digest are due; bank holidays loaded once beforehand.`,
     `Importer: \`parseMinutes(decodeMinutes(bytes))\`, median of 3 (the first run included), each input in its own process. Realistic: ${realistic?.bytes ?? '?'} bytes of the sample's sections repeated and varied (numbered items, "Actions:" boxes, attendees, the two-column <p> rows, page breaks), ${realistic?.actions ?? '?'} actions found. Hostile: ${hostile?.bytes ?? '?'} bytes of leniently decoded random bytes, 180 kB lines, <p> soup, thousands of "Actions:" markers, Slack control sequences, 20,000-deep "(for (for", near-miss numbering, dates and page furniture, ${hostile?.actions ?? '?'} "actions" found. MB here is 2^20 bytes, as in the 5 MB limit.`,
     "RSS: `process.memoryUsage().rss` of the bot's own process (nothing of the benchmark harness runs in it), 1 s after it listens on the seeded database, and the peak it sampled every 50 ms during its turns; heap used after the load is measured after a forced full GC, to tell retained memory from garbage.",
+    `CLI: \`node bin/idmg.js next\` (the bin package.json names; it runs dist/cli.js, the bundle \`npm ci\` builds) on a database with the sample imported, 10 cold processes, median; \`npx --no-install idmg next\` beside it (median of 3) adds npm's own start-up.`,
     `Start-up: \`node ${startNodeFlags().join(' ')} bin/server.js\` (what \`npm start\` runs after building dist/server.js) with PORT=0 on a copy of the seeded database, Slack not connected, scheduler on, until it logs that it runs the bundle; then SIGTERM. Median of 3.`,
   ];
   printTable(results, notes);

@@ -10,8 +10,8 @@
  * module and hoists its package imports to the top of the one file, so `idmg next` would load Bolt
  * and botbuilder. Packages stay external (resolved from node_modules, native better-sqlite3 too).
  *
- * Chunks have content-hashed names and are written first; each entry is written to a temporary
- * file and renamed, so a process starting meanwhile never reads half a build.
+ * Chunks have content-hashed names and are written before the entries that import them; each file
+ * is written to a temporary name and renamed, so a process starting meanwhile never reads half a build.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -45,11 +45,8 @@ export async function bundleAll() {
     (a, b) => Number(entries.has(a.path)) - Number(entries.has(b.path)),
   );
   for (const file of files) {
+    // Renamed into place, chunks too: a CLI call running meanwhile may be reading the same chunk.
     mkdirSync(dirname(file.path), { recursive: true });
-    if (!entries.has(file.path)) {
-      writeFileSync(file.path, file.contents);
-      continue;
-    }
     const tmp = `${file.path}.${process.pid}.tmp`;
     writeFileSync(tmp, file.contents);
     renameSync(tmp, file.path);
@@ -82,5 +79,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const { files } = await bundleAll();
   if (!process.argv.includes('--quiet'))
-    console.log(`built ${files.length} files in dist/ in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `built ${Object.keys(ENTRIES)
+        .map((n) => `dist/${n}.js`)
+        .join(
+          ' and ',
+        )} (${files.length - Object.keys(ENTRIES).length} shared chunks) in ${Math.round(performance.now() - started)} ms`,
+    );
 }

@@ -10,9 +10,8 @@ import { startScheduler } from './scheduler/tick.js';
 import { mountCalendar } from './server/calendar.route.js';
 import { closeServer, createHttpApp, finishHttpApp, listen } from './server/http.js';
 import { reminderPolicy, roundSettings } from './settings.js';
-import { createSlackAdapter } from './slack/app.js';
 import { openStore } from './store/index.js';
-import { createTeamsAdapter } from './teams/app.js';
+import { createTeamsAdapter } from './teams/lazy.js';
 
 export interface RunningBot {
   port: number;
@@ -61,7 +60,8 @@ export async function startBot(
 
   const slack =
     config.slack.botToken && config.slack.signingSecret
-      ? createSlackAdapter(
+      ? // Bolt is loaded only when Slack is configured.
+        (await import('./slack/app.js')).createSlackAdapter(
           {
             botToken: config.slack.botToken,
             signingSecret: config.slack.signingSecret,

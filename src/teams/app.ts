@@ -3,7 +3,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import type { RoundDeps } from '../app/chat.js';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
@@ -20,13 +20,6 @@ export interface TeamsSettings {
   /** how long a proactive send may wait for the connector (default 15 s) */
   sendTimeoutMs?: number | undefined;
 }
-
-export interface TeamsAdapter {
-  sender: TeamsSender;
-  attach(app: AppContext, delivery: Delivery, rounds: RoundDeps): void;
-}
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /**
  * Microsoft Teams through Bot Framework's CloudAdapter at POST /api/messages. botbuilder stays in
@@ -55,12 +48,16 @@ export function createTeamsSender(settings: TeamsSettings, app: AppContext): Tea
   );
 }
 
-export function createTeamsAdapter(
+/**
+ * The adapter, its sender and the turn handler, without an HTTP route: `lazy.ts` mounts the route
+ * and loads this module (and botbuilder with it) on the first activity or proactive send.
+ */
+export function createTeamsBot(
   settings: TeamsSettings,
-  http: Express,
   app: AppContext,
   logger: Logger,
-): TeamsAdapter {
+  deps: { delivery: () => Delivery; rounds: () => RoundDeps },
+): { sender: TeamsSender; process(req: Request, res: Response): Promise<void> } {
   const localMode = !settings.appId;
   const adapter = createCloudAdapter(settings);
   const log = logger.child({ component: 'teams' });
@@ -70,10 +67,6 @@ export function createTeamsAdapter(
       .sendActivity('Sorry, something went wrong on my side. Please try again.')
       .catch(() => undefined);
   };
-  if (localMode)
-    log.warn(
-      'Teams local mode: no MICROSOFT_APP_ID, accepting unauthenticated activities from this machine only',
-    );
   const sender = new TeamsSender(
     adapter,
     settings.appId ?? '',
@@ -82,29 +75,21 @@ export function createTeamsAdapter(
     () => app.clock.now().toUTC().toISO() as string,
     settings.sendTimeoutMs,
   );
+  let turn: ReturnType<typeof teamsTurn> | undefined;
   return {
     sender,
-    attach(appCtx, delivery, rounds) {
-      const turn = teamsTurn({
-        app: appCtx,
-        delivery,
+    async process(req, res) {
+      turn ??= teamsTurn({
+        app,
+        delivery: deps.delivery(),
         adapter,
         appId: settings.appId ?? '',
         marking: settings.marking,
         logger: log,
         localMode,
-        rounds,
+        rounds: deps.rounds(),
       });
-      const localOnly = (req: Request, res: Response, next: NextFunction) => {
-        if (localMode && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-          res.status(403).json({ error: 'local mode accepts loopback callers only' });
-          return;
-        }
-        next();
-      };
-      http.post('/api/messages', localOnly, express.json({ limit: '256kb' }), async (req, res) => {
-        await adapter.process(req, res, turn);
-      });
+      await adapter.process(req, res, turn);
     },
   };
 }
