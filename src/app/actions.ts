@@ -23,6 +23,8 @@ export interface ListActionsRequest {
   owner?: string | undefined;
   status?: StatusFilter | undefined;
   meetingDate?: string | undefined;
+  /** only actions changed at or after this instant (UTC ISO) */
+  updatedSinceUtc?: string | undefined;
 }
 
 export async function findOrganisation(ctx: AppContext, name: string): Promise<Organisation> {
@@ -44,6 +46,7 @@ export async function listActions(ctx: AppContext, req: ListActionsRequest = {})
     status: req.status ?? 'open',
     ...(ownerIds ? { ownerIds } : {}),
     ...(req.meetingDate ? { meetingDate: req.meetingDate } : {}),
+    ...(req.updatedSinceUtc ? { updatedSinceUtc: req.updatedSinceUtc } : {}),
   });
   return records.map((a) => actionView(a, ctx.timezone));
 }

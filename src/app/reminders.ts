@@ -5,7 +5,7 @@ import {
   type Action,
   chasedForMeeting,
   dueByMeeting,
-  isOutstanding,
+  onUpdatePaper,
   parseActionRef,
 } from '../domain/action.js';
 import { type Committee, committeeLabel } from '../domain/committee.js';
@@ -94,9 +94,8 @@ async function planCommittee(
   const next = meetings
     .filter((m) => m.status === 'scheduled' && meetingStart(m) > now)
     .sort((a, b) => meetingStart(a).toMillis() - meetingStart(b).toMillis())[0];
-  // One read of the log serves the reminders and the digest.
-  const everything = await listActions(ctx, { status: 'all', committees: [committee.id] });
-  const open = everything.filter((a) => isOutstanding(a.status));
+  // Only what is outstanding: done and cancelled work is never reminded (the digest reads its own).
+  const open = await listActions(ctx, { status: 'open', committees: [committee.id] });
   const held = meetings.filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now).map((m) => m.date);
   const today = now.setZone(policy.zone).toISODate() as string;
 
@@ -119,16 +118,21 @@ async function planCommittee(
       meeting: next,
     });
   }
-  const dueDates = [
-    ...new Set(open.filter((a) => a.due !== null && (a.due as string) > today).map((a) => a.due as string)),
-  ];
-  for (const due of dueDates) {
+  // Actions by their own due date, in one pass (a filter per date costs dates × actions).
+  const byDue = new Map<string, Action[]>();
+  for (const a of open) {
+    if (a.due === null || a.due <= today) continue;
+    const list = byDue.get(a.due);
+    if (list) list.push(a);
+    else byDue.set(a.due, [a]);
+  }
+  for (const [due, actions] of byDue) {
     occasions.push({
       key: `due:${committee.id}:${due}`,
       date: due,
       startsAt: DateTime.fromISO(due, { zone: policy.zone }),
       title: multiple ? `the due date, ${day(due)} (${label})` : `the due date, ${day(due)}`,
-      actions: open.filter((a) => a.due === due),
+      actions,
       carriedOver: {},
       meeting: null,
     });
@@ -139,18 +143,33 @@ async function planCommittee(
   const orgsByName = new Map((await ctx.store.organisations.list()).map((o) => [o.name, o]));
   const messages: PlannedMessage[] = [];
   const unreachable = new Set<string>();
+  // An organisation's people and channels, found once for every occasion that reminds it.
+  const peopleByOrg = new Map<number, Person[]>();
+  for (const p of people) {
+    if (p.organisationId === null) continue;
+    const list = peopleByOrg.get(p.organisationId);
+    if (list) list.push(p);
+    else peopleByOrg.set(p.organisationId, [p]);
+  }
+  const reach = new Map<number, Promise<Recipient[]>>();
+  const recipientsOf = (org: Organisation) => {
+    let found = reach.get(org.id);
+    if (!found) {
+      found = Promise.all((peopleByOrg.get(org.id) ?? []).map((p) => reachPerson(ctx, p))).then((r) => [
+        ...r.flat(),
+        ...orgChannels(org),
+      ]);
+      reach.set(org.id, found);
+    }
+    return found;
+  };
   for (const occasion of occasions) {
     const due = dueStep(occasion.date, occasion.startsAt, now, policy, holidays);
     if (!due || occasion.actions.length === 0) continue;
     for (const group of groupByOwner(occasion.actions)) {
       const org = orgsByName.get(group.owner);
       if (!org) continue;
-      const recipients = [
-        ...(
-          await Promise.all(people.filter((p) => p.organisationId === org.id).map((p) => reachPerson(ctx, p)))
-        ).flat(),
-        ...orgChannels(org),
-      ];
+      const recipients = await recipientsOf(org);
       if (recipients.length === 0) unreachable.add(org.name);
       const workingDays = due.step === 1 ? '1 working day' : `${due.step} working days`;
       const view: ChatView = {
@@ -195,7 +214,11 @@ async function planCommittee(
           [...unreachable],
           people,
           sendTime(m.date, Math.max(...policy.days), policy, holidays),
-          everything,
+          open,
+          held
+            .filter((d) => d < m.date)
+            .sort()
+            .at(-1) ?? null,
           today,
         )),
       );
@@ -211,10 +234,26 @@ async function digestMessages(
   unreachable: string[],
   people: Person[],
   remindersBegan: DateTime,
-  everything: Action[],
+  open: Action[],
+  previousMeeting: string | null,
   today: string,
 ): Promise<PlannedMessage[]> {
-  const all = everything.filter((a) => a.status !== 'cancelled' && dueByMeeting(a, m.date));
+  // Where every action due by this meeting stands: the outstanding ones, and those completed since
+  // the meeting before it (older completed work is in the export, as on the update paper).
+  const done = await listActions(ctx, {
+    status: 'done',
+    committees: [m.committeeId],
+    ...(previousMeeting
+      ? {
+          updatedSinceUtc: DateTime.fromISO(previousMeeting, { zone: ctx.timezone })
+            .toUTC()
+            .toISO() as string,
+        }
+      : {}),
+  });
+  const all = [...open, ...done.filter((a) => onUpdatePaper(a, m.date, previousMeeting))]
+    .filter((a) => dueByMeeting(a, m.date))
+    .sort((a, b) => (parseActionRef(a.id) ?? 0) - (parseActionRef(b.id) ?? 0));
   const since = remindersBegan.toUTC().toMillis();
   const silent = groupByOwner(occasion.actions)
     .filter((g) => g.actions.every((a) => !a.updates.some((u) => Date.parse(u.at) >= since)))

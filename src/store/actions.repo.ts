@@ -61,9 +61,11 @@ export function hydrateActions(db: Db, rows: ActionRow[]): ActionRecord[] {
   const updates = new Map<number, UpdateRecord[]>();
   // json_each keeps one prepared statement for any number of ids.
   const idList = JSON.stringify(ids);
-  // For a long list (the whole log, a reminder run) reading both tables whole is cheaper than
-  // probing them id by id; the rows are filtered to the actions asked for below.
-  const whole = rows.length > 500;
+  // For most of the log (an export) reading both tables whole is cheaper than probing them id by
+  // id; for a part of it (a reminder run's open actions) the probes keep the cost to that part, so
+  // it stays flat as the record grows. The largest id stands in for the count (no table scan).
+  const largest = (cached(db, 'SELECT max(id) AS n FROM actions').get() as { n: number | null }).n ?? 0;
+  const whole = rows.length > 500 && rows.length * 2 > largest;
   const wanted = new Set(ids);
   const ownerRows = (
     whole
@@ -145,6 +147,10 @@ export function actionRepo(db: Db): ActionRepo {
       if (query.meetingDate) {
         where.push('m.date = ?');
         params.push(query.meetingDate);
+      }
+      if (query.updatedSinceUtc) {
+        where.push('a.updated_at >= ?');
+        params.push(query.updatedSinceUtc);
       }
       const rows = cached(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id`).all(
         ...params,

@@ -90,6 +90,8 @@ export interface ActionQuery {
   ownerIds?: number[];
   status?: StatusFilter;
   meetingDate?: string;
+  /** only actions changed at or after this instant (UTC ISO): done work since the last meeting */
+  updatedSinceUtc?: string;
 }
 
 export interface NewAction {
