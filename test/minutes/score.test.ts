@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { scoreFolder } from '../../scripts/minutes-score.js';
+import { EMPTY, type Parse, scoreDocument, total } from '../../scripts/score/score.js';
+
+const action = (text: string, owners: string[], item: string | null = '1', due: string | null = null) => ({
+  text,
+  owners,
+  item,
+  due,
+});
+const parse = (actions: Parse['actions']): Parse => ({
+  ...EMPTY,
+  meeting: { title: 'IDMG', date: '2012-09-13' },
+  actions,
+});
+
+describe('the minutes score', () => {
+  it('counts an action exact after normalising quotes, dashes, spaces and a full stop', () => {
+    const s = scoreDocument(
+      parse([action('UKHTC to share the \u201cfindings\u201d \u2013 soon.', ['ukhtc'])]),
+      parse([action('UKHTC to share the "findings" - soon', ['UKHTC'])]),
+    );
+    expect(s.actionsExact).toBe(1);
+    expect(s.fullyRight).toBe(true);
+  });
+
+  it('charges a spurious action as much as a missed one, and owners must be in order', () => {
+    const expected = parse([action('A', ['Home Office', 'DfE']), action('B', ['FCO'])]);
+    const found = parse([action('A', ['DfE', 'Home Office']), action('B', ['FCO']), action('C', ['MOJ'])]);
+    const s = scoreDocument(found, expected);
+    expect([s.actionsExact, s.actionsOutOf]).toEqual([1, 3]);
+    expect(s.fullyRight).toBe(false);
+  });
+
+  it('tells a wrong due date, a wrong next meeting and a wrong attendee apart', () => {
+    const expected: Parse = {
+      ...parse([action('A', ['FCO'], '1', '2012-10-05')]),
+      attendees: [{ organisation: 'FCO', name: 'Official', role: null, deputisingFor: null }],
+      nextMeeting: { start: '2013-03-26T14:00:00+00:00', end: null, location: 'Home Office' },
+    };
+    const found: Parse = {
+      ...parse([action('A', ['FCO'], '1', null)]),
+      attendees: [{ organisation: 'FCO', name: 'Official (for X)', role: null, deputisingFor: null }],
+      nextMeeting: { start: '2012-12-04', end: null, location: null },
+    };
+    const s = scoreDocument(found, expected);
+    expect([s.actionsExact, s.dueRight, s.dueOutOf, s.nextMeetingRight, s.fullyRight]).toEqual([
+      1,
+      0,
+      1,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('the reader on minutes by other hands', () => {
+  // A floor, not a target: the score may rise, and this fails if a change makes it fall.
+  it('keeps at least its recorded score on the practice set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/practice/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(9);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(14);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(8);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(3);
+  });
+});
