@@ -37,9 +37,13 @@ export function createCloudAdapter(settings: TeamsSettings): CloudAdapter {
 }
 
 /** The sender alone, for the CLI: proactive messages from saved references, no HTTP route. */
-export function createTeamsSender(settings: TeamsSettings, app: AppContext): TeamsSender {
+export function createTeamsSender(
+  settings: TeamsSettings,
+  app: AppContext,
+  adapter: CloudAdapter = createCloudAdapter(settings),
+): TeamsSender {
   return new TeamsSender(
-    createCloudAdapter(settings),
+    adapter,
     settings.appId ?? '',
     app.store,
     settings.marking,
@@ -67,14 +71,7 @@ export function createTeamsBot(
       .sendActivity('Sorry, something went wrong on my side. Please try again.')
       .catch(() => undefined);
   };
-  const sender = new TeamsSender(
-    adapter,
-    settings.appId ?? '',
-    app.store,
-    settings.marking,
-    () => app.clock.now().toUTC().toISO() as string,
-    settings.sendTimeoutMs,
-  );
+  const sender = createTeamsSender(settings, app, adapter);
   let turn: ReturnType<typeof teamsTurn> | undefined;
   return {
     sender,

@@ -13,7 +13,7 @@ import { addCommittee } from '../../src/app/committees.js';
 import type { AppContext } from '../../src/app/context.js';
 import { addMember } from '../../src/app/members.js';
 import { CLI } from '../support/app.js';
-import { activity, sendActivity } from '../support/fake-teams.js';
+import { activity, cardOf as cardIn, sendActivity } from '../support/fake-teams.js';
 import { PEOPLE, slackBot, withCommittee } from '../support/slack-bot.js';
 import { buttonPress, eventCallback, interaction } from '../support/slack-client.js';
 import { AAD, teamsBot, withTeamsCommittee } from '../support/teams-bot.js';
@@ -181,9 +181,8 @@ describe('choosing the committee in a Slack import preview', () => {
   });
 });
 
+const cardOf = (call: Parameters<typeof cardIn>[0]) => cardIn<Card>(call);
 type Card = { body: Record<string, unknown>[]; actions?: { title: string; data: Record<string, unknown> }[] };
-const cardOf = (call: { body: Record<string, unknown> } | undefined) =>
-  ((call?.body.attachments as { content: Card }[] | undefined)?.[0]?.content ?? { body: [] }) as Card;
 
 describe('choosing the committee in a Teams import preview', () => {
   it('offers a choice set; Confirm carries the choice, and the preview can be shown again for it', async () => {

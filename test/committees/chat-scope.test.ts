@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/config.js';
 import { roundSettings } from '../../src/main.js';
 import { renderTeams } from '../../src/teams/cards/render.js';
 import { CLI } from '../support/app.js';
-import { activity, sendActivity } from '../support/fake-teams.js';
+import { activity, cardOf as cardIn, sendActivity } from '../support/fake-teams.js';
 import { PEOPLE, slackBot, withCommittee } from '../support/slack-bot.js';
 import { slashCommand } from '../support/slack-client.js';
 import { AAD, teamsBot, withTeamsCommittee } from '../support/teams-bot.js';
@@ -85,9 +85,8 @@ describe('chat scope with two committees (Slack)', () => {
   });
 });
 
+const cardOf = (call: Parameters<typeof cardIn>[0]) => cardIn<Card>(call);
 type Card = { body: Record<string, unknown>[] };
-const cardOf = (call: { body: Record<string, unknown> } | undefined) =>
-  ((call?.body.attachments as { content: Card }[] | undefined)?.[0]?.content ?? { body: [] }) as Card;
 
 describe('chat scope with two committees (Teams)', () => {
   it('a personal chat lists both committees under their headings, and help says how to name one', async () => {

@@ -160,3 +160,10 @@ export async function sendActivity(
     body: JSON.stringify(body),
   });
 }
+
+/** The Adaptive Card a recorded connector call carried (an empty card when it carried none). */
+export function cardOf<T = { body: Record<string, unknown>[] }>(
+  call: { body: Record<string, unknown> } | undefined,
+): T {
+  return ((call?.body.attachments as { content: T }[] | undefined)?.[0]?.content ?? { body: [] }) as T;
+}
