@@ -4,7 +4,9 @@
  * real CLI, then Slack and Teams through the real HTTP server — so the committees migration is
  * tested on a real old database, not on rows written by hand.
  *
- * Run at the commit before migration 006 (it was): `npx tsx scripts/legacy/make-v5-database.ts`.
+ * Run at the commit before migration 006 (it was): `npx tsx scripts/legacy/make-v5-database.ts`;
+ * then dump the file to the text fixture the test loads (databases are not committed):
+ * `python3 -c "import sqlite3;c=sqlite3.connect('test/fixtures/legacy/idmg-v5.sqlite');open('test/fixtures/legacy/idmg-v5.sql','w').writelines(l+'\n' for l in c.iterdump())"`.
  * It also writes idmg-v5.expected.json: what the old CLI answered, for the migration test to
  * compare with what the new one answers.
  */

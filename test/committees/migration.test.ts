@@ -1,11 +1,12 @@
 /**
- * The committees migration on a real old database: test/fixtures/legacy/idmg-v5.sqlite was made by
- * schema version 5 through its own CLI and HTTP adapters (scripts/legacy/make-v5-database.ts), and
+ * The committees migration on a real old database: test/fixtures/legacy/idmg-v5.sql is the dump of
+ * one made by schema version 5 through its own CLI and HTTP adapters (scripts/legacy/make-v5-database.ts),
+ * loaded into a fresh file here; and
  * idmg-v5.expected.json holds what the old CLI answered about it. After the upgrade every row is
  * still there with the same values, each belongs to `idmg`, and the new CLI answers as the old one
  * did, with the committee added.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -70,7 +71,11 @@ describe('migrating a schema-5 database into committees', () => {
     // One database for the whole suite: each test reads what the upgrade left.
     dir = mkdtempSync(join(tmpdir(), 'idmg-legacy-'));
     db = join(dir, 'idmg.sqlite');
-    copyFileSync(join(LEGACY, 'idmg-v5.sqlite'), db);
+    // The old database, rebuilt from its dump: rows as the old code wrote them, ids included.
+    const old = new Database(db);
+    old.pragma('foreign_keys = OFF');
+    old.exec(readFileSync(join(LEGACY, 'idmg-v5.sql'), 'utf8'));
+    old.close();
     before = dump(db);
     // The first command a deployment runs after the upgrade migrates the database.
     expect(run('actions', '--status', 'all', '--json').code).toBe(0);
