@@ -60,6 +60,17 @@ export async function previewImport(
   };
 }
 
+/** Puts a waiting import in a committee the actor serves; refused once it is decided. */
+async function setImportCommittee(ctx: AppContext, token: string, committeeRef: string, actor: Actor) {
+  const committee = await getCommittee(ctx, committeeRef);
+  const allowed = mayAdminister(actor, committee.id);
+  if (!allowed.allowed) throw refuse(allowed.reason, `import ${committeeLabel(committee)} minutes`);
+  const pending = await ctx.store.pendingImports.get(token);
+  if (!pending || pending.decided || !(await ctx.store.pendingImports.setCommittee(token, committee.id)))
+    throw new AppError('This import was already confirmed or cancelled.', 'conflict');
+  return { committee, pending };
+}
+
 /** The secretariat chose the committee in the preview: the same file, shown again for that committee. */
 export async function chooseImportCommittee(
   ctx: AppContext,
@@ -67,12 +78,7 @@ export async function chooseImportCommittee(
   committeeRef: string,
   actor: Actor,
 ): Promise<ImportPreview> {
-  const committee = await getCommittee(ctx, committeeRef);
-  const allowed = mayAdminister(actor, committee.id);
-  if (!allowed.allowed) throw refuse(allowed.reason, `import ${committeeLabel(committee)} minutes`);
-  const pending = await ctx.store.pendingImports.get(token);
-  if (!pending || pending.decided || !(await ctx.store.pendingImports.setCommittee(token, committee.id)))
-    throw new AppError('This import was already confirmed or cancelled.', 'conflict');
+  const { committee, pending } = await setImportCommittee(ctx, token, committeeRef, actor);
   const { parse } = await importMinutes(ctx, {
     bytes: pending.content,
     fileName: pending.fileName,
@@ -101,11 +107,9 @@ export async function decideImport(
   actor: Actor,
   chosenCommittee: string | null = null,
 ): Promise<ImportResult | null> {
-  if (decision === 'confirmed' && chosenCommittee) {
-    const pending = await ctx.store.pendingImports.get(token);
-    if (pending && !pending.decided && pending.committeeId !== chosenCommittee)
-      await chooseImportCommittee(ctx, token, chosenCommittee, actor);
-  }
+  // No preview to redraw: the choice is recorded, and Confirm goes on as if it had been made first.
+  if (decision === 'confirmed' && chosenCommittee)
+    await setImportCommittee(ctx, token, chosenCommittee, actor);
   const waiting = await ctx.store.pendingImports.get(token);
   if (waiting?.committeeId) {
     const allowed = mayAdminister(actor, waiting.committeeId);

@@ -8,13 +8,7 @@ import { isRole } from '../domain/roles.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { Platform } from '../store/types.js';
 import { listActions as listAllActions, recordUpdate } from './actions.js';
-import {
-  committeeLabels,
-  committeeOfChannel,
-  getCommittee,
-  labelWhenMany,
-  listCommittees,
-} from './committees.js';
+import { committeeLabels, committeeOfChannel, getCommittee, labelled, listCommittees } from './committees.js';
 import { type AppContext, committeeToday, defaultCommitteeId } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
@@ -33,12 +27,8 @@ async function roundCommand(
 ): Promise<ChatView> {
   const deps = opts.rounds;
   if (!deps) return { kind: 'notice', text: 'Quarterly rounds are not available here.', tone: 'warning' };
-  const label = await labelWhenMany(ctx, committee);
-  const asView = (s: RoundStatus): ChatView => ({
-    kind: 'round_status',
-    ...s,
-    ...(label ? { committeeLabel: label } : {}),
-  });
+  const label = await labelled(ctx, committee);
+  const asView = (s: RoundStatus): ChatView => ({ kind: 'round_status', ...s, ...label });
   switch (verb) {
     case 'open':
       return asView(

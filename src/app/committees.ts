@@ -63,6 +63,12 @@ export async function labelWhenMany(ctx: AppContext, committeeId: string): Promi
   return all.length > 1 && c ? committeeLabel(c) : undefined;
 }
 
+/** `{ committeeLabel }` to spread into a view about one committee, empty with a single committee. */
+export async function labelled(ctx: AppContext, committeeId: string): Promise<{ committeeLabel?: string }> {
+  const label = await labelWhenMany(ctx, committeeId);
+  return label ? { committeeLabel: label } : {};
+}
+
 /** Labels for list entries: "IDMG", "Strategy Board". */
 export async function committeeLabels(ctx: AppContext): Promise<Map<string, string>> {
   return new Map((await listCommittees(ctx)).map((c) => [c.id, committeeLabel(c)]));

@@ -12,7 +12,7 @@ import {
 } from '../domain/quarters.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { NewOutboxMessage, Person, Round } from '../store/types.js';
-import { getCommittee, labelWhenMany, listCommittees } from './committees.js';
+import { getCommittee, labelled, listCommittees } from './committees.js';
 import { type AppContext, defaultCommitteeId } from './context.js';
 import type { Delivery } from './delivery.js';
 import { AppError } from './errors.js';
@@ -40,12 +40,6 @@ export interface RoundStatus {
   missing: string[];
   /** replies held because the sender is mapped to no organisation */
   unassigned: number;
-}
-
-/** `committeeLabel` for a round's messages, when the deployment has several committees. */
-async function labelled(ctx: AppContext, committeeId: string): Promise<{ committeeLabel?: string }> {
-  const label = await labelWhenMany(ctx, committeeId);
-  return label ? { committeeLabel: label } : {};
 }
 
 const local = (utc: string, zone: string) =>
@@ -297,7 +291,6 @@ export async function compileReport(
     const p = people.find((x) => x.slackUserId === label || x.teamsAadId === label);
     return p?.name ?? label;
   };
-  const label = await labelWhenMany(ctx, committee.id);
   return {
     ...buildReport(
       round,
@@ -306,7 +299,7 @@ export async function compileReport(
       ctx.timezone,
       nameOf,
     ),
-    ...(label ? { committeeLabel: label } : {}),
+    ...(await labelled(ctx, committee.id)),
   };
 }
 
