@@ -20,7 +20,12 @@ import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'dist');
-export const ENTRIES = { server: 'src/main.ts', cli: 'src/cli/main.ts' };
+// The minutes worker is an entry of its own: a worker thread is started from a file.
+export const ENTRIES = {
+  server: 'src/main.ts',
+  cli: 'src/cli/main.ts',
+  'minutes-worker': 'src/minutes/files/worker.ts',
+};
 
 export async function bundleAll() {
   const result = await build({

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { type Committee, committeeLabel, committeeOfMinutes } from '../domain/committee.js';
 import { type Actor, administersAny, auditActor, mayAdminister } from '../domain/permissions.js';
-import { decodeMinutes, type ParsedMinutes, parseMinutes } from '../minutes/index.js';
+import {
+  decodeMinutes,
+  detectMinutesKind,
+  documentHeaderLines,
+  type ParsedMinutes,
+  parseDocument,
+  parseMinutes,
+} from '../minutes/index.js';
 import type { ImportedAttendance, ImportSummary, MinutesRecord } from '../store/types.js';
 import { getCommittee, listCommittees } from './committees.js';
 import { type AppContext, defaultCommitteeId } from './context.js';
@@ -16,6 +23,36 @@ export interface ImportRequest {
   dryRun?: boolean;
   /** the committee chosen (--committee, the chat preview); absent: the one the minutes name */
   committee?: string | null | undefined;
+  /** the parse as the secretariat corrected it in the preview: stored instead of reading the file again */
+  parse?: ParsedMinutes | null | undefined;
+}
+
+interface ReadMinutes {
+  parse: ParsedMinutes;
+  /** the lines a committee may be named in (the header) */
+  header: string[];
+  /** what makes the same minutes the same import: the text of a text file, the bytes of a document */
+  sha256: string;
+}
+
+/** Reads the file (text, Word or PDF, by its bytes) unless a corrected parse is given. */
+async function readMinutes(ctx: AppContext, req: ImportRequest): Promise<ReadMinutes> {
+  const kind = detectMinutesKind(req.bytes);
+  const corrected = req.parse ?? null;
+  if (kind === 'text') {
+    const text = decodeMinutes(req.bytes);
+    return {
+      parse: corrected ?? parseMinutes(text, { timezone: ctx.timezone }),
+      header: headerLines(text),
+      sha256: createHash('sha256').update(text).digest('hex'),
+    };
+  }
+  const sha256 = createHash('sha256').update(req.bytes).digest('hex');
+  if (corrected) return { parse: corrected, header: [], sha256 };
+  // The Word and PDF readers are large: loaded only when such a file arrives.
+  const { readDocumentFile } = await import('../minutes/files/read-file.js');
+  const doc = await readDocumentFile(req.bytes, kind);
+  return { parse: parseDocument(doc, { timezone: ctx.timezone }), header: documentHeaderLines(doc), sha256 };
 }
 
 export interface ImportResult {
@@ -43,11 +80,11 @@ function headerLines(text: string): string[] {
 export async function committeeForMinutes(
   ctx: AppContext,
   parse: ParsedMinutes,
-  text: string,
+  header: string[],
   chosen: string | null | undefined,
 ): Promise<Committee | null> {
   if (chosen) return getCommittee(ctx, chosen);
-  return committeeOfMinutes(parse.meeting.title, headerLines(text), await listCommittees(ctx));
+  return committeeOfMinutes(parse.meeting.title, header, await listCommittees(ctx));
 }
 
 export function unmatchedTitle(title: string | null): AppError {
@@ -66,9 +103,8 @@ export async function importMinutes(ctx: AppContext, req: ImportRequest): Promis
     const decision = mayAdminister(req.actor, defaultCommitteeId(ctx));
     if (!decision.allowed) throw refuse(decision.reason, 'import minutes');
   }
-  const text = decodeMinutes(req.bytes);
-  const parse = parseMinutes(text, { timezone: ctx.timezone });
-  const committee = await committeeForMinutes(ctx, parse, text, req.committee);
+  const { parse, header, sha256 } = await readMinutes(ctx, req);
+  const committee = await committeeForMinutes(ctx, parse, header, req.committee);
   const title = parse.meeting.title;
   // A dry run stores nothing: the preview may show another committee's minutes to a secretariat,
   // who can then choose their own committee or leave them; storing them needs that committee's role.
@@ -91,7 +127,6 @@ export async function importMinutes(ctx: AppContext, req: ImportRequest): Promis
     );
   }
 
-  const sha256 = createHash('sha256').update(text).digest('hex');
   const seen = await ctx.store.imports.findBySha256(sha256);
   if (seen) {
     const summary = {

@@ -1,3 +1,6 @@
 export { decodeMinutes } from './decode.js';
-export { parseMinutes } from './parse.js';
+export type { Block, MinutesDocument } from './document/model.js';
+export { headerLines as documentHeaderLines } from './document/model.js';
+export { detectMinutesKind, type MinutesFileKind } from './files/detect.js';
+export { parseDocument, parseMinutes } from './parse.js';
 export * from './types.js';

@@ -31,6 +31,11 @@ export class NextMeetingNotes {
     }
   }
 
+  /** A paragraph of a file ended: a sentence naming the meeting ends with it. */
+  paragraphEnd(): void {
+    this.mention = null;
+  }
+
   blank(): void {
     this.mention = null;
     // A heading covers the lines up to the next blank; an item's details end at the first blank

@@ -11,6 +11,8 @@ import {
   splitAttendeeCells,
   splitInlineList,
 } from './attendance.js';
+import { type DocumentUnit, documentLines } from './document/lines.js';
+import type { MinutesDocument } from './document/model.js';
 import { unwrapEmail } from './email.js';
 import { readHeader } from './header.js';
 import { type Cell, type Row, toRow } from './layout.js';
@@ -50,9 +52,11 @@ import {
   actionRef,
   readAlignedMinutesTable,
   readCellPerLineTable,
+  readCellTable,
   readMinutesTable,
   readPipeTable,
   readTextTable,
+  type TableResult,
 } from './tables.js';
 import { lastSentence, trailingMarker } from './trailing-marker.js';
 import type {
@@ -100,6 +104,12 @@ function joinCells(cells: readonly Cell[]): string {
   return cells.map((c) => c.text).join(' ');
 }
 
+/** Text whose first line is an action label ("Actions:", "ACTION 3:"). */
+function isLabelled(text: string): boolean {
+  const first = stripMarkdown(text.split('\n').find((l) => l.trim() !== '') ?? '');
+  return matchLabel(first) !== null || matchLabel(stripNumbering(first)) !== null;
+}
+
 class MinutesReader {
   private section: Section = 'header';
   private sectionRole: string | null = null;
@@ -127,6 +137,8 @@ class MinutesReader {
   private boxCol: number | null = null;
   private boxDraft: ActionDraft | null = null;
   private paragraph: string[] = [];
+  /** a file's paragraph just ended: what an "Action: DfE" paragraph after it gives owners to */
+  private previousParagraph: string[] = [];
   private readonly nextMeeting = new NextMeetingNotes();
   /**
    * An "Agenda" listed before the minutes: its items are the meeting's, and the body then names
@@ -146,7 +158,17 @@ class MinutesReader {
   private ownerDirectory: OwnerDirectory | null = null;
   private directorySize = -1;
 
-  constructor(private readonly lines: readonly string[]) {}
+  /** a new paragraph of a document began: the next entry of a list of actions is a new one */
+  private freshEntry = false;
+
+  /**
+   * `lines` are the document's lines; `units` the structure a file gave beside them (tables,
+   * asides, paragraph ends), at the index of an empty line that stands in for each.
+   */
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly units: ReadonlyMap<number, DocumentUnit> | null = null,
+  ) {}
 
   /** Owners as the attendance lists know them; rebuilt only when a list has grown. */
   private directory(): OwnerDirectory {
@@ -163,38 +185,123 @@ class MinutesReader {
   }
 
   read(): void {
-    for (let i = 0; i < this.lines.length; i += 1) {
-      const raw = this.lines[i] ?? '';
-      if (raw.trim() === '') {
-        this.blank();
-        continue;
-      }
-      const table =
-        readMinutesTable(this.lines, i) ??
-        readAlignedMinutesTable(this.lines, i) ??
-        readPipeTable(this.lines, i, this.currentItem) ??
-        readTextTable(this.lines, i, this.currentItem) ??
-        readCellPerLineTable(this.lines, i, this.currentItem);
-      if (table) {
-        this.endFlow();
-        this.section = 'body';
-        for (const h of table.items ?? []) this.addItem(h);
-        this.drafts.push(...table.drafts);
-        i += table.consumed - 1;
-        continue;
-      }
-      const row = toRow(raw);
-      if (this.section === 'attendees' || this.section === 'apologies') {
-        if (this.attendanceRow(row)) continue;
-        this.section = 'body';
-      }
-      if (this.section === 'header') {
-        if (this.headerRow(row)) continue;
-        this.section = 'body';
-      }
-      this.bodyRow(row);
+    for (let i = 0; i < this.lines.length; ) {
+      const unit = this.units?.get(i);
+      if (unit) {
+        this.unit(unit);
+        i += 1;
+      } else i += this.readLine(this.lines, i);
     }
     this.nextMeeting.close();
+  }
+
+  /** Reads the line at `lines[i]` (or the table that starts there); returns the lines it took. */
+  private readLine(lines: readonly string[], i: number): number {
+    const raw = lines[i] ?? '';
+    if (raw.trim() === '') {
+      this.blank();
+      return 1;
+    }
+    const table =
+      readMinutesTable(lines, i) ??
+      readAlignedMinutesTable(lines, i) ??
+      readPipeTable(lines, i, this.currentItem) ??
+      readTextTable(lines, i, this.currentItem) ??
+      readCellPerLineTable(lines, i, this.currentItem);
+    if (table) {
+      this.table(table);
+      return table.consumed;
+    }
+    const row = toRow(raw);
+    if (this.section === 'attendees' || this.section === 'apologies') {
+      if (this.attendanceRow(row)) return 1;
+      this.section = 'body';
+    }
+    if (this.section === 'header') {
+      if (this.headerRow(row)) return 1;
+      this.section = 'body';
+    }
+    this.bodyRow(row);
+    return 1;
+  }
+
+  private readLines(lines: readonly string[]): void {
+    for (let i = 0; i < lines.length; ) i += this.readLine(lines, i);
+  }
+
+  private table(table: TableResult): void {
+    this.endFlow();
+    this.section = 'body';
+    for (const h of table.items ?? []) this.addItem(h);
+    this.drafts.push(...table.drafts);
+  }
+
+  // ---- structure a file gave ---------------------------------------------------------------
+
+  private unit(unit: DocumentUnit): void {
+    if (unit.kind === 'break') {
+      this.paragraphBreak();
+      return;
+    }
+    if (unit.kind === 'list-end') {
+      // Not a blank line: the paragraph after a list may still name the last entry's owners.
+      if (this.agenda === 'listing' && this.items.length > 0) this.agenda = 'listed';
+      if (this.flowMode === 'list') this.endFlow();
+      return;
+    }
+    if (unit.kind === 'table') {
+      const table = readCellTable(unit.rows, this.currentItem);
+      if (table) this.table(table);
+      else this.layoutTable(unit.rows);
+      return;
+    }
+    // An aside is a box of actions when it says so (or one is open, running on from a page
+    // before); otherwise it is more of the text where it stands.
+    if (!isLabelled(unit.lines.join('\n')) && !this.boxOpen) {
+      this.readLines(unit.lines);
+      return;
+    }
+    this.section = 'body';
+    for (const line of unit.lines) for (const piece of splitParagraphs(line)) this.rightPiece(piece);
+  }
+
+  /**
+   * A table that is no action table: an attendance list kept in a table (a row a person), or the
+   * page laid out as a table (the discussion in one cell, its actions in the cell beside it).
+   */
+  private layoutTable(rows: readonly string[][]): void {
+    for (const row of rows) {
+      if (!row.some((c) => c.includes('\n'))) {
+        // One line a cell: a row of cells, as a tab-separated line reads.
+        this.readLines([row.join('\t')]);
+        continue;
+      }
+      const last = row.length >= 2 ? (row[row.length - 1] ?? '') : '';
+      const boxed = last !== '' && isLabelled(last);
+      for (const cell of boxed ? row.slice(0, -1) : row) {
+        for (const para of cell.split('\n')) {
+          this.readLines([para]);
+          this.paragraphBreak();
+        }
+      }
+      if (boxed) this.unit({ kind: 'aside', lines: last.split('\n') });
+    }
+  }
+
+  /**
+   * The end of a paragraph of a Word or PDF file, which text marks with nothing (a line end) or
+   * with a blank line: the sentence, the owned paragraph and an inline action end with it, but a
+   * list of actions goes on, each paragraph a new entry.
+   */
+  private paragraphBreak(): void {
+    this.flushInlineList();
+    this.finishOwnedParagraph(true);
+    if (this.flowMode === 'inline') this.endFlow();
+    if (this.flowMode === 'list') this.freshEntry = true;
+    this.bold = null;
+    if (this.paragraph.length > 0) this.previousParagraph = this.paragraph;
+    this.paragraph = [];
+    this.nextMeeting.paragraphEnd();
   }
 
   // ---- header and attendance ---------------------------------------------------------------
@@ -464,6 +571,7 @@ class MinutesReader {
     )
       this.endFlow();
     this.paragraph = [];
+    this.previousParagraph = [];
     this.nextMeeting.blank();
   }
 
@@ -495,6 +603,7 @@ class MinutesReader {
     this.currentItem = h.number;
     this.lastItemNumber = Number.parseInt(h.number, 10);
     this.paragraph = [];
+    this.previousParagraph = [];
     this.boxDraft = null;
     this.nextMeeting.item(h.title);
   }
@@ -507,11 +616,13 @@ class MinutesReader {
 
   /** "Action: DfE, DWP" after a paragraph: the paragraph is the action, the label names its owners. */
   private ownerMarker(owners: string): void {
-    const text = this.paragraph.join(' ').trim();
+    const lines = this.paragraph.length > 0 ? this.paragraph : this.previousParagraph;
+    const text = lines.join(' ').trim();
     if (text === '') return;
     const d = this.startDraft(text);
     d.owners = owners;
     this.paragraph = [];
+    this.previousParagraph = [];
   }
 
   /** A label line in the body. Returns true when it was handled. */
@@ -555,6 +666,8 @@ class MinutesReader {
   private leftPiece(raw: string): void {
     const p = stripMarkdown(singleSpaced(raw));
     if (p === '') return;
+    const fresh = this.freshEntry;
+    this.freshEntry = false;
     // "… about the GLA's remit. ACTION 2: Chair to write …": a label after a sentence starts a line.
     const cut = midLineLabelAt(p);
     if (cut > 0) {
@@ -599,7 +712,7 @@ class MinutesReader {
       if (!h) {
         if (isNoAction(unnumbered)) this.listHasContent = true;
         else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
-        else if (!this.flowDraft || numbered || draftComplete(this.flowDraft)) {
+        else if (!this.flowDraft || numbered || fresh || draftComplete(this.flowDraft)) {
           this.flowDraft = this.startDraft(p);
           this.listNext = listNumber(p);
         } else this.flowDraft.parts.push(p);
@@ -607,7 +720,7 @@ class MinutesReader {
       }
       this.endFlow();
     } else if (this.flowMode === 'inline' && this.flowDraft) {
-      const continues = labelRest === null && !numbered && !h && !draftComplete(this.flowDraft);
+      const continues = labelRest === null && !numbered && !h && !fresh && !draftComplete(this.flowDraft);
       if (continues || isFieldLine(p)) {
         this.flowDraft.parts.push(p);
         return;
@@ -752,6 +865,23 @@ class MinutesReader {
               location: nextMeeting.location === null ? null : clean(nextMeeting.location) || null,
             },
     };
+  }
+}
+
+/**
+ * Reads a document a file reader made (Word, PDF) into the parse shape: the same reader as text,
+ * given the file's own tables, boxes and paragraph ends instead of guessing them from lines.
+ */
+export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}): ParsedMinutes {
+  const zone = options.timezone ?? 'Europe/London';
+  try {
+    const { lines, units } = documentLines(doc);
+    if (lines.every((l) => l.trim() === '') && units.size === 0) return emptyMinutes();
+    const reader = new MinutesReader(lines, units);
+    reader.read();
+    return reader.result(zone);
+  } catch {
+    return emptyMinutes();
   }
 }
 

@@ -6,9 +6,9 @@ import type { ActionDraft } from './actions.js';
 import { looseCells } from './layout.js';
 import { endsSentence, type Heading, isNoAction, stripMarkdown } from './markers.js';
 
-type Column = 'text' | 'owner' | 'due' | 'item' | 'number' | 'status' | 'other';
+export type Column = 'text' | 'owner' | 'due' | 'item' | 'number' | 'status' | 'other';
 
-function columnOf(header: string): Column {
+export function columnOf(header: string): Column {
   const h = stripMarkdown(header).toLowerCase().replace(/[.:]$/, '').trim();
   if (/^(?:actions?|action\s+points?|actions?\s+agreed|description|task|what)$/.test(h)) return 'text';
   if (/^(?:owners?|lead|leads|responsible|responsibility|who|by\s+whom|action\s+owner|actionee)$/.test(h))
@@ -52,7 +52,7 @@ export interface TableResult {
   items?: Heading[];
 }
 
-function headerColumns(cells: readonly string[]): Column[] | null {
+export function headerColumns(cells: readonly string[]): Column[] | null {
   // Most lines name no action column; that is settled before every cell is classified.
   if (!cells.some((c) => columnOf(c) === 'text')) return null;
   const cols = cells.map(columnOf);
@@ -294,16 +294,30 @@ export function readMinutesTable(lines: readonly string[], start: number): Table
   const header = lines[start] ?? '';
   if (!header.trim().startsWith('|')) return null;
   const cols = pipeCells(header).map(columnOf);
+  if (!isMinutesTable(cols)) return null;
+  const { rows, end } = pipeBody(lines, start);
+  return { consumed: end - start, ...minutesTableRows(rows, cols) };
+}
+
+/** Item and action columns without an owner or a due column: minutes kept as a table. */
+function isMinutesTable(cols: readonly Column[]): boolean {
+  // With an owner or a due column it is a table of actions (readPipeTable), not of minutes.
+  return (
+    cols.length >= 3 &&
+    cols.includes('item') &&
+    cols.includes('text') &&
+    !cols.includes('owner') &&
+    !cols.includes('due')
+  );
+}
+
+function minutesTableRows(rows: readonly string[][], cols: readonly Column[]): Omit<TableResult, 'consumed'> {
   const itemAt = cols.indexOf('item');
   const actionAt = cols.indexOf('text');
-  // With an owner or a due column it is a table of actions (readPipeTable), not of minutes.
-  if (cols.length < 3 || itemAt < 0 || actionAt < 0 || cols.includes('owner') || cols.includes('due'))
-    return null;
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
   let current: string | null = null;
   let last: ActionDraft | null = null;
-  const { rows, end } = pipeBody(lines, start);
   for (const cells of rows) {
     const itemCell = cells[itemAt] ?? '';
     const actionCell = cells[actionAt] ?? '';
@@ -324,7 +338,33 @@ export function readMinutesTable(lines: readonly string[], start: number): Table
     last = { parts: [actionCell], item: current, owners: null, due: null };
     drafts.push(last);
   }
-  return { consumed: end - start, drafts, items };
+  return { drafts, items };
+}
+
+/**
+ * A table the file itself marks as one (a Word table, a PDF table rebuilt from positions): its
+ * first row names the columns. Null when the columns are not an action table's or a minutes
+ * table's; the caller then reads its rows as ordinary lines (an attendance table, a layout table).
+ */
+export function readCellTable(rows: readonly string[][], item: string | null): TableResult | null {
+  const [header, ...body] = rows;
+  if (!header) return null;
+  const flat = (cell: string) => stripMarkdown(cell.replace(/\s*\n\s*/g, ' ').trim());
+  const cells = body.map((r) => r.map(flat));
+  const names = header.map(flat);
+  const cols = names.map(columnOf);
+  if (isMinutesTable(cols)) return { consumed: 1, ...minutesTableRows(cells, cols) };
+  const actionCols = headerColumns(names);
+  if (!actionCols) return null;
+  const cellish = cells.map((r): Cellish => {
+    const byColumn = new Map<Column, string>();
+    r.forEach((cell, c) => {
+      const kind = actionCols[c] ?? 'other';
+      byColumn.set(kind, `${byColumn.get(kind) ?? ''} ${cell}`.trim());
+    });
+    return { get: (c) => byColumn.get(c) ?? '' };
+  });
+  return { consumed: 1, drafts: collect(cellish, actionCols, item) };
 }
 
 /**

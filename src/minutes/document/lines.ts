@@ -1,0 +1,74 @@
+/**
+ * A document's blocks as the reader takes them: the lines of its paragraphs, and beside them the
+ * structure the file gave (tables, asides, paragraph ends) that text would leave the reader to
+ * guess. Each unit stands at the index of an empty line, so a table detector that looks ahead over
+ * the lines stops there.
+ */
+import { englishLabels, isPageFurniture, normaliseCharacters } from '../normalise.js';
+import type { Block, MinutesDocument } from './model.js';
+
+export type DocumentUnit =
+  | { kind: 'break' }
+  /** the end of a list: it ends a list of actions or an agenda as a blank line would */
+  | { kind: 'list-end' }
+  | { kind: 'table'; rows: string[][] }
+  | { kind: 'aside'; lines: string[] };
+
+export interface DocumentLines {
+  lines: string[];
+  units: Map<number, DocumentUnit>;
+}
+
+const clean = (text: string) => normaliseCharacters(text).replace(/\f/g, '\n');
+
+function blockLines(b: Block): string[] {
+  switch (b.kind) {
+    case 'heading':
+      return [b.number ? `${b.number} ${b.text}` : b.text];
+    case 'list-item':
+      return [`${b.number ?? '-'} ${b.text}`];
+    case 'paragraph':
+      return [b.text];
+    default:
+      return [];
+  }
+}
+
+export function documentLines(doc: MinutesDocument): DocumentLines {
+  const lines: string[] = [];
+  const units = new Map<number, DocumentUnit>();
+  const unit = (u: DocumentUnit) => {
+    units.set(lines.length, u);
+    lines.push('');
+  };
+  const blank = () => {
+    const last = lines.length - 1;
+    if (last >= 0 && (lines[last] !== '' || units.has(last))) lines.push('');
+  };
+  const blocks = doc.blocks;
+  for (let k = 0; k < blocks.length; k += 1) {
+    const b = blocks[k] as Block;
+    if (b.kind === 'blank') {
+      blank();
+      continue;
+    }
+    if (b.kind === 'table') {
+      unit({ kind: 'table', rows: b.rows.map((r) => r.map(clean)) });
+      continue;
+    }
+    if (b.kind === 'aside') {
+      const text = b.lines.flatMap((l) => clean(l).split('\n')).filter((l) => !isPageFurniture(l));
+      if (text.length > 0) unit({ kind: 'aside', lines: englishLabels(text) });
+      continue;
+    }
+    // A heading stands apart from what is above it, as it does on the page.
+    if (b.kind === 'heading') blank();
+    const text = blockLines(b).flatMap((l) => clean(l).split('\n'));
+    // A protective marking or page number left in the body (not in the header part) is furniture.
+    if (text.length === 1 && isPageFurniture(text[0] ?? '')) continue;
+    lines.push(...englishLabels(text));
+    unit({ kind: 'break' });
+    if (b.kind === 'list-item' && blocks[k + 1]?.kind !== 'list-item') unit({ kind: 'list-end' });
+  }
+  return { lines, units };
+}

@@ -1,0 +1,257 @@
+/**
+ * A Word (.docx) file -> the document model, from the file's own structure: paragraphs with the
+ * numbers Word shows (numbering.xml, styles linked to lists, restarts), tables cell by cell, bold
+ * runs, text boxes as asides, tracked changes as accepted (insertions in, deletions out). Headers,
+ * footers, footnotes and comments are other parts of the file and are not read.
+ */
+import type { Block, MinutesDocument } from '../document/model.js';
+import { MinutesError } from '../types.js';
+import { Numbering, readStyles, type StyleInfo } from './numbering.js';
+import { attr, child, childrenOf, isOn, parseXml, tagOf, textOf, type XNode } from './xml.js';
+import { readText, zipEntries } from './zip.js';
+
+interface Run {
+  text: string;
+  bold: boolean;
+}
+
+/** Elements whose content is not the document's text as it reads. */
+const SKIPPED = new Set([
+  'w:pPr',
+  'w:rPr',
+  'w:del',
+  'w:moveFrom',
+  'w:delText',
+  'w:instrText',
+  'w:commentReference',
+  'w:footnoteReference',
+  'w:endnoteReference',
+  'mc:Fallback',
+  'w:fldData',
+]);
+
+class DocxReader {
+  readonly blocks: Block[] = [];
+  private readonly numbering: Numbering;
+  private readonly styles: Map<string, StyleInfo>;
+
+  constructor(numbering: XNode[] | null, styles: XNode[] | null) {
+    this.numbering = new Numbering(numbering);
+    this.styles = readStyles(styles);
+  }
+
+  body(nodes: XNode[]): void {
+    for (const n of nodes) {
+      const tag = tagOf(n);
+      if (tag === 'w:p') this.paragraph(n, this.blocks);
+      else if (tag === 'w:tbl') this.blocks.push({ kind: 'table', rows: this.table(n) });
+      else if (tag === 'w:sdt') this.body(childrenOf(child(n, 'w:sdtContent') ?? {}));
+      else if (tag === 'w:ins' || tag === 'w:moveTo' || tag === 'w:customXml') this.body(childrenOf(n));
+    }
+  }
+
+  private table(tbl: XNode): string[][] {
+    const rows: string[][] = [];
+    for (const tr of childrenOf(tbl)) {
+      if (tagOf(tr) !== 'w:tr') continue;
+      const row: string[] = [];
+      for (const tc of childrenOf(tr)) {
+        if (tagOf(tc) !== 'w:tc') continue;
+        const tcPr = child(tc, 'w:tcPr');
+        const merge = child(tcPr, 'w:vMerge');
+        const span = Number(attr(child(tcPr, 'w:gridSpan') ?? {}, 'w:val') ?? 1);
+        // A cell merged with the one above holds nothing of its own.
+        const text = merge && attr(merge, 'w:val') !== 'restart' ? '' : this.cellText(tc);
+        row.push(text);
+        for (let s = 1; s < span && s < 50; s += 1) row.push('');
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** A cell's paragraphs (and any table inside it, row by row) joined by line ends. */
+  private cellText(tc: XNode): string {
+    const inner: Block[] = [];
+    const walk = (nodes: XNode[]) => {
+      for (const n of nodes) {
+        const tag = tagOf(n);
+        if (tag === 'w:p') this.paragraph(n, inner);
+        else if (tag === 'w:tbl')
+          for (const r of this.table(n)) inner.push({ kind: 'paragraph', text: r.join(' ') });
+        else if (tag === 'w:sdt') walk(childrenOf(child(n, 'w:sdtContent') ?? {}));
+      }
+    };
+    walk(childrenOf(tc));
+    return inner
+      .map((b) =>
+        b.kind === 'list-item' || b.kind === 'heading'
+          ? `${b.number ? `${b.number} ` : ''}${b.text}`
+          : b.kind === 'paragraph'
+            ? b.text
+            : b.kind === 'aside'
+              ? b.lines.join('\n')
+              : '',
+      )
+      .filter((t) => t.trim() !== '')
+      .join('\n');
+  }
+
+  /** The paragraph's style and list, direct formatting first, then the style and its bases. */
+  private properties(p: XNode): {
+    styleId: string | null;
+    numId: string | null;
+    ilvl: number | null;
+    outline: number | null;
+  } {
+    const pPr = child(p, 'w:pPr');
+    const styleId = attr(child(pPr, 'w:pStyle') ?? {}, 'w:val') ?? null;
+    const numPr = child(pPr, 'w:numPr');
+    let numId = numPr ? (attr(child(numPr, 'w:numId') ?? {}, 'w:val') ?? null) : null;
+    const direct = numPr ? attr(child(numPr, 'w:ilvl') ?? {}, 'w:val') : undefined;
+    let ilvl = direct === undefined ? null : Number(direct);
+    let outline: number | null = null;
+    const outlineAttr = attr(child(pPr, 'w:outlineLvl') ?? {}, 'w:val');
+    if (outlineAttr !== undefined) outline = Number(outlineAttr);
+    const seen = new Set<string>();
+    for (let id = styleId; id && !seen.has(id); ) {
+      seen.add(id);
+      const s = this.styles.get(id);
+      if (!s) break;
+      if (numId === null && s.numId !== null) {
+        numId = s.numId;
+        ilvl = ilvl ?? s.ilvl ?? this.numbering.levelOfStyle(s.numId, id);
+      }
+      if (outline === null && s.outline !== null) outline = s.outline;
+      id = s.basedOn;
+    }
+    return { styleId, numId: numId === '0' ? null : numId, ilvl, outline };
+  }
+
+  private headingLevel(styleId: string | null, outline: number | null): number | null {
+    const name = (styleId ? (this.styles.get(styleId)?.name ?? styleId) : '').toLowerCase();
+    const m = /^heading\s*(\d)$/.exec(name);
+    if (m) return Number(m[1]);
+    if (name === 'title') return 0;
+    // Outline level 9 is "body text".
+    return outline !== null && outline < 9 ? outline + 1 : null;
+  }
+
+  private paragraph(p: XNode, out: Block[]): void {
+    const runs: Run[] = [];
+    const boxes: string[][] = [];
+    this.runs(childrenOf(p), false, runs, boxes);
+    const text = paragraphText(runs);
+    const { styleId, numId, ilvl, outline } = this.properties(p);
+    const level = this.headingLevel(styleId, outline);
+    // An empty paragraph is space the author left; it is not counted in a list.
+    if (text.trim() === '') {
+      if (boxes.length === 0) out.push({ kind: 'blank' });
+    } else {
+      const number = numId === null ? null : this.numbering.next(numId, ilvl ?? 0);
+      if (level !== null)
+        out.push({ kind: 'heading', level, number: number?.text ?? null, text: plain(text) });
+      else if (number) out.push({ kind: 'list-item', number: number.text, level: ilvl ?? 0, text });
+      else out.push({ kind: 'paragraph', text });
+    }
+    // A text box anchored in the paragraph is read after it, as a box.
+    for (const lines of boxes) out.push({ kind: 'aside', lines });
+  }
+
+  private runs(nodes: XNode[], bold: boolean, runs: Run[], boxes: string[][]): void {
+    for (const n of nodes) {
+      const tag = tagOf(n);
+      if (SKIPPED.has(tag)) continue;
+      if (tag === 'w:r') {
+        const rPr = child(n, 'w:rPr');
+        const b = isOn(child(rPr, 'w:b')) || isOn(child(rPr, 'w:bCs'));
+        for (const c of childrenOf(n)) {
+          const t = tagOf(c);
+          if (t === 'w:t') runs.push({ text: childrenOf(c).map(textOf).join(''), bold: b });
+          else if (t === 'w:tab' || t === 'w:ptab') runs.push({ text: '\t', bold: false });
+          else if (t === 'w:br' || t === 'w:cr') runs.push({ text: '\n', bold: false });
+          else if (t === 'w:noBreakHyphen') runs.push({ text: '-', bold: b });
+          else if (!SKIPPED.has(t)) this.boxesIn(childrenOf(c), boxes, t);
+        }
+        continue;
+      }
+      if (tag === 'w:txbxContent') {
+        this.box(n, boxes);
+        continue;
+      }
+      // Hyperlinks, smart tags, content controls, insertions, simple fields: their runs are text.
+      this.runs(childrenOf(n), bold, runs, boxes);
+    }
+  }
+
+  /** Text boxes inside a run's drawing or picture (mc:AlternateContent's Choice only). */
+  private boxesIn(nodes: XNode[], boxes: string[][], parent: string): void {
+    for (const n of nodes) {
+      const tag = tagOf(n);
+      if (tag === 'mc:Fallback' || tag === '#text') continue;
+      if (tag === 'w:txbxContent') this.box(n, boxes);
+      else if (parent !== 'w:t') this.boxesIn(childrenOf(n), boxes, tag);
+    }
+  }
+
+  private box(content: XNode, boxes: string[][]): void {
+    const inner: Block[] = [];
+    for (const n of childrenOf(content)) if (tagOf(n) === 'w:p') this.paragraph(n, inner);
+    const lines = inner
+      .map((b) =>
+        b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading'
+          ? `${'number' in b && b.number ? `${b.number} ` : ''}${b.text}`
+          : '',
+      )
+      .filter((t) => t.trim() !== '');
+    if (lines.length > 0) boxes.push(lines);
+  }
+}
+
+const plain = (t: string) => t.replace(/\*\*/g, '');
+
+/**
+ * Runs -> the paragraph's text. Bold spans are marked "**…**" unless the whole paragraph is bold
+ * (then it is a heading or a label, and marking it would say nothing).
+ */
+function paragraphText(runs: Run[]): string {
+  const visible = runs.filter((r) => r.text.trim() !== '');
+  const allBold = visible.length > 0 && visible.every((r) => r.bold);
+  if (allBold || !visible.some((r) => r.bold)) return runs.map((r) => r.text).join('');
+  let out = '';
+  let open = false;
+  for (const r of runs) {
+    const bold = r.bold && r.text.trim() !== '' ? true : r.text.trim() === '' ? open : false;
+    if (bold && !open) {
+      const lead = /^\s*/.exec(r.text)?.[0] ?? '';
+      out += `${lead}**${r.text.slice(lead.length)}`;
+      open = true;
+      continue;
+    }
+    if (!bold && open) {
+      out = out.replace(/\s*$/, (space) => `**${space}`);
+      open = false;
+    }
+    out += r.text;
+  }
+  if (open) out = out.replace(/\s*$/, (space) => `**${space}`);
+  return out;
+}
+
+export function readDocx(bytes: Uint8Array): MinutesDocument {
+  const entries = zipEntries(bytes);
+  const documentName = entries.has('word/document.xml') ? 'word/document.xml' : null;
+  if (!documentName)
+    throw new MinutesError('The file is a ZIP archive but not a Word document (no word/document.xml).');
+  const part = (name: string) => {
+    const text = readText(bytes, entries, name);
+    return text === null ? null : parseXml(text);
+  };
+  const doc = part(documentName) ?? [];
+  const reader = new DocxReader(part('word/numbering.xml'), part('word/styles.xml'));
+  const root = doc.find((n) => tagOf(n) === 'w:document');
+  const body = child(root, 'w:body');
+  if (!body) throw new MinutesError('The Word document has no body; open it in Word and save it again.');
+  reader.body(childrenOf(body));
+  return { source: 'docx', blocks: reader.blocks };
+}

@@ -1,0 +1,383 @@
+/**
+ * Text items of a PDF, with their positions, -> the document model, as a person reads the page:
+ * lines rebuilt from positions (whatever order the content stream drew them in), running headers,
+ * footers and page numbers dropped, a table rebuilt from its header's columns, a second column
+ * found by the gutter beside it — an Actions box read as a box where it stands, a second column
+ * of text after the first — and a sentence that crosses a page joined. Pure: pdf.ts feeds it.
+ */
+import type { Block } from '../document/model.js';
+import { matchLabel, stripNumbering } from '../markers.js';
+import { isPageFurniture } from '../normalise.js';
+import { type Column, columnOf, headerColumns } from '../tables.js';
+
+export interface PdfTextItem {
+  str: string;
+  /** left edge and baseline, in PDF units from the page's bottom left */
+  x: number;
+  y: number;
+  width: number;
+  /** font size */
+  size: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+}
+
+interface Segment {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+interface Line {
+  /** baseline, from the top of the page */
+  top: number;
+  size: number;
+  /** text separated by gaps wider than a cell's (columns, cells) */
+  segments: Segment[];
+  /** text separated by gaps wider than a word space: what a table's narrow cells are cut from */
+  runs: Segment[];
+}
+
+/** A gap wider than this share of the font size separates two cells or columns. */
+const CELL_GAP = 1.0;
+/** A gap wider than this share of the font size is a space between words. */
+const WORD_GAP = 0.18;
+/** A gap wider than this share of the font size is more than a word space: a cell may end there. */
+const RUN_GAP = 0.45;
+
+function join(
+  sorted: readonly { x: number; width: number; str: string; size: number }[],
+  size: number,
+  gapShare: number,
+): Segment[] {
+  const out: Segment[] = [];
+  for (const it of sorted) {
+    const last = out[out.length - 1];
+    const gap = last ? it.x - last.x1 : Number.POSITIVE_INFINITY;
+    if (last && gap <= gapShare * size) {
+      const space = gap > WORD_GAP * it.size && !/\s$/.test(last.text) && !/^\s/.test(it.str);
+      last.text += (space ? ' ' : '') + it.str;
+      last.x1 = Math.max(last.x1, it.x + it.width);
+    } else out.push({ x0: it.x, x1: it.x + it.width, text: it.str });
+  }
+  for (const s of out) s.text = s.text.replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+function buildLines(page: PdfPage): Line[] {
+  const items = page.items
+    .filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y))
+    .map((i) => ({ ...i, top: page.height - i.y, size: Math.abs(i.size) || 10 }))
+    .sort((a, b) => a.top - b.top || a.x - b.x);
+  const lines: { top: number; size: number; items: typeof items }[] = [];
+  for (const item of items) {
+    // Items whose baselines are within a fraction of the type size share a line.
+    const line = lines.find((l) => Math.abs(l.top - item.top) <= 0.45 * Math.min(l.size, item.size));
+    if (line) {
+      line.items.push(item);
+      line.size = Math.max(line.size, item.size);
+    } else lines.push({ top: item.top, size: item.size, items: [item] });
+  }
+  lines.sort((a, b) => a.top - b.top);
+  return lines.map((l) => {
+    const sorted = l.items.sort((a, b) => a.x - b.x);
+    return {
+      top: l.top,
+      size: l.size,
+      segments: join(sorted, l.size, CELL_GAP),
+      runs: join(sorted, l.size, RUN_GAP),
+    };
+  });
+}
+
+const lineText = (l: Line) => l.segments.map((s) => s.text).join(' ');
+const margin = (l: Line, page: PdfPage) => l.top < page.height * 0.09 || l.top > page.height * 0.91;
+const furnitureKey = (t: string) => t.replace(/\d+/g, '#').toLowerCase();
+
+/** Running headers, footers and page numbers: furniture-like lines in the margins, or ones repeated there. */
+function dropFurniture(pages: { page: PdfPage; lines: Line[] }[]): void {
+  const counts = new Map<string, number>();
+  for (const { page, lines } of pages) {
+    const keys = new Set(lines.filter((l) => margin(l, page)).map((l) => furnitureKey(lineText(l))));
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const p of pages) {
+    p.lines = p.lines.filter((l) => {
+      if (!margin(l, p.page)) return true;
+      const text = lineText(l);
+      if (isPageFurniture(text)) return false;
+      return !(pages.length >= 2 && (counts.get(furnitureKey(text)) ?? 0) >= 2);
+    });
+  }
+}
+
+// ---- tables ------------------------------------------------------------------------------------
+
+interface OpenTable {
+  starts: number[];
+  cols: Column[];
+  rows: string[][];
+  lastTop: number;
+  size: number;
+  keyed: number;
+}
+
+function tableHeader(line: Line): OpenTable | null {
+  if (line.runs.length < 2) return null;
+  const names = line.runs.map((s) => s.text);
+  const cols = names.map(columnOf);
+  const action = headerColumns(names);
+  const minutes = cols.includes('item') && cols.includes('text') && cols.length >= 3;
+  if (!action && !minutes) return null;
+  return {
+    starts: line.runs.map((s) => s.x0),
+    cols,
+    rows: [names],
+    lastTop: line.top,
+    size: line.size,
+    keyed: cols.indexOf('number'),
+  };
+}
+
+function columnAt(t: OpenTable, x: number): number {
+  let c = 0;
+  for (let k = 0; k < t.starts.length; k += 1) if ((t.starts[k] ?? 0) <= x + 2) c = k;
+  return c;
+}
+
+/** Adds the line to the table, or returns false when the line is no part of it. */
+function tableLine(t: OpenTable, line: Line, newPage: boolean): boolean {
+  const gap = line.top - t.lastTop;
+  if (!newPage && gap > 2.6 * t.size) return false;
+  // A heading or a paragraph in other type ends the table.
+  if (Math.abs(line.size - t.size) > t.size * 0.15) return false;
+  const first = t.starts[0] ?? 0;
+  for (const s of line.runs) {
+    if (s.x0 < first - 6) return false;
+    // Text that runs across a column's start (with no more than a word space) is a paragraph, not a cell.
+    if (t.starts.some((x, k) => k > 0 && s.x0 < x - 4 && s.x1 > x + 4)) return false;
+  }
+  const cells = t.starts.map(() => '');
+  for (const s of line.runs) {
+    const c = columnAt(t, s.x0);
+    cells[c] = cells[c] ? `${cells[c]} ${s.text}` : s.text;
+  }
+  const previous = t.rows.length > 1 ? t.rows[t.rows.length - 1] : undefined;
+  // A wrapped cell goes on under its row: a new row has its number, or starts after a row's gap.
+  const newRow =
+    !previous ||
+    newPage ||
+    (t.keyed >= 0 ? (cells[t.keyed] ?? '') !== '' : gap > 1.5 * t.size && (cells[0] ?? '') !== '');
+  if (newRow && !(newPage && previous && t.keyed >= 0 && (cells[t.keyed] ?? '') === '')) t.rows.push(cells);
+  else if (previous)
+    cells.forEach((c, k) => {
+      if (c !== '') previous[k] = previous[k] ? `${previous[k]}\n${c}` : c;
+    });
+  t.lastTop = line.top;
+  return true;
+}
+
+// ---- columns -----------------------------------------------------------------------------------
+
+interface Gutter {
+  from: number;
+  to: number;
+  /** the right-hand column is a box beside the text (not a second column of it) */
+  aside: boolean;
+}
+
+/** A vertical band that no line's text crosses (bar a few), with text on both sides of it. */
+function findGutter(lines: Line[]): Gutter | null {
+  if (lines.length < 3) return null;
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = 0;
+  for (const l of lines)
+    for (const s of l.segments) {
+      minX = Math.min(minX, s.x0);
+      maxX = Math.max(maxX, s.x1);
+    }
+  const bin = 2;
+  const n = Math.ceil((maxX - minX) / bin) + 1;
+  if (!Number.isFinite(n) || n < 10 || n > 5000) return null;
+  const cover = new Array<number>(n).fill(0);
+  for (const l of lines) {
+    const marked = new Set<number>();
+    for (const s of l.segments)
+      for (let b = Math.floor((s.x0 - minX) / bin); b <= Math.floor((s.x1 - minX) / bin); b += 1)
+        marked.add(b);
+    for (const b of marked) cover[b] = (cover[b] ?? 0) + 1;
+  }
+  const allowed = Math.max(1, Math.floor(lines.length * 0.12));
+  let best: { from: number; to: number; right: number } | null = null;
+  for (let b = Math.floor(n * 0.2); b < n * 0.85; b += 1) {
+    if ((cover[b] ?? 0) > allowed) continue;
+    let e = b;
+    while (e + 1 < n * 0.9 && (cover[e + 1] ?? 0) <= allowed) e += 1;
+    const bandEnd = e;
+    // A sparse column (a box of three lines) is under the threshold too: the gutter is the part of
+    // the band that the fewest lines cross.
+    let least = Number.POSITIVE_INFINITY;
+    for (let k = b; k <= bandEnd; k += 1) least = Math.min(least, cover[k] ?? 0);
+    let runStart = b;
+    let run = { from: b, to: b - 1 };
+    for (let k = b; k <= bandEnd + 1; k += 1) {
+      if (k <= bandEnd && (cover[k] ?? 0) === least) continue;
+      if (k - runStart > run.to - run.from + 1) run = { from: runStart, to: k - 1 };
+      runStart = k + 1;
+    }
+    const from = minX + run.from * bin;
+    const to = minX + (run.to + 1) * bin;
+    b = bandEnd;
+    if (to - from < 8) continue;
+    const rightStarts = lines.flatMap((l) =>
+      l.segments.filter((s) => s.x0 >= to - 1).map((s) => Math.round(s.x0)),
+    );
+    const left = lines.filter((l) => l.segments.some((s) => s.x1 <= from + 1)).length;
+    if (rightStarts.length < 2 || left < 2) continue;
+    // The right column is aligned: most of its lines start at one x.
+    const counts = new Map<number, number>();
+    for (const x of rightStarts) counts.set(x, (counts.get(x) ?? 0) + 1);
+    const aligned = Math.max(...counts.values());
+    if (aligned < rightStarts.length * 0.5) continue;
+    // A column of text is filled to its edge (its lines wrap there); the cells of a table, such as
+    // an attendance list's organisations, stop short of the next cell by as much as they like.
+    const edges = lines.flatMap((l) => {
+      const inLeft = l.segments.filter((s) => s.x1 <= from + 1);
+      return inLeft.length > 0 ? [Math.max(...inLeft.map((s) => s.x1))] : [];
+    });
+    const filled = edges.filter((x) => x >= from - (from - minX) * 0.15).length;
+    if (filled < edges.length * 0.4) continue;
+    if (!best || rightStarts.length > best.right) best = { from, to, right: rightStarts.length };
+  }
+  if (!best) return null;
+  const rightWidth = maxX - best.to;
+  const leftWidth = best.from - minX;
+  const firstRight = lines.flatMap((l) => l.segments).find((s) => s.x0 >= best.to - 1)?.text ?? '';
+  const labelled = matchLabel(firstRight) !== null || matchLabel(stripNumbering(firstRight)) !== null;
+  return { from: best.from, to: best.to, aside: labelled || rightWidth < leftWidth * 0.6 };
+}
+
+// ---- the flow of the text ----------------------------------------------------------------------
+
+type Entry =
+  | { kind: 'para'; lines: string[]; heading: boolean; lastTop: number; size: number; page: number }
+  | { kind: 'table'; rows: string[][] };
+
+const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
+
+class Flow {
+  readonly entries: Entry[] = [];
+  readonly asides: { anchor: number; lines: string[]; lastTop: number; page: number }[] = [];
+
+  constructor(private readonly bodySize: number) {}
+
+  private current(): Extract<Entry, { kind: 'para' }> | null {
+    const last = this.entries[this.entries.length - 1];
+    return last && last.kind === 'para' ? last : null;
+  }
+
+  /** A line of the main text. `page` tells a page break (a sentence cut by it is joined). */
+  text(text: string, top: number, size: number, page: number): void {
+    const heading = size >= this.bodySize * 1.15;
+    const cur = this.current();
+    if (cur && !heading && !cur.heading) {
+      const last = cur.lines[cur.lines.length - 1] ?? '';
+      const sameParagraph =
+        cur.page === page ? top - cur.lastTop <= 1.55 * Math.max(size, cur.size) : !ENDS_SENTENCE.test(last);
+      if (sameParagraph) {
+        cur.lines.push(text);
+        cur.lastTop = top;
+        cur.page = page;
+        return;
+      }
+    }
+    this.entries.push({ kind: 'para', lines: [text], heading, lastTop: top, size, page });
+  }
+
+  /** A line of the box beside the text: one box runs on until a gap in it. */
+  aside(text: string, top: number, size: number, page: number): void {
+    const last = this.asides[this.asides.length - 1];
+    if (last && last.page === page && top - last.lastTop <= 1.55 * size) {
+      last.lines.push(text);
+      last.lastTop = top;
+      return;
+    }
+    // Read after the paragraph it stands beside (the one the main text is in at this height).
+    const anchor = Math.max(0, this.entries.length - 1);
+    this.asides.push({ anchor, lines: [text], lastTop: top, page });
+  }
+
+  table(rows: string[][]): void {
+    this.entries.push({ kind: 'table', rows });
+  }
+
+  blocks(): Block[] {
+    const out: Block[] = [];
+    const byAnchor = new Map<number, string[][]>();
+    for (const a of this.asides) byAnchor.set(a.anchor, [...(byAnchor.get(a.anchor) ?? []), a.lines]);
+    this.entries.forEach((e, k) => {
+      if (e.kind === 'table') out.push({ kind: 'table', rows: e.rows });
+      else if (e.heading) out.push({ kind: 'heading', level: 1, number: null, text: e.lines.join(' ') });
+      else out.push({ kind: 'paragraph', text: e.lines.join('\n') });
+      for (const lines of byAnchor.get(k) ?? []) out.push({ kind: 'aside', lines });
+      out.push({ kind: 'blank' });
+    });
+    if (this.entries.length === 0)
+      for (const lines of byAnchor.get(0) ?? []) out.push({ kind: 'aside', lines });
+    return out;
+  }
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 10;
+}
+
+export function layoutPdf(pages: readonly PdfPage[]): Block[] {
+  const read = pages.map((page) => ({ page, lines: buildLines(page) }));
+  dropFurniture(read);
+  const sizes = read.flatMap((p) => p.lines.map((l) => l.size));
+  const flow = new Flow(median(sizes));
+  // Tables first, over every page (one may run onto the next): their columns are no gutter.
+  const inTable = new Set<Line>();
+  const startsTable = new Map<Line, OpenTable>();
+  let table: OpenTable | null = null;
+  for (const { lines } of read) {
+    let newPage = true;
+    for (const line of lines) {
+      if (table && tableLine(table, line, newPage)) {
+        inTable.add(line);
+        newPage = false;
+        continue;
+      }
+      newPage = false;
+      table = tableHeader(line);
+      if (table) {
+        inTable.add(line);
+        startsTable.set(line, table);
+      }
+    }
+  }
+  read.forEach(({ lines }, pageNo) => {
+    const gutter = findGutter(lines.filter((l) => !inTable.has(l)));
+    const right: Line[] = [];
+    for (const line of lines) {
+      const starting = startsTable.get(line);
+      if (starting) flow.table(starting.rows);
+      if (inTable.has(line)) continue;
+      const left = gutter ? line.segments.filter((s) => s.x0 < gutter.from) : line.segments;
+      const beside = gutter ? line.segments.filter((s) => s.x0 >= gutter.from) : [];
+      if (left.length > 0) flow.text(left.map((s) => s.text).join('\t'), line.top, line.size, pageNo);
+      if (beside.length === 0) continue;
+      if (gutter?.aside) flow.aside(beside.map((s) => s.text).join(' '), line.top, line.size, pageNo);
+      else right.push({ ...line, segments: beside });
+    }
+    // A second column of text is read after the first.
+    for (const line of right) flow.text(lineText(line), line.top, line.size, pageNo + 0.5);
+  });
+  return flow.blocks();
+}
