@@ -1,60 +1,227 @@
 import { readFileSync } from 'node:fs';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/minutes/document/model.js';
 import { readDocx } from '../../src/minutes/files/docx.js';
 import { parseDocument } from '../../src/minutes/index.js';
-import { buildDocx, p, table } from '../support/docx.js';
+import { buildDocx, p, table, textBox, tracked } from '../support/docx.js';
+import {
+  SEED_APOLOGIES,
+  SEED_ATTENDEES,
+  SEED_DATE,
+  SEED_ITEMS,
+  SEED_TITLE,
+} from '../support/seed-minutes.js';
 
-it('try', () => {
-  const bytes = buildDocx({
-    styles: [
-      { id: 'Title', name: 'Title' },
-      { id: 'AgendaItem', name: 'Agenda item', num: { id: 1 } },
-    ],
-    numbering: {
-      abstracts: [
-        {
-          id: 0,
-          levels: [
-            { format: 'decimal', text: '%1.', style: 'AgendaItem' },
-            { format: 'lowerLetter', text: '%2)' },
-            { format: 'lowerRoman', text: '%3)' },
+const expected = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../fixtures/minutes/${name}.expected.json`, import.meta.url), 'utf8'));
+
+const numbers = (blocks: Block[]) =>
+  blocks.flatMap((b) =>
+    b.kind === 'list-item' || b.kind === 'heading' ? [`${b.number ?? '•'} ${b.text}`] : [],
+  );
+
+describe('Word lists: the numbers Word shows', () => {
+  it('counts on past an interrupting paragraph, restarts through lvlOverride, and writes "%1.%2" levels', () => {
+    const doc = readDocx(
+      buildDocx({
+        numbering: {
+          abstracts: [
+            {
+              id: 0,
+              levels: [
+                { format: 'decimal', text: '%1.' },
+                { format: 'decimal', text: '%1.%2' },
+              ],
+            },
+            { id: 1, levels: [{ format: 'bullet', text: '•' }] },
+          ],
+          nums: [
+            { id: 1, abstract: 0 },
+            // A second instance of the same list that Word restarts at 1.
+            { id: 2, abstract: 0, startOverride: { level: 0, start: 1 } },
+            { id: 3, abstract: 1 },
           ],
         },
-      ],
-      nums: [{ id: 1, abstract: 0 }],
-    },
-    body: [
-      p('Inter-Departmental Ministerial Group on Human Trafficking', { style: 'Title' }),
-      p('Note of meeting: 6 December 2012'),
-      p('**Members present:**'),
-      table([
-        ['Home Office', 'Damian Green MP', 'Chair'],
-        ['DfE', 'Edward Timpson MP', ''],
-        ['DWP', 'Official (deputising for Mark Hoban MP)', ''],
-        ['MOJ', 'Official', ''],
-      ]),
-      p('**Observers:**'),
-      table([['Anti-Slavery International', 'Jane Doe']]),
-      p('Welcome', { style: 'AgendaItem' }),
-      p('The Chair welcomed Edward Timpson MP to his first meeting.', { num: { id: 1, level: 1 } }),
-      p('Children in care', { style: 'AgendaItem' }),
-      p('DfE and DWP to share data on trafficked children leaving care.', { num: { id: 1, level: 1 } }),
-      p('Action: DfE, DWP'),
-      p('The Group discussed the role of independent advocates.', { num: { id: 1, level: 1 } }),
-      p('Actions:', { num: { id: 1, level: 1 } }),
-      p('MOJ to report on the advocates pilot.', { num: { id: 1, level: 2 } }),
-      p('Anti-Slavery International to send its research to the secretariat by 14 January 2013.', {
-        num: { id: 1, level: 2 },
+        body: [
+          p('Welcome', { num: { id: 1 } }),
+          p('Minutes of the last meeting', { num: { id: 1 } }),
+          p('A paragraph between the items (mammoth restarts the list here).'),
+          p('Victim care', { num: { id: 1 } }),
+          p('The contract', { num: { id: 1, level: 1 } }),
+          p('The guidance', { num: { id: 1, level: 1 } }),
+          p('Any other business', { num: { id: 1 } }),
+          p('A bullet', { num: { id: 3 } }),
+          p('Annex: first', { num: { id: 2 } }),
+          p('Annex: second', { num: { id: 2 } }),
+        ],
       }),
-      p('Any other business', { style: 'AgendaItem' }),
-      p('None raised.', { num: { id: 1, level: 1 } }),
-    ],
+    );
+    expect(numbers(doc.blocks)).toEqual([
+      '1. Welcome',
+      '2. Minutes of the last meeting',
+      '3. Victim care',
+      '3.1 The contract',
+      '3.2 The guidance',
+      '4. Any other business',
+      '• A bullet',
+      '1. Annex: first',
+      '2. Annex: second',
+    ]);
   });
-  const doc = readDocx(bytes);
-  if (process.env.SHOW) console.log(JSON.stringify(doc.blocks, null, 1));
-  const parse = parseDocument(doc);
-  const expected = JSON.parse(
-    readFileSync('test/fixtures/minutes/word-numbered-lists.expected.json', 'utf8'),
-  );
-  expect(parse).toEqual(expected);
+
+  it('numbers a heading style that is linked to a list, and Heading styles become headings', () => {
+    const doc = readDocx(
+      buildDocx({
+        styles: [{ id: 'Heading1', name: 'heading 1', num: { id: 1 } }],
+        numbering: {
+          abstracts: [{ id: 0, levels: [{ format: 'decimal', text: 'Item %1:', style: 'Heading1' }] }],
+          nums: [{ id: 1, abstract: 0 }],
+        },
+        body: [p('Welcome', { style: 'Heading1' }), p('Text.'), p('Reports', { style: 'Heading1' })],
+      }),
+    );
+    expect(doc.blocks.filter((b) => b.kind === 'heading')).toEqual([
+      { kind: 'heading', level: 1, number: 'Item 1:', text: 'Welcome' },
+      { kind: 'heading', level: 1, number: 'Item 2:', text: 'Reports' },
+    ]);
+  });
+});
+
+describe('Word content', () => {
+  const minutes = (body: string[]) =>
+    buildDocx({
+      header: 'RESTRICTED – header text that must not be read',
+      footer: 'Footer text that must not be read',
+      body: [
+        p('Inter-Departmental Ministerial Group on Human Trafficking'),
+        p('Minutes of the meeting of 6 December 2012'),
+        p('**Present:**'),
+        table([
+          ['Home Office', 'Damian Green MP', 'Chair'],
+          ['UKHTC', 'Official', ''],
+          ['DfE', 'Official', ''],
+        ]),
+        p('1. Data'),
+        ...body,
+      ],
+    });
+
+  it('reads tracked changes as accepted: insertions in, deletions out', () => {
+    const parse = parseDocument(
+      readDocx(
+        minutes([
+          p('The Group discussed the figures.'),
+          tracked('Action: UKHTC to provide ', 'monthly', 'quarterly', ' figures on internal trafficking.'),
+        ]),
+      ),
+    );
+    expect(parse.actions).toEqual([
+      {
+        owners: ['UKHTC'],
+        text: 'UKHTC to provide quarterly figures on internal trafficking',
+        item: '1',
+        due: null,
+      },
+    ]);
+  });
+
+  it('reads an Actions text box beside the discussion as a box of actions', () => {
+    const doc = readDocx(
+      minutes([
+        textBox(
+          ['Actions:', 'DfE to circulate the guidance by 14 January 2013.'],
+          'The Group discussed the guidance.',
+        ),
+      ]),
+    );
+    expect(doc.blocks.some((b) => b.kind === 'aside')).toBe(true);
+    expect(parseDocument(doc).actions).toEqual([
+      {
+        owners: ['DfE'],
+        text: 'DfE to circulate the guidance by 14 January 2013',
+        item: '1',
+        due: '2013-01-14',
+      },
+    ]);
+  });
+
+  it('takes an action marked by a bold "Action:" run, and leaves out headers and footers', () => {
+    const doc = readDocx(minutes([p('The Group agreed the plan. **Action:** UKHTC to publish the plan.')]));
+    const all = JSON.stringify(doc.blocks);
+    expect(all).not.toContain('must not be read');
+    expect(parseDocument(doc).actions).toEqual([
+      { owners: ['UKHTC'], text: 'UKHTC to publish the plan', item: '1', due: null },
+    ]);
+  });
+});
+
+describe('the seed minutes as a Word file', () => {
+  it('reads a page laid out as a table (discussion left, Actions right) as the seed parses', () => {
+    const bytes = buildDocx({
+      body: [
+        p(SEED_TITLE),
+        p(SEED_DATE),
+        p('Minutes'),
+        p('Attendees:'),
+        table(SEED_ATTENDEES),
+        p('Apologies:'),
+        table(SEED_APOLOGIES),
+        table(
+          SEED_ITEMS.map((item) => [[item.heading, ...item.paragraphs].join('\n'), item.actions.join('\n')]),
+        ),
+      ],
+    });
+    expect(parseDocument(readDocx(bytes))).toEqual(expected('idmg-2012-04-17-minutes'));
+  });
+});
+
+describe('Word numbered lists of the text fixture', () => {
+  it('reads word-numbered-lists as a real Word file as its text export parses', () => {
+    const bytes = buildDocx({
+      styles: [
+        { id: 'Title', name: 'Title' },
+        { id: 'AgendaItem', name: 'Agenda item', num: { id: 1 } },
+      ],
+      numbering: {
+        abstracts: [
+          {
+            id: 0,
+            levels: [
+              { format: 'decimal', text: '%1.', style: 'AgendaItem' },
+              { format: 'lowerLetter', text: '%2)' },
+              { format: 'lowerRoman', text: '%3)' },
+            ],
+          },
+        ],
+        nums: [{ id: 1, abstract: 0 }],
+      },
+      body: [
+        p('Inter-Departmental Ministerial Group on Human Trafficking', { style: 'Title' }),
+        p('Note of meeting: 6 December 2012'),
+        p('**Members present:**'),
+        table([
+          ['Home Office', 'Damian Green MP', 'Chair'],
+          ['DfE', 'Edward Timpson MP', ''],
+          ['DWP', 'Official (deputising for Mark Hoban MP)', ''],
+          ['MOJ', 'Official', ''],
+        ]),
+        p('**Observers:**'),
+        table([['Anti-Slavery International', 'Jane Doe']]),
+        p('Welcome', { style: 'AgendaItem' }),
+        p('The Chair welcomed Edward Timpson MP to his first meeting.', { num: { id: 1, level: 1 } }),
+        p('Children in care', { style: 'AgendaItem' }),
+        p('DfE and DWP to share data on trafficked children leaving care.', { num: { id: 1, level: 1 } }),
+        p('Action: DfE, DWP'),
+        p('The Group discussed the role of independent advocates.', { num: { id: 1, level: 1 } }),
+        p('Actions:', { num: { id: 1, level: 1 } }),
+        p('MOJ to report on the advocates pilot.', { num: { id: 1, level: 2 } }),
+        p('Anti-Slavery International to send its research to the secretariat by 14 January 2013.', {
+          num: { id: 1, level: 2 },
+        }),
+        p('Any other business', { style: 'AgendaItem' }),
+        p('None raised.', { num: { id: 1, level: 1 } }),
+      ],
+    });
+    expect(parseDocument(readDocx(bytes))).toEqual(expected('word-numbered-lists'));
+  });
 });

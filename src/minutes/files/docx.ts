@@ -5,6 +5,7 @@
  * footers, footnotes and comments are other parts of the file and are not read.
  */
 import type { Block, MinutesDocument } from '../document/model.js';
+import { matchLabel } from '../markers.js';
 import { MinutesError } from '../types.js';
 import { Numbering, readStyles, type StyleInfo } from './numbering.js';
 import { attr, child, childrenOf, isOn, parseXml, tagOf, textOf, type XNode } from './xml.js';
@@ -138,10 +139,11 @@ class DocxReader {
   }
 
   private paragraph(p: XNode, out: Block[]): void {
-    const runs: Run[] = [];
+    const all: Run[] = [];
     const boxes: string[][] = [];
-    this.runs(childrenOf(p), false, runs, boxes);
-    const text = paragraphText(runs);
+    this.runs(childrenOf(p), false, all, boxes);
+    const [runs, ...labelled] = splitAtBoldLabels(all);
+    const text = paragraphText(runs ?? []);
     const { styleId, numId, ilvl, outline } = this.properties(p);
     const level = this.headingLevel(styleId, outline);
     // An empty paragraph is space the author left; it is not counted in a list.
@@ -154,6 +156,8 @@ class DocxReader {
       else if (number) out.push({ kind: 'list-item', number: number.text, level: ilvl ?? 0, text });
       else out.push({ kind: 'paragraph', text });
     }
+    // "… agreed the plan. **Action:** UKHTC to publish it.": the bold label starts a paragraph of its own.
+    for (const rest of labelled) out.push({ kind: 'paragraph', text: paragraphText(rest) });
     // A text box anchored in the paragraph is read after it, as a box.
     for (const lines of boxes) out.push({ kind: 'aside', lines });
   }
@@ -209,6 +213,38 @@ class DocxReader {
 }
 
 const plain = (t: string) => t.replace(/\*\*/g, '');
+
+/**
+ * Splits a paragraph before each bold run that begins an action label after some text: the
+ * author marked the action by the bold, and a label in mid-paragraph is otherwise not one.
+ */
+function splitAtBoldLabels(runs: Run[]): Run[][] {
+  const out: Run[][] = [[]];
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as Run;
+    const current = out[out.length - 1] as Run[];
+    const before = current
+      .map((x) => x.text)
+      .join('')
+      .trim();
+    if (
+      r.bold &&
+      before !== '' &&
+      matchLabel(
+        runs
+          .slice(k)
+          .map((x) => x.text)
+          .join('')
+          .trim(),
+      ) !== null
+    ) {
+      out.push([{ ...r, text: r.text.trimStart() }]);
+      continue;
+    }
+    current.push(r);
+  }
+  return out;
+}
 
 /**
  * Runs -> the paragraph's text. Bold spans are marked "**…**" unless the whole paragraph is bold
