@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { committeeLabel } from '../domain/committee.js';
 import { type Actor, administersAny, auditActor, mayAdminister } from '../domain/permissions.js';
 import type { ParsedMinutes } from '../minutes/types.js';
+import type { PendingImport } from '../store/types.js';
 import { getCommittee, listCommittees } from './committees.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors.js';
@@ -42,21 +43,34 @@ export async function previewImport(
     );
   const { parse, committee } = await importMinutes(ctx, { ...req, dryRun: true });
   const token = randomBytes(12).toString('base64url');
-  await ctx.store.pendingImports.create({
+  const pending = {
     token,
     fileName: req.fileName,
     content: req.bytes,
     requestedBy: auditActor(req.actor),
     createdAtUtc: ctx.clock.now().toUTC().toISO() as string,
     committeeId: committee,
-  });
-  return {
-    token,
-    fileName: req.fileName,
+    // Kept with the file: the secretariat may correct it, and Confirm stores it as corrected.
     parse,
+  };
+  await ctx.store.pendingImports.create(pending);
+  return previewOf(ctx, pending, req.actor);
+}
+
+/** The preview of a waiting import, as it now stands (its committee, its corrected parse). */
+export async function previewOf(
+  ctx: AppContext,
+  pending: PendingImport & { parse: ParsedMinutes },
+  actor: Actor,
+): Promise<ImportPreview> {
+  const committee = pending.committeeId ?? null;
+  return {
+    token: pending.token,
+    fileName: pending.fileName,
+    parse: pending.parse,
     committee,
     committeeLabel: committee ? committeeLabel(await getCommittee(ctx, committee)) : null,
-    choices: await choicesFor(ctx, req.actor),
+    choices: await choicesFor(ctx, actor),
   };
 }
 
@@ -79,21 +93,19 @@ export async function chooseImportCommittee(
   actor: Actor,
 ): Promise<ImportPreview> {
   const { committee, pending } = await setImportCommittee(ctx, token, committeeRef, actor);
-  const { parse } = await importMinutes(ctx, {
-    bytes: pending.content,
-    fileName: pending.fileName,
-    actor,
-    dryRun: true,
-    committee: committee.id,
-  });
-  return {
-    token,
-    fileName: pending.fileName,
-    parse,
-    committee: committee.id,
-    committeeLabel: committeeLabel(committee),
-    choices: await choicesFor(ctx, actor),
-  };
+  // The parse as shown (and perhaps corrected); a preview kept from before parses were kept is read again.
+  const parse =
+    pending.parse ??
+    (
+      await importMinutes(ctx, {
+        bytes: pending.content,
+        fileName: pending.fileName,
+        actor,
+        dryRun: true,
+        committee: committee.id,
+      })
+    ).parse;
+  return previewOf(ctx, { ...pending, committeeId: committee.id, parse }, actor);
 }
 
 /**
@@ -135,5 +147,7 @@ export async function decideImport(
     fileName: pending.fileName,
     actor,
     committee: pending.committeeId ?? null,
+    // What the preview showed, corrections and all: not a fresh reading of the file.
+    parse: pending.parse ?? null,
   });
 }

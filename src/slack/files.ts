@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import { AppError } from '../app/errors.js';
+import { fetchMinutesFile } from '../chat/download.js';
 import { MAX_MINUTES_BYTES } from '../minutes/types.js';
 
 /**
@@ -28,13 +29,6 @@ export async function downloadSlackFile(
   if (!(host === 'slack.com' || host.endsWith('.slack.com') || host === apiHost)) {
     throw new AppError('Refusing to download a file from outside Slack.', 'invalid');
   }
-  const res = await fetch(url, {
-    headers: { Authorization: `Bearer ${token}` },
-    redirect: 'error',
-    signal: AbortSignal.timeout(20_000),
-  });
-  if (!res.ok) throw new AppError(`Could not download the file (HTTP ${res.status}).`, 'not_found');
-  const buffer = new Uint8Array(await res.arrayBuffer());
-  if (buffer.byteLength > MAX_MINUTES_BYTES) throw new AppError('Minutes over 5 MB are refused.', 'invalid');
-  return { bytes: buffer, name: file.name ?? null };
+  const bytes = await fetchMinutesFile(new URL(url), { Authorization: `Bearer ${token}` });
+  return { bytes, name: file.name ?? null };
 }

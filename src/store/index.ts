@@ -1,3 +1,4 @@
+import type { ParsedMinutes } from '../minutes/types.js';
 import { actionRepo } from './actions.repo.js';
 import { committeeRepo } from './committees.repo.js';
 import { conversationRefRepo } from './conversations.repo.js';
@@ -20,6 +21,7 @@ interface PendingRow {
   created_at: string;
   committee_id: string | null;
   decision: string | null;
+  parse_json: string | null;
 }
 
 const toPending = (row: PendingRow): PendingImport => ({
@@ -29,6 +31,7 @@ const toPending = (row: PendingRow): PendingImport => ({
   requestedBy: row.requested_by,
   createdAtUtc: row.created_at,
   committeeId: row.committee_id,
+  parse: row.parse_json === null ? null : (JSON.parse(row.parse_json) as ParsedMinutes),
 });
 
 /** The SQLite store: one file, created and migrated on open. */
@@ -67,7 +70,7 @@ export function openStore(path: string, options: { pragmas?: string[] } = {}): S
     pendingImports: {
       async create(p) {
         db.prepare(
-          'INSERT INTO pending_imports (token, file_name, content, requested_by, created_at, committee_id) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO pending_imports (token, file_name, content, requested_by, created_at, committee_id, parse_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
         ).run(
           p.token,
           p.fileName,
@@ -75,6 +78,7 @@ export function openStore(path: string, options: { pragmas?: string[] } = {}): S
           p.requestedBy,
           p.createdAtUtc,
           p.committeeId ?? null,
+          p.parse ? JSON.stringify(p.parse) : null,
         );
       },
       async get(token) {
@@ -82,6 +86,13 @@ export function openStore(path: string, options: { pragmas?: string[] } = {}): S
           .prepare<[string], PendingRow>('SELECT * FROM pending_imports WHERE token = ?')
           .get(token);
         return row ? { ...toPending(row), decided: row.decision !== null } : null;
+      },
+      async setParse(token, parse) {
+        return (
+          db
+            .prepare('UPDATE pending_imports SET parse_json = ? WHERE token = ? AND decision IS NULL')
+            .run(JSON.stringify(parse), token).changes === 1
+        );
       },
       async setCommittee(token, committeeId) {
         return (

@@ -1,4 +1,5 @@
 import type { ActionStatus, StatusFilter, UpdateSource } from '../domain/action.js';
+import type { ParsedMinutes } from '../minutes/types.js';
 
 /**
  * Repository interfaces. They return promises although better-sqlite3 is synchronous, so that a
@@ -375,6 +376,8 @@ export interface PendingImport {
   content: Uint8Array;
   requestedBy: string;
   createdAtUtc: string;
+  /** the parse the preview showed, with the secretariat's corrections; what Confirm stores */
+  parse?: ParsedMinutes | null;
 }
 
 export interface PendingImportRepo {
@@ -382,6 +385,8 @@ export interface PendingImportRepo {
   /** takes the pending import for a decision; null when it was decided already (a double click) */
   decide(token: string, decision: 'confirmed' | 'cancelled', atUtc: string): Promise<PendingImport | null>;
   get(token: string): Promise<(PendingImport & { decided: boolean }) | null>;
+  /** the secretariat corrected the preview (only while undecided) */
+  setParse(token: string, parse: ParsedMinutes): Promise<boolean>;
   /** the secretariat chose another committee in the preview (only while undecided) */
   setCommittee(token: string, committeeId: string): Promise<boolean>;
 }

@@ -38,14 +38,32 @@ export function cardActivity(message: TeamsMessage): Partial<Activity> {
   return { type: 'message', text: '', summary: message.text, attachments: [attachment] };
 }
 
-/** A minutes file: Teams' file download info, or a plain attachment from an emulator. */
-export function minutesAttachment(activity: Partial<Activity>): { url: string; name: string | null } | null {
+const MINUTES_FILE = /\.(docx|pdf|txt|md|eml|text|html?)$/i;
+const MINUTES_TYPES = new Set([
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+]);
+
+/**
+ * A minutes file: Teams' file download info (the only attachment whose URL is fetched in Teams),
+ * or, from an emulator in local mode, a plain attachment.
+ */
+export function minutesAttachment(
+  activity: Partial<Activity>,
+  localMode = false,
+): { url: string; name: string | null } | null {
   for (const a of activity.attachments ?? []) {
     if (a.contentType === 'application/vnd.microsoft.teams.file.download.info') {
-      const content = a.content as { downloadUrl?: string } | undefined;
+      const content = a.content as { downloadUrl?: string; fileType?: string } | undefined;
       if (content?.downloadUrl) return { url: content.downloadUrl, name: a.name ?? null };
     }
-    if (a.contentUrl && (a.contentType?.startsWith('text/') || /\.(txt|md|eml|text)$/i.test(a.name ?? ''))) {
+    if (
+      localMode &&
+      a.contentUrl &&
+      (a.contentType?.startsWith('text/') ||
+        MINUTES_TYPES.has(a.contentType ?? '') ||
+        MINUTES_FILE.test(a.name ?? ''))
+    ) {
       return { url: a.contentUrl, name: a.name ?? null };
     }
   }

@@ -3,8 +3,10 @@ import { recordUpdate } from '../app/actions.js';
 import { actionListView, chatActor, helpView, parseScopedCommand, runCommand } from '../app/chat.js';
 import { chooseImportCommittee, decideImport, previewImport } from '../app/chat-import.js';
 import { AppError } from '../app/errors.js';
+import { correctImport, pendingPreview } from '../app/import-corrections.js';
 import { handleReply, type ReplyOutcome } from '../app/replies.js';
 import { editSubmission, withdrawSubmission } from '../app/rounds.js';
+import { CorrectionLineError, readCorrection } from '../chat/corrections.js';
 import { askWhichText, HELD_FOR_SECRETARIAT, importDecisionText, statusChangeText } from '../chat/format.js';
 import { parseCommand } from '../chat/grammar.js';
 import type { ChatView } from '../chat/views.js';
@@ -20,8 +22,8 @@ import {
   senderId,
   splitConversationId,
 } from './activity.js';
-import { type CardSubmit, CardSubmitSchema } from './cards/card.js';
-import { renderTeams } from './cards/render.js';
+import { type CardSubmit, CardSubmitSchema, type TeamsMessage } from './cards/card.js';
+import { importCorrectionCard, renderTeams } from './cards/render.js';
 import type { TeamsDeps } from './deps.js';
 import { downloadTeamsFile } from './files.js';
 
@@ -83,7 +85,7 @@ async function onMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
     await onCardSubmit(deps, context, actor, submit.data);
     return;
   }
-  const file = minutesAttachment(activity);
+  const file = minutesAttachment(activity, deps.localMode);
   if (file) {
     await onMinutesFile(deps, context, actor, file);
     return;
@@ -217,6 +219,10 @@ async function onCardSubmit(
       return;
     }
     if (value.verb === 'import') {
+      if (value.decision === 'correct' || value.decision === 'show' || value.decision === 'save') {
+        await onCorrection(deps, context, actor, value);
+        return;
+      }
       if (value.decision === 'choose') {
         if (!value.committee) return;
         const preview = await chooseImportCommittee(deps.app, value.token, value.committee, actor);
@@ -243,6 +249,45 @@ async function onCardSubmit(
     if (!(error instanceof AppError)) throw error;
     await send(context, deps, { kind: 'notice', text: withTeamsId(error.message, actor), tone: 'error' });
   }
+}
+
+/** Correct… opens the form in place of the preview; Save applies it; Back shows the preview again. */
+async function onCorrection(
+  deps: TeamsDeps,
+  context: TurnContext,
+  actor: Actor,
+  value: Extract<CardSubmit, { verb: 'import' }>,
+): Promise<void> {
+  const zone = deps.app.timezone;
+  let page: TeamsMessage;
+  try {
+    const before = await pendingPreview(deps.app, value.token, actor);
+    if (value.decision === 'correct')
+      page = importCorrectionCard({ kind: 'import_preview', ...before }, zone, deps.marking);
+    else if (value.decision === 'show') {
+      const [preview] = renderTeams({ kind: 'import_preview', ...before }, deps.marking);
+      if (!preview) return;
+      page = preview;
+    } else {
+      const field = (k: string) => {
+        const v = (value as Record<string, unknown>)[k];
+        return typeof v === 'string' ? v : undefined;
+      };
+      const lines = before.parse.actions.map((_, i) => field(`a${i}`));
+      const correction = readCorrection(before.parse, lines, field('next'), zone);
+      const after = await correctImport(deps.app, value.token, correction, actor);
+      const [preview] = renderTeams({ kind: 'import_preview', ...after }, deps.marking);
+      if (!preview) return;
+      page = preview;
+    }
+  } catch (error) {
+    if (!(error instanceof AppError || error instanceof CorrectionLineError)) throw error;
+    await send(context, deps, { kind: 'notice', text: withTeamsId(error.message, actor), tone: 'error' });
+    return;
+  }
+  const replyTo = context.activity.replyToId;
+  if (replyTo) await context.updateActivity({ ...cardActivity(page), id: replyTo });
+  else await context.sendActivity(cardActivity(page));
 }
 
 async function onMinutesFile(

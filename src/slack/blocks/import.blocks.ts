@@ -1,3 +1,4 @@
+import { actionLine, LINE_HINT, MAX_CORRECTED, NEXT_HINT, nextMeetingLine } from '../../chat/corrections.js';
 import { previewCommittee } from '../../chat/format.js';
 import type { ChatView } from '../../chat/views.js';
 import { clip, esc, md, plain } from '../mrkdwn.js';
@@ -6,6 +7,10 @@ import type { Block, SlackMessage } from './types.js';
 
 export const IMPORT_IDS = {
   confirm: 'import_confirm',
+  correct: 'import_correct',
+  correctModal: 'import_correct_modal',
+  line: 'line',
+  nextBlock: 'next',
   committee: 'import_committee',
   cancel: 'import_cancel',
   modal: 'import_modal',
@@ -19,14 +24,14 @@ export function importPreviewMessage(
   marking: string,
 ): SlackMessage[] {
   const p = view.parse;
-  const actions = p.actions.length
-    ? p.actions
-        .map(
-          (a, i) =>
-            `${i + 1}. ${clip(esc(a.text), 400)} — *${esc(a.owners.join(', ') || 'no owner found')}*${a.item ? ` (item ${esc(a.item)})` : ''}${a.due ? ` due ${esc(a.due)}` : ''}`,
-        )
-        .join('\n')
-    : 'No actions found.';
+  const lines = p.actions.map(
+    (a, i) =>
+      `${i + 1}. ${clip(esc(a.text), 300)} — *${esc(a.owners.join(', ') || 'no owner found')}*${a.item ? ` (item ${esc(a.item)})` : ''}${a.due ? ` due ${esc(a.due)}` : ''}`,
+  );
+  // A section holds 3,000 characters: the actions go eight to a section (40 actions, five blocks).
+  const actionSections: Block[] = [];
+  for (let i = 0; i < lines.length; i += 8)
+    actionSections.push({ type: 'section', text: md(lines.slice(i, i + 8).join('\n')) });
   const next = p.nextMeeting
     ? `${formatInstant(p.nextMeeting.start)}${p.nextMeeting.location ? `, ${esc(p.nextMeeting.location)}` : ''}`
     : 'none named';
@@ -39,7 +44,11 @@ export function importPreviewMessage(
       ),
     },
     ...committeeBlocks(view),
-    { type: 'section', text: md(`*Actions (${p.actions.length})*\n${actions}`) },
+    {
+      type: 'section',
+      text: md(`*Actions (${p.actions.length})*${p.actions.length ? '' : '\nNo actions found.'}`),
+    },
+    ...actionSections,
   ];
   const buttons: Block = {
     type: 'actions',
@@ -52,6 +61,7 @@ export function importPreviewMessage(
         style: 'primary',
         value: view.token,
       },
+      { type: 'button', action_id: IMPORT_IDS.correct, text: plain('Correct…', 75), value: view.token },
       { type: 'button', action_id: IMPORT_IDS.cancel, text: plain('Cancel', 75), value: view.token },
     ],
   };
@@ -109,12 +119,67 @@ export function importModal(marking: string): Record<string, unknown> {
       {
         type: 'input',
         block_id: IMPORT_IDS.fileBlock,
-        label: plain('Minutes (text, Markdown or email, up to 5 MB)', 150),
+        label: plain('Minutes (Word, PDF, text, Markdown or email, up to 5 MB)', 150),
         element: {
           type: 'file_input',
           action_id: IMPORT_IDS.fileInput,
-          filetypes: ['txt', 'text', 'md', 'markdown', 'eml'],
+          filetypes: ['docx', 'pdf', 'txt', 'text', 'md', 'markdown', 'eml', 'html'],
           max_files: 1,
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * The correction form: one line an action ("owners | action | due date") and one for the next
+ * meeting. 40 actions make 42 blocks, inside a modal's 100.
+ */
+export function importCorrectionModal(
+  view: Extract<ChatView, { kind: 'import_preview' }>,
+  zone: string,
+  marking: string,
+  privateMetadata: string,
+): Record<string, unknown> {
+  const shown = view.parse.actions.slice(0, MAX_CORRECTED);
+  return {
+    type: 'modal',
+    callback_id: IMPORT_IDS.correctModal,
+    private_metadata: privateMetadata,
+    title: plain('Correct the minutes', 24),
+    submit: plain('Save', 24),
+    close: plain('Back', 24),
+    blocks: [
+      {
+        type: 'context',
+        elements: [
+          md(
+            `*${esc(marking)}* — each action is one line: ${esc(LINE_HINT)}${view.parse.actions.length > shown.length ? ` Only the first ${shown.length} actions can be corrected here.` : ''}`,
+          ),
+        ],
+      },
+      ...shown.map((a, i) => ({
+        type: 'input',
+        block_id: `a${i}`,
+        optional: true,
+        label: plain(`Action ${i + 1}${a.item ? ` (item ${a.item})` : ''}`, 150),
+        element: {
+          type: 'plain_text_input',
+          action_id: IMPORT_IDS.line,
+          initial_value: actionLine(a).slice(0, 3000),
+          max_length: 3000,
+        },
+      })),
+      {
+        type: 'input',
+        block_id: IMPORT_IDS.nextBlock,
+        optional: true,
+        label: plain('Next meeting', 150),
+        hint: plain(NEXT_HINT, 150),
+        element: {
+          type: 'plain_text_input',
+          action_id: IMPORT_IDS.line,
+          ...(view.parse.nextMeeting ? { initial_value: nextMeetingLine(view.parse.nextMeeting, zone) } : {}),
         },
       },
     ],

@@ -3,11 +3,12 @@ import { getAction, recordUpdate } from '../../app/actions.js';
 import { actionListView, chatActor } from '../../app/chat.js';
 import { chooseImportCommittee, decideImport } from '../../app/chat-import.js';
 import { AppError } from '../../app/errors.js';
+import { pendingPreview } from '../../app/import-corrections.js';
 import { importDecisionText } from '../../chat/format.js';
 import { parseCommand } from '../../chat/grammar.js';
 import { STATUS_LABELS } from '../../domain/action.js';
 import { ACTION_IDS, actionListMessages, type ButtonValue } from '../blocks/action-list.blocks.js';
-import { IMPORT_IDS, readCommitteeOption } from '../blocks/import.blocks.js';
+import { IMPORT_IDS, importCorrectionModal, readCommitteeOption } from '../blocks/import.blocks.js';
 import { noteModal } from '../blocks/note-modal.js';
 import { renderSlack } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
@@ -154,6 +155,35 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
       }
     });
   }
+
+  // Correct…: the form opens in a modal; its submission redraws this preview (through the response URL).
+  bolt.action<BlockAction<ButtonAction>>(
+    IMPORT_IDS.correct,
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      const actor = await chatActor(deps.app, 'slack', body.user.id);
+      try {
+        const preview = await pendingPreview(deps.app, action.value ?? '', actor);
+        const meta = JSON.stringify({ t: preview.token, r: body.response_url ?? null });
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: importCorrectionModal(
+            { kind: 'import_preview', ...preview },
+            deps.app.timezone,
+            deps.marking,
+            meta,
+          ) as never,
+        });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: `:no_entry: ${esc(error.message)}`,
+        });
+      }
+    },
+  );
 
   // The committee chosen in the preview: the same minutes shown again for it, Confirm then puts them there.
   bolt.action<BlockAction<StaticSelectAction>>(

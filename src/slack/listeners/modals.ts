@@ -3,12 +3,14 @@ import { recordUpdate } from '../../app/actions.js';
 import { chatActor } from '../../app/chat.js';
 import { previewImport } from '../../app/chat-import.js';
 import { AppError } from '../../app/errors.js';
+import { correctImport, pendingPreview } from '../../app/import-corrections.js';
+import { CorrectionLineError, readCorrection } from '../../chat/corrections.js';
 import { STATUS_LABELS } from '../../domain/action.js';
 import { MinutesError } from '../../minutes/types.js';
 import type { ButtonValue } from '../blocks/action-list.blocks.js';
 import { IMPORT_IDS } from '../blocks/import.blocks.js';
 import { NOTE_IDS } from '../blocks/note-modal.js';
-import type { renderSlack } from '../blocks/render.js';
+import { renderSlack } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
 import { downloadSlackFile } from '../files.js';
 import { redrawList } from './buttons.js';
@@ -40,6 +42,43 @@ export function registerModals(bolt: App, deps: SlackDeps): void {
       if (!(error instanceof AppError)) throw error;
       // Shown under the note field, so nothing typed is lost.
       await ack({ response_action: 'errors', errors: { [NOTE_IDS.noteBlock]: error.message.slice(0, 150) } });
+    }
+  });
+
+  bolt.view(IMPORT_IDS.correctModal, async ({ ack, body, view }) => {
+    const meta = JSON.parse(view.private_metadata || '{}') as { t?: string; r?: string | null };
+    const values = view.state.values;
+    const actor = await chatActor(deps.app, 'slack', body.user.id);
+    const zone = deps.app.timezone;
+    try {
+      const before = await pendingPreview(deps.app, meta.t ?? '', actor);
+      const lines = before.parse.actions.map((_, i) => {
+        const input = values[`a${i}`]?.[IMPORT_IDS.line];
+        // A block the form did not hold (past its limit) is kept as it was; an emptied one is "".
+        return input === undefined ? undefined : (input.value ?? '');
+      });
+      const next = values[IMPORT_IDS.nextBlock]?.[IMPORT_IDS.line];
+      const correction = readCorrection(before.parse, lines, next ? (next.value ?? '') : undefined, zone);
+      const preview = await correctImport(deps.app, before.token, correction, actor);
+      await ack();
+      const [message] = renderSlack({ kind: 'import_preview', ...preview }, deps.marking);
+      if (meta.r && message)
+        await postToResponseUrl(meta.r, {
+          replace_original: true,
+          text: message.text,
+          blocks: message.blocks,
+        });
+    } catch (error) {
+      if (error instanceof CorrectionLineError) {
+        const block = error.field === 'next' ? IMPORT_IDS.nextBlock : `a${error.field}`;
+        await ack({ response_action: 'errors', errors: { [block]: error.message.slice(0, 150) } });
+        return;
+      }
+      if (!(error instanceof AppError)) throw error;
+      await ack({
+        response_action: 'errors',
+        errors: { [IMPORT_IDS.nextBlock]: error.message.slice(0, 150) },
+      });
     }
   });
 

@@ -31,14 +31,18 @@ export const CardSubmitSchema = z.discriminatedUnion('verb', [
     f: short.default('open'),
     note: z.string().max(4000).optional(),
   }),
-  z.object({
-    verb: z.literal('import'),
-    token: short,
-    // 'choose': show the preview again for the committee picked in the card's menu
-    decision: z.enum(['confirmed', 'cancelled', 'choose']),
-    // the menu's value, which Teams sends with every button of the card
-    committee: short.optional(),
-  }),
+  z
+    .object({
+      verb: z.literal('import'),
+      token: short,
+      // 'choose': show the preview again for the committee picked in the card's menu;
+      // 'correct': show the correction form; 'save': apply it; 'show': back to the preview
+      decision: z.enum(['confirmed', 'cancelled', 'choose', 'correct', 'save', 'show']),
+      // the menu's value, which Teams sends with every button of the card
+      committee: short.optional(),
+    })
+    // The correction form's inputs (a0, a1, …, next) arrive beside the button's data.
+    .catchall(z.string().max(4000)),
 ]);
 export type CardSubmit = z.infer<typeof CardSubmitSchema>;
 

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { actionLine, LINE_HINT, MAX_CORRECTED, NEXT_HINT, nextMeetingLine } from '../../chat/corrections.js';
 import {
   committeeHelpText,
   committeeSuffix,
@@ -350,7 +351,10 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
       ]);
     case 'import_preview': {
       const p = view.parse;
-      const submit = (title: string, decision: 'confirmed' | 'cancelled' | 'choose'): CardElement => ({
+      const submit = (
+        title: string,
+        decision: 'confirmed' | 'cancelled' | 'choose' | 'correct',
+      ): CardElement => ({
         type: 'Action.Submit',
         title,
         ...(decision === 'confirmed' ? { style: 'positive' } : {}),
@@ -387,15 +391,57 @@ export function renderTeams(view: ChatView, marking: string, notice?: string): T
           ),
           text(`**Actions (${p.actions.length})**`),
           ...p.actions.map((a, i) =>
-            text(`${i + 1}. ${escMd(a.text)} — **${escMd(a.owners.join(', ') || 'no owner found')}**`),
+            text(
+              `${i + 1}. ${escMd(a.text.slice(0, 300))} — **${escMd(a.owners.join(', ') || 'no owner found')}**${a.due ? ` (due ${a.due})` : ''}`,
+            ),
           ),
         ],
         [
           submit('Confirm import', 'confirmed'),
           ...(committee?.choose ? [submit('Show for this committee', 'choose')] : []),
+          { ...submit('Correct…', 'correct'), associatedInputs: 'none' },
           submit('Cancel', 'cancelled'),
         ],
       );
     }
   }
+}
+
+/**
+ * The correction form: one input a action ("owners | action | due date") and one for the next
+ * meeting; Save applies them and shows the preview again, Back shows it unchanged. 40 actions
+ * of 300 characters make a card of about 20 KB, inside Teams' 28 KB.
+ */
+export function importCorrectionCard(
+  view: Extract<ChatView, { kind: 'import_preview' }>,
+  zone: string,
+  marking: string,
+): TeamsMessage {
+  const shown = view.parse.actions.slice(0, MAX_CORRECTED);
+  const data = (decision: 'save' | 'show') =>
+    ({ verb: 'import', token: view.token, decision }) satisfies CardSubmit;
+  const body: CardElement[] = [
+    text('Correct the minutes', { size: 'Large', weight: 'Bolder' }),
+    text(escMd(`Each action is one line: ${LINE_HINT}`), { isSubtle: true }),
+    ...shown.map((a, i) => ({
+      type: 'Input.Text',
+      id: `a${i}`,
+      label: `Action ${i + 1}${a.item ? ` (item ${a.item})` : ''}`,
+      value: actionLine(a).slice(0, 4000),
+      maxLength: 4000,
+    })),
+    {
+      type: 'Input.Text',
+      id: 'next',
+      label: `Next meeting (${NEXT_HINT})`,
+      value: nextMeetingLine(view.parse.nextMeeting, zone),
+    },
+  ];
+  return {
+    text: 'Correct the minutes',
+    card: card('Correct the minutes', marking, body, [
+      { type: 'Action.Submit', title: 'Save', style: 'positive', data: data('save') },
+      { type: 'Action.Submit', title: 'Back', associatedInputs: 'none', data: data('show') },
+    ]),
+  };
 }
