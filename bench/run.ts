@@ -21,6 +21,7 @@ import { openStore } from '../src/store/index.js';
 import { forkBundled, forkTs, isType, nextMessage, runTs, startNodeFlags } from './child.js';
 import { measureCli } from './cli.js';
 import { ORGANISATIONS, organisationAlias, organisationName, PEOPLE, slackUserId } from './dataset.js';
+import { measureDocuments } from './documents.js';
 import type { LoadRequest, LoadResult, ReadyMessage, ServerReply, ServerRequest } from './protocol.js';
 import { printTable, type Results, writeResults } from './report.js';
 import type { SeedSummary } from './seed.js';
@@ -302,6 +303,11 @@ try {
     `idmg next: median ${Math.round(cli.nextMs)} ms of ${cli.runs.length} (npx idmg next ${Math.round(cli.npxNextMs)} ms)`,
   );
 
+  const documents = await measureDocuments(dir);
+  log(
+    `idmg import of a ${documents.pdfPages}-page PDF: median ${Math.round(documents.pdfMs)} ms; of the same as .docx: ${Math.round(documents.docxMs)} ms`,
+  );
+
   const botP99 = percentile(botLatencies, 99);
   const bareP99 = percentile(bareLatencies, 99);
   const results: Results = {
@@ -340,6 +346,10 @@ try {
     rss_server_idle_mb: serverRss.length > 0 ? round(median(serverRss), 1) : null,
     cli_next_ms: Math.round(cli.nextMs),
     cli_next_npx_ms: Math.round(cli.npxNextMs),
+    import_pdf_20p_ms: Math.round(documents.pdfMs),
+    import_docx_20p_ms: Math.round(documents.docxMs),
+    import_pdf_pages: documents.pdfPages,
+    import_document_actions_found: documents.pdfActions,
     seed_ms: Math.round(seed.ms),
     commands: COMMANDS,
     concurrency: CONCURRENCY,
@@ -355,6 +365,7 @@ try {
     `Importer: \`parseMinutes(decodeMinutes(bytes))\`, median of 3 (the first run included), each input in its own process. Realistic: ${realistic?.bytes ?? '?'} bytes of the sample's sections repeated and varied (numbered items, "Actions:" boxes, attendees, the two-column <p> rows, page breaks), ${realistic?.actions ?? '?'} actions found. Hostile: ${hostile?.bytes ?? '?'} bytes of leniently decoded random bytes, 180 kB lines, <p> soup, thousands of "Actions:" markers, Slack control sequences, 20,000-deep "(for (for", near-miss numbering, dates and page furniture, ${hostile?.actions ?? '?'} "actions" found. MB here is 2^20 bytes, as in the 5 MB limit.`,
     "RSS: `process.memoryUsage().rss` of the bot's own process (nothing of the benchmark harness runs in it), 1 s after it listens on the seeded database, and the peak it sampled every 50 ms during its turns; heap used after the load is measured after a forced full GC, to tell retained memory from garbage.",
     `CLI: \`node bin/idmg.js next\` (the bin package.json names; it runs dist/cli.js, the bundle \`npm ci\` builds) on a database with the sample imported, 10 cold processes, median; \`npx --no-install idmg next\` beside it (median of 3) adds npm's own start-up.`,
+    `Word and PDF: \`node bin/idmg.js import FILE --dry-run --json\`, cold, median of 5, on a ${documents.pdfPages}-page PDF (pdf-lib, Helvetica, running header and footer, 95 items of discussion with an "Action:" line each) and the same minutes as a .docx (real numbered list, bold Action runs); ${documents.pdfActions} and ${documents.docxActions} actions found. The time includes the process start, the worker thread and (for the PDF) loading pdf.js.`,
     `Start-up: \`node ${startNodeFlags().join(' ')} bin/server.js\` (what \`npm start\` runs after building dist/server.js) with PORT=0 on a copy of the seeded database, Slack not connected, scheduler on, until it logs that it runs the bundle; then SIGTERM. Median of 3.`,
   ];
   printTable(results, notes);
