@@ -20,7 +20,7 @@ describe('minutes as a PDF', () => {
     expect(await parsePdf(bytes)).toEqual(seedExpected);
   });
 
-  it('reads the same PDF drawn out of reading order, with words split across text items', async () => {
+  it('reads the same PDF drawn out of reading order, with words split across text items and "fi" as a ligature', async () => {
     const bytes = await seedPdf(undefined, undefined, true);
     expect(await parsePdf(bytes)).toEqual(seedExpected);
   });

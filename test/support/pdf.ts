@@ -3,9 +3,24 @@
  * it — a title, paragraphs, an attendance table, an action table with wrapped cells, a
  * discussion column with an Actions box beside it that may cross a page, a running header and
  * footer. `scramble` draws each page's text out of reading order and splits words across text
- * items, as some producers do, so a reader that follows the content stream fails.
+ * items, as some producers do, so a reader that follows the content stream fails; it also sets
+ * every "fi" as the ligature glyph (Helvetica's /fi through a font encoding), as typesetters do.
  */
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  moveText,
+  PDFDocument,
+  type PDFFont,
+  PDFHexString,
+  PDFName,
+  type PDFPage,
+  type PDFRef,
+  rgb,
+  StandardFonts,
+  setFontAndSize,
+  showText,
+} from 'pdf-lib';
 
 export type PdfBlock =
   | { kind: 'title' | 'heading'; text: string }
@@ -160,13 +175,38 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
       (a, b) => a.page - b.page || (items.indexOf(a) % 3) - (items.indexOf(b) % 3) || a.y - b.y,
     );
   }
+  // Helvetica with code 1 mapped to the glyph /fi: what a typesetter's ligature looks like to a reader.
+  let ligature: PDFRef | null = null;
+  if (spec.scramble) {
+    ligature = doc.context.register(
+      doc.context.obj({
+        Type: 'Font',
+        Subtype: 'Type1',
+        BaseFont: 'Helvetica',
+        Encoding: { Type: 'Encoding', Differences: [1, PDFName.of('fi')] },
+      }),
+    );
+  }
   for (const it of items) {
-    pages[it.page]?.drawText(it.text, {
-      x: it.x,
-      y: it.y,
-      size: it.size,
-      font: it.bold ? bold : regular,
-      color: rgb(0, 0, 0),
+    const page = pages[it.page];
+    if (!page) continue;
+    const font = it.bold ? bold : regular;
+    const parts = ligature && !it.bold ? it.text.split('fi') : [it.text];
+    let x = it.x;
+    parts.forEach((part, k) => {
+      if (k > 0 && ligature) {
+        const name = page.node.newFontDictionary('Lig', ligature);
+        page.pushOperators(
+          beginText(),
+          setFontAndSize(name, it.size),
+          moveText(x, it.y),
+          showText(PDFHexString.of('01')),
+          endText(),
+        );
+        x += regular.widthOfTextAtSize('fi', it.size);
+      }
+      if (part !== '') page.drawText(part, { x, y: it.y, size: it.size, font, color: rgb(0, 0, 0) });
+      x += font.widthOfTextAtSize(part, it.size);
     });
   }
   pages.forEach((pg, n) => {

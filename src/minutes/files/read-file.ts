@@ -11,7 +11,7 @@ import { MAX_MINUTES_BYTES, MinutesError } from '../types.js';
 import type { MinutesFileKind } from './detect.js';
 
 export interface ReadLimits {
-  /** default 5000 */
+  /** default 4000 */
   timeoutMs?: number;
   /** the worker's old-generation heap, default 256 MB */
   heapMb?: number;
@@ -55,7 +55,8 @@ export function readDocumentFile(
         `Minutes file is ${megabytes(bytes.length)}; the limit is ${megabytes(MAX_MINUTES_BYTES)}.`,
       ),
     );
-  const timeoutMs = limits.timeoutMs ?? 5000;
+  // Under the 5 s a person is promised, with room for the worker to start and be stopped.
+  const timeoutMs = limits.timeoutMs ?? 4000;
   const { entry, eval: isEval } = workerEntry();
   const what = kind === 'pdf' ? 'PDF' : 'Word file';
   return new Promise((resolve, reject) => {
