@@ -50,7 +50,7 @@ describe('an action in the discussion and again in the table of agreed actions',
       {
         owners: ['Home Office'],
         text: 'Circulate the revised terms of reference',
-        item: '3',
+        item: null,
         due: '2012-10-05',
       },
     ]);
