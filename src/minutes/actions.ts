@@ -20,6 +20,9 @@ export interface ActionDraft {
   ref?: string;
 }
 
+/** "(Item 2)", "[item 4a]", "– Item 3" closing an action: the item it belongs to. */
+const ITEM_REFERENCE = /[\s.]*[([]?\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[)\]]?\.?\s*$/i;
+
 export function newDraft(text: string, item: string | null): ActionDraft {
   return { parts: [text], item, owners: null, due: null };
 }
@@ -134,6 +137,13 @@ export function finishAction(
     dueText = dueText ?? (df[1] ?? df[2] ?? '').trim();
     text = text.slice(0, df.index) + text.slice(df.index + df[0].length);
   }
+  // "… by 13 September 2013. (Item 2)": a summary of action points names the item each belongs to.
+  let item = d.item;
+  const ref = fields && /item/i.test(text) ? ITEM_REFERENCE.exec(text) : null;
+  if (ref) {
+    item = String(ref[1]).replace(/^0+(?=\d)/, '');
+    text = text.slice(0, ref.index);
+  }
   // "(Secretariat note: a briefing is offered on 8 January)": the secretariat's aside, not the action.
   if (fields && /note\s*:/i.test(text)) text = text.replace(NOTE_ASIDE, '');
   text = withoutTrailingMark(singleSpaced(text).trim()).trim();
@@ -145,5 +155,5 @@ export function finishAction(
   if (!ownerText && ownerList.length === 0) ownerList = owners.trailing(text);
   const due =
     (dueText ? explicitDue(dueText, meetingDate, false) : null) ?? explicitDue(text, meetingDate, true);
-  return { owners: ownerList.map(clean).filter((o) => o !== ''), text, item: d.item, due };
+  return { owners: ownerList.map(clean).filter((o) => o !== ''), text, item, due };
 }

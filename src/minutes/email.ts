@@ -10,6 +10,14 @@ const QUOTED = /^\s*>/;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)[,.!]?$|^thanks?(?: you)?[,.!]?$|^yours (?:sincerely|faithfully)[,.]?$|^cheers[,.!]?$/i;
 const MINUTES_SIGNAL = /\b(?:attendees|present|apologies|actions?|minutes|agenda|next meeting)\b/i;
+/**
+ * A line that starts the minutes themselves (a heading or the title's "Minutes of …"), not the
+ * covering note's "Please find below the minutes …": only after one does a sign-off end the email.
+ */
+const MINUTES_START =
+  /^(?:[-•*]\s*)?(?:attendees|attendance|present|members present|in attendance|apologies|agenda|minutes of|note of|record of|actions?(?: agreed| arising)?|summary of actions?|\d{1,2}[.)]\s+\S)\b.{0,80}$/i;
+/** A rule a mail client draws between the covering note and what was pasted below it. */
+const SEPARATOR = /^(?:_{8,}|-{8,}|={8,})$/;
 
 function dropHeaderBlock(lines: string[], start: number): number {
   let i = start;
@@ -40,15 +48,19 @@ export function unwrapEmail(lines: readonly string[]): string[] {
   }
   if (!isEmail) return [...lines];
 
-  const body = dropHeaders([...lines]);
+  let body = dropHeaders([...lines]);
+  // A covering note above a rule, with the minutes pasted below it: the note and its signature go.
+  const rule = body.findIndex((l, i) => i < 60 && SEPARATOR.test(l.trim()));
+  if (rule >= 0 && body.slice(rule + 1).some((l) => MINUTES_START.test(l.trim())))
+    body = body.slice(rule + 1);
   // The sign-off ends the email once the minutes have started; before that it is the covering note.
   const out: string[] = [];
   let sawMinutes = false;
   for (const line of body) {
     const t = line.trim();
-    if (t === '--' || line === '-- ') break;
+    if (sawMinutes && (t === '--' || line === '-- ')) break;
     if (sawMinutes && SIGN_OFF.test(t)) break;
-    if (MINUTES_SIGNAL.test(t)) sawMinutes = true;
+    if (MINUTES_START.test(t)) sawMinutes = true;
     out.push(line);
   }
   return out;

@@ -169,3 +169,14 @@ export function midLineLabelAt(text: string): number {
   const m = /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:)/.exec(text);
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;
 }
+
+/**
+ * A heading over the meeting's actions gathered in one place, after the items: "Summary of action
+ * points", "Summary of actions", "Actions agreed at the meeting". Actions under it belong to no
+ * item unless each names its own ("(Item 2)").
+ */
+export function isActionSummaryHeading(text: string): boolean {
+  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|actions?\s+(?:agreed|arising)(?:\s+at\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?)\s*:?$/i.test(
+    text.trim(),
+  );
+}

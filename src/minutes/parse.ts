@@ -20,6 +20,7 @@ import {
   endsSentence,
   type Heading,
   hasNumbering,
+  isActionSummaryHeading,
   isAgendaHeading,
   isFieldLine,
   isListHeading,
@@ -679,6 +680,15 @@ class MinutesReader {
     // Numbering always removes something, so this is hasNumbering(p) without a second match.
     const numbered = unnumbered !== p;
     this.nextMeeting.line(p, unnumbered);
+    // "Summary of action points" after the items: a list of actions that belong to no item of their own.
+    if (this.items.length > 0 && isActionSummaryHeading(p)) {
+      this.finishOwnedParagraph(true);
+      this.endFlow();
+      this.currentItem = null;
+      this.flowMode = 'list';
+      this.paragraph = [];
+      return;
+    }
     if (this.agenda === 'none' && this.items.length === 0 && isAgendaHeading(p)) {
       this.agenda = 'listing';
       return;
