@@ -59,6 +59,7 @@ import {
   readTextTable,
   type TableResult,
 } from './tables.js';
+import { findTextTables } from './text-tables.js';
 import { lastSentence, trailingMarker } from './trailing-marker.js';
 import type {
   ParsedAction,
@@ -190,7 +191,7 @@ class MinutesReader {
       const unit = this.units?.get(i);
       if (unit) {
         this.unit(unit);
-        i += 1;
+        i += unit.kind === 'table' ? (unit.span ?? 1) : 1;
       } else i += this.readLine(this.lines, i);
     }
     this.nextMeeting.close();
@@ -901,7 +902,10 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
   try {
     if (typeof text !== 'string' || text.trim() === '') return emptyMinutes();
     const lines = englishLabels(removePageFurniture(unwrapEmail(toLines(normaliseCharacters(text)))));
-    const reader = new MinutesReader(lines);
+    // Tables drawn with rules are read as tables, cell by cell, before the line reader sees them.
+    const units = new Map<number, DocumentUnit>();
+    for (const t of findTextTables(lines)) units.set(t.start, { kind: 'table', rows: t.rows, span: t.span });
+    const reader = new MinutesReader(lines, units.size > 0 ? units : null);
     reader.read();
     return reader.result(zone);
   } catch {

@@ -11,7 +11,8 @@ export type DocumentUnit =
   | { kind: 'break' }
   /** the end of a list: it ends a list of actions or an agenda as a blank line would */
   | { kind: 'list-end' }
-  | { kind: 'table'; rows: string[][] }
+  /** `span`: the lines of text the table stands for (a text table; 1 when absent) */
+  | { kind: 'table'; rows: string[][]; span?: number }
   | { kind: 'aside'; lines: string[] };
 
 export interface DocumentLines {

@@ -1,0 +1,144 @@
+/**
+ * Tables that text draws with rules: "Action | Owner | Due" over a "-----+-----" rule (pipes with no
+ * outer pipes, as psql and many exports write), grid tables boxed in "+----+" rules, and
+ * reStructuredText simple tables between "=====  =====" rules. Each becomes rows of cells, header
+ * first, found once before the reader runs; a cell wrapped over several lines of a grid or simple
+ * table is one cell. Pure: lines in, tables (with the lines they stand for) out.
+ */
+
+export interface TextTable {
+  /** the first line of the table */
+  start: number;
+  /** lines the table takes */
+  span: number;
+  rows: string[][];
+}
+
+const INNER_PIPE_RULE = /^[\s|:+=-]*-{3,}[\s|:+=-]*$/;
+const GRID_RULE = /^\s*\+(?:[-=:]+\+){2,}\s*$/;
+const SIMPLE_RULE = /^\s*=+(?:\s+=+)+\s*$/;
+
+const cellsOf = (line: string) => line.split('|').map((c) => c.trim());
+
+/** "Action | Owner | Due" with a rule under it, and rows with as many cells. */
+function pipeTable(lines: readonly string[], i: number): TextTable | null {
+  const header = lines[i] ?? '';
+  const t = header.trim();
+  if (t.startsWith('|') || !t.includes('|') || t.length > 400) return null;
+  const rule = lines[i + 1] ?? '';
+  if (!INNER_PIPE_RULE.test(rule) || !/[|+]/.test(rule)) return null;
+  const names = cellsOf(t);
+  if (names.length < 2 || names.some((n) => n === '')) return null;
+  const rows = [names];
+  let j = i + 2;
+  for (; j < lines.length; j += 1) {
+    const line = (lines[j] ?? '').trim();
+    if (!line.includes('|') || line.length > 2000) break;
+    if (INNER_PIPE_RULE.test(line)) continue;
+    const cells = cellsOf(line);
+    if (cells.length !== names.length) break;
+    rows.push(cells);
+  }
+  return rows.length > 1 ? { start: i, span: j - i, rows } : null;
+}
+
+/** Column edges of a "+----+-----+" rule: the positions of its "+". */
+function gridEdges(rule: string): number[] {
+  const edges: number[] = [];
+  for (let k = 0; k < rule.length; k += 1) if (rule[k] === '+') edges.push(k);
+  return edges;
+}
+
+function gridTable(lines: readonly string[], i: number): TextTable | null {
+  const first = lines[i] ?? '';
+  if (!GRID_RULE.test(first)) return null;
+  const edges = gridEdges(first);
+  const width = edges.length - 1;
+  const rows: string[][] = [];
+  let current: string[][] | null = null;
+  let j = i + 1;
+  for (; j < lines.length; j += 1) {
+    const line = lines[j] ?? '';
+    if (GRID_RULE.test(line)) {
+      if (current) rows.push(current.map((parts) => parts.join(' ').trim()));
+      current = null;
+      continue;
+    }
+    if (!line.trimStart().startsWith('|')) break;
+    current ??= Array.from({ length: width }, () => []);
+    for (let c = 0; c < width; c += 1) {
+      const from = (edges[c] ?? 0) + 1;
+      // The last column runs to the line's end (a cell may overrun its rule by a character).
+      const to = c === width - 1 ? line.length : (edges[c + 1] ?? line.length);
+      const piece = line
+        .slice(from, to)
+        .replace(/\|\s*$/, '')
+        .replace(/^\s*\|/, '')
+        .trim();
+      if (piece !== '') current[c]?.push(piece);
+    }
+  }
+  if (current) rows.push(current.map((parts) => parts.join(' ').trim()));
+  return rows.length > 1 ? { start: i, span: j - i, rows } : null;
+}
+
+/** Column starts of a "=====  =====" rule. */
+function simpleStarts(rule: string): number[] {
+  const starts: number[] = [];
+  for (const m of rule.matchAll(/=+/g)) starts.push(m.index ?? 0);
+  return starts;
+}
+
+function simpleTable(lines: readonly string[], i: number): TextTable | null {
+  const first = lines[i] ?? '';
+  if (!SIMPLE_RULE.test(first)) return null;
+  const starts = simpleStarts(first);
+  const slice = (line: string) =>
+    starts.map((s, c) => line.slice(s, c + 1 < starts.length ? starts[c + 1] : line.length).trim());
+  const rows: string[][] = [];
+  let rules = 1;
+  let j = i + 1;
+  for (; j < lines.length; j += 1) {
+    const line = lines[j] ?? '';
+    if (SIMPLE_RULE.test(line)) {
+      rules += 1;
+      // The third rule closes the table (the second only ends its header).
+      if (rules === 3) {
+        j += 1;
+        break;
+      }
+      continue;
+    }
+    if (line.trim() === '') {
+      if (rules >= 2) break;
+      continue;
+    }
+    const cells = slice(line);
+    const previous = rows[rows.length - 1];
+    // A line with nothing in the first column goes on with the row above (in the body).
+    if (previous && rules >= 2 && cells[0] === '' && rows.length > 1) {
+      cells.forEach((cell, c) => {
+        if (cell !== '') previous[c] = previous[c] ? `${previous[c]} ${cell}` : cell;
+      });
+      continue;
+    }
+    rows.push(cells);
+  }
+  return rules >= 2 && rows.length > 1 ? { start: i, span: j - i, rows } : null;
+}
+
+/** Every ruled table of the document, in order, none overlapping. */
+export function findTextTables(lines: readonly string[]): TextTable[] {
+  const out: TextTable[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    // Each kind begins with a character the others do not need: most lines are passed over at once.
+    if (!line.includes('|') && !line.includes('+') && !line.includes('=')) continue;
+    const table = gridTable(lines, i) ?? simpleTable(lines, i) ?? pipeTable(lines, i);
+    if (table) {
+      out.push(table);
+      i += table.span - 1;
+    }
+  }
+  return out;
+}
