@@ -113,6 +113,8 @@ export function matchSection(text: string): { kind: SectionKind; rest: string } 
 export function stripMarkdown(text: string): string {
   let t = text;
   if (t.startsWith('#')) t = t.replace(/^#{1,6}\s*/, '');
+  // "> **Action:** …": a quoted block's marker is not text.
+  if (t.startsWith('>')) t = t.replace(/^(?:>\s?)+/, '');
   if (t.includes('*') || t.includes('_')) t = t.replace(/\*\*|__/g, '');
   if (t.includes('](')) t = t.replace(/\[([^\][]{0,500})\]\([^()\s]{0,2000}\)/g, '$1');
   if (t.includes('`')) t = t.replace(/`/g, '');

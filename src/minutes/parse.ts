@@ -438,6 +438,17 @@ class MinutesReader {
     }
     const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns);
     if (!entry) return false;
+    // "Cllr Margaret Holloway (Chair)   Kingsmere District Council": once a row of a two-column list
+    // shows the person first, every row of the list is read that way ("Neil Foster   KDC
+    // Environmental Health" would otherwise read as a body called Neil Foster).
+    if (
+      !this.columns &&
+      cells.length === 2 &&
+      entry.organisation !== null &&
+      orgKey(entry.organisation) === orgKey(cells[1] ?? '') &&
+      (cells[0] ?? '').startsWith(entry.name.split(' (')[0] ?? entry.name)
+    )
+      this.columns = { name: 0, organisation: 1, role: null };
     // In a table, a row with its organisation cell left blank is another person of the row above's.
     if (this.columns && entry.organisation === null && this.section !== 'apologies')
       entry.organisation = this.attendees[this.attendees.length - 1]?.organisation ?? null;
