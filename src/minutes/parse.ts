@@ -47,6 +47,7 @@ import {
   toLines,
 } from './normalise.js';
 import { OwnerDirectory, orgKey, orgScore } from './owners.js';
+import { splitReflowedHeadings } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
 import {
@@ -912,7 +913,9 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
   const zone = options.timezone ?? 'Europe/London';
   try {
     if (typeof text !== 'string' || text.trim() === '') return emptyMinutes();
-    const lines = englishLabels(removePageFurniture(unwrapEmail(toLines(normaliseCharacters(text)))));
+    const lines = splitReflowedHeadings(
+      englishLabels(removePageFurniture(unwrapEmail(toLines(normaliseCharacters(text))))),
+    );
     // Tables drawn with rules are read as tables, cell by cell, before the line reader sees them.
     const units = new Map<number, DocumentUnit>();
     for (const t of findTextTables(lines)) units.set(t.start, { kind: 'table', rows: t.rows, span: t.span });
