@@ -167,9 +167,23 @@ export function listNumber(text: string): number | null {
  * "… about the GLA's remit. ACTION 2: Chair to write …".
  */
 export function midLineLabelAt(text: string): number {
-  if (text.length > 4000 || !text.includes('ACTION')) return -1;
-  const m = /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:)/.exec(text);
+  if (text.length > 4000 || !/ACTION|Action/.test(text)) return -1;
+  // Capitals, or a capitalised "Action:" with its colon: after a full stop either starts an action.
+  const m = /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:|Actions?(?:\s+\d{1,3})?:)/.exec(text);
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;
+}
+
+/**
+ * A heading standing over an action table after the items: "Actions", "Action log", "Action
+ * points", "Summary of actions". The table's rows belong to no item unless they name one.
+ */
+export function isActionTableHeading(text: string): boolean {
+  return (
+    isActionSummaryHeading(text) ||
+    /^(?:actions?|action\s+(?:log|points?|items?|tracker|list)|actions?\s+(?:and\s+decisions|register))\s*:?$/i.test(
+      text.trim(),
+    )
+  );
 }
 
 /**

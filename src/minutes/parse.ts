@@ -21,6 +21,7 @@ import {
   type Heading,
   hasNumbering,
   isActionSummaryHeading,
+  isActionTableHeading,
   isAgendaHeading,
   isFieldLine,
   isListHeading,
@@ -161,6 +162,8 @@ class MinutesReader {
   private ownerDirectory: OwnerDirectory | null = null;
   private directorySize = -1;
 
+  /** the last line of the body read (when short): a table's heading */
+  private lastPiece: string | null = null;
   /** a new paragraph of a document began: the next entry of a list of actions is a new one */
   private freshEntry = false;
 
@@ -235,6 +238,12 @@ class MinutesReader {
   private table(table: TableResult): void {
     this.endFlow();
     this.section = 'body';
+    // Under its own heading after the items ("Actions", "Action log"), a table's rows belong to no
+    // item unless a row names one.
+    if (this.items.length > 0 && this.lastPiece !== null && isActionTableHeading(this.lastPiece)) {
+      for (const d of table.drafts) if (d.item === this.currentItem) d.item = null;
+      this.currentItem = null;
+    }
     for (const h of table.items ?? []) this.addItem(h);
     this.drafts.push(...table.drafts);
   }
@@ -680,6 +689,7 @@ class MinutesReader {
   private leftPiece(raw: string): void {
     const p = stripMarkdown(singleSpaced(raw));
     if (p === '') return;
+    this.lastPiece = p.length <= 80 ? p : null;
     const fresh = this.freshEntry;
     this.freshEntry = false;
     // "… about the GLA's remit. ACTION 2: Chair to write …": a label after a sentence starts a line.
