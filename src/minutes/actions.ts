@@ -3,7 +3,9 @@
  * wraps) and only turned into their final shape once the attendee list is known, because owner
  * spelling follows the attendee list.
  */
+
 import { findDates, isoDate } from './dates.js';
+import { joinHyphenated } from './hyphenation.js';
 import { endsSentence, isNoAction, matchLabel, stripNumbering } from './markers.js';
 import type { OwnerDirectory } from './owners.js';
 import { clean, singleSpaced } from './sanitise.js';
@@ -40,9 +42,15 @@ function joinParts(parts: readonly string[]): string {
   for (const raw of parts) {
     const p = raw.trim();
     if (p === '') continue;
-    // A word broken at a hyphen at the end of a line joins without a space ("Inter-" + "Departmental").
-    if (out.length > 0 && /[A-Za-z]-$/.test(last)) out.push(p);
-    else out.push(out.length > 0 ? ` ${p}` : p);
+    // A word broken at a hyphen at the end of a line joins without a space ("Inter-" + "Departmental"),
+    // and a word the typesetter broke loses the hyphen ("guid-" + "ance").
+    if (out.length > 0 && /[A-Za-z]-$/.test(last)) {
+      const joined = joinHyphenated(out[out.length - 1] ?? '', p);
+      out[out.length - 1] = joined;
+      last = joined;
+      continue;
+    }
+    out.push(out.length > 0 ? ` ${p}` : p);
     last = p;
   }
   return out.join('');

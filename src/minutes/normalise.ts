@@ -121,6 +121,24 @@ const PAGE_NUMBER =
 // The first letter of every marking and page number: most lines are ruled out by it.
 const FURNITURE_START = /^[-0-9CDNOPRSUp]/;
 
+const LETTER_SPACED = /^\s*\S(?: \S){2,}(?:\s{2,}\S(?: \S)+)*\s*$/;
+
+/**
+ * A heading a typesetter or a scanner letter-spaced, "S T R A T E G Y   B O A R D", read as
+ * "STRATEGY BOARD": single characters one space apart, words three apart.
+ */
+export function unspaceLetters(lines: readonly string[]): string[] {
+  return lines.map((line) =>
+    line.length <= 200 && LETTER_SPACED.test(line)
+      ? line
+          .trim()
+          .split(/\s{2,}/)
+          .map((w) => w.replace(/ /g, ''))
+          .join(' ')
+      : line,
+  );
+}
+
 /** "R E S T R I C T E D  -  P O L I C Y", as a scanner letter-spaces a heading, read as written. */
 function unspaced(line: string): string {
   return /^(?:\S\s{1,2}){3,}\S/.test(line) ? line.replace(/(?<=\S)\s{1,2}(?=\S(?:\s|$))/g, '') : line;

@@ -46,6 +46,7 @@ import {
   removePageFurniture,
   splitParagraphs,
   toLines,
+  unspaceLetters,
 } from './normalise.js';
 import { OwnerDirectory, orgKey, orgScore } from './owners.js';
 import { splitReflowedHeadings } from './reflow.js';
@@ -924,7 +925,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
   try {
     if (typeof text !== 'string' || text.trim() === '') return emptyMinutes();
     const lines = splitReflowedHeadings(
-      englishLabels(removePageFurniture(unwrapEmail(toLines(normaliseCharacters(text))))),
+      englishLabels(removePageFurniture(unwrapEmail(unspaceLetters(toLines(normaliseCharacters(text)))))),
     );
     // Tables drawn with rules are read as tables, cell by cell, before the line reader sees them.
     const units = new Map<number, DocumentUnit>();
