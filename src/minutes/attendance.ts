@@ -153,7 +153,13 @@ export function parseAttendeeLine(
   if (columns && cells.length >= 2) {
     organisation = columns.organisation !== null ? (cells[columns.organisation] ?? '') || null : null;
     nameText = columns.name !== null ? (cells[columns.name] ?? '') : '';
-    role = columns.role !== null ? roleOf(cells[columns.role] ?? '') : null;
+    const roleCell = columns.role !== null ? (cells[columns.role] ?? '') : '';
+    role = roleOf(roleCell);
+    // A role column may say whom an official stands in for: "For Jonathan Reeve MP".
+    const roleDeputy = /^(?:for|deputising\s+for|on\s+behalf\s+of|substituting\s+for)\s+(.{1,120})$/i.exec(
+      roleCell,
+    );
+    if (roleDeputy) deputy = dropNotes(roleDeputy[1] ?? '') || null;
     // A column without a heading holds a role ("Chair") or a deputy ("for Mark Hoban MP").
     const headed = new Set([columns.organisation, columns.name, columns.role]);
     cells.forEach((cell, i) => {
@@ -276,8 +282,11 @@ function splitSingle(
 }
 
 /** "Present: A (Home Office, Chair); B (DfE)" — entries on one line, split outside brackets. */
-export function splitInlineList(text: string): string[] {
-  const sep = text.includes(';') ? ';' : ',';
+export function splitInlineList(raw: string): string[] {
+  // "Alison Grey (DWP), David Moore (CPS) and Ruth Kenyon (DH)": the "and" after a bracket
+  // separates two people as the commas do.
+  const sep = raw.includes(';') ? ';' : ',';
+  const text = raw.replace(/\)\s+and\s+(?=[A-Z])/g, `)${sep} `);
   const out: string[] = [];
   let depth = 0;
   let current = '';

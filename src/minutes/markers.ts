@@ -115,7 +115,11 @@ export function stripMarkdown(text: string): string {
   if (t.startsWith('#')) t = t.replace(/^#{1,6}\s*/, '');
   // "> **Action:** …": a quoted block's marker is not text.
   if (t.startsWith('>')) t = t.replace(/^(?:>\s?)+/, '');
-  if (t.includes('*') || t.includes('_')) t = t.replace(/\*\*|__/g, '');
+  if (t.includes('*') || t.includes('_'))
+    t = t
+      .replace(/\*\*|__/g, '')
+      // "(*Chair*)", "_Secretariat_": single emphasis around words (not a bullet's "* ").
+      .replace(/(^|[\s(])[*_](?=\S)([^*_\n]{1,80}?)(?<=\S)[*_](?=$|[\s).,;:])/g, '$1$2');
   if (t.includes('](')) t = t.replace(/\[([^\][]{0,500})\]\([^()\s]{0,2000}\)/g, '$1');
   if (t.includes('`')) t = t.replace(/`/g, '');
   return t.trim();
