@@ -8,6 +8,7 @@ import {
   type AttendeeColumns,
   attendeeColumns,
   parseAttendeeLine,
+  roleOf,
   splitAttendeeCells,
   splitInlineList,
 } from './attendance.js';
@@ -123,6 +124,8 @@ class MinutesReader {
   /** a "Chair:" heading waiting for the one person it names */
   private chairPending = false;
   private columns: AttendeeColumns | null = null;
+  /** a list of this document put the person before the organisation */
+  private personFirst = false;
   private readonly headerPieces: string[] = [];
   readonly attendees: ParsedAttendee[] = [];
   /** orgKey of every attendee's organisation: what attendance lines are compared with. */
@@ -394,6 +397,8 @@ class MinutesReader {
     }
     if (text.length > 300) return false;
     const first = firstPiece(row);
+    // The heading of a right-hand owners column ("Action by") ends the list above it.
+    if (row.cells.length === 1 && (row.cells[0]?.col ?? 0) >= 40 && isOwnerColumnHeading(first)) return false;
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null || isAgendaHeading(first))
       return false;
     // "Papers:", "Distribution:": another list begins, not more people.
@@ -419,6 +424,8 @@ class MinutesReader {
 
   private attendancePiece(piece: string): boolean {
     const p = stripBullet(piece.trim());
+    // "Apologies: none.", "None received": an empty list, not a person called None.
+    if (/^(?:none|nil|no\s+apologies)(?:\s+(?:received|given))?\.?$/i.test(p)) return true;
     const cells = splitAttendeeCells(p);
     const cols = attendeeColumns(cells);
     if (cols) {
@@ -447,6 +454,9 @@ class MinutesReader {
       for (const cell of cells) any = this.attendancePiece(cell) || any;
       return any;
     }
+    // The apologies laid out as the attendance above was, person first.
+    if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null))
+      this.columns = { name: 0, organisation: 1, role: null };
     const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns);
     if (!entry) return false;
     // "Cllr Margaret Holloway (Chair)   Kingsmere District Council": once a row of a two-column list
@@ -458,8 +468,10 @@ class MinutesReader {
       entry.organisation !== null &&
       orgKey(entry.organisation) === orgKey(cells[1] ?? '') &&
       (cells[0] ?? '').startsWith(entry.name.split(' (')[0] ?? entry.name)
-    )
+    ) {
       this.columns = { name: 0, organisation: 1, role: null };
+      this.personFirst = true;
+    }
     // In a table, a row with its organisation cell left blank is another person of the row above's.
     if (this.columns && entry.organisation === null && this.section !== 'apologies')
       entry.organisation = this.attendees[this.attendees.length - 1]?.organisation ?? null;
