@@ -308,3 +308,33 @@ export function splitInlineList(raw: string): string[] {
     )
     .filter((s) => s !== '');
 }
+
+const PRESENT_SENTENCE =
+  /^(?:those\s+present\s+were|present\s+were|members\s+present\s+were|attending\s+were|(?:the\s+)?meeting\s+was\s+attended\s+by)\s+(.{3,3000}?)\.?$/i;
+const APOLOGY_SENTENCE =
+  /^apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|given|sent|offered)\s+(?:from|by)\s+(.{3,3000}?)\.?$/i;
+
+/**
+ * Attendance written as a sentence: "Those present were A (Home Office, Chair), B (Home Office)
+ * and an official from the Department of Health." and "Apologies were received from C (FCO)."
+ * The entries in the form a list line has ("Official (Department of Health)").
+ */
+export function attendanceSentence(
+  text: string,
+): { kind: 'attendees' | 'apologies'; entries: string[] } | null {
+  if (text.length > 3000 || !/\b(?:present|attend|apologies)/i.test(text)) return null;
+  const t = text.trim();
+  const present = PRESENT_SENTENCE.exec(t);
+  const apology = present ? null : APOLOGY_SENTENCE.exec(t);
+  const list = present?.[1] ?? apology?.[1];
+  if (!list) return null;
+  const entries = splitInlineList(list.replace(/\s+and\s+(?=(?:an?\s+)?officials?\b)/gi, ', '))
+    .map((e) =>
+      e.replace(
+        /^(?:an?\s+)?officials?\s+(?:from|of)\s+(?:the\s+)?(.{2,120})$/i,
+        (_, org: string) => `Official (${org.trim()})`,
+      ),
+    )
+    .filter((e) => e !== '');
+  return { kind: present ? 'attendees' : 'apologies', entries };
+}

@@ -6,6 +6,7 @@
 import { type ActionDraft, draftComplete, finishAction, newDraft } from './actions.js';
 import {
   type AttendeeColumns,
+  attendanceSentence,
   attendeeColumns,
   parseAttendeeLine,
   roleOf,
@@ -333,6 +334,7 @@ class MinutesReader {
 
   private headerPiece(p: string): void {
     if (p === '') return;
+    if (this.attendanceSentences(p)) return;
     const section = matchSection(stripBullet(p));
     if (section) {
       this.openSection(section.kind, section.rest);
@@ -369,6 +371,26 @@ class MinutesReader {
       // "Chair: X" names one person; the lines after it are ordinary attendees.
       if (kind === 'chair') this.sectionRole = null;
     }
+  }
+
+  /**
+   * "Those present were …. Apologies were received from …": attendance written as sentences, in the
+   * header or in an item. True when the text was such a sentence (or two).
+   */
+  private attendanceSentences(text: string): boolean {
+    if (!/\b(?:present|attend|apologies)/i.test(text) || text.length > 6000) return false;
+    const sentences = text.split(/(?<=\.)\s+(?=(?:Apologies|Those present|Present were)\b)/);
+    const read = sentences.map((s) => attendanceSentence(s));
+    if (read.some((r) => r === null)) return false;
+    const section = this.section;
+    for (const r of read) {
+      if (!r) continue;
+      this.section = r.kind;
+      this.columns = null;
+      for (const e of r.entries) this.attendancePiece(e);
+    }
+    this.section = section;
+    return true;
   }
 
   private flushInlineList(): void {
@@ -715,6 +737,7 @@ class MinutesReader {
     const unnumbered = stripNumbering(p);
     // Numbering always removes something, so this is hasNumbering(p) without a second match.
     const numbered = unnumbered !== p;
+    if (this.attendanceSentences(unnumbered)) return;
     this.nextMeeting.line(p, unnumbered);
     // "Summary of action points" after the items: a list of actions that belong to no item of their own.
     if (this.items.length > 0 && isActionSummaryHeading(p)) {
