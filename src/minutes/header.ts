@@ -6,7 +6,9 @@ import { type FoundDate, findDates, isoDate } from './dates.js';
 const NOT_TITLE =
   /^(?:(?:draft\s+|final\s+|agreed\s+)?minutes|agenda|date|time|venue|location|chair|dear\b|hi\b|hello\b|please\b|attached|minutes\s+attached)\b/i;
 const FIELD = /^(?:date|time|venue|location|where|when|place)\s*:/i;
-const COMMITTEE = /\b(?:group|committee|board|forum|council|panel|idmg)\b/i;
+const COMMITTEE = /\b(?:group|committee|board|forum|panel|partnership|network|taskforce|idmg)\b/i;
+// "Kingsmere District Council" names a body too, but on a letterhead above the committee's own name.
+const WEAK_COMMITTEE = /\bcouncil\b/i;
 // "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.
 const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|Executive|Assembly)$/;
 
@@ -36,6 +38,7 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
   // A title naming a body ("… Group on Human Trafficking") beats an earlier line that does not: a
   // letterhead, or the Welsh half of a bilingual heading.
   let named: string | null = null;
+  let weak: string | null = null;
   let date: string | null = null;
   for (const piece of pieces) {
     const t = piece.trim();
@@ -51,6 +54,7 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     if (LETTERHEAD.test(withoutDate)) continue;
     title ??= withoutDate;
     if (COMMITTEE.test(withoutDate)) named = withoutDate;
+    else if (WEAK_COMMITTEE.test(withoutDate)) weak ??= withoutDate;
   }
-  return { title: named ?? title, date };
+  return { title: named ?? weak ?? title, date };
 }

@@ -145,8 +145,12 @@ function unspaced(line: string): string {
 }
 
 /** A running header or footer: a marking, a page number, or both on one line. */
+// "Human Trafficking and Exploitation Working Group – 12 February 2013   Page 2 of 2": a running footer.
+const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$/i;
+
 export function isPageFurniture(line: string): boolean {
   const trimmed = line.trim();
+  if (trimmed.length <= 160 && FOOTER_PAGE.test(trimmed) && !/[.!?]\s+\S/.test(trimmed)) return true;
   if (trimmed === '' || trimmed.length > 240 || !FURNITURE_START.test(trimmed)) return false;
   const t = unspaced(trimmed);
   if (t.length > 120) return false;
