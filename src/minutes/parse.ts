@@ -17,6 +17,7 @@ import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
 import { unwrapEmail } from './email.js';
 import { readHeader } from './header.js';
+import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { type Cell, type Row, toRow } from './layout.js';
 import {
   endsSentence,
@@ -959,6 +960,8 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
   const zone = options.timezone ?? 'Europe/London';
   try {
     if (typeof text !== 'string' || text.trim() === '') return emptyMinutes();
+    // An HTML export is read by its markup: its tables as tables, its headings as headings.
+    if (isHtmlDocument(text)) return parseDocument(readHtml(text), options);
     const lines = splitReflowedHeadings(
       englishLabels(removePageFurniture(unwrapEmail(unspaceLetters(toLines(normaliseCharacters(text)))))),
     );

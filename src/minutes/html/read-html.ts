@@ -1,0 +1,153 @@
+/**
+ * An HTML export of minutes (Word's "Web page", Google Docs, an intranet page) -> the document
+ * model, through htmlparser2: headings, paragraphs, list items with their numbers, tables cell by
+ * cell, quoted blocks — what the markup says, rather than what is left once tags are stripped.
+ * Scripts, styles and the head are not read.
+ */
+import type { ChildNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import type { Block, MinutesDocument } from '../document/model.js';
+
+const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'body',
+  'html',
+  'blockquote',
+  'center',
+  'form',
+  'address',
+  'pre',
+]);
+
+const isElement = (n: ChildNode): n is Element =>
+  n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+/** The inline text of a node: bold marked "**…**", line breaks kept, other tags dropped. */
+function inline(n: ChildNode): string {
+  if (n.type === 'text') return (n as unknown as { data: string }).data;
+  if (!isElement(n) || SKIPPED.has(n.name)) return '';
+  if (n.name === 'br') return '\n';
+  const inner = n.children.map(inline).join('');
+  if ((n.name === 'b' || n.name === 'strong') && inner.trim() !== '')
+    return `**${inner.trim()}** `.replace(/\s$/, inner.endsWith(' ') ? ' ' : '');
+  return inner;
+}
+
+const squash = (t: string) =>
+  t
+    .split('\n')
+    .map((l) => l.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
+    .filter((l) => l !== '')
+    .join('\n');
+
+class HtmlReader {
+  readonly blocks: Block[] = [];
+
+  walk(nodes: ChildNode[]): void {
+    let run: ChildNode[] = [];
+    // Text and inline elements between blocks make a paragraph of their own.
+    const flush = () => {
+      const text = squash(run.map(inline).join(''));
+      if (text !== '') this.blocks.push({ kind: 'paragraph', text });
+      run = [];
+    };
+    for (const n of nodes) {
+      if (!isElement(n)) {
+        if (n.type === 'text') run.push(n);
+        continue;
+      }
+      const name = n.name;
+      if (SKIPPED.has(name)) continue;
+      if (/^h[1-6]$/.test(name)) {
+        flush();
+        const text = squash(n.children.map(inline).join('')).replace(/\*\*/g, '');
+        if (text !== '')
+          this.blocks.push({ kind: 'heading', level: Number(name.slice(1)), number: null, text });
+      } else if (name === 'table') {
+        flush();
+        this.blocks.push({ kind: 'table', rows: this.table(n) });
+      } else if (name === 'ul' || name === 'ol') {
+        flush();
+        this.list(n, name === 'ol', 0);
+      } else if (BLOCKS.has(name)) {
+        flush();
+        // A block holding only text and inline markup is one paragraph; one holding blocks is walked.
+        if (
+          n.children.some(
+            (c) => isElement(c) && (BLOCKS.has(c.name) || /^h[1-6]$|^table$|^[uo]l$/.test(c.name)),
+          )
+        )
+          this.walk(n.children);
+        else {
+          const text = squash(n.children.map(inline).join(''));
+          if (text !== '') this.blocks.push({ kind: 'paragraph', text });
+        }
+      } else if (name === 'hr') {
+        flush();
+        this.blocks.push({ kind: 'blank' });
+      } else run.push(n);
+    }
+    flush();
+  }
+
+  private list(list: Element, ordered: boolean, level: number): void {
+    let n = Number(list.attribs.start ?? 1) || 1;
+    for (const li of list.children) {
+      if (!isElement(li) || li.name !== 'li') continue;
+      const own = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
+      const text = squash(own.map(inline).join(''));
+      if (text !== '') this.blocks.push({ kind: 'list-item', number: ordered ? `${n}.` : null, level, text });
+      n += 1;
+      for (const c of li.children)
+        if (isElement(c) && (c.name === 'ul' || c.name === 'ol')) this.list(c, c.name === 'ol', level + 1);
+    }
+  }
+
+  private table(table: Element): string[][] {
+    const rows: string[][] = [];
+    const visit = (nodes: ChildNode[]) => {
+      for (const n of nodes) {
+        if (!isElement(n)) continue;
+        if (n.name === 'tr') {
+          const cells = n.children
+            .filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
+            .flatMap((c) => {
+              const text = squash(
+                c.children
+                  .map((x) => (isElement(x) && BLOCKS.has(x.name) ? `${inline(x)}\n` : inline(x)))
+                  .join(''),
+              );
+              const span = Math.min(20, Number(c.attribs.colspan ?? 1) || 1);
+              return [text.replace(/\*\*/g, ''), ...Array.from({ length: span - 1 }, () => '')];
+            });
+          if (cells.length > 0) rows.push(cells);
+        } else if (n.name !== 'table') visit(n.children);
+      }
+    };
+    visit(table.children);
+    return rows;
+  }
+}
+
+/** True when the text is an HTML document or fragment of blocks, not text with a stray tag. */
+export function isHtmlDocument(text: string): boolean {
+  const head = text.trimStart().slice(0, 2000);
+  return (
+    /^(?:<!doctype\s+html|<html|<body|<head|<meta|<table|<h[1-6]|<div|<p)\b/i.test(head) &&
+    /<\/(?:p|div|table|h[1-6]|body|li|td)>/i.test(text)
+  );
+}
+
+export function readHtml(text: string): MinutesDocument {
+  const dom = parseDocument(text, { decodeEntities: true, lowerCaseTags: true });
+  const reader = new HtmlReader();
+  reader.walk(dom.children);
+  return { source: 'text', blocks: reader.blocks };
+}
