@@ -224,6 +224,10 @@ export function parseAttendeeLine(
   };
 }
 
+/** "Owen Lewis", "Cllr Anil Desai", "Jo Harris MP": a person's name as lists write it. */
+const PERSONISH =
+  /^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord|lady|baroness|dci|di|ds|sgt|insp|supt|prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE))*$/i;
+
 const JOB_TITLE =
   /^(?:(?:deputy|assistant|senior|principal|chief|head|director|minister|policy|team|programme|executive)\b)/i;
 
@@ -243,7 +247,12 @@ function splitSingle(
     // note names the one body.
     const bodyParts = parts.filter(isBody);
     const orgPart = bodyParts.join(', ');
-    if (orgPart && orgScore(bodyParts[0] ?? '', known) >= 2) {
+    // A body the reader does not know ("Owen Lewis (Salvation Army)") is still one after a person's name.
+    const afterPerson = PERSONISH.test((paren[1] ?? '').trim()) && /^[A-Z]/.test(bodyParts[0] ?? '');
+    if (
+      orgPart &&
+      (orgScore(bodyParts[0] ?? '', known) >= 2 || (afterPerson && orgScore(bodyParts[0] ?? '', known) >= 0))
+    ) {
       const leftovers = parts
         .filter((p) => !isBody(p))
         .map((p) => ` (${p})`)

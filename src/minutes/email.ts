@@ -5,7 +5,8 @@
 
 const HEADER =
   /^(?:from|to|cc|bcc|subject|date|sent|reply-to|importance|attachments?|message-id|mime-version|content-type|content-transfer-encoding)\s*:/i;
-const FORWARD_MARKER = /^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$/i;
+const FORWARD_MARKER =
+  /^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$|^begin forwarded message:?$/i;
 const QUOTED = /^\s*>/;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)[,.!]?$|^thanks?(?: you)?[,.!]?$|^yours (?:sincerely|faithfully)[,.]?$|^cheers[,.!]?$/i;
@@ -34,7 +35,10 @@ function dropHeaderBlock(lines: string[], start: number): number {
 export function unwrapEmail(lines: readonly string[]): string[] {
   let first = 0;
   while (first < lines.length && (lines[first] ?? '').trim() === '') first += 1;
-  const isEmail = HEADER.test(lines[first] ?? '') && HEADER.test(lines[first + 1] ?? '');
+  const isEmail =
+    (HEADER.test(lines[first] ?? '') && HEADER.test(lines[first + 1] ?? '')) ||
+    // Forwarded: the marker comes before the headers.
+    (FORWARD_MARKER.test((lines[first] ?? '').trim()) && HEADER.test(lines[first + 1] ?? ''));
 
   const quoted = lines.filter((l) => QUOTED.test(l));
   if (

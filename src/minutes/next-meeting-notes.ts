@@ -41,6 +41,15 @@ export class NextMeetingNotes {
     // A heading covers the lines up to the next blank; an item's details end at the first blank
     // line after its date.
     const buffer = this.buffer;
+    // A heading alone ("## Next meeting", then a blank line): its details are below the blank.
+    if (
+      buffer &&
+      buffer.length === 1 &&
+      !this.inItem &&
+      isNextMeetingHeading(buffer[0] ?? '') &&
+      findDates(buffer[0] ?? '').length === 0
+    )
+      return;
     if (buffer && buffer.length > 0 && (!this.inItem || findDates(buffer.join(' ')).length > 0)) this.close();
   }
 

@@ -146,7 +146,8 @@ function unspaced(line: string): string {
 
 /** A running header or footer: a marking, a page number, or both on one line. */
 // "Human Trafficking and Exploitation Working Group – 12 February 2013   Page 2 of 2": a running footer.
-const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$/i;
+// "IDMG on Modern Slavery - 14 June 2016        Page 2": a running header set right.
+const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S\s{3,}page\s+\d{1,4}\s*$/i;
 
 export function isPageFurniture(line: string): boolean {
   const trimmed = line.trim();

@@ -13,6 +13,7 @@ import {
   splitAttendeeCells,
   splitInlineList,
 } from './attendance.js';
+import { findDates } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
 import { unwrapEmail } from './email.js';
@@ -77,6 +78,9 @@ import type {
 } from './types.js';
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
+
+const NOT_YET_FIXED =
+  /\b(?:postponed|cancelled|to\s+be\s+(?:confirmed|arranged|agreed|fixed)|tb[ca]|new\s+date\s+(?:will|to)\s+be)\b/i;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
 const agendaKey = (title: string) =>
@@ -903,6 +907,13 @@ class MinutesReader {
     let nextMeeting = null;
     for (const text of this.nextMeeting.candidates()) {
       if (namesAnotherBody(text, header.title)) continue;
+      // "The meeting scheduled for 5 June is postponed; a new date will be circulated": no date yet.
+      // ("venue tbc" leaves the date fixed.)
+      const undecided = text.replace(
+        /\b(?:venue|location|room|place)\s+(?:is\s+)?(?:tb[ca]|to\s+be\s+confirmed)\b/gi,
+        '',
+      );
+      if (NOT_YET_FIXED.test(undecided) && findDates(text).length <= 1) continue;
       nextMeeting = readNextMeeting(text, date, zone);
       if (nextMeeting) break;
     }
