@@ -155,6 +155,8 @@ export function finishAction(
   // "(Secretariat note: a briefing is offered on 8 January)": the secretariat's aside, not the action.
   if (fields && /note\s*:/i.test(text)) text = text.replace(NOTE_ASIDE, '');
   text = withoutTrailingMark(singleSpaced(text).trim()).trim();
+  // Fields taken out of "Publish it. Lead: X. Support: Y." leave their full stops behind.
+  if (of || sf || df) text = text.replace(/(?:\s*\.){2,}$/, '.');
   // A full stop (or the one a removed field left behind) goes; a deliberate ellipsis stays.
   if (!text.endsWith('...')) text = withoutTrailingStops(text);
   if (text === '' || isNoAction(text)) return null;

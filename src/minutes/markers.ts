@@ -73,8 +73,29 @@ export interface Heading {
 }
 
 /** An agenda item heading: "2. Human Trafficking and the Olympics", "Item 3: AOB". */
+const ROMAN_ITEM = /^([IVX]{1,6})\.\s+([A-Z].*)$/;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** "IV" -> 4. */
+function fromRoman(r: string): number {
+  let n = 0;
+  for (let i = 0; i < r.length; i += 1) {
+    const v = ROMAN[r[i] ?? ''] ?? 0;
+    const next = ROMAN[r[i + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
 export function matchItemHeading(text: string): Heading | null {
   if (text.length > 160) return null;
+  // "II. Overseas work": items numbered in Roman capitals are items 1, 2, …
+  const roman = ROMAN_ITEM.exec(text);
+  if (roman) {
+    const n = fromRoman(roman[1] ?? '');
+    if (n > 0 && n < 40)
+      return { number: String(n), title: (roman[2] ?? '').trim().replace(/\s*[:\-–—]$/, '') };
+  }
   const m = ITEM_WORD.exec(text) ?? ITEM_NUMBER.exec(text) ?? SUB_ITEM.exec(text);
   if (!m) return null;
   const raw = m[1] ?? '';

@@ -79,6 +79,8 @@ import type {
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
+const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
+
 const NOT_YET_FIXED =
   /\b(?:postponed|cancelled|to\s+be\s+(?:confirmed|arranged|agreed|fixed)|tb[ca]|new\s+date\s+(?:will|to)\s+be)\b/i;
 
@@ -769,7 +771,12 @@ class MinutesReader {
       }
     }
     // "AP3:" is both numbering and a label; look for the label before numbering is removed.
-    const labelRest = matchLabel(p) ?? (numbered ? matchLabel(unnumbered) : null);
+    // A checkbox ("☐ UKHTC to …", "- [ ] DfE – …") marks a task: an action as a label does.
+    const box = CHECKBOX.exec(p);
+    const labelRest =
+      matchLabel(p) ??
+      (numbered ? matchLabel(unnumbered) : null) ??
+      (box ? (matchLabel(box[1] ?? '') ?? box[1] ?? null) : null);
     // Every path without a label asks whether this is an item heading; ask once.
     const h = labelRest === null ? this.heading(p) : null;
 
