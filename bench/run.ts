@@ -4,7 +4,7 @@
  * and writes bench/results.md and bench/results.json. Loopback (127.0.0.1) only.
  */
 
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,9 +18,16 @@ import type { ReminderPolicy } from '../src/domain/reminder-policy.js';
 import { type HolidayCalendar, workingDaysBefore } from '../src/domain/working-days.js';
 import { reminderPolicy } from '../src/main.js';
 import { openStore } from '../src/store/index.js';
-import { forkBundled, forkTs, isType, nextMessage, runTs, startNodeFlags } from './child.js';
+import { forkBundled, forkTs, isType, nextMessage, ROOT, runTs, startNodeFlags } from './child.js';
 import { measureCli } from './cli.js';
-import { ORGANISATIONS, organisationAlias, organisationName, PEOPLE, slackUserId } from './dataset.js';
+import {
+  ACTIONS_PER_ORGANISATION,
+  ORGANISATIONS,
+  organisationAlias,
+  organisationName,
+  PEOPLE,
+  slackUserId,
+} from './dataset.js';
 import { measureDocuments } from './documents.js';
 import type { LoadRequest, LoadResult, ReadyMessage, ServerReply, ServerRequest } from './protocol.js';
 import { printTable, type Results, writeResults } from './report.js';
@@ -68,6 +75,159 @@ async function startServerChild(kind: 'bot' | 'bare', env: Record<string, string
   const started = await ask(child, { type: 'start', env }, 'started');
   return { child, ...started };
 }
+async function planTimes(
+  path: string,
+  meetingDate: string,
+  config: ReturnType<typeof loadConfig>,
+): Promise<{ ms: number; messages: number } | null> {
+  const remindersModule = (await import('../src/app/reminders.js').catch(() => ({}))) as Record<
+    string,
+    unknown
+  >;
+  const planReminders = remindersModule.planReminders;
+  if (typeof planReminders !== 'function') {
+    notes.push('reminder planner not built yet');
+    return null;
+  }
+  const plan = planReminders as (
+    ctx: AppContext,
+    now: DateTime,
+    policy: ReminderPolicy,
+    holidays: HolidayCalendar,
+  ) => Promise<{ messages: unknown[] }>;
+  const store = openStore(path);
+  const ctx: AppContext = { store, clock: systemClock(config.timezone), timezone: config.timezone };
+  const holidays = await loadHolidays(store);
+  const policy = reminderPolicy(config);
+  const day = workingDaysBefore(meetingDate, 1, holidays);
+  const now = DateTime.fromISO(`${day}T10:00`, { zone: config.timezone });
+  const times: number[] = [];
+  let messages = 0;
+  try {
+    for (let i = 0; i < 5; i += 1) {
+      const started = performance.now();
+      const result = await plan(ctx, now, policy, holidays);
+      times.push(performance.now() - started);
+      messages = result.messages.length;
+    }
+    log(
+      `reminder planning at ${now.toISO()} (meeting ${meetingDate}): ${messages} messages, ${times.map((t) => Math.round(t)).join(' / ')} ms`,
+    );
+    return { ms: round(median(times)), messages };
+  } catch (error) {
+    notes.push(`reminder planning failed: ${String(error)}`);
+    return null;
+  } finally {
+    store.close?.();
+  }
+}
+
+const SCALE_COMMANDS = 1000;
+const SCALES = [0.1, 1, 10] as const;
+
+interface ScaleSeries {
+  actions: number[];
+  ack_p99_ms: (number | null)[];
+  ack_p99_ratio: (number | null)[];
+  reminder_plan_ms: (number | null)[];
+  actions_json_ms: (number | null)[];
+  db_mb: number[];
+}
+
+async function scaleSeries(o: {
+  dir: string;
+  env: Record<string, string>;
+  load: (
+    port: number,
+    count: number,
+    expectResponses: boolean,
+    fresh?: boolean,
+    users?: string[],
+  ) => Promise<LoadResult>;
+  startServerChild: (
+    kind: 'bot' | 'bare',
+    env: Record<string, string>,
+  ) => Promise<{ child: ChildProcess; port: number }>;
+  tenThousand: { ackP99: number; bareP99: number; planMs: number | null; dbPath: string; bytes: number };
+}): Promise<ScaleSeries> {
+  const out: ScaleSeries = {
+    actions: [],
+    ack_p99_ms: [],
+    ack_p99_ratio: [],
+    reminder_plan_ms: [],
+    actions_json_ms: [],
+    db_mb: [],
+  };
+  for (const factor of SCALES) {
+    if (factor === 1) {
+      const t = o.tenThousand;
+      out.actions.push(ORGANISATIONS * ACTIONS_PER_ORGANISATION);
+      out.ack_p99_ms.push(round(t.ackP99));
+      out.ack_p99_ratio.push(round(t.ackP99 / t.bareP99, 2));
+      out.reminder_plan_ms.push(t.planMs);
+      out.actions_json_ms.push(round(actionsJsonMs(t.dbPath)));
+      out.db_mb.push(round(mb(t.bytes), 1));
+      continue;
+    }
+    const path = join(o.dir, `scale-${factor}.sqlite`);
+    log(
+      `scale series: seeding ${Math.round(ORGANISATIONS * ACTIONS_PER_ORGANISATION * factor).toLocaleString('en-GB')} actions…`,
+    );
+    const { summary } = await runTs(
+      './seed-child.ts',
+      [path, String(factor)],
+      isType<{ type: 'seeded'; summary: SeedSummary }>('seeded'),
+      300_000,
+    );
+    const users = Array.from({ length: summary.people }, (_, i) => slackUserId(i));
+    const env = { ...o.env, DATABASE_PATH: path };
+    const bot = await o.startServerChild('bot', env);
+    await o.load(bot.port, WARMUP, true, false, users);
+    const botRun = await o.load(bot.port, SCALE_COMMANDS, true, false, users);
+    await stopChild(bot.child);
+    const bare = await o.startServerChild('bare', env);
+    await o.load(bare.port, WARMUP, false, false, users);
+    const bareRun = await o.load(bare.port, SCALE_COMMANDS, false, false, users);
+    await stopChild(bare.child);
+    const botP99 = percentile(botRun.latenciesMs, 99);
+    const bareP99 = percentile(bareRun.latenciesMs, 99);
+    const plannedAt = await planTimes(path, summary.nextMeeting.date, loadConfig(env));
+    const jsonMs = actionsJsonMs(path);
+    out.actions.push(summary.actions);
+    out.ack_p99_ms.push(round(botP99));
+    out.ack_p99_ratio.push(round(botP99 / bareP99, 2));
+    out.reminder_plan_ms.push(plannedAt?.ms ?? null);
+    out.actions_json_ms.push(round(jsonMs));
+    out.db_mb.push(round(mb(summary.bytes), 1));
+    log(
+      `scale ${summary.actions} actions: ack p99 ${round(botP99)} ms (bare ${round(bareP99)} ms), planning ${plannedAt?.ms ?? 'n/a'} ms, idmg actions --json ${Math.round(jsonMs)} ms, ${round(mb(summary.bytes), 1)} MB`,
+    );
+  }
+  return out;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.send({ type: 'stop' } satisfies ServerRequest);
+  await exited;
+}
+
+/** `node bin/idmg.js actions --json` on the database, cold, median of 3. */
+function actionsJsonMs(path: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const started = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/idmg.js'), 'actions', '--json', '--db', path], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent' },
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    times.push(performance.now() - started);
+    if (r.status !== 0) notes.push(`idmg actions --json failed: ${r.stderr.slice(0, 200)}`);
+  }
+  return median(times);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'idmg-bench-'));
 const dbPath = join(dir, 'idmg.sqlite');
 const startupDb = join(dir, 'seeded-copy.sqlite');
@@ -77,11 +237,11 @@ const standInReady = nextMessage(loadChild, isType<ReadyMessage>('ready'), 240_0
 standInReady.catch(() => {});
 // Bounded in time whatever happens: a stuck run gives up rather than hang.
 const watchdog = setTimeout(() => {
-  console.error('benchmark: still running after 4 minutes; giving up');
+  console.error('benchmark: still running after 9 minutes; giving up');
   if (loadChild.exitCode === null) loadChild.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
   process.exit(1);
-}, 240_000);
+}, 540_000);
 watchdog.unref();
 
 try {
@@ -130,6 +290,7 @@ try {
     count: number,
     expectResponses: boolean,
     freshConnections = false,
+    forUsers: string[] = users,
   ): Promise<LoadResult> => {
     runs += 1;
     const job: LoadRequest = {
@@ -140,7 +301,7 @@ try {
       concurrency: CONCURRENCY,
       signingSecret: SIGNING_SECRET,
       texts,
-      users,
+      users: forUsers,
       expectResponses,
       responseTimeoutMs: 60_000,
       freshConnections,
@@ -218,45 +379,25 @@ try {
   }
 
   // 2c. Reminder planning over the whole database, the working day before the next meeting.
-  let reminderPlanMs: number | null = null;
-  let reminderMessages: number | null = null;
-  const remindersModule = (await import('../src/app/reminders.js').catch(() => ({}))) as Record<
-    string,
-    unknown
-  >;
-  const planReminders = remindersModule.planReminders;
-  if (typeof planReminders === 'function') {
-    const plan = planReminders as (
-      ctx: AppContext,
-      now: DateTime,
-      policy: ReminderPolicy,
-      holidays: HolidayCalendar,
-    ) => Promise<{ messages: unknown[] }>;
-    const store = openStore(dbPath);
-    const ctx: AppContext = { store, clock: systemClock(config.timezone), timezone: config.timezone };
-    const holidays = await loadHolidays(store);
-    const policy = reminderPolicy(config);
-    const day = workingDaysBefore(seed.nextMeeting.date, 1, holidays);
-    const now = DateTime.fromISO(`${day}T10:00`, { zone: config.timezone });
-    const times: number[] = [];
-    try {
-      for (let i = 0; i < 5; i += 1) {
-        const started = performance.now();
-        const result = await plan(ctx, now, policy, holidays);
-        times.push(performance.now() - started);
-        reminderMessages = result.messages.length;
-      }
-      reminderPlanMs = round(median(times));
-      log(
-        `reminder planning at ${now.toISO()} (meeting ${seed.nextMeeting.date}): ${reminderMessages} messages, ${times.map((t) => Math.round(t)).join(' / ')} ms`,
-      );
-    } catch (error) {
-      reminderMessages = null;
-      notes.push(`reminder planning failed: ${String(error)}`);
-    }
-  } else {
-    notes.push('reminder planner not built yet');
-  }
+  const planned = await planTimes(dbPath, seed.nextMeeting.date, config);
+  const reminderPlanMs = planned?.ms ?? null;
+  const reminderMessages = planned?.messages ?? null;
+
+  // 2e. The scale series: 1,000 and 100,000 actions beside the 10,000 above, each on its own
+  // database, the bot and bare Bolt each given SCALE_COMMANDS commands after a warm-up.
+  const scale = await scaleSeries({
+    dir,
+    env,
+    load,
+    startServerChild,
+    tenThousand: {
+      ackP99: percentile(botLatencies, 99),
+      bareP99: percentile(bareLatencies, 99),
+      planMs: reminderPlanMs,
+      dbPath,
+      bytes: seed.bytes,
+    },
+  });
 
   loadChild.send({ type: 'stop' });
 
@@ -354,6 +495,7 @@ try {
     commands: COMMANDS,
     concurrency: CONCURRENCY,
     total_run_s: round((performance.now() - benchStarted) / 1000),
+    scale,
     load_average_before: round(loadBefore, 2),
     load_average_after: round(loadavg()[0] ?? 0, 2),
   };
@@ -365,10 +507,22 @@ try {
     `Importer: \`parseMinutes(decodeMinutes(bytes))\`, median of 3 (the first run included), each input in its own process. Realistic: ${realistic?.bytes ?? '?'} bytes of the sample's sections repeated and varied (numbered items, "Actions:" boxes, attendees, the two-column <p> rows, page breaks), ${realistic?.actions ?? '?'} actions found. Hostile: ${hostile?.bytes ?? '?'} bytes of leniently decoded random bytes, 180 kB lines, <p> soup, thousands of "Actions:" markers, Slack control sequences, 20,000-deep "(for (for", near-miss numbering, dates and page furniture, ${hostile?.actions ?? '?'} "actions" found. MB here is 2^20 bytes, as in the 5 MB limit.`,
     "RSS: `process.memoryUsage().rss` of the bot's own process (nothing of the benchmark harness runs in it), 1 s after it listens on the seeded database, and the peak it sampled every 50 ms during its turns; heap used after the load is measured after a forced full GC, to tell retained memory from garbage.",
     `CLI: \`node bin/idmg.js next\` (the bin package.json names; it runs dist/cli.js, the bundle \`npm ci\` builds) on a database with the sample imported, 10 cold processes, median; \`npx --no-install idmg next\` beside it (median of 3) adds npm's own start-up.`,
+    `Scale series: the same shape at 0.1× and 10× (1,000 and 100,000 actions, with people, meetings and updates in proportion; still 200 organisations, so each \`/idmg actions ORG\` answers over a record ten times shorter or longer): ${SCALE_COMMANDS} commands to the bot and to bare Bolt after ${WARMUP} warm-up commands each, reminder planning as above (median of 5), \`node bin/idmg.js actions --json\` cold (median of 3), the database file's size. The 10,000 column repeats the headline figures.`,
     `Word and PDF: \`node bin/idmg.js import FILE --dry-run --json\`, cold, median of 5, on a ${documents.pdfPages}-page PDF (pdf-lib, Helvetica, running header and footer, 95 items of discussion with an "Action:" line each) and the same minutes as a .docx (real numbered list, bold Action runs); ${documents.pdfActions} and ${documents.docxActions} actions found. The time includes the process start, the worker thread and (for the PDF) loading pdf.js.`,
     `Start-up: \`node ${startNodeFlags().join(' ')} bin/server.js\` (what \`npm start\` runs after building dist/server.js) with PORT=0 on a copy of the seeded database, Slack not connected, scheduler on, until it logs that it runs the bundle; then SIGTERM. Median of 3.`,
   ];
   printTable(results, notes);
+  console.log('\nscale series (the 10,000 column is the headline run)');
+  const row = (name: string, values: readonly (number | null)[], unit = '') =>
+    console.log(
+      `  ${name.padEnd(22)}${values.map((v) => `${v === null ? 'n/a' : `${v}${unit}`}`.padStart(12)).join('')}`,
+    );
+  row('actions', scale.actions);
+  row('ack p99', scale.ack_p99_ms, ' ms');
+  row('ack p99 ÷ bare Bolt', scale.ack_p99_ratio, '×');
+  row('reminder planning', scale.reminder_plan_ms, ' ms');
+  row('idmg actions --json', scale.actions_json_ms, ' ms');
+  row('database', scale.db_mb, ' MB');
   writeResults(new URL('./', import.meta.url), results, notes, details);
   log('wrote bench/results.md and bench/results.json');
 } catch (error) {

@@ -3,5 +3,6 @@ import { seedDatabase } from './seed.js';
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: seed-child.ts DATABASE_PATH');
-const summary = await seedDatabase(path);
+const scale = Number(process.argv[3] ?? 1);
+const summary = await seedDatabase(path, undefined, scale);
 process.send?.({ type: 'seeded', summary }, () => process.exit(0));

@@ -64,10 +64,33 @@ function meetingDate(index: number, firstYear: number): DateTime {
   return d;
 }
 
+/**
+ * `scale` 1 is the committee the headline figures use (10,000 actions); the scale series seeds
+ * 0.1 and 10 too, with people, meetings and updates in proportion (organisations stay 200: the
+ * same `/idmg actions ORG` commands, each organisation's record ten times longer or shorter).
+ */
+/** Meeting i of n, spread evenly over the 24 years before `now` and a year after it (the last two to come). */
+function spreadDate(i: number, n: number, now: DateTime): DateTime {
+  const start = now.minus({ years: 24 });
+  const span = now.plus({ months: 11 }).diff(start, 'days').days;
+  let d = start
+    .plus({ days: Math.round((span * (i + 1)) / n) })
+    .set({ hour: 10, minute: 30, second: 0, millisecond: 0 });
+  while (d.weekday > 5) d = d.plus({ days: 1 });
+  // The last two are still to come, as with the headline dataset.
+  if (i >= n - 2 && d < now) d = now.plus({ months: i === n - 1 ? 7 : 1 }).set({ hour: 10, minute: 30 });
+  while (d.weekday > 5) d = d.plus({ days: 1 });
+  return d;
+}
+
 export async function seedDatabase(
   path: string,
   now: DateTime = DateTime.now().setZone(ZONE),
+  scale = 1,
 ): Promise<SeedSummary> {
+  const MEETING_COUNT = Math.max(6, Math.round(MEETINGS * scale));
+  const PERSON_COUNT = Math.max(ORGANISATIONS, Math.round(PEOPLE * scale));
+  const PER_ORGANISATION = Math.max(1, Math.round(ACTIONS_PER_ORGANISATION * scale));
   const started = performance.now();
   const db = openDatabase(path);
   const organisations = organisationRepo(db);
@@ -82,8 +105,9 @@ export async function seedDatabase(
   db.exec('BEGIN IMMEDIATE');
   try {
     const meetingIds: { id: number; date: DateTime }[] = [];
-    for (let i = 0; i < MEETINGS; i += 1) {
-      const date = meetingDate(i, firstYear);
+    for (let i = 0; i < MEETING_COUNT; i += 1) {
+      // Twice a year as the IDMG meets; more meetings (several bodies, longer) share the same years.
+      const date = MEETING_COUNT === MEETINGS ? meetingDate(i, firstYear) : spreadDate(i, MEETING_COUNT, now);
       const m = await meetings.add(
         {
           committeeId: 'idmg',
@@ -115,7 +139,7 @@ export async function seedDatabase(
       orgIds.push(org.id);
     }
 
-    for (let i = 0; i < PEOPLE; i += 1) {
+    for (let i = 0; i < PERSON_COUNT; i += 1) {
       const person = await people.add(
         {
           name: `Member ${i + 1}`,
@@ -138,7 +162,7 @@ export async function seedDatabase(
     let actionCount = 0;
     let updates = 0;
     for (let o = 0; o < ORGANISATIONS; o += 1) {
-      for (let k = 0; k < ACTIONS_PER_ORGANISATION; k += 1) {
+      for (let k = 0; k < PER_ORGANISATION; k += 1) {
         const meeting = held[Math.floor(random() * held.length)] ?? held[0];
         if (!meeting) throw new Error('no held meeting');
         const second =
@@ -167,7 +191,7 @@ export async function seedDatabase(
           for (let u = 0; u < n; u += 1) {
             const at = created.plus({ days: 7 * (u + 1) });
             const status = UPDATE_STATUSES[Math.floor(random() * UPDATE_STATUSES.length)] ?? 'in_progress';
-            const person = o + ORGANISATIONS * (u % (PEOPLE / ORGANISATIONS));
+            const person = o + ORGANISATIONS * (u % (PERSON_COUNT / ORGANISATIONS));
             await actions.recordUpdate(
               {
                 actionId: action.id,
@@ -199,9 +223,9 @@ export async function seedDatabase(
     db.close();
     return {
       ms: performance.now() - started,
-      meetings: MEETINGS,
+      meetings: MEETING_COUNT,
       organisations: ORGANISATIONS,
-      people: PEOPLE,
+      people: PERSON_COUNT,
       actions: actionCount,
       updates,
       openActions,

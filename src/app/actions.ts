@@ -9,7 +9,7 @@ import {
 } from '../domain/action.js';
 import { type Actor, actorLabel, auditActor, mayAdminister, mayChangeAction } from '../domain/permissions.js';
 import { statusFromWord } from '../domain/status-words.js';
-import type { ActionRecord, Organisation } from '../store/types.js';
+import type { ActionQuery, ActionRecord, Organisation } from '../store/types.js';
 import { getCommittee } from './committees.js';
 import { type AppContext, defaultCommitteeId } from './context.js';
 import { AppError } from './errors.js';
@@ -25,6 +25,9 @@ export interface ListActionsRequest {
   meetingDate?: string | undefined;
   /** only actions changed at or after this instant (UTC ISO) */
   updatedSinceUtc?: string | undefined;
+  /** a page: at most `limit` actions after the first `offset`, in id order */
+  limit?: number | undefined;
+  offset?: number | undefined;
 }
 
 export async function findOrganisation(ctx: AppContext, name: string): Promise<Organisation> {
@@ -39,16 +42,27 @@ export async function findOrganisation(ctx: AppContext, name: string): Promise<O
   return org;
 }
 
-export async function listActions(ctx: AppContext, req: ListActionsRequest = {}): Promise<Action[]> {
+async function actionQuery(ctx: AppContext, req: ListActionsRequest): Promise<ActionQuery> {
   const ownerIds = req.owner ? [(await findOrganisation(ctx, req.owner)).id] : undefined;
-  const records = await ctx.store.actions.list({
+  return {
     ...(req.committees ? { committeeIds: req.committees } : {}),
     status: req.status ?? 'open',
     ...(ownerIds ? { ownerIds } : {}),
     ...(req.meetingDate ? { meetingDate: req.meetingDate } : {}),
     ...(req.updatedSinceUtc ? { updatedSinceUtc: req.updatedSinceUtc } : {}),
-  });
+    ...(req.limit !== undefined ? { limit: req.limit, offset: req.offset ?? 0 } : {}),
+  };
+}
+
+export async function listActions(ctx: AppContext, req: ListActionsRequest = {}): Promise<Action[]> {
+  const records = await ctx.store.actions.list(await actionQuery(ctx, req));
   return records.map((a) => actionView(a, ctx.timezone));
+}
+
+/** How many actions a list would hold, without reading them. */
+export async function countActions(ctx: AppContext, req: ListActionsRequest = {}): Promise<number> {
+  const { limit: _limit, offset: _offset, ...query } = await actionQuery(ctx, req);
+  return ctx.store.actions.count(query);
 }
 
 export async function getActionRecord(ctx: AppContext, ref: string): Promise<ActionRecord> {

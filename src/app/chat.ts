@@ -1,13 +1,12 @@
 import { DateTime } from 'luxon';
 import { type ActionsFilter, type ChatCommand, parseCommand } from '../chat/grammar.js';
 import { type ChatView, groupByCommittee, groupByOwner } from '../chat/views.js';
-import type { Action } from '../domain/action.js';
 import { committeeLabel, findCommittee } from '../domain/committee.js';
 import { type Actor, administersAny, committeesOf, mayAdminister } from '../domain/permissions.js';
 import { isRole } from '../domain/roles.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import type { Platform } from '../store/types.js';
-import { listActions as listAllActions, recordUpdate } from './actions.js';
+import { countActions, listActions as listAllActions, recordUpdate } from './actions.js';
 import { committeeLabels, committeeOfChannel, getCommittee, labelled, listCommittees } from './committees.js';
 import { type AppContext, committeeToday, defaultCommitteeId } from './context.js';
 import type { Delivery } from './delivery.js';
@@ -112,45 +111,58 @@ export async function actorOrganisation(ctx: AppContext, actor: Actor): Promise<
 }
 
 /** The action list a filter asks for, grouped by owner. */
+/**
+ * Actions a chat list shows at once; the rest are a "Next" press away. Slack posts a page as two
+ * messages of its 50 blocks; Teams redraws one card in place, and a card holds twelve.
+ */
+export const LIST_PAGE: Record<Platform, number> = { slack: 25, teams: 12 };
+
 export async function actionListView(
   ctx: AppContext,
   filter: ActionsFilter,
   actor: Actor,
   scope?: string[],
+  page = 0,
+  pageSize: number = LIST_PAGE.slack,
 ): Promise<ChatView> {
   const committees = scope ?? (await chatScope(ctx, actor, {}));
   const labels = await committeeLabels(ctx);
-  const listActions = (req: Parameters<typeof listAllActions>[1]) =>
-    listAllActions(ctx, { ...req, committees });
-  let actions: Action[];
+  let request: Parameters<typeof listAllActions>[1];
   let heading: string;
   let filterText: string = filter.kind;
   switch (filter.kind) {
     case 'mine': {
       const org = await actorOrganisation(ctx, actor);
       if (!org) throw refuse('unmapped', 'see your organisation’s actions');
-      actions = await listActions({ owner: org, status: 'open' });
+      request = { owner: org, status: 'open' };
       heading = `Open actions for ${org}`;
       break;
     }
     case 'owner':
-      actions = await listActions({ owner: filter.owner, status: 'open' });
-      heading = `Open actions for ${actions[0]?.owners.find((o) => o.toLowerCase() === filter.owner.toLowerCase()) ?? filter.owner}`;
+      request = { owner: filter.owner, status: 'open' };
+      heading = '';
       filterText = filter.owner;
       break;
     case 'all':
-      actions = (await listActions({ status: 'all' })).filter((a) => a.status !== 'cancelled');
+      request = { status: 'live' };
       heading = 'All actions';
       break;
     case 'done':
-      actions = await listActions({ status: 'done' });
+      request = { status: 'done' };
       heading = 'Completed actions';
       break;
     case 'open':
-      actions = await listActions({ status: 'open' });
+      request = { status: 'open' };
       heading = 'Open actions';
       break;
   }
+  // One page read from the store, however long the record: the list costs the same at any size.
+  const scoped = { ...request, committees };
+  const total = await countActions(ctx, scoped);
+  const index = Math.max(0, Math.min(page, Math.max(0, Math.ceil(total / pageSize) - 1)));
+  const actions = await listAllActions(ctx, { ...scoped, limit: pageSize, offset: index * pageSize });
+  if (filter.kind === 'owner')
+    heading = `Open actions for ${actions[0]?.owners.find((o) => o.toLowerCase() === filter.owner.toLowerCase()) ?? filter.owner}`;
   const empty =
     actions.length > 0
       ? null
@@ -169,6 +181,7 @@ export async function actionListView(
     empty,
     filter: filterText,
     today: committeeToday(ctx),
+    ...(total > pageSize ? { page: { index, size: pageSize, total } } : {}),
   };
 }
 
@@ -250,7 +263,7 @@ async function dispatch(
     case 'help':
       return helpView(ctx, command.unknown, secretariat);
     case 'actions':
-      return actionListView(ctx, command.filter, actor, scope);
+      return actionListView(ctx, command.filter, actor, scope, 0, LIST_PAGE[opts.platform]);
     case 'next':
       return nextMeetingView(ctx, single);
     case 'update': {

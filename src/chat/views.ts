@@ -29,6 +29,8 @@ export type ChatView =
       carriedOver?: Record<string, string>;
       /** the committee's date when the list was made (YYYY-MM-DD): actions due before it are overdue */
       today?: string;
+      /** a long list shown a page at a time: which page, how many to a page, and how many in all */
+      page?: { index: number; size: number; total: number };
     }
   | {
       kind: 'digest';

@@ -9,7 +9,8 @@ export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
 /** Where an update came from. */
 export type UpdateSource = 'slack' | 'teams' | 'cli' | 'import';
 
-export type StatusFilter = 'open' | 'done' | 'all';
+/** `live`: every action but the cancelled (the chat's "actions all") */
+export type StatusFilter = 'open' | 'done' | 'all' | 'live';
 
 /** DESIGN.md: `open` means not done — open, in progress or blocked. */
 export function matchesStatusFilter(status: ActionStatus, filter: StatusFilter): boolean {
@@ -20,6 +21,8 @@ export function matchesStatusFilter(status: ActionStatus, filter: StatusFilter):
       return status === 'done';
     case 'open':
       return status === 'open' || status === 'in_progress' || status === 'blocked';
+    case 'live':
+      return status !== 'cancelled';
   }
 }
 

@@ -93,6 +93,9 @@ export interface ActionQuery {
   meetingDate?: string;
   /** only actions changed at or after this instant (UTC ISO): done work since the last meeting */
   updatedSinceUtc?: string;
+  /** a page of the list, in id order: at most `limit` actions after the first `offset` */
+  limit?: number;
+  offset?: number;
 }
 
 export interface NewAction {
@@ -246,6 +249,8 @@ export interface MeetingRepo {
 
 export interface ActionRepo {
   list(query: ActionQuery): Promise<ActionRecord[]>;
+  /** how many actions the query matches (ignoring its page) */
+  count(query: ActionQuery): Promise<number>;
   get(id: number): Promise<ActionRecord | null>;
   add(action: NewAction, actor: string, atUtc: string): Promise<ActionRecord>;
   edit(id: number, changes: ActionChanges, actor: string, atUtc: string): Promise<ActionRecord>;

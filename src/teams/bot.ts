@@ -1,6 +1,13 @@
 import { type Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { recordUpdate } from '../app/actions.js';
-import { actionListView, chatActor, helpView, parseScopedCommand, runCommand } from '../app/chat.js';
+import {
+  actionListView,
+  chatActor,
+  helpView,
+  LIST_PAGE,
+  parseScopedCommand,
+  runCommand,
+} from '../app/chat.js';
 import { chooseImportCommittee, decideImport, previewImport } from '../app/chat-import.js';
 import { AppError } from '../app/errors.js';
 import { correctImport, pendingPreview } from '../app/import-corrections.js';
@@ -208,7 +215,10 @@ async function onCardSubmit(
         ? `${result.action.id} marked ${STATUS_LABELS[result.action.status]}.`
         : `Update recorded on ${result.action.id} (${STATUS_LABELS[result.action.status]}).`;
       const command = parseCommand(`actions ${value.f}`);
-      const view = command.kind === 'actions' ? await actionListView(deps.app, command.filter, actor) : null;
+      const view =
+        command.kind === 'actions'
+          ? await actionListView(deps.app, command.filter, actor, undefined, 0, LIST_PAGE.teams)
+          : null;
       const [page] = view ? renderTeams(view, deps.marking, notice) : [];
       if (page && activity.replyToId) {
         // Replace the card that was pressed, so the list never shows a stale status.
@@ -216,6 +226,18 @@ async function onCardSubmit(
       } else {
         await context.sendActivity(notice);
       }
+      return;
+    }
+    if (value.verb === 'page') {
+      const command = parseCommand(`actions ${value.f}`);
+      const view =
+        command.kind === 'actions'
+          ? await actionListView(deps.app, command.filter, actor, undefined, value.l, LIST_PAGE.teams)
+          : null;
+      const [page] = view ? renderTeams(view, deps.marking) : [];
+      if (page && activity.replyToId)
+        await context.updateActivity({ ...cardActivity(page), id: activity.replyToId });
+      else if (page) await context.sendActivity(cardActivity(page));
       return;
     }
     if (value.verb === 'import') {

@@ -197,7 +197,7 @@ describe('/idmg in Slack', () => {
     expect(body).not.toMatch(/<!channel>|<https:\/\/evil|<@U0SEC1>/);
   });
 
-  it('splits a long list into messages within Block Kit’s limits', async () => {
+  it('splits a long list’s first page into messages within Block Kit’s limits', async () => {
     const { slack, base, ctx } = await slackBot();
     await withCommittee(ctx);
     for (let i = 0; i < 40; i += 1)
@@ -209,8 +209,8 @@ describe('/idmg in Slack', () => {
           [...texts(p.body.blocks as Block[]).matchAll(/\*(A\d+)\*/g)].map((m) => m[1] ?? ''),
         ),
       );
-    // The bot answers after its ack, one message per page: wait for every action to arrive.
-    await slack.until(() => idsIn(slack.responses.filter((r) => r.id === 'long')).size === 43);
+    // The bot answers after its ack: the first 25 of the 43, in as many messages as that takes.
+    await slack.until(() => idsIn(slack.responses.filter((r) => r.id === 'long')).size === 25);
     const parts = slack.responses.filter((r) => r.id === 'long');
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) {
@@ -219,7 +219,8 @@ describe('/idmg in Slack', () => {
       for (const b of blocks) expect((b.text?.text ?? '').length).toBeLessThanOrEqual(3000);
     }
     const ids = idsIn(parts);
-    expect(ids.size).toBe(43);
+    expect(ids.size).toBe(25);
+    expect(JSON.stringify(parts.map((p) => p.body))).toContain('Showing 1–25 of 43');
   });
 
   it('acknowledges first: a command is answered once no other Slack request is in flight, or after a second', async () => {

@@ -12,13 +12,23 @@ export const ACTION_IDS = {
   blocked: 'action_blocked',
   note: 'action_note',
   share: 'list_share',
+  page: 'list_page',
 } as const;
+
+/** What a Previous / Next press carries: the list and the page of it to show. */
+export interface PageValue {
+  f: string;
+  l: number;
+}
 
 /** What a status button carries: the action, and the list to redraw in place afterwards. */
 export interface ButtonValue {
   a: string;
   f: string;
+  /** the message of the list the button sits in */
   p: number;
+  /** the page of a long list (absent: the first) */
+  l?: number;
 }
 
 export interface ActionBlockOptions {
@@ -113,6 +123,36 @@ export function actionListMessages(
       ]);
     }
   }
+  if (view.page) {
+    const { index, size, total } = view.page;
+    const last = Math.ceil(total / size) - 1;
+    const pager = (title: string, l: number) => ({
+      type: 'button',
+      action_id: `${ACTION_IDS.page}_${l < index ? 'prev' : 'next'}`,
+      text: plain(title, 75),
+      value: JSON.stringify({ f: view.filter, l } satisfies PageValue),
+    });
+    units.push([
+      {
+        type: 'context',
+        elements: [md(`Showing ${index * size + 1}–${Math.min(total, (index + 1) * size)} of ${total}`)],
+      },
+      ...(last > 0
+        ? [
+            {
+              type: 'actions',
+              block_id: 'pager',
+              elements: [
+                ...(index > 0 ? [pager('Previous', index - 1)] : []),
+                ...(index < last
+                  ? [pager(`Next ${Math.min(size, total - (index + 1) * size)}`, index + 1)]
+                  : []),
+              ],
+            },
+          ]
+        : []),
+    ]);
+  }
   if (opts.share && !view.empty) {
     units.push([
       {
@@ -129,7 +169,7 @@ export function actionListMessages(
       },
     ]);
   }
-  const total = view.groups.reduce((n, g) => n + g.actions.length, 0);
+  const total = view.page?.total ?? view.groups.reduce((n, g) => n + g.actions.length, 0);
   const messages = packMessages(
     `${esc(view.heading)}: ${total} ${total === 1 ? 'action' : 'actions'}`,
     head,
@@ -144,7 +184,11 @@ export function actionListMessages(
         return b;
       const elements = (b.elements as { value: string }[]).map((e) => ({
         ...e,
-        value: JSON.stringify({ ...(JSON.parse(e.value) as ButtonValue), p: page }),
+        value: JSON.stringify({
+          ...(JSON.parse(e.value) as ButtonValue),
+          p: page,
+          ...(view.page ? { l: view.page.index } : {}),
+        }),
       }));
       return { ...b, elements };
     }),

@@ -25,7 +25,7 @@ function readValue(value: string | undefined): ButtonValue | null {
   try {
     const v = JSON.parse(value ?? '') as Partial<ButtonValue>;
     return typeof v.a === 'string' && typeof v.f === 'string'
-      ? { a: v.a, f: v.f, p: Number(v.p) || 0 }
+      ? { a: v.a, f: v.f, p: Number(v.p) || 0, l: Number(v.l) || 0 }
       : null;
   } catch {
     return null;
@@ -39,16 +39,54 @@ export async function redrawList(
   page: number,
   userId: string,
   notice: string,
+  listPage = 0,
 ) {
   const command = parseCommand(`actions ${filterWords}`);
   if (command.kind !== 'actions') return null;
-  const view = await actionListView(deps.app, command.filter, await chatActor(deps.app, 'slack', userId));
+  const actor = await chatActor(deps.app, 'slack', userId);
+  const view = await actionListView(deps.app, command.filter, actor, undefined, listPage);
   if (view.kind !== 'action_list') return null;
   const pages = actionListMessages(view, deps.marking, { notice, share: true });
   return pages[Math.min(page, pages.length - 1)] ?? null;
 }
 
 export function registerButtons(bolt: App, deps: SlackDeps): void {
+  // Previous / Next under a long list: that page, as a new answer to the person who pressed.
+  for (const direction of ['prev', 'next']) {
+    bolt.action<BlockAction<ButtonAction>>(
+      `${ACTION_IDS.page}_${direction}`,
+      async ({ ack, body, action, respond }) => {
+        await ack();
+        let value: { f?: unknown; l?: unknown } = {};
+        try {
+          value = JSON.parse(action.value ?? '{}') as typeof value;
+        } catch {
+          return;
+        }
+        const command = parseCommand(`actions ${typeof value.f === 'string' ? value.f : ''}`);
+        if (command.kind !== 'actions') return;
+        try {
+          const actor = await chatActor(deps.app, 'slack', body.user.id);
+          const view = await actionListView(deps.app, command.filter, actor, undefined, Number(value.l) || 0);
+          if (view.kind !== 'action_list') return;
+          for (const message of actionListMessages(view, deps.marking, { share: true }))
+            await respond({
+              response_type: 'ephemeral',
+              replace_original: false,
+              text: message.text,
+              blocks: message.blocks as never,
+            });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          await respond({
+            response_type: 'ephemeral',
+            replace_original: false,
+            text: `:no_entry: ${esc(error.message)}`,
+          });
+        }
+      },
+    );
+  }
   for (const actionId of Object.keys(STATUS_BY_BUTTON)) {
     bolt.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond }) => {
       await ack();
@@ -67,7 +105,7 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
         const notice = result.statusChanged
           ? `:white_check_mark: *${result.action.id}* marked ${STATUS_LABELS[result.action.status]} by <@${body.user.id}>.`
           : `*${result.action.id}* is already ${STATUS_LABELS[result.action.status]}; update recorded.`;
-        const page = await redrawList(deps, value.f, value.p, body.user.id, notice);
+        const page = await redrawList(deps, value.f, value.p, body.user.id, notice, value.l ?? 0);
         if (page) await respond({ replace_original: true, text: page.text, blocks: page.blocks as never });
       } catch (error) {
         if (!(error instanceof AppError)) {

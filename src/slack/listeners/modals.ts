@@ -34,7 +34,7 @@ export function registerModals(bolt: App, deps: SlackDeps): void {
       await ack();
       if (meta.r) {
         const notice = `:memo: Update recorded on *${result.action.id}* (${STATUS_LABELS[result.action.status]}).`;
-        const page = await redrawList(deps, meta.f, meta.p, body.user.id, notice);
+        const page = await redrawList(deps, meta.f, meta.p, body.user.id, notice, meta.l ?? 0);
         if (page)
           await postToResponseUrl(meta.r, { replace_original: true, text: page.text, blocks: page.blocks });
       }

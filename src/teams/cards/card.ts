@@ -31,6 +31,8 @@ export const CardSubmitSchema = z.discriminatedUnion('verb', [
     f: short.default('open'),
     note: z.string().max(4000).optional(),
   }),
+  // Previous / Next under a long list: the filter words and the page wanted.
+  z.object({ verb: z.literal('page'), f: short, l: z.number().int().min(0).max(100_000) }),
   z
     .object({
       verb: z.literal('import'),

@@ -140,7 +140,7 @@ function actionList(
   marking: string,
   notice?: string,
 ): TeamsMessage[] {
-  const total = view.groups.reduce((n, g) => n + g.actions.length, 0);
+  const total = view.page?.total ?? view.groups.reduce((n, g) => n + g.actions.length, 0);
   const fallback = `${view.heading}: ${total} ${total === 1 ? 'action' : 'actions'}`;
   const head: CardElement[] = [text(escMd(view.heading), { size: 'Large', weight: 'Bolder' })];
   if (notice) head.push(text(notice, { color: 'Good' }));
@@ -176,9 +176,37 @@ function actionList(
       count += 1;
     }
   }
+  // A long list a page at a time: where this page sits, and Previous / Next under the last card.
+  let pager: CardElement[] | undefined;
+  if (view.page) {
+    const { index, size } = view.page;
+    const last = Math.ceil(view.page.total / size) - 1;
+    (pages[pages.length - 1] as CardElement[]).push(
+      text(
+        `Showing ${index * size + 1}–${Math.min(view.page.total, (index + 1) * size)} of ${view.page.total}`,
+        {
+          isSubtle: true,
+        },
+      ),
+    );
+    const to = (title: string, l: number): CardElement => ({
+      type: 'Action.Submit',
+      title,
+      data: { verb: 'page', f: view.filter, l } satisfies CardSubmit,
+    });
+    pager = [
+      ...(index > 0 ? [to('Previous', index - 1)] : []),
+      ...(index < last ? [to('Next', index + 1)] : []),
+    ];
+  }
   return pages.map((body, i) => ({
     text: pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback,
-    card: card(pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback, marking, body),
+    card: card(
+      pages.length > 1 ? `${fallback} (${i + 1}/${pages.length})` : fallback,
+      marking,
+      body,
+      i === pages.length - 1 ? pager : undefined,
+    ),
   }));
 }
 
