@@ -4,9 +4,17 @@
  * cell, quoted blocks — what the markup says, rather than what is left once tags are stripped.
  * Scripts, styles and the head are not read.
  */
+import { createRequire } from 'node:module';
 import type { ChildNode, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import type * as Htmlparser2 from 'htmlparser2';
 import type { Block, MinutesDocument } from '../document/model.js';
+
+// Loaded on the first HTML document, not with the reader: `idmg next` must not pay for it.
+let htmlparser2: typeof Htmlparser2 | null = null;
+const parser = (): typeof Htmlparser2 => {
+  htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as typeof Htmlparser2;
+  return htmlparser2;
+};
 
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg']);
 const BLOCKS = new Set([
@@ -146,7 +154,7 @@ export function isHtmlDocument(text: string): boolean {
 }
 
 export function readHtml(text: string): MinutesDocument {
-  const dom = parseDocument(text, { decodeEntities: true, lowerCaseTags: true });
+  const dom = parser().parseDocument(text, { decodeEntities: true, lowerCaseTags: true });
   const reader = new HtmlReader();
   reader.walk(dom.children);
   return { source: 'text', blocks: reader.blocks };
