@@ -24,6 +24,12 @@ export class DeliveryError extends Error {
 export interface ChatSender {
   readonly platform: Platform;
   send(message: OutboxMessage): Promise<SentMessage>;
+  /**
+   * Where the platform already shows this outbox message (its id travels with it), or null: asked
+   * before sending a message whose earlier sender stopped mid-send, so a message the platform took
+   * just before the crash is not sent twice. Absent where the platform cannot be asked (Teams).
+   */
+  findDelivered?(message: OutboxMessage): Promise<SentMessage | null>;
 }
 
 export interface DeliveryLog {
@@ -84,13 +90,20 @@ export class Delivery {
     // Claimed one at a time, just before each send: a process that dies mid-run holds the lease
     // on one message at most, and the others go out with the next run.
     for (const id of await this.ctx.store.outbox.dueIds(this.nowUtc().toISO() as string, limit)) {
+      // Still "sending" although due: its sender stopped (a crash, a kill) after claiming it.
+      const abandoned = (await this.ctx.store.outbox.get(id))?.status === 'sending';
       const now = this.nowUtc();
       const claimed = await this.ctx.store.outbox.claim(
         id,
         now.toISO() as string,
         now.plus({ seconds: LEASE_SECONDS }).toISO() as string,
       );
-      if (claimed) result[await this.send(claimed)] += 1;
+      if (!claimed) continue;
+      if (abandoned && (await this.alreadyDelivered(claimed))) {
+        result.sent += 1;
+        continue;
+      }
+      result[await this.send(claimed)] += 1;
     }
     return result;
   }
@@ -103,6 +116,44 @@ export class Delivery {
       now.plus({ seconds: LEASE_SECONDS }).toISO() as string,
     );
     if (claimed) await this.send(claimed);
+  }
+
+  /**
+   * A message taken over from a sender that stopped mid-send: if the platform shows it already (it
+   * took the message just before the crash), it is marked sent, not sent again. Where the platform
+   * cannot be asked, it is sent again and the possible duplicate is logged.
+   */
+  private async alreadyDelivered(message: OutboxMessage): Promise<boolean> {
+    const sender = this.senders[message.platform];
+    if (!sender?.findDelivered) {
+      this.log.warn(
+        { outbox: message.id, kind: message.kind, platform: message.platform },
+        'sending again a message whose sender stopped mid-send; the platform cannot say whether it arrived, so it may be a duplicate',
+      );
+      return false;
+    }
+    try {
+      const found = await sender.findDelivered(message);
+      if (!found) return false;
+      await this.ctx.store.outbox.markSent(
+        message.id,
+        found.conversation,
+        found.messageRef,
+        this.nowUtc().toISO() as string,
+      );
+      this.log.info(
+        { outbox: message.id, kind: message.kind, platform: message.platform },
+        'message had arrived before its sender stopped; not sent again',
+      );
+      return true;
+    } catch (error) {
+      // The look-up failing is no reason to hold the message back: it is sent (a duplicate at worst).
+      this.log.warn(
+        { outbox: message.id, reason: error instanceof Error ? error.message : String(error) },
+        'could not check whether a message taken over had arrived; sending it',
+      );
+      return false;
+    }
   }
 
   private async send(message: OutboxMessage): Promise<keyof FlushResult> {

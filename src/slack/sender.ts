@@ -21,6 +21,9 @@ const PERMANENT = new Set([
   'no_text',
 ]);
 
+/** The metadata type a message sent from the outbox carries (`event_payload.outbox_id`). */
+const OUTBOX_EVENT = 'idmg_outbox';
+
 /** Sends outbox messages to Slack: a channel id, or a user id (Slack opens the DM). */
 export class SlackSender implements ChatSender {
   readonly platform = 'slack' as const;
@@ -34,14 +37,16 @@ export class SlackSender implements ChatSender {
     if (view.kind === 'document') return this.upload(message, view);
     const parts = renderSlack(message.view as ChatView, this.marking);
     let first: SentMessage | null = null;
-    for (const part of parts) {
+    for (const [part, content] of parts.entries()) {
       const result = await this.call(() =>
         this.client.chat.postMessage({
           channel: first?.conversation ?? message.recipient,
-          text: part.text,
-          blocks: part.blocks as never,
+          text: content.text,
+          blocks: content.blocks as never,
           unfurl_links: false,
           unfurl_media: false,
+          // The outbox id travels with the message, so a sender taking over after a crash can find it.
+          metadata: { event_type: OUTBOX_EVENT, event_payload: { outbox_id: message.id, part } },
           ...(message.threadRef ? { thread_ts: message.threadRef } : {}),
         }),
       );
@@ -49,6 +54,40 @@ export class SlackSender implements ChatSender {
     }
     if (!first) throw new DeliveryError('nothing to send', true);
     return first;
+  }
+
+  async findDelivered(message: OutboxMessage): Promise<SentMessage | null> {
+    if ((message.view as ChatView).kind === 'document') return null;
+    let channel = message.recipient;
+    if (/^[UW]/.test(channel)) {
+      const dm = await this.call(() => this.client.conversations.open({ users: channel }));
+      channel = String(dm.channel?.id ?? channel);
+    }
+    // The channel's (or the thread's) recent messages with their metadata: the message, if Slack took it.
+    const oldest = String(Math.floor(Date.parse(message.createdAtUtc) / 1000) - 60);
+    const result = message.threadRef
+      ? await this.call(() =>
+          this.client.conversations.replies({
+            channel,
+            ts: message.threadRef as string,
+            include_all_metadata: true,
+            limit: 200,
+          }),
+        )
+      : await this.call(() =>
+          this.client.conversations.history({ channel, include_all_metadata: true, limit: 200, oldest }),
+        );
+    const found = (result.messages ?? []).find((m) => {
+      const meta = m.metadata as
+        | { event_type?: string; event_payload?: { outbox_id?: unknown; part?: unknown } }
+        | undefined;
+      return (
+        meta?.event_type === OUTBOX_EVENT &&
+        Number(meta.event_payload?.outbox_id) === message.id &&
+        Number(meta.event_payload?.part ?? 0) === 0
+      );
+    });
+    return found?.ts ? { conversation: channel, messageRef: String(found.ts) } : null;
   }
 
   /** A report or paper goes as a file, with its summary as the comment, in a channel, a thread or a DM. */

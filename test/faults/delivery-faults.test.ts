@@ -117,6 +117,52 @@ describe('faults in the process and the disk', () => {
     }
   });
 
+  it('a reminder Slack took just before its sender was killed is found in the channel, not sent again', async () => {
+    const slack = await new FakeSlack().start();
+    const dir = tempDir();
+    const env = {
+      DATABASE_PATH: join(dir, 'idmg.sqlite'),
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+    };
+    try {
+      idmg(['import', SAMPLE_MINUTES], env);
+      for (const [org, id] of [
+        ['UKHTC', 'U0UKHTC1'],
+        ['Home Office', 'U0HOME1'],
+        ['Home Office', 'U0HOME2'],
+      ] as const)
+        idmg(['members', 'add', '--org', org, '--slack', id], env);
+      // Slack posts the first message in the DM, and its answer never reaches the sender.
+      slack.hold('chat.postMessage', { accepted: true });
+      const child = spawn(process.execPath, [BIN, 'reminders', '--now', '2012-08-30T09:00'], {
+        env: { PATH: process.env.PATH ?? '', ...env },
+        stdio: 'ignore',
+      });
+      await slack.until(() => slack.held.length === 1);
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      slack.release('chat.postMessage');
+      const soon = (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:01'], env)).json<{
+        sent: number;
+      }>();
+      expect(soon.sent).toBe(2);
+      // After the lease the survivor looks for the message in the DM's history, by its outbox id.
+      const later = (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:03'], env)).json<{
+        sent: number;
+      }>();
+      expect(later.sent).toBe(1);
+      expect(slack.callsOf('conversations.history')).toHaveLength(1);
+      // Each person has one reminder in their DM: none twice, none lost.
+      for (const dm of ['D0UKHTC1', 'D0HOME1', 'D0HOME2'])
+        expect((slack.history.get(dm) ?? []).length, dm).toBe(1);
+      expect(slack.callsOf('chat.postMessage')).toHaveLength(2);
+    } finally {
+      await slack.stop();
+    }
+  });
+
   it('waits for another writer holding the database, and fails in one line when it never lets go', async () => {
     const dir = tempDir();
     const file = join(dir, 'idmg.sqlite');

@@ -37,6 +37,9 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'files.info': ['files:read'],
   'files.uploadV2': ['files:write'], // files.getUploadURLExternal + files.completeUploadExternal
   'conversations.open': ['im:write'],
+  // Looking for a message a sender that stopped may have delivered: a DM's, a channel's, a thread's.
+  'conversations.history': ['im:history', 'channels:history', 'groups:history'],
+  'conversations.replies': ['im:history', 'channels:history', 'groups:history'],
 };
 
 /** Events the code listens for -> the manifest subscriptions that deliver them. */

@@ -29,14 +29,20 @@ export class FakeSlack {
   /** calls received but never answered (a Slack that hangs): not delivered */
   held: SlackCall[] = [];
   private holding = new Set<string>();
+  /** held methods Slack carries out although it never answers (a post that reached the channel) */
+  private accepting = new Set<string>();
+  /** what each channel holds, as conversations.history returns it (newest first on the way out) */
+  history = new Map<string, { ts: string; text: string; thread_ts?: string; metadata?: unknown }[]>();
 
   /** From now on, calls of `method` are received and never answered, until `release`. */
-  hold(method: string): void {
+  hold(method: string, opts: { accepted?: boolean } = {}): void {
     this.holding.add(method);
+    if (opts.accepted) this.accepting.add(method);
   }
 
   release(method: string): void {
     this.holding.delete(method);
+    this.accepting.delete(method);
   }
   private server: Server | undefined;
   private ts = 1346317200; // 2012-08-30
@@ -91,6 +97,8 @@ export class FakeSlack {
       const body = parseBody(raw, req.headers['content-type']);
       if (this.holding.has(method)) {
         this.held.push({ method, body, auth: req.headers.authorization });
+        // Slack did the work (the message is in the channel) but its answer never arrives.
+        if (this.accepting.has(method)) this.answer(method, body);
         this.notify();
         return;
       }
@@ -115,13 +123,33 @@ export class FakeSlack {
       case 'chat.postMessage': {
         const channel = String(body.channel ?? '');
         this.ts += 1;
-        return {
-          json: {
-            ok: true,
-            channel: channel.startsWith('U') ? `D${channel.slice(1)}` : channel,
-            ts: `${this.ts}.000100`,
-          },
-        };
+        const id = channel.startsWith('U') ? `D${channel.slice(1)}` : channel;
+        const ts = `${this.ts}.000100`;
+        const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
+        const posted = [...(this.history.get(id) ?? [])];
+        posted.push({
+          ts,
+          text: String(body.text ?? ''),
+          ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}),
+          ...(metadata ? { metadata } : {}),
+        });
+        this.history.set(id, posted);
+        return { json: { ok: true, channel: id, ts } };
+      }
+      case 'conversations.history':
+      case 'conversations.replies': {
+        const channel = String(body.channel ?? '');
+        const all = this.history.get(channel) ?? [];
+        const withMeta = String(body.include_all_metadata ?? '') === 'true';
+        const picked =
+          method === 'conversations.replies'
+            ? all.filter((m) => m.thread_ts === String(body.ts) || m.ts === String(body.ts))
+            : all.filter((m) => m.thread_ts === undefined);
+        const messages = picked
+          .slice()
+          .reverse()
+          .map((m) => (withMeta ? m : { ...m, metadata: undefined }));
+        return { json: { ok: true, messages, has_more: false } };
       }
       case 'files.info': {
         const id = String(body.file ?? '');
