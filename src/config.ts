@@ -21,9 +21,21 @@ const reminderDays = z
   )
   .refine((days) => days.length > 0, 'at least one day greater than 0');
 
+const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
+export const POSTGRES_NOT_YET =
+  'PostgreSQL is not in this build yet: unset it, and the bot keeps its SQLite file at DATABASE_PATH';
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  DATABASE_PATH: z.string().trim().min(1).default('./data/idmg.sqlite'),
+  DATABASE_PATH: z
+    .string()
+    .trim()
+    .min(1)
+    .default('./data/idmg.sqlite')
+    .refine((v) => !POSTGRES_URL.test(v), POSTGRES_NOT_YET),
+  // PostgreSQL is DESIGN.md's engine for several replicas; until this build has it, a URL is
+  // refused here rather than taken for a file name (which made a SQLite file called "postgres:").
+  DATABASE_URL: optionalText.refine((v) => v === undefined, POSTGRES_NOT_YET),
   IDMG_TIMEZONE: z
     .string()
     .trim()

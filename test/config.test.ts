@@ -47,6 +47,9 @@ describe('configuration', () => {
     [{ SLACK_API_URL: 'not a url' }, /^SLACK_API_URL:/],
     [{ MICROSOFT_APP_ID: 'abc' }, /^MICROSOFT_APP_PASSWORD:/],
     [{ MICROSOFT_APP_TYPE: 'Anything' }, /^MICROSOFT_APP_TYPE:/],
+    // Not taken for a file name (a SQLite file called "postgres:"): PostgreSQL is not in this build yet.
+    [{ DATABASE_URL: 'postgres://idmg@db/idmg' }, /^DATABASE_URL: PostgreSQL is not in this build yet/],
+    [{ DATABASE_PATH: 'postgresql://idmg@db/idmg' }, /^DATABASE_PATH: PostgreSQL is not in this build yet/],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { listCommittees } from '../app/committees.js';
 import type { AppContext } from '../app/context.js';
+import { AppError } from '../app/errors.js';
 import { type Clock, fixedClock, offsetClock, systemClock } from '../clock.js';
 import { type Config, loadConfig } from '../config.js';
 import { findCommittee } from '../domain/committee.js';
@@ -46,6 +47,9 @@ export function cliContext(cmd: Command, env: NodeJS.ProcessEnv = process.env): 
   if (opts.now) clock = fixedClock(parseNow(opts.now, zone));
   else if (config.startAt) clock = offsetClock(config.startAt, zone);
   else clock = systemClock(zone);
+  // A PostgreSQL URL is not a file name: refused, rather than making a SQLite file called "postgres:".
+  if (opts.db && /^postgres(?:ql)?:\/\//i.test(opts.db))
+    throw new AppError('--db: PostgreSQL is not in this build yet; give the SQLite file’s path.', 'invalid');
   const store = openStore(opts.db ?? config.databasePath);
   return {
     app: {

@@ -17,7 +17,10 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
     const ok = await deps.store.ping();
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unavailable' });
+    // DESIGN.md: the engine and whether it answers, so a load balancer can take a replica out.
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'ok' : 'database unavailable', database: { engine: 'sqlite', ok } });
   });
   return app;
 }

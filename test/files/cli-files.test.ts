@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boardDocx, boardPdf, boardText } from '../support/board-minutes.js';
@@ -42,6 +42,16 @@ describe('idmg import with Word and PDF files', () => {
     );
     const actions = idmg(['actions', '--json'], env).json<{ owners: string[]; due: string }[]>();
     expect(actions.map((a) => a.due)).toEqual(['2013-01-31', '2013-02-28', '2013-03-15']);
+  });
+
+  it('refuses --db postgres://… in one line and makes no file called "postgres:"', () => {
+    const dir = tempDir();
+    const r = idmg(['actions', '--db', 'postgres://idmg@localhost/idmg'], {}, dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      'idmg: --db: PostgreSQL is not in this build yet; give the SQLite file’s path.',
+    );
+    expect(existsSync(join(dir, 'postgres:'))).toBe(false);
   });
 
   it('refuses an image in one line and stores nothing', () => {

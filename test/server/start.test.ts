@@ -50,7 +50,7 @@ describe('npm start', () => {
     expect(existsSync(join(dir, 'data', 'idmg.sqlite'))).toBe(true);
     const res = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await res.json()).toEqual({ status: 'ok', database: { engine: 'sqlite', ok: true } });
     expect(log()).toMatch(/Slack is not connected: set SLACK_BOT_TOKEN/);
     expect(log()).toMatch(/Teams runs in local mode/);
     expect(await stop(child)).toBe(0);
@@ -66,7 +66,7 @@ describe('npm start', () => {
     expect(fresh.log()).toMatch(/"runtime":"bundle"/);
     // The bundle finds db/migrations from dist/ and serves the same routes.
     const res = await fetch(`http://127.0.0.1:${fresh.port}/healthz`);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await res.json()).toEqual({ status: 'ok', database: { engine: 'sqlite', ok: true } });
     expect(await stop(fresh.child)).toBe(0);
 
     // A bundle older than the sources is never run: that would be yesterday's code.
