@@ -128,6 +128,23 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
         rounds,
         traffic,
       };
+      // An event Slack delivers again (its retry after a slow answer, or to another replica) is
+      // claimed once in the database and handled once: no second preview, help reply or update.
+      bolt.use(async ({ body, next }) => {
+        const id = (body as { event_id?: unknown }).event_id;
+        if (typeof id === 'string' && id !== '') {
+          const first = await app.store.events.firstSeen(
+            'slack',
+            id,
+            app.clock.now().toUTC().toISO() as string,
+          );
+          if (!first) {
+            logger.info({ event: id }, 'slack event delivered again; handled once already');
+            return;
+          }
+        }
+        await next();
+      });
       registerCommands(bolt, deps);
       registerButtons(bolt, deps);
       registerModals(bolt, deps);

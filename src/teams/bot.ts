@@ -39,6 +39,19 @@ export function teamsTurn(deps: TeamsDeps) {
   return async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
     await saveReference(deps, activity);
+    // An activity delivered again (a connector retry, or to another replica) is handled once.
+    if (activity.type === ActivityTypes.Message && activity.id) {
+      const key = `${activity.conversation?.id ?? ''}|${activity.id}`;
+      const first = await deps.app.store.events.firstSeen(
+        'teams',
+        key,
+        deps.app.clock.now().toUTC().toISO() as string,
+      );
+      if (!first) {
+        deps.logger.info({ activity: activity.id }, 'teams activity delivered again; handled once already');
+        return;
+      }
+    }
     if (activity.type === ActivityTypes.Message) await onMessage(deps, context);
     else if (activity.type === ActivityTypes.MessageUpdate || activity.type === ActivityTypes.MessageDelete) {
       await onEditOrDelete(deps, activity);
