@@ -94,10 +94,13 @@ async function planCommittee(
   const next = meetings
     .filter((m) => m.status === 'scheduled' && meetingStart(m) > now)
     .sort((a, b) => meetingStart(a).toMillis() - meetingStart(b).toMillis())[0];
+  const today = now.setZone(policy.zone).toISODate() as string;
+  // Most ticks nothing is due: that is settled from dates alone, before any action is read.
+  if (!(await anythingDue(ctx, committee.id, next, now, today, policy, holidays)))
+    return { messages: [], unreachable: [] };
   // Only what is outstanding: done and cancelled work is never reminded (the digest reads its own).
   const open = await listActions(ctx, { status: 'open', committees: [committee.id] });
   const held = meetings.filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now).map((m) => m.date);
-  const today = now.setZone(policy.zone).toISODate() as string;
 
   const occasions: Occasion[] = [];
   if (next) {
@@ -182,6 +185,7 @@ async function planCommittee(
         carriedOver: occasion.carriedOver,
         today,
       };
+      const actionIds = group.actions.map((a) => parseActionRef(a.id) ?? 0);
       for (const r of recipients) {
         messages.push({
           dedupeKey: `reminder:${occasion.key}:${due.step}:${r.platform}:${r.recipient}`,
@@ -190,7 +194,7 @@ async function planCommittee(
           threadRef: null,
           kind: 'reminder',
           view,
-          actionIds: group.actions.map((a) => parseActionRef(a.id) ?? 0),
+          actionIds,
           expiresAtUtc: occasion.startsAt.toUTC().toISO(),
           occasion: occasion.key,
           to: r.to,
@@ -225,6 +229,31 @@ async function planCommittee(
     }
   }
   return { messages, unreachable: [...unreachable] };
+}
+
+/**
+ * Whether any reminder step or the digest falls at `now`: the next meeting's, or that of an open
+ * action's own due date (read as dates only).
+ */
+async function anythingDue(
+  ctx: AppContext,
+  committeeId: string,
+  next: Meeting | undefined,
+  now: DateTime,
+  today: string,
+  policy: ReminderPolicy,
+  holidays: HolidayCalendar,
+): Promise<boolean> {
+  if (next) {
+    const start = meetingStart(next);
+    if (dueStep(next.date, start, now, policy, holidays)) return true;
+    if (now >= sendTime(next.date, 1, policy, holidays) && now < start) return true;
+  }
+  for (const due of await ctx.store.actions.openDueDates(committeeId)) {
+    if (due <= today) continue;
+    if (dueStep(due, DateTime.fromISO(due, { zone: policy.zone }), now, policy, holidays)) return true;
+  }
+  return false;
 }
 
 async function digestMessages(

@@ -170,6 +170,14 @@ export function actionRepo(db: Db): ActionRepo {
       ) as ActionRow[];
       return hydrateActions(db, rows);
     },
+    async openDueDates(committeeId) {
+      return (
+        cached(
+          db,
+          `SELECT DISTINCT a.due_date AS d FROM actions a WHERE a.committee_id = ? AND ${STATUS_SQL.open} AND a.due_date IS NOT NULL`,
+        ).all(committeeId) as { d: string }[]
+      ).map((r) => r.d);
+    },
     async count(query) {
       const { where, params } = listWhere(query);
       const joins = where.some((w) => w.startsWith('m.'))

@@ -250,6 +250,8 @@ export interface MeetingRepo {
 export interface ActionRepo {
   list(query: ActionQuery): Promise<ActionRecord[]>;
   /** how many actions the query matches (ignoring its page) */
+  /** the distinct due dates of a committee's open actions (a reminder tick's first question) */
+  openDueDates(committeeId: string): Promise<string[]>;
   count(query: ActionQuery): Promise<number>;
   get(id: number): Promise<ActionRecord | null>;
   add(action: NewAction, actor: string, atUtc: string): Promise<ActionRecord>;
