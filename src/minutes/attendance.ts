@@ -140,6 +140,8 @@ export function parseAttendeeLine(
   line: string,
   known: ReadonlySet<string>,
   columns: AttendeeColumns | null = null,
+  /** the document's lists put the person first: an entry that does not say which is which follows them */
+  personFirst = false,
 ): ParsedAttendee | null {
   let cells = splitAttendeeCells(line);
   if (cells.length === 0) return null;
@@ -193,7 +195,7 @@ export function parseAttendeeLine(
     } else if (cells.length === 1) {
       // Role, deputy and notes come out first so their brackets and dashes do not look like an organisation.
       const whole = extract(cells[0] ?? '');
-      const split = splitSingle(whole.text, known);
+      const split = splitSingle(whole.text, known, personFirst);
       organisation = split.organisation;
       nameText = split.name;
       role = role ?? whole.role;
@@ -235,6 +237,7 @@ const JOB_TITLE =
 function splitSingle(
   text: string,
   known: ReadonlySet<string>,
+  personFirst = false,
 ): { organisation: string | null; name: string } {
   // A trailing parenthesis that names a body (not a role, a deputy or a note).
   const paren = /^(.*?)\s*\(([^()]{1,80})\)((?:\s*\([^()]{0,120}\))*)\s*$/.exec(text);
@@ -284,6 +287,8 @@ function splitSingle(
     // Neither is recognisable: follow the convention of the separator. Lists written
     // "Organisation – Name" use a dash or colon; "Name, Organisation" uses a comma.
     const comma = m[0].includes(',');
+    // "Anna McCready – DOJ Northern Ireland" in a list whose other entries put the person first.
+    if (!comma && personFirst && sb >= 0 && orgScore(a, known) < 2) return { organisation: b, name: a };
     if (!comma && sa >= 0 && sa >= sb) return { organisation: a, name: b };
     if (comma && sb >= 0 && sb >= sa) return { organisation: b, name: a };
   }

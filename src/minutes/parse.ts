@@ -486,8 +486,17 @@ class MinutesReader {
     // The apologies laid out as the attendance above was, person first.
     if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null))
       this.columns = { name: 0, organisation: 1, role: null };
-    const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns);
+    const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns, this.personFirst);
     if (!entry) return false;
+    // "Sarah Whitcombe – Home Office (Chair)": this document writes the person first.
+    if (
+      !this.columns &&
+      cells.length === 1 &&
+      entry.organisation !== null &&
+      /\s[-–—]\s/.test(p) &&
+      p.startsWith(entry.name.split(' (')[0] ?? entry.name)
+    )
+      this.personFirst = true;
     // "Cllr Margaret Holloway (Chair)   Kingsmere District Council": once a row of a two-column list
     // shows the person first, every row of the list is read that way ("Neil Foster   KDC
     // Environmental Health" would otherwise read as a body called Neil Foster).
