@@ -107,5 +107,7 @@ export function namesAnotherBody(sentence: string, title: string | null): boolea
   const firstDate = findDates(sentence)[0];
   const named = bodiesNamed(firstDate ? sentence.slice(0, firstDate.index) : sentence);
   if (named.length === 0) return false;
-  return !named.some((n) => isTitleBody(n, title));
+  // The body nearest the date is the one that meets: "The Group noted that the Strategy Board will
+  // next meet on 24 April" is the Board's meeting, though the Group is named first.
+  return !isTitleBody(named[named.length - 1] ?? '', title);
 }

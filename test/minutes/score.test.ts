@@ -73,10 +73,10 @@ describe('the reader on minutes by other hands', () => {
       scoreFolder(new URL('../fixtures/minutes/unseen/', import.meta.url).pathname).map((d) => d.score),
     );
     expect(t.documents).toBe(15);
-    expect(t.actionsExact).toBeGreaterThanOrEqual(28);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(30);
     expect(t.dueRight).toBeGreaterThanOrEqual(11);
-    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(13);
-    expect(t.fullyRight).toBeGreaterThanOrEqual(10);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(14);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(12);
   });
 
   // First sight (3 December 2026, after the fixes for the unseen set): 7 of 21 actions exact (9 of 21
