@@ -266,9 +266,12 @@ export function splitParagraphs(cell: string): string[] {
 
 // "Yn bresennol / Present:", "Eitem 2 / Item 2 – …": a bilingual label, Welsh first.
 const BILINGUAL_LABEL =
-  /^[^/]{1,40}?\s\/\s(?=(?:present|attendees|attendance|apologies|in\s+attendance|agenda|actions?|item\s+\d|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b)/i;
+  /^(?!\s*\d{1,3}[.)]\s)[^/]{1,40}?\s\/\s(?=(?:present|attendees|attendance|apologies|in\s+attendance|agenda|actions?|item\s+\d|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b)/i;
 
-/** Keeps the English half of bilingual labels, which is what the rest of the reader knows. */
+/**
+ * Keeps the English half of bilingual labels, which is what the rest of the reader knows. A
+ * numbered item keeps its number and its title as written ("3. Cyfarfod nesaf / Next meeting").
+ */
 export function englishLabels(lines: readonly string[]): string[] {
   return lines.map((line) =>
     line.includes(' / ') && line.length <= 300 ? line.replace(BILINGUAL_LABEL, '') : line,
