@@ -226,6 +226,8 @@ export function parseAttendeeLine(
   };
 }
 
+const NO_KNOWN: ReadonlySet<string> = new Set();
+
 /** "Owen Lewis", "Cllr Anil Desai", "Jo Harris MP": a person's name as lists write it. */
 const PERSONISH =
   /^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord|lady|baroness|dci|di|ds|sgt|insp|supt|prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE))*$/i;
@@ -313,7 +315,7 @@ export function splitInlineList(raw: string): string[] {
     } else current += ch;
   }
   out.push(current);
-  return out
+  const entries = out
     .map((s) =>
       s
         .trim()
@@ -321,6 +323,20 @@ export function splitInlineList(raw: string): string[] {
         .replace(/\.$/, ''),
     )
     .filter((s) => s !== '');
+  // "Paul Finch, Gangmasters and Labour Abuse Authority": with commas only, a person followed by
+  // a body is one entry, "Name, Organisation".
+  if (
+    sep === ',' &&
+    entries.length % 2 === 0 &&
+    entries.every((e, i) =>
+      i % 2 === 0 ? PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 : orgScore(e, NO_KNOWN) >= 2,
+    )
+  ) {
+    const paired: string[] = [];
+    for (let i = 0; i < entries.length; i += 2) paired.push(`${entries[i]}, ${entries[i + 1]}`);
+    return paired;
+  }
+  return entries;
 }
 
 const PRESENT_SENTENCE =

@@ -427,7 +427,13 @@ class MinutesReader {
     if (text.length > 300) return false;
     const first = firstPiece(row);
     // The heading of a right-hand owners column ("Action by") ends the list above it.
-    if (row.cells.length === 1 && (row.cells[0]?.col ?? 0) >= 40 && isOwnerColumnHeading(first)) return false;
+    const lone = row.cells.filter((c) => c.text !== '');
+    if (
+      lone.length === 1 &&
+      ((lone[0]?.col ?? 0) >= 40 || (row.cells.length > 1 && row.cells[row.cells.length - 1] === lone[0])) &&
+      isOwnerColumnHeading(lone[0]?.text ?? '')
+    )
+      return false;
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null || isAgendaHeading(first))
       return false;
     // "Papers:", "Distribution:": another list begins, not more people.
