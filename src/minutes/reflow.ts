@@ -9,13 +9,87 @@ import { isNoAction } from './markers.js';
 // "N. Title … Actions: …": a top-level number, a title with no full stop, then an action label.
 const REFLOWED = /^(\d{1,2}[.)]\s+)([^.:;!?]{3,150}?)\s+(actions?\s*:)\s*(\S.*)$/i;
 
+// "1. NRM review The Board discussed …": the first sentence's subject and reporting verb end the title.
+const REPORTING_VERBS = [
+  'discussed',
+  'noted',
+  'agreed',
+  'considered',
+  'received',
+  'reviewed',
+  'heard',
+  'welcomed',
+  'reported',
+  'presented',
+  'updated',
+  'described',
+  'asked',
+  'confirmed',
+  'thanked',
+  'introduced',
+];
+const SENTENCE_START = new RegExp(
+  `\\s(?=(?:The|This|Members|It|There|All|[A-Z][A-Za-z]+)(?:\\s+[A-Z][A-Za-z]+){0,3}\\s+(?:${REPORTING_VERBS.join('|')}|will\\s+be\\s+held|will\\s+take\\s+place|is|was)\\b)`,
+);
+const REFLOWED_TITLE = /^(\d{1,2}[.)]\s+)(.+)$/;
+// "… 2 December 2014 Present: A; B. Apologies: C." in one reflowed header line.
+const HEADER_LABEL = /\s(?=(?:Present|Attendees|Attendance|In attendance|Apologies)\s*:)/;
+
+/** A numbered line whose title runs on into its first sentence: the title, then the sentence. */
+function splitTitle(line: string): string[] | null {
+  const t = line.trim();
+  if (t.length < 60 || t.length > 20_000) return null;
+  const m = REFLOWED_TITLE.exec(t);
+  if (!m) return null;
+  const body = m[2] ?? '';
+  const at = SENTENCE_START.exec(body.slice(0, 120));
+  if (!at) return null;
+  const title = body.slice(0, at.index).trim();
+  const words = title.split(/\s+/);
+  if (words.length < 1 || words.length > 10 || /[.,;:!?]$/.test(title)) return null;
+  // A title does not end in an article or a preposition ("3. The Group discussed …" is a sentence).
+  if (
+    /^(?:the|a|an|of|and|to|in|on|for|with|by|this|it|there|members|all)$/i.test(
+      words[words.length - 1] ?? '',
+    )
+  )
+    return null;
+  // A sentence of its own ("UKHTC reported that the …") is a numbered paragraph, not a title.
+  if (
+    words.some(
+      (w) =>
+        REPORTING_VERBS.includes(w.toLowerCase()) ||
+        /^(?:that|which|who|will|would|had|has|was|were)$/i.test(w),
+    )
+  )
+    return null;
+  return [`${m[1] ?? ''}${title}`, body.slice(at.index).trim()];
+}
+
 export function splitReflowedHeadings(lines: readonly string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  let sawItem = false;
+  for (const raw of lines) {
+    // Before the first item, a header run together: the title, "Present:", "Apologies:" apart.
+    const parts =
+      !sawItem && raw.length <= 20_000 && HEADER_LABEL.test(raw) ? raw.split(HEADER_LABEL) : [raw];
+    for (const line of parts) {
+      if (/^\s*\d{1,2}[.)]\s/.test(line)) sawItem = true;
+      out.push(...splitLine(line));
+    }
+  }
+  return out;
+}
+
+function splitLine(line: string): string[] {
+  const out: string[] = [];
+  {
     const m = line.length <= 20_000 && /actions?\s*:/i.test(line) ? REFLOWED.exec(line.trim()) : null;
     if (!m) {
-      out.push(line);
-      continue;
+      const titled = splitTitle(line);
+      if (titled) out.push(titled[0] ?? '', titled[1] ?? '');
+      else out.push(line);
+      return out;
     }
     const [, number = '', title = '', label = '', rest = ''] = m;
     out.push(`${number}${title}`);
@@ -25,7 +99,7 @@ export function splitReflowedHeadings(lines: readonly string[]): string[] {
       out.push(`${label} ${none[1]}`);
       const after = rest.slice(none[0].length).trim();
       if (after !== '') out.push('', after);
-      continue;
+      return out;
     }
     const end = /[.!?](?=\s{2,}|\s+[A-Z]|$)/.exec(rest);
     const cut = end ? end.index + 1 : rest.length;

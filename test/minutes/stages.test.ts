@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { joinHyphenated } from '../../src/minutes/hyphenation.js';
+import { unspaceLetters } from '../../src/minutes/normalise.js';
+import { splitReflowedHeadings } from '../../src/minutes/reflow.js';
+import { findTextTables } from '../../src/minutes/text-tables.js';
+
+describe('reflow: lines a PDF-to-text tool ran together', () => {
+  it('puts a heading, its Actions box and its discussion back apart', () => {
+    expect(
+      splitReflowedHeadings([
+        '4. Assessment of trends Actions: UKHTC to provide further information.  Official from the Home Office spoke.',
+      ]),
+    ).toEqual([
+      '4. Assessment of trends',
+      'Actions: UKHTC to provide further information.',
+      '',
+      'Official from the Home Office spoke.',
+    ]);
+  });
+
+  it('ends a title where its first sentence begins, and leaves numbered paragraphs alone', () => {
+    expect(
+      splitReflowedHeadings([
+        '1. NRM review The Board discussed the review of the National Referral Mechanism in detail.',
+      ]),
+    ).toEqual([
+      '1. NRM review',
+      'The Board discussed the review of the National Referral Mechanism in detail.',
+    ]);
+    for (const paragraph of [
+      '5. UKHTC reported that the Home Office agreed to review the figures with the regions and the NCA.',
+      '3. The Group discussed the plan for the year ahead. Members agreed that it should be published.',
+    ])
+      expect(splitReflowedHeadings([paragraph])).toEqual([paragraph]);
+  });
+
+  it('separates "Present:" and "Apologies:" run into the header', () => {
+    expect(
+      splitReflowedHeadings(['Board Minutes 2 December 2014 Present: A, Home Office. Apologies: B, FCO.']),
+    ).toEqual(['Board Minutes 2 December 2014', 'Present: A, Home Office.', 'Apologies: B, FCO.']);
+  });
+});
+
+describe('text tables drawn with rules', () => {
+  it('reads a grid table with wrapped cells, a simple table, and pipes with no outer pipes', () => {
+    const grid = findTextTables([
+      '+----+-----------+',
+      '| No | Action    |',
+      '+====+===========+',
+      '| 1  | Send the  |',
+      '|    | figures   |',
+      '+----+-----------+',
+    ]);
+    expect(grid).toEqual([
+      {
+        start: 0,
+        span: 6,
+        rows: [
+          ['No', 'Action'],
+          ['1', 'Send the figures'],
+        ],
+      },
+    ]);
+    const simple = findTextTables([
+      '===  ======',
+      'No   Owner',
+      '===  ======',
+      '1    DfE',
+      '     and DH',
+      '===  ======',
+    ]);
+    expect(simple[0]?.rows).toEqual([
+      ['No', 'Owner'],
+      ['1', 'DfE and DH'],
+    ]);
+    const pipes = findTextTables(['Action | Owner', '-------+------', 'Send   | DfE']);
+    expect(pipes[0]?.rows).toEqual([
+      ['Action', 'Owner'],
+      ['Send', 'DfE'],
+    ]);
+    expect(findTextTables(['A sentence with a | in it', 'and no rule below'])).toEqual([]);
+  });
+});
+
+describe('letter-spacing and hyphenation', () => {
+  it('reads a letter-spaced heading as words', () => {
+    expect(unspaceLetters(['S T R A T E G Y   B O A R D', 'A B testing'])).toEqual([
+      'STRATEGY BOARD',
+      'A B testing',
+    ]);
+  });
+
+  it('drops a typesetter’s hyphen but keeps an author’s', () => {
+    expect(joinHyphenated('the revised guid-', 'ance')).toBe('the revised guidance');
+    expect(joinHyphenated('the Inter-', 'Departmental')).toBe('the Inter-Departmental');
+    expect(joinHyphenated('a cross-', 'government plan')).toBe('a cross-government plan');
+  });
+});
