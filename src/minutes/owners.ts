@@ -230,7 +230,8 @@ export class OwnerDirectory {
   /** Every part of the list is an organisation (used for "Action: DfE, DWP" owner markers). */
   isOrgList(text: string): boolean {
     const t = text.trim().replace(/[.;]+$/, '');
-    if (t === '' || t.length > 120 || /\bto\b/i.test(t)) return false;
+    // A sentence ("Check referrals. Lead: …") or a field is no list of owners.
+    if (t === '' || t.length > 120 || /\bto\b/i.test(t) || /[.:]\s+\S/.test(t)) return false;
     const parts = this.split(t);
     return parts.length > 0 && parts.every((p) => orgScore(p, this.knownKeys) >= 2);
   }
