@@ -163,7 +163,7 @@ export function isAgendaHeading(text: string): boolean {
 
 /** The heading of a right-hand column of owners: "ACTION", "Action by", "Owner", "Lead". */
 export function isOwnerColumnHeading(text: string): boolean {
-  return /^(?:actions?(?:\s+by)?|owners?|lead)$/i.test(text);
+  return /^(?:actions?(?:\s+by)?|owners?|lead|who|by\s+whom|responsible)$/i.test(text);
 }
 
 /**

@@ -166,6 +166,8 @@ class MinutesReader {
   private bold: string[] | null = null;
   /** where a right-hand "ACTION" column of owners starts, once its heading has been seen */
   private ownerColumn: number | null = null;
+  /** the owners column is drawn with tabs ("\t\tWho" headed it) */
+  private ownerColumnTab = false;
   /** owners named in that column beside the paragraph being read */
   private pendingOwners: string | null = null;
 
@@ -582,7 +584,8 @@ class MinutesReader {
   private ownerColumnRow(row: Row): boolean {
     const cells = row.cells;
     const last = cells[cells.length - 1];
-    if (!last || last.tab) return false;
+    if (!last) return false;
+    if (last.tab) return this.tabbedOwnerColumnRow(cells, last);
     if (cells.length === 1 && last.col >= 40 && isOwnerColumnHeading(last.text)) {
       this.ownerColumn = last.col;
       return true;
@@ -590,6 +593,30 @@ class MinutesReader {
     if (this.ownerColumn === null || cells.length < 2) return false;
     if (last.col < this.ownerColumn - 16 || last.text.length > 60 || endsSentence(last.text)) return false;
     for (const piece of splitParagraphs(joinCells(cells.slice(0, -1)))) this.leftPiece(piece);
+    this.finishOwnedParagraph(true);
+    this.pendingOwners = last.text;
+    this.finishOwnedParagraph(false);
+    return true;
+  }
+
+  /**
+   * The same owners column drawn with tabs (a PDF-to-text tool, a Word export): "\t\tWho" heads
+   * it, and each paragraph line may end with a tab and the owner beside it.
+   */
+  private tabbedOwnerColumnRow(cells: readonly Cell[], last: Cell): boolean {
+    const filled = cells.filter((c) => c.text !== '');
+    if (filled.length === 1 && filled[0] === last && isOwnerColumnHeading(last.text)) {
+      this.ownerColumnTab = true;
+      return true;
+    }
+    if (!this.ownerColumnTab || cells.length < 2) return false;
+    const left = joinCells(cells.slice(0, -1));
+    if (last.text === '') {
+      for (const piece of splitParagraphs(left)) this.leftPiece(piece);
+      return true;
+    }
+    if (last.text.length > 60 || endsSentence(last.text) || matchLabel(last.text) !== null) return false;
+    for (const piece of splitParagraphs(left)) this.leftPiece(piece);
     this.finishOwnedParagraph(true);
     this.pendingOwners = last.text;
     this.finishOwnedParagraph(false);
