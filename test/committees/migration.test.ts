@@ -11,6 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatActor } from '../../src/app/chat.js';
+import { decideImport } from '../../src/app/chat-import.js';
+import { fixedClock } from '../../src/clock.js';
+import { openStore } from '../../src/store/index.js';
+import { at } from '../support/app.js';
 import { idmg } from '../support/cli.js';
 
 const LEGACY = new URL('../fixtures/legacy/', import.meta.url).pathname;
@@ -164,5 +169,25 @@ describe('migrating a schema-5 database into committees', () => {
       expect(result.alreadyRecorded, now).toBeGreaterThan(0);
     }
     expect(dump(db).get('outbox')).toEqual(outboxBefore);
+  });
+
+  // Migration 7 (pending_imports.parse_json): a preview made before corrections existed has no
+  // parse kept with it; it is still confirmed, from its file, and only once.
+  it('confirms a preview waiting from before the upgrade, from its file', async () => {
+    const rows = after.get('pending_imports') ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.parse_json, String(row.token)).toBeNull();
+    expect((after.get('schema_migrations') ?? []).map((m) => m.version)).toContain(7);
+    const store = openStore(db);
+    try {
+      const ctx = { store, clock: fixedClock(at('2012-09-14T09:00')), timezone: 'Europe/London' };
+      const token = String(rows[0]?.token);
+      const actor = await chatActor(ctx, 'slack', 'U0SEC1');
+      const result = await decideImport(ctx, token, 'confirmed', actor);
+      expect(result?.summary).not.toBeNull();
+      await expect(decideImport(ctx, token, 'confirmed', actor)).rejects.toThrow(/already confirmed/);
+    } finally {
+      store.close();
+    }
   });
 });
