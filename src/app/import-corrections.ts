@@ -4,6 +4,7 @@
  * pending import, and Confirm stores it; the file is not read again.
  */
 import { DateTime } from 'luxon';
+import { actionField, NEXT_FIELD, readCorrection } from '../chat/corrections.js';
 import { committeeLabel } from '../domain/committee.js';
 import { type Actor, administersAny, mayAdminister } from '../domain/permissions.js';
 import type { ParsedAction, ParsedMinutes, ParsedNextMeeting } from '../minutes/types.js';
@@ -77,4 +78,21 @@ export async function pendingPreview(ctx: AppContext, token: string, actor: Acto
   if (!pending.parse)
     throw new AppError('This preview is too old to correct; send the file again.', 'invalid');
   return previewOf(ctx, { ...pending, parse: pending.parse }, actor);
+}
+
+/**
+ * The correction form as submitted, on either platform: `field(id)` is the text of one of its
+ * fields (undefined when the form did not hold it). Read against the preview as it stands, then
+ * applied; a line that cannot be read is refused with its field (CorrectionLineError).
+ */
+export async function correctImportFromForm(
+  ctx: AppContext,
+  token: string,
+  field: (id: string) => string | undefined,
+  actor: Actor,
+): Promise<ImportPreview> {
+  const before = await pendingPreview(ctx, token, actor);
+  const lines = before.parse.actions.map((_, i) => field(actionField(i)));
+  const correction = readCorrection(before.parse, lines, field(NEXT_FIELD), ctx.timezone);
+  return correctImport(ctx, token, correction, actor);
 }

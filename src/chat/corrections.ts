@@ -12,6 +12,10 @@ export const LINE_HINT =
   'owners | action | due date (YYYY-MM-DD, or blank). Empty the box to drop the action.';
 export const NEXT_HINT = 'YYYY-MM-DD HH:MM | place — or empty for no next meeting.';
 
+/** The form's field for action i, and for the next meeting: Slack's block ids, Teams' input ids. */
+export const actionField = (i: number) => `a${i}`;
+export const NEXT_FIELD = 'next';
+
 /** The most actions a correction form holds (Slack: 100 blocks a modal, less the form's own). */
 export const MAX_CORRECTED = 90;
 

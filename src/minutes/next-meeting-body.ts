@@ -111,3 +111,18 @@ export function namesAnotherBody(sentence: string, title: string | null): boolea
   // next meet on 24 April" is the Board's meeting, though the Group is named first.
   return !isTitleBody(named[named.length - 1] ?? '', title);
 }
+
+const NOT_YET_FIXED =
+  /\b(?:postponed|cancelled|to\s+be\s+(?:confirmed|arranged|agreed|fixed)|tb[ca]|new\s+date\s+(?:will|to)\s+be)\b/i;
+
+/**
+ * "The meeting scheduled for 5 June is postponed; a new date will be circulated": no next meeting
+ * yet. "Venue tbc" leaves the date fixed.
+ */
+export function dateNotFixed(sentence: string): boolean {
+  const undecided = sentence.replace(
+    /\b(?:venue|location|room|place)\s+(?:is\s+)?(?:tb[ca]|to\s+be\s+confirmed)\b/gi,
+    '',
+  );
+  return NOT_YET_FIXED.test(undecided) && findDates(sentence).length <= 1;
+}

@@ -13,7 +13,6 @@ import {
   splitAttendeeCells,
   splitInlineList,
 } from './attendance.js';
-import { findDates } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
 import { unwrapEmail } from './email.js';
@@ -42,7 +41,7 @@ import {
   stripNumbering,
 } from './markers.js';
 import { readNextMeeting } from './next-meeting.js';
-import { namesAnotherBody } from './next-meeting-body.js';
+import { dateNotFixed, namesAnotherBody } from './next-meeting-body.js';
 import { NextMeetingNotes } from './next-meeting-notes.js';
 import {
   englishLabels,
@@ -80,9 +79,6 @@ import type {
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
-
-const NOT_YET_FIXED =
-  /\b(?:postponed|cancelled|to\s+be\s+(?:confirmed|arranged|agreed|fixed)|tb[ca]|new\s+date\s+(?:will|to)\s+be)\b/i;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
 const agendaKey = (title: string) =>
@@ -956,13 +952,7 @@ class MinutesReader {
     let nextMeeting = null;
     for (const text of this.nextMeeting.candidates()) {
       if (namesAnotherBody(text, header.title)) continue;
-      // "The meeting scheduled for 5 June is postponed; a new date will be circulated": no date yet.
-      // ("venue tbc" leaves the date fixed.)
-      const undecided = text.replace(
-        /\b(?:venue|location|room|place)\s+(?:is\s+)?(?:tb[ca]|to\s+be\s+confirmed)\b/gi,
-        '',
-      );
-      if (NOT_YET_FIXED.test(undecided) && findDates(text).length <= 1) continue;
+      if (dateNotFixed(text)) continue;
       nextMeeting = readNextMeeting(text, date, zone);
       if (nextMeeting) break;
     }

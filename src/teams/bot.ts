@@ -10,10 +10,10 @@ import {
 } from '../app/chat.js';
 import { chooseImportCommittee, decideImport, previewImport } from '../app/chat-import.js';
 import { AppError } from '../app/errors.js';
-import { correctImport, pendingPreview } from '../app/import-corrections.js';
+import { correctImportFromForm, pendingPreview } from '../app/import-corrections.js';
 import { handleReply, type ReplyOutcome } from '../app/replies.js';
 import { editSubmission, withdrawSubmission } from '../app/rounds.js';
-import { CorrectionLineError, readCorrection } from '../chat/corrections.js';
+import { CorrectionLineError } from '../chat/corrections.js';
 import { askWhichText, HELD_FOR_SECRETARIAT, importDecisionText, statusChangeText } from '../chat/format.js';
 import { parseCommand } from '../chat/grammar.js';
 import type { ChatView } from '../chat/views.js';
@@ -304,13 +304,16 @@ async function onCorrection(
       if (!preview) return;
       page = preview;
     } else {
-      const field = (k: string) => {
-        const v = (value as Record<string, unknown>)[k];
-        return typeof v === 'string' ? v : undefined;
-      };
-      const lines = before.parse.actions.map((_, i) => field(`a${i}`));
-      const correction = readCorrection(before.parse, lines, field('next'), zone);
-      const after = await correctImport(deps.app, value.token, correction, actor);
+      // Teams sends the form's inputs beside the button's data.
+      const after = await correctImportFromForm(
+        deps.app,
+        value.token,
+        (id) => {
+          const v = (value as Record<string, unknown>)[id];
+          return typeof v === 'string' ? v : undefined;
+        },
+        actor,
+      );
       const [preview] = renderTeams({ kind: 'import_preview', ...after }, deps.marking);
       if (!preview) return;
       page = preview;

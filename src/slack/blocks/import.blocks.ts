@@ -1,4 +1,12 @@
-import { actionLine, LINE_HINT, MAX_CORRECTED, NEXT_HINT, nextMeetingLine } from '../../chat/corrections.js';
+import {
+  actionField,
+  actionLine,
+  LINE_HINT,
+  MAX_CORRECTED,
+  NEXT_FIELD,
+  NEXT_HINT,
+  nextMeetingLine,
+} from '../../chat/corrections.js';
 import { previewCommittee } from '../../chat/format.js';
 import type { ChatView } from '../../chat/views.js';
 import { clip, esc, md, plain } from '../mrkdwn.js';
@@ -10,7 +18,6 @@ export const IMPORT_IDS = {
   correct: 'import_correct',
   correctModal: 'import_correct_modal',
   line: 'line',
-  nextBlock: 'next',
   committee: 'import_committee',
   cancel: 'import_cancel',
   modal: 'import_modal',
@@ -160,7 +167,7 @@ export function importCorrectionModal(
       },
       ...shown.map((a, i) => ({
         type: 'input',
-        block_id: `a${i}`,
+        block_id: actionField(i),
         optional: true,
         label: plain(`Action ${i + 1}${a.item ? ` (item ${a.item})` : ''}`, 150),
         element: {
@@ -172,7 +179,7 @@ export function importCorrectionModal(
       })),
       {
         type: 'input',
-        block_id: IMPORT_IDS.nextBlock,
+        block_id: NEXT_FIELD,
         optional: true,
         label: plain('Next meeting', 150),
         hint: plain(NEXT_HINT, 150),

@@ -3,8 +3,8 @@ import { recordUpdate } from '../../app/actions.js';
 import { chatActor } from '../../app/chat.js';
 import { previewImport } from '../../app/chat-import.js';
 import { AppError } from '../../app/errors.js';
-import { correctImport, pendingPreview } from '../../app/import-corrections.js';
-import { CorrectionLineError, readCorrection } from '../../chat/corrections.js';
+import { correctImportFromForm } from '../../app/import-corrections.js';
+import { actionField, CorrectionLineError, NEXT_FIELD } from '../../chat/corrections.js';
 import { STATUS_LABELS } from '../../domain/action.js';
 import { MinutesError } from '../../minutes/types.js';
 import type { ButtonValue } from '../blocks/action-list.blocks.js';
@@ -49,17 +49,17 @@ export function registerModals(bolt: App, deps: SlackDeps): void {
     const meta = JSON.parse(view.private_metadata || '{}') as { t?: string; r?: string | null };
     const values = view.state.values;
     const actor = await chatActor(deps.app, 'slack', body.user.id);
-    const zone = deps.app.timezone;
     try {
-      const before = await pendingPreview(deps.app, meta.t ?? '', actor);
-      const lines = before.parse.actions.map((_, i) => {
-        const input = values[`a${i}`]?.[IMPORT_IDS.line];
-        // A block the form did not hold (past its limit) is kept as it was; an emptied one is "".
-        return input === undefined ? undefined : (input.value ?? '');
-      });
-      const next = values[IMPORT_IDS.nextBlock]?.[IMPORT_IDS.line];
-      const correction = readCorrection(before.parse, lines, next ? (next.value ?? '') : undefined, zone);
-      const preview = await correctImport(deps.app, before.token, correction, actor);
+      const preview = await correctImportFromForm(
+        deps.app,
+        meta.t ?? '',
+        (id) => {
+          const input = values[id]?.[IMPORT_IDS.line];
+          // A block the form did not hold (past its limit) is kept as it was; an emptied one is "".
+          return input === undefined ? undefined : (input.value ?? '');
+        },
+        actor,
+      );
       await ack();
       const [message] = renderSlack({ kind: 'import_preview', ...preview }, deps.marking);
       if (meta.r && message)
@@ -70,14 +70,14 @@ export function registerModals(bolt: App, deps: SlackDeps): void {
         });
     } catch (error) {
       if (error instanceof CorrectionLineError) {
-        const block = error.field === 'next' ? IMPORT_IDS.nextBlock : `a${error.field}`;
+        const block = error.field === 'next' ? NEXT_FIELD : actionField(error.field);
         await ack({ response_action: 'errors', errors: { [block]: error.message.slice(0, 150) } });
         return;
       }
       if (!(error instanceof AppError)) throw error;
       await ack({
         response_action: 'errors',
-        errors: { [IMPORT_IDS.nextBlock]: error.message.slice(0, 150) },
+        errors: { [NEXT_FIELD]: error.message.slice(0, 150) },
       });
     }
   });

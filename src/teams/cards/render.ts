@@ -1,5 +1,13 @@
 import { DateTime } from 'luxon';
-import { actionLine, LINE_HINT, MAX_CORRECTED, NEXT_HINT, nextMeetingLine } from '../../chat/corrections.js';
+import {
+  actionField,
+  actionLine,
+  LINE_HINT,
+  MAX_CORRECTED,
+  NEXT_FIELD,
+  NEXT_HINT,
+  nextMeetingLine,
+} from '../../chat/corrections.js';
 import {
   committeeHelpText,
   committeeSuffix,
@@ -453,14 +461,14 @@ export function importCorrectionCard(
     text(escMd(`Each action is one line: ${LINE_HINT}`), { isSubtle: true }),
     ...shown.map((a, i) => ({
       type: 'Input.Text',
-      id: `a${i}`,
+      id: actionField(i),
       label: `Action ${i + 1}${a.item ? ` (item ${a.item})` : ''}`,
       value: actionLine(a).slice(0, 4000),
       maxLength: 4000,
     })),
     {
       type: 'Input.Text',
-      id: 'next',
+      id: NEXT_FIELD,
       label: `Next meeting (${NEXT_HINT})`,
       value: nextMeetingLine(view.parse.nextMeeting, zone),
     },
