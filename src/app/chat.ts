@@ -185,6 +185,23 @@ export async function actionListView(
   };
 }
 
+/**
+ * A list a button redraws: the filter words the list was made from ("UKHTC", "mine", "all") and
+ * the page of it; null when the words are no list.
+ */
+export async function redrawnListView(
+  ctx: AppContext,
+  filterWords: string,
+  actor: Actor,
+  page = 0,
+  pageSize: number = LIST_PAGE.slack,
+): Promise<Extract<ChatView, { kind: 'action_list' }> | null> {
+  const command = parseCommand(`actions ${filterWords}`);
+  if (command.kind !== 'actions') return null;
+  const view = await actionListView(ctx, command.filter, actor, undefined, page, pageSize);
+  return view.kind === 'action_list' ? view : null;
+}
+
 /** The next meeting of the named committee, else the channel's, else the default committee's. */
 export async function nextMeetingView(ctx: AppContext, committee?: string | null): Promise<ChatView> {
   const id = committee ?? defaultCommitteeId(ctx);

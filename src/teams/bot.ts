@@ -1,11 +1,11 @@
 import { type Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { recordUpdate } from '../app/actions.js';
 import {
-  actionListView,
   chatActor,
   helpView,
   LIST_PAGE,
   parseScopedCommand,
+  redrawnListView,
   runCommand,
 } from '../app/chat.js';
 import { chooseImportCommittee, decideImport, previewImport } from '../app/chat-import.js';
@@ -15,7 +15,6 @@ import { handleReply, type ReplyOutcome } from '../app/replies.js';
 import { editSubmission, withdrawSubmission } from '../app/rounds.js';
 import { CorrectionLineError } from '../chat/corrections.js';
 import { askWhichText, HELD_FOR_SECRETARIAT, importDecisionText, statusChangeText } from '../chat/format.js';
-import { parseCommand } from '../chat/grammar.js';
 import type { ChatView } from '../chat/views.js';
 import { STATUS_LABELS } from '../domain/action.js';
 import type { Actor } from '../domain/permissions.js';
@@ -227,11 +226,7 @@ async function onCardSubmit(
       const notice = result.statusChanged
         ? `${result.action.id} marked ${STATUS_LABELS[result.action.status]}.`
         : `Update recorded on ${result.action.id} (${STATUS_LABELS[result.action.status]}).`;
-      const command = parseCommand(`actions ${value.f}`);
-      const view =
-        command.kind === 'actions'
-          ? await actionListView(deps.app, command.filter, actor, undefined, 0, LIST_PAGE.teams)
-          : null;
+      const view = await redrawnListView(deps.app, value.f, actor, 0, LIST_PAGE.teams);
       const [page] = view ? renderTeams(view, deps.marking, notice) : [];
       if (page && activity.replyToId) {
         // Replace the card that was pressed, so the list never shows a stale status.
@@ -242,11 +237,7 @@ async function onCardSubmit(
       return;
     }
     if (value.verb === 'page') {
-      const command = parseCommand(`actions ${value.f}`);
-      const view =
-        command.kind === 'actions'
-          ? await actionListView(deps.app, command.filter, actor, undefined, value.l, LIST_PAGE.teams)
-          : null;
+      const view = await redrawnListView(deps.app, value.f, actor, value.l, LIST_PAGE.teams);
       const [page] = view ? renderTeams(view, deps.marking) : [];
       if (page && activity.replyToId)
         await context.updateActivity({ ...cardActivity(page), id: activity.replyToId });

@@ -1,6 +1,6 @@
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { getAction, recordUpdate } from '../../app/actions.js';
-import { actionListView, chatActor } from '../../app/chat.js';
+import { actionListView, chatActor, redrawnListView } from '../../app/chat.js';
 import { chooseImportCommittee, decideImport } from '../../app/chat-import.js';
 import { AppError } from '../../app/errors.js';
 import { pendingPreview } from '../../app/import-corrections.js';
@@ -41,11 +41,9 @@ export async function redrawList(
   notice: string,
   listPage = 0,
 ) {
-  const command = parseCommand(`actions ${filterWords}`);
-  if (command.kind !== 'actions') return null;
   const actor = await chatActor(deps.app, 'slack', userId);
-  const view = await actionListView(deps.app, command.filter, actor, undefined, listPage);
-  if (view.kind !== 'action_list') return null;
+  const view = await redrawnListView(deps.app, filterWords, actor, listPage);
+  if (!view) return null;
   const pages = actionListMessages(view, deps.marking, { notice, share: true });
   return pages[Math.min(page, pages.length - 1)] ?? null;
 }
@@ -63,12 +61,15 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
         } catch {
           return;
         }
-        const command = parseCommand(`actions ${typeof value.f === 'string' ? value.f : ''}`);
-        if (command.kind !== 'actions') return;
         try {
           const actor = await chatActor(deps.app, 'slack', body.user.id);
-          const view = await actionListView(deps.app, command.filter, actor, undefined, Number(value.l) || 0);
-          if (view.kind !== 'action_list') return;
+          const view = await redrawnListView(
+            deps.app,
+            typeof value.f === 'string' ? value.f : '',
+            actor,
+            Number(value.l) || 0,
+          );
+          if (!view) return;
           for (const message of actionListMessages(view, deps.marking, { share: true }))
             await respond({
               response_type: 'ephemeral',
