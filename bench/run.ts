@@ -95,7 +95,7 @@ async function planTimes(
     policy: ReminderPolicy,
     holidays: HolidayCalendar,
   ) => Promise<{ messages: unknown[] }>;
-  const store = openStore(path);
+  const store = await openStore(path);
   const ctx: AppContext = { store, clock: systemClock(config.timezone), timezone: config.timezone };
   const holidays = await loadHolidays(store);
   const policy = reminderPolicy(config);

@@ -5,10 +5,11 @@
 import { DateTime } from 'luxon';
 import type { ActionStatus } from '../src/domain/action.js';
 import { actionRepo } from '../src/store/actions.repo.js';
-import { openDatabase } from '../src/store/database.js';
 import { meetingRepo } from '../src/store/meetings.repo.js';
+import { migrate } from '../src/store/migrate.js';
 import { organisationRepo } from '../src/store/organisations.repo.js';
 import { personRepo } from '../src/store/people.repo.js';
+import { openSqlite } from '../src/store/sql/sqlite.js';
 import {
   ACTIONS_PER_ORGANISATION,
   MEETINGS,
@@ -92,11 +93,13 @@ export async function seedDatabase(
   const PERSON_COUNT = Math.max(ORGANISATIONS, Math.round(PEOPLE * scale));
   const PER_ORGANISATION = Math.max(1, Math.round(ACTIONS_PER_ORGANISATION * scale));
   const started = performance.now();
-  const db = openDatabase(path);
-  const organisations = organisationRepo(db);
-  const people = personRepo(db);
-  const meetings = meetingRepo(db);
-  const actions = actionRepo(db);
+  const sqlite = openSqlite(path);
+  migrate(sqlite.raw);
+  const db = sqlite.raw;
+  const organisations = organisationRepo(sqlite);
+  const people = personRepo(sqlite);
+  const meetings = meetingRepo(sqlite);
+  const actions = actionRepo(sqlite);
   const random = prng(20120417);
   // 50 meetings twice a year, the last two after `now`.
   const firstYear = now.year - (MEETINGS / 2 - 2);

@@ -22,8 +22,6 @@ const reminderDays = z
   .refine((days) => days.length > 0, 'at least one day greater than 0');
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
-export const POSTGRES_NOT_YET =
-  'PostgreSQL is not in this build yet: unset it, and the bot keeps its SQLite file at DATABASE_PATH';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -32,10 +30,14 @@ const schema = z.object({
     .trim()
     .min(1)
     .default('./data/idmg.sqlite')
-    .refine((v) => !POSTGRES_URL.test(v), POSTGRES_NOT_YET),
-  // PostgreSQL is DESIGN.md's engine for several replicas; until this build has it, a URL is
-  // refused here rather than taken for a file name (which made a SQLite file called "postgres:").
-  DATABASE_URL: optionalText.refine((v) => v === undefined, POSTGRES_NOT_YET),
+    // A URL here would be taken for a file name (a SQLite file called "postgres:"): said instead.
+    .refine((v) => !POSTGRES_URL.test(v), 'a SQLite file’s path; a PostgreSQL URL goes in DATABASE_URL'),
+  // PostgreSQL, for several replicas or a platform without a lasting disk; wins over DATABASE_PATH.
+  DATABASE_URL: optionalText.refine(
+    (v) => v === undefined || (POSTGRES_URL.test(v) && URL.canParse(v)),
+    'a PostgreSQL URL such as postgres://idmg@db.example/idmg (or empty for SQLite at DATABASE_PATH)',
+  ),
+  IDMG_OUTBOX_LEASE_S: z.coerce.number().int().min(5).max(86_400).default(120),
   IDMG_TIMEZONE: z
     .string()
     .trim()
@@ -91,6 +93,10 @@ type Env = z.infer<typeof schema>;
 export interface Config {
   port: number;
   databasePath: string;
+  /** DATABASE_URL: PostgreSQL instead of the SQLite file */
+  databaseUrl: string | undefined;
+  /** how long a claimed message is held before another replica may take it over */
+  outboxLeaseSeconds: number;
   timezone: string;
   /** IDMG_COMMITTEE: the committee that `next` answers for and that new things go to */
   committee: string;
@@ -119,8 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
-    // Never echo a secret back into a log or terminal.
-    const shown = /TOKEN|SECRET|PASSWORD/.test(variable) ? '' : ` (got ${JSON.stringify(env[variable])})`;
+    // Never echo a secret back into a log or terminal (a database URL may hold a password).
+    const shown = /TOKEN|SECRET|PASSWORD|DATABASE_URL/.test(variable)
+      ? ''
+      : ` (got ${JSON.stringify(env[variable])})`;
     throw new ConfigError(`${variable}: ${issue?.message ?? 'invalid value'}${shown}`);
   }
   const e = parsed.data;
@@ -142,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   return Object.freeze({
     port: e.PORT,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL,
+    outboxLeaseSeconds: e.IDMG_OUTBOX_LEASE_S,
     timezone: e.IDMG_TIMEZONE,
     committee: e.IDMG_COMMITTEE,
     startAt,
@@ -173,4 +183,17 @@ function strip<T extends Record<string, string | undefined>>(o: T): { [K in keyo
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]?: string;
   };
+}
+
+/** Where the record lives: `--db` wins, then DATABASE_URL, then DATABASE_PATH (DESIGN.md). */
+export function databaseTarget(config: Config, db?: string): string {
+  return db ?? config.databaseUrl ?? config.databasePath;
+}
+
+/** The target as a log or a message may show it: a URL's password is never shown. */
+export function describeDatabase(target: string): string {
+  if (!POSTGRES_URL.test(target) || !URL.canParse(target)) return target;
+  const url = new URL(target);
+  if (url.password) url.password = '***';
+  return url.toString();
 }

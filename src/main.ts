@@ -4,13 +4,14 @@ import type { AppContext } from './app/context.js';
 import { Delivery } from './app/delivery.js';
 import { loadHolidays } from './app/holidays.js';
 import { type Clock, offsetClock, systemClock } from './clock.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, databaseTarget, describeDatabase, loadConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { startScheduler } from './scheduler/tick.js';
 import { mountCalendar } from './server/calendar.route.js';
 import { closeServer, createHttpApp, finishHttpApp, listen } from './server/http.js';
 import { reminderPolicy, roundSettings } from './settings.js';
 import { openStore } from './store/index.js';
+import type { SqlDatabase } from './store/sql/sql.js';
 import { createTeamsAdapter } from './teams/lazy.js';
 
 export interface RunningBot {
@@ -34,6 +35,8 @@ export interface StartOptions {
   pragmas?: string[];
   /** on stop, how long a request still in flight may take before its connection is cut */
   closeGraceMs?: number;
+  /** a database already open (the tests' in-process PostgreSQL) instead of the configured one */
+  database?: SqlDatabase;
 }
 
 export { reminderPolicy, roundSettings } from './settings.js';
@@ -45,7 +48,8 @@ export async function startBot(
   options: StartOptions = {},
 ): Promise<RunningBot> {
   const started = Date.now();
-  const store = openStore(config.databasePath, { pragmas: options.pragmas ?? [] });
+  const target = databaseTarget(config);
+  const store = await openStore(options.database ?? target, { pragmas: options.pragmas ?? [] });
   const botClock =
     options.clock ??
     (config.startAt ? offsetClock(config.startAt, config.timezone) : systemClock(config.timezone));
@@ -85,6 +89,7 @@ export async function startBot(
     app,
     { ...(slack ? { slack: slack.sender } : {}), teams: teams.sender },
     logger.child({ component: 'delivery' }),
+    config.outboxLeaseSeconds,
   );
   const rounds: RoundDeps = {
     delivery,
@@ -112,7 +117,13 @@ export async function startBot(
   const port = (server.address() as AddressInfo).port;
 
   logger.info(
-    { port, database: config.databasePath, timezone: config.timezone, startupMs: Date.now() - started },
+    {
+      port,
+      database: describeDatabase(target),
+      engine: store.engine,
+      timezone: config.timezone,
+      startupMs: Date.now() - started,
+    },
     `idmg-bot listening on http://localhost:${port}`,
   );
   if (config.startAt)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, databaseTarget, describeDatabase, loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('starts on its defaults with nothing set', () => {
@@ -47,12 +47,28 @@ describe('configuration', () => {
     [{ SLACK_API_URL: 'not a url' }, /^SLACK_API_URL:/],
     [{ MICROSOFT_APP_ID: 'abc' }, /^MICROSOFT_APP_PASSWORD:/],
     [{ MICROSOFT_APP_TYPE: 'Anything' }, /^MICROSOFT_APP_TYPE:/],
-    // Not taken for a file name (a SQLite file called "postgres:"): PostgreSQL is not in this build yet.
-    [{ DATABASE_URL: 'postgres://idmg@db/idmg' }, /^DATABASE_URL: PostgreSQL is not in this build yet/],
-    [{ DATABASE_PATH: 'postgresql://idmg@db/idmg' }, /^DATABASE_PATH: PostgreSQL is not in this build yet/],
+    // A URL is not taken for a file name (a SQLite file called "postgres:"): it goes in DATABASE_URL.
+    [{ DATABASE_PATH: 'postgresql://idmg@db/idmg' }, /^DATABASE_PATH: .*PostgreSQL URL goes in DATABASE_URL/],
+    [{ DATABASE_URL: 'mysql://idmg@db/idmg' }, /^DATABASE_URL: a PostgreSQL URL/],
+    [{ IDMG_OUTBOX_LEASE_S: '0' }, /^IDMG_OUTBOX_LEASE_S:/],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('takes PostgreSQL from DATABASE_URL, which wins over DATABASE_PATH, and never echoes it', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://idmg:pw@db/idmg', DATABASE_PATH: '/x/a.sqlite' });
+    expect(databaseTarget(config)).toBe('postgresql://idmg:pw@db/idmg');
+    expect(databaseTarget(config, '/y/b.sqlite')).toBe('/y/b.sqlite'); // --db wins over both
+    expect(databaseTarget(loadConfig({ DATABASE_PATH: '/x/a.sqlite' }))).toBe('/x/a.sqlite');
+    expect(config.outboxLeaseSeconds).toBe(120);
+    expect(describeDatabase('postgresql://idmg:pw@db/idmg')).toBe('postgresql://idmg:***@db/idmg');
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://idmg:hunter2@' })).not.toThrow(/hunter2/);
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://idmg:hunter2@db/idmg' });
+    } catch (e) {
+      expect(String(e)).not.toContain('hunter2');
+    }
   });
 
   it('never echoes a secret it refuses', () => {

@@ -40,7 +40,12 @@ export interface DeliveryLog {
 
 /** Seconds to wait after the nth failed attempt; after the last, the message is given up as failed. */
 const BACKOFF_SECONDS = [30, 120, 600, 1800, 7200];
-const LEASE_SECONDS = 120;
+/**
+ * Messages claimed at once by one flush. One: a sender killed mid-run strands a single message
+ * until its lease (IDMG_OUTBOX_LEASE_S) runs out, and replicas flushing together interleave
+ * message by message. `claimDue` takes larger batches where that trade is wanted.
+ */
+const CLAIM_BATCH = 1;
 
 export interface FlushResult {
   sent: number;
@@ -58,6 +63,8 @@ export class Delivery {
     private readonly ctx: AppContext,
     private readonly senders: Partial<Record<Platform, ChatSender>>,
     private readonly log: DeliveryLog,
+    /** How long a claim holds before another process may take the message over. */
+    private readonly leaseSeconds = 120,
   ) {}
 
   canSend(platform: Platform): boolean {
@@ -87,23 +94,26 @@ export class Delivery {
   /** Sends everything due: pending messages, retries whose time has come, and sends a crash abandoned. */
   async flushDue(limit = 200): Promise<FlushResult> {
     const result: FlushResult = { sent: 0, retrying: 0, failed: 0 };
-    // Claimed one at a time, just before each send: a process that dies mid-run holds the lease
-    // on one message at most, and the others go out with the next run.
-    for (const id of await this.ctx.store.outbox.dueIds(this.nowUtc().toISO() as string, limit)) {
-      // Still "sending" although due: its sender stopped (a crash, a kill) after claiming it.
-      const abandoned = (await this.ctx.store.outbox.get(id))?.status === 'sending';
+    // Claimed just before sending, each row for this process alone: replicas flushing together
+    // share the work, and one that dies mid-run holds its batch's leases at most, which the others
+    // take over when they run out.
+    for (let left = limit; left > 0; ) {
       const now = this.nowUtc();
-      const claimed = await this.ctx.store.outbox.claim(
-        id,
+      const batch = await this.ctx.store.outbox.claimDue(
         now.toISO() as string,
-        now.plus({ seconds: LEASE_SECONDS }).toISO() as string,
+        now.plus({ seconds: this.leaseSeconds }).toISO() as string,
+        Math.min(CLAIM_BATCH, left),
       );
-      if (!claimed) continue;
-      if (abandoned && (await this.alreadyDelivered(claimed))) {
-        result.sent += 1;
-        continue;
+      if (batch.length === 0) break;
+      left -= batch.length;
+      for (const { message, abandoned } of batch) {
+        // Still "sending" although due: its sender stopped (a crash, a kill) after claiming it.
+        if (abandoned && (await this.alreadyDelivered(message))) {
+          result.sent += 1;
+          continue;
+        }
+        result[await this.send(message)] += 1;
       }
-      result[await this.send(claimed)] += 1;
     }
     return result;
   }
@@ -113,7 +123,7 @@ export class Delivery {
     const claimed = await this.ctx.store.outbox.claim(
       id,
       now.toISO() as string,
-      now.plus({ seconds: LEASE_SECONDS }).toISO() as string,
+      now.plus({ seconds: this.leaseSeconds }).toISO() as string,
     );
     if (claimed) await this.send(claimed);
   }

@@ -4,10 +4,10 @@ import { listCommittees } from '../app/committees.js';
 import type { AppContext } from '../app/context.js';
 import { AppError } from '../app/errors.js';
 import { type Clock, fixedClock, offsetClock, systemClock } from '../clock.js';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, databaseTarget, describeDatabase, loadConfig } from '../config.js';
 import { findCommittee } from '../domain/committee.js';
 import type { Actor } from '../domain/permissions.js';
-import { openStore } from '../store/index.js';
+import { openStore, type Store } from '../store/index.js';
 import { type Output, output } from './output.js';
 
 /** Bad arguments: usage and exit 2. */
@@ -39,7 +39,7 @@ export function parseNow(value: string, zone: string): DateTime {
 }
 
 /** Opens the database and clock the way the server does, with the command's --db and --now. */
-export function cliContext(cmd: Command, env: NodeJS.ProcessEnv = process.env): CliContext {
+export async function cliContext(cmd: Command, env: NodeJS.ProcessEnv = process.env): Promise<CliContext> {
   const opts = cmd.optsWithGlobals<GlobalOptions & { by?: string }>();
   const config = loadConfig(env);
   const zone = config.timezone;
@@ -47,10 +47,15 @@ export function cliContext(cmd: Command, env: NodeJS.ProcessEnv = process.env): 
   if (opts.now) clock = fixedClock(parseNow(opts.now, zone));
   else if (config.startAt) clock = offsetClock(config.startAt, zone);
   else clock = systemClock(zone);
-  // A PostgreSQL URL is not a file name: refused, rather than making a SQLite file called "postgres:".
-  if (opts.db && /^postgres(?:ql)?:\/\//i.test(opts.db))
-    throw new AppError('--db: PostgreSQL is not in this build yet; give the SQLite file’s path.', 'invalid');
-  const store = openStore(opts.db ?? config.databasePath);
+  const target = databaseTarget(config, opts.db);
+  let store: Store;
+  try {
+    store = await openStore(target);
+  } catch (error) {
+    // One line that says which database would not open, never its password.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError(`cannot open the database ${describeDatabase(target)}: ${reason}`, 'invalid');
+  }
   return {
     app: {
       store,
@@ -71,7 +76,7 @@ export function cliContext(cmd: Command, env: NodeJS.ProcessEnv = process.env): 
 export function withContext(body: (ctx: CliContext, ...args: never[]) => Promise<void>) {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
-    const ctx = cliContext(cmd);
+    const ctx = await cliContext(cmd);
     try {
       if (ctx.committee !== undefined) {
         // An unknown --committee is a usage error (exit 2), named with the known ones.

@@ -23,5 +23,5 @@ export async function cliDelivery(config: Config, app: AppContext): Promise<Deli
       )
     : undefined;
   const teams = createTeamsSender({ ...config.teams, marking: config.marking }, app);
-  return new Delivery(app, { ...(slack ? { slack } : {}), teams }, logger);
+  return new Delivery(app, { ...(slack ? { slack } : {}), teams }, logger, config.outboxLeaseSeconds);
 }

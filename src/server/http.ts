@@ -20,7 +20,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     // DESIGN.md: the engine and whether it answers, so a load balancer can take a replica out.
     res
       .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ok' : 'database unavailable', database: { engine: 'sqlite', ok } });
+      .json({ status: ok ? 'ok' : 'database unavailable', database: { engine: deps.store.engine, ok } });
   });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { ActionStatus, UpdateSource } from '../domain/action.js';
-import { audit, cached, type Db } from './database.js';
+import { audit, insertedId } from './database.js';
+import type { Param, Sql, SqlDatabase } from './sql/sql.js';
 import {
   type ActionChanges,
   type ActionQuery,
@@ -56,46 +57,40 @@ const toUpdate = (u: UpdateRow): UpdateRecord => ({
 });
 
 /** Loads owners and updates for many actions in two queries, not two per action. */
-export function hydrateActions(db: Db, rows: ActionRow[]): ActionRecord[] {
+export async function hydrateActions(db: Sql, rows: ActionRow[]): Promise<ActionRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const owners = new Map<number, { id: number; name: string }[]>();
   const updates = new Map<number, UpdateRecord[]>();
-  // json_each keeps one prepared statement for any number of ids.
-  const idList = JSON.stringify(ids);
   // For most of the log (an export) reading both tables whole is cheaper than probing them id by
   // id; for a part of it (a reminder run's open actions) the probes keep the cost to that part, so
   // it stays flat as the record grows. The largest id stands in for the count (no table scan).
-  const largest = (cached(db, 'SELECT max(id) AS n FROM actions').get() as { n: number | null }).n ?? 0;
+  const largest = (await db.get<{ n: number | null }>('SELECT max(id) AS n FROM actions'))?.n ?? 0;
   const whole = rows.length > 500 && rows.length * 2 > largest;
   const wanted = new Set(ids);
-  const ownerRows = (
-    whole
-      ? cached(
-          db,
-          `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
-           ORDER BY ao.action_id, ao.position`,
-        ).all()
-      : cached(
-          db,
-          `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
-           WHERE ao.action_id IN (SELECT value FROM json_each(?)) ORDER BY ao.action_id, ao.position`,
-        ).all(idList)
-  ) as { action_id: number; id: number; name: string }[];
+  // A list parameter keeps one prepared statement for any number of ids.
+  const ownerRows = whole
+    ? await db.all<{ action_id: number; id: number; name: string }>(
+        `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
+         ORDER BY ao.action_id, ao.position`,
+      )
+    : await db.all<{ action_id: number; id: number; name: string }>(
+        `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
+         WHERE ao.action_id IN (SELECT value FROM json_each(?)) ORDER BY ao.action_id, ao.position`,
+        [ids],
+      );
   for (const o of ownerRows) {
     if (whole && !wanted.has(o.action_id)) continue;
     const list = owners.get(o.action_id) ?? [];
     list.push({ id: o.id, name: o.name });
     owners.set(o.action_id, list);
   }
-  const updateRows = (
-    whole
-      ? cached(db, 'SELECT * FROM status_updates ORDER BY action_id, at_utc, id').all()
-      : cached(
-          db,
-          'SELECT * FROM status_updates WHERE action_id IN (SELECT value FROM json_each(?)) ORDER BY action_id, at_utc, id',
-        ).all(idList)
-  ) as UpdateRow[];
+  const updateRows = whole
+    ? await db.all<UpdateRow>('SELECT * FROM status_updates ORDER BY action_id, at_utc, id')
+    : await db.all<UpdateRow>(
+        'SELECT * FROM status_updates WHERE action_id IN (SELECT value FROM json_each(?)) ORDER BY action_id, at_utc, id',
+        [ids],
+      );
   for (const u of updateRows) {
     if (whole && !wanted.has(u.action_id)) continue;
     const list = updates.get(u.action_id) ?? [];
@@ -121,19 +116,19 @@ export function hydrateActions(db: Db, rows: ActionRow[]): ActionRecord[] {
 const SELECT = `SELECT a.*, m.date AS meeting_date FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id`;
 
 /** The WHERE of a list query, with its parameters: committees, owners, status, meeting, changes. */
-function listWhere(query: ActionQuery): { where: string[]; params: (string | number)[] } {
+function listWhere(query: ActionQuery): { where: string[]; params: Param[] } {
   const where: string[] = [STATUS_SQL[query.status ?? 'open'] ?? STATUS_SQL.open ?? ''];
-  const params: (string | number)[] = [];
+  const params: Param[] = [];
   if (query.committeeIds) {
     where.push('a.committee_id IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(query.committeeIds));
+    params.push(query.committeeIds);
   }
   if (query.ownerIds) {
     where.push(
       // From the owners' index to the actions, not a scan of every action.
       'a.id IN (SELECT ao.action_id FROM action_owners ao WHERE ao.organisation_id IN (SELECT value FROM json_each(?)))',
     );
-    params.push(JSON.stringify(query.ownerIds));
+    params.push(query.ownerIds);
   }
   if (query.meetingDate) {
     where.push('m.date = ?');
@@ -146,13 +141,13 @@ function listWhere(query: ActionQuery): { where: string[]; params: (string | num
   return { where, params };
 }
 
-export function actionRepo(db: Db): ActionRepo {
-  const getSync = (id: number): ActionRecord | null => {
-    const row = cached(db, `${SELECT} WHERE a.id = ?`).get(id) as ActionRow | undefined;
-    return row ? (hydrateActions(db, [row])[0] ?? null) : null;
+export function actionRepo(db: SqlDatabase): ActionRepo {
+  const getIn = async (tx: Sql, id: number): Promise<ActionRecord | null> => {
+    const row = await tx.get<ActionRow>(`${SELECT} WHERE a.id = ?`, [id]);
+    return row ? ((await hydrateActions(tx, [row]))[0] ?? null) : null;
   };
-  const mustGet = (id: number): ActionRecord => {
-    const action = getSync(id);
+  const mustGet = async (tx: Sql, id: number): Promise<ActionRecord> => {
+    const action = await getIn(tx, id);
     if (!action) throw new StoreError(`No action A${id}`, 'not_found');
     return action;
   };
@@ -165,17 +160,18 @@ export function actionRepo(db: Db): ActionRepo {
         query.limit !== undefined
           ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${Math.max(0, Math.floor(query.offset ?? 0))}`
           : '';
-      const rows = cached(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id${page}`).all(
-        ...params,
-      ) as ActionRow[];
+      const rows = await db.all<ActionRow>(
+        `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id${page}`,
+        params,
+      );
       return hydrateActions(db, rows);
     },
     async openDueDates(committeeId) {
       return (
-        cached(
-          db,
+        await db.all<{ d: string }>(
           `SELECT DISTINCT a.due_date AS d FROM actions a WHERE a.committee_id = ? AND ${STATUS_SQL.open} AND a.due_date IS NOT NULL`,
-        ).all(committeeId) as { d: string }[]
+          [committeeId],
+        )
       ).map((r) => r.d);
     },
     async count(query) {
@@ -183,146 +179,135 @@ export function actionRepo(db: Db): ActionRepo {
       const joins = where.some((w) => w.startsWith('m.'))
         ? ' LEFT JOIN meetings m ON m.id = a.meeting_id'
         : '';
-      return (
-        (
-          cached(db, `SELECT count(*) AS n FROM actions a${joins} WHERE ${where.join(' AND ')}`).get(
-            ...params,
-          ) as {
-            n: number;
-          }
-        ).n ?? 0
+      const row = await db.get<{ n: number }>(
+        `SELECT count(*) AS n FROM actions a${joins} WHERE ${where.join(' AND ')}`,
+        params,
       );
+      return Number(row?.n ?? 0);
     },
     async get(id) {
-      return getSync(id);
+      return getIn(db, id);
     },
     async add(action, actor, atUtc) {
-      return db
-        .transaction(() => {
-          const id = insertAction(db, action, 'manual', null, atUtc);
-          replaceOwners(db, id, action.ownerIds);
-          audit(db, atUtc, actor, 'action.add', 'action', `A${id}`, action);
-          return mustGet(id);
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        const id = await insertAction(tx, action, 'manual', null, atUtc);
+        await replaceOwners(tx, id, action.ownerIds);
+        await audit(tx, atUtc, actor, 'action.add', 'action', `A${id}`, action);
+        return mustGet(tx, id);
+      });
     },
     async edit(id, changes, actor, atUtc) {
-      return db
-        .transaction(() => {
-          const before = mustGet(id);
-          applyChanges(db, id, changes, atUtc);
-          if (changes.ownerIds) replaceOwners(db, id, changes.ownerIds);
-          audit(
-            db,
-            atUtc,
-            actor,
-            changes.status === 'cancelled' ? 'action.cancel' : 'action.edit',
-            'action',
-            `A${id}`,
-            {
-              before: {
-                text: before.text,
-                owners: before.owners.map((o) => o.name),
-                item: before.item,
-                due: before.dueDate,
-                status: before.status,
-              },
-              changes,
+      return db.transaction(async (tx) => {
+        const before = await mustGet(tx, id);
+        await applyChanges(tx, id, changes, atUtc);
+        if (changes.ownerIds) await replaceOwners(tx, id, changes.ownerIds);
+        await audit(
+          tx,
+          atUtc,
+          actor,
+          changes.status === 'cancelled' ? 'action.cancel' : 'action.edit',
+          'action',
+          `A${id}`,
+          {
+            before: {
+              text: before.text,
+              owners: before.owners.map((o) => o.name),
+              item: before.item,
+              due: before.dueDate,
+              status: before.status,
             },
-          );
-          return mustGet(id);
-        })
-        .immediate();
+            changes,
+          },
+        );
+        return mustGet(tx, id);
+      });
     },
     async recordUpdate(update, actor) {
-      return db
-        .transaction(() => {
-          if (update.sourceRef) {
-            const seen = db
-              .prepare<[string], UpdateRow>('SELECT * FROM status_updates WHERE source_ref = ?')
-              .get(update.sourceRef);
-            if (seen) return { action: mustGet(seen.action_id), update: toUpdate(seen), duplicate: true };
-          }
-          const before = mustGet(update.actionId);
-          const status = update.status ?? before.status;
-          const changed = status !== before.status;
-          const updateId = Number(
-            db
-              .prepare(
-                `INSERT INTO status_updates (action_id, at_utc, person_id, by_label, status, status_changed, note, source, source_ref)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-              )
-              .run(
-                update.actionId,
-                update.atUtc,
-                update.personId,
-                update.by,
-                status,
-                changed ? 1 : 0,
-                update.note,
-                update.source,
-                update.sourceRef,
-              ).lastInsertRowid,
-          );
-          if (changed) {
-            db.prepare('UPDATE actions SET status = ?, updated_at = ? WHERE id = ?').run(
-              status,
-              update.atUtc,
-              update.actionId,
-            );
-          }
-          audit(db, update.atUtc, actor, 'action.update', 'action', `A${update.actionId}`, {
-            from: before.status,
-            to: status,
-            note: update.note,
-            source: update.source,
-          });
-          const action = mustGet(update.actionId);
-          const recorded = action.updates.find((u) => u.id === updateId);
-          if (!recorded) throw new StoreError('update vanished', 'invalid');
-          return { action, update: recorded, duplicate: false };
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        if (update.sourceRef) {
+          const seen = await tx.get<UpdateRow>('SELECT * FROM status_updates WHERE source_ref = ?', [
+            update.sourceRef,
+          ]);
+          if (seen)
+            return { action: await mustGet(tx, seen.action_id), update: toUpdate(seen), duplicate: true };
+        }
+        const before = await mustGet(tx, update.actionId);
+        const status = update.status ?? before.status;
+        const changed = status !== before.status;
+        const updateId = await insertedId(
+          tx,
+          `INSERT INTO status_updates (action_id, at_utc, person_id, by_label, status, status_changed, note, source, source_ref)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            update.actionId,
+            update.atUtc,
+            update.personId,
+            update.by,
+            status,
+            changed ? 1 : 0,
+            update.note,
+            update.source,
+            update.sourceRef,
+          ],
+        );
+        if (changed) {
+          await tx.run('UPDATE actions SET status = ?, updated_at = ? WHERE id = ?', [
+            status,
+            update.atUtc,
+            update.actionId,
+          ]);
+        }
+        await audit(tx, update.atUtc, actor, 'action.update', 'action', `A${update.actionId}`, {
+          from: before.status,
+          to: status,
+          note: update.note,
+          source: update.source,
+        });
+        const action = await mustGet(tx, update.actionId);
+        const recorded = action.updates.find((u) => u.id === updateId);
+        if (!recorded) throw new StoreError('update vanished', 'invalid');
+        return { action, update: recorded, duplicate: false };
+      });
     },
   };
 }
 
 export function insertAction(
-  db: Db,
+  db: Sql,
   action: NewAction,
   source: 'minutes' | 'manual',
   position: number | null,
   atUtc: string,
-): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO actions (committee_id, meeting_id, item, text, status, due_date, source, position, created_at, updated_at)
-         VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        action.committeeId,
-        action.meetingId,
-        action.item,
-        action.text,
-        action.dueDate,
-        source,
-        position,
-        atUtc,
-        atUtc,
-      ).lastInsertRowid,
+): Promise<number> {
+  return insertedId(
+    db,
+    `INSERT INTO actions (committee_id, meeting_id, item, text, status, due_date, source, position, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
+    [
+      action.committeeId,
+      action.meetingId,
+      action.item,
+      action.text,
+      action.dueDate,
+      source,
+      position,
+      atUtc,
+      atUtc,
+    ],
   );
 }
 
-export function replaceOwners(db: Db, actionId: number, ownerIds: number[]): void {
-  db.prepare('DELETE FROM action_owners WHERE action_id = ?').run(actionId);
-  const insert = db.prepare(
-    'INSERT OR IGNORE INTO action_owners (action_id, organisation_id, position) VALUES (?, ?, ?)',
-  );
-  for (const [i, orgId] of ownerIds.entries()) insert.run(actionId, orgId, i);
+export async function replaceOwners(db: Sql, actionId: number, ownerIds: number[]): Promise<void> {
+  await db.run('DELETE FROM action_owners WHERE action_id = ?', [actionId]);
+  for (const [i, orgId] of ownerIds.entries()) {
+    await db.run(
+      'INSERT INTO action_owners (action_id, organisation_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      [actionId, orgId, i],
+    );
+  }
 }
 
-function applyChanges(db: Db, id: number, changes: ActionChanges, atUtc: string): void {
+async function applyChanges(db: Sql, id: number, changes: ActionChanges, atUtc: string): Promise<void> {
   const columns: Record<keyof Omit<ActionChanges, 'ownerIds'>, string> = {
     text: 'text',
     item: 'item',
@@ -340,5 +325,5 @@ function applyChanges(db: Db, id: number, changes: ActionChanges, atUtc: string)
   }
   sets.push('updated_at = ?');
   values.push(atUtc);
-  db.prepare(`UPDATE actions SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  await db.run(`UPDATE actions SET ${sets.join(', ')} WHERE id = ?`, [...values, id]);
 }

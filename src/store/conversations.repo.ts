@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDatabase } from './sql/sql.js';
 import type { ConversationRef, ConversationRefRepo } from './types.js';
 
 interface Row {
@@ -23,51 +23,51 @@ const toRef = (r: Row): ConversationRef => ({
   unreachableReason: r.unreachable_reason,
 });
 
-export function conversationRefRepo(db: Db): ConversationRefRepo {
+export function conversationRefRepo(db: SqlDatabase): ConversationRefRepo {
   return {
     async save(ref) {
-      db.prepare(
+      await db.run(
         `INSERT INTO conversation_refs (conversation_id, kind, aad_object_id, service_url, reference, updated_at)
          VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (conversation_id) DO UPDATE SET kind = excluded.kind,
            aad_object_id = COALESCE(excluded.aad_object_id, conversation_refs.aad_object_id),
            service_url = excluded.service_url, reference = excluded.reference, updated_at = excluded.updated_at,
            unreachable_at = NULL, unreachable_reason = NULL`,
-      ).run(
-        ref.conversationId,
-        ref.kind,
-        ref.aadObjectId,
-        ref.serviceUrl,
-        JSON.stringify(ref.reference),
-        ref.updatedAtUtc,
+        [
+          ref.conversationId,
+          ref.kind,
+          ref.aadObjectId,
+          ref.serviceUrl,
+          JSON.stringify(ref.reference),
+          ref.updatedAtUtc,
+        ],
       );
     },
     async get(conversationId) {
-      const row = db
-        .prepare<[string], Row>('SELECT * FROM conversation_refs WHERE conversation_id = ?')
-        .get(conversationId);
+      const row = await db.get<Row>('SELECT * FROM conversation_refs WHERE conversation_id = ?', [
+        conversationId,
+      ]);
       return row ? toRef(row) : null;
     },
     async personal(aadObjectId) {
-      const row = db
-        .prepare<[string], Row>(
-          "SELECT * FROM conversation_refs WHERE aad_object_id = ? AND kind = 'personal' ORDER BY updated_at DESC LIMIT 1",
-        )
-        .get(aadObjectId);
+      const row = await db.get<Row>(
+        "SELECT * FROM conversation_refs WHERE aad_object_id = ? AND kind = 'personal' ORDER BY updated_at DESC LIMIT 1",
+        [aadObjectId],
+      );
       return row ? toRef(row) : null;
     },
     async markUnreachable(conversationId, reason, atUtc) {
-      db.prepare(
+      await db.run(
         'UPDATE conversation_refs SET unreachable_at = ?, unreachable_reason = ? WHERE conversation_id = ?',
-      ).run(atUtc, reason, conversationId);
+        [atUtc, reason, conversationId],
+      );
     },
     async unreachable() {
-      return db
-        .prepare<[], Row>(
+      return (
+        await db.all<Row>(
           'SELECT * FROM conversation_refs WHERE unreachable_at IS NOT NULL ORDER BY unreachable_at',
         )
-        .all()
-        .map(toRef);
+      ).map(toRef);
     },
   };
 }

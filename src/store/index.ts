@@ -2,21 +2,23 @@ import type { ParsedMinutes } from '../minutes/types.js';
 import { actionRepo } from './actions.repo.js';
 import { committeeRepo } from './committees.repo.js';
 import { conversationRefRepo } from './conversations.repo.js';
-import { openDatabase } from './database.js';
 import { importRepo } from './imports.repo.js';
 import { meetingRepo } from './meetings.repo.js';
+import { migrate, migratePostgres } from './migrate.js';
 import { organisationRepo } from './organisations.repo.js';
 import { outboxRepo } from './outbox.repo.js';
 import { personRepo } from './people.repo.js';
 import { roundRepo } from './rounds.repo.js';
-import type { AuditEntry, PendingImport, Store } from './types.js';
+import type { PostgresDatabase, SqlDatabase } from './sql/sql.js';
+import { openSqlite, type SqliteDatabase } from './sql/sqlite.js';
+import { type AuditEntry, type PendingImport, type Store, StoreError } from './types.js';
 
 export * from './types.js';
 
 interface PendingRow {
   token: string;
   file_name: string | null;
-  content: Buffer;
+  content: Uint8Array;
   requested_by: string;
   created_at: string;
   committee_id: string | null;
@@ -34,11 +36,41 @@ const toPending = (row: PendingRow): PendingImport => ({
   parse: row.parse_json === null ? null : (JSON.parse(row.parse_json) as ParsedMinutes),
 });
 
-/** The SQLite store: one file, created and migrated on open. */
-export function openStore(path: string, options: { pragmas?: string[] } = {}): Store {
-  const db = openDatabase(path);
-  for (const pragma of options.pragmas ?? []) db.pragma(pragma);
+/** `postgres://…` or `postgresql://…`: DESIGN.md's way to choose PostgreSQL over a SQLite file. */
+export const isPostgresUrl = (value: string): boolean => /^postgres(?:ql)?:\/\//i.test(value);
+
+/**
+ * Opens and migrates the database: a PostgreSQL URL (the pg driver, loaded only then), a SQLite
+ * file's path, or an engine already open (the tests' in-process PostgreSQL).
+ */
+export async function openStore(
+  target: string | SqlDatabase,
+  options: { pragmas?: string[] } = {},
+): Promise<Store> {
+  let db: SqlDatabase;
+  if (typeof target !== 'string') db = target;
+  else if (isPostgresUrl(target)) db = (await import('./sql/postgres.js')).openPostgres(target);
+  else db = openSqlite(target);
+  try {
+    if (db.engine === 'sqlite') {
+      const raw = (db as SqliteDatabase).raw;
+      for (const pragma of options.pragmas ?? []) raw.pragma(pragma);
+      migrate(raw);
+    } else {
+      await migratePostgres(db as PostgresDatabase);
+    }
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  return storeOver(db);
+}
+
+/** The repositories over one open, migrated database. */
+export function storeOver(db: SqlDatabase): Store {
   return {
+    engine: db.engine,
+    sql: db,
     committees: committeeRepo(db),
     organisations: organisationRepo(db),
     people: personRepo(db),
@@ -50,102 +82,94 @@ export function openStore(path: string, options: { pragmas?: string[] } = {}): S
     rounds: roundRepo(db),
     holidays: {
       async official(division) {
-        return db
-          .prepare<[string], { date: string }>(
-            'SELECT date FROM bank_holidays WHERE division = ? ORDER BY date',
-          )
-          .all(division)
-          .map((r) => r.date);
+        return (
+          await db.all<{ date: string }>('SELECT date FROM bank_holidays WHERE division = ? ORDER BY date', [
+            division,
+          ])
+        ).map((r) => r.date);
       },
       async replaceOfficial(division, days, fetchedAtUtc) {
-        db.transaction(() => {
-          db.prepare('DELETE FROM bank_holidays WHERE division = ?').run(division);
-          const insert = db.prepare(
-            'INSERT OR IGNORE INTO bank_holidays (division, date, title, fetched_at) VALUES (?, ?, ?, ?)',
-          );
-          for (const d of days) insert.run(division, d.date, d.title, fetchedAtUtc);
-        }).immediate();
+        await db.transaction(async (tx) => {
+          await tx.run('DELETE FROM bank_holidays WHERE division = ?', [division]);
+          for (const d of days) {
+            await tx.run(
+              'INSERT INTO bank_holidays (division, date, title, fetched_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+              [division, d.date, d.title, fetchedAtUtc],
+            );
+          }
+        });
       },
     },
     pendingImports: {
       async create(p) {
-        db.prepare(
+        await db.run(
           'INSERT INTO pending_imports (token, file_name, content, requested_by, created_at, committee_id, parse_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        ).run(
-          p.token,
-          p.fileName,
-          Buffer.from(p.content),
-          p.requestedBy,
-          p.createdAtUtc,
-          p.committeeId ?? null,
-          p.parse ? JSON.stringify(p.parse) : null,
+          [
+            p.token,
+            p.fileName,
+            p.content,
+            p.requestedBy,
+            p.createdAtUtc,
+            p.committeeId ?? null,
+            p.parse ? JSON.stringify(p.parse) : null,
+          ],
         );
       },
       async get(token) {
-        const row = db
-          .prepare<[string], PendingRow>('SELECT * FROM pending_imports WHERE token = ?')
-          .get(token);
+        const row = await db.get<PendingRow>('SELECT * FROM pending_imports WHERE token = ?', [token]);
         return row ? { ...toPending(row), decided: row.decision !== null } : null;
       },
       async setParse(token, parse) {
         return (
-          db
-            .prepare('UPDATE pending_imports SET parse_json = ? WHERE token = ? AND decision IS NULL')
-            .run(JSON.stringify(parse), token).changes === 1
+          (await db.run('UPDATE pending_imports SET parse_json = ? WHERE token = ? AND decision IS NULL', [
+            JSON.stringify(parse),
+            token,
+          ])) === 1
         );
       },
       async setCommittee(token, committeeId) {
         return (
-          db
-            .prepare('UPDATE pending_imports SET committee_id = ? WHERE token = ? AND decision IS NULL')
-            .run(committeeId, token).changes === 1
+          (await db.run('UPDATE pending_imports SET committee_id = ? WHERE token = ? AND decision IS NULL', [
+            committeeId,
+            token,
+          ])) === 1
         );
       },
       async decide(token, decision, atUtc) {
-        return db
-          .transaction(() => {
-            const changed = db
-              .prepare(
-                'UPDATE pending_imports SET decision = ?, decided_at = ? WHERE token = ? AND decision IS NULL',
-              )
-              .run(decision, atUtc, token).changes;
-            if (changed !== 1) return null;
-            const row = db
-              .prepare<[string], PendingRow>('SELECT * FROM pending_imports WHERE token = ?')
-              .get(token);
-            return row ? toPending(row) : null;
-          })
-          .immediate();
+        return db.transaction(async (tx) => {
+          const changed = await tx.run(
+            'UPDATE pending_imports SET decision = ?, decided_at = ? WHERE token = ? AND decision IS NULL',
+            [decision, atUtc, token],
+          );
+          if (changed !== 1) return null;
+          const row = await tx.get<PendingRow>('SELECT * FROM pending_imports WHERE token = ?', [token]);
+          return row ? toPending(row) : null;
+        });
       },
     },
     events: {
       async firstSeen(platform, eventId, atUtc) {
         return (
-          db
-            .prepare(
-              'INSERT OR IGNORE INTO processed_events (platform, event_id, received_at) VALUES (?, ?, ?)',
-            )
-            .run(platform, eventId, atUtc).changes === 1
+          (await db.run(
+            'INSERT INTO processed_events (platform, event_id, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+            [platform, eventId, atUtc],
+          )) === 1
         );
       },
     },
     audit: {
       async list(entity, entityId) {
-        const rows = db
-          .prepare<
-            [string | null, string | null, string | null, string | null],
-            {
-              at_utc: string;
-              actor: string;
-              change: string;
-              entity: string;
-              entity_id: string | null;
-              detail: string | null;
-            }
-          >(
-            `SELECT * FROM audit_log WHERE (? IS NULL OR entity = ?) AND (? IS NULL OR entity_id = ?) ORDER BY id`,
-          )
-          .all(entity ?? null, entity ?? null, entityId ?? null, entityId ?? null);
+        const rows = await db.all<{
+          at_utc: string;
+          actor: string;
+          change: string;
+          entity: string;
+          entity_id: string | null;
+          detail: string | null;
+        }>(
+          `SELECT * FROM audit_log WHERE (CAST(? AS TEXT) IS NULL OR entity = ?) AND (CAST(? AS TEXT) IS NULL OR entity_id = ?) ORDER BY id`,
+          [entity ?? null, entity ?? null, entityId ?? null, entityId ?? null],
+        );
         return rows.map(
           (r): AuditEntry => ({
             atUtc: r.at_utc,
@@ -160,16 +184,21 @@ export function openStore(path: string, options: { pragmas?: string[] } = {}): S
     },
     async ping() {
       try {
-        return db.prepare('SELECT 1 AS ok').get() !== undefined;
+        return (await db.get('SELECT 1 AS ok')) !== undefined;
       } catch {
         return false;
       }
     },
     async backup(file) {
-      await db.backup(file);
+      if (db.engine !== 'sqlite')
+        throw new StoreError(
+          `backup copies a SQLite file; on PostgreSQL use pg_dump (for example: pg_dump --format=custom --file=${file} "$DATABASE_URL").`,
+          'invalid',
+        );
+      await (db as SqliteDatabase).raw.backup(file);
     },
     async close() {
-      if (db.open) db.close();
+      await db.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { cleanName, organisationKey } from '../domain/names.js';
-import { audit, type Db } from './database.js';
+import { audit, insertedId } from './database.js';
+import type { Sql, SqlDatabase } from './sql/sql.js';
 import { type Organisation, type OrganisationRepo, StoreError } from './types.js';
 
 interface Row {
@@ -9,173 +10,167 @@ interface Row {
   teams_channel: string | null;
 }
 
-export function organisationRepo(db: Db): OrganisationRepo {
-  const aliasesOf = db.prepare<[number], { alias: string }>(
-    'SELECT alias FROM organisation_aliases WHERE organisation_id = ? ORDER BY alias',
-  );
-  const byKey = db.prepare<[string, string], Row>(
-    `SELECT o.* FROM organisations o WHERE o.name_key = ?
-     UNION ALL
-     SELECT o.* FROM organisation_aliases a JOIN organisations o ON o.id = a.organisation_id WHERE a.alias_key = ?
-     LIMIT 1`,
-  );
-  const byId = db.prepare<[number], Row>('SELECT * FROM organisations WHERE id = ?');
+const BY_KEY = `SELECT o.* FROM organisations o WHERE o.name_key = ?
+  UNION ALL
+  SELECT o.* FROM organisation_aliases a JOIN organisations o ON o.id = a.organisation_id WHERE a.alias_key = ?
+  LIMIT 1`;
 
-  const toOrganisation = (row: Row): Organisation => ({
-    id: row.id,
-    name: row.name,
-    aliases: aliasesOf.all(row.id).map((a) => a.alias),
-    slackChannel: row.slack_channel,
-    teamsChannel: row.teams_channel,
-  });
+const toOrganisation = async (db: Sql, row: Row): Promise<Organisation> => ({
+  id: row.id,
+  name: row.name,
+  aliases: (
+    await db.all<{ alias: string }>(
+      'SELECT alias FROM organisation_aliases WHERE organisation_id = ? ORDER BY alias',
+      [row.id],
+    )
+  ).map((a) => a.alias),
+  slackChannel: row.slack_channel,
+  teamsChannel: row.teams_channel,
+});
 
-  const findSync = (nameOrAlias: string): Organisation | null => {
-    const key = organisationKey(nameOrAlias);
-    if (key === '') return null;
-    const row = byKey.get(key, key);
-    return row ? toOrganisation(row) : null;
-  };
+const find = async (db: Sql, nameOrAlias: string): Promise<Organisation | null> => {
+  const key = organisationKey(nameOrAlias);
+  if (key === '') return null;
+  const row = await db.get<Row>(BY_KEY, [key, key]);
+  return row ? toOrganisation(db, row) : null;
+};
 
-  const mustGet = (id: number): Organisation => {
-    const row = byId.get(id);
-    if (!row) throw new StoreError(`No organisation with id ${id}`, 'not_found');
-    return toOrganisation(row);
-  };
+const mustGet = async (db: Sql, id: number): Promise<Organisation> => {
+  const row = await db.get<Row>('SELECT * FROM organisations WHERE id = ?', [id]);
+  if (!row) throw new StoreError(`No organisation with id ${id}`, 'not_found');
+  return toOrganisation(db, row);
+};
 
-  const ensureFree = (name: string, exceptId?: number) => {
-    const existing = findSync(name);
-    if (existing && existing.id !== exceptId) {
-      throw new StoreError(
-        `"${name}" is already ${existing.name === name ? 'an organisation' : `a name of ${existing.name}`}`,
-        'conflict',
-      );
-    }
-  };
-
-  const insertAlias = (id: number, alias: string) => {
-    db.prepare('INSERT INTO organisation_aliases (alias_key, alias, organisation_id) VALUES (?, ?, ?)').run(
-      organisationKey(alias),
-      alias,
-      id,
+const ensureFree = async (db: Sql, name: string, exceptId?: number) => {
+  const existing = await find(db, name);
+  if (existing && existing.id !== exceptId) {
+    throw new StoreError(
+      `"${name}" is already ${existing.name === name ? 'an organisation' : `a name of ${existing.name}`}`,
+      'conflict',
     );
-  };
+  }
+};
 
-  const createSync = (name: string, aliases: string[], actor: string, atUtc: string): Organisation => {
-    const clean = cleanName(name);
-    if (organisationKey(clean) === '') throw new StoreError('An organisation needs a name', 'invalid');
-    ensureFree(clean);
-    const id = Number(
-      db
-        .prepare('INSERT INTO organisations (name, name_key, created_at) VALUES (?, ?, ?)')
-        .run(clean, organisationKey(clean), atUtc).lastInsertRowid,
-    );
-    for (const alias of aliases.map(cleanName)) {
-      if (organisationKey(alias) === organisationKey(clean)) continue;
-      ensureFree(alias);
-      insertAlias(id, alias);
-    }
-    audit(db, atUtc, actor, 'organisation.create', 'organisation', id, { name: clean, aliases });
-    return mustGet(id);
-  };
+const insertAlias = (db: Sql, id: number, alias: string) =>
+  db.run('INSERT INTO organisation_aliases (alias_key, alias, organisation_id) VALUES (?, ?, ?)', [
+    organisationKey(alias),
+    alias,
+    id,
+  ]);
 
+const create = async (
+  db: Sql,
+  name: string,
+  aliases: string[],
+  actor: string,
+  atUtc: string,
+): Promise<Organisation> => {
+  const clean = cleanName(name);
+  if (organisationKey(clean) === '') throw new StoreError('An organisation needs a name', 'invalid');
+  await ensureFree(db, clean);
+  const id = await insertedId(db, 'INSERT INTO organisations (name, name_key, created_at) VALUES (?, ?, ?)', [
+    clean,
+    organisationKey(clean),
+    atUtc,
+  ]);
+  for (const alias of aliases.map(cleanName)) {
+    if (organisationKey(alias) === organisationKey(clean)) continue;
+    await ensureFree(db, alias);
+    await insertAlias(db, id, alias);
+  }
+  await audit(db, atUtc, actor, 'organisation.create', 'organisation', id, { name: clean, aliases });
+  return mustGet(db, id);
+};
+
+export function organisationRepo(db: SqlDatabase): OrganisationRepo {
   return {
     async list() {
-      return db
-        .prepare<[], Row>('SELECT * FROM organisations ORDER BY name COLLATE NOCASE')
-        .all()
-        .map(toOrganisation);
+      const rows = await db.all<Row>('SELECT * FROM organisations ORDER BY lower(name), id');
+      const out: Organisation[] = [];
+      for (const row of rows) out.push(await toOrganisation(db, row));
+      return out;
     },
     async find(nameOrAlias) {
-      return findSync(nameOrAlias);
+      return find(db, nameOrAlias);
     },
     async findOrCreate(name, actor, atUtc) {
-      return db.transaction(() => findSync(name) ?? createSync(name, [], actor, atUtc)).immediate();
+      // Found without a transaction most times: minutes name the same departments meeting after meeting.
+      return (
+        (await find(db, name)) ??
+        db.transaction(async (tx) => (await find(tx, name)) ?? create(tx, name, [], actor, atUtc))
+      );
     },
     async create(name, aliases, actor, atUtc) {
-      return db.transaction(() => createSync(name, aliases, actor, atUtc)).immediate();
+      return db.transaction((tx) => create(tx, name, aliases, actor, atUtc));
     },
     async addAlias(id, alias, actor, atUtc) {
-      return db
-        .transaction(() => {
-          const org = mustGet(id);
-          const clean = cleanName(alias);
-          if (organisationKey(clean) === '')
-            throw new StoreError('An alias needs letters or digits', 'invalid');
-          const existing = findSync(clean);
-          if (existing?.id === id) return org;
-          ensureFree(clean);
-          insertAlias(id, clean);
-          audit(db, atUtc, actor, 'organisation.alias', 'organisation', id, { alias: clean });
-          return mustGet(id);
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        const org = await mustGet(tx, id);
+        const clean = cleanName(alias);
+        if (organisationKey(clean) === '')
+          throw new StoreError('An alias needs letters or digits', 'invalid');
+        const existing = await find(tx, clean);
+        if (existing?.id === id) return org;
+        await ensureFree(tx, clean);
+        await insertAlias(tx, id, clean);
+        await audit(tx, atUtc, actor, 'organisation.alias', 'organisation', id, { alias: clean });
+        return mustGet(tx, id);
+      });
     },
     async rename(id, name, actor, atUtc) {
-      return db
-        .transaction(() => {
-          const org = mustGet(id);
-          const clean = cleanName(name);
-          if (organisationKey(clean) === '') throw new StoreError('An organisation needs a name', 'invalid');
-          ensureFree(clean, id);
-          db.prepare('DELETE FROM organisation_aliases WHERE alias_key = ?').run(organisationKey(clean));
-          db.prepare('UPDATE organisations SET name = ?, name_key = ? WHERE id = ?').run(
-            clean,
-            organisationKey(clean),
-            id,
-          );
-          if (organisationKey(org.name) !== organisationKey(clean)) insertAlias(id, org.name);
-          audit(db, atUtc, actor, 'organisation.rename', 'organisation', id, { from: org.name, to: clean });
-          return mustGet(id);
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        const org = await mustGet(tx, id);
+        const clean = cleanName(name);
+        if (organisationKey(clean) === '') throw new StoreError('An organisation needs a name', 'invalid');
+        await ensureFree(tx, clean, id);
+        await tx.run('DELETE FROM organisation_aliases WHERE alias_key = ?', [organisationKey(clean)]);
+        await tx.run('UPDATE organisations SET name = ?, name_key = ? WHERE id = ?', [
+          clean,
+          organisationKey(clean),
+          id,
+        ]);
+        if (organisationKey(org.name) !== organisationKey(clean)) await insertAlias(tx, id, org.name);
+        await audit(tx, atUtc, actor, 'organisation.rename', 'organisation', id, {
+          from: org.name,
+          to: clean,
+        });
+        return mustGet(tx, id);
+      });
     },
     async setChannels(id, channels, actor, atUtc) {
-      return db
-        .transaction(() => {
-          const before = mustGet(id);
-          db.prepare('UPDATE organisations SET slack_channel = ?, teams_channel = ? WHERE id = ?').run(
-            channels.slack === undefined ? before.slackChannel : channels.slack,
-            channels.teams === undefined ? before.teamsChannel : channels.teams,
-            id,
-          );
-          audit(db, atUtc, actor, 'organisation.channels', 'organisation', id, channels);
-          return mustGet(id);
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        const before = await mustGet(tx, id);
+        await tx.run('UPDATE organisations SET slack_channel = ?, teams_channel = ? WHERE id = ?', [
+          channels.slack === undefined ? before.slackChannel : channels.slack,
+          channels.teams === undefined ? before.teamsChannel : channels.teams,
+          id,
+        ]);
+        await audit(tx, atUtc, actor, 'organisation.channels', 'organisation', id, channels);
+        return mustGet(tx, id);
+      });
     },
     async merge(fromId, intoId, actor, atUtc) {
-      return db
-        .transaction(() => {
-          if (fromId === intoId) throw new StoreError('Cannot merge an organisation into itself', 'invalid');
-          const from = mustGet(fromId);
-          mustGet(intoId);
-          // An action owned by both keeps one owner row.
-          db.prepare(
-            `DELETE FROM action_owners WHERE organisation_id = ? AND action_id IN
-               (SELECT action_id FROM action_owners WHERE organisation_id = ?)`,
-          ).run(fromId, intoId);
-          db.prepare('UPDATE action_owners SET organisation_id = ? WHERE organisation_id = ?').run(
-            intoId,
-            fromId,
-          );
-          db.prepare('UPDATE people SET organisation_id = ? WHERE organisation_id = ?').run(intoId, fromId);
-          db.prepare('UPDATE attendance SET organisation_id = ? WHERE organisation_id = ?').run(
-            intoId,
-            fromId,
-          );
-          db.prepare('UPDATE organisation_aliases SET organisation_id = ? WHERE organisation_id = ?').run(
-            intoId,
-            fromId,
-          );
-          db.prepare('DELETE FROM organisations WHERE id = ?').run(fromId);
-          insertAlias(intoId, from.name);
-          audit(db, atUtc, actor, 'organisation.merge', 'organisation', intoId, {
-            merged: from.name,
-            fromId,
-          });
-          return mustGet(intoId);
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        if (fromId === intoId) throw new StoreError('Cannot merge an organisation into itself', 'invalid');
+        const from = await mustGet(tx, fromId);
+        await mustGet(tx, intoId);
+        // An action owned by both keeps one owner row.
+        await tx.run(
+          `DELETE FROM action_owners WHERE organisation_id = ? AND action_id IN
+             (SELECT action_id FROM action_owners WHERE organisation_id = ?)`,
+          [fromId, intoId],
+        );
+        for (const table of ['action_owners', 'people', 'attendance', 'organisation_aliases']) {
+          await tx.run(`UPDATE ${table} SET organisation_id = ? WHERE organisation_id = ?`, [intoId, fromId]);
+        }
+        await tx.run('DELETE FROM organisations WHERE id = ?', [fromId]);
+        await insertAlias(tx, intoId, from.name);
+        await audit(tx, atUtc, actor, 'organisation.merge', 'organisation', intoId, {
+          merged: from.name,
+          fromId,
+        });
+        return mustGet(tx, intoId);
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { Sql, SqlDatabase } from './sql/sql.js';
 import type { OutboxMessage, OutboxRepo, OutboxStatus, Platform } from './types.js';
 
 interface Row {
@@ -43,35 +43,25 @@ const toMessage = (r: Row): OutboxMessage => ({
   occasion: r.occasion,
 });
 
-export function outboxRepo(db: Db): OutboxRepo {
-  const byId = db.prepare<[number], Row>('SELECT * FROM outbox WHERE id = ?');
-  // A claim holds across processes: only one UPDATE can move a row out of pending (or out of an
-  // expired lease, when a sender died mid-send).
-  const claimOne = (id: number, nowUtc: string, leaseUntilUtc: string): OutboxMessage | null => {
-    // Too late is never sent: a reminder for a meeting that has started is given up instead.
-    db.prepare(
+const DUE = `next_attempt_at <= ? AND (status = 'pending' OR (status = 'sending' AND lease_until < ?))`;
+
+export function outboxRepo(db: SqlDatabase): OutboxRepo {
+  const byId = async (tx: Sql, id: number) => tx.get<Row>('SELECT * FROM outbox WHERE id = ?', [id]);
+  // Too late is never sent: a reminder for a meeting that has started is given up instead.
+  const expire = (tx: Sql, ids: number[], nowUtc: string) =>
+    tx.run(
       `UPDATE outbox SET status = 'failed', error = 'expired before it could be sent', lease_until = NULL, sent_at = ?
-       WHERE id = ? AND status IN ('pending', 'sending') AND expires_at IS NOT NULL AND expires_at <= ?`,
-    ).run(nowUtc, id, nowUtc);
-    const changed = db
-      .prepare(
-        `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
-         WHERE id = ? AND next_attempt_at <= ? AND (status = 'pending' OR (status = 'sending' AND lease_until < ?))`,
-      )
-      .run(leaseUntilUtc, id, nowUtc, nowUtc).changes;
-    if (changed !== 1) return null;
-    const row = byId.get(id);
-    return row ? toMessage(row) : null;
-  };
+       WHERE id IN (SELECT value FROM json_each(?)) AND status IN ('pending', 'sending')
+         AND expires_at IS NOT NULL AND expires_at <= ?`,
+      [nowUtc, ids, nowUtc],
+    );
 
   return {
     async enqueue(m, atUtc) {
-      const result = db
-        .prepare(
-          `INSERT OR IGNORE INTO outbox (dedupe_key, platform, recipient, thread_ref, kind, view, action_ids, next_attempt_at, created_at, expires_at, occasion)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+      const created = await db.run(
+        `INSERT INTO outbox (dedupe_key, platform, recipient, thread_ref, kind, view, action_ids, next_attempt_at, created_at, expires_at, occasion)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        [
           m.dedupeKey,
           m.platform,
           m.recipient,
@@ -83,89 +73,117 @@ export function outboxRepo(db: Db): OutboxRepo {
           atUtc,
           m.expiresAtUtc ?? null,
           m.occasion ?? null,
-        );
-      const row = db
-        .prepare<[string], Row>('SELECT * FROM outbox WHERE dedupe_key = ?')
-        .get(m.dedupeKey) as Row;
-      return { message: toMessage(row), created: result.changes === 1 };
+        ],
+      );
+      const row = (await db.get<Row>('SELECT * FROM outbox WHERE dedupe_key = ?', [m.dedupeKey])) as Row;
+      return { message: toMessage(row), created: created === 1 };
     },
     async claim(id, nowUtc, leaseUntilUtc) {
-      return claimOne(id, nowUtc, leaseUntilUtc);
+      // A claim holds across processes: only one UPDATE can move a row out of pending (or out of
+      // an expired lease, when a sender died mid-send).
+      return db.transaction(async (tx) => {
+        await expire(tx, [id], nowUtc);
+        const changed = await tx.run(
+          `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1 WHERE id = ? AND ${DUE}`,
+          [leaseUntilUtc, id, nowUtc, nowUtc],
+        );
+        if (changed !== 1) return null;
+        const row = await byId(tx, id);
+        return row ? toMessage(row) : null;
+      });
     },
-    async dueIds(nowUtc, limit) {
-      return db
-        .prepare<[string, string, number], { id: number }>(
-          `SELECT id FROM outbox WHERE next_attempt_at <= ? AND (status = 'pending' OR (status = 'sending' AND lease_until < ?))
-           ORDER BY next_attempt_at, id LIMIT ?`,
-        )
-        .all(nowUtc, nowUtc, limit)
-        .map((r) => r.id);
+    async claimDue(nowUtc, leaseUntilUtc, limit) {
+      // A batch at a time, each row for one process only: PostgreSQL skips the rows another
+      // replica has locked for its own batch (SQLite has one writer, which is the same guarantee).
+      return db.transaction(
+        async (tx) => {
+          const due = await tx.all<{ id: number; status: OutboxStatus }>(
+            `SELECT id, status FROM outbox WHERE ${DUE} ORDER BY next_attempt_at, id LIMIT ?${db.skipLocked}`,
+            [nowUtc, nowUtc, Math.max(1, Math.floor(limit))],
+          );
+          if (due.length === 0) return [];
+          const ids = due.map((r) => r.id);
+          await expire(tx, ids, nowUtc);
+          await tx.run(
+            `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
+             WHERE id IN (SELECT value FROM json_each(?)) AND ${DUE}`,
+            [leaseUntilUtc, ids, nowUtc, nowUtc],
+          );
+          const was = new Map(due.map((r) => [r.id, r.status]));
+          const rows = await tx.all<Row>(
+            `SELECT * FROM outbox WHERE id IN (SELECT value FROM json_each(?)) AND status = 'sending' AND lease_until = ?
+             ORDER BY next_attempt_at, id`,
+            [ids, leaseUntilUtc],
+          );
+          return rows.map((r) => ({ message: toMessage(r), abandoned: was.get(r.id) === 'sending' }));
+        },
+        { isolation: 'read committed' },
+      );
     },
     async markSent(id, conversation, messageRef, atUtc) {
-      db.prepare(
+      await db.run(
         `UPDATE outbox SET status = 'sent', conversation = ?, message_ref = ?, sent_at = ?, lease_until = NULL, error = NULL WHERE id = ?`,
-      ).run(conversation, messageRef, atUtc, id);
+        [conversation, messageRef, atUtc, id],
+      );
     },
     async markRetry(id, nextAttemptAtUtc, error) {
-      db.prepare(
+      await db.run(
         `UPDATE outbox SET status = 'pending', next_attempt_at = ?, lease_until = NULL, error = ? WHERE id = ?`,
-      ).run(nextAttemptAtUtc, error, id);
+        [nextAttemptAtUtc, error, id],
+      );
     },
     async markFailed(id, error, atUtc) {
-      db.prepare(
+      await db.run(
         `UPDATE outbox SET status = 'failed', error = ?, lease_until = NULL, sent_at = ? WHERE id = ?`,
-      ).run(error, atUtc, id);
+        [error, atUtc, id],
+      );
     },
     async findSent(platform, conversation, messageRef) {
-      const row = db
-        .prepare<[Platform, string, string], Row>(
-          `SELECT * FROM outbox WHERE platform = ? AND conversation = ? AND message_ref = ? AND status = 'sent'`,
-        )
-        .get(platform, conversation, messageRef);
+      const row = await db.get<Row>(
+        `SELECT * FROM outbox WHERE platform = ? AND conversation = ? AND message_ref = ? AND status = 'sent'`,
+        [platform, conversation, messageRef],
+      );
       return row ? toMessage(row) : null;
     },
     async latestSent(platform, conversation, kinds) {
-      const row = db
-        .prepare<[Platform, string, string], Row>(
-          `SELECT * FROM outbox WHERE platform = ? AND conversation = ? AND status = 'sent'
-             AND kind IN (SELECT value FROM json_each(?)) ORDER BY sent_at DESC, id DESC LIMIT 1`,
-        )
-        .get(platform, conversation, JSON.stringify(kinds));
+      const row = await db.get<Row>(
+        `SELECT * FROM outbox WHERE platform = ? AND conversation = ? AND status = 'sent'
+           AND kind IN (SELECT value FROM json_each(?)) ORDER BY sent_at DESC, id DESC LIMIT 1`,
+        [platform, conversation, kinds],
+      );
       return row ? toMessage(row) : null;
     },
     async get(id) {
-      const row = byId.get(id);
+      const row = await byId(db, id);
       return row ? toMessage(row) : null;
     },
     async existingKeys(keys) {
-      const rows = db
-        .prepare<[string], { dedupe_key: string }>(
-          'SELECT dedupe_key FROM outbox WHERE dedupe_key IN (SELECT value FROM json_each(?))',
-        )
-        .all(JSON.stringify(keys));
+      if (keys.length === 0) return new Set();
+      const rows = await db.all<{ dedupe_key: string }>(
+        'SELECT dedupe_key FROM outbox WHERE dedupe_key IN (SELECT value FROM json_each(?))',
+        [keys],
+      );
       return new Set(rows.map((r) => r.dedupe_key));
     },
     async expireOccasion(occasion, reason, atUtc) {
-      return db
-        .prepare(
-          `UPDATE outbox SET status = 'failed', error = ?, lease_until = NULL, sent_at = ?
-           WHERE occasion = ? AND status = 'pending'`,
-        )
-        .run(reason, atUtc, occasion).changes;
+      return db.run(
+        `UPDATE outbox SET status = 'failed', error = ?, lease_until = NULL, sent_at = ?
+         WHERE occasion = ? AND status = 'pending'`,
+        [reason, atUtc, occasion],
+      );
     },
     async byOccasion(occasion) {
-      return db
-        .prepare<[string], Row>('SELECT * FROM outbox WHERE occasion = ? ORDER BY id')
-        .all(occasion)
-        .map(toMessage);
+      return (await db.all<Row>('SELECT * FROM outbox WHERE occasion = ? ORDER BY id', [occasion])).map(
+        toMessage,
+      );
     },
     async list(status) {
-      return db
-        .prepare<[string | null, string | null], Row>(
-          'SELECT * FROM outbox WHERE (? IS NULL OR status = ?) ORDER BY id',
-        )
-        .all(status ?? null, status ?? null)
-        .map(toMessage);
+      return (
+        await db.all<Row>('SELECT * FROM outbox WHERE (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY id', [
+          status ?? null,
+          status ?? null,
+        ])
+      ).map(toMessage);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { audit, type Db } from './database.js';
+import { audit, insertedId } from './database.js';
+import type { Sql, SqlDatabase } from './sql/sql.js';
 import { type Membership, type Person, type PersonRepo, type Role, StoreError } from './types.js';
 
 interface Row {
@@ -8,20 +9,29 @@ interface Row {
   organisation: string | null;
   slack_user_id: string | null;
   teams_aad_id: string | null;
-  /** JSON [[committee, role], …] */
-  memberships: string | null;
 }
 
-const SELECT = `SELECT p.*, o.name AS organisation,
-  (SELECT json_group_array(json_array(cm.committee_id, cm.role)) FROM
-     (SELECT committee_id, role FROM committee_members WHERE person_id = p.id ORDER BY committee_id) cm) AS memberships
-  FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id`;
+const SELECT = `SELECT p.*, o.name AS organisation FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id`;
+
+/** Each person's committees and roles, read for many people in one query. */
+async function membershipsOf(db: Sql, ids: number[]): Promise<Map<number, Membership[]>> {
+  const out = new Map<number, Membership[]>();
+  if (ids.length === 0) return out;
+  const rows = await db.all<{ person_id: number; committee_id: string; role: Role }>(
+    `SELECT person_id, committee_id, role FROM committee_members
+     WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY person_id, committee_id`,
+    [ids],
+  );
+  for (const r of rows) {
+    const list = out.get(r.person_id) ?? [];
+    list.push({ committeeId: r.committee_id, role: r.role });
+    out.set(r.person_id, list);
+  }
+  return out;
+}
 
 /** `role` is the person's role in `committeeId` when a list asks for one, else their first. */
-const toPerson = (r: Row, committeeId?: string): Person => {
-  const memberships: Membership[] = (JSON.parse(r.memberships ?? '[]') as [string, Role][]).map(
-    ([committee, role]) => ({ committeeId: committee, role }),
-  );
+const toPerson = (r: Row, memberships: Membership[], committeeId?: string): Person => {
   const role =
     (committeeId ? memberships.find((m) => m.committeeId === committeeId) : memberships[0])?.role ?? 'member';
   return {
@@ -36,36 +46,37 @@ const toPerson = (r: Row, committeeId?: string): Person => {
   };
 };
 
-export function personRepo(db: Db): PersonRepo {
-  const getSync = (id: number): Person | null => {
-    const row = db.prepare<[number], Row>(`${SELECT} WHERE p.id = ?`).get(id);
-    return row ? toPerson(row) : null;
-  };
+async function people(db: Sql, rows: Row[], committeeId?: string): Promise<Person[]> {
+  const memberships = await membershipsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toPerson(r, memberships.get(r.id) ?? [], committeeId));
+}
 
-  const ensureChatIdsFree = (
+async function one(db: Sql, where: string, params: (string | number)[]): Promise<Person | null> {
+  const row = await db.get<Row>(`${SELECT} WHERE ${where}`, params);
+  return row ? ((await people(db, [row]))[0] ?? null) : null;
+}
+
+export function personRepo(db: SqlDatabase): PersonRepo {
+  const getIn = (tx: Sql, id: number) => one(tx, 'p.id = ?', [id]);
+
+  const ensureChatIdsFree = async (
+    tx: Sql,
     slack: string | null | undefined,
     teams: string | null | undefined,
     exceptId = -1,
   ) => {
     if (slack) {
-      const other = db
-        .prepare<[string, number], Row>(`${SELECT} WHERE p.slack_user_id = ? AND p.id <> ?`)
-        .get(slack, exceptId);
+      const other = await one(tx, 'p.slack_user_id = ? AND p.id <> ?', [slack, exceptId]);
       if (other)
-        throw new StoreError(
-          `Slack user ${slack} is already mapped (${describe(toPerson(other))})`,
-          'conflict',
-        );
+        throw new StoreError(`Slack user ${slack} is already mapped (${describe(other)})`, 'conflict');
     }
     if (teams) {
-      const other = db
-        .prepare<[string, number], Row>(`${SELECT} WHERE p.teams_aad_id = ? AND p.id <> ?`)
-        .get(teams, exceptId);
+      const other = await one(tx, 'p.teams_aad_id = ? AND p.id <> ?', [teams, exceptId]);
       if (other)
-        throw new StoreError(
-          `Teams user ${teams} is already mapped (${describe(toPerson(other))})`,
-          'conflict',
-        );
+        throw new StoreError(`Teams user ${teams} is already mapped (${describe(other)})`, 'conflict');
     }
   };
 
@@ -74,97 +85,87 @@ export function personRepo(db: Db): PersonRepo {
       const where = committeeId
         ? 'WHERE p.id IN (SELECT person_id FROM committee_members WHERE committee_id = ?)'
         : '';
-      return db
-        .prepare<string[], Row>(
-          `${SELECT} ${where} ORDER BY o.name COLLATE NOCASE, p.name COLLATE NOCASE, p.id`,
-        )
-        .all(...(committeeId ? [committeeId] : []))
-        .map((r) => toPerson(r, committeeId));
+      // Nulls first on both engines (PostgreSQL puts them last unless told).
+      const rows = await db.all<Row>(
+        `${SELECT} ${where} ORDER BY o.name IS NOT NULL, lower(o.name), p.name IS NOT NULL, lower(p.name), p.id`,
+        committeeId ? [committeeId] : [],
+      );
+      return people(db, rows, committeeId);
     },
     async get(id) {
-      return getSync(id);
+      return getIn(db, id);
     },
     async findByChatId(platform, chatId) {
       const column = platform === 'slack' ? 'slack_user_id' : 'teams_aad_id';
-      const row = db.prepare<[string], Row>(`${SELECT} WHERE p.${column} = ?`).get(chatId);
-      return row ? toPerson(row) : null;
+      return one(db, `p.${column} = ?`, [chatId]);
     },
     async add(person, actor, atUtc) {
-      return db
-        .transaction(() => {
-          ensureChatIdsFree(person.slackUserId, person.teamsAadId);
-          const id = Number(
-            db
-              .prepare(
-                `INSERT INTO people (name, organisation_id, slack_user_id, teams_aad_id, created_at)
-                 VALUES (?, ?, ?, ?, ?)`,
-              )
-              .run(person.name, person.organisationId, person.slackUserId, person.teamsAadId, atUtc)
-              .lastInsertRowid,
-          );
-          audit(db, atUtc, actor, 'person.add', 'person', id, person);
-          return getSync(id) as Person;
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        await ensureChatIdsFree(tx, person.slackUserId, person.teamsAadId);
+        const id = await insertedId(
+          tx,
+          `INSERT INTO people (name, organisation_id, slack_user_id, teams_aad_id, created_at)
+           VALUES (?, ?, ?, ?, ?)`,
+          [person.name, person.organisationId, person.slackUserId, person.teamsAadId, atUtc],
+        );
+        await audit(tx, atUtc, actor, 'person.add', 'person', id, person);
+        return (await getIn(tx, id)) as Person;
+      });
     },
     async update(id, changes, actor, atUtc) {
-      return db
-        .transaction(() => {
-          const before = getSync(id);
-          if (!before) throw new StoreError(`No member with id ${id}`, 'not_found');
-          ensureChatIdsFree(changes.slackUserId, changes.teamsAadId, id);
-          const after = { ...before, ...changes };
-          db.prepare(
-            `UPDATE people SET name = ?, organisation_id = ?, slack_user_id = ?, teams_aad_id = ? WHERE id = ?`,
-          ).run(after.name, after.organisationId, after.slackUserId, after.teamsAadId, id);
-          audit(db, atUtc, actor, 'person.update', 'person', id, { before, changes });
-          return getSync(id) as Person;
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        const before = await getIn(tx, id);
+        if (!before) throw new StoreError(`No member with id ${id}`, 'not_found');
+        await ensureChatIdsFree(tx, changes.slackUserId, changes.teamsAadId, id);
+        const after = { ...before, ...changes };
+        await tx.run(
+          `UPDATE people SET name = ?, organisation_id = ?, slack_user_id = ?, teams_aad_id = ? WHERE id = ?`,
+          [after.name, after.organisationId, after.slackUserId, after.teamsAadId, id],
+        );
+        await audit(tx, atUtc, actor, 'person.update', 'person', id, { before, changes });
+        return (await getIn(tx, id)) as Person;
+      });
     },
     async remove(id, actor, atUtc) {
-      db.transaction(() => {
-        const before = getSync(id);
+      await db.transaction(async (tx) => {
+        const before = await getIn(tx, id);
         if (!before) throw new StoreError(`No member with id ${id}`, 'not_found');
         // Their past updates keep their chat id in by_label; only the link to the person goes.
-        db.prepare('UPDATE status_updates SET person_id = NULL WHERE person_id = ?').run(id);
-        db.prepare('DELETE FROM people WHERE id = ?').run(id);
-        audit(db, atUtc, actor, 'person.remove', 'person', id, before);
-      }).immediate();
+        await tx.run('UPDATE status_updates SET person_id = NULL WHERE person_id = ?', [id]);
+        await tx.run('UPDATE submissions SET person_id = NULL WHERE person_id = ?', [id]);
+        await tx.run('DELETE FROM people WHERE id = ?', [id]);
+        await audit(tx, atUtc, actor, 'person.remove', 'person', id, before);
+      });
     },
     async countByRole(role, committeeId) {
-      return (
-        db
-          .prepare<[string, string | null, string | null], { n: number }>(
-            'SELECT count(*) AS n FROM committee_members WHERE role = ? AND (? IS NULL OR committee_id = ?)',
-          )
-          .get(role, committeeId ?? null, committeeId ?? null)?.n ?? 0
+      const row = await db.get<{ n: number }>(
+        'SELECT count(*) AS n FROM committee_members WHERE role = ? AND (CAST(? AS TEXT) IS NULL OR committee_id = ?)',
+        [role, committeeId ?? null, committeeId ?? null],
       );
+      return Number(row?.n ?? 0);
     },
     async setMembership(personId, committeeId, role, actor, atUtc) {
-      return db
-        .transaction(() => {
-          if (!getSync(personId)) throw new StoreError(`No member with id ${personId}`, 'not_found');
-          db.prepare(
-            `INSERT INTO committee_members (committee_id, person_id, role) VALUES (?, ?, ?)
-             ON CONFLICT (committee_id, person_id) DO UPDATE SET role = excluded.role`,
-          ).run(committeeId, personId, role);
-          audit(db, atUtc, actor, 'membership.set', 'person', personId, { committee: committeeId, role });
-          return getSync(personId) as Person;
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        if (!(await getIn(tx, personId))) throw new StoreError(`No member with id ${personId}`, 'not_found');
+        await tx.run(
+          `INSERT INTO committee_members (committee_id, person_id, role) VALUES (?, ?, ?)
+           ON CONFLICT (committee_id, person_id) DO UPDATE SET role = excluded.role`,
+          [committeeId, personId, role],
+        );
+        await audit(tx, atUtc, actor, 'membership.set', 'person', personId, { committee: committeeId, role });
+        return (await getIn(tx, personId)) as Person;
+      });
     },
     async removeMembership(personId, committeeId, actor, atUtc) {
-      return db
-        .transaction(() => {
-          const removed = db
-            .prepare('DELETE FROM committee_members WHERE committee_id = ? AND person_id = ?')
-            .run(committeeId, personId).changes;
-          if (removed)
-            audit(db, atUtc, actor, 'membership.remove', 'person', personId, { committee: committeeId });
-          return removed === 1;
-        })
-        .immediate();
+      return db.transaction(async (tx) => {
+        const removed = await tx.run(
+          'DELETE FROM committee_members WHERE committee_id = ? AND person_id = ?',
+          [committeeId, personId],
+        );
+        if (removed)
+          await audit(tx, atUtc, actor, 'membership.remove', 'person', personId, { committee: committeeId });
+        return removed === 1;
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ActionStatus, StatusFilter, UpdateSource } from '../domain/action.js';
 import type { ParsedMinutes } from '../minutes/types.js';
+import type { SqlDatabase } from './sql/sql.js';
 
 /**
  * Repository interfaces. They return promises although better-sqlite3 is synchronous, so that a
@@ -291,9 +292,13 @@ export interface Store {
   conversations: ConversationRefRepo;
   holidays: HolidayRepo;
   rounds: RoundRepo;
+  /** which engine holds the record: the SQLite file or a PostgreSQL database */
+  readonly engine: 'sqlite' | 'postgres';
+  /** the connection itself, for what crosses every table (`idmg copy`) */
+  readonly sql: SqlDatabase;
   /** true when the database answers */
   ping(): Promise<boolean>;
-  /** an online copy of the database while the bot runs */
+  /** an online copy of the database while the bot runs (SQLite; PostgreSQL has pg_dump) */
   backup(file: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -342,8 +347,15 @@ export interface OutboxRepo {
   enqueue(message: NewOutboxMessage, atUtc: string): Promise<{ message: OutboxMessage; created: boolean }>;
   /** claims one message for sending until `leaseUntilUtc`; null when another sender has it or it is done */
   claim(id: number, nowUtc: string, leaseUntilUtc: string): Promise<OutboxMessage | null>;
-  /** the messages due at `nowUtc` (pending, or abandoned by a sender whose lease ran out), oldest first */
-  dueIds(nowUtc: string, limit: number): Promise<number[]>;
+  /**
+   * claims up to `limit` of the messages due at `nowUtc` (pending, or abandoned by a sender whose
+   * lease ran out), oldest first, for this process alone; `abandoned` marks one taken over
+   */
+  claimDue(
+    nowUtc: string,
+    leaseUntilUtc: string,
+    limit: number,
+  ): Promise<{ message: OutboxMessage; abandoned: boolean }[]>;
   markSent(id: number, conversation: string, messageRef: string, atUtc: string): Promise<void>;
   markRetry(id: number, nextAttemptAtUtc: string, error: string): Promise<void>;
   markFailed(id: number, error: string, atUtc: string): Promise<void>;

@@ -6,7 +6,7 @@ import type { Actor } from '../../src/domain/permissions.js';
 import { at, CLI, importSample, testApp } from '../support/app.js';
 
 async function withMembers() {
-  const t = testApp('2012-08-30T10:12');
+  const t = await testApp('2012-08-30T10:12');
   await importSample(t.ctx);
   const ukhtc = await addMember(t.ctx, { organisation: 'UKHTC', slackUserId: 'U0UKHTC1' }, CLI);
   const dh = await addMember(t.ctx, { organisation: 'DH', teamsAadId: 'aad-dh-1' }, CLI);

@@ -13,7 +13,7 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('importing minutes', () => {
   it('records the sample: meeting, attendance, items, three actions, the next meeting', async () => {
-    const { ctx, store } = testApp();
+    const { ctx, store } = await testApp();
     const { summary } = await importSample(ctx);
     expect(summary).toMatchObject({ alreadyImported: false, created: [1, 2, 3], updated: [], withdrawn: [] });
     const actions = await listActions(ctx);
@@ -38,7 +38,7 @@ describe('importing minutes', () => {
   });
 
   it('changes nothing when the same minutes come twice', async () => {
-    const { ctx, store } = testApp();
+    const { ctx, store } = await testApp();
     await importSample(ctx);
     const auditBefore = (await store.audit.list()).length;
     const second = await importSample(ctx);
@@ -48,7 +48,7 @@ describe('importing minutes', () => {
   });
 
   it('updates actions in place from corrected minutes, keeping ids and history', async () => {
-    const { ctx, store } = testApp();
+    const { ctx, store } = await testApp();
     await importSample(ctx);
     await store.actions.recordUpdate(
       {
@@ -77,7 +77,7 @@ describe('importing minutes', () => {
   });
 
   it('cancels, with history kept, an action that corrected minutes no longer carry', async () => {
-    const { ctx } = testApp();
+    const { ctx } = await testApp();
     await importSample(ctx);
     const corrected = sample.replace(
       '<p>Home Office to speak with HMRC regarding IDMG membership.</p>',
@@ -94,7 +94,7 @@ describe('importing minutes', () => {
   });
 
   it('stores nothing on a dry run', async () => {
-    const { ctx, store } = testApp();
+    const { ctx, store } = await testApp();
     const { parse, summary } = await importMinutes(ctx, {
       bytes: readFileSync(SAMPLE_MINUTES),
       fileName: null,
@@ -107,7 +107,7 @@ describe('importing minutes', () => {
   });
 
   it('refuses what is not minutes, with a message, and changes nothing', async () => {
-    const { ctx, store } = testApp();
+    const { ctx, store } = await testApp();
     await expect(importMinutes(ctx, { bytes: bytes(''), fileName: null, actor: CLI })).rejects.toThrow(
       MinutesError,
     );
@@ -122,7 +122,7 @@ describe('importing minutes', () => {
   });
 
   it('lets only the secretariat import from chat', async () => {
-    const { ctx, store } = testApp();
+    const { ctx, store } = await testApp();
     const org = await store.organisations.create('UKHTC', [], 't', '2012-05-01T09:00:00Z');
     const member = {
       kind: 'chat' as const,

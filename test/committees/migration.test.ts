@@ -178,7 +178,7 @@ describe('migrating a schema-5 database into committees', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.parse_json, String(row.token)).toBeNull();
     expect((after.get('schema_migrations') ?? []).map((m) => m.version)).toContain(7);
-    const store = openStore(db);
+    const store = await openStore(db);
     try {
       const ctx = { store, clock: fixedClock(at('2012-09-14T09:00')), timezone: 'Europe/London' };
       const token = String(rows[0]?.token);

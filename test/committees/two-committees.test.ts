@@ -176,7 +176,7 @@ describe('several committees in one deployment', () => {
   });
 
   it('a committee’s secretariat administers only its own committee', async () => {
-    const { ctx } = testApp('2012-05-01T10:00');
+    const { ctx } = await testApp('2012-05-01T10:00');
     await ctx.store.committees.add(
       {
         id: 'strategy-board',

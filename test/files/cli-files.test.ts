@@ -44,12 +44,12 @@ describe('idmg import with Word and PDF files', () => {
     expect(actions.map((a) => a.due)).toEqual(['2013-01-31', '2013-02-28', '2013-03-15']);
   });
 
-  it('refuses --db postgres://… in one line and makes no file called "postgres:"', () => {
+  it('takes --db postgres://… for PostgreSQL: a server that does not answer is one line, no password shown, no file called "postgres:"', () => {
     const dir = tempDir();
-    const r = idmg(['actions', '--db', 'postgres://idmg@localhost/idmg'], {}, dir);
+    const r = idmg(['actions', '--db', 'postgres://idmg:hunter2@127.0.0.1:1/idmg'], {}, dir);
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
-      'idmg: --db: PostgreSQL is not in this build yet; give the SQLite file’s path.',
+      'idmg: cannot open the database postgres://idmg:***@127.0.0.1:1/idmg: connect ECONNREFUSED 127.0.0.1:1',
     );
     expect(existsSync(join(dir, 'postgres:'))).toBe(false);
   });

@@ -130,7 +130,7 @@ describe('the Slack manifest', () => {
   });
 
   it('has a listener for every action_id and callback_id the code renders', async () => {
-    const { ctx } = testApp();
+    const { ctx } = await testApp();
     await importSample(ctx);
     const views: ChatView[] = [
       await actionListView(ctx, { kind: 'open' }, CLI),

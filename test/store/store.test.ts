@@ -10,8 +10,8 @@ const T = '2012-05-01T09:00:00.000Z';
 describe('the SQLite store', () => {
   it('applies each migration once, in a transaction, and records it', async () => {
     const file = join(tempDir(), 'a.sqlite');
-    await openStore(file).close();
-    const store = openStore(file); // a second start migrates nothing
+    await (await openStore(file)).close();
+    const store = await openStore(file); // a second start migrates nothing
     await store.close();
     const db = new Database(file);
     const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
@@ -22,7 +22,7 @@ describe('the SQLite store', () => {
   });
 
   it('treats "Home office", "HO" and "Home Office" as one owner', async () => {
-    const store = openStore(join(tempDir(), 'a.sqlite'));
+    const store = await openStore(join(tempDir(), 'a.sqlite'));
     const ho = await store.organisations.create('Home Office', ['HO'], 'test', T);
     expect((await store.organisations.find('Home office'))?.id).toBe(ho.id);
     expect((await store.organisations.find('HOME  OFFICE'))?.id).toBe(ho.id);
@@ -34,7 +34,7 @@ describe('the SQLite store', () => {
   });
 
   it('renames keeping the old name as an alias, and merges moving actions and people', async () => {
-    const store = openStore(join(tempDir(), 'a.sqlite'));
+    const store = await openStore(join(tempDir(), 'a.sqlite'));
     const dfid = await store.organisations.create('DFID', [], 'test', T);
     const fco = await store.organisations.create('FCO', [], 'test', T);
     const both = await store.actions.add(
@@ -86,7 +86,7 @@ describe('the SQLite store', () => {
 
   it('never reuses an action id', async () => {
     const file = join(tempDir(), 'a.sqlite');
-    const store = openStore(file);
+    const store = await openStore(file);
     const org = await store.organisations.create('UKHTC', [], 'test', T);
     const a1 = await store.actions.add(
       { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null, committeeId: 'idmg' },
@@ -106,7 +106,7 @@ describe('the SQLite store', () => {
   });
 
   it('records an update from the same chat message once', async () => {
-    const store = openStore(join(tempDir(), 'a.sqlite'));
+    const store = await openStore(join(tempDir(), 'a.sqlite'));
     const org = await store.organisations.create('UKHTC', [], 'test', T);
     const a = await store.actions.add(
       { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null, committeeId: 'idmg' },
@@ -132,7 +132,7 @@ describe('the SQLite store', () => {
   });
 
   it('keeps one chat identity per person', async () => {
-    const store = openStore(join(tempDir(), 'a.sqlite'));
+    const store = await openStore(join(tempDir(), 'a.sqlite'));
     const org = await store.organisations.create('DH', [], 'test', T);
     await store.people.add(
       { name: null, organisationId: org.id, slackUserId: 'U9', teamsAadId: null },

@@ -1,0 +1,48 @@
+import pg from 'pg';
+import { type PgSessions, postgresDatabase } from './postgres-common.js';
+import type { PostgresDatabase } from './sql.js';
+
+// Counts come back as int8 and sums as numeric: numbers here, decided once for every query.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20 || oid === 1700) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+export interface PostgresOptions {
+  /** search_path for every connection: the tests give each test a schema of its own. */
+  schema?: string;
+  max?: number;
+}
+
+/** A PostgreSQL server through a pg pool; credentials from the URL or the usual PG* variables. */
+export function openPostgres(url: string, options: PostgresOptions = {}): PostgresDatabase {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 8,
+    types: types as pg.CustomTypesConfig,
+    connectionTimeoutMillis: 10_000,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle connection that the server drops must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const sessions: PgSessions = {
+    query: (text, params) => pool.query(text, params),
+    connect: async () => {
+      const client = await pool.connect();
+      return {
+        query: (text, params) => client.query(text, params),
+        exec: async (script) => {
+          await client.query(script);
+        },
+        release: () => client.release(),
+      };
+    },
+    exec: async (script) => {
+      await pool.query(script);
+    },
+    end: () => pool.end(),
+  };
+  return postgresDatabase(sessions);
+}

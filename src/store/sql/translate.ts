@@ -1,0 +1,29 @@
+/**
+ * Turns the repositories' portable SQL into PostgreSQL's: `?` placeholders become `$1…$n`
+ * (never inside a quoted literal or identifier), and a list written
+ * `IN (SELECT value FROM json_each(?))` — SQLite's way to bind a list — becomes `= ANY(?)`.
+ * Pure, and cached by the caller: the same text always gives the same translation.
+ */
+const LIST = /\s+IN\s+\(SELECT\s+value\s+FROM\s+json_each\(\?\)\)/gi;
+
+export function toPostgres(sql: string): string {
+  const text = sql.replace(LIST, ' = ANY(?)');
+  let out = '';
+  let n = 0;
+  let quote: string | null = null;
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      out += ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      out += ch;
+    } else if (ch === '?') {
+      n += 1;
+      out += `$${n}`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}

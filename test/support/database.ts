@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { onTestFinished } from 'vitest';
+import type { SqlDatabase } from '../../src/store/sql/sql.js';
+
+/**
+ * Which engine the store and use-case suites run on: `IDMG_TEST_DB` is unset or `sqlite` (a file
+ * per test), `pglite` (PostgreSQL in-process, one instance per test worker) or a PostgreSQL URL
+ * (a real server: `.ci/run` starts one). On PostgreSQL each test gets a schema of its own, dropped
+ * after it, so tests in parallel workers never see each other's rows.
+ */
+export const TEST_ENGINE = process.env.IDMG_TEST_DB?.trim() || 'sqlite';
+export const onPostgres = TEST_ENGINE !== 'sqlite';
+
+let pglite: Promise<PGlite> | undefined;
+const cleanup = (fn: () => Promise<void>) => onTestFinished(() => fn().catch(() => undefined));
+
+async function instance(): Promise<PGlite> {
+  pglite ??= import('@electric-sql/pglite').then(async ({ PGlite }) => {
+    const db = new PGlite();
+    await db.waitReady;
+    return db;
+  });
+  return pglite;
+}
+
+/**
+ * A fresh database for one test: SQLite's file in `dir`, or a new schema on PostgreSQL.
+ * `open()` may be called again for a second connection to the same one (a restart).
+ */
+export async function testDatabase(dir: string): Promise<{ open(): Promise<string | SqlDatabase> }> {
+  if (!onPostgres) {
+    const file = join(dir, 'idmg.sqlite');
+    return { open: async () => file };
+  }
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  if (TEST_ENGINE === 'pglite') {
+    const pg = await instance();
+    await pg.exec(`CREATE SCHEMA ${schema}`);
+    cleanup(async () => {
+      await pg.exec(`DROP SCHEMA ${schema} CASCADE`);
+    });
+    const { pgliteDatabase } = await import('../../src/store/sql/pglite.js');
+    return { open: async () => pgliteDatabase(pg, schema) };
+  }
+  const { openPostgres } = await import('../../src/store/sql/postgres.js');
+  const admin = openPostgres(TEST_ENGINE, { max: 1 });
+  await admin.exec(`CREATE SCHEMA ${schema}`);
+  cleanup(async () => {
+    await admin.exec(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.close();
+  });
+  return { open: async () => openPostgres(TEST_ENGINE, { schema }) };
+}
