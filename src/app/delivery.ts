@@ -91,8 +91,12 @@ export class Delivery {
     return (await this.ctx.store.outbox.enqueue(message, this.nowUtc().toISO() as string)).message;
   }
 
-  /** Sends everything due: pending messages, retries whose time has come, and sends a crash abandoned. */
-  async flushDue(limit = 200): Promise<FlushResult> {
+  /**
+   * Sends everything due: pending messages, retries whose time has come, and sends a crash
+   * abandoned. The limit only bounds one run: a committee's 09:00 reminders go out in the tick
+   * that plans them (replicas share them), not a few hundred a minute.
+   */
+  async flushDue(limit = 5000): Promise<FlushResult> {
     const result: FlushResult = { sent: 0, retrying: 0, failed: 0 };
     // Claimed just before sending, each row for this process alone: replicas flushing together
     // share the work, and one that dies mid-run holds its batch's leases at most, which the others

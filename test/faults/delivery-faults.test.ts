@@ -7,6 +7,7 @@ import { loadHolidays } from '../../src/app/holidays.js';
 import { runDue } from '../../src/app/reminders.js';
 import { at, CLI } from '../support/app.js';
 import { idmg, idmgAsync } from '../support/cli.js';
+import { onPostgres } from '../support/database.js';
 import { FakeSlack } from '../support/fake-slack.js';
 import { activity, sendActivity } from '../support/fake-teams.js';
 import { PEOPLE, slackBot, withCommittee } from '../support/slack-bot.js';
@@ -72,176 +73,195 @@ describe('faults in the chat platforms', () => {
 });
 
 describe('faults in the process and the disk', () => {
-  it('a reminder run killed with SIGKILL mid-send delivers every reminder exactly once when run again', async () => {
-    const slack = await new FakeSlack().start();
-    const dir = tempDir();
-    const env = {
-      DATABASE_PATH: join(dir, 'idmg.sqlite'),
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-    };
-    try {
-      idmg(['import', SAMPLE_MINUTES], env);
-      for (const [org, id] of [
-        ['UKHTC', 'U0UKHTC1'],
-        ['Home Office', 'U0HOME1'],
-        ['Home Office', 'U0HOME2'],
-      ] as const)
-        idmg(['members', 'add', '--org', org, '--slack', id], env);
-      slack.hold('chat.postMessage'); // Slack receives the first send and never answers it
-      const child = spawn(process.execPath, [BIN, 'reminders', '--now', '2012-08-30T09:00'], {
-        env: { PATH: process.env.PATH ?? '', ...env },
-        stdio: 'ignore',
-      });
-      await slack.until(() => slack.held.length === 1);
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
-      slack.release('chat.postMessage');
-      // Restarted within the send's lease: nothing is sent twice, the rest go out.
-      const soonRun = await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:01'], env);
-      const soon = soonRun.json<{ sent: number }>();
-      expect(soon.sent).toBe(2);
-      // After the lease, the message the dead process was sending goes out once.
-      const later = (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:03'], env)).json<{
-        sent: number;
-      }>();
-      expect(later.sent).toBe(1);
-      const answered = slack.callsOf('chat.postMessage').map((c) => c.body.channel);
-      expect(answered.sort()).toEqual(['U0HOME1', 'U0HOME2', 'U0UKHTC1']);
-      expect(
-        (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:10'], env)).json(),
-      ).toMatchObject({ due: [], sent: 0 });
-    } finally {
-      await slack.stop();
-    }
-  });
-
-  it('a reminder Slack took just before its sender was killed is found in the channel, not sent again', async () => {
-    const slack = await new FakeSlack().start();
-    const dir = tempDir();
-    const env = {
-      DATABASE_PATH: join(dir, 'idmg.sqlite'),
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-    };
-    try {
-      idmg(['import', SAMPLE_MINUTES], env);
-      for (const [org, id] of [
-        ['UKHTC', 'U0UKHTC1'],
-        ['Home Office', 'U0HOME1'],
-        ['Home Office', 'U0HOME2'],
-      ] as const)
-        idmg(['members', 'add', '--org', org, '--slack', id], env);
-      // Slack posts the first message in the DM, and its answer never reaches the sender.
-      slack.hold('chat.postMessage', { accepted: true });
-      const child = spawn(process.execPath, [BIN, 'reminders', '--now', '2012-08-30T09:00'], {
-        env: { PATH: process.env.PATH ?? '', ...env },
-        stdio: 'ignore',
-      });
-      await slack.until(() => slack.held.length === 1);
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
-      slack.release('chat.postMessage');
-      const soon = (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:01'], env)).json<{
-        sent: number;
-      }>();
-      expect(soon.sent).toBe(2);
-      // After the lease the survivor looks for the message in the DM's history, by its outbox id.
-      const later = (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:03'], env)).json<{
-        sent: number;
-      }>();
-      expect(later.sent).toBe(1);
-      expect(slack.callsOf('conversations.history')).toHaveLength(1);
-      // Each person has one reminder in their DM: none twice, none lost.
-      for (const dm of ['D0UKHTC1', 'D0HOME1', 'D0HOME2'])
-        expect((slack.history.get(dm) ?? []).length, dm).toBe(1);
-      expect(slack.callsOf('chat.postMessage')).toHaveLength(2);
-    } finally {
-      await slack.stop();
-    }
-  });
-
-  it('waits for another writer holding the database, and fails in one line when it never lets go', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'idmg.sqlite');
-    const env = { DATABASE_PATH: file };
-    idmg(['import', SAMPLE_MINUTES], env);
-    const other = new Database(file);
-    other.pragma('busy_timeout = 0');
-    other.prepare('BEGIN IMMEDIATE').run();
-    const update = new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'update', 'A2', 'done', 'figures sent'], {
-        env: { PATH: process.env.PATH ?? '', ...env },
-      });
-      let stderr = '';
-      child.stderr.on('data', (d) => {
-        stderr += d;
-      });
-      child.once('exit', (code) => resolve({ code, stderr }));
-    });
-    await new Promise((r) => setTimeout(r, 1500));
-    other.prepare('COMMIT').run();
-    expect(await update).toEqual({ code: 0, stderr: '' });
-
-    other.prepare('BEGIN IMMEDIATE').run();
-    const stuck = idmg(['update', 'A1', 'done'], env);
-    other.prepare('ROLLBACK').run();
-    other.close();
-    expect(stuck.code).toBe(1);
-    expect(stuck.stderr.trim().split('\n')).toEqual(['idmg: database is locked']);
-    const all = idmg(['actions', '--status', 'all', '--json'], env).json<
-      { id: string; status: string; updates: unknown[] }[]
-    >();
-    expect(all.map((a) => [a.id, a.status, a.updates.length])).toEqual([
-      ['A1', 'open', 0],
-      ['A2', 'done', 1],
-      ['A3', 'open', 0],
-    ]);
-  }, 20_000);
-
-  it('a full disk refuses the write cleanly: nothing half-written, the person told, one log line', async () => {
-    const t = await slackBot({ pragmas: [] });
-    await withCommittee(t.ctx);
-    await t.bot.stop();
-    const pages = (() => {
-      const db = new Database(join(t.dir, 'idmg.sqlite'));
-      const n = db.pragma('page_count', { simple: true }) as number;
-      db.close();
-      return n;
-    })();
-    const full = await slackBot({ dir: t.dir, pragmas: [`max_page_count = ${pages}`] });
-    // Fill what little room is left, so the next write cannot fit.
-    let filled = false;
-    for (let i = 0; i < 20_000 && !filled; i += 1) {
+  // The CLI on a SQLite file (PostgreSQL's processes are in test/replicas).
+  it.skipIf(onPostgres)(
+    'a reminder run killed with SIGKILL mid-send delivers every reminder exactly once when run again',
+    async () => {
+      const slack = await new FakeSlack().start();
+      const dir = tempDir();
+      const env = {
+        DATABASE_PATH: join(dir, 'idmg.sqlite'),
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: slack.apiUrl,
+      };
       try {
-        await recordUpdate(full.ctx, {
-          actionRef: 'A2',
-          status: null,
-          note: `n${i}`,
-          actor: CLI,
-          source: 'cli',
+        idmg(['import', SAMPLE_MINUTES], env);
+        for (const [org, id] of [
+          ['UKHTC', 'U0UKHTC1'],
+          ['Home Office', 'U0HOME1'],
+          ['Home Office', 'U0HOME2'],
+        ] as const)
+          idmg(['members', 'add', '--org', org, '--slack', id], env);
+        slack.hold('chat.postMessage'); // Slack receives the first send and never answers it
+        const child = spawn(process.execPath, [BIN, 'reminders', '--now', '2012-08-30T09:00'], {
+          env: { PATH: process.env.PATH ?? '', ...env },
+          stdio: 'ignore',
         });
-      } catch {
-        filled = true;
+        await slack.until(() => slack.held.length === 1);
+        child.kill('SIGKILL');
+        await new Promise((r) => child.once('exit', r));
+        slack.release('chat.postMessage');
+        // Restarted within the send's lease: nothing is sent twice, the rest go out.
+        const soonRun = await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:01'], env);
+        const soon = soonRun.json<{ sent: number }>();
+        expect(soon.sent).toBe(2);
+        // After the lease, the message the dead process was sending goes out once.
+        const later = (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:03'], env)).json<{
+          sent: number;
+        }>();
+        expect(later.sent).toBe(1);
+        const answered = slack.callsOf('chat.postMessage').map((c) => c.body.channel);
+        expect(answered.sort()).toEqual(['U0HOME1', 'U0HOME2', 'U0UKHTC1']);
+        expect(
+          (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:10'], env)).json(),
+        ).toMatchObject({ due: [], sent: 0 });
+      } finally {
+        await slack.stop();
       }
-    }
-    expect(filled).toBe(true);
-    const before = JSON.stringify(await listActions(full.ctx, { status: 'all' }));
-    await slashCommand(
-      full.base,
-      'update A1 done written to HMRC',
-      PEOPLE.home,
-      full.slack.responseUrl('full'),
-    );
-    const answer = await full.slack.until(() => full.slack.responses.find((r) => r.id === 'full'));
-    expect(JSON.stringify(answer.body)).toContain('something went wrong on our side and nothing was changed');
-    expect(JSON.stringify(await listActions(full.ctx, { status: 'all' }))).toBe(before);
-    const lines = full.logs.filter((l) => l.includes('slash command failed'));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/full/i);
-  });
+    },
+  );
+
+  // The CLI on a SQLite file (PostgreSQL's processes are in test/replicas).
+  it.skipIf(onPostgres)(
+    'a reminder Slack took just before its sender was killed is found in the channel, not sent again',
+    async () => {
+      const slack = await new FakeSlack().start();
+      const dir = tempDir();
+      const env = {
+        DATABASE_PATH: join(dir, 'idmg.sqlite'),
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: slack.apiUrl,
+      };
+      try {
+        idmg(['import', SAMPLE_MINUTES], env);
+        for (const [org, id] of [
+          ['UKHTC', 'U0UKHTC1'],
+          ['Home Office', 'U0HOME1'],
+          ['Home Office', 'U0HOME2'],
+        ] as const)
+          idmg(['members', 'add', '--org', org, '--slack', id], env);
+        // Slack posts the first message in the DM, and its answer never reaches the sender.
+        slack.hold('chat.postMessage', { accepted: true });
+        const child = spawn(process.execPath, [BIN, 'reminders', '--now', '2012-08-30T09:00'], {
+          env: { PATH: process.env.PATH ?? '', ...env },
+          stdio: 'ignore',
+        });
+        await slack.until(() => slack.held.length === 1);
+        child.kill('SIGKILL');
+        await new Promise((r) => child.once('exit', r));
+        slack.release('chat.postMessage');
+        const soon = (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:01'], env)).json<{
+          sent: number;
+        }>();
+        expect(soon.sent).toBe(2);
+        // After the lease the survivor looks for the message in the DM's history, by its outbox id.
+        const later = (await idmgAsync(['reminders', '--json', '--now', '2012-08-30T09:03'], env)).json<{
+          sent: number;
+        }>();
+        expect(later.sent).toBe(1);
+        expect(slack.callsOf('conversations.history')).toHaveLength(1);
+        // Each person has one reminder in their DM: none twice, none lost.
+        for (const dm of ['D0UKHTC1', 'D0HOME1', 'D0HOME2'])
+          expect((slack.history.get(dm) ?? []).length, dm).toBe(1);
+        expect(slack.callsOf('chat.postMessage')).toHaveLength(2);
+      } finally {
+        await slack.stop();
+      }
+    },
+  );
+
+  // The CLI on a SQLite file (PostgreSQL's processes are in test/replicas).
+  it.skipIf(onPostgres)(
+    'waits for another writer holding the database, and fails in one line when it never lets go',
+    async () => {
+      const dir = tempDir();
+      const file = join(dir, 'idmg.sqlite');
+      const env = { DATABASE_PATH: file };
+      idmg(['import', SAMPLE_MINUTES], env);
+      const other = new Database(file);
+      other.pragma('busy_timeout = 0');
+      other.prepare('BEGIN IMMEDIATE').run();
+      const update = new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'update', 'A2', 'done', 'figures sent'], {
+          env: { PATH: process.env.PATH ?? '', ...env },
+        });
+        let stderr = '';
+        child.stderr.on('data', (d) => {
+          stderr += d;
+        });
+        child.once('exit', (code) => resolve({ code, stderr }));
+      });
+      await new Promise((r) => setTimeout(r, 1500));
+      other.prepare('COMMIT').run();
+      expect(await update).toEqual({ code: 0, stderr: '' });
+
+      other.prepare('BEGIN IMMEDIATE').run();
+      const stuck = idmg(['update', 'A1', 'done'], env);
+      other.prepare('ROLLBACK').run();
+      other.close();
+      expect(stuck.code).toBe(1);
+      expect(stuck.stderr.trim().split('\n')).toEqual(['idmg: database is locked']);
+      const all = idmg(['actions', '--status', 'all', '--json'], env).json<
+        { id: string; status: string; updates: unknown[] }[]
+      >();
+      expect(all.map((a) => [a.id, a.status, a.updates.length])).toEqual([
+        ['A1', 'open', 0],
+        ['A2', 'done', 1],
+        ['A3', 'open', 0],
+      ]);
+    },
+    20_000,
+  );
+
+  // The CLI on a SQLite file (PostgreSQL's processes are in test/replicas).
+  it.skipIf(onPostgres)(
+    'a full disk refuses the write cleanly: nothing half-written, the person told, one log line',
+    async () => {
+      const t = await slackBot({ pragmas: [] });
+      await withCommittee(t.ctx);
+      await t.bot.stop();
+      const pages = (() => {
+        const db = new Database(join(t.dir, 'idmg.sqlite'));
+        const n = db.pragma('page_count', { simple: true }) as number;
+        db.close();
+        return n;
+      })();
+      const full = await slackBot({ dir: t.dir, pragmas: [`max_page_count = ${pages}`] });
+      // Fill what little room is left, so the next write cannot fit.
+      let filled = false;
+      for (let i = 0; i < 20_000 && !filled; i += 1) {
+        try {
+          await recordUpdate(full.ctx, {
+            actionRef: 'A2',
+            status: null,
+            note: `n${i}`,
+            actor: CLI,
+            source: 'cli',
+          });
+        } catch {
+          filled = true;
+        }
+      }
+      expect(filled).toBe(true);
+      const before = JSON.stringify(await listActions(full.ctx, { status: 'all' }));
+      await slashCommand(
+        full.base,
+        'update A1 done written to HMRC',
+        PEOPLE.home,
+        full.slack.responseUrl('full'),
+      );
+      const answer = await full.slack.until(() => full.slack.responses.find((r) => r.id === 'full'));
+      expect(JSON.stringify(answer.body)).toContain(
+        'something went wrong on our side and nothing was changed',
+      );
+      expect(JSON.stringify(await listActions(full.ctx, { status: 'all' }))).toBe(before);
+      const lines = full.logs.filter((l) => l.includes('slash command failed'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/full/i);
+    },
+  );
 
   it('SIGTERM lets the request in flight finish and closes the database cleanly', async () => {
     const dir = tempDir();

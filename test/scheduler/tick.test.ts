@@ -58,9 +58,7 @@ describe('the scheduler', () => {
     await t.bot.tick?.();
     await withCommittee(t.ctx);
     // The round cannot be opened: another hand has renamed its table. The reminders still go out.
-    const other = new Database(join(t.dir, 'idmg.sqlite'));
-    other.exec('ALTER TABLE rounds RENAME TO rounds_elsewhere');
-    other.close();
+    await t.ctx.store.sql.exec('ALTER TABLE rounds RENAME TO rounds_elsewhere');
     t.clock.set(at('2012-09-03T09:00'));
     await t.bot.tick?.();
     expect(t.slack.callsOf('chat.postMessage').filter((c) => c.body.channel === PEOPLE.ukhtc)).toHaveLength(

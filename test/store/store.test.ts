@@ -3,12 +3,19 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { StoreError } from '../../src/store/types.js';
+import { testApp } from '../support/app.js';
+import { onPostgres, testDatabase } from '../support/database.js';
 import { tempDir } from '../support/tmp.js';
 
 const T = '2012-05-01T09:00:00.000Z';
 
-describe('the SQLite store', () => {
-  it('applies each migration once, in a transaction, and records it', async () => {
+/** A fresh, migrated store on the engine under test (IDMG_TEST_DB), closed after the test. */
+async function freshStore() {
+  return (await testApp()).store;
+}
+
+describe('the store, on SQLite and on PostgreSQL', () => {
+  it.skipIf(onPostgres)('applies each SQLite migration once, in a transaction, and records it', async () => {
     const file = join(tempDir(), 'a.sqlite');
     await (await openStore(file)).close();
     const store = await openStore(file); // a second start migrates nothing
@@ -21,8 +28,28 @@ describe('the SQLite store', () => {
     db.close();
   });
 
+  it.runIf(onPostgres)(
+    'applies the PostgreSQL migrations once, even to two stores opening together, and records them',
+    async () => {
+      const db = await testDatabase(tempDir());
+      // Two replicas starting at once: the advisory lock lets one migrate, the other finds it done.
+      const [a, b] = await Promise.all([openStore(await db.open()), openStore(await db.open())]);
+      const ledger = await a.sql.all<{ version: number; name: string }>(
+        'SELECT version, name FROM schema_migrations ORDER BY version',
+      );
+      expect(ledger[0]).toEqual({ version: 1, name: '001_schema.sql' });
+      expect(new Set(ledger.map((r) => r.version)).size).toBe(ledger.length);
+      expect((await a.committees.list()).map((c) => c.id)).toEqual(['idmg']);
+      await Promise.all([a.close(), b.close()]);
+      const again = await openStore(await db.open()); // a restart migrates nothing
+      expect(await again.sql.all('SELECT version FROM schema_migrations')).toHaveLength(ledger.length);
+      expect(again.engine).toBe('postgres');
+      await again.close();
+    },
+  );
+
   it('treats "Home office", "HO" and "Home Office" as one owner', async () => {
-    const store = await openStore(join(tempDir(), 'a.sqlite'));
+    const store = await freshStore();
     const ho = await store.organisations.create('Home Office', ['HO'], 'test', T);
     expect((await store.organisations.find('Home office'))?.id).toBe(ho.id);
     expect((await store.organisations.find('HOME  OFFICE'))?.id).toBe(ho.id);
@@ -34,7 +61,7 @@ describe('the SQLite store', () => {
   });
 
   it('renames keeping the old name as an alias, and merges moving actions and people', async () => {
-    const store = await openStore(join(tempDir(), 'a.sqlite'));
+    const store = await freshStore();
     const dfid = await store.organisations.create('DFID', [], 'test', T);
     const fco = await store.organisations.create('FCO', [], 'test', T);
     const both = await store.actions.add(
@@ -85,17 +112,14 @@ describe('the SQLite store', () => {
   });
 
   it('never reuses an action id', async () => {
-    const file = join(tempDir(), 'a.sqlite');
-    const store = await openStore(file);
+    const store = await freshStore();
     const org = await store.organisations.create('UKHTC', [], 'test', T);
     const a1 = await store.actions.add(
       { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null, committeeId: 'idmg' },
       'test',
       T,
     );
-    const db = new Database(file);
-    db.prepare('DELETE FROM actions WHERE id = ?').run(a1.id);
-    db.close();
+    await store.sql.run('DELETE FROM actions WHERE id = ?', [a1.id]);
     const a2 = await store.actions.add(
       { text: 'y', ownerIds: [org.id], item: null, dueDate: null, meetingId: null, committeeId: 'idmg' },
       'test',
@@ -106,7 +130,7 @@ describe('the SQLite store', () => {
   });
 
   it('records an update from the same chat message once', async () => {
-    const store = await openStore(join(tempDir(), 'a.sqlite'));
+    const store = await freshStore();
     const org = await store.organisations.create('UKHTC', [], 'test', T);
     const a = await store.actions.add(
       { text: 'x', ownerIds: [org.id], item: null, dueDate: null, meetingId: null, committeeId: 'idmg' },
@@ -132,7 +156,7 @@ describe('the SQLite store', () => {
   });
 
   it('keeps one chat identity per person', async () => {
-    const store = await openStore(join(tempDir(), 'a.sqlite'));
+    const store = await freshStore();
     const org = await store.organisations.create('DH', [], 'test', T);
     await store.people.add(
       { name: null, organisationId: org.id, slackUserId: 'U9', teamsAadId: null },

@@ -25,11 +25,37 @@ async function instance(): Promise<PGlite> {
   return pglite;
 }
 
+export interface TestDatabase {
+  /** a connection to it, again for a restart: the SQLite file's path, or PostgreSQL opened on its schema */
+  open(): Promise<string | SqlDatabase>;
+}
+
+const byDir = new Map<string, Promise<TestDatabase>>();
+
 /**
- * A fresh database for one test: SQLite's file in `dir`, or a new schema on PostgreSQL.
- * `open()` may be called again for a second connection to the same one (a restart).
+ * The test's database kept beside its folder: SQLite's file in `dir`, or a new schema on
+ * PostgreSQL. The same folder gives the same database, so a test that restarts the bot on its
+ * folder finds its record again.
  */
-export async function testDatabase(dir: string): Promise<{ open(): Promise<string | SqlDatabase> }> {
+export function testDatabase(dir: string): Promise<TestDatabase> {
+  let db = byDir.get(dir);
+  if (!db) {
+    db = newDatabase(dir);
+    byDir.set(dir, db);
+    cleanup(async () => {
+      byDir.delete(dir);
+    });
+  }
+  return db;
+}
+
+/** What the bot is started with: nothing more on SQLite (DATABASE_PATH says it), else the engine. */
+export async function botDatabase(dir: string): Promise<{ database?: SqlDatabase }> {
+  if (!onPostgres) return {};
+  return { database: (await (await testDatabase(dir)).open()) as SqlDatabase };
+}
+
+async function newDatabase(dir: string): Promise<TestDatabase> {
   if (!onPostgres) {
     const file = join(dir, 'idmg.sqlite');
     return { open: async () => file };

@@ -40,6 +40,12 @@ export class FakeSlack {
     if (opts.accepted) this.accepting.add(method);
   }
 
+  /** From now on, calls of `method` are taken at once (in the channel) and answered `ms` later. */
+  slow(method: string, ms: number): void {
+    this.slowness.set(method, ms);
+  }
+  private slowness = new Map<string, number>();
+
   release(method: string): void {
     this.holding.delete(method);
     this.accepting.delete(method);
@@ -105,6 +111,8 @@ export class FakeSlack {
       this.calls.push({ method, body, auth: req.headers.authorization });
       const queued = this.queued.get(method)?.shift();
       const reply = queued ?? this.answer(method, body);
+      const slow = this.slowness.get(method);
+      if (slow) await new Promise((r) => setTimeout(r, slow));
       res
         .writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...(reply.headers ?? {}) })
         .end(JSON.stringify(reply.json));

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { type RunningBot, startBot } from '../../src/main.js';
 import { at, CLI, importSample } from './app.js';
+import { botDatabase } from './database.js';
 import { FakeSlack } from './fake-slack.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './slack-client.js';
 import { tempDir } from './tmp.js';
@@ -53,6 +54,7 @@ export async function slackBot(
     clock,
     scheduler: opts.scheduler ?? false,
     pragmas: opts.pragmas ?? [],
+    ...(await botDatabase(dir)),
   });
   running.push(async () => {
     await bot.stop();

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { type RunningBot, startBot } from '../../src/main.js';
 import { at, CLI, importSample } from './app.js';
+import { botDatabase } from './database.js';
 import { FakeConnector } from './fake-teams.js';
 import { tempDir } from './tmp.js';
 
@@ -41,6 +42,7 @@ export async function teamsBot(
     clock,
     scheduler: false,
     ...(opts.sendTimeoutMs ? { teamsSendTimeoutMs: opts.sendTimeoutMs } : {}),
+    ...(await botDatabase(dir)),
   });
   let stopped = false;
   const stop = async () => {

@@ -27,6 +27,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Postgr
   });
   // An idle connection that the server drops must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  let ended: Promise<void> | undefined;
   const sessions: PgSessions = {
     query: (text, params) => pool.query(text, params),
     connect: async () => {
@@ -42,7 +43,11 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Postgr
     exec: async (script) => {
       await pool.query(script);
     },
-    end: () => pool.end(),
+    // Closing twice (a test, then its clean-up) ends the pool once.
+    end: () => {
+      ended ??= pool.end();
+      return ended;
+    },
   };
   return postgresDatabase(sessions);
 }
