@@ -22,6 +22,27 @@ export function registerRecords(program: Command): void {
       }),
     );
   program
+    .command('copy')
+    .description('copy the whole record into an empty PostgreSQL database, ids and history intact')
+    .requiredOption('--to <url>', 'the PostgreSQL database: postgres://user@host/name')
+    .action(
+      withContext(async (ctx, opts: { to: string }) => {
+        // Loaded only by this command: the CLI's other commands never load the pg driver.
+        const { copyToPostgres } = await import('../../app/copy.js');
+        const result = await copyToPostgres(ctx.app, opts.to);
+        const c = result.copied;
+        ctx.out.data(result, () =>
+          [
+            `Copied into ${result.to}:`,
+            `  ${c.committees} committees, ${c.organisations} organisations, ${c.people} people (${c.committee_members} memberships)`,
+            `  ${c.meetings} meetings, ${c.actions} actions with ${c.status_updates} status updates, ${c.rounds} rounds with ${c.submissions} submissions`,
+            `  ${c.outbox} messages sent or queued, ${c.audit_log} audit entries`,
+            `New actions there start at A${result.nextActionId}. Point the bot at it with DATABASE_URL.`,
+          ].join('\n'),
+        );
+      }),
+    );
+  program
     .command('backup')
     .description('an online copy of the database, safe while the bot runs')
     .argument('<file>')
