@@ -98,6 +98,11 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
         processBeforeResponse: settings.processBeforeResponse ?? false,
         bodyLimit: SLACK_BODY_LIMIT,
         logger: log,
+        // A request's signature and timestamp identify it: what a command or an interaction
+        // (which carry no event_id) is claimed by, once Bolt has checked the signature.
+        customPropertiesExtractor: (req) => ({
+          requestKey: `${String(req.headers['x-slack-request-timestamp'] ?? '')}:${String(req.headers['x-slack-signature'] ?? '')}`,
+        }),
       });
   const web = new WebClient(settings.botToken, clientOptions);
   const bolt = new App({
@@ -130,16 +135,29 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
       };
       // An event Slack delivers again (its retry after a slow answer, or to another replica) is
       // claimed once in the database and handled once: no second preview, help reply or update.
-      bolt.use(async ({ body, next }) => {
-        const id = (body as { event_id?: unknown }).event_id;
-        if (typeof id === 'string' && id !== '') {
+      // A command or an interaction has no event id: the same signed request (same timestamp and
+      // signature) reaching a second replica, or sent again, is claimed by those instead.
+      bolt.use(async (args) => {
+        const { body, context, next } = args;
+        const eventId = (body as { event_id?: unknown }).event_id;
+        const requestKey = (context as { requestKey?: unknown }).requestKey;
+        const id =
+          typeof eventId === 'string' && eventId !== ''
+            ? eventId
+            : typeof requestKey === 'string' && requestKey.length > 10
+              ? `request:${requestKey}`
+              : undefined;
+        if (id !== undefined) {
           const first = await app.store.events.firstSeen(
             'slack',
             id,
             app.clock.now().toUTC().toISO() as string,
           );
           if (!first) {
-            logger.info({ event: id }, 'slack event delivered again; handled once already');
+            logger.info({ event: id }, 'slack request delivered again; handled once already');
+            // Answered empty (a command or an interaction waits for its ack); the first delivery's
+            // answer is the one the person sees.
+            await (args as { ack?: () => Promise<void> }).ack?.();
             return;
           }
         }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addAction, listActions } from '../../src/app/actions.js';
 import { CLI } from '../support/app.js';
 import { PEOPLE, slackBot, withCommittee } from '../support/slack-bot.js';
-import { slashCommand } from '../support/slack-client.js';
+import { slackPost, slashCommand } from '../support/slack-client.js';
 
 type Block = {
   type: string;
@@ -20,6 +20,33 @@ const texts = (blocks: Block[]) =>
     .join('\n');
 
 describe('/idmg in Slack', () => {
+  it('handles a command once when the same signed request arrives twice (another replica, a resend)', async () => {
+    const { slack, base, ctx } = await slackBot();
+    await withCommittee(ctx);
+    const timestamp = Math.floor(Date.now() / 1000);
+    const form = new URLSearchParams({
+      team_id: 'T1',
+      channel_id: 'C0IDMG',
+      user_id: PEOPLE.ukhtc,
+      command: '/idmg',
+      text: 'update A2 done sent',
+      response_url: slack.responseUrl('d1'),
+      trigger_id: 'trigger-resent',
+      api_app_id: 'A1',
+    }).toString();
+    const once = () => slackPost(base, form, 'application/x-www-form-urlencoded', { timestamp });
+    const [first, second] = [await once(), await once()];
+    expect([first.status, second.status]).toEqual([200, 200]);
+    await slack.until(() => slack.responses.find((r) => r.id === 'd1'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slack.responses.filter((r) => r.id === 'd1')).toHaveLength(1);
+    const a2 = (await listActions(ctx, { status: 'all' })).find((a) => a.id === 'A2');
+    expect(a2?.updates).toHaveLength(1);
+    // The same words typed again are a new request (a new trigger), and are answered again.
+    await slashCommand(base, 'actions', PEOPLE.ukhtc, slack.responseUrl('d2'), { timestamp });
+    await slack.until(() => slack.responses.find((r) => r.id === 'd2'));
+  });
+
   it('lists the sample’s three open actions grouped by owner, with buttons and the marking', async () => {
     const { slack, base, ctx } = await slackBot();
     await withCommittee(ctx);
