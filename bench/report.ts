@@ -194,6 +194,12 @@ export function writeResults(dir: URL, r: Results, notes: string[], details: str
     `| RSS of the server as \`npm start\` runs it, 1 s after it listens (scheduler on, no Slack), median of 3 | ${r.rss_server_idle_mb ?? 'n/a'} MB |`,
     `| Start-up of the server as \`npm start\` runs it, median of 3 | ${r.startup_ms} ms |`,
     `| \`node bin/idmg.js next\`, cold process, median of 10 / \`npx idmg next\`, median of 3 | ${r.cli_next_ms} / ${r.cli_next_npx_ms} ms |`,
+    ...(r.postgres
+      ? [
+          `| PostgreSQL: ack p99 of the same commands, and its ratio to SQLite's | ${(r.postgres as { ack_p99_ms: number }).ack_p99_ms} ms, ${(r.postgres as { ack_p99_vs_sqlite: number }).ack_p99_vs_sqlite}× |`,
+          `| PostgreSQL: reminder delivery, one replica / two replicas | ${(r.postgres as { delivery_one_replica_per_s: number }).delivery_one_replica_per_s} / ${(r.postgres as { delivery_two_replicas_per_s: number }).delivery_two_replicas_per_s} messages/s (${(r.postgres as { delivery_messages: number }).delivery_messages} messages) |`,
+        ]
+      : []),
     `| Seeding (not a headline figure) | ${r.seed_ms} ms |`,
     `| Whole benchmark run | ${r.total_run_s} s |`,
     '',

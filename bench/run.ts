@@ -29,6 +29,7 @@ import {
   slackUserId,
 } from './dataset.js';
 import { measureDocuments } from './documents.js';
+import { postgresFigures } from './postgres.js';
 import type { LoadRequest, LoadResult, ReadyMessage, ServerReply, ServerRequest } from './protocol.js';
 import { printTable, type Results, writeResults } from './report.js';
 import type { SeedSummary } from './seed.js';
@@ -79,7 +80,7 @@ async function planTimes(
   path: string,
   meetingDate: string,
   config: ReturnType<typeof loadConfig>,
-): Promise<{ ms: number; messages: number } | null> {
+): Promise<{ ms: number; messages: number; day: string } | null> {
   const remindersModule = (await import('../src/app/reminders.js').catch(() => ({}))) as Record<
     string,
     unknown
@@ -113,7 +114,7 @@ async function planTimes(
     log(
       `reminder planning at ${now.toISO()} (meeting ${meetingDate}): ${messages} messages, ${times.map((t) => Math.round(t)).join(' / ')} ms`,
     );
-    return { ms: round(median(times)), messages };
+    return { ms: round(median(times)), messages, day };
   } catch (error) {
     notes.push(`reminder planning failed: ${String(error)}`);
     return null;
@@ -237,11 +238,11 @@ const standInReady = nextMessage(loadChild, isType<ReadyMessage>('ready'), 240_0
 standInReady.catch(() => {});
 // Bounded in time whatever happens: a stuck run gives up rather than hang.
 const watchdog = setTimeout(() => {
-  console.error('benchmark: still running after 9 minutes; giving up');
+  console.error('benchmark: still running after 14 minutes; giving up');
   if (loadChild.exitCode === null) loadChild.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
   process.exit(1);
-}, 540_000);
+}, 840_000);
 watchdog.unref();
 
 try {
@@ -399,6 +400,21 @@ try {
     },
   });
 
+  // 2h. PostgreSQL: the ack on a copy of the seeded database, and reminder delivery by one and two replicas.
+  const postgres = planned
+    ? await postgresFigures({
+        dbPath,
+        env,
+        reminderDay: planned.day,
+        sqliteAckP99: percentile(botLatencies, 99),
+        commands: COMMANDS / 2,
+        load,
+        startServerChild,
+        log,
+        notes,
+      })
+    : null;
+
   loadChild.send({ type: 'stop' });
 
   // 2d. Importer throughput, each input in its own bounded child process.
@@ -496,6 +512,7 @@ try {
     concurrency: CONCURRENCY,
     total_run_s: round((performance.now() - benchStarted) / 1000),
     scale,
+    postgres,
     load_average_before: round(loadBefore, 2),
     load_average_after: round(loadavg()[0] ?? 0, 2),
   };
@@ -509,6 +526,7 @@ try {
     `CLI: \`node bin/idmg.js next\` (the bin package.json names; it runs dist/cli.js, the bundle \`npm ci\` builds) on a database with the sample imported, 10 cold processes, median; \`npx --no-install idmg next\` beside it (median of 3) adds npm's own start-up.`,
     `Scale series: the same shape at 0.1× and 10× (1,000 and 100,000 actions, with people, meetings and updates in proportion; still 200 organisations, so each \`/idmg actions ORG\` answers over a record ten times shorter or longer): ${SCALE_COMMANDS} commands to the bot and to bare Bolt after ${WARMUP} warm-up commands each, reminder planning as above (median of 5), \`node bin/idmg.js actions --json\` cold (median of 3), the database file's size. The 10,000 column repeats the headline figures.`,
     `Word and PDF: \`node bin/idmg.js import FILE --dry-run --json\`, cold, median of 5, on a ${documents.pdfPages}-page PDF (pdf-lib, Helvetica, running header and footer, 95 items of discussion with an "Action:" line each) and the same minutes as a .docx (real numbered list, bold Action runs); ${documents.pdfActions} and ${documents.docxActions} actions found. The time includes the process start, the worker thread and (for the PDF) loading pdf.js.`,
+    `PostgreSQL: a throwaway server (.ci/postgres.sh, Debian's postgresql in a temporary folder, fsync off) with the seeded database moved into it by \`idmg copy\`; the bot started on it as above and given ${COMMANDS / 2} commands after 100 warm-up commands (ack p99 beside the SQLite figure); delivery: \`idmg reminders\` at 09:00 on the working day before the next meeting, one process on one copy, then two processes at once on another (two replicas sharing the run through SKIP LOCKED claims), into a Slack stand-in that answers each post at once; messages per second of wall time.`,
     `Start-up: \`node ${startNodeFlags().join(' ')} bin/server.js\` (what \`npm start\` runs after building dist/server.js) with PORT=0 on a copy of the seeded database, Slack not connected, scheduler on, until it logs that it runs the bundle; then SIGTERM. Median of 3.`,
   ];
   printTable(results, notes);
@@ -523,6 +541,10 @@ try {
   row('reminder planning', scale.reminder_plan_ms, ' ms');
   row('idmg actions --json', scale.actions_json_ms, ' ms');
   row('database', scale.db_mb, ' MB');
+  if (postgres)
+    console.log(
+      `\nPostgreSQL: ack p99 ${postgres.ack_p99_ms} ms (${postgres.ack_p99_vs_sqlite}× SQLite's); ${postgres.delivery_messages} reminders delivered at ${postgres.delivery_one_replica_per_s}/s by one replica, ${postgres.delivery_two_replicas_per_s}/s by two`,
+    );
   writeResults(new URL('./', import.meta.url), results, notes, details);
   log('wrote bench/results.md and bench/results.json');
 } catch (error) {

@@ -72,6 +72,12 @@ describe.runIf(TEST_ENGINE.startsWith('postgres'))('idmg copy --to postgres://â€
     const added = await run(['action', 'add', '--owner', 'UKHTC', '--text', 'UKHTC to report', '--json'], pg);
     expect(added.json<{ id: string }>().id).toBe('A5');
 
+    // backup copies a SQLite file; on PostgreSQL it says what to use instead, in one line.
+    const backup = await idmgAsync(['backup', join(tempDir(), 'b.sqlite')], pg);
+    expect(backup.code).toBe(1);
+    expect(backup.stderr.trim().split('\n')).toHaveLength(1);
+    expect(backup.stderr).toMatch(/^idmg: backup copies a SQLite file; on PostgreSQL use pg_dump/);
+
     // A second copy into the same database is refused, and changes nothing there.
     const again = await idmgAsync(['copy', '--to', url], sqlite);
     expect(again.code).toBe(1);
