@@ -65,8 +65,9 @@ export async function hydrateActions(db: Sql, rows: ActionRow[]): Promise<Action
   // For most of the log (an export) reading both tables whole is cheaper than probing them id by
   // id; for a part of it (a reminder run's open actions) the probes keep the cost to that part, so
   // it stays flat as the record grows. The largest id stands in for the count (no table scan).
-  const largest = (await db.get<{ n: number | null }>('SELECT max(id) AS n FROM actions'))?.n ?? 0;
-  const whole = rows.length > 500 && rows.length * 2 > largest;
+  const whole =
+    rows.length > 500 &&
+    rows.length * 2 > ((await db.get<{ n: number | null }>('SELECT max(id) AS n FROM actions'))?.n ?? 0);
   const wanted = new Set(ids);
   // A list parameter keeps one prepared statement for any number of ids.
   const ownerRows = whole

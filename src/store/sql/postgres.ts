@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { type PgSessions, postgresDatabase } from './postgres-common.js';
 import type { PostgresDatabase } from './sql.js';
@@ -9,6 +10,23 @@ const types = {
     return pg.types.getTypeParser(oid, format);
   },
 };
+
+/**
+ * Named (prepared) statements: the server plans a query once per connection instead of on every
+ * call. Planning costs more than running most of the repositories' queries (1.5 ms against 0.3 ms
+ * for a chat action list), so this is most of an answer's database time. Texts are few and fixed;
+ * past a bound (pages built with different LIMITs, say) the rest go unnamed.
+ */
+const names = new Map<string, string>();
+const MAX_NAMED = 1000;
+function statement(text: string, values: unknown[]): pg.QueryConfig {
+  let name = names.get(text);
+  if (name === undefined && names.size < MAX_NAMED && !/^(BEGIN|COMMIT|ROLLBACK)\b/.test(text)) {
+    name = `idmg_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name === undefined ? { text, values } : { name, text, values };
+}
 
 export interface PostgresOptions {
   /** search_path for every connection: the tests give each test a schema of its own. */
@@ -29,11 +47,11 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Postgr
   pool.on('error', () => undefined);
   let ended: Promise<void> | undefined;
   const sessions: PgSessions = {
-    query: (text, params) => pool.query(text, params),
+    query: (text, params) => pool.query(statement(text, params)),
     connect: async () => {
       const client = await pool.connect();
       return {
-        query: (text, params) => client.query(text, params),
+        query: (text, params) => client.query(statement(text, params)),
         exec: async (script) => {
           await client.query(script);
         },
