@@ -25,6 +25,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * nothing. The first tick runs at start: a run missed while the bot was down is caught up then
  * (runDue sends only the latest step still due; a round past its deadline is closed).
  */
+/** How long a handled request's claim is kept: far longer than any platform redelivers. */
+const EVENT_CLAIM_DAYS = 2;
+
 export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; tick(): Promise<void> } {
   const log = deps.logger.child({ component: 'scheduler' });
   let lastRefresh = 0;
@@ -77,6 +80,10 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
     await guarded('update papers', async () => {
       const sent = await sendUpdatePapers(deps.app, deps.delivery, deps.rounds, deps.policy, holidays, now);
       if (sent) log.info({ recipients: sent }, 'update paper sent');
+    });
+    // Claims of handled requests are needed only while a redelivery may come (Slack: within the hour).
+    await guarded('housekeeping', async () => {
+      await deps.app.store.events.prune(now.minus({ days: EVENT_CLAIM_DAYS }).toUTC().toISO() as string);
     });
   };
 

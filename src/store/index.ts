@@ -156,6 +156,9 @@ export function storeOver(db: SqlDatabase): Store {
           )) === 1
         );
       },
+      async prune(beforeUtc) {
+        return db.run('DELETE FROM processed_events WHERE received_at < ?', [beforeUtc]);
+      },
     },
     audit: {
       async list(entity, entityId) {

@@ -385,6 +385,8 @@ export interface HolidayRepo {
 export interface EventRepo {
   /** true the first time an event id is seen; false for a redelivery */
   firstSeen(platform: Platform, eventId: string, atUtc: string): Promise<boolean>;
+  /** forgets claims received before `beforeUtc` (a redelivery is never that late); how many went */
+  prune(beforeUtc: string): Promise<number>;
 }
 
 export interface PendingImport {

@@ -119,8 +119,9 @@ describe.runIf(TEST_ENGINE.startsWith('postgres'))('replicas on one PostgreSQL d
     }
     const store = await openStore(url);
     stops.push(() => store.close());
-    expect(await store.sql.all('SELECT version, name FROM schema_migrations')).toEqual([
+    expect(await store.sql.all('SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([
       { version: 1, name: '001_schema.sql' },
+      { version: 2, name: '002_processed_events_age.sql' },
     ]);
     expect((await store.committees.list()).map((c) => c.id)).toEqual(['idmg']);
     // Neither logged a failed start or a migration error.

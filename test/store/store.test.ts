@@ -155,6 +155,16 @@ describe('the store, on SQLite and on PostgreSQL', () => {
     await store.close();
   });
 
+  it('claims a delivered request once, and forgets claims older than the redelivery window', async () => {
+    const store = await freshStore();
+    expect(await store.events.firstSeen('slack', 'Ev1', '2012-08-30T09:00:00.000Z')).toBe(true);
+    expect(await store.events.firstSeen('slack', 'Ev1', '2012-08-30T09:00:05.000Z')).toBe(false);
+    expect(await store.events.firstSeen('teams', 'Ev1', '2012-08-30T09:00:05.000Z')).toBe(true);
+    expect(await store.events.firstSeen('slack', 'Ev2', '2012-09-01T09:00:00.000Z')).toBe(true);
+    expect(await store.events.prune('2012-08-31T09:00:00.000Z')).toBe(2);
+    expect(await store.events.firstSeen('slack', 'Ev2', '2012-09-01T09:01:00.000Z')).toBe(false);
+  });
+
   it('keeps one chat identity per person', async () => {
     const store = await freshStore();
     const org = await store.organisations.create('DH', [], 'test', T);
