@@ -154,7 +154,10 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
             app.clock.now().toUTC().toISO() as string,
           );
           if (!first) {
-            logger.info({ event: id }, 'slack request delivered again; handled once already');
+            logger.info(
+              { event: id },
+              `slack ${id.startsWith('request:') ? 'request' : 'event'} delivered again; handled once already`,
+            );
             // Answered empty (a command or an interaction waits for its ack); the first delivery's
             // answer is the one the person sees.
             await (args as { ack?: () => Promise<void> }).ack?.();

@@ -150,7 +150,8 @@ export function storeOver(db: SqlDatabase): Store {
     events: {
       async firstSeen(platform, eventId, atUtc) {
         return (
-          (await db.run(
+          // On the urgent lane: a Slack command is acknowledged only after this claim.
+          (await db.urgent.run(
             'INSERT INTO processed_events (platform, event_id, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
             [platform, eventId, atUtc],
           )) === 1

@@ -17,6 +17,8 @@ export interface PgConnection {
 export interface PgSessions {
   /** A statement outside any transaction. */
   query(text: string, params: unknown[]): Promise<PgResult>;
+  /** The same, on connections kept for what a person waits on (see SqlDatabase.urgent). */
+  urgentQuery?(text: string, params: unknown[]): Promise<PgResult>;
   /** A connection of its own for one transaction. */
   connect(): Promise<PgConnection>;
   /** A script of several statements (migrations). */
@@ -65,6 +67,9 @@ export function postgresDatabase(sessions: PgSessions): PostgresDatabase {
   return {
     ...outside,
     engine: 'postgres',
+    urgent: sessions.urgentQuery
+      ? over((text, params) => sessions.urgentQuery?.(text, params) as Promise<PgResult>)
+      : outside,
     skipLocked: ' FOR UPDATE SKIP LOCKED',
     async transaction(fn, options = {}) {
       const begin = sessions.plainBegin

@@ -36,18 +36,22 @@ export interface PostgresOptions {
 
 /** A PostgreSQL server through a pg pool; credentials from the URL or the usual PG* variables. */
 export function openPostgres(url: string, options: PostgresOptions = {}): PostgresDatabase {
-  const pool = new pg.Pool({
+  const config: pg.PoolConfig = {
     connectionString: url,
-    max: options.max ?? 8,
     types: types as pg.CustomTypesConfig,
     connectionTimeoutMillis: 10_000,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...config, max: options.max ?? 8 });
+  // Two more connections for what a person waits on before the acknowledgement (SqlDatabase.urgent).
+  const urgentPool = new pg.Pool({ ...config, max: 2 });
   // An idle connection that the server drops must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  urgentPool.on('error', () => undefined);
   let ended: Promise<void> | undefined;
   const sessions: PgSessions = {
     query: (text, params) => pool.query(statement(text, params)),
+    urgentQuery: (text, params) => urgentPool.query(statement(text, params)),
     connect: async () => {
       const client = await pool.connect();
       return {
@@ -63,7 +67,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Postgr
     },
     // Closing twice (a test, then its clean-up) ends the pool once.
     end: () => {
-      ended ??= pool.end();
+      ended ??= Promise.all([pool.end(), urgentPool.end()]).then(() => undefined);
       return ended;
     },
   };

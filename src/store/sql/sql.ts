@@ -36,6 +36,12 @@ export interface SqlDatabase extends Sql {
   readonly engine: Engine;
   /** Runs a script of several statements (migrations), outside any prepared-statement cache. */
   exec(script: string): Promise<void>;
+  /**
+   * A lane of its own for the few statements a person waits on before their request is even
+   * acknowledged (claiming a Slack request): on PostgreSQL a separate small pool, so they never
+   * queue behind the pool's connections busy with other requests' work. SQLite: the same connection.
+   */
+  readonly urgent: Sql;
   /** A statement that claims rows for this process alone (SKIP LOCKED where the engine has it). */
   readonly skipLocked: string;
   close(): Promise<void>;

@@ -71,9 +71,12 @@ export function openSqlite(path: string): SqliteDatabase {
   const lock = new ConnectionLock();
   const outside = <T>(fn: () => Promise<T>): Promise<T> => (lock.busy ? lock.hold(fn) : fn());
 
-  return {
+  const database: SqliteDatabase = {
     engine: 'sqlite',
     raw: db,
+    get urgent() {
+      return database;
+    },
     skipLocked: '',
     all: (sql, params) => outside(() => direct.all(sql, params)),
     get: (sql, params) => outside(() => direct.get(sql, params)),
@@ -103,4 +106,5 @@ export function openSqlite(path: string): SqliteDatabase {
       if (db.open) db.close();
     },
   };
+  return database;
 }
