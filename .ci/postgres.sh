@@ -8,7 +8,7 @@ set -euo pipefail
 find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 
 if [ "${1:-}" = "stop" ]; then
-  dir="$2"
+  dir="${2:?usage: .ci/postgres.sh stop FOLDER}"
   bin="$(find_bin)"
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
   else "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true; fi
