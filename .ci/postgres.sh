@@ -4,6 +4,8 @@
 # authentication on 127.0.0.1 only. Prints `export` lines: IDMG_TEST_POSTGRES_URL and the folder.
 # Stop it with: .ci/postgres.sh stop FOLDER
 set -euo pipefail
+# The server runs as another user, who may not enter the caller's folder.
+cd /
 
 find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 
