@@ -1,17 +1,4 @@
-import type Database from 'better-sqlite3';
-import { migrate } from './migrate.js';
 import type { Sql } from './sql/sql.js';
-import { openSqlite } from './sql/sqlite.js';
-
-/**
- * Opens (creating if needed) and migrates a SQLite file and hands back the driver itself: for the
- * benchmark's seeding and the tests that build old databases, which write rows in bulk.
- */
-export function openDatabase(path: string): Database.Database {
-  const db = openSqlite(path).raw;
-  migrate(db);
-  return db;
-}
 
 /** Records a change in the audit log; called inside the transaction that makes the change. */
 export async function audit(
