@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { roundStatus } from '../../src/app/rounds.js';
 import { loadConfig } from '../../src/config.js';
