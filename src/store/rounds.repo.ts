@@ -167,9 +167,11 @@ export function roundRepo(db: SqlDatabase): RoundRepo {
       });
     },
     async submissions(roundId, opts = {}) {
+      // Replies handled in the same instant (replicas, concurrent events) keep the thread's order:
+      // a Slack message_ref ends with the message's ts.
       return (
         await db.all<SubmissionRow>(
-          `${SUBMISSION} WHERE s.round_id = ? ${opts.withdrawn ? '' : 'AND s.withdrawn_at IS NULL'} ORDER BY s.submitted_at, s.id`,
+          `${SUBMISSION} WHERE s.round_id = ? ${opts.withdrawn ? '' : 'AND s.withdrawn_at IS NULL'} ORDER BY s.submitted_at, s.message_ref, s.id`,
           [roundId],
         )
       ).map(toSubmission);
