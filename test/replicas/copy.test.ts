@@ -1,28 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPostgres } from '../../src/store/sql/postgres.js';
+import { describe, expect, it } from 'vitest';
 import { idmgAsync } from '../support/cli.js';
-import { TEST_ENGINE } from '../support/database.js';
+import { emptyPostgresDatabase, TEST_ENGINE } from '../support/database.js';
 import { SAMPLE_MINUTES, tempDir } from '../support/tmp.js';
-
-const databases: string[] = [];
-afterEach(async () => {
-  const admin = openPostgres(TEST_ENGINE, { max: 1 });
-  for (const name of databases.splice(0)) await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.close();
-});
-
-async function emptyDatabase(): Promise<string> {
-  const name = `idmg_c_${randomBytes(5).toString('hex')}`;
-  const admin = openPostgres(TEST_ENGINE, { max: 1 });
-  await admin.exec(`CREATE DATABASE ${name}`);
-  await admin.close();
-  databases.push(name);
-  const url = new URL(TEST_ENGINE);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 describe.runIf(TEST_ENGINE.startsWith('postgres'))('idmg copy --to postgres://â€¦', () => {
   it('moves a SQLite deployment into PostgreSQL, ids and history intact, and the bot carries on there', async () => {
@@ -51,7 +31,7 @@ describe.runIf(TEST_ENGINE.startsWith('postgres'))('idmg copy --to postgres://â€
     await run(['action', 'cancel', 'A4'], sqlite);
     await run(['round', 'open', '2012-Q3', '--now', '2012-09-03T09:00'], sqlite);
 
-    const url = await emptyDatabase();
+    const url = await emptyPostgresDatabase('idmg_c');
     const copied = await run(['copy', '--to', url, '--json'], sqlite);
     expect(copied.json()).toMatchObject({
       copied: { committees: 1, actions: 4, status_updates: 2, people: 2, rounds: 1 },

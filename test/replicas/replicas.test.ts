@@ -1,11 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { openPostgres } from '../../src/store/sql/postgres.js';
 import { idmgAsync } from '../support/cli.js';
-import { TEST_ENGINE } from '../support/database.js';
+import { emptyPostgresDatabase, TEST_ENGINE } from '../support/database.js';
 import { FakeSlack } from '../support/fake-slack.js';
 import { BOT_TOKEN, eventCallback, SIGNING_SECRET } from '../support/slack-client.js';
 import { SAMPLE_MINUTES } from '../support/tmp.js';
@@ -21,27 +19,11 @@ const SERVER = new URL('../../bin/server.js', import.meta.url).pathname;
 const DEPARTMENTS = 2000;
 
 const children: ChildProcess[] = [];
-const databases: string[] = [];
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   for (const stop of stops.splice(0)) await stop();
-  const admin = openPostgres(TEST_ENGINE, { max: 1 });
-  for (const name of databases.splice(0)) await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.close();
 });
-
-/** An empty database of its own on the test server, as a fresh deployment has. */
-async function emptyDatabase(): Promise<string> {
-  const name = `idmg_r_${randomBytes(5).toString('hex')}`;
-  const admin = openPostgres(TEST_ENGINE, { max: 1 });
-  await admin.exec(`CREATE DATABASE ${name}`);
-  await admin.close();
-  databases.push(name);
-  const url = new URL(TEST_ENGINE);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 interface Replica {
   child: ChildProcess;
@@ -106,7 +88,7 @@ async function settled(count: () => number, quietMs = 2500, timeoutMs = 120_000)
 
 describe.runIf(TEST_ENGINE.startsWith('postgres'))('replicas on one PostgreSQL database', () => {
   it('two instances starting together on an empty database migrate it once', async () => {
-    const url = await emptyDatabase();
+    const url = await emptyPostgresDatabase('idmg_r');
     const [a, b] = await Promise.all([
       startReplica({ DATABASE_URL: url }),
       startReplica({ DATABASE_URL: url }),
@@ -129,7 +111,7 @@ describe.runIf(TEST_ENGINE.startsWith('postgres'))('replicas on one PostgreSQL d
   });
 
   it(`${DEPARTMENTS} due reminders: each delivered exactly once by two replicas, one killed mid-delivery`, async () => {
-    const url = await emptyDatabase();
+    const url = await emptyPostgresDatabase('idmg_r');
     const slack = await new FakeSlack().start();
     stops.push(() => slack.stop());
     // The IDMG's minutes of 17 April 2012, then as many departments, each with one person and one action.
@@ -194,7 +176,7 @@ describe.runIf(TEST_ENGINE.startsWith('postgres'))('replicas on one PostgreSQL d
   }, 180_000);
 
   it('the same Slack event delivered to both replicas is handled once', async () => {
-    const url = await emptyDatabase();
+    const url = await emptyPostgresDatabase('idmg_r');
     const slack = await new FakeSlack().start();
     stops.push(() => slack.stop());
     const cli = { DATABASE_URL: url };

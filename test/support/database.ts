@@ -79,3 +79,23 @@ async function newDatabase(dir: string): Promise<TestDatabase> {
   });
   return { open: async () => openPostgres(TEST_ENGINE, { schema }) };
 }
+
+/**
+ * An empty database of its own on the PostgreSQL server under test (IDMG_TEST_DB), as a fresh
+ * deployment has, for tests that run real processes on it; dropped after the test.
+ */
+export async function emptyPostgresDatabase(prefix = 'idmg_t'): Promise<string> {
+  const { openPostgres } = await import('../../src/store/sql/postgres.js');
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  const admin = openPostgres(TEST_ENGINE, { max: 1 });
+  await admin.exec(`CREATE DATABASE ${name}`);
+  await admin.close();
+  cleanup(async () => {
+    const dropper = openPostgres(TEST_ENGINE, { max: 1 });
+    await dropper.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropper.close();
+  });
+  const url = new URL(TEST_ENGINE);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
