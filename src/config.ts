@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { isPostgresUrl } from './store/target.js';
 
 /** A start-up failure that names the offending variable. */
 export class ConfigError extends Error {
@@ -21,8 +22,6 @@ const reminderDays = z
   )
   .refine((days) => days.length > 0, 'at least one day greater than 0');
 
-const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
-
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   DATABASE_PATH: z
@@ -31,10 +30,10 @@ const schema = z.object({
     .min(1)
     .default('./data/idmg.sqlite')
     // A URL here would be taken for a file name (a SQLite file called "postgres:"): said instead.
-    .refine((v) => !POSTGRES_URL.test(v), 'a SQLite file’s path; a PostgreSQL URL goes in DATABASE_URL'),
+    .refine((v) => !isPostgresUrl(v), 'a SQLite file’s path; a PostgreSQL URL goes in DATABASE_URL'),
   // PostgreSQL, for several replicas or a platform without a lasting disk; wins over DATABASE_PATH.
   DATABASE_URL: optionalText.refine(
-    (v) => v === undefined || (POSTGRES_URL.test(v) && URL.canParse(v)),
+    (v) => v === undefined || (isPostgresUrl(v) && URL.canParse(v)),
     'a PostgreSQL URL such as postgres://idmg@db.example/idmg (or empty for SQLite at DATABASE_PATH)',
   ),
   IDMG_OUTBOX_LEASE_S: z.coerce.number().int().min(5).max(86_400).default(120),
@@ -190,10 +189,4 @@ export function databaseTarget(config: Config, db?: string): string {
   return db ?? config.databaseUrl ?? config.databasePath;
 }
 
-/** The target as a log or a message may show it: a URL's password is never shown. */
-export function describeDatabase(target: string): string {
-  if (!POSTGRES_URL.test(target) || !URL.canParse(target)) return target;
-  const url = new URL(target);
-  if (url.password) url.password = '***';
-  return url.toString();
-}
+export { describeDatabase } from './store/target.js';

@@ -1,6 +1,5 @@
-import { describeDatabase } from '../config.js';
 import { type CopyCounts, copyRecord, heldRows, nextActionIdOf } from '../store/copy.js';
-import { isPostgresUrl, openStore } from '../store/index.js';
+import { describeDatabase, isPostgresUrl, openStore } from '../store/index.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors.js';
 
@@ -20,15 +19,7 @@ export async function copyToPostgres(ctx: AppContext, url: string): Promise<Copy
   if (!isPostgresUrl(url))
     throw new AppError('--to: a PostgreSQL URL such as postgres://idmg@db/idmg', 'invalid');
   const shown = describeDatabase(url);
-  let target: Awaited<ReturnType<typeof openStore>>;
-  try {
-    target = await openStore(url);
-  } catch (error) {
-    throw new AppError(
-      `cannot open ${shown}: ${error instanceof Error ? error.message : String(error)}`,
-      'invalid',
-    );
-  }
+  const target = await openStore(url);
   try {
     const held = Object.entries(await heldRows(target.sql));
     if (held.length > 0)

@@ -2,12 +2,11 @@ import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { listCommittees } from '../app/committees.js';
 import type { AppContext } from '../app/context.js';
-import { AppError } from '../app/errors.js';
 import { type Clock, fixedClock, offsetClock, systemClock } from '../clock.js';
-import { type Config, databaseTarget, describeDatabase, loadConfig } from '../config.js';
+import { type Config, databaseTarget, loadConfig } from '../config.js';
 import { findCommittee } from '../domain/committee.js';
 import type { Actor } from '../domain/permissions.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import { type Output, output } from './output.js';
 
 /** Bad arguments: usage and exit 2. */
@@ -48,14 +47,7 @@ export async function cliContext(cmd: Command, env: NodeJS.ProcessEnv = process.
   else if (config.startAt) clock = offsetClock(config.startAt, zone);
   else clock = systemClock(zone);
   const target = databaseTarget(config, opts.db);
-  let store: Store;
-  try {
-    store = await openStore(target);
-  } catch (error) {
-    // One line that says which database would not open, never its password.
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError(`cannot open the database ${describeDatabase(target)}: ${reason}`, 'invalid');
-  }
+  const store = await openStore(target);
   return {
     app: {
       store,

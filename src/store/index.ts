@@ -11,6 +11,7 @@ import { personRepo } from './people.repo.js';
 import { roundRepo } from './rounds.repo.js';
 import type { PostgresDatabase, SqlDatabase } from './sql/sql.js';
 import { openSqlite, type SqliteDatabase } from './sql/sqlite.js';
+import { describeDatabase, isPostgresUrl } from './target.js';
 import { type AuditEntry, type PendingImport, type Store, StoreError } from './types.js';
 
 export * from './types.js';
@@ -36,8 +37,7 @@ const toPending = (row: PendingRow): PendingImport => ({
   parse: row.parse_json === null ? null : (JSON.parse(row.parse_json) as ParsedMinutes),
 });
 
-/** `postgres://…` or `postgresql://…`: DESIGN.md's way to choose PostgreSQL over a SQLite file. */
-export const isPostgresUrl = (value: string): boolean => /^postgres(?:ql)?:\/\//i.test(value);
+export { describeDatabase, isPostgresUrl } from './target.js';
 
 /**
  * Opens and migrates the database: a PostgreSQL URL (the pg driver, loaded only then), a SQLite
@@ -61,7 +61,10 @@ export async function openStore(
     }
   } catch (error) {
     await db.close().catch(() => undefined);
-    throw error;
+    // One line for the person starting the bot or the CLI: which database, never its password.
+    const shown = typeof target === 'string' ? describeDatabase(target) : db.engine;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError(`cannot open the database ${shown}: ${reason}`, 'invalid');
   }
   return storeOver(db);
 }
