@@ -200,10 +200,14 @@ export class FakeSlack {
   }
 
   /** Waits until `check` holds (the bot answers after its ack, so tests wait for the effect). */
-  async until<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+  async until<T>(
+    check: () => T | undefined | false | Promise<T | undefined | false>,
+    timeoutMs = 5000,
+  ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const value = check();
+      // Awaited: a check that reads the store is async, and a pending promise is always truthy.
+      const value = await check();
       if (value) return value;
       if (Date.now() > deadline) throw new Error('timed out waiting for the bot');
       await new Promise<void>((resolve) => {
