@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, utimesSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/tmp.js';
 
@@ -36,6 +36,24 @@ async function startServer(): Promise<Started> {
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${log}`)));
   });
   return { child, port, dir, log: () => log };
+}
+
+/** The packages a bundle entry loads before it runs: its static imports, through its chunks. */
+function packagesLoadedBy(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // esbuild writes static imports one per statement at the top: `import … from "x";` or `import "x";`.
+    for (const m of readFileSync(file, 'utf8').matchAll(/^import\s*(?:[^"';]*?from\s*)?"([^"]+)"/gm)) {
+      const target = m[1] as string;
+      if (target.startsWith('.')) walk(resolve(dirname(file), target));
+      else packages.add(target.replace(/^((?:@[^/]+\/)?[^/]+).*$/, '$1'));
+    }
+  };
+  walk(entry);
+  return packages;
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
@@ -74,6 +92,23 @@ describe('npm start', () => {
     const stale = await startServer();
     expect(stale.log()).toMatch(/"runtime":"tsx"/);
     expect(await stop(stale.child)).toBe(0);
+  });
+
+  it('loads only what answering needs: no chat SDK, holiday data, driver or document reader up front', () => {
+    const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    const cli = packagesLoadedBy(join(ROOT, 'dist/cli.js'));
+    const server = packagesLoadedBy(BUNDLE);
+    // Each is imported where it is used (import()), so a chunk of its own loads it when needed.
+    const late = ['@slack/bolt', 'botbuilder', 'date-holidays', 'pg', 'pdfjs-dist', 'mammoth', 'htmlparser2'];
+    for (const name of late) {
+      expect(cli, `idmg loads ${name} at start`).not.toContain(name);
+      expect(server, `the server loads ${name} at start`).not.toContain(name);
+    }
+    expect(cli).not.toContain('express');
+    // zod is compiled into the bundle: resolving its eighty modules cost a third of every idmg call.
+    expect(cli).not.toContain('zod');
+    expect(cli).toContain('better-sqlite3');
   });
 
   it('refuses a bad variable naming it', async () => {
