@@ -28,6 +28,8 @@ export interface ListActionsRequest {
   /** a page: at most `limit` actions after the first `offset`, in id order */
   limit?: number | undefined;
   offset?: number | undefined;
+  /** 'latest': each action's most recent update only (all a list or a reminder shows); default 'all' */
+  history?: 'all' | 'latest' | undefined;
 }
 
 export async function findOrganisation(ctx: AppContext, name: string): Promise<Organisation> {
@@ -51,6 +53,7 @@ async function actionQuery(ctx: AppContext, req: ListActionsRequest): Promise<Ac
     ...(req.meetingDate ? { meetingDate: req.meetingDate } : {}),
     ...(req.updatedSinceUtc ? { updatedSinceUtc: req.updatedSinceUtc } : {}),
     ...(req.limit !== undefined ? { limit: req.limit, offset: req.offset ?? 0 } : {}),
+    ...(req.history ? { history: req.history } : {}),
   };
 }
 

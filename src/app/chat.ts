@@ -160,7 +160,12 @@ export async function actionListView(
   const scoped = { ...request, committees };
   const total = await countActions(ctx, scoped);
   const index = Math.max(0, Math.min(page, Math.max(0, Math.ceil(total / pageSize) - 1)));
-  const actions = await listAllActions(ctx, { ...scoped, limit: pageSize, offset: index * pageSize });
+  const actions = await listAllActions(ctx, {
+    ...scoped,
+    limit: pageSize,
+    offset: index * pageSize,
+    history: 'latest',
+  });
   if (filter.kind === 'owner')
     heading = `Open actions for ${actions[0]?.owners.find((o) => o.toLowerCase() === filter.owner.toLowerCase()) ?? filter.owner}`;
   const empty =

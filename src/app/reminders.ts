@@ -12,6 +12,7 @@ import { type Committee, committeeLabel } from '../domain/committee.js';
 import { meetingStart } from '../domain/meeting.js';
 import { dueStep, type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
+import { wallClockMillis } from '../domain/zone-offset.js';
 import type { Meeting, NewOutboxMessage, Organisation, Person } from '../store/types.js';
 import { listActions } from './actions.js';
 import { listCommittees } from './committees.js';
@@ -50,7 +51,8 @@ function orgChannels(org: Organisation): Recipient[] {
 interface Occasion {
   key: string;
   date: string;
-  startsAt: DateTime;
+  /** when the occasion begins (epoch ms): its reminders expire then */
+  startsMs: number;
   title: string;
   actions: Action[];
   carriedOver: Record<string, string>;
@@ -99,8 +101,14 @@ async function planCommittee(
   if (!(await anythingDue(ctx, committee.id, next, now, today, policy, holidays)))
     return { messages: [], unreachable: [] };
   // Only what is outstanding: done and cancelled work is never reminded (the digest reads its own).
-  const open = await listActions(ctx, { status: 'open', committees: [committee.id] });
-  const held = meetings.filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now).map((m) => m.date);
+  // A reminder shows each action's latest update, and the digest asks only whether an owner has
+  // reported since the reminders began, which the latest update answers: the rest of the history
+  // is not read (nor copied into every reminder's recorded view).
+  const open = await listActions(ctx, { status: 'open', committees: [committee.id], history: 'latest' });
+  const held = meetings
+    .filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now)
+    .map((m) => m.date)
+    .sort();
 
   const occasions: Occasion[] = [];
   if (next) {
@@ -108,13 +116,15 @@ async function planCommittee(
     // Still open after a later meeting has been held: carried over to this one.
     const carriedOver: Record<string, string> = {};
     for (const a of forMeeting) {
-      const missed = held.filter((d) => a.meeting !== null && d > a.meeting && d < next.date).sort()[0];
+      // The first meeting held after the one that gave the action (held is in date order).
+      const agreed = a.meeting;
+      const missed = agreed === null ? undefined : held.find((d) => d > agreed && d < next.date);
       if (missed) carriedOver[a.id] = missed;
     }
     occasions.push({
       key: `meeting:${next.id}`,
       date: next.date,
-      startsAt: meetingStart(next),
+      startsMs: meetingStart(next).toMillis(),
       title: `the ${label} meeting on ${day(next.date)}`,
       actions: forMeeting,
       carriedOver,
@@ -133,7 +143,7 @@ async function planCommittee(
     occasions.push({
       key: `due:${committee.id}:${due}`,
       date: due,
-      startsAt: DateTime.fromISO(due, { zone: policy.zone }),
+      startsMs: wallClockMillis(due, 0, 0, policy.zone),
       title: multiple ? `the due date, ${day(due)} (${label})` : `the due date, ${day(due)}`,
       actions,
       carriedOver: {},
@@ -167,8 +177,9 @@ async function planCommittee(
     return found;
   };
   for (const occasion of occasions) {
-    const due = dueStep(occasion.date, occasion.startsAt, now, policy, holidays);
+    const due = dueStep(occasion.date, occasion.startsMs, now, policy, holidays);
     if (!due || occasion.actions.length === 0) continue;
+    const expiresAtUtc = new Date(occasion.startsMs).toISOString();
     for (const group of groupByOwner(occasion.actions)) {
       const org = orgsByName.get(group.owner);
       if (!org) continue;
@@ -195,7 +206,7 @@ async function planCommittee(
           kind: 'reminder',
           view,
           actionIds,
-          expiresAtUtc: occasion.startsAt.toUTC().toISO(),
+          expiresAtUtc,
           occasion: occasion.key,
           to: r.to,
           step: due.step,
@@ -209,7 +220,7 @@ async function planCommittee(
   if (meetingOccasion?.meeting) {
     const m = meetingOccasion.meeting;
     const digestAt = sendTime(m.date, 1, policy, holidays);
-    if (now >= digestAt && now < meetingOccasion.startsAt) {
+    if (now >= digestAt && now.toMillis() < meetingOccasion.startsMs) {
       messages.push(
         ...(await digestMessages(
           ctx,
@@ -219,10 +230,7 @@ async function planCommittee(
           people,
           sendTime(m.date, Math.max(...policy.days), policy, holidays),
           open,
-          held
-            .filter((d) => d < m.date)
-            .sort()
-            .at(-1) ?? null,
+          held.filter((d) => d < m.date).at(-1) ?? null,
           today,
         )),
       );
@@ -251,7 +259,7 @@ async function anythingDue(
   }
   for (const due of await ctx.store.actions.openDueDates(committeeId)) {
     if (due <= today) continue;
-    if (dueStep(due, DateTime.fromISO(due, { zone: policy.zone }), now, policy, holidays)) return true;
+    if (dueStep(due, wallClockMillis(due, 0, 0, policy.zone), now, policy, holidays)) return true;
   }
   return false;
 }
@@ -312,7 +320,7 @@ async function digestMessages(
         kind: 'digest',
         view,
         actionIds: all.map((a) => parseActionRef(a.id) ?? 0),
-        expiresAtUtc: occasion.startsAt.toUTC().toISO(),
+        expiresAtUtc: new Date(occasion.startsMs).toISOString(),
         occasion: occasion.key,
         to: r.to,
         step: 'digest',

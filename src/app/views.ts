@@ -1,21 +1,7 @@
-import { DateTime } from 'luxon';
 import type { Action } from '../domain/action.js';
 import { formatActionRef } from '../domain/action.js';
+import { offsetAt } from '../domain/zone-offset.js';
 import type { ActionRecord, Meeting } from '../store/types.js';
-
-const offsets = new Map<string, number>();
-
-/** The zone's offset in minutes at a UTC instant; cached by hour, since offsets change on the hour. */
-function offsetAt(ms: number, zone: string): number {
-  const key = `${zone}:${Math.floor(ms / 3_600_000)}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    offset = DateTime.fromMillis(ms, { zone }).offset;
-    if (offsets.size > 100_000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
-}
 
 /**
  * A stored UTC instant shown in the committee's zone with its offset: 2012-08-30T10:12:00+01:00.

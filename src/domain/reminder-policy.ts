@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { type HolidayCalendar, workingDaysBefore } from './working-days.js';
+import { wallClockMillis } from './zone-offset.js';
 
 export interface ReminderPolicy {
   /** working days before the occasion, e.g. [10, 5, 1] */
@@ -16,9 +17,19 @@ export function sendTime(
   policy: ReminderPolicy,
   holidays: HolidayCalendar,
 ): DateTime {
+  return DateTime.fromMillis(sendMillis(isoDate, n, policy, holidays), { zone: policy.zone });
+}
+
+/** sendTime as epoch milliseconds, computed without luxon (planning asks it thousands of times a run). */
+export function sendMillis(
+  isoDate: string,
+  n: number,
+  policy: ReminderPolicy,
+  holidays: HolidayCalendar,
+): number {
   const day = workingDaysBefore(isoDate, n, holidays);
   const [hour = 9, minute = 0] = policy.time.split(':').map(Number);
-  return DateTime.fromISO(day, { zone: policy.zone }).set({ hour, minute, second: 0, millisecond: 0 });
+  return wallClockMillis(day, hour, minute, policy.zone);
 }
 
 /**
@@ -28,16 +39,17 @@ export function sendTime(
  */
 export function dueStep(
   isoDate: string,
-  startsAt: DateTime,
+  startsAt: DateTime | number,
   now: DateTime,
   policy: ReminderPolicy,
   holidays: HolidayCalendar,
 ): { step: number; at: DateTime } | null {
-  if (now >= startsAt) return null;
-  let due: { step: number; at: DateTime } | null = null;
+  const nowMs = now.toMillis();
+  if (nowMs >= (typeof startsAt === 'number' ? startsAt : startsAt.toMillis())) return null;
+  let due: { step: number; at: number } | null = null;
   for (const step of [...policy.days].sort((a, b) => b - a)) {
-    const at = sendTime(isoDate, step, policy, holidays);
-    if (at <= now) due = { step, at };
+    const at = sendMillis(isoDate, step, policy, holidays);
+    if (at <= nowMs) due = { step, at };
   }
-  return due;
+  return due && { step: due.step, at: DateTime.fromMillis(due.at, { zone: policy.zone }) };
 }

@@ -56,44 +56,64 @@ const toUpdate = (u: UpdateRow): UpdateRecord => ({
   sourceRef: u.source_ref,
 });
 
-/** Loads owners and updates for many actions in two queries, not two per action. */
-export async function hydrateActions(db: Sql, rows: ActionRow[]): Promise<ActionRecord[]> {
+/**
+ * Which actions a hydration is for: the list query's own filter (a whole list: owners and updates
+ * are read by joining from the same actions, so the cost follows the list, not the table), or the
+ * ids of a page or of one action.
+ */
+type Scope = { where: string; params: Param[] } | { ids: number[] };
+
+/** `FROM actions a … WHERE …` for a scope; a list parameter keeps one statement for any number of ids. */
+function scoped(scope: Scope, join: string): { sql: string; params: Param[] } {
+  return 'ids' in scope
+    ? { sql: `FROM actions a ${join} WHERE a.id IN (SELECT value FROM json_each(?))`, params: [scope.ids] }
+    : {
+        sql: `FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id ${join} WHERE ${scope.where}`,
+        params: scope.params,
+      };
+}
+
+/**
+ * Loads owners and updates for many actions in three queries, not two per action. `history:
+ * 'latest'` reads only each action's most recent update (one index probe an action): all that a list
+ * or a reminder shows, and a fraction of the rows once actions have histories.
+ */
+export async function hydrateActions(
+  db: Sql,
+  rows: ActionRow[],
+  scope: Scope,
+  history: 'all' | 'latest' = 'all',
+): Promise<ActionRecord[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
   const owners = new Map<number, { id: number; name: string }[]>();
   const updates = new Map<number, UpdateRecord[]>();
-  // For most of the log (an export) reading both tables whole is cheaper than probing them id by
-  // id; for a part of it (a reminder run's open actions) the probes keep the cost to that part, so
-  // it stays flat as the record grows. The largest id stands in for the count (no table scan).
-  const whole =
-    rows.length > 500 &&
-    rows.length * 2 > ((await db.get<{ n: number | null }>('SELECT max(id) AS n FROM actions'))?.n ?? 0);
-  const wanted = new Set(ids);
-  // A list parameter keeps one prepared statement for any number of ids.
-  const ownerRows = whole
-    ? await db.all<{ action_id: number; id: number; name: string }>(
-        `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
-         ORDER BY ao.action_id, ao.position`,
-      )
-    : await db.all<{ action_id: number; id: number; name: string }>(
-        `SELECT ao.action_id, o.id, o.name FROM action_owners ao JOIN organisations o ON o.id = ao.organisation_id
-         WHERE ao.action_id IN (SELECT value FROM json_each(?)) ORDER BY ao.action_id, ao.position`,
-        [ids],
-      );
-  for (const o of ownerRows) {
-    if (whole && !wanted.has(o.action_id)) continue;
+  // Organisation names from their own small table: joined per owner row they cost more than the ids.
+  const names = new Map(
+    (await db.all<{ id: number; name: string }>('SELECT id, name FROM organisations')).map((o) => [
+      o.id,
+      o.name,
+    ]),
+  );
+  const owned = scoped(scope, 'JOIN action_owners ao ON ao.action_id = a.id');
+  for (const o of await db.all<{ action_id: number; organisation_id: number }>(
+    `SELECT ao.action_id, ao.organisation_id ${owned.sql} ORDER BY ao.action_id, ao.position`,
+    owned.params,
+  )) {
     const list = owners.get(o.action_id) ?? [];
-    list.push({ id: o.id, name: o.name });
+    list.push({ id: o.organisation_id, name: names.get(o.organisation_id) ?? '' });
     owners.set(o.action_id, list);
   }
-  const updateRows = whole
-    ? await db.all<UpdateRow>('SELECT * FROM status_updates ORDER BY action_id, at_utc, id')
-    : await db.all<UpdateRow>(
-        'SELECT * FROM status_updates WHERE action_id IN (SELECT value FROM json_each(?)) ORDER BY action_id, at_utc, id',
-        [ids],
-      );
-  for (const u of updateRows) {
-    if (whole && !wanted.has(u.action_id)) continue;
+  const updated = scoped(
+    scope,
+    history === 'latest'
+      ? `JOIN status_updates su ON su.id = (SELECT s2.id FROM status_updates s2 WHERE s2.action_id = a.id
+           ORDER BY s2.at_utc DESC, s2.id DESC LIMIT 1)`
+      : 'JOIN status_updates su ON su.action_id = a.id',
+  );
+  for (const u of await db.all<UpdateRow>(
+    `SELECT su.* ${updated.sql} ORDER BY su.action_id, su.at_utc, su.id`,
+    updated.params,
+  )) {
     const list = updates.get(u.action_id) ?? [];
     list.push(toUpdate(u));
     updates.set(u.action_id, list);
@@ -114,7 +134,9 @@ export async function hydrateActions(db: Sql, rows: ActionRow[]): Promise<Action
   }));
 }
 
-const SELECT = `SELECT a.*, m.date AS meeting_date FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id`;
+// The columns an ActionRecord holds, no more: reading a row costs by the column.
+const SELECT = `SELECT a.id, a.committee_id, a.meeting_id, a.item, a.text, a.status, a.due_date, a.source,
+  a.created_at, m.date AS meeting_date FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id`;
 
 /** The WHERE of a list query, with its parameters: committees, owners, status, meeting, changes. */
 function listWhere(query: ActionQuery): { where: string[]; params: Param[] } {
@@ -145,7 +167,7 @@ function listWhere(query: ActionQuery): { where: string[]; params: Param[] } {
 export function actionRepo(db: SqlDatabase): ActionRepo {
   const getIn = async (tx: Sql, id: number): Promise<ActionRecord | null> => {
     const row = await tx.get<ActionRow>(`${SELECT} WHERE a.id = ?`, [id]);
-    return row ? ((await hydrateActions(tx, [row]))[0] ?? null) : null;
+    return row ? ((await hydrateActions(tx, [row], { ids: [id] }))[0] ?? null) : null;
   };
   const mustGet = async (tx: Sql, id: number): Promise<ActionRecord> => {
     const action = await getIn(tx, id);
@@ -165,7 +187,10 @@ export function actionRepo(db: SqlDatabase): ActionRepo {
         `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id${page}`,
         params,
       );
-      return hydrateActions(db, rows);
+      // A page is a few ids; a whole list is read by its own filter.
+      const scope: Scope =
+        query.limit !== undefined ? { ids: rows.map((r) => r.id) } : { where: where.join(' AND '), params };
+      return hydrateActions(db, rows, scope, query.history);
     },
     async openDueDates(committeeId) {
       return (

@@ -15,18 +15,24 @@ const BY_KEY = `SELECT o.* FROM organisations o WHERE o.name_key = ?
   SELECT o.* FROM organisation_aliases a JOIN organisations o ON o.id = a.organisation_id WHERE a.alias_key = ?
   LIMIT 1`;
 
-const toOrganisation = async (db: Sql, row: Row): Promise<Organisation> => ({
+const fromRow = (row: Row, aliases: string[]): Organisation => ({
   id: row.id,
   name: row.name,
-  aliases: (
-    await db.all<{ alias: string }>(
-      'SELECT alias FROM organisation_aliases WHERE organisation_id = ? ORDER BY alias',
-      [row.id],
-    )
-  ).map((a) => a.alias),
+  aliases,
   slackChannel: row.slack_channel,
   teamsChannel: row.teams_channel,
 });
+
+const toOrganisation = async (db: Sql, row: Row): Promise<Organisation> =>
+  fromRow(
+    row,
+    (
+      await db.all<{ alias: string }>(
+        'SELECT alias FROM organisation_aliases WHERE organisation_id = ? ORDER BY alias',
+        [row.id],
+      )
+    ).map((a) => a.alias),
+  );
 
 const find = async (db: Sql, nameOrAlias: string): Promise<Organisation | null> => {
   const key = organisationKey(nameOrAlias);
@@ -86,9 +92,16 @@ export function organisationRepo(db: SqlDatabase): OrganisationRepo {
   return {
     async list() {
       const rows = await db.all<Row>('SELECT * FROM organisations ORDER BY lower(name), id');
-      const out: Organisation[] = [];
-      for (const row of rows) out.push(await toOrganisation(db, row));
-      return out;
+      // Every alias in one query, not one query an organisation.
+      const aliases = new Map<number, string[]>();
+      for (const a of await db.all<{ organisation_id: number; alias: string }>(
+        'SELECT organisation_id, alias FROM organisation_aliases ORDER BY organisation_id, alias',
+      )) {
+        const list = aliases.get(a.organisation_id);
+        if (list) list.push(a.alias);
+        else aliases.set(a.organisation_id, [a.alias]);
+      }
+      return rows.map((row) => fromRow(row, aliases.get(row.id) ?? []));
     },
     async find(nameOrAlias) {
       return find(db, nameOrAlias);

@@ -97,6 +97,8 @@ export interface ActionQuery {
   /** a page of the list, in id order: at most `limit` actions after the first `offset` */
   limit?: number;
   offset?: number;
+  /** 'latest': each action with only its most recent update (what lists and reminders show) */
+  history?: 'all' | 'latest';
 }
 
 export interface NewAction {
