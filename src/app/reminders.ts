@@ -33,7 +33,20 @@ export interface Plan {
   messages: PlannedMessage[];
   /** organisations with open actions due and nobody reachable */
   unreachable: string[];
+  /** per committee planned: what its plan was made from (see PlanMemo) */
+  stamps: Map<string, string>;
 }
+
+/**
+ * What the scheduler remembers between its minute ticks: per committee, what its last recorded plan
+ * was made from (the steps due, today's date, and the record's change stamp) and when. From the
+ * first reminder of a meeting until it starts every tick finds a step due, and a plan reads every
+ * open action only to find each message recorded already; with nothing changed it is skipped. A
+ * change that the stamp could miss (a transaction committed out of id order on PostgreSQL) waits
+ * at most REPLAN_MS.
+ */
+export type PlanMemo = Map<string, { stamp: string; atMs: number }>;
+const REPLAN_MS = 10 * 60_000;
 
 const day = (iso: string) => DateTime.fromISO(iso).toFormat('cccc d LLLL yyyy');
 
@@ -70,17 +83,24 @@ export async function planReminders(
   now: DateTime,
   policy: ReminderPolicy,
   holidays: HolidayCalendar,
+  memo?: PlanMemo,
 ): Promise<Plan> {
   const messages: PlannedMessage[] = [];
   const unreachable: string[] = [];
+  const stamps = new Map<string, string>();
+  const changes = memo ? await ctx.store.changes() : '';
   // Each committee on its own: its actions before its own next meeting, to its own members.
   const committees = await listCommittees(ctx);
   for (const committee of committees) {
-    const plan = await planCommittee(ctx, committee, now, policy, holidays, committees.length > 1);
+    const plan = await planCommittee(ctx, committee, now, policy, holidays, committees.length > 1, {
+      memo,
+      changes,
+    });
     messages.push(...plan.messages);
     for (const org of plan.unreachable) if (!unreachable.includes(org)) unreachable.push(org);
+    for (const [id, stamp] of plan.stamps) stamps.set(id, stamp);
   }
-  return { messages, unreachable };
+  return { messages, unreachable, stamps };
 }
 
 async function planCommittee(
@@ -90,6 +110,7 @@ async function planCommittee(
   policy: ReminderPolicy,
   holidays: HolidayCalendar,
   multiple: boolean,
+  remembered: { memo: PlanMemo | undefined; changes: string },
 ): Promise<Plan> {
   const label = committeeLabel(committee);
   const meetings = await ctx.store.meetings.list(committee.id);
@@ -98,8 +119,13 @@ async function planCommittee(
     .sort((a, b) => meetingStart(a).toMillis() - meetingStart(b).toMillis())[0];
   const today = now.setZone(policy.zone).toISODate() as string;
   // Most ticks nothing is due: that is settled from dates alone, before any action is read.
-  if (!(await anythingDue(ctx, committee.id, next, now, today, policy, holidays)))
-    return { messages: [], unreachable: [] };
+  const due = await stepsDue(ctx, committee.id, next, now, today, policy, holidays);
+  if (due.length === 0) return { messages: [], unreachable: [], stamps: new Map() };
+  const stamp = `${today}|${due.join(',')}|${remembered.changes}`;
+  const last = remembered.memo?.get(committee.id);
+  if (last && last.stamp === stamp && now.toMillis() - last.atMs < REPLAN_MS)
+    return { messages: [], unreachable: [], stamps: new Map() };
+  const stamps = new Map([[committee.id, stamp]]);
   // Only what is outstanding: done and cancelled work is never reminded (the digest reads its own).
   // A reminder shows each action's latest update, and the digest asks only whether an owner has
   // reported since the reminders began, which the latest update answers: the rest of the history
@@ -236,14 +262,14 @@ async function planCommittee(
       );
     }
   }
-  return { messages, unreachable: [...unreachable] };
+  return { messages, unreachable: [...unreachable], stamps };
 }
 
 /**
- * Whether any reminder step or the digest falls at `now`: the next meeting's, or that of an open
- * action's own due date (read as dates only).
+ * The reminder steps and digest that fall at `now` (the next meeting's, and those of open actions'
+ * own due dates), read from dates alone: empty on most ticks.
  */
-async function anythingDue(
+async function stepsDue(
   ctx: AppContext,
   committeeId: string,
   next: Meeting | undefined,
@@ -251,17 +277,20 @@ async function anythingDue(
   today: string,
   policy: ReminderPolicy,
   holidays: HolidayCalendar,
-): Promise<boolean> {
+): Promise<string[]> {
+  const due: string[] = [];
   if (next) {
     const start = meetingStart(next);
-    if (dueStep(next.date, start, now, policy, holidays)) return true;
-    if (now >= sendTime(next.date, 1, policy, holidays) && now < start) return true;
+    const step = dueStep(next.date, start, now, policy, holidays);
+    if (step) due.push(`meeting:${next.id}:${step.step}`);
+    if (now >= sendTime(next.date, 1, policy, holidays) && now < start) due.push(`digest:${next.id}`);
   }
-  for (const due of await ctx.store.actions.openDueDates(committeeId)) {
-    if (due <= today) continue;
-    if (dueStep(due, wallClockMillis(due, 0, 0, policy.zone), now, policy, holidays)) return true;
+  for (const date of await ctx.store.actions.openDueDates(committeeId)) {
+    if (date <= today) continue;
+    const step = dueStep(date, wallClockMillis(date, 0, 0, policy.zone), now, policy, holidays);
+    if (step) due.push(`due:${date}:${step.step}`);
   }
-  return false;
+  return due;
 }
 
 async function digestMessages(
@@ -351,9 +380,9 @@ export async function runDue(
   now: DateTime,
   policy: ReminderPolicy,
   holidays: HolidayCalendar,
-  opts: { dryRun?: boolean } = {},
+  opts: { dryRun?: boolean; memo?: PlanMemo } = {},
 ): Promise<RunResult> {
-  const plan = await planReminders(ctx, now, policy, holidays);
+  const plan = await planReminders(ctx, now, policy, holidays, opts.dryRun ? undefined : opts.memo);
   const existing = await ctx.store.outbox.existingKeys(plan.messages.map((m) => m.dedupeKey));
   const fresh = plan.messages.filter((m) => !existing.has(m.dedupeKey));
   if (opts.dryRun)
@@ -365,6 +394,8 @@ export async function runDue(
     };
   for (const { to: _to, step: _step, committee: _committee, ...message } of fresh)
     await delivery.record(message);
+  // Remembered once recorded: a run that failed before this plans again at the next tick.
+  for (const [committee, stamp] of plan.stamps) opts.memo?.set(committee, { stamp, atMs: now.toMillis() });
   const flushed = await delivery.flushDue();
   return { recorded: fresh, alreadyRecorded: existing.size, unreachable: plan.unreachable, flushed };
 }

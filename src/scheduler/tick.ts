@@ -2,7 +2,7 @@ import cron from 'node-cron';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
 import { loadHolidays, refreshBankHolidays } from '../app/holidays.js';
-import { runDue } from '../app/reminders.js';
+import { type PlanMemo, runDue } from '../app/reminders.js';
 import { type RoundSettings, runRounds } from '../app/rounds.js';
 import { sendUpdatePapers } from '../app/update-paper.js';
 import type { ReminderPolicy } from '../domain/reminder-policy.js';
@@ -32,6 +32,7 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
   const log = deps.logger.child({ component: 'scheduler' });
   let lastRefresh = 0;
   let running: Promise<void> = Promise.resolve();
+  const plans: PlanMemo = new Map();
 
   const refreshHolidays = async () => {
     if (!deps.bankHolidaysUrl || Date.now() - lastRefresh < DAY_MS) return;
@@ -67,7 +68,7 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
     });
     if (!holidays) return;
     await guarded('reminders', async () => {
-      const result = await runDue(deps.app, deps.delivery, now, deps.policy, holidays);
+      const result = await runDue(deps.app, deps.delivery, now, deps.policy, holidays, { memo: plans });
       if (result.recorded.length || result.flushed.sent || result.flushed.failed) {
         log.info(
           { recorded: result.recorded.length, ...result.flushed, unreachable: result.unreachable },

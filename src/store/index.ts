@@ -164,6 +164,13 @@ export function storeOver(db: SqlDatabase): Store {
         return db.run('DELETE FROM processed_events WHERE received_at < ?', [beforeUtc]);
       },
     },
+    async changes() {
+      const row = await db.get<{ audit: number | null; chats: number; chat: string | null }>(
+        `SELECT (SELECT max(id) FROM audit_log) AS audit, (SELECT count(*) FROM conversation_refs) AS chats,
+           (SELECT max(updated_at) FROM conversation_refs) AS chat`,
+      );
+      return `${row?.audit ?? 0}:${row?.chats ?? 0}:${row?.chat ?? ''}`;
+    },
     audit: {
       async list(entity, entityId) {
         const rows = await db.all<{

@@ -300,6 +300,11 @@ export interface Store {
   readonly sql: SqlDatabase;
   /** true when the database answers */
   ping(): Promise<boolean>;
+  /**
+   * A stamp that changes whenever the record does (every change is audited; Teams chats are not, so
+   * they count too): lets the scheduler skip re-reading what has not changed since its last tick.
+   */
+  changes(): Promise<string>;
   /** an online copy of the database while the bot runs (SQLite; PostgreSQL has pg_dump) */
   backup(file: string): Promise<void>;
   close(): Promise<void>;

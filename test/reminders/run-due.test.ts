@@ -5,8 +5,9 @@ import { addAction } from '../../src/app/actions.js';
 import { Delivery } from '../../src/app/delivery.js';
 import { loadHolidays, refreshBankHolidays } from '../../src/app/holidays.js';
 import { addMeeting, cancelMeeting, moveMeeting } from '../../src/app/meetings.js';
+import { addMember } from '../../src/app/members.js';
 import { setOrganisationChannels } from '../../src/app/organisations.js';
-import { runDue } from '../../src/app/reminders.js';
+import { type PlanMemo, runDue } from '../../src/app/reminders.js';
 import { createLogger } from '../../src/logger.js';
 import { at, CLI } from '../support/app.js';
 import { PEOPLE, slackBot, withCommittee } from '../support/slack-bot.js';
@@ -185,6 +186,35 @@ describe('reminders before the 13 September 2012 meeting', () => {
     expect(textOf(digest as never)).toMatch(
       /\*Reminders not delivered:\* slack U0\w+: Slack said account_inactive/,
     );
+  });
+});
+
+describe('the scheduler’s memory between ticks', () => {
+  it('skips a plan when nothing has changed, and plans again for a member added or after ten minutes', async () => {
+    const t = await setup('2012-09-12T09:00');
+    const memo: PlanMemo = new Map();
+    const tick = async (iso: string) => {
+      t.clock.set(at(iso));
+      return runDue(t.ctx, t.bot.delivery, at(iso), policy, await loadHolidays(t.ctx.store), { memo });
+    };
+    const first = await tick('2012-09-12T09:00');
+    expect(first.recorded.length).toBeGreaterThan(0);
+    // A minute on the 1-day step is still due, but nothing changed: not even the outbox is asked.
+    const same = await tick('2012-09-12T09:01');
+    expect([same.recorded.length, same.alreadyRecorded]).toEqual([0, 0]);
+    // A member who joins the Home Office is reminded at the next tick, and only they are.
+    await addMember(t.ctx, { organisation: 'Home Office', slackUserId: 'U0HOME2' }, CLI);
+    const joined = await tick('2012-09-12T09:02');
+    expect(joined.recorded.map((m) => m.recipient)).toEqual(['U0HOME2']);
+    expect(joined.alreadyRecorded).toBeGreaterThan(0);
+    expect(t.dmsTo('U0HOME2')).toHaveLength(1);
+    // Unchanged for ten minutes, it reads the record again anyway (and finds every message sent).
+    expect((await tick('2012-09-12T09:11')).alreadyRecorded).toBe(0);
+    const later = await tick('2012-09-12T09:13');
+    expect(later.recorded).toEqual([]);
+    expect(later.alreadyRecorded).toBe(joined.alreadyRecorded + 1);
+    // A new day is a new plan: which actions are overdue is read by the date.
+    expect((await tick('2012-09-13T08:00')).alreadyRecorded).toBeGreaterThan(0);
   });
 });
 
