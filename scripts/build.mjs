@@ -22,12 +22,17 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'dist');
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 /**
- * Packages compiled into the bundle rather than resolved from node_modules at run time: zod ships
- * as some eighty small ES modules, and resolving them one by one cost about 110 ms of every `idmg`
- * call (`idmg next`: 370 ms, 251 ms with zod bundled). Everything else stays external (native
- * better-sqlite3, and packages that read their own files at run time).
+ * Packages compiled into the bundle rather than resolved from node_modules at run time: each ships
+ * as tens of small modules (zod some eighty, express with its dependencies more), and resolving and
+ * loading them one by one was most of what `idmg` and the server spend before doing anything
+ * (`idmg next`: 370 ms, 251 ms with zod bundled; the server on a 10,000-action database: about
+ * 490 ms to its first log line, 410 ms with all of these). Only pure-JavaScript packages that never
+ * read their own files at run time; the rest stay external (native better-sqlite3, pdf.js's
+ * worker, the chat SDKs, which load late anyway).
  */
-const BUNDLED = new Set(['zod']);
+const BUNDLED = new Set(['zod', 'express', 'pino', 'node-cron', 'luxon', 'commander']);
+const BANNER =
+  "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 const EXTERNAL = Object.keys(PKG.dependencies)
   .filter((name) => !BUNDLED.has(name))
   .flatMap((name) => [name, `${name}/*`]);
@@ -51,6 +56,8 @@ export async function bundleAll() {
     format: 'esm',
     target: 'node20',
     external: EXTERNAL,
+    // CommonJS packages bundled into ES modules (express) still call require() for Node's modules.
+    banner: { js: BANNER },
     logLevel: 'warning',
     legalComments: 'none',
     metafile: true,

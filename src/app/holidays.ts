@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type HolidaysType from 'date-holidays';
 import { type HolidayCalendar, layeredHolidays } from '../domain/working-days.js';
 import type { Store } from '../store/types.js';
+import { OFFLINE_BANK_HOLIDAYS } from './offline-bank-holidays.js';
 
 const DIVISION = 'england-and-wales';
 
@@ -9,11 +10,13 @@ const require = createRequire(import.meta.url);
 let Holidays: typeof HolidaysType | undefined;
 
 /**
- * date-holidays, offline: England's public holidays for a year. Loaded on first use: it holds every
- * country's rules (about 29 MB resident), and with GOV.UK's list cached it is only needed for a
- * year that list does not cover.
+ * Offline, England's public holidays for a year: date-holidays' answer, kept as data for 2000–2060
+ * (scripts/make-bank-holidays.ts). The package itself holds every country's rules (about 32 MB
+ * resident, a quarter of a second to load), so it is loaded only for a year outside that range.
  */
-function offlineHolidays(year: number): string[] {
+function offlineHolidays(year: number): readonly string[] {
+  const kept = OFFLINE_BANK_HOLIDAYS[year];
+  if (kept !== undefined) return kept.split(' ').map((monthDay) => `${year}-${monthDay}`);
   Holidays ??= require('date-holidays') as typeof HolidaysType;
   const hd = new Holidays('GB', 'ENG');
   return (hd.getHolidays(year) || []).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10));

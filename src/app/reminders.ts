@@ -19,6 +19,7 @@ import { listCommittees } from './committees.js';
 import type { AppContext } from './context.js';
 import type { Delivery, FlushResult } from './delivery.js';
 import { type Recipient, reachPerson } from './recipients.js';
+import { nextTurn, turnEvery } from './turns.js';
 import { meetingView } from './views.js';
 
 export interface PlannedMessage extends NewOutboxMessage {
@@ -126,11 +127,13 @@ async function planCommittee(
   if (last && last.stamp === stamp && now.toMillis() - last.atMs < REPLAN_MS)
     return { messages: [], unreachable: [], stamps: new Map() };
   const stamps = new Map([[committee.id, stamp]]);
+  await nextTurn();
   // Only what is outstanding: done and cancelled work is never reminded (the digest reads its own).
   // A reminder shows each action's latest update, and the digest asks only whether an owner has
   // reported since the reminders began, which the latest update answers: the rest of the history
   // is not read (nor copied into every reminder's recorded view).
   const open = await listActions(ctx, { status: 'open', committees: [committee.id], history: 'latest' });
+  await nextTurn();
   const held = meetings
     .filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now)
     .map((m) => m.date)
@@ -202,11 +205,13 @@ async function planCommittee(
     }
     return found;
   };
+  const turn = turnEvery(50);
   for (const occasion of occasions) {
     const due = dueStep(occasion.date, occasion.startsMs, now, policy, holidays);
     if (!due || occasion.actions.length === 0) continue;
     const expiresAtUtc = new Date(occasion.startsMs).toISOString();
     for (const group of groupByOwner(occasion.actions)) {
+      await turn();
       const org = orgsByName.get(group.owner);
       if (!org) continue;
       const recipients = await recipientsOf(org);
@@ -392,8 +397,11 @@ export async function runDue(
       unreachable: plan.unreachable,
       flushed: { sent: 0, retrying: 0, failed: 0 },
     };
-  for (const { to: _to, step: _step, committee: _committee, ...message } of fresh)
+  const turn = turnEvery(50);
+  for (const { to: _to, step: _step, committee: _committee, ...message } of fresh) {
     await delivery.record(message);
+    await turn();
+  }
   // Remembered once recorded: a run that failed before this plans again at the next tick.
   for (const [committee, stamp] of plan.stamps) opts.memo?.set(committee, { stamp, atMs: now.toMillis() });
   const flushed = await delivery.flushDue();

@@ -96,13 +96,18 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
     },
     { name: 'idmg-tick', noOverlap: true },
   );
-  running = tick();
+  // The catch-up tick runs once start-up is done (the next turn of the event loop): the server
+  // listens and says so first, and a tick's planning never holds up start-up itself.
+  const first = setImmediate(() => {
+    running = tick();
+  });
   return {
     tick: () => {
       running = running.then(tick);
       return running;
     },
     async stop() {
+      clearImmediate(first);
       await task.stop();
       await task.destroy();
       await running;
