@@ -98,16 +98,20 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
   );
   // The catch-up tick runs once start-up is done (the next turn of the event loop): the server
   // listens and says so first, and a tick's planning never holds up start-up itself.
-  const first = setImmediate(() => {
+  let first: NodeJS.Immediate | undefined = setImmediate(() => {
+    first = undefined;
     running = tick();
   });
   return {
     tick: () => {
+      // Asked for before the catch-up tick began: this one is it.
+      if (first) clearImmediate(first);
+      first = undefined;
       running = running.then(tick);
       return running;
     },
     async stop() {
-      clearImmediate(first);
+      if (first) clearImmediate(first);
       await task.stop();
       await task.destroy();
       await running;
