@@ -33,9 +33,13 @@ const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const BUNDLED = new Set(['zod', 'express', 'pino', 'node-cron', 'luxon', 'commander']);
 const BANNER =
   "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
-const EXTERNAL = Object.keys(PKG.dependencies)
-  .filter((name) => !BUNDLED.has(name))
-  .flatMap((name) => [name, `${name}/*`]);
+// Left to node_modules although express needs them: iconv-lite requires its encodings only when
+// one is used, and bundled all ~490 KB of them would be parsed at every start; mime-db is JSON.
+const UNBUNDLED_DEPENDENCIES = ['iconv-lite', 'mime-db'];
+const EXTERNAL = [
+  ...Object.keys(PKG.dependencies).filter((name) => !BUNDLED.has(name)),
+  ...UNBUNDLED_DEPENDENCIES,
+].flatMap((name) => [name, `${name}/*`]);
 // The minutes worker is an entry of its own: a worker thread is started from a file.
 export const ENTRIES = {
   server: 'src/main.ts',
@@ -58,6 +62,8 @@ export async function bundleAll() {
     external: EXTERNAL,
     // CommonJS packages bundled into ES modules (express) still call require() for Node's modules.
     banner: { js: BANNER },
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
     legalComments: 'none',
     metafile: true,

@@ -30,6 +30,8 @@ export interface ListActionsRequest {
   offset?: number | undefined;
   /** 'latest': each action's most recent update only (all a list or a reminder shows); default 'all' */
   history?: 'all' | 'latest' | undefined;
+  /** only actions due on one of these dates (YYYY-MM-DD) */
+  dueDates?: string[] | undefined;
 }
 
 export async function findOrganisation(ctx: AppContext, name: string): Promise<Organisation> {
@@ -54,6 +56,7 @@ async function actionQuery(ctx: AppContext, req: ListActionsRequest): Promise<Ac
     ...(req.updatedSinceUtc ? { updatedSinceUtc: req.updatedSinceUtc } : {}),
     ...(req.limit !== undefined ? { limit: req.limit, offset: req.offset ?? 0 } : {}),
     ...(req.history ? { history: req.history } : {}),
+    ...(req.dueDates ? { dueDates: req.dueDates } : {}),
   };
 }
 

@@ -121,8 +121,8 @@ async function planCommittee(
   const today = now.setZone(policy.zone).toISODate() as string;
   // Most ticks nothing is due: that is settled from dates alone, before any action is read.
   const due = await stepsDue(ctx, committee.id, next, now, today, policy, holidays);
-  if (due.length === 0) return { messages: [], unreachable: [], stamps: new Map() };
-  const stamp = `${today}|${due.join(',')}|${remembered.changes}`;
+  if (due.labels.length === 0) return { messages: [], unreachable: [], stamps: new Map() };
+  const stamp = `${today}|${due.labels.join(',')}|${remembered.changes}`;
   const last = remembered.memo?.get(committee.id);
   if (last && last.stamp === stamp && now.toMillis() - last.atMs < REPLAN_MS)
     return { messages: [], unreachable: [], stamps: new Map() };
@@ -131,8 +131,14 @@ async function planCommittee(
   // Only what is outstanding: done and cancelled work is never reminded (the digest reads its own).
   // A reminder shows each action's latest update, and the digest asks only whether an owner has
   // reported since the reminders began, which the latest update answers: the rest of the history
-  // is not read (nor copied into every reminder's recorded view).
-  const open = await listActions(ctx, { status: 'open', committees: [committee.id], history: 'latest' });
+  // is not read (nor copied into every reminder's recorded view). Unless the meeting's reminders
+  // are due, only the actions whose own due dates are: most days a few, not every open action.
+  const open = await listActions(ctx, {
+    status: 'open',
+    committees: [committee.id],
+    history: 'latest',
+    ...(due.meeting ? {} : { dueDates: due.dueDates }),
+  });
   await nextTurn();
   const held = meetings
     .filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now)
@@ -140,7 +146,7 @@ async function planCommittee(
     .sort();
 
   const occasions: Occasion[] = [];
-  if (next) {
+  if (next && due.meeting) {
     const forMeeting = open.filter((a) => chasedForMeeting(a, next.date, today));
     // Still open after a later meeting has been held: carried over to this one.
     const carriedOver: Record<string, string> = {};
@@ -270,9 +276,18 @@ async function planCommittee(
   return { messages, unreachable: [...unreachable], stamps };
 }
 
+interface StepsDue {
+  /** each step or digest due, e.g. meeting:12:5, digest:12, due:2012-10-01:1 */
+  labels: string[];
+  /** the next meeting's reminder step or its digest is due */
+  meeting: boolean;
+  /** the due dates whose reminder step is due */
+  dueDates: string[];
+}
+
 /**
  * The reminder steps and digest that fall at `now` (the next meeting's, and those of open actions'
- * own due dates), read from dates alone: empty on most ticks.
+ * own due dates), read from dates alone: none on most ticks.
  */
 async function stepsDue(
   ctx: AppContext,
@@ -282,20 +297,24 @@ async function stepsDue(
   today: string,
   policy: ReminderPolicy,
   holidays: HolidayCalendar,
-): Promise<string[]> {
-  const due: string[] = [];
+): Promise<StepsDue> {
+  const labels: string[] = [];
+  const dueDates: string[] = [];
   if (next) {
     const start = meetingStart(next);
     const step = dueStep(next.date, start, now, policy, holidays);
-    if (step) due.push(`meeting:${next.id}:${step.step}`);
-    if (now >= sendTime(next.date, 1, policy, holidays) && now < start) due.push(`digest:${next.id}`);
+    if (step) labels.push(`meeting:${next.id}:${step.step}`);
+    if (now >= sendTime(next.date, 1, policy, holidays) && now < start) labels.push(`digest:${next.id}`);
   }
+  const meeting = labels.length > 0;
   for (const date of await ctx.store.actions.openDueDates(committeeId)) {
     if (date <= today) continue;
     const step = dueStep(date, wallClockMillis(date, 0, 0, policy.zone), now, policy, holidays);
-    if (step) due.push(`due:${date}:${step.step}`);
+    if (!step) continue;
+    labels.push(`due:${date}:${step.step}`);
+    dueDates.push(date);
   }
-  return due;
+  return { labels, meeting, dueDates };
 }
 
 async function digestMessages(

@@ -27,6 +27,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 /** How long a handled request's claim is kept: far longer than any platform redelivers. */
 const EVENT_CLAIM_DAYS = 2;
+const CATCH_UP_DELAY_MS = 100;
 
 export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; tick(): Promise<void> } {
   const log = deps.logger.child({ component: 'scheduler' });
@@ -96,22 +97,23 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
     },
     { name: 'idmg-tick', noOverlap: true },
   );
-  // The catch-up tick runs once start-up is done (the next turn of the event loop): the server
-  // listens and says so first, and a tick's planning never holds up start-up itself.
-  let first: NodeJS.Immediate | undefined = setImmediate(() => {
+  // The catch-up tick runs a moment after start-up (0.1 s): the server listens and its start-up
+  // lines are written first (pino writes them one after another, each on a turn of the event loop),
+  // and a tick's planning never holds up start-up itself or a platform's first health check.
+  let first: NodeJS.Timeout | undefined = setTimeout(() => {
     first = undefined;
     running = tick();
-  });
+  }, CATCH_UP_DELAY_MS);
   return {
     tick: () => {
       // Asked for before the catch-up tick began: this one is it.
-      if (first) clearImmediate(first);
+      if (first) clearTimeout(first);
       first = undefined;
       running = running.then(tick);
       return running;
     },
     async stop() {
-      if (first) clearImmediate(first);
+      if (first) clearTimeout(first);
       await task.stop();
       await task.destroy();
       await running;

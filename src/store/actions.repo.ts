@@ -161,6 +161,10 @@ function listWhere(query: ActionQuery): { where: string[]; params: Param[] } {
     where.push('a.updated_at >= ?');
     params.push(query.updatedSinceUtc);
   }
+  if (query.dueDates) {
+    where.push('a.due_date IN (SELECT value FROM json_each(?))');
+    params.push(query.dueDates);
+  }
   return { where, params };
 }
 
