@@ -87,20 +87,27 @@ export async function hydrateActions(
   if (rows.length === 0) return [];
   const owners = new Map<number, { id: number; name: string }[]>();
   const updates = new Map<number, UpdateRecord[]>();
-  // Organisation names from their own small table: joined per owner row they cost more than the ids.
-  const names = new Map(
-    (await db.all<{ id: number; name: string }>('SELECT id, name FROM organisations')).map((o) => [
-      o.id,
-      o.name,
-    ]),
+  // A page or one action joins its owners' names; a whole list reads the names from their own small
+  // table once, since joined per owner row they cost more than the ids.
+  const names =
+    'ids' in scope
+      ? null
+      : new Map(
+          (await db.all<{ id: number; name: string }>('SELECT id, name FROM organisations')).map((o) => [
+            o.id,
+            o.name,
+          ]),
+        );
+  const owned = scoped(
+    scope,
+    `JOIN action_owners ao ON ao.action_id = a.id${names ? '' : ' JOIN organisations o ON o.id = ao.organisation_id'}`,
   );
-  const owned = scoped(scope, 'JOIN action_owners ao ON ao.action_id = a.id');
-  for (const o of await db.all<{ action_id: number; organisation_id: number }>(
-    `SELECT ao.action_id, ao.organisation_id ${owned.sql} ORDER BY ao.action_id, ao.position`,
+  for (const o of await db.all<{ action_id: number; organisation_id: number; name?: string }>(
+    `SELECT ao.action_id, ao.organisation_id${names ? '' : ', o.name'} ${owned.sql} ORDER BY ao.action_id, ao.position`,
     owned.params,
   )) {
     const list = owners.get(o.action_id) ?? [];
-    list.push({ id: o.organisation_id, name: names.get(o.organisation_id) ?? '' });
+    list.push({ id: o.organisation_id, name: names?.get(o.organisation_id) ?? o.name ?? '' });
     owners.set(o.action_id, list);
   }
   const updated = scoped(
