@@ -183,20 +183,20 @@ async function scaleSeries(o: {
     );
     const users = Array.from({ length: summary.people }, (_, i) => slackUserId(i));
     const env = { ...o.env, DATABASE_PATH: path };
-    // Three runs, the bot's and the bare app's alternating (never at once): the ratio is the median
-    // of the three runs' ratios, so one noisy moment on the machine does not decide it.
-    const bot = await o.startServerChild('bot', env);
-    const bare = await o.startServerChild('bare', env);
-    await o.load(bot.port, WARMUP, true, false, users);
-    await o.load(bare.port, WARMUP, false, false, users);
+    // Three runs, the bot's and the bare app's alternating, each server started fresh, warmed up,
+    // measured and stopped before the other starts (a bot left running after 100,000 actions' work
+    // still collects garbage on the second core); the ratio is the median of the three runs' ratios,
+    // so one noisy moment on the machine does not decide it.
     const runs: { bot: number; bare: number }[] = [];
-    for (let run = 0; run < SCALE_RUNS; run += 1) {
-      const botRun = await o.load(bot.port, SCALE_COMMANDS, true, false, users);
-      const bareRun = await o.load(bare.port, SCALE_COMMANDS, false, false, users);
-      runs.push({ bot: percentile(botRun.latenciesMs, 99), bare: percentile(bareRun.latenciesMs, 99) });
-    }
-    await stopChild(bot.child);
-    await stopChild(bare.child);
+    const measured = async (kind: 'bot' | 'bare') => {
+      const server = await o.startServerChild(kind, env);
+      await o.load(server.port, WARMUP, kind === 'bot', false, users);
+      const run = await o.load(server.port, SCALE_COMMANDS, kind === 'bot', false, users);
+      await stopChild(server.child);
+      return percentile(run.latenciesMs, 99);
+    };
+    for (let run = 0; run < SCALE_RUNS; run += 1)
+      runs.push({ bot: await measured('bot'), bare: await measured('bare') });
     const middle = [...runs].sort((a, b) => a.bot / a.bare - b.bot / b.bare)[Math.floor(SCALE_RUNS / 2)];
     const botP99 = middle?.bot ?? 0;
     const bareP99 = middle?.bare ?? 1;
