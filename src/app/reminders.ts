@@ -343,7 +343,10 @@ async function digestMessages(
   });
   const all = [...open, ...done.filter((a) => onUpdatePaper(a, m.date, previousMeeting))]
     .filter((a) => dueByMeeting(a, m.date))
-    .sort((a, b) => (parseActionRef(a.id) ?? 0) - (parseActionRef(b.id) ?? 0));
+    // By number: each id parsed once, not twice a comparison (9,000 actions make 120,000 of them).
+    .map((a) => ({ a, n: parseActionRef(a.id) ?? 0 }))
+    .sort((x, y) => x.n - y.n)
+    .map(({ a }) => a);
   const since = remindersBegan.toUTC().toMillis();
   const silent = groupByOwner(occasion.actions)
     .filter((g) => g.actions.every((a) => !a.updates.some((u) => Date.parse(u.at) >= since)))

@@ -17,8 +17,28 @@ export function isWorkingDay(isoDate: string, holidays: HolidayCalendar): boolea
   return weekday !== 0 && weekday !== 6 && !holidays.isHoliday(isoDate);
 }
 
+// Answers per calendar: a reminder run asks for each step of each due date, twice, and the walk back
+// over weekends and holidays allocates a date string a day.
+const answered = new WeakMap<HolidayCalendar, Map<string, string>>();
+
 /** The date `n` working days before `isoDate` (which need not itself be a working day). */
 export function workingDaysBefore(isoDate: string, n: number, holidays: HolidayCalendar): string {
+  let known = answered.get(holidays);
+  if (!known) {
+    known = new Map();
+    answered.set(holidays, known);
+  }
+  const key = `${isoDate}/${n}`;
+  let day = known.get(key);
+  if (day === undefined) {
+    day = walkBack(isoDate, n, holidays);
+    if (known.size > 50_000) known.clear();
+    known.set(key, day);
+  }
+  return day;
+}
+
+function walkBack(isoDate: string, n: number, holidays: HolidayCalendar): string {
   let ms = toMs(isoDate);
   let left = n;
   // Bounded: even a long run of holidays cannot make this loop forever.
