@@ -11,18 +11,31 @@ export interface Recipient {
 
 /** Where a person can be written to first: a Slack DM, and a Teams personal chat the bot already has. */
 export async function reachPerson(ctx: AppContext, p: Person): Promise<Recipient[]> {
-  const out: Recipient[] = [];
-  const who = p.name ?? p.slackUserId ?? p.teamsAadId ?? `member ${p.id}`;
-  if (p.slackUserId) out.push({ platform: 'slack', recipient: p.slackUserId, to: `${who} (Slack)` });
-  if (p.teamsAadId) {
-    const chat = await ctx.store.conversations.personal(p.teamsAadId);
-    if (chat && !chat.unreachableAtUtc)
-      out.push({ platform: 'teams', recipient: chat.conversationId, to: `${who} (Teams)` });
-  }
-  return out;
+  return (await reachEach(ctx, [p])).get(p.id) ?? [];
 }
 
 /** Every one of these people's reachable chats. */
 export async function reachPeople(ctx: AppContext, people: Person[]): Promise<Recipient[]> {
-  return (await Promise.all(people.map((p) => reachPerson(ctx, p)))).flat();
+  const reach = await reachEach(ctx, people);
+  return people.flatMap((p) => reach.get(p.id) ?? []);
+}
+
+/**
+ * Each person's chats, by person id, with their Teams chats read in one query (a reminder run
+ * reaches every member of a committee: one query a person was thousands).
+ */
+export async function reachEach(ctx: AppContext, people: Person[]): Promise<Map<number, Recipient[]>> {
+  const aadIds = people.map((p) => p.teamsAadId).filter((id): id is string => Boolean(id));
+  const chats = aadIds.length > 0 ? await ctx.store.conversations.personalChats(aadIds) : new Map();
+  const out = new Map<number, Recipient[]>();
+  for (const p of people) {
+    const found: Recipient[] = [];
+    const who = p.name ?? p.slackUserId ?? p.teamsAadId ?? `member ${p.id}`;
+    if (p.slackUserId) found.push({ platform: 'slack', recipient: p.slackUserId, to: `${who} (Slack)` });
+    const chat = p.teamsAadId ? chats.get(p.teamsAadId) : undefined;
+    if (chat && !chat.unreachableAtUtc)
+      found.push({ platform: 'teams', recipient: chat.conversationId, to: `${who} (Teams)` });
+    out.set(p.id, found);
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { listActions } from './actions.js';
 import { listCommittees } from './committees.js';
 import type { AppContext } from './context.js';
 import type { Delivery, FlushResult } from './delivery.js';
-import { type Recipient, reachPerson } from './recipients.js';
+import { type Recipient, reachEach, reachPerson } from './recipients.js';
 import { nextTurn, turnEvery } from './turns.js';
 import { meetingView } from './views.js';
 
@@ -199,18 +199,11 @@ async function planCommittee(
     if (list) list.push(p);
     else peopleByOrg.set(p.organisationId, [p]);
   }
-  const reach = new Map<number, Promise<Recipient[]>>();
-  const recipientsOf = (org: Organisation) => {
-    let found = reach.get(org.id);
-    if (!found) {
-      found = Promise.all((peopleByOrg.get(org.id) ?? []).map((p) => reachPerson(ctx, p))).then((r) => [
-        ...r.flat(),
-        ...orgChannels(org),
-      ]);
-      reach.set(org.id, found);
-    }
-    return found;
-  };
+  const reach = await reachEach(ctx, people);
+  const recipientsOf = (org: Organisation): Recipient[] => [
+    ...(peopleByOrg.get(org.id) ?? []).flatMap((p) => reach.get(p.id) ?? []),
+    ...orgChannels(org),
+  ];
   const turn = turnEvery(50);
   for (const occasion of occasions) {
     const due = dueStep(occasion.date, occasion.startsMs, now, policy, holidays);
@@ -220,7 +213,7 @@ async function planCommittee(
       await turn();
       const org = orgsByName.get(group.owner);
       if (!org) continue;
-      const recipients = await recipientsOf(org);
+      const recipients = recipientsOf(org);
       if (recipients.length === 0) unreachable.add(org.name);
       const workingDays = due.step === 1 ? '1 working day' : `${due.step} working days`;
       const view: ChatView = {

@@ -56,6 +56,20 @@ export function conversationRefRepo(db: SqlDatabase): ConversationRefRepo {
       );
       return row ? toRef(row) : null;
     },
+    async personalChats(aadObjectIds) {
+      const rows = await db.all<Row>(
+        `SELECT * FROM conversation_refs WHERE kind = 'personal' AND aad_object_id IN (SELECT value FROM json_each(?))
+         ORDER BY aad_object_id, updated_at DESC`,
+        [aadObjectIds],
+      );
+      // The most recent chat per person, as personal() gives it.
+      const chats = new Map<string, ConversationRef>();
+      for (const row of rows) {
+        const ref = toRef(row);
+        if (ref.aadObjectId && !chats.has(ref.aadObjectId)) chats.set(ref.aadObjectId, ref);
+      }
+      return chats;
+    },
     async markUnreachable(conversationId, reason, atUtc) {
       await db.run(
         'UPDATE conversation_refs SET unreachable_at = ?, unreachable_reason = ? WHERE conversation_id = ?',

@@ -438,6 +438,8 @@ export interface ConversationRefRepo {
   get(conversationId: string): Promise<ConversationRef | null>;
   /** the personal chat with this person, if the bot has one */
   personal(aadObjectId: string): Promise<ConversationRef | null>;
+  /** the personal chats with these people, by AAD object id (those the bot has) */
+  personalChats(aadObjectIds: string[]): Promise<Map<string, ConversationRef>>;
   markUnreachable(conversationId: string, reason: string, atUtc: string): Promise<void>;
   unreachable(): Promise<ConversationRef[]>;
 }

@@ -165,6 +165,34 @@ describe('the store, on SQLite and on PostgreSQL', () => {
     expect(await store.events.firstSeen('slack', 'Ev2', '2012-09-01T09:01:00.000Z')).toBe(false);
   });
 
+  it('finds each person’s most recent Teams chat in one read, and a change to the record moves its stamp', async () => {
+    const store = await freshStore();
+    const stamp = await store.changes();
+    const chat = (id: string, aad: string, at: string) =>
+      store.conversations.save({
+        conversationId: id,
+        kind: 'personal',
+        aadObjectId: aad,
+        serviceUrl: 'http://127.0.0.1:1/',
+        reference: { conversation: { id } },
+        updatedAtUtc: at,
+      });
+    await chat('a:old', 'aad-1', '2012-08-01T09:00:00.000Z');
+    await chat('a:new', 'aad-1', '2012-08-02T09:00:00.000Z');
+    await chat('a:two', 'aad-2', '2012-08-01T09:00:00.000Z');
+    const chats = await store.conversations.personalChats(['aad-1', 'aad-2', 'aad-3']);
+    expect([...chats].map(([aad, c]) => [aad, c.conversationId])).toEqual([
+      ['aad-1', 'a:new'],
+      ['aad-2', 'a:two'],
+    ]);
+    expect((await store.conversations.personal('aad-1'))?.conversationId).toBe('a:new');
+    // A Teams chat is not audited, yet it changes whom a reminder reaches: the stamp moves.
+    const afterChats = await store.changes();
+    expect(afterChats).not.toBe(stamp);
+    await store.organisations.create('DH', [], 'test', T);
+    expect(await store.changes()).not.toBe(afterChats);
+  });
+
   it('keeps one chat identity per person', async () => {
     const store = await freshStore();
     const org = await store.organisations.create('DH', [], 'test', T);
