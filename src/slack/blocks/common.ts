@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { shortDay, shortInstant } from '../../chat/format.js';
 import type { ActionStatus } from '../../domain/action.js';
 import { STATUS_LABELS } from '../../domain/action.js';
 import { esc, md } from '../mrkdwn.js';
@@ -19,13 +19,8 @@ export function markingBlock(marking: string): Block {
   return { type: 'context', elements: [md(`*${esc(marking)}*`)] };
 }
 
-export function formatDay(isoDate: string): string {
-  return DateTime.fromISO(isoDate).toFormat('d LLL yyyy');
-}
-
-export function formatInstant(iso: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).toFormat('d LLL yyyy HH:mm');
-}
+export const formatDay = shortDay;
+export const formatInstant = shortInstant;
 
 /**
  * Packs groups of blocks (each group stays together) into messages of at most 50 blocks,

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import {
   actionField,
   actionLine,
@@ -17,6 +16,8 @@ import {
   NO_MEETING,
   previewCommittee,
   roundTitle,
+  shortDay,
+  shortInstant,
 } from '../../chat/format.js';
 import { COMMAND_HELP } from '../../chat/grammar.js';
 import type { ChatView } from '../../chat/views.js';
@@ -38,8 +39,8 @@ const STATUS_COLOR: Record<string, string> = {
   done: 'Good',
   cancelled: 'Light',
 };
-const day = (iso: string) => DateTime.fromISO(iso).toFormat('d LLL yyyy');
-const instant = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toFormat('d LLL yyyy HH:mm');
+const day = shortDay;
+const instant = shortInstant;
 
 /** Teams keeps a card under about 28 KB: long lists go in several cards. */
 const ACTIONS_PER_CARD = 12;
