@@ -9,11 +9,6 @@ export interface Recipient {
   to: string;
 }
 
-/** Where a person can be written to first: a Slack DM, and a Teams personal chat the bot already has. */
-export async function reachPerson(ctx: AppContext, p: Person): Promise<Recipient[]> {
-  return (await reachEach(ctx, [p])).get(p.id) ?? [];
-}
-
 /** Every one of these people's reachable chats. */
 export async function reachPeople(ctx: AppContext, people: Person[]): Promise<Recipient[]> {
   const reach = await reachEach(ctx, people);
@@ -21,7 +16,8 @@ export async function reachPeople(ctx: AppContext, people: Person[]): Promise<Re
 }
 
 /**
- * Each person's chats, by person id, with their Teams chats read in one query (a reminder run
+ * Where each person can be written to first (a Slack DM, and a Teams personal chat the bot already
+ * has), by person id, with their Teams chats read in one query (a reminder run
  * reaches every member of a committee: one query a person was thousands).
  */
 export async function reachEach(ctx: AppContext, people: Person[]): Promise<Map<number, Recipient[]>> {

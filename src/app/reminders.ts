@@ -18,7 +18,7 @@ import { listActions } from './actions.js';
 import { listCommittees } from './committees.js';
 import type { AppContext } from './context.js';
 import type { Delivery, FlushResult } from './delivery.js';
-import { type Recipient, reachEach, reachPerson } from './recipients.js';
+import { type Recipient, reachEach } from './recipients.js';
 import { nextTurn, turnEvery } from './turns.js';
 import { meetingView } from './views.js';
 
@@ -258,6 +258,7 @@ async function planCommittee(
           meetingOccasion,
           [...unreachable],
           people,
+          reach,
           sendTime(m.date, Math.max(...policy.days), policy, holidays),
           open,
           held.filter((d) => d < m.date).at(-1) ?? null,
@@ -316,6 +317,7 @@ async function digestMessages(
   occasion: Occasion,
   unreachable: string[],
   people: Person[],
+  reach: Map<number, Recipient[]>,
   remindersBegan: DateTime,
   open: Action[],
   previousMeeting: string | null,
@@ -360,7 +362,7 @@ async function digestMessages(
   };
   const out: PlannedMessage[] = [];
   for (const p of people.filter((x) => x.role === 'chair' || x.role === 'secretariat')) {
-    for (const r of await reachPerson(ctx, p)) {
+    for (const r of reach.get(p.id) ?? []) {
       out.push({
         dedupeKey: `digest:${occasion.key}:${r.platform}:${r.recipient}`,
         platform: r.platform,

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { dueText } from '../chat/format.js';
+import { dueText, shortDay } from '../chat/format.js';
 import type { ChatView } from '../chat/views.js';
 import { type Action, onUpdatePaper, STATUS_LABELS } from '../domain/action.js';
 import { committeeLabel } from '../domain/committee.js';
@@ -15,7 +15,6 @@ import { reportMarkdown } from './round-report.js';
 import { compileReport, type RoundSettings } from './rounds.js';
 
 const longDay = (iso: string) => DateTime.fromISO(iso).toFormat('d LLLL yyyy');
-const shortDay = (iso: string) => DateTime.fromISO(iso).toFormat('d LLL yyyy');
 // A table cell: text from minutes and people must not break the row.
 const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 

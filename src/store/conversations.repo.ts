@@ -49,20 +49,13 @@ export function conversationRefRepo(db: SqlDatabase): ConversationRefRepo {
       ]);
       return row ? toRef(row) : null;
     },
-    async personal(aadObjectId) {
-      const row = await db.get<Row>(
-        "SELECT * FROM conversation_refs WHERE aad_object_id = ? AND kind = 'personal' ORDER BY updated_at DESC LIMIT 1",
-        [aadObjectId],
-      );
-      return row ? toRef(row) : null;
-    },
     async personalChats(aadObjectIds) {
       const rows = await db.all<Row>(
         `SELECT * FROM conversation_refs WHERE kind = 'personal' AND aad_object_id IN (SELECT value FROM json_each(?))
          ORDER BY aad_object_id, updated_at DESC`,
         [aadObjectIds],
       );
-      // The most recent chat per person, as personal() gives it.
+      // The most recent chat per person, a person may have reinstalled the app.
       const chats = new Map<string, ConversationRef>();
       for (const row of rows) {
         const ref = toRef(row);

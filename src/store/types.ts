@@ -436,9 +436,7 @@ export interface ConversationRefRepo {
   /** saves or refreshes a reference; a fresh message makes an unreachable one reachable again */
   save(ref: Omit<ConversationRef, 'unreachableAtUtc' | 'unreachableReason'>): Promise<void>;
   get(conversationId: string): Promise<ConversationRef | null>;
-  /** the personal chat with this person, if the bot has one */
-  personal(aadObjectId: string): Promise<ConversationRef | null>;
-  /** the personal chats with these people, by AAD object id (those the bot has) */
+  /** the personal chat with each of these people the bot has one with (the newest), by AAD object id */
   personalChats(aadObjectIds: string[]): Promise<Map<string, ConversationRef>>;
   markUnreachable(conversationId: string, reason: string, atUtc: string): Promise<void>;
   unreachable(): Promise<ConversationRef[]>;

@@ -497,7 +497,7 @@ describe('oversized request bodies', () => {
     expect(res.status).toBe(413);
     expect(await snapshot(t.ctx)).toBe(before);
     expect(t.connector.calls).toEqual([]);
-    expect(await t.ctx.store.conversations.personal(AAD.ukhtc)).toBeNull();
+    expect((await t.ctx.store.conversations.personalChats([AAD.ukhtc])).get(AAD.ukhtc) ?? null).toBeNull();
     for (let i = 0; i < 3; i += 1) {
       const health = await fetch(`${t.base}/healthz`, { signal: AbortSignal.timeout(2000) });
       expect(health.status).toBe(200);

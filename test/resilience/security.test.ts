@@ -216,7 +216,7 @@ describe('Teams outside local mode', () => {
     await sleep(100);
     expect(await snapshot(t.ctx)).toBe(before);
     expect(t.connector.calls).toEqual([]);
-    expect(await t.ctx.store.conversations.personal(AAD.ukhtc)).toBeNull();
+    expect((await t.ctx.store.conversations.personalChats([AAD.ukhtc])).get(AAD.ukhtc) ?? null).toBeNull();
   });
 });
 

@@ -185,7 +185,9 @@ describe('the store, on SQLite and on PostgreSQL', () => {
       ['aad-1', 'a:new'],
       ['aad-2', 'a:two'],
     ]);
-    expect((await store.conversations.personal('aad-1'))?.conversationId).toBe('a:new');
+    expect(((await store.conversations.personalChats(['aad-1'])).get('aad-1') ?? null)?.conversationId).toBe(
+      'a:new',
+    );
     // A Teams chat is not audited, yet it changes whom a reminder reaches: the stamp moves.
     const afterChats = await store.changes();
     expect(afterChats).not.toBe(stamp);

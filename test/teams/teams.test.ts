@@ -232,7 +232,7 @@ describe('Teams', () => {
 
     const t = await teamsBot({ dir: first.dir });
     const conversation = `a:personal-${AAD.ukhtc}`;
-    const ref = await t.ctx.store.conversations.personal(AAD.ukhtc);
+    const ref = (await t.ctx.store.conversations.personalChats([AAD.ukhtc])).get(AAD.ukhtc) ?? null;
     expect(ref?.conversationId).toBe(conversation);
     const view = { kind: 'notice', text: 'Reminder: A2 is open', tone: 'info' };
     const sent = await t.bot.delivery.post({

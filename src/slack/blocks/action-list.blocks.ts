@@ -1,8 +1,8 @@
-import { dueText } from '../../chat/format.js';
+import { dueText, shortDay, shortInstant } from '../../chat/format.js';
 import type { ChatView } from '../../chat/views.js';
 import type { Action } from '../../domain/action.js';
 import { clip, esc, md, plain } from '../mrkdwn.js';
-import { formatDay, formatInstant, packMessages, statusText } from './common.js';
+import { packMessages, statusText } from './common.js';
 import type { Block, SlackMessage } from './types.js';
 
 /** Button action ids; the listeners in src/slack/listeners register exactly these. */
@@ -46,8 +46,8 @@ export function actionBlocks(action: Action, opts: ActionBlockOptions): Block[] 
   const { filter, page = 0, buttons = true, carriedFrom, today } = opts;
   const where = [
     action.item ? `item ${esc(action.item)}` : null,
-    action.meeting ? `${formatDay(action.meeting)} meeting` : null,
-    dueText(action, formatDay, today),
+    action.meeting ? `${shortDay(action.meeting)} meeting` : null,
+    dueText(action, shortDay, today),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -55,14 +55,14 @@ export function actionBlocks(action: Action, opts: ActionBlockOptions): Block[] 
   // of fifty fits in two messages rather than four.
   const last = action.updates.at(-1);
   const latest = last
-    ? `\n_Latest: ${formatInstant(last.at)} · ${esc(last.by)} (${last.source}) · ${statusText(last.status)}${last.note ? ` · ${clip(esc(last.note), 400)}` : ''}_`
+    ? `\n_Latest: ${shortInstant(last.at)} · ${esc(last.by)} (${last.source}) · ${statusText(last.status)}${last.note ? ` · ${clip(esc(last.note), 400)}` : ''}_`
     : '';
   const blocks: Block[] = [
     {
       type: 'section',
       block_id: `action:${action.id}`,
       text: md(
-        `*${action.id}* · ${statusText(action.status)} · ${where}${carriedFrom ? ` · _carried over (still open after ${formatDay(carriedFrom)})_` : ''}\n${clip(esc(action.text), 2400)}${latest}`,
+        `*${action.id}* · ${statusText(action.status)} · ${where}${carriedFrom ? ` · _carried over (still open after ${shortDay(carriedFrom)})_` : ''}\n${clip(esc(action.text), 2400)}${latest}`,
       ),
     },
   ];

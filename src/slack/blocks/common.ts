@@ -1,4 +1,3 @@
-import { shortDay, shortInstant } from '../../chat/format.js';
 import type { ActionStatus } from '../../domain/action.js';
 import { STATUS_LABELS } from '../../domain/action.js';
 import { esc, md } from '../mrkdwn.js';
@@ -18,9 +17,6 @@ export const statusText = (s: ActionStatus) => `${STATUS_EMOJI[s]} ${STATUS_LABE
 export function markingBlock(marking: string): Block {
   return { type: 'context', elements: [md(`*${esc(marking)}*`)] };
 }
-
-export const formatDay = shortDay;
-export const formatInstant = shortInstant;
 
 /**
  * Packs groups of blocks (each group stays together) into messages of at most 50 blocks,

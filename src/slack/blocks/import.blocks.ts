@@ -7,10 +7,10 @@ import {
   NEXT_HINT,
   nextMeetingLine,
 } from '../../chat/corrections.js';
-import { previewCommittee } from '../../chat/format.js';
+import { previewCommittee, shortInstant } from '../../chat/format.js';
 import type { ChatView } from '../../chat/views.js';
 import { clip, esc, md, plain } from '../mrkdwn.js';
-import { formatInstant, packMessages } from './common.js';
+import { packMessages } from './common.js';
 import type { Block, SlackMessage } from './types.js';
 
 export const IMPORT_IDS = {
@@ -40,7 +40,7 @@ export function importPreviewMessage(
   for (let i = 0; i < lines.length; i += 8)
     actionSections.push({ type: 'section', text: md(lines.slice(i, i + 8).join('\n')) });
   const next = p.nextMeeting
-    ? `${formatInstant(p.nextMeeting.start)}${p.nextMeeting.location ? `, ${esc(p.nextMeeting.location)}` : ''}`
+    ? `${shortInstant(p.nextMeeting.start)}${p.nextMeeting.location ? `, ${esc(p.nextMeeting.location)}` : ''}`
     : 'none named';
   const head: Block[] = [
     { type: 'header', text: plain('Import minutes?', 150) },

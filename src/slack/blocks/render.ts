@@ -6,13 +6,14 @@ import {
   meetingWhen,
   NO_MEETING,
   roundTitle,
+  shortDay,
 } from '../../chat/format.js';
 import { COMMAND_HELP } from '../../chat/grammar.js';
 import type { ChatView } from '../../chat/views.js';
 import { STATUS_LABELS } from '../../domain/action.js';
 import { esc, md, plain } from '../mrkdwn.js';
 import { actionBlocks, actionListMessages } from './action-list.blocks.js';
-import { formatDay, packMessages, statusText } from './common.js';
+import { packMessages, statusText } from './common.js';
 import { importPreviewMessage } from './import.blocks.js';
 import type { Block, SlackMessage } from './types.js';
 
@@ -268,4 +269,4 @@ export function homeMessage(view: Extract<ChatView, { kind: 'home' }>, marking: 
   return { text: `[${esc(marking)}] IDMG: ${shown} open actions`, blocks };
 }
 
-export { formatDay };
+export { shortDay };
