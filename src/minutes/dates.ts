@@ -121,17 +121,32 @@ export function findDates(text: string): FoundDate[] {
  * `reference` (the meeting date); without a reference it has no date.
  */
 export function isoDate(d: FoundDate, reference: string | null): string | null {
-  // Calendar days, in UTC: in the host's own zone a day that zone skipped (Samoa's 30 December
-  // 2011) would come out as the next one, so the same minutes would read differently per server.
+  // Calendar days, by arithmetic on the numbers (no zone at all): in the host's own zone a day that
+  // zone skipped (Samoa's 30 December 2011) would come out as the next one. Every action's text is
+  // searched, so no DateTime is built either.
   let year = d.year;
   if (year === null) {
-    if (!reference) return null;
-    const ref = DateTime.fromISO(reference, { zone: 'utc' });
-    if (!ref.isValid) return null;
-    year = ref.year;
-    const candidate = DateTime.fromObject({ year, month: d.month, day: d.day }, { zone: 'utc' });
-    if (candidate.isValid && candidate < ref) year += 1;
+    const ref = reference === null ? null : ISO_DAY.exec(reference);
+    if (!ref) return reference ? isoDateAfter(d, reference) : null;
+    year = Number(ref[1]);
+    const [month, day] = [Number(ref[2]), Number(ref[3])];
+    if (!valid(day, month, year)) return null;
+    if (d.month < month || (d.month === month && d.day < day)) year += 1;
   }
+  if (!valid(d.day, d.month, year)) return null;
+  return `${String(year).padStart(4, '0')}-${pad2(d.month)}-${pad2(d.day)}`;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The same for a reference that is not a bare ISO day (a date-time): luxon reads it. */
+function isoDateAfter(d: FoundDate, reference: string): string | null {
+  const ref = DateTime.fromISO(reference, { zone: 'utc' });
+  if (!ref.isValid) return null;
+  let year = ref.year;
+  const candidate = DateTime.fromObject({ year, month: d.month, day: d.day }, { zone: 'utc' });
+  if (candidate.isValid && candidate < ref) year += 1;
   const dt = DateTime.fromObject({ year, month: d.month, day: d.day }, { zone: 'utc' });
   return dt.isValid ? dt.toISODate() : null;
 }

@@ -10,16 +10,23 @@ import type { ParsedAction } from './types.js';
  */
 export function mergeRepeatedActions(actions: ParsedAction[]): ParsedAction[] {
   const out: ParsedAction[] = [];
+  // Each action's owners, folded once: minutes of thousands of actions compare each with several.
+  const ownersOf: string[] = [];
   const byWords = new Map<string, number[]>();
   for (const action of actions) {
     const key = wordsOf(action);
-    const earlier = (byWords.get(key) ?? []).find((i) => sameOwners(out[i] as ParsedAction, action));
+    const owners = ownersKey(action);
+    const kept = byWords.get(key);
+    const earlier = kept?.find((i) => sameOwners(ownersOf[i] as string, owners));
     if (earlier === undefined) {
-      byWords.set(key, [...(byWords.get(key) ?? []), out.length]);
+      if (kept) kept.push(out.length);
+      else byWords.set(key, [out.length]);
+      ownersOf.push(owners);
       out.push(action);
       continue;
     }
     const first = out[earlier] as ParsedAction;
+    if (first.owners.length === 0) ownersOf[earlier] = owners;
     out[earlier] = {
       ...first,
       owners: first.owners.length > 0 ? first.owners : action.owners,
@@ -65,8 +72,11 @@ function wordsOf(action: ParsedAction): string {
   return words;
 }
 
-function sameOwners(a: ParsedAction, b: ParsedAction): boolean {
-  if (a.owners.length === 0 || b.owners.length === 0) return true;
-  const set = (o: string[]) => o.map(folded).sort().join('|');
-  return set(a.owners) === set(b.owners);
+/** The owners as one comparable string; '' when the action names none. */
+function ownersKey(action: ParsedAction): string {
+  return action.owners.map(folded).sort().join('|');
+}
+
+function sameOwners(a: string, b: string): boolean {
+  return a === '' || b === '' || a === b;
 }

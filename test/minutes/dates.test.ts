@@ -1,0 +1,55 @@
+/**
+ * isoDate computes calendar days by arithmetic (every action's text is searched for dates); these
+ * tests hold it to what luxon says for the same day, year rule included.
+ */
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../src/minutes/dates.js';
+
+/** The rule as luxon reads it: a day without a year takes the first year that puts it on or after the reference. */
+function byLuxon(day: number, month: number, year: number | null, reference: string | null): string | null {
+  let y = year;
+  if (y === null) {
+    if (!reference) return null;
+    const ref = DateTime.fromISO(reference, { zone: 'utc' });
+    y = ref.year;
+    if (DateTime.fromObject({ year: y, month, day }, { zone: 'utc' }) < ref) y += 1;
+  }
+  const dt = DateTime.fromObject({ year: y, month, day }, { zone: 'utc' });
+  return dt.isValid ? dt.toISODate() : null;
+}
+
+describe('isoDate', () => {
+  it('equals luxon on 5,000 random days, with and without a year', () => {
+    let seed = 20121203;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let n = 0; n < 5000; n += 1) {
+      const day = 1 + Math.floor(random() * 31);
+      const month = 1 + Math.floor(random() * 12);
+      const year = random() < 0.5 ? null : 1990 + Math.floor(random() * 60);
+      const ref = DateTime.utc(2000, 1, 1).plus({ days: Math.floor(random() * 15000) }).toISODate();
+      // A 29 February with no year before a reference in a year after a leap year is taken below.
+      if (year === null && day === 29 && month === 2) continue;
+      const found = { index: 0, end: 0, day, month, year };
+      expect(isoDate(found, ref), `${day}/${month}/${year} after ${ref}`).toBe(byLuxon(day, month, year, ref));
+    }
+  });
+
+  it('gives 29 February the next leap year it can fall in after the meeting', () => {
+    const found = { index: 0, end: 0, day: 29, month: 2, year: null };
+    expect(isoDate(found, '2011-12-01')).toBe('2012-02-29');
+    expect(isoDate(found, '2012-01-10')).toBe('2012-02-29');
+    // After 29 February 2012 the next is 2013's, which has none: no date rather than a wrong one.
+    expect(isoDate(found, '2012-03-05')).toBeNull();
+  });
+
+  it('reads a date-time reference and refuses an unreadable one', () => {
+    const found = { index: 0, end: 0, day: 3, month: 1, year: null };
+    expect(isoDate(found, '2012-12-20T10:30:00Z')).toBe('2013-01-03');
+    expect(isoDate(found, 'not a date')).toBeNull();
+    expect(isoDate(found, null)).toBeNull();
+  });
+});
