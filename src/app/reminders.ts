@@ -11,6 +11,7 @@ import {
 import { type Committee, committeeLabel } from '../domain/committee.js';
 import { meetingStart } from '../domain/meeting.js';
 import { dueStep, type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
+import { roleOwnerOf } from '../domain/roles.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import { wallClockMillis } from '../domain/zone-offset.js';
 import type { Meeting, NewOutboxMessage, Organisation, Person } from '../store/types.js';
@@ -200,10 +201,17 @@ async function planCommittee(
     else peopleByOrg.set(p.organisationId, [p]);
   }
   const reach = await reachEach(ctx, people);
-  const recipientsOf = (org: Organisation): Recipient[] => [
-    ...(peopleByOrg.get(org.id) ?? []).flatMap((p) => reach.get(p.id) ?? []),
-    ...orgChannels(org),
-  ];
+  // An owner named by its role ("Secretariat") reaches the people who hold it, each under a key of
+  // its own: the same person's reminder for their department's actions is another message.
+  const recipientsOf = (org: Organisation): { r: Recipient; key: string }[] => {
+    const role = roleOwnerOf(org.name);
+    const holders = role === null ? [] : people.filter((p) => p.role === role);
+    return [
+      ...(peopleByOrg.get(org.id) ?? []).flatMap((p) => reach.get(p.id) ?? []).map((r) => ({ r, key: '' })),
+      ...orgChannels(org).map((r) => ({ r, key: '' })),
+      ...holders.flatMap((p) => reach.get(p.id) ?? []).map((r) => ({ r, key: `:as:${role}` })),
+    ];
+  };
   const turn = turnEvery(50);
   for (const occasion of occasions) {
     const due = dueStep(occasion.date, occasion.startsMs, now, policy, holidays);
@@ -227,9 +235,9 @@ async function planCommittee(
         today,
       };
       const actionIds = group.actions.map((a) => parseActionRef(a.id) ?? 0);
-      for (const r of recipients) {
+      for (const { r, key } of recipients) {
         messages.push({
-          dedupeKey: `reminder:${occasion.key}:${due.step}:${r.platform}:${r.recipient}`,
+          dedupeKey: `reminder:${occasion.key}:${due.step}:${r.platform}:${r.recipient}${key}`,
           platform: r.platform,
           recipient: r.recipient,
           threadRef: null,

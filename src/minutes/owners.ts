@@ -121,6 +121,8 @@ export class OwnerDirectory {
   private readonly subjects = new Map<string, readonly string[]>();
   private readonly strictSubjects = new Map<string, readonly string[]>();
 
+  /** the chair's and the secretariat's organisations, from the attendance list's roles */
+  private readonly roles = new Map<string, string>();
   /** attendees' names (as personKey gives them) and their organisations */
   private readonly people = new Map<string, string>();
 
@@ -136,10 +138,12 @@ export class OwnerDirectory {
     for (const group of ALIASES) all.push(...group);
     this.names = all.sort((a, b) => b.length - a.length).map((n) => ({ written: n, lower: n.toLowerCase() }));
     for (const person of people) {
-      // "Chair to write …", "Secretariat to circulate …": the organisation of whoever holds the role.
+      // "Chair to write …", "Secretariat to circulate …" stay the role as written (the chair's action
+      // is the chair's, and the bot reminds whoever holds the role); the role holder's organisation
+      // is kept only to tell "Home Office (Chair)" in a summary table for the same owner.
       const role = person.role?.toLowerCase();
-      if ((role === 'chair' || role === 'secretariat') && person.organisation && !this.people.has(role))
-        this.people.set(role, this.canonical(person.organisation));
+      if ((role === 'chair' || role === 'secretariat') && person.organisation && !this.roles.has(role))
+        this.roles.set(role, this.canonical(person.organisation));
       const key = personKey(person.name);
       // "Official" names nobody in particular.
       if (person.organisation && key !== '' && !/^officials?$/.test(key) && !this.people.has(key))
@@ -225,6 +229,18 @@ export class OwnerDirectory {
       rest = rest.slice(m?.[0].length ?? rest.length);
     }
     return [...new Set(out.map((o) => this.personOrganisation(this.canonical(o))))];
+  }
+
+  /**
+   * The organisation of the person holding the role an owner names ("Chair", "the Secretariat"),
+   * or null when the owner names no role or nobody holds it.
+   */
+  roleOrganisation(owner: string): string | null {
+    const role = owner
+      .trim()
+      .replace(/^the\s+/i, '')
+      .toLowerCase();
+    return this.roles.get(role) ?? null;
   }
 
   /** Every part of the list is an organisation (used for "Action: DfE, DWP" owner markers). */

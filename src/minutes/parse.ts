@@ -948,7 +948,7 @@ class MinutesReader {
       const a = finishAction(d, owners, date);
       if (a) found.push(a);
     }
-    const actions = mergeRepeatedActions(found);
+    const actions = mergeRepeatedActions(found, (o) => owners.roleOrganisation(o));
     let nextMeeting = null;
     for (const text of this.nextMeeting.candidates()) {
       if (namesAnotherBody(text, header.title)) continue;

@@ -1,21 +1,28 @@
 import type { ParsedAction } from './types.js';
 
+/** The organisation whose person holds the role an owner names ("Chair"), or null. */
+export type RoleOrganisation = (owner: string) => string | null;
+
 /**
  * Minutes often give an action in the discussion and again in an "Agreed actions" table at the end:
  * "DH to publish the e-learning package …" under item 3, then "Publish the e-learning package … | DH"
  * in the table. Recorded twice, every reminder and chase would go out twice. Two actions are the
  * same when their words match once the owners' names in front ("DH to …") are set aside and their
- * owners agree (or one names none). The first keeps its place and item; a due date or owner only the
- * repeat gives is kept.
+ * owners agree (or one names none; a role, "Chair", agrees with its holder's organisation). The first
+ * keeps its place and item; a due date or owner only the repeat gives is kept, and an organisation
+ * the repeat gives for a role ("Home Office (Chair)") replaces the role.
  */
-export function mergeRepeatedActions(actions: ParsedAction[]): ParsedAction[] {
+export function mergeRepeatedActions(
+  actions: ParsedAction[],
+  roleOrganisation: RoleOrganisation = () => null,
+): ParsedAction[] {
   const out: ParsedAction[] = [];
   // Each action's owners, folded once: minutes of thousands of actions compare each with several.
   const ownersOf: string[] = [];
   const byWords = new Map<string, number[]>();
   for (const action of actions) {
     const key = wordsOf(action);
-    const owners = ownersKey(action);
+    const owners = ownersKey(action, roleOrganisation);
     const kept = byWords.get(key);
     const earlier = kept?.find((i) => sameOwners(ownersOf[i] as string, owners));
     if (earlier === undefined) {
@@ -26,10 +33,12 @@ export function mergeRepeatedActions(actions: ParsedAction[]): ParsedAction[] {
       continue;
     }
     const first = out[earlier] as ParsedAction;
+    const namesRole = (a: ParsedAction) => a.owners.some((o) => roleOrganisation(o) !== null);
+    const takeRepeat = first.owners.length === 0 || (namesRole(first) && !namesRole(action));
     if (first.owners.length === 0) ownersOf[earlier] = owners;
     out[earlier] = {
       ...first,
-      owners: first.owners.length > 0 ? first.owners : action.owners,
+      owners: takeRepeat && action.owners.length > 0 ? action.owners : first.owners,
       due: first.due ?? action.due,
       item: first.item ?? action.item,
     };
@@ -72,9 +81,12 @@ function wordsOf(action: ParsedAction): string {
   return words;
 }
 
-/** The owners as one comparable string; '' when the action names none. */
-function ownersKey(action: ParsedAction): string {
-  return action.owners.map(folded).sort().join('|');
+/** The owners as one comparable string (a role as its holder's organisation); '' when there are none. */
+function ownersKey(action: ParsedAction, roleOrganisation: RoleOrganisation): string {
+  return action.owners
+    .map((o) => folded(roleOrganisation(o) ?? o))
+    .sort()
+    .join('|');
 }
 
 function sameOwners(a: string, b: string): boolean {

@@ -30,11 +30,15 @@ describe('isoDate', () => {
       const day = 1 + Math.floor(random() * 31);
       const month = 1 + Math.floor(random() * 12);
       const year = random() < 0.5 ? null : 1990 + Math.floor(random() * 60);
-      const ref = DateTime.utc(2000, 1, 1).plus({ days: Math.floor(random() * 15000) }).toISODate();
+      const ref = DateTime.utc(2000, 1, 1)
+        .plus({ days: Math.floor(random() * 15000) })
+        .toISODate();
       // A 29 February with no year before a reference in a year after a leap year is taken below.
       if (year === null && day === 29 && month === 2) continue;
       const found = { index: 0, end: 0, day, month, year };
-      expect(isoDate(found, ref), `${day}/${month}/${year} after ${ref}`).toBe(byLuxon(day, month, year, ref));
+      expect(isoDate(found, ref), `${day}/${month}/${year} after ${ref}`).toBe(
+        byLuxon(day, month, year, ref),
+      );
     }
   });
 

@@ -177,7 +177,7 @@ describe('styles secretariats write actions in', () => {
     expect(parseMinutes(text).actions[0]?.text).toBe('DH to share usage figures');
   });
 
-  it('owners written as people, as the chair or the secretariat, are their organisations; an action repeated in the summary table is one', () => {
+  it('owners written as people are their organisations; the chair in the body and "Home Office (Chair)" in the summary table are one action of the Home Office', () => {
     const text = [
       'Minutes of the IDMG meeting, 12 March 2013',
       '',
@@ -202,6 +202,29 @@ describe('styles secretariats write actions in', () => {
       ['Sarah Brown to share the NHS guidance with the Group', ['DH'], null],
       ['Jo Smith (UKHTC) to circulate the NRM statistics', ['UKHTC'], null],
       ['Chair to write to DWP on the remit', ['Home Office'], '2013-05-31'],
+    ]);
+  });
+
+  it('an action given to the chair or the secretariat is theirs as written, whoever holds the role', () => {
+    const text = [
+      'Minutes of the IDMG meeting, 12 March 2013',
+      '',
+      'Present:',
+      'Home Office   Mark Harper MP (Chair)',
+      'Home Office   Official (Secretariat)',
+      'DH            Sarah Brown',
+      '',
+      '1. Meeting dates',
+      'ACTION: Secretariat to circulate proposed meeting dates for 2014.',
+      'ACTION: The Chair to write to DH on the remit.',
+      'ACTION: Home Office to circulate the revised guidance.',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Secretariat to circulate proposed meeting dates for 2014', ['Secretariat']],
+      ['The Chair to write to DH on the remit', ['Chair']],
+      // Not taken for a repeat of the secretariat's action: the words differ.
+      ['Home Office to circulate the revised guidance', ['Home Office']],
     ]);
   });
 

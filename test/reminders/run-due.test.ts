@@ -6,7 +6,7 @@ import { Delivery } from '../../src/app/delivery.js';
 import { loadHolidays, refreshBankHolidays } from '../../src/app/holidays.js';
 import { addMeeting, cancelMeeting, moveMeeting } from '../../src/app/meetings.js';
 import { addMember } from '../../src/app/members.js';
-import { setOrganisationChannels } from '../../src/app/organisations.js';
+import { addOrganisation, setOrganisationChannels } from '../../src/app/organisations.js';
 import { type PlanMemo, runDue } from '../../src/app/reminders.js';
 import { createLogger } from '../../src/logger.js';
 import { at, CLI } from '../support/app.js';
@@ -306,6 +306,29 @@ describe('the meeting calendar drives the reminders', () => {
     expect(textOf(channel[0] as never)).toContain(
       'UKHTC to provide further information on internal trafficking',
     );
+  });
+
+  it('an action owned by the secretariat reminds whoever holds the role, beside their department’s reminder', async () => {
+    const t = await setup();
+    // As an import makes it from "ACTION: Secretariat to circulate …".
+    await addOrganisation(t.ctx, 'Secretariat', [], CLI);
+    await addAction(
+      t.ctx,
+      { owners: ['Secretariat'], text: 'Secretariat to circulate proposed meeting dates for 2014' },
+      CLI,
+    );
+    const result = await t.run('2012-08-30T09:00');
+    expect(result.unreachable).toEqual([]);
+    const sec = t.dmsTo(PEOPLE.secretariat).map((c) => textOf(c as never));
+    expect(sec).toHaveLength(2);
+    expect(sec.filter((x) => x.includes('Secretariat to circulate proposed meeting dates'))).toHaveLength(1);
+    expect(sec.filter((x) => x.includes('Home Office to speak with HMRC'))).toHaveLength(1);
+    // Members who hold no role hear nothing of it.
+    for (const p of [PEOPLE.home, PEOPLE.ukhtc, PEOPLE.dh])
+      for (const c of t.dmsTo(p)) expect(textOf(c as never)).not.toContain('Secretariat to circulate');
+    const calls = t.slack.callsOf('chat.postMessage').length;
+    expect((await t.run('2012-08-30T09:00')).recorded).toEqual([]);
+    expect(t.slack.callsOf('chat.postMessage').length).toBe(calls);
   });
 
   it('names an organisation with nobody reachable', async () => {
