@@ -298,6 +298,21 @@ function splitSingle(
 }
 
 /** "Present: A (Home Office, Chair); B (DfE)" — entries on one line, split outside brackets. */
+// Post-nominals are capitals in a person's name; any other run of capitals is an acronym of a body.
+const ACRONYM = /\b(?!(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE)\b)[A-Z]{2,}\b/;
+// People's names do not join words with "and", "of" or "for": "UK Visas and Immigration" does.
+const JOINING_WORD = /\s(?:and|of|for|the|on)\s/;
+
+/** Written as a body's name rather than a person's: an acronym in it, or words joined by "and", "of". */
+function bodyLike(text: string): boolean {
+  return ACRONYM.test(text) || JOINING_WORD.test(text);
+}
+
+/** A recognisable body, or a capitalised name that reads as one (see bodyLike). */
+function namesBody(text: string): boolean {
+  return orgScore(text, NO_KNOWN) >= 2 || (bodyLike(text) && /^[A-Z]/.test(text));
+}
+
 export function splitInlineList(raw: string): string[] {
   // "Alison Grey (DWP), David Moore (CPS) and Ruth Kenyon (DH)": the "and" after a bracket
   // separates two people as the commas do.
@@ -329,7 +344,7 @@ export function splitInlineList(raw: string): string[] {
     sep === ',' &&
     entries.length % 2 === 0 &&
     entries.every((e, i) =>
-      i % 2 === 0 ? PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 : orgScore(e, NO_KNOWN) >= 2,
+      i % 2 === 0 ? PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e) : namesBody(e),
     )
   ) {
     const paired: string[] = [];

@@ -29,7 +29,8 @@ const REPORTING_VERBS = [
   'introduced',
 ];
 const SENTENCE_START = new RegExp(
-  `\\s(?=(?:The|This|Members|It|There|All|[A-Z][A-Za-z]+)(?:\\s+[A-Z][A-Za-z]+){0,3}\\s+(?:${REPORTING_VERBS.join('|')}|will\\s+be\\s+held|will\\s+take\\s+place|is|was)\\b)`,
+  // The subject: a name ("The Board", "UKHTC") or "The"/"This" and a few plain words ("The next meeting").
+  `\\s(?=(?:(?:The|This)(?:\\s+[a-z]+){1,3}|(?:The|This|Members|It|There|All|[A-Z][A-Za-z]+)(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')}|will\\s+be\\s+held|will\\s+take\\s+place|is|was)\\b)`,
 );
 const REFLOWED_TITLE = /^(\d{1,2}[.)]\s+)(.+)$/;
 // "… 2 December 2014 Present: A; B. Apologies: C." in one reflowed header line.

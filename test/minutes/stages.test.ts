@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitInlineList } from '../../src/minutes/attendance.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
 import { splitReflowedHeadings } from '../../src/minutes/reflow.js';
@@ -27,7 +28,14 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
       '1. NRM review',
       'The Board discussed the review of the National Referral Mechanism in detail.',
     ]);
+    // A subject of plain words after "The": "The next meeting will be held …".
+    expect(
+      splitReflowedHeadings([
+        '3. Next meeting The next meeting will be held on 10 March 2015 at 2 Marsham Street.',
+      ]),
+    ).toEqual(['3. Next meeting', 'The next meeting will be held on 10 March 2015 at 2 Marsham Street.']);
     for (const paragraph of [
+      '4. The next meeting will be held on 10 March 2015 at 2 Marsham Street, London SW1P 4DF.',
       '5. UKHTC reported that the Home Office agreed to review the figures with the regions and the NCA.',
       '3. The Group discussed the plan for the year ahead. Members agreed that it should be published.',
     ])
@@ -94,5 +102,27 @@ describe('letter-spacing and hyphenation', () => {
     expect(joinHyphenated('the revised guid-', 'ance')).toBe('the revised guidance');
     expect(joinHyphenated('the Inter-', 'Departmental')).toBe('the Inter-Departmental');
     expect(joinHyphenated('a cross-', 'government plan')).toBe('a cross-government plan');
+  });
+});
+
+describe('attendance written inline', () => {
+  it('pairs a person and a body where commas are the only separators', () => {
+    expect(splitInlineList('Liam Byrne, UK Visas and Immigration.')).toEqual([
+      'Liam Byrne, UK Visas and Immigration',
+    ]);
+    expect(splitInlineList('Ann Lee, Department of Health, Bob Kerr, CPS')).toEqual([
+      'Ann Lee, Department of Health',
+      'Bob Kerr, CPS',
+    ]);
+    // Two people are two entries; so are two bodies.
+    expect(splitInlineList('Liam Byrne, Sarah Jones')).toEqual(['Liam Byrne', 'Sarah Jones']);
+    expect(splitInlineList('Home Office, Ministry of Justice')).toEqual([
+      'Home Office',
+      'Ministry of Justice',
+    ]);
+    expect(splitInlineList('Mary Fielding, Home Office (Chair); Greg Hunt, Ministry of Justice')).toEqual([
+      'Mary Fielding, Home Office (Chair)',
+      'Greg Hunt, Ministry of Justice',
+    ]);
   });
 });
