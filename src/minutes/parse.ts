@@ -40,6 +40,7 @@ import {
   stripMarkdown,
   stripNumbering,
 } from './markers.js';
+import { plainMarkup } from './markup.js';
 import { readNextMeeting } from './next-meeting.js';
 import { dateNotFixed, namesAnotherBody } from './next-meeting-body.js';
 import { NextMeetingNotes } from './next-meeting-notes.js';
@@ -1013,7 +1014,9 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
     // An HTML export is read by its markup: its tables as tables, its headings as headings.
     if (isHtmlDocument(text)) return parseDocument(readHtml(text), options);
     const lines = splitReflowedHeadings(
-      englishLabels(removePageFurniture(unwrapEmail(unspaceLetters(toLines(normaliseCharacters(text)))))),
+      englishLabels(
+        removePageFurniture(unwrapEmail(unspaceLetters(plainMarkup(toLines(normaliseCharacters(text)))))),
+      ),
     );
     // Tables drawn with rules are read as tables, cell by cell, before the line reader sees them.
     const units = new Map<number, DocumentUnit>();

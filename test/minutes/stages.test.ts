@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitInlineList } from '../../src/minutes/attendance.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
+import { plainMarkup } from '../../src/minutes/markup.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
 import { splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
@@ -124,5 +125,56 @@ describe('attendance written inline', () => {
       'Mary Fielding, Home Office (Chair)',
       'Greg Hunt, Ministry of Justice',
     ]);
+  });
+});
+
+describe('markup languages read as plain lines', () => {
+  it('AsciiDoc: headings lose their marker, metadata goes, a |=== table becomes a pipe table', () => {
+    expect(
+      plainMarkup([
+        '= Coordination Group',
+        ':revdate: 14 May 2019',
+        '== 1. Welcome',
+        '[cols="1,4",options="header"]',
+        '|===',
+        '|No. |Action |Owner',
+        '|1 |Draft the form |Salvation Army',
+        '|===',
+      ]),
+    ).toEqual([
+      'Coordination Group',
+      '1. Welcome',
+      '|No. |Action |Owner |',
+      '|---|---|---|',
+      '|1 |Draft the form |Salvation Army |',
+    ]);
+  });
+
+  it('Confluence wiki: h2. headings and a || header row', () => {
+    expect(
+      plainMarkup(['h1. Board minutes', 'h2. Attendees', '||Name||Organisation||', '|Official|Home Office|']),
+    ).toEqual(['Board minutes', 'Attendees', '|Name|Organisation|', '|---|---|', '|Official|Home Office|']);
+  });
+
+  it('org-mode: keywords give the header, stars go, a |---+---| rule is a pipe rule', () => {
+    expect(
+      plainMarkup(['#+TITLE: Network minutes', '#+STARTUP: overview', '* 1. Data', '|---+---|']),
+    ).toEqual(['Network minutes', '', '1. Data', '|---|---|']);
+  });
+
+  it('leaves ordinary minutes alone: one "= " line, a reStructuredText rule, Markdown bullets', () => {
+    const lines = ['Title', '=====  =====', '* Home Office to write', '== 2', 'h2. once'];
+    expect(plainMarkup(lines)).toEqual(lines);
+  });
+
+  it('takes the frame off text drawn in a box, and leaves a grid of cells to the table reader', () => {
+    expect(plainMarkup(['+--------+', '| ACTION: DfE to  |', '| write. |', '+--------+'])).toEqual([
+      '',
+      'ACTION: DfE to',
+      'write.',
+      '',
+    ]);
+    const grid = ['+-----+-----+', '| a   | b   |', '+-----+-----+'];
+    expect(plainMarkup(grid)).toEqual(grid);
   });
 });

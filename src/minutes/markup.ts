@@ -1,0 +1,155 @@
+/**
+ * Minutes kept in a plain-text markup language (AsciiDoc, Confluence wiki, Emacs org-mode) or
+ * with text drawn in ASCII boxes: the markup becomes the plain lines every other stage reads
+ * (a heading's marker goes, a table becomes a pipe table with a rule under its header, a box's
+ * frame goes and its text stays a paragraph of its own). Each format is recognised by markup that
+ * only it writes, so a stray "= " or "h1." in ordinary minutes is left alone. Pure: lines in,
+ * lines out.
+ */
+
+/** How each format marks what the reader needs; the vocabulary of the stage, kept apart from its code. */
+const FORMATS = {
+  asciidoc: {
+    // "= Title", "== 1. Item": section titles (not a reStructuredText rule, "=====  =====").
+    heading: /^={1,6}\s+(?=[^\s=])/,
+    // ":revdate: 14 May 2019", "[cols="1,4",options="header"]", "// comment": metadata, not text.
+    metadata: /^(?::[\w-]+:.*|\[[^\]]*\]|\/\/.*)$/,
+    tableFence: /^\|={3,}\s*$/,
+  },
+  confluence: {
+    heading: /^h[1-6]\.\s+(?=\S)/,
+    headerRow: /^\|\|.*\|\|\s*$/,
+  },
+  org: {
+    heading: /^\*{1,6}\s+(?=\S)/,
+    // "#+TITLE: …", "#+DATE: …" give the header; other "#+" lines are settings.
+    keyword: /^#\+([A-Za-z_]+):\s*(.*)$/,
+    shownKeywords: new Set(['title', 'date', 'subtitle']),
+    tableRule: /^\s*\|[-+]+\|?\s*$/,
+  },
+  box: {
+    rule: /^\s*\+-{3,}\+\s*$/,
+    line: /^\s*\|(.*)\|\s*$/,
+  },
+} as const;
+
+type Format = 'asciidoc' | 'confluence' | 'org';
+
+/** The format a document is written in, by lines only it writes (two headings, a fence, a keyword). */
+function formatOf(lines: readonly string[]): Format | null {
+  let asciidoc = 0;
+  let confluence = 0;
+  for (const line of lines.slice(0, 400)) {
+    if (FORMATS.org.keyword.test(line)) return 'org';
+    if (FORMATS.asciidoc.tableFence.test(line) || /^=\s+[^\s=]/.test(line)) asciidoc += 2;
+    else if (FORMATS.asciidoc.heading.test(line)) asciidoc += 1;
+    if (FORMATS.confluence.heading.test(line) || FORMATS.confluence.headerRow.test(line)) confluence += 1;
+  }
+  if (asciidoc >= 2) return 'asciidoc';
+  if (confluence >= 2) return 'confluence';
+  return null;
+}
+
+/** "| a | b" -> "| a | b |": every row of a pipe table closed the same way. */
+const closed = (row: string) => (row.trimEnd().endsWith('|') ? row.trimEnd() : `${row.trimEnd()} |`);
+const ruleFor = (row: string) =>
+  `|${Array.from({ length: Math.max(1, row.split('|').length - 2) }, () => '---').join('|')}|`;
+
+function asciidoc(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let inTable = false;
+  let header = true;
+  for (const line of lines) {
+    if (FORMATS.asciidoc.tableFence.test(line)) {
+      inTable = !inTable;
+      header = true;
+      continue;
+    }
+    if (inTable) {
+      if (line.trim() === '') continue;
+      const row = closed(line);
+      out.push(row);
+      // The first row is the header (options="header", or a title row as most exports write).
+      if (header) out.push(ruleFor(row));
+      header = false;
+      continue;
+    }
+    if (FORMATS.asciidoc.metadata.test(line)) continue;
+    out.push(line.replace(FORMATS.asciidoc.heading, ''));
+  }
+  return out;
+}
+
+function confluence(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (FORMATS.confluence.headerRow.test(line)) {
+      const row = line.trim().replace(/\|\|/g, '|');
+      out.push(row, ruleFor(row));
+      continue;
+    }
+    out.push(line.replace(FORMATS.confluence.heading, ''));
+  }
+  return out;
+}
+
+function org(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const keyword = FORMATS.org.keyword.exec(line);
+    if (keyword) {
+      if (FORMATS.org.shownKeywords.has((keyword[1] ?? '').toLowerCase())) out.push(keyword[2] ?? '', '');
+      continue;
+    }
+    if (FORMATS.org.tableRule.test(line)) {
+      out.push(line.replace(/\+/g, '|'));
+      continue;
+    }
+    out.push(line.replace(FORMATS.org.heading, ''));
+  }
+  return out;
+}
+
+/**
+ * Text drawn in a box of "+----+" rules and "| … |" sides (one column: a grid of two or more is a
+ * table, read elsewhere): the text, a paragraph of its own.
+ */
+export function unboxText(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (!FORMATS.box.rule.test(line)) {
+      out.push(line);
+      continue;
+    }
+    const inner: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j += 1) {
+      const m = FORMATS.box.line.exec(lines[j] ?? '');
+      // A side with an inner "|" is a row of cells, not a box's text.
+      if (!m || (m[1] ?? '').includes('|')) break;
+      inner.push((m[1] ?? '').trim());
+    }
+    if (inner.length === 0 || !FORMATS.box.rule.test(lines[j] ?? '')) {
+      out.push(line);
+      continue;
+    }
+    out.push('', ...inner, '');
+    i = j;
+  }
+  return out;
+}
+
+/** The document's lines with its markup language's markers read (see the file comment). */
+export function plainMarkup(lines: readonly string[]): string[] {
+  const format = formatOf(lines);
+  const plain =
+    format === 'asciidoc'
+      ? asciidoc(lines)
+      : format === 'confluence'
+        ? confluence(lines)
+        : format === 'org'
+          ? org(lines)
+          : lines;
+  return plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : [...plain];
+}
