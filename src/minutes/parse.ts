@@ -76,6 +76,7 @@ import type {
   ParsedMinutes,
   ParseOptions,
 } from './types.js';
+import { welshLabels } from './welsh.js';
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
@@ -1006,6 +1007,20 @@ export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}):
   }
 }
 
+/**
+ * What text goes through, in order, before the reader sees its lines: each stage pure, lines in and
+ * lines out (see each one's file).
+ */
+const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
+  plainMarkup,
+  unspaceLetters,
+  unwrapEmail,
+  removePageFurniture,
+  englishLabels,
+  welshLabels,
+  splitReflowedHeadings,
+];
+
 /** Reads minutes text into the parse shape. Never throws: text that is not minutes gives the empty shape. */
 export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMinutes {
   const zone = options.timezone ?? 'Europe/London';
@@ -1013,11 +1028,8 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
     if (typeof text !== 'string' || text.trim() === '') return emptyMinutes();
     // An HTML export is read by its markup: its tables as tables, its headings as headings.
     if (isHtmlDocument(text)) return parseDocument(readHtml(text), options);
-    const lines = splitReflowedHeadings(
-      englishLabels(
-        removePageFurniture(unwrapEmail(unspaceLetters(plainMarkup(toLines(normaliseCharacters(text)))))),
-      ),
-    );
+    let lines = toLines(normaliseCharacters(text));
+    for (const stage of LINE_STAGES) lines = stage(lines);
     // Tables drawn with rules are read as tables, cell by cell, before the line reader sees them.
     const units = new Map<number, DocumentUnit>();
     for (const t of findTextTables(lines)) units.set(t.start, { kind: 'table', rows: t.rows, span: t.span });

@@ -5,6 +5,7 @@ import { plainMarkup } from '../../src/minutes/markup.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
 import { splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
+import { welshLabels } from '../../src/minutes/welsh.js';
 
 describe('reflow: lines a PDF-to-text tool ran together', () => {
   it('puts a heading, its Actions box and its discussion back apart', () => {
@@ -176,5 +177,29 @@ describe('markup languages read as plain lines', () => {
     ]);
     const grid = ['+-----+-----+', '| a   | b   |', '+-----+-----+'];
     expect(plainMarkup(grid)).toEqual(grid);
+  });
+});
+
+describe('Welsh labels', () => {
+  it('puts labels and bracketed roles into English, leaving titles and text as written', () => {
+    expect(
+      welshLabels([
+        'Yn bresennol',
+        'Dafydd Llywelyn, Dyfed-Powys Police (Cadeirydd)',
+        'Ymddiheuriadau: Gwen Rees, Wales Probation Service',
+        'Eitem 3: Cyfarfod nesaf',
+        'Cam gweithredu: Welsh Government to publish the figures.',
+        'Cyfarfod nesaf',
+        'Eitemau eraill were discussed.',
+      ]),
+    ).toEqual([
+      'Present',
+      'Dafydd Llywelyn, Dyfed-Powys Police (Chair)',
+      'Apologies: Gwen Rees, Wales Probation Service',
+      'Item 3: Cyfarfod nesaf',
+      'Action: Welsh Government to publish the figures.',
+      'Next meeting',
+      'Eitemau eraill were discussed.',
+    ]);
   });
 });

@@ -5,6 +5,7 @@
  * the lines stops there.
  */
 import { englishLabels, isPageFurniture, normaliseCharacters } from '../normalise.js';
+import { welshLabels } from '../welsh.js';
 import type { Block, MinutesDocument } from './model.js';
 
 export type DocumentUnit =
@@ -59,7 +60,7 @@ export function documentLines(doc: MinutesDocument): DocumentLines {
     }
     if (b.kind === 'aside') {
       const text = b.lines.flatMap((l) => clean(l).split('\n')).filter((l) => !isPageFurniture(l));
-      if (text.length > 0) unit({ kind: 'aside', lines: englishLabels(text) });
+      if (text.length > 0) unit({ kind: 'aside', lines: welshLabels(englishLabels(text)) });
       continue;
     }
     // A heading stands apart from what is above it, as it does on the page.
@@ -67,7 +68,7 @@ export function documentLines(doc: MinutesDocument): DocumentLines {
     const text = blockLines(b).flatMap((l) => clean(l).split('\n'));
     // A protective marking or page number left in the body (not in the header part) is furniture.
     if (text.length === 1 && isPageFurniture(text[0] ?? '')) continue;
-    lines.push(...englishLabels(text));
+    lines.push(...welshLabels(englishLabels(text)));
     unit({ kind: 'break' });
     if (b.kind === 'list-item' && blocks[k + 1]?.kind !== 'list-item') unit({ kind: 'list-end' });
   }
