@@ -313,7 +313,14 @@ function namesBody(text: string): boolean {
   return orgScore(text, NO_KNOWN) >= 2 || (bodyLike(text) && /^[A-Z]/.test(text));
 }
 
-export function splitInlineList(raw: string): string[] {
+/** "Official", "an official": a person whose name the minutes do not give. */
+const UNNAMED = /^(?:an?\s+)?officials?$/i;
+
+/**
+ * An inline list's entries. `nameCommaBody`: the document already wrote entries as "Name, Body"
+ * between semicolons, so a list with no semicolon pairs its commas the same way.
+ */
+export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   // "Alison Grey (DWP), David Moore (CPS) and Ruth Kenyon (DH)": the "and" after a bracket
   // separates two people as the commas do.
   const sep = raw.includes(';') ? ';' : ',';
@@ -340,12 +347,12 @@ export function splitInlineList(raw: string): string[] {
     .filter((s) => s !== '');
   // "Paul Finch, Gangmasters and Labour Abuse Authority": with commas only, a person followed by
   // a body is one entry, "Name, Organisation".
+  const person = (e: string) =>
+    UNNAMED.test(e) || (PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e));
   if (
     sep === ',' &&
     entries.length % 2 === 0 &&
-    entries.every((e, i) =>
-      i % 2 === 0 ? PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e) : namesBody(e),
-    )
+    entries.every((e, i) => (i % 2 === 0 ? person(e) : namesBody(e) || (nameCommaBody && !UNNAMED.test(e))))
   ) {
     const paired: string[] = [];
     for (let i = 0; i < entries.length; i += 2) paired.push(`${entries[i]}, ${entries[i + 1]}`);

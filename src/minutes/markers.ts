@@ -194,7 +194,12 @@ export function listNumber(text: string): number | null {
 export function midLineLabelAt(text: string): number {
   if (text.length > 4000 || !/ACTION|Action/.test(text)) return -1;
   // Capitals, or a capitalised "Action:" with its colon: after a full stop either starts an action.
-  const m = /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:|Actions?(?:\s+\d{1,3})?:)/.exec(text);
+  // So does a field's label ending in a colon at the start of the line: "Outcome: Action: DfE to …".
+  const m =
+    /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:|Actions?(?:\s+\d{1,3})?:)/.exec(text) ??
+    /^(?!actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+(ACTIONS?(?:\s+\d{1,3})?\s*:|Actions?(?:\s+\d{1,3})?:)/i.exec(
+      text,
+    );
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;
 }
 

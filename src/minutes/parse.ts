@@ -127,6 +127,8 @@ class MinutesReader {
   private sectionRole: string | null = null;
   /** "Present: A, Home Office; B, MOJ;" wrapping onto the lines below: the list so far */
   private inlineList: string | null = null;
+  /** the document writes attendance entries as "Name, Body" between semicolons */
+  private nameCommaBody = false;
   /** a "Chair:" heading waiting for the one person it names */
   private chairPending = false;
   private columns: AttendeeColumns | null = null;
@@ -374,7 +376,7 @@ class MinutesReader {
       return;
     }
     if (rest !== '') {
-      for (const entry of splitInlineList(rest)) this.attendancePiece(entry);
+      for (const entry of this.inlineEntries(rest)) this.attendancePiece(entry);
       // "Chair: X" names one person; the lines after it are ordinary attendees.
       if (kind === 'chair') this.sectionRole = null;
     }
@@ -404,7 +406,15 @@ class MinutesReader {
     const list = this.inlineList;
     if (list === null) return;
     this.inlineList = null;
-    for (const entry of splitInlineList(list)) this.attendancePiece(entry);
+    for (const entry of this.inlineEntries(list)) this.attendancePiece(entry);
+  }
+
+  /** An inline list's entries, read the way this document writes them (see splitInlineList). */
+  private inlineEntries(list: string): string[] {
+    const entries = splitInlineList(list, this.nameCommaBody);
+    // "A, Home Office; B, MOJ": entries are "Name, Body" here, so "Apologies: C, Migrant Help" is one.
+    if (list.includes(';') && entries.some((e) => e.includes(','))) this.nameCommaBody = true;
+    return entries;
   }
 
   /** True when the row was an attendance entry or heading; false ends the list. */
@@ -472,7 +482,7 @@ class MinutesReader {
     const grouped = /^([^:;()]{2,60}):\s+(.{3,800};.+)$/.exec(p);
     if (grouped && orgScore(grouped[1] ?? '', this.attendeeOrgKeys) >= 2) {
       let any = false;
-      for (const entry of splitInlineList(grouped[2] ?? ''))
+      for (const entry of this.inlineEntries(grouped[2] ?? ''))
         any = this.attendancePiece(`${grouped[1]} – ${entry}`) || any;
       return any;
     }

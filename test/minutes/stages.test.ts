@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitInlineList } from '../../src/minutes/attendance.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
+import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { plainMarkup } from '../../src/minutes/markup.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
 import { splitReflowedHeadings } from '../../src/minutes/reflow.js';
@@ -118,6 +119,12 @@ describe('attendance written inline', () => {
     ]);
     // Two people are two entries; so are two bodies.
     expect(splitInlineList('Liam Byrne, Sarah Jones')).toEqual(['Liam Byrne', 'Sarah Jones']);
+    expect(splitInlineList('Official, Public Prosecution Service')).toEqual([
+      'Official, Public Prosecution Service',
+    ]);
+    // Where the document writes "Name, Body; Name, Body", a body that reads like a name still pairs.
+    expect(splitInlineList('Derek Main, Migrant Help')).toEqual(['Derek Main', 'Migrant Help']);
+    expect(splitInlineList('Derek Main, Migrant Help', true)).toEqual(['Derek Main, Migrant Help']);
     expect(splitInlineList('Home Office, Ministry of Justice')).toEqual([
       'Home Office',
       'Ministry of Justice',
@@ -201,5 +208,18 @@ describe('Welsh labels', () => {
       'Next meeting',
       'Eitemau eraill were discussed.',
     ]);
+  });
+});
+
+describe('an action label in mid-line', () => {
+  it('starts after a sentence or after a field label, not inside a sentence', () => {
+    const at = (t: string) => {
+      const i = midLineLabelAt(t);
+      return i < 0 ? null : t.slice(i);
+    };
+    expect(at('Outcome: Action: HSCB to issue the guidance.')).toBe('Action: HSCB to issue the guidance.');
+    expect(at('Agreed. ACTION 2: Chair to write.')).toBe('ACTION 2: Chair to write.');
+    expect(at('Action: DfE to write. Action: MOJ to call.')).toBe('Action: MOJ to call.');
+    expect(at('The Group discussed the Action: plan')).toBeNull();
   });
 });
