@@ -32,7 +32,7 @@ function mask(text: string, spans: readonly { index: number; end: number }[]): s
 }
 
 const NOT_PLACE =
-  /^(?:\d+(?!\s+[A-Z])|(?:the\s+)?(?:latest|earliest|end|start|beginning|same|usual|next|following|meeting|time|date)\b)/i;
+  /^(?:\d+\b(?!\s+[A-Z])|(?:the\s+)?(?:latest|earliest|end|start|beginning|same|usual|next|following|meeting|time|date)\b)/i;
 
 function location(masked: string): string | null {
   const field = /\b(?:venue|location|where|place)\s*:\s*([^\u0001\n]{2,150})/i.exec(masked);

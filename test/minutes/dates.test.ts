@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/minutes/dates.js';
+import { readNextMeeting } from '../../src/minutes/next-meeting.js';
 
 /** The rule as luxon reads it: a day without a year takes the first year that puts it on or after the reference. */
 function byLuxon(day: number, month: number, year: number | null, reference: string | null): string | null {
@@ -55,5 +56,28 @@ describe('isoDate', () => {
     expect(isoDate(found, '2012-12-20T10:30:00Z')).toBe('2013-01-03');
     expect(isoDate(found, 'not a date')).toBeNull();
     expect(isoDate(found, null)).toBeNull();
+  });
+});
+
+describe('readNextMeeting', () => {
+  it('takes the place after the time, a building number and all', () => {
+    expect(
+      readNextMeeting(
+        'The Group will next meet on 16 November 2017 at 2pm at 70 Whitehall.',
+        '2017-07-11',
+        'Europe/London',
+      ),
+    ).toEqual({ start: '2017-11-16T14:00:00+00:00', end: null, location: '70 Whitehall' });
+    expect(
+      readNextMeeting(
+        'Next meeting: 14 June 2018 at 10:00 at 102 Petty France, London.',
+        '2018-03-08',
+        'Europe/London',
+      )?.location,
+    ).toBe('102 Petty France, London');
+    // A number that is no address ("at 10") is still no place.
+    expect(
+      readNextMeeting('Next meeting: 14 June 2018 at 10', '2018-03-08', 'Europe/London')?.location,
+    ).toBeNull();
   });
 });
