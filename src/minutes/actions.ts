@@ -5,6 +5,7 @@
  */
 
 import { findDates, isoDate } from './dates.js';
+import { fieldBlock } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
 import { endsSentence, isNoAction, matchLabel, stripNumbering } from './markers.js';
 import type { OwnerDirectory } from './owners.js';
@@ -108,7 +109,9 @@ export function finishAction(
   owners: OwnerDirectory,
   meetingDate: string | null,
 ): ParsedAction | null {
-  let text = clean(joinParts(d.parts));
+  // "Who: …", "What: …", "When: …": the fields say which part is which.
+  const block = fieldBlock(d.parts);
+  let text = clean(block ? block.text : joinParts(d.parts));
   // Labels and numbering can nest: "1. Action: AP3: DfE to …".
   for (let n = 0; n < 3; n += 1) {
     const before = text;
@@ -117,8 +120,8 @@ export function finishAction(
     if (rest !== null) text = rest;
     if (text === before) break;
   }
-  let ownerText = d.owners;
-  let dueText = d.due;
+  let ownerText = d.owners ?? block?.owners ?? null;
+  let dueText = d.due ?? block?.due ?? null;
   // Fields belong to action-sized text; the cap keeps hostile megabyte "actions" linear.
   const fields = text.length <= 4000;
   const of = fields && OWNER_WORD.test(text) ? OWNER_FIELD.exec(text) : null;

@@ -1,3 +1,5 @@
+import { fieldOf } from './fields.js';
+
 /**
  * The small vocabulary minutes are written in: list numbering, action labels, agenda item
  * headings, section headings. All patterns are anchored and bounded.
@@ -153,7 +155,10 @@ export function endsSentence(text: string): boolean {
 
 /** "– Owner: X", "Due: 31/10/2012": a field of the action above, not a new action. */
 export function isFieldLine(text: string): boolean {
-  return /^[-–—]?\s*\(?\s*(?:owners?|lead|due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:/i.test(text);
+  return (
+    /^[-–—]?\s*\(?\s*(?:owners?|lead|due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:/i.test(text) ||
+    fieldOf(text) !== null
+  );
 }
 
 /** "Agenda" over a list of the meeting's items. */

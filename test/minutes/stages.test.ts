@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitInlineList } from '../../src/minutes/attendance.js';
+import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { plainMarkup } from '../../src/minutes/markup.js';
@@ -221,5 +222,34 @@ describe('an action label in mid-line', () => {
     expect(at('Agreed. ACTION 2: Chair to write.')).toBe('ACTION 2: Chair to write.');
     expect(at('Action: DfE to write. Action: MOJ to call.')).toBe('Action: MOJ to call.');
     expect(at('The Group discussed the Action: plan')).toBeNull();
+  });
+});
+
+describe('actions written as blocks of fields', () => {
+  it('reads Who, What and When into owners, text and due date', () => {
+    expect(
+      fieldBlock([
+        'Who: Border Force and Sunderland City Council',
+        'What: Agree where the posters go',
+        'When: Next meeting',
+      ]),
+    ).toEqual({
+      text: 'Agree where the posters go',
+      owners: 'Border Force and Sunderland City Council',
+      due: 'Next meeting',
+    });
+    expect(fieldBlock(['Action owner: DfE', 'Task: Circulate the guidance', 'Deadline: 1 May 2020'])).toEqual(
+      {
+        text: 'Circulate the guidance',
+        owners: 'DfE',
+        due: '1 May 2020',
+      },
+    );
+  });
+
+  it('is no block without a text field, or with a line that is no field', () => {
+    expect(fieldBlock(['Who: DfE', 'When: 1 May 2020'])).toBeNull();
+    expect(fieldBlock(['What: Circulate the guidance', 'The Group agreed.'])).toBeNull();
+    expect(fieldOf('Whoever attends: bring papers')).toBeNull();
   });
 });
