@@ -95,10 +95,15 @@ export interface AttendeeColumns {
   organisation: number | null;
   name: number | null;
   role: number | null;
+  /** a column saying whether each person was there: "Present", "Apologies" */
+  status?: number | null;
 }
 
+const STATUS_HEADER = /^(?:attendance|attended|attending|present|status|present\s*\/\s*apologies)$/i;
 const HEADER_CELL =
-  /^(?:organi[sz]ation|department|dept|org|body|name|attendee|representative|member|role|position)s?$/i;
+  /^(?:(?:organi[sz]ation|department|dept|org|body|name|attendee|representative|member|role|position)s?|attendance|attended|attending|present|status|present\s*\/\s*apologies)$/i;
+// A status cell that says the person sent apologies rather than attended.
+const ABSENT = /^(?:apologies|apologised|sent\s+apologies|absent|not\s+present|did\s+not\s+attend)\b/i;
 
 /** A table header row of an attendance list ("| Organisation | Name | Role |"). */
 export function attendeeColumns(cells: readonly string[]): AttendeeColumns | null {
@@ -111,6 +116,7 @@ export function attendeeColumns(cells: readonly string[]): AttendeeColumns | nul
     organisation: find(/^(?:organi[sz]ation|department|dept|org|body)s?$/i),
     name: find(/^(?:name|attendee|representative|member)s?$/i),
     role: find(/^(?:role|position)s?$/i),
+    status: find(STATUS_HEADER),
   };
 }
 
@@ -142,7 +148,7 @@ export function parseAttendeeLine(
   columns: AttendeeColumns | null = null,
   /** the document's lists put the person first: an entry that does not say which is which follows them */
   personFirst = false,
-): ParsedAttendee | null {
+): (ParsedAttendee & { absent?: boolean }) | null {
   let cells = splitAttendeeCells(line);
   if (cells.length === 0) return null;
   if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
@@ -151,19 +157,24 @@ export function parseAttendeeLine(
   let nameText: string | null = null;
   let role: string | null = null;
   let deputy: string | null = null;
+  let absent = false;
 
   if (columns && cells.length >= 2) {
     organisation = columns.organisation !== null ? (cells[columns.organisation] ?? '') || null : null;
     nameText = columns.name !== null ? (cells[columns.name] ?? '') : '';
     const roleCell = columns.role !== null ? (cells[columns.role] ?? '') : '';
     role = roleOf(roleCell);
+    // "Present (Chair)", "Apologies": whether the person was there, and any role beside it.
+    const statusCell = columns.status != null ? (cells[columns.status] ?? '') : '';
+    absent = ABSENT.test(statusCell.trim());
+    role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? '');
     // A role column may say whom an official stands in for: "For Jonathan Reeve MP".
     const roleDeputy = /^(?:for|deputising\s+for|on\s+behalf\s+of|substituting\s+for)\s+(.{1,120})$/i.exec(
       roleCell,
     );
     if (roleDeputy) deputy = dropNotes(roleDeputy[1] ?? '') || null;
     // A column without a heading holds a role ("Chair") or a deputy ("for Mark Hoban MP").
-    const headed = new Set([columns.organisation, columns.name, columns.role]);
+    const headed = new Set([columns.organisation, columns.name, columns.role, columns.status]);
     cells.forEach((cell, i) => {
       if (headed.has(i)) return;
       const deputyFor = /^(?:for|deputising\s+for|on\s+behalf\s+of|representing)\s+(.{1,120})$/i.exec(cell);
@@ -223,6 +234,7 @@ export function parseAttendeeLine(
     name: ex.text,
     role: role ?? ex.role ?? orgRole,
     deputisingFor: ex.deputisingFor ?? deputy ?? orgDeputy,
+    ...(absent ? { absent } : {}),
   };
 }
 

@@ -80,6 +80,10 @@ import { welshLabels } from './welsh.js';
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
+// One entry of an attendance list laid out side by side: "Name (Body)", "Name, Body", "Name – Body".
+const SIDE_BY_SIDE_ENTRY =
+  /^(?:[^()]{2,60}\([^()]{2,60}\)|[^,()]{2,40},\s*[A-Z][^,]{1,80}|[^–—()]{2,40}\s[–—]\s[A-Z].{1,80})/;
+
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
@@ -494,7 +498,8 @@ class MinutesReader {
       return true;
     }
     // A list laid out in two columns side by side: "Mark Harper MP (Home Office)    Helen Grant MP (MOJ)".
-    if (!this.columns && cells.length >= 2 && cells.every((c) => /^[^()]{2,60}\([^()]{2,60}\)/.test(c))) {
+    // Or "Sara Thornton, West Midlands Police (Chair)     Raj Gill, Birmingham City Council".
+    if (!this.columns && cells.length >= 2 && cells.every((c) => SIDE_BY_SIDE_ENTRY.test(c))) {
       let any = false;
       for (const cell of cells) any = this.attendancePiece(cell) || any;
       return any;
@@ -529,10 +534,11 @@ class MinutesReader {
     // In a table, a row with its organisation cell left blank is another person of the row above's.
     if (this.columns && entry.organisation === null && this.section !== 'apologies')
       entry.organisation = this.attendees[this.attendees.length - 1]?.organisation ?? null;
-    if (this.section === 'apologies') {
+    if (this.section === 'apologies' || entry.absent) {
       this.apologies.push({ organisation: entry.organisation, name: entry.name });
     } else {
-      this.attendees.push({ ...entry, role: entry.role ?? this.sectionRole });
+      const { absent: _, ...present } = entry;
+      this.attendees.push({ ...present, role: entry.role ?? this.sectionRole });
       if (entry.organisation !== null) this.attendeeOrgKeys.add(orgKey(entry.organisation));
       // "Chair:" names one person, whether on its line or the next; those after are attendees.
       if (this.chairPending) {

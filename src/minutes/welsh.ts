@@ -30,13 +30,13 @@ export const WELSH_ROLES: readonly (readonly [welsh: string, english: string])[]
   ['clerc', 'Clerk'],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 // A label starts the line and is followed by a colon, a number ("Eitem 2") or nothing.
 const LABEL = new RegExp(
-  `^(\\s*)(${WELSH_LABELS.map(([w]) => escape(w)).join('|')})(?=\\s*(?::|$|\\d))`,
+  `^(\\s*)(${WELSH_LABELS.map(([w]) => escapeRegExp(w)).join('|')})(?=\\s*(?::|$|\\d))`,
   'i',
 );
-const ROLE = new RegExp(`\\((${WELSH_ROLES.map(([w]) => escape(w)).join('|')})\\)`, 'gi');
+const ROLE = new RegExp(`\\((${WELSH_ROLES.map(([w]) => escapeRegExp(w)).join('|')})\\)`, 'gi');
 const english = (table: typeof WELSH_LABELS, word: string) =>
   table.find(([w]) => w === word.toLowerCase())?.[1] ?? word;
 

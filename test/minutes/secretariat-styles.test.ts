@@ -373,3 +373,53 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 });
+
+describe('attendance laid out as tables and columns', () => {
+  it('one table for everybody, a column saying who was present and who sent apologies', () => {
+    const parsed = parseMinutes(
+      [
+        'Network minutes – 5 September 2019',
+        '',
+        'Attendance',
+        '',
+        'Name          Organisation                 Attendance',
+        'Bev Hughes    GMCA                         Present (Chair)',
+        'Alice Burns   Trafford Council             Apologies',
+        'Ian Hopkins   Greater Manchester Police    Present',
+        '',
+        '1. Housing',
+        'Action: GMCA to convene a housing workshop.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Bev Hughes', 'GMCA', 'CHAIR'],
+      ['Ian Hopkins', 'Greater Manchester Police', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ name: 'Alice Burns', organisation: 'Trafford Council' }]);
+  });
+
+  it('people side by side in two columns, "Name, Body" in each', () => {
+    const parsed = parseMinutes(
+      [
+        'Network minutes – 26 February 2016',
+        '',
+        'Present:',
+        'Sara Thornton, West Midlands Police (Chair)        Raj Gill, Birmingham City Council',
+        'Helen Ward, Barnardo’s                             Neil Tait, Crown Prosecution Service',
+        '',
+        'Apologies:',
+        'Olu Ade, Home Office                               Fay Lin, Coventry City Council',
+        '',
+        '1. Prosecutions',
+        'ACTION: Crown Prosecution Service to present a case review.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Sara Thornton', 'West Midlands Police', 'CHAIR'],
+      ['Raj Gill', 'Birmingham City Council', null],
+      ['Helen Ward', "Barnardo's", null],
+      ['Neil Tait', 'Crown Prosecution Service', null],
+    ]);
+    expect(parsed.apologies.map((a) => a.name)).toEqual(['Olu Ade', 'Fay Lin']);
+  });
+});
