@@ -264,8 +264,10 @@ function splitSingle(
     // note names the one body.
     const bodyParts = parts.filter(isBody);
     const orgPart = bodyParts.join(', ');
-    // A body the reader does not know ("Owen Lewis (Salvation Army)") is still one after a person's name.
-    const afterPerson = PERSONISH.test((paren[1] ?? '').trim()) && /^[A-Z]/.test(bodyParts[0] ?? '');
+    // A body the reader does not know ("Owen Lewis (Salvation Army)", "Official (London Councils)") is
+    // still one after a person's name.
+    const person = (paren[1] ?? '').trim();
+    const afterPerson = (PERSONISH.test(person) || UNNAMED.test(person)) && /^[A-Z]/.test(bodyParts[0] ?? '');
     if (
       orgPart &&
       (orgScore(bodyParts[0] ?? '', known) >= 2 || (afterPerson && orgScore(bodyParts[0] ?? '', known) >= 0))
