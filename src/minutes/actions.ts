@@ -5,7 +5,7 @@
  */
 
 import { findDates, isoDate } from './dates.js';
-import { fieldBlock } from './fields.js';
+import { fieldBlock, fieldNamesPattern } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
 import { endsSentence, isNoAction, matchLabel, stripNumbering } from './markers.js';
 import type { OwnerDirectory } from './owners.js';
@@ -21,6 +21,8 @@ export interface ActionDraft {
   due: string | null;
   /** a summary table's action number ("1"), which the body may cite as "(action 1)" */
   ref?: string;
+  /** started under an "Action items" heading, which may turn out to gather the meeting's actions */
+  underActionItems?: boolean;
 }
 
 /** "(Item 2)", "[item 4a]", "– Item 3" closing an action: the item it belongs to. */
@@ -57,8 +59,12 @@ function joinParts(parts: readonly string[]): string {
   return out.join('');
 }
 
-const OWNER_FIELD =
-  /\s*(?:\(\s*(?:owners?|lead|responsible)\s*:\s*([^()]{1,120})\)|[-–—]?\s*\b(?:owners?|lead)\s*:\s*([^.;()]{1,120}?)(?=\s*(?:[.;]|[-–—]?\s*\b(?:due|deadline|by\s+when)\s*:|$)))/i;
+// "(Owner: MOJ)", "(Assigned to: Home Office; due …)" in brackets, any owner field's name; in the
+// running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE").
+const OWNER_FIELD = new RegExp(
+  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—]?\\s*\\b(?:owners?|lead|assigned\\s+to|assignee|action\\s+owner)\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:due|deadline|by\\s+when)\\s*:|$)))`,
+  'i',
+);
 const DUE_FIELD =
   /\s*(?:\(\s*(?:due|deadline|by\s+when|target\s+date)\s*:?\s*([^()]{1,80})\)|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:\s*([^;()]{1,80}?)(?=\s*(?:[.;]\s|[.;]?$|[-–—]?\s*\b(?:owners?|lead)\s*:)))/i;
 const DUE_IN_OWNER_BRACKETS =
@@ -68,7 +74,7 @@ const SUPPORT_FIELD =
 const SUPPORT_LABEL = /\b(?:support(?:ed\s+by)?|supporting)\s*:\s*/gi;
 const NOTE_ASIDE = /\s*\((?:secretariat\s+|editor'?s\s+)?note\s*:[^()]{0,400}\)/gi;
 // Words each field pattern needs; most actions have neither field, and this test is cheaper.
-const OWNER_WORD = /owner|lead|responsible/i;
+const OWNER_WORD = /owner|lead|responsible|assign|who|action\s+by/i;
 const DUE_WORD = /due|deadline|when|target/i;
 const DUE_CUE =
   /\b(?:(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+|\s[—–]\s*)$/i;

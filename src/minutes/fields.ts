@@ -8,7 +8,18 @@ export type FieldKind = 'owner' | 'text' | 'due';
 
 /** Field names by what they hold. */
 export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
-  owner: ['who', 'owner', 'owners', 'lead', 'responsible', 'by whom', 'action by', 'action owner'],
+  owner: [
+    'who',
+    'owner',
+    'owners',
+    'lead',
+    'responsible',
+    'by whom',
+    'action by',
+    'action owner',
+    'assigned to',
+    'assignee',
+  ],
   text: ['what', 'task', 'description', 'action required'],
   due: ['when', 'due', 'due date', 'deadline', 'by when', 'target date', 'timescale'],
 };
@@ -46,4 +57,12 @@ export function fieldBlock(
   }
   if (!out.text) return null;
   return { text: out.text, owners: out.owner || null, due: out.due || null };
+}
+
+/** A field's names as a regular expression's alternatives ("action\\s+by|lead|…"), longest first. */
+export function fieldNamesPattern(kind: FieldKind): string {
+  return [...FIELD_NAMES[kind]]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/\s+/g, '\\s+'))
+    .join('|');
 }

@@ -186,6 +186,14 @@ export function isListHeading(rest: string): boolean {
   return /^(?:arising|agreed|summary)\b[^.:]{0,40}$/i.test(rest);
 }
 
+/**
+ * "Action items": a note-taking template writes it under every item (the item's actions), while
+ * one written once after the items gathers the meeting's. The reader decides which at the end.
+ */
+export function isActionItemsHeading(text: string): boolean {
+  return /^action\s+items?\s*:?$/i.test(text.trim());
+}
+
 /** "3. DWP to …" -> 4: the number the list's next entry would have, or null when unnumbered. */
 export function listNumber(text: string): number | null {
   const m = /^(\d{1,2})[.)]\s/.exec(text);
@@ -223,11 +231,12 @@ export function isActionTableHeading(text: string): boolean {
 
 /**
  * A heading over the meeting's actions gathered in one place, after the items: "Summary of action
- * points", "Summary of actions", "Actions agreed at the meeting". Actions under it belong to no
+ * points", "Summary of actions", "Actions agreed at the meeting", "Action log", "Actions by
+ * organisation", "Follow-up tasks". ("Action items" may be either: see isActionItemsHeading.) Actions under it belong to no
  * item unless each names its own ("(Item 2)").
  */
 export function isActionSummaryHeading(text: string): boolean {
-  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|actions?\s+(?:agreed|arising)(?:\s+at\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?)\s*:?$/i.test(
+  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|actions?\s+(?:agreed|arising)(?:\s+at\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner)|follow[-\s]?up\s+(?:tasks|actions))\s*:?$/i.test(
     text.trim(),
   );
 }

@@ -23,6 +23,7 @@ import {
   endsSentence,
   type Heading,
   hasNumbering,
+  isActionItemsHeading,
   isActionSummaryHeading,
   isActionTableHeading,
   isAgendaHeading,
@@ -133,6 +134,10 @@ class MinutesReader {
   private inlineList: string | null = null;
   /** the document writes attendance entries as "Name, Body" between semicolons */
   private nameCommaBody = false;
+  /** "Action items" headings after an item, how many, and whether the actions under one are open */
+  private actionItemsHeadings = 0;
+  private actionItemsOpen = false;
+  private itemsAtLastActionItems = 0;
   /** a "Chair:" heading waiting for the one person it names */
   private chairPending = false;
   private columns: AttendeeColumns | null = null;
@@ -719,6 +724,7 @@ class MinutesReader {
 
   private addItem(h: Heading): void {
     this.finishOwnedParagraph(true);
+    this.actionItemsOpen = false;
     this.items.push({ number: h.number, title: clean(h.title) });
     if (this.agenda === 'listing') this.agendaTitles.set(agendaKey(h.title), h.number);
     this.currentItem = h.number;
@@ -731,6 +737,7 @@ class MinutesReader {
 
   private startDraft(text: string): ActionDraft {
     const d = newDraft(text, this.currentItem);
+    if (this.actionItemsOpen) d.underActionItems = true;
     this.drafts.push(d);
     return d;
   }
@@ -802,6 +809,17 @@ class MinutesReader {
     const numbered = unnumbered !== p;
     if (this.attendanceSentences(unnumbered)) return;
     this.nextMeeting.line(p, unnumbered);
+    // "Action items" after an item: that item's actions, or the meeting's (decided in result()).
+    if (this.items.length > 0 && isActionItemsHeading(p)) {
+      this.finishOwnedParagraph(true);
+      this.endFlow();
+      this.flowMode = 'list';
+      this.paragraph = [];
+      this.actionItemsHeadings += 1;
+      this.actionItemsOpen = true;
+      this.itemsAtLastActionItems = this.items.length;
+      return;
+    }
     // "Summary of action points" after the items: a list of actions that belong to no item of their own.
     if (this.items.length > 0 && isActionSummaryHeading(p)) {
       this.finishOwnedParagraph(true);
@@ -960,7 +978,14 @@ class MinutesReader {
     const date = header.date;
     const owners = this.directory();
     const found: ParsedAction[] = [];
+    // One "Action items" list after the last of several items gathers the meeting's actions; one
+    // under every item (a note-taking template) holds each item's own.
+    const gathered =
+      this.actionItemsHeadings === 1 &&
+      this.items.length >= 2 &&
+      this.itemsAtLastActionItems === this.items.length;
     for (const d of this.drafts) {
+      if (gathered && d.underActionItems) d.item = null;
       const cited = d.ref === undefined ? undefined : this.actionRefs.get(d.ref);
       if (cited !== undefined) d.item = cited;
       const a = finishAction(d, owners, date);

@@ -423,3 +423,41 @@ describe('attendance laid out as tables and columns', () => {
     expect(parsed.apologies.map((a) => a.name)).toEqual(['Olu Ade', 'Fay Lin']);
   });
 });
+
+describe('"Action items"', () => {
+  const doc = (body: string[]) =>
+    parseMinutes(
+      ['Forum notes – 8 November 2022', '', 'Present: Amy Collins (Home Office)', '', ...body].join('\n'),
+    );
+
+  it('once, after the items, gathers the meeting’s actions; owners in an "Assigned to" field', () => {
+    const { actions } = doc([
+      '1. Guidance',
+      'The Home Office outlined the timetable.',
+      '',
+      '2. Survivor voice',
+      'The panel reported.',
+      '',
+      'Action items',
+      '☐ Share the draft chapters (Assigned to: Home Office; due 25 November 2022)',
+      '☐ Circulate the panel report (Assignee: British Red Cross)',
+    ]);
+    expect(actions).toEqual([
+      { owners: ['Home Office'], text: 'Share the draft chapters', item: null, due: '2022-11-25' },
+      { owners: ['British Red Cross'], text: 'Circulate the panel report', item: null, due: null },
+    ]);
+  });
+
+  it('under every item, holds each item’s own', () => {
+    const { actions } = doc([
+      '1. Guidance',
+      'Action items',
+      '☐ Home Office to share the draft chapters',
+      '',
+      '2. Survivor voice',
+      'Action items',
+      '☐ British Red Cross to circulate the panel report',
+    ]);
+    expect(actions.map((a) => a.item)).toEqual(['1', '2']);
+  });
+});
