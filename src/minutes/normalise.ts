@@ -105,8 +105,36 @@ export function normaliseCharacters(text: string): string {
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   t = stripSlack(dropScripts(decodeEntities(t)));
   t = t.replace(ODD_CHARACTER, replacement);
+  // A table drawn with box-drawing characters ("┌──┬──┐", "│") is the same table drawn in ASCII.
+  if (BOX_DRAWING.test(t)) t = t.replace(BOX_DRAWINGS, asciiRule);
   // Typographic ligatures a PDF or a scanner leaves: "ﬁgures" is "figures" to every search.
   return LIGATURE.test(t) ? t.replace(LIGATURES, (ch) => ch.normalize('NFKC')) : t;
+}
+
+const BOX_DRAWING = /[\u2500-\u257F]/;
+const BOX_DRAWINGS = /[\u2500-\u257F]/g;
+
+/** A box-drawing character as ASCII draws it: lines "-" (double "="), sides "|", corners and joints "+". */
+function asciiRule(ch: string): string {
+  const c = ch.charCodeAt(0);
+  // ─ ━ ┄ ┅ ┈ ┉ ╌ ╍ ╴ ╶ ╸ ╺ ╼ ╾: horizontal lines; ═: double.
+  if (
+    [
+      0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254c, 0x254d, 0x2574, 0x2576, 0x2578, 0x257a, 0x257c,
+      0x257e,
+    ].includes(c)
+  )
+    return '-';
+  if (c === 0x2550) return '=';
+  // │ ┃ ┆ ┇ ┊ ┋ ╎ ╏ ║ ╵ ╷ ╹ ╻ ╽ ╿: vertical lines.
+  if (
+    [
+      0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x254e, 0x254f, 0x2551, 0x2575, 0x2577, 0x2579, 0x257b,
+      0x257d, 0x257f,
+    ].includes(c)
+  )
+    return '|';
+  return '+';
 }
 
 const LIGATURE = /[\uFB00-\uFB06]/;

@@ -81,6 +81,14 @@ describe('normaliseCharacters and toLines', () => {
   });
 });
 
+describe('tables drawn with box-drawing characters', () => {
+  it('are the same tables drawn in ASCII', () => {
+    expect(normaliseCharacters('┌───┬───┐\n│ a │ b │\n├───┼───┤\n╞═══╡\n└───┴───┘')).toBe(
+      '+---+---+\n| a | b |\n+---+---+\n+===+\n+---+---+',
+    );
+  });
+});
+
 describe('stripMarkup and clean', () => {
   it('removes tags from text with no Slack sequence in it', () => {
     expect(stripMarkup('<p>Plain <b>bold</b></p>')).toBe(' Plain  bold  ');
