@@ -6,18 +6,67 @@ import type { ActionDraft } from './actions.js';
 import { looseCells } from './layout.js';
 import { endsSentence, type Heading, isNoAction, stripMarkdown } from './markers.js';
 
-export type Column = 'text' | 'owner' | 'due' | 'item' | 'number' | 'status' | 'other';
+export type Column = 'text' | 'owner' | 'due' | 'item' | 'number' | 'status' | 'type' | 'other';
+
+/** What each column of an action table is called, by what it holds: the tables' vocabulary. */
+export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly string[]>> = {
+  text: [
+    'action',
+    'actions',
+    'action point',
+    'action points',
+    'actions agreed',
+    'action required',
+    'actions required',
+    'required action',
+    'action description',
+    'description',
+    'task',
+    'what',
+  ],
+  owner: [
+    'owner',
+    'owners',
+    'lead',
+    'leads',
+    'responsible',
+    'responsibility',
+    'who',
+    'by whom',
+    'action owner',
+    'actionee',
+    'action by',
+    'assigned to',
+    'assignee',
+  ],
+  due: [
+    'due',
+    'due date',
+    'date due',
+    'deadline',
+    'by when',
+    'when',
+    'target',
+    'target date',
+    'date',
+    'timescale',
+  ],
+  item: ['item', 'agenda item', 'item no'],
+  number: ['no', 'number', '#', 'ref', 'ap', 'id', 'action no', 'ref no'],
+  status: ['status', 'progress', 'rag', 'rag status', 'update', 'position', 'outcome'],
+  // "Decision", "Action", "Information": a log of several kinds of entry, of which actions are one.
+  type: ['type', 'category', 'entry type', 'kind'],
+};
+
+const COLUMN_OF = new Map<string, Column>(
+  (Object.entries(COLUMN_NAMES) as [Column, readonly string[]][]).flatMap(([col, names]) =>
+    names.map((n) => [n, col] as const),
+  ),
+);
 
 export function columnOf(header: string): Column {
-  const h = stripMarkdown(header).toLowerCase().replace(/[.:]$/, '').trim();
-  if (/^(?:actions?|action\s+points?|actions?\s+agreed|description|task|what)$/.test(h)) return 'text';
-  if (/^(?:owners?|lead|leads|responsible|responsibility|who|by\s+whom|action\s+owner|actionee)$/.test(h))
-    return 'owner';
-  if (/^(?:due|due\s+date|deadline|by\s+when|when|target(?:\s+date)?|date|timescale)$/.test(h)) return 'due';
-  if (/^(?:item|agenda\s+item|item\s+no)$/.test(h)) return 'item';
-  if (/^(?:no|number|#|ref|ap|id)$/.test(h)) return 'number';
-  if (/^(?:status|progress|rag|rag\s+status|update|position|outcome)$/.test(h)) return 'status';
-  return 'other';
+  const h = stripMarkdown(header).toLowerCase().replace(/[.:]$/, '').replace(/\s+/g, ' ').trim();
+  return COLUMN_OF.get(h) ?? 'other';
 }
 
 function pipeCells(line: string): string[] {
@@ -78,6 +127,7 @@ function collect(rows: Cellish[], cols: readonly Column[], item: string | null):
   const drafts: ActionDraft[] = [];
   const hasNumber = cols.includes('number');
   const hasStatus = cols.includes('status');
+  const hasType = cols.includes('type');
   // The row above, kept or not: a continuation row follows it either way.
   let previous: { draft: ActionDraft | null; text: string } | null = null;
   for (const row of rows) {
@@ -87,8 +137,8 @@ function collect(rows: Cellish[], cols: readonly Column[], item: string | null):
     const number = row.get('number');
     const continues =
       previous !== null &&
-      (hasNumber
-        ? number === ''
+      (hasNumber || hasType
+        ? (hasNumber ? number : row.get('type')) === ''
         : text === '' ||
           /^[a-z(]/.test(text) ||
           (owner === '' && due === '' && !/[.!?;]$/.test(previous.text)));
@@ -102,7 +152,9 @@ function collect(rows: Cellish[], cols: readonly Column[], item: string | null):
       continue;
     }
     if (text === '' && owner === '') continue;
-    if (hasStatus && reviewsEarlierAction(row)) {
+    // A decision or a note logged beside the actions is no action.
+    const type = row.get('type').trim();
+    if ((hasStatus && reviewsEarlierAction(row)) || (type !== '' && !/^actions?$/i.test(type))) {
       previous = { draft: null, text };
       continue;
     }

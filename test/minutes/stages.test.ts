@@ -6,6 +6,7 @@ import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { plainMarkup } from '../../src/minutes/markup.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
 import { splitReflowedHeadings } from '../../src/minutes/reflow.js';
+import { columnOf, readPipeTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
 import { welshLabels } from '../../src/minutes/welsh.js';
 
@@ -251,5 +252,29 @@ describe('actions written as blocks of fields', () => {
     expect(fieldBlock(['Who: DfE', 'When: 1 May 2020'])).toBeNull();
     expect(fieldBlock(['What: Circulate the guidance', 'The Group agreed.'])).toBeNull();
     expect(fieldOf('Whoever attends: bring papers')).toBeNull();
+  });
+});
+
+describe('action table columns', () => {
+  it('are known by what they hold, whatever the secretariat calls them', () => {
+    expect(
+      ['Ref', 'Owner', 'Action required', 'Target date', 'Status', 'Type', 'Assigned to', 'Notes'].map(
+        columnOf,
+      ),
+    ).toEqual(['number', 'owner', 'text', 'due', 'status', 'type', 'owner', 'other']);
+  });
+
+  it('a log of decisions and actions gives only its actions', () => {
+    const lines = [
+      '| Item | Type     | Description                     | Owner    | Due        |',
+      '|------|----------|---------------------------------|----------|------------|',
+      '| 1    | Decision | The review will be published.   |          |            |',
+      '| 1    | Action   | Draft the annual review         | SG       | 29/09/2017 |',
+      '| 2    | Decision | TARA will lead the consultation. |         |            |',
+    ];
+    const table = readPipeTable(lines, 0, null);
+    expect(table?.drafts.map((d) => [d.parts.join(' '), d.owners, d.item])).toEqual([
+      ['Draft the annual review', 'SG', '1'],
+    ]);
   });
 });
