@@ -68,7 +68,7 @@ import {
   type TableResult,
 } from './tables.js';
 import { findTextTables } from './text-tables.js';
-import { lastSentence, trailingMarker } from './trailing-marker.js';
+import { lastSentence, mayEndInMarker, trailingMarker } from './trailing-marker.js';
 import type {
   ParsedAction,
   ParsedApology,
@@ -134,6 +134,9 @@ class MinutesReader {
   private inlineList: string | null = null;
   /** the document writes attendance entries as "Name, Body" between semicolons */
   private nameCommaBody = false;
+  /** an organisation's name heading the actions listed under it ("UKHTC", then its bullets) */
+  private groupOwners: string | null = null;
+  private groupPaused = false;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
   private actionItemsHeadings = 0;
   private actionItemsOpen = false;
@@ -689,6 +692,14 @@ class MinutesReader {
     if (this.agenda === 'listing' && this.items.length > 0) this.agenda = 'listed';
     this.flushInlineList();
     this.finishOwnedParagraph(true);
+    if (this.flowMode === 'list' && this.groupOwners !== null) {
+      this.groupPaused = true;
+      this.flowDraft = null;
+      this.paragraph = [];
+      this.previousParagraph = [];
+      this.nextMeeting.blank();
+      return;
+    }
     // "1. …", blank, "2. …": a numbered list of actions may leave a blank line between entries.
     if (this.flowMode === 'list' && this.flowDraft && this.listNext !== null) this.listPaused = true;
     else if (
@@ -701,8 +712,21 @@ class MinutesReader {
     this.nextMeeting.blank();
   }
 
+  /**
+   * "UKHTC" over its bulleted actions (under "Actions by organisation"): a line naming only bodies,
+   * not a wrapped part of the entry above ("and UKBA", "ASAP" after an unfinished sentence).
+   */
+  private groupHeading(p: string, numbered: boolean): boolean {
+    if (this.flowMode !== 'list' || numbered || p.length > 80 || endsSentence(p) || /^(?:and|&)\b/i.test(p))
+      return false;
+    if (this.flowDraft && !draftComplete(this.flowDraft)) return false;
+    return this.directory().isOrgList(p);
+  }
+
   private endFlow(): void {
     this.flowMode = 'none';
+    this.groupOwners = null;
+    this.groupPaused = false;
     this.flowDraft = null;
     this.listNext = null;
     this.listPaused = false;
@@ -737,6 +761,7 @@ class MinutesReader {
 
   private startDraft(text: string): ActionDraft {
     const d = newDraft(text, this.currentItem);
+    if (this.groupOwners !== null && this.flowMode === 'list') d.owners = this.groupOwners;
     if (this.actionItemsOpen) d.underActionItems = true;
     this.drafts.push(d);
     return d;
@@ -859,12 +884,23 @@ class MinutesReader {
       // Only the list's next number carries it on: "3.2 The Group noted …" ends it.
       if (this.listNext === null || listNumber(p) !== this.listNext + 1) this.endFlow();
     }
+    if (this.groupPaused) {
+      this.groupPaused = false;
+      // After a blank line, a grouped list goes on with another body's name or another bullet.
+      if (this.flowMode === 'list' && !numbered && !this.groupHeading(p, numbered)) this.endFlow();
+    }
     if (this.flowMode === 'list') {
       if (labelRest !== null) {
         this.label(labelRest);
         return;
       }
       if (!h) {
+        if (this.groupHeading(p, numbered)) {
+          this.groupOwners = p;
+          this.flowDraft = null;
+          this.listHasContent = true;
+          return;
+        }
         if (isNoAction(unnumbered)) this.listHasContent = true;
         else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
         else if (!this.flowDraft || numbered || fresh || draftComplete(this.flowDraft)) {
@@ -920,19 +956,20 @@ class MinutesReader {
 
   /** "… before the next meeting. (Action: MOJ)": the sentence before the marker is the action. */
   private endOfParagraphMarker(): void {
-    // Only a line ending in ")" or "]" (a full stop after it allowed) can end with a marker.
-    const line = (this.paragraph[this.paragraph.length - 1] ?? '').trimEnd();
-    const end = line.endsWith('.') ? line.charAt(line.length - 2) : line.charAt(line.length - 1);
-    if (end !== ')' && end !== ']') return;
+    // Only a line ending in ")" or "]" (a full stop after it allowed), or in a bare "ACTION DfE",
+    // can end with a marker.
+    if (!mayEndInMarker(this.paragraph[this.paragraph.length - 1] ?? '')) return;
     // The marker may wrap onto the paragraph's last line; two lines hold it.
     const recent = this.paragraph.length > 1 ? this.paragraph.slice(-2).join(' ') : (this.paragraph[0] ?? '');
-    if (!/actions?\s*:/i.test(recent)) return;
     const marker = trailingMarker(recent);
     if (!marker) return;
+    const owned = this.directory().isOrgList(marker.owners);
+    // A bare "ACTION" must name owners: "… reviewed. ACTION Plan agreed" is no marker.
+    if (!owned && !/actions?\s*:/i.test(recent)) return;
     const before =
       this.paragraph.length > 2 ? `${this.paragraph.slice(0, -2).join(' ')} ${marker.before}` : marker.before;
     this.paragraph = [];
-    if (!this.directory().isOrgList(marker.owners)) {
+    if (!owned) {
       // "(Action: Secretariat to circulate the paper)": the marker is the action itself.
       this.startDraft(marker.due ? `${marker.owners} ${marker.due}` : marker.owners);
       return;

@@ -1,7 +1,8 @@
 /**
  * The marker many secretariats put at the end of a paragraph: "… before the next meeting.
- * (Action: MOJ)", "[Action: Home Office]", "(Action: SOCA – by 31 January 2013)". The sentence
- * before it is the action; the marker names its owners and sometimes its due date.
+ * (Action: MOJ)", "[Action: Home Office]", "(Action: SOCA – by 31 January 2013)", "… with the
+ * Group. ACTION CPS". The sentence before it is the action; the marker names its owners and
+ * sometimes its due date.
  */
 
 const MARKER = /[([]\s*(?:agreed\s+)?actions?\s*:\s*([^()[\]]{1,160})[)\]]\s*\.?$/i;
@@ -21,10 +22,23 @@ export interface TrailingMarker {
   due: string | null;
 }
 
+// "… with the Group. ACTION CPS": the label in capitals after the sentence, no brackets or colon.
+const BARE_MARKER = /(?<=[.!?]["')\]]?)\s+ACTIONS?(?:\s*[:–—-])?\s+([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/;
+
+/** Whether a paragraph's last line may end in a marker, bracketed or bare: worth a closer look. */
+export function mayEndInMarker(line: string): boolean {
+  const t = line.trimEnd();
+  const end = t.endsWith('.') ? t.charAt(t.length - 2) : t.charAt(t.length - 1);
+  return end === ')' || end === ']' || /\bACTIONS?\b/.test(t.slice(-100));
+}
+
 export function trailingMarker(paragraph: string): TrailingMarker | null {
   const text = paragraph.trimEnd();
   const offset = Math.max(0, text.length - TAIL);
   const tail = text.slice(offset);
+  const bare = BARE_MARKER.exec(tail);
+  if (bare)
+    return { before: text.slice(0, offset + bare.index).trim(), owners: (bare[1] ?? '').trim(), due: null };
   if (!/actions?\s*:/i.test(tail)) return null;
   const m = MARKER.exec(tail);
   if (!m) return null;

@@ -104,4 +104,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(10);
     expect(t.fullyRight).toBeGreaterThanOrEqual(10);
   });
+
+  // First sight (3 December 2026, evening, after the fixes for unseen-3): 11 of 26 actions exact,
+  // 7 of 14 due dates, 10 of 10 next meetings, 2 of 10 fully right.
+  it('keeps at least its recorded score on the fourth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-4/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(10);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(25);
+    expect(t.dueRight).toBeGreaterThanOrEqual(14);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(10);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(10);
+  });
 });

@@ -461,3 +461,58 @@ describe('"Action items"', () => {
     expect(actions.map((a) => a.item)).toEqual(['1', '2']);
   });
 });
+
+describe('owners written apart from the action', () => {
+  it('"ACTION DfE" in capitals after the sentence, with no colon or brackets', () => {
+    const { actions } = parseMinutes(
+      [
+        'Officials’ group minutes, 5 February 2013',
+        '',
+        'Present:',
+        'Department for Education – Official',
+        'Crown Prosecution Service – Official',
+        '',
+        '1. Child victims',
+        '1.1 Members discussed the guidance. The revised guidance is to be circulated by 28 February 2013. ACTION DfE',
+        '1.2 The Group reviewed the plan. ACTION Plan agreed in principle',
+      ].join('\n'),
+    );
+    expect(actions).toEqual([
+      {
+        owners: ['Department for Education'],
+        text: 'The revised guidance is to be circulated by 28 February 2013',
+        item: '1',
+        due: '2013-02-28',
+      },
+    ]);
+  });
+
+  it('a body’s name over the actions listed under it, group after group', () => {
+    const { actions } = parseMinutes(
+      [
+        'Board minutes – 16 April 2013',
+        '',
+        'Present: Official, UKHTC; Official, SOCA',
+        '',
+        '1. Statistics',
+        'UKHTC presented the statistics.',
+        '',
+        'Actions by organisation',
+        '',
+        'UKHTC',
+        '- Publish the statistics by 30 April 2013.',
+        '- Add the cases to the quarterly report.',
+        '',
+        'SOCA',
+        '- Share the assessment with the CPS.',
+        '',
+        'The meeting closed at noon.',
+      ].join('\n'),
+    );
+    expect(actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['UKHTC'], 'Publish the statistics by 30 April 2013', null],
+      [['UKHTC'], 'Add the cases to the quarterly report', null],
+      [['SOCA'], 'Share the assessment with the CPS', null],
+    ]);
+  });
+});
