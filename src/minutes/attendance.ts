@@ -376,7 +376,9 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
 }
 
 const PRESENT_SENTENCE =
-  /^(?:those\s+present\s+were|present\s+were|members\s+present\s+were|attending\s+were|(?:the\s+)?meeting\s+was\s+attended\s+by)\s+(.{3,3000}?)\.?$/i;
+  /^(?:those\s+present\s+were|present\s+were|members\s+present\s+were|attending\s+were|also\s+(?:present|attending|in\s+attendance)\s+were|in\s+attendance\s+were|(?:the\s+)?meeting\s+was\s+(?:also\s+)?attended\s+by)\s+(.{3,3000}?)\.?$/i;
+// "The meeting was chaired by Ruth Baker (Nottinghamshire Police).": the chair, an attendee.
+const CHAIR_SENTENCE = /^(?:the\s+)?(?:meeting|group|board)\s+was\s+chaired\s+by\s+(.{3,300}?)\.?$/i;
 const APOLOGY_SENTENCE =
   /^apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|given|sent|offered)\s+(?:from|by)\s+(.{3,3000}?)\.?$/i;
 
@@ -388,8 +390,10 @@ const APOLOGY_SENTENCE =
 export function attendanceSentence(
   text: string,
 ): { kind: 'attendees' | 'apologies'; entries: string[] } | null {
-  if (text.length > 3000 || !/\b(?:present|attend|apologies)/i.test(text)) return null;
+  if (text.length > 3000 || !/\b(?:present|attend|apologies|chaired)/i.test(text)) return null;
   const t = text.trim();
+  const chair = CHAIR_SENTENCE.exec(t);
+  if (chair) return { kind: 'attendees', entries: [`${(chair[1] ?? '').trim()} (Chair)`] };
   const present = PRESENT_SENTENCE.exec(t);
   const apology = present ? null : APOLOGY_SENTENCE.exec(t);
   const list = present?.[1] ?? apology?.[1];

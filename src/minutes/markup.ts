@@ -140,6 +140,26 @@ export function unboxText(lines: readonly string[]): string[] {
   return out;
 }
 
+// "2. Labour exploitation ........ 1": a contents line, its dot leaders and its page number.
+const CONTENTS_LINE = /^\s*\S.{0,150}?(?:\s?\.){4,}\s*\d{1,4}\s*$/;
+const CONTENTS_HEADING = /^\s*(?:table\s+of\s+)?contents\s*$/i;
+
+/**
+ * A table of contents at the top of an export ("1. Welcome ...... 1") repeats the item headings
+ * with page numbers: it goes, with its "Contents" heading, so each item is read once, in the body.
+ */
+export function dropContents(lines: readonly string[]): string[] {
+  // Contents lines are short; the length check keeps the pattern off hostile megabyte lines.
+  const isContents = (l: string | undefined) => l !== undefined && l.length <= 200 && CONTENTS_LINE.test(l);
+  if (!lines.some((l) => isContents(l))) return [...lines];
+  return lines.filter((l, i) => {
+    if (isContents(l)) return false;
+    // The "Contents" heading over them, with or without a blank line between.
+    const next = lines[i + 1]?.trim() === '' ? lines[i + 2] : lines[i + 1];
+    return !(CONTENTS_HEADING.test(l) && isContents(next));
+  });
+}
+
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(lines: readonly string[]): string[] {
   const format = formatOf(lines);
@@ -151,5 +171,6 @@ export function plainMarkup(lines: readonly string[]): string[] {
         : format === 'org'
           ? org(lines)
           : lines;
-  return plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : [...plain];
+  const unboxed = plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : plain;
+  return dropContents(unboxed);
 }

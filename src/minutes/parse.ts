@@ -399,8 +399,10 @@ class MinutesReader {
    * header or in an item. True when the text was such a sentence (or two).
    */
   private attendanceSentences(text: string): boolean {
-    if (!/\b(?:present|attend|apologies)/i.test(text) || text.length > 6000) return false;
-    const sentences = text.split(/(?<=\.)\s+(?=(?:Apologies|Those present|Present were)\b)/);
+    if (!/\b(?:present|attend|apologies|chaired)/i.test(text) || text.length > 6000) return false;
+    const sentences = text.split(
+      /(?<=\.)\s+(?=(?:Apologies|Those present|Present were|Also (?:present|attending|in attendance)|In attendance were|The meeting was)\b)/,
+    );
     const read = sentences.map((s) => attendanceSentence(s));
     if (read.some((r) => r === null)) return false;
     const section = this.section;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitInlineList } from '../../src/minutes/attendance.js';
+import { attendanceSentence, splitInlineList } from '../../src/minutes/attendance.js';
 import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
-import { plainMarkup } from '../../src/minutes/markup.js';
+import { dropContents, plainMarkup } from '../../src/minutes/markup.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
 import { splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { columnOf, readPipeTable } from '../../src/minutes/tables.js';
@@ -276,5 +276,39 @@ describe('action table columns', () => {
     expect(table?.drafts.map((d) => [d.parts.join(' '), d.owners, d.item])).toEqual([
       ['Draft the annual review', 'SG', '1'],
     ]);
+  });
+});
+
+describe('a table of contents', () => {
+  it('goes with its heading, so each item is read once, in the body', () => {
+    expect(
+      dropContents([
+        'Contents',
+        '1. Welcome ........ 1',
+        '2. Data . . . . . 2',
+        '',
+        'Present: A (B)',
+        '1. Welcome',
+      ]),
+    ).toEqual(['', 'Present: A (B)', '1. Welcome']);
+    const text = ['1. Welcome', 'Figures were... 12'];
+    expect(dropContents(text)).toEqual(text);
+  });
+});
+
+describe('attendance written as sentences', () => {
+  it('reads the chair, those also present and the apologies', () => {
+    expect(attendanceSentence('The meeting was chaired by Ruth Baker (Nottinghamshire Police).')).toEqual({
+      kind: 'attendees',
+      entries: ['Ruth Baker (Nottinghamshire Police) (Chair)'],
+    });
+    expect(
+      attendanceSentence(
+        'Also present were Sam Okafor (Nottingham City Council) and Luke Moss (Hope for Justice).',
+      ),
+    ).toEqual({
+      kind: 'attendees',
+      entries: ['Sam Okafor (Nottingham City Council)', 'Luke Moss (Hope for Justice)'],
+    });
   });
 });
