@@ -24,8 +24,9 @@ export function stripNumbering(text: string): string {
   return t;
 }
 
+// "Action 3 (Home Office):": a number and the owners in brackets may stand in the label.
 const LABEL =
-  /^(agreed\s+)?(action\s+points?|action\s+items?|actions?|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*([:\-–—.)])?\s*/i;
+  /^(agreed\s+)?(action\s+points?|action\s+items?|actions?|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*(?:\(([^()]{1,80})\)\s*)?([:\-–—.)])?\s*/i;
 
 /**
  * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
@@ -38,8 +39,15 @@ export function matchLabel(text: string): string | null {
   if (!m) return null;
   const word = m[2] ?? '';
   const digits = m[4];
-  const punct = m[5];
+  const owners = m[5];
+  const punct = m[6];
   const rest = text.slice(m[0].length);
+  // "Action (Home Office): set out …": the owners go with the action as an owner field. Brackets
+  // holding an action ("Action 1 (MOJ to provide …): complete") are a review of it, not a label.
+  if (owners !== undefined)
+    return punct === ':' && rest !== '' && !/\bto\b|[.;]/i.test(owners)
+      ? `${rest} (Owner: ${owners.trim()})`
+      : null;
   if (word.toLowerCase() === 'ap' && !digits) return null;
   if (punct === '.' && !digits) return null;
   if (!punct) {

@@ -120,6 +120,13 @@ describe('matchLabel', () => {
     expect(matchLabel('apples')).toBeNull();
     expect(matchLabel('')).toBeNull();
   });
+  it('reads owners standing in the label as an owner field, not a review of an action', () => {
+    expect(matchLabel('Action (Home Office): set out the plans.')).toBe(
+      'set out the plans. (Owner: Home Office)',
+    );
+    expect(matchLabel('Action 1 (MOJ to provide a breakdown): complete.')).toBeNull();
+    expect(matchLabel('Action (see below)')).toBeNull();
+  });
 });
 
 describe('parseMinutes details', () => {
