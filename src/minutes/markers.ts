@@ -244,7 +244,7 @@ export function isActionTableHeading(text: string): boolean {
  * item unless each names its own ("(Item 2)").
  */
 export function isActionSummaryHeading(text: string): boolean {
-  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|actions?\s+(?:agreed|arising)(?:\s+at\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner)|follow[-\s]?up\s+(?:tasks|actions))\s*:?$/i.test(
+  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner)|follow[-\s]?up\s+(?:tasks|actions))\s*:?$/i.test(
     text.trim(),
   );
 }

@@ -288,6 +288,8 @@ class MinutesReader {
       return;
     }
     if (unit.kind === 'table') {
+      // A title row over the table ("Actions arising from the meeting") heads it as a line above would.
+      if (unit.title) this.lastPiece = unit.title;
       const table = readCellTable(unit.rows, this.currentItem);
       if (table) this.table(table);
       else this.layoutTable(unit.rows);
@@ -1112,7 +1114,13 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
     for (const stage of LINE_STAGES) lines = stage(lines);
     // Tables drawn with rules are read as tables, cell by cell, before the line reader sees them.
     const units = new Map<number, DocumentUnit>();
-    for (const t of findTextTables(lines)) units.set(t.start, { kind: 'table', rows: t.rows, span: t.span });
+    for (const t of findTextTables(lines))
+      units.set(t.start, {
+        kind: 'table',
+        rows: t.rows,
+        span: t.span,
+        ...(t.title ? { title: t.title } : {}),
+      });
     const reader = new MinutesReader(lines, units.size > 0 ? units : null);
     reader.read();
     return reader.result(zone);

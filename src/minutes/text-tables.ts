@@ -12,6 +12,8 @@ export interface TextTable {
   /** lines the table takes */
   span: number;
   rows: string[][];
+  /** a title row spanning every column ("Actions arising from the meeting"), when the table has one */
+  title?: string;
 }
 
 const INNER_PIPE_RULE = /^[\s|:+=-]*-{3,}[\s|:+=-]*$/;
@@ -56,6 +58,7 @@ function gridTable(lines: readonly string[], i: number): TextTable | null {
   const width = edges.length - 1;
   const rows: string[][] = [];
   let current: string[][] | null = null;
+  let title: string | undefined;
   let j = i + 1;
   for (; j < lines.length; j += 1) {
     const line = lines[j] ?? '';
@@ -65,6 +68,12 @@ function gridTable(lines: readonly string[], i: number): TextTable | null {
       continue;
     }
     if (!line.trimStart().startsWith('|')) break;
+    // A row with no side between its columns spans them all: the table's title, not a row.
+    if (rows.length === 0 && current === null && edges.slice(1, -1).every((e) => line[e] !== '|')) {
+      const text = line.trim().replace(/^\|/, '').replace(/\|$/, '').trim();
+      title = title ? `${title} ${text}` : text;
+      continue;
+    }
     current ??= Array.from({ length: width }, () => []);
     for (let c = 0; c < width; c += 1) {
       const from = (edges[c] ?? 0) + 1;
@@ -79,7 +88,8 @@ function gridTable(lines: readonly string[], i: number): TextTable | null {
     }
   }
   if (current) rows.push(current.map((parts) => parts.join(' ').trim()));
-  return rows.length > 1 ? { start: i, span: j - i, rows } : null;
+  if (rows.length <= 1) return null;
+  return title ? { start: i, span: j - i, rows, title } : { start: i, span: j - i, rows };
 }
 
 /** Column starts of a "=====  =====" rule. */

@@ -312,3 +312,22 @@ describe('attendance written as sentences', () => {
     });
   });
 });
+
+describe('a grid table under a title row', () => {
+  it('keeps the title apart from the rows', () => {
+    const [table] = findTextTables([
+      '+----+----------------+-----------+',
+      '|        Actions arising           |',
+      '+====+================+===========+',
+      '| No | Action         | Owner     |',
+      '+----+----------------+-----------+',
+      '| 1  | Advertise post | LCC       |',
+      '+----+----------------+-----------+',
+    ]);
+    expect(table?.title).toBe('Actions arising');
+    expect(table?.rows).toEqual([
+      ['No', 'Action', 'Owner'],
+      ['1', 'Advertise post', 'LCC'],
+    ]);
+  });
+});

@@ -12,8 +12,8 @@ export type DocumentUnit =
   | { kind: 'break' }
   /** the end of a list: it ends a list of actions or an agenda as a blank line would */
   | { kind: 'list-end' }
-  /** `span`: the lines of text the table stands for (a text table; 1 when absent) */
-  | { kind: 'table'; rows: string[][]; span?: number }
+  /** `span`: the lines of text the table stands for (a text table; 1 when absent); `title`: a row spanning it */
+  | { kind: 'table'; rows: string[][]; span?: number; title?: string }
   | { kind: 'aside'; lines: string[] };
 
 export interface DocumentLines {
