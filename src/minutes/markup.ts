@@ -1,7 +1,7 @@
 /**
  * Minutes kept in a plain-text markup language (AsciiDoc, Confluence wiki, Emacs org-mode) or
  * with text drawn in ASCII boxes: the markup becomes the plain lines every other stage reads
- * (a heading's marker goes, a table becomes a pipe table with a rule under its header, a box's
+ * (a heading is marked as Markdown marks one, "## ", a table becomes a pipe table with a rule under its header, a box's
  * frame goes and its text stays a paragraph of its own). Each format is recognised by markup that
  * only it writes, so a stray "= " or "h1." in ordinary minutes is left alone. Pure: lines in,
  * lines out.
@@ -75,7 +75,7 @@ function asciidoc(lines: readonly string[]): string[] {
       continue;
     }
     if (FORMATS.asciidoc.metadata.test(line)) continue;
-    out.push(line.replace(FORMATS.asciidoc.heading, ''));
+    out.push(line.replace(FORMATS.asciidoc.heading, '## '));
   }
   return out;
 }
@@ -88,7 +88,7 @@ function confluence(lines: readonly string[]): string[] {
       out.push(row, ruleFor(row));
       continue;
     }
-    out.push(line.replace(FORMATS.confluence.heading, ''));
+    out.push(line.replace(FORMATS.confluence.heading, '## '));
   }
   return out;
 }
@@ -105,7 +105,7 @@ function org(lines: readonly string[]): string[] {
       out.push(line.replace(/\+/g, '|'));
       continue;
     }
-    out.push(line.replace(FORMATS.org.heading, ''));
+    out.push(line.replace(FORMATS.org.heading, '## '));
   }
   return out;
 }

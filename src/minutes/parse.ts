@@ -81,6 +81,11 @@ import { welshLabels } from './welsh.js';
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
+const MARKDOWN_HEADING = /^\s*#{1,6}\s/;
+/** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
+const isActionsHeadingWord = (text: string) =>
+  /^(?:actions?|action\s+points|agreed\s+actions|actions\s+agreed)\s*:?$/i.test(text.trim());
+
 // One entry of an attendance list laid out side by side: "Name (Body)", "Name, Body", "Name – Body".
 const SIDE_BY_SIDE_ENTRY =
   /^(?:[^()]{2,60}\([^()]{2,60}\)|[^,()]{2,40},\s*[A-Z][^,]{1,80}|[^–—()]{2,40}\s[–—]\s[A-Z].{1,80})/;
@@ -137,6 +142,9 @@ class MinutesReader {
   /** an organisation's name heading the actions listed under it ("UKHTC", then its bullets) */
   private groupOwners: string | null = null;
   private groupPaused = false;
+  /** the unit before the next line said it is a heading; the line being read is one */
+  private headingNext = false;
+  private lineIsHeading = false;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
   private actionItemsHeadings = 0;
   private actionItemsOpen = false;
@@ -234,6 +242,9 @@ class MinutesReader {
       this.blank();
       return 1;
     }
+    // A file's heading (the unit before it said so) or a Markdown one ("## Actions").
+    this.lineIsHeading = this.headingNext || MARKDOWN_HEADING.test(raw);
+    this.headingNext = false;
     const table =
       readMinutesTable(lines, i) ??
       readAlignedMinutesTable(lines, i) ??
@@ -279,6 +290,11 @@ class MinutesReader {
   private unit(unit: DocumentUnit): void {
     if (unit.kind === 'break') {
       this.paragraphBreak();
+      return;
+    }
+    if (unit.kind === 'heading') {
+      this.blank();
+      this.headingNext = true;
       return;
     }
     if (unit.kind === 'list-end') {
@@ -838,6 +854,15 @@ class MinutesReader {
     const numbered = unnumbered !== p;
     if (this.attendanceSentences(unnumbered)) return;
     this.nextMeeting.line(p, unnumbered);
+    // "Actions" as a heading of its own after the items (not a label in an item): the meeting's actions.
+    if (this.lineIsHeading && this.items.length > 0 && isActionsHeadingWord(p)) {
+      this.finishOwnedParagraph(true);
+      this.endFlow();
+      this.currentItem = null;
+      this.flowMode = 'list';
+      this.paragraph = [];
+      return;
+    }
     // "Action items" after an item: that item's actions, or the meeting's (decided in result()).
     if (this.items.length > 0 && isActionItemsHeading(p)) {
       this.finishOwnedParagraph(true);

@@ -139,7 +139,7 @@ describe('attendance written inline', () => {
 });
 
 describe('markup languages read as plain lines', () => {
-  it('AsciiDoc: headings lose their marker, metadata goes, a |=== table becomes a pipe table', () => {
+  it('AsciiDoc: headings marked as Markdown marks them, metadata goes, a |=== table becomes a pipe table', () => {
     expect(
       plainMarkup([
         '= Coordination Group',
@@ -152,8 +152,8 @@ describe('markup languages read as plain lines', () => {
         '|===',
       ]),
     ).toEqual([
-      'Coordination Group',
-      '1. Welcome',
+      '## Coordination Group',
+      '## 1. Welcome',
       '|No. |Action |Owner |',
       '|---|---|---|',
       '|1 |Draft the form |Salvation Army |',
@@ -163,13 +163,19 @@ describe('markup languages read as plain lines', () => {
   it('Confluence wiki: h2. headings and a || header row', () => {
     expect(
       plainMarkup(['h1. Board minutes', 'h2. Attendees', '||Name||Organisation||', '|Official|Home Office|']),
-    ).toEqual(['Board minutes', 'Attendees', '|Name|Organisation|', '|---|---|', '|Official|Home Office|']);
+    ).toEqual([
+      '## Board minutes',
+      '## Attendees',
+      '|Name|Organisation|',
+      '|---|---|',
+      '|Official|Home Office|',
+    ]);
   });
 
-  it('org-mode: keywords give the header, stars go, a |---+---| rule is a pipe rule', () => {
+  it('org-mode: keywords give the header, stars become a Markdown heading, a |---+---| rule is a pipe rule', () => {
     expect(
       plainMarkup(['#+TITLE: Network minutes', '#+STARTUP: overview', '* 1. Data', '|---+---|']),
-    ).toEqual(['Network minutes', '', '1. Data', '|---|---|']);
+    ).toEqual(['Network minutes', '', '## 1. Data', '|---|---|']);
   });
 
   it('leaves ordinary minutes alone: one "= " line, a reStructuredText rule, Markdown bullets', () => {

@@ -14,7 +14,9 @@ export type DocumentUnit =
   | { kind: 'list-end' }
   /** `span`: the lines of text the table stands for (a text table; 1 when absent); `title`: a row spanning it */
   | { kind: 'table'; rows: string[][]; span?: number; title?: string }
-  | { kind: 'aside'; lines: string[] };
+  | { kind: 'aside'; lines: string[] }
+  /** the line after it is a heading (it also stands apart, as a blank line would make it) */
+  | { kind: 'heading' };
 
 export interface DocumentLines {
   lines: string[];
@@ -64,7 +66,7 @@ export function documentLines(doc: MinutesDocument): DocumentLines {
       continue;
     }
     // A heading stands apart from what is above it, as it does on the page.
-    if (b.kind === 'heading') blank();
+    if (b.kind === 'heading') unit({ kind: 'heading' });
     const text = blockLines(b).flatMap((l) => clean(l).split('\n'));
     // A protective marking or page number left in the body (not in the header part) is furniture.
     if (text.length === 1 && isPageFurniture(text[0] ?? '')) continue;
