@@ -93,6 +93,11 @@ function isTitleBody(name: string, title: string): boolean {
   const titleWords = new Set(words(title).map((w) => w.toLowerCase()));
   const nameWords = words(name).map((w) => w.toLowerCase());
   if (nameWords.every((w) => titleWords.has(w))) return true;
+  // "The Group" in the minutes of "IDMG on Modern Slavery": the noun the title's acronym ends with.
+  if (nameWords.length === 1) {
+    const initial = (nameWords[0] ?? '').charAt(0).toUpperCase();
+    if (words(title).some((w) => /^[A-Z]{2,8}$/.test(w) && w.endsWith(initial))) return true;
+  }
   const upper = name.toUpperCase();
   return /^[A-Z]{2,8}$/.test(name) && initials(title).startsWith(upper);
 }

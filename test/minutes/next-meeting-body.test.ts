@@ -17,6 +17,11 @@ describe('whose next meeting a sentence is about', () => {
   it('tells another body’s meeting from this one’s', () => {
     expect(namesAnotherBody('the Strategy Board will next meet on 4 December 2012', IDMG)).toBe(true);
     expect(namesAnotherBody('The next IDMG meeting will be held on 26 March 2013', IDMG)).toBe(false);
+    // "The Group" in the minutes of a body known by an acronym ending in G is that body.
+    expect(namesAnotherBody('The Group will meet on 14 March 2017', 'IDMG ON MODERN SLAVERY')).toBe(false);
+    expect(namesAnotherBody('The Board will next meet on 14 March 2017', 'IDMG ON MODERN SLAVERY')).toBe(
+      true,
+    );
     expect(namesAnotherBody('The Group will next meet on 26 March 2013', IDMG)).toBe(false);
     expect(namesAnotherBody('The Board will next meet on 6 March 2013', BOARD)).toBe(false);
     expect(namesAnotherBody('The next meeting will be on 6 March 2013', BOARD)).toBe(false);

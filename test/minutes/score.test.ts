@@ -117,4 +117,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(10);
     expect(t.fullyRight).toBeGreaterThanOrEqual(10);
   });
+
+  // First sight (3 December 2026, evening, after the fixes for unseen-4): 14 of 23 actions exact,
+  // 10 of 12 due dates, 9 of 10 next meetings, 4 of 10 fully right.
+  it('keeps at least its recorded score on the fifth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-5/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(10);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(23);
+    expect(t.dueRight).toBeGreaterThanOrEqual(12);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(10);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(10);
+  });
 });
