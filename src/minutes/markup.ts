@@ -28,8 +28,10 @@ const FORMATS = {
     tableRule: /^\s*\|[-+]+\|?\s*$/,
   },
   box: {
-    rule: /^\s*\+-{3,}\+\s*$/,
-    line: /^\s*\|(.*)\|\s*$/,
+    // "+------+" or a run of one frame character ("*******", "#######", "=======" is a rule elsewhere).
+    rule: /^\s*(?:\+-{3,}\+|\*{8,}|#{8,})\s*$/,
+    // Its sides: "| … |", "* … *", "# … #".
+    line: /^\s*([|*#])(.*)\1\s*$/,
   },
 } as const;
 
@@ -125,10 +127,11 @@ export function unboxText(lines: readonly string[]): string[] {
     const inner: string[] = [];
     let j = i + 1;
     for (; j < lines.length; j += 1) {
+      if (FORMATS.box.rule.test(lines[j] ?? '')) break;
       const m = FORMATS.box.line.exec(lines[j] ?? '');
       // A side with an inner "|" is a row of cells, not a box's text.
-      if (!m || (m[1] ?? '').includes('|')) break;
-      inner.push((m[1] ?? '').trim());
+      if (!m || (m[2] ?? '').includes('|')) break;
+      inner.push((m[2] ?? '').trim());
     }
     if (inner.length === 0 || !FORMATS.box.rule.test(lines[j] ?? '')) {
       out.push(line);
@@ -160,6 +163,17 @@ export function dropContents(lines: readonly string[]): string[] {
   });
 }
 
+// "👉 ACTION: …", "➤ Action: …", "▶ The next meeting …": a pictograph or an arrow standing as a bullet.
+const PICTURE_BULLET =
+  /^(\s*)(?:[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF\u2794-\u27BF]\uFE0F?)+\s+/u;
+
+/** Bullets drawn with pictographs and arrows, as the bullet every other stage knows ("• "). */
+export function plainBullets(lines: readonly string[]): string[] {
+  return lines.map((l) =>
+    l.length <= 2000 && PICTURE_BULLET.test(l) ? l.replace(PICTURE_BULLET, '$1• ') : l,
+  );
+}
+
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(lines: readonly string[]): string[] {
   const format = formatOf(lines);
@@ -172,5 +186,5 @@ export function plainMarkup(lines: readonly string[]): string[] {
           ? org(lines)
           : lines;
   const unboxed = plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : plain;
-  return dropContents(unboxed);
+  return plainBullets(dropContents(unboxed));
 }

@@ -3,7 +3,7 @@ import { attendanceSentence, splitInlineList } from '../../src/minutes/attendanc
 import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
-import { dropContents, plainMarkup } from '../../src/minutes/markup.js';
+import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
 import { splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { columnOf, readPipeTable } from '../../src/minutes/tables.js';
@@ -192,6 +192,21 @@ describe('markup languages read as plain lines', () => {
     ]);
     const grid = ['+-----+-----+', '| a   | b   |', '+-----+-----+'];
     expect(plainMarkup(grid)).toEqual(grid);
+  });
+
+  it('takes off a frame of asterisks too', () => {
+    expect(plainMarkup(['**********', '* ACTION: DfE to *', '* write.  *', '**********'])).toEqual([
+      '',
+      'ACTION: DfE to',
+      'write.',
+      '',
+    ]);
+  });
+
+  it('reads pictographs and arrows standing as bullets as bullets', () => {
+    expect(
+      plainBullets(['👉 ACTION: DfE to write.', '  ➤ Action: MOJ', '▶ The next meeting', 'Plain → text']),
+    ).toEqual(['• ACTION: DfE to write.', '  • Action: MOJ', '• The next meeting', 'Plain → text']);
   });
 });
 
