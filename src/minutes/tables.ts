@@ -181,6 +181,27 @@ export function actionRef(text: string): string | undefined {
   return /^\d+$/.test(t) ? String(Number(t)) : t;
 }
 
+/**
+ * One action written down the side of a small table, a field a row: "Action | Publish the report",
+ * "Owner | Unseen", "Due | 28 February 2020" (as a Word template lays out each action).
+ */
+function verticalAction(rows: readonly (readonly string[])[], item: string | null): ActionDraft | null {
+  if (rows.length < 2 || rows.some((r) => r.length !== 2)) return null;
+  const fields: Partial<Record<Column, string>> = {};
+  for (const [name = '', value = ''] of rows) {
+    const col = columnOf(name);
+    if (col === 'other' || col === 'status' || col === 'type' || fields[col] !== undefined) return null;
+    fields[col] = value.trim();
+  }
+  if (!fields.text) return null;
+  return {
+    parts: [fields.text],
+    item: fields.item || item,
+    owners: fields.owner || null,
+    due: fields.due || null,
+  };
+}
+
 /** A Markdown pipe table of actions starting at rows[start], or null. */
 export function readPipeTable(
   lines: readonly string[],
@@ -189,7 +210,13 @@ export function readPipeTable(
 ): TableResult | null {
   const header = lines[start] ?? '';
   if (!header.trim().startsWith('|')) return null;
-  const cols = headerColumns(pipeCells(header));
+  const names = pipeCells(header);
+  if (names.length === 2 && columnOf(names[0] ?? '') === 'text') {
+    const { rows, end } = pipeBody(lines, start);
+    const draft = verticalAction([names, ...rows], item);
+    if (draft) return { consumed: end - start, drafts: [draft] };
+  }
+  const cols = headerColumns(names);
   if (!cols) return null;
   const { rows, end } = pipeBody(lines, start);
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
@@ -405,6 +432,8 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
   const cells = body.map((r) => r.map(flat));
   const names = header.map(flat);
   const cols = names.map(columnOf);
+  const vertical = verticalAction([names, ...cells], item);
+  if (vertical) return { consumed: 1, drafts: [vertical] };
   if (isMinutesTable(cols)) return { consumed: 1, ...minutesTableRows(cells, cols) };
   const actionCols = headerColumns(names);
   if (!actionCols) return null;

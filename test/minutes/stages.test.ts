@@ -352,3 +352,22 @@ describe('a grid table under a title row', () => {
     ]);
   });
 });
+
+describe('one action down the side of a small table', () => {
+  it('reads Action, Owner and Due rows as one action', () => {
+    const table = readPipeTable(
+      [
+        '| Action | Publish the assessment |',
+        '|---|---|',
+        '| Owner | Unseen |',
+        '| Due | 28 February 2020 |',
+      ],
+      0,
+      '1',
+    );
+    expect(table?.drafts).toEqual([
+      { parts: ['Publish the assessment'], item: '1', owners: 'Unseen', due: '28 February 2020' },
+    ]);
+    expect(table?.consumed).toBe(4);
+  });
+});
