@@ -96,6 +96,29 @@ function withoutTrailingStops(text: string): string {
   return t;
 }
 
+const BRACKET_TAG = /\s*[[(]([^[\]()]{1,120})[\])]\s*\.?$/;
+
+/**
+ * Owners tagged on after the action in brackets, with or without a due date: "[DfE, 31/01/2014]",
+ * "(Home Office)". Null unless what is not a date names only bodies.
+ */
+function bracketFields(
+  text: string,
+  owners: OwnerDirectory,
+): { text: string; owners: string; due: string | null } | null {
+  const m = BRACKET_TAG.exec(text);
+  if (!m || m.index === 0) return null;
+  const parts = (m[1] ?? '').split(/\s*[,;]\s*/);
+  const dated = parts.filter((p) => findDates(p).length > 0);
+  const named = parts.filter((p) => findDates(p).length === 0).join(', ');
+  if (named === '' || !owners.isOrgList(named)) return null;
+  return {
+    text: text.slice(0, m.index).trim(),
+    owners: named,
+    due: dated.length > 0 ? dated.join(' ') : null,
+  };
+}
+
 /** An explicit date in a due cell or after "by", "before", "due" in the text. */
 export function explicitDue(text: string, meetingDate: string | null, cued: boolean): string | null {
   for (const d of findDates(text)) {
@@ -170,6 +193,16 @@ export function finishAction(
   if (!text.endsWith('...')) text = withoutTrailingStops(text);
   if (text === '' || isNoAction(text)) return null;
 
+  // "Write to the bidders [DfE, 31/01/2014]": owners, and perhaps the due date, tagged on in brackets.
+  // Only when the sentence names no owner itself: "… write to the CPS (Crown Prosecution Service)".
+  if (!ownerText && fields && owners.fromText(text).length === 0) {
+    const tagged = bracketFields(text, owners);
+    if (tagged) {
+      text = tagged.text;
+      ownerText = tagged.owners;
+      dueText = dueText ?? tagged.due;
+    }
+  }
   let ownerList = ownerText ? owners.split(ownerText) : owners.fromText(text);
   if (!ownerText && ownerList.length === 0) ownerList = owners.trailing(text);
   const due =

@@ -77,6 +77,53 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
   return 0;
 }
 
+/** Verbs an action may start with, followed by "to" ("Write to …", "Report to …"): never an owner. */
+const VERBS_BEFORE_TO = new Set([
+  'write',
+  'respond',
+  'reply',
+  'report',
+  'speak',
+  'talk',
+  'go',
+  'return',
+  'agree',
+  'contribute',
+  'refer',
+  'send',
+  'present',
+  'circulate',
+  'forward',
+  'submit',
+  'explain',
+  'propose',
+  'recommend',
+  'suggest',
+  'introduce',
+  'add',
+  'copy',
+  'issue',
+  'give',
+  'apply',
+  'reach',
+  'feed',
+  'promote',
+  'provide',
+  'supply',
+  'offer',
+  'escalate',
+  'outline',
+  'deliver',
+  'distribute',
+  'signpost',
+  'invite',
+  'listen',
+  'look',
+  'move',
+  'link',
+  'commit',
+]);
+
 const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
 const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|observers?|lead|support)\s*\)/gi;
@@ -306,6 +353,8 @@ export class OwnerDirectory {
       if (strict) return [];
       // An unknown body still counts when written as a name: "Anti-Slavery International to …".
       const words = p.split(/\s+/);
+      // "Write to the bidders": an instruction, its verb no body.
+      if (words.length === 1 && VERBS_BEFORE_TO.has(p.toLowerCase())) return [];
       const nameLike = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
       if (
         !nameLike ||

@@ -487,6 +487,29 @@ describe('owners written apart from the action', () => {
     ]);
   });
 
+  it('owners and a due date tagged on in brackets, and an instruction’s verb never an owner', () => {
+    const { actions } = parseMinutes(
+      [
+        'Fund board minutes – 9 January 2014',
+        '',
+        'Attendees: Official, Department for Education (Chair); Official, ECPAT UK; Official, CPS',
+        '',
+        '1. Allocations',
+        'Actions:',
+        '- Write to successful bidders [DfE, 31/01/2014]',
+        '- Draft the evaluation framework (ECPAT UK)',
+        '- Report to the Board on the pilot.',
+        '- ECPAT UK to write to the CPS (Crown Prosecution Service)',
+      ].join('\n'),
+    );
+    expect(actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Department for Education'], 'Write to successful bidders', '2014-01-31'],
+      [['ECPAT UK'], 'Draft the evaluation framework', null],
+      [[], 'Report to the Board on the pilot', null],
+      [['ECPAT UK'], 'ECPAT UK to write to the CPS (Crown Prosecution Service)', null],
+    ]);
+  });
+
   it('a body’s name over the actions listed under it, group after group', () => {
     const { actions } = parseMinutes(
       [
