@@ -54,7 +54,7 @@ import {
   unspaceLetters,
 } from './normalise.js';
 import { OwnerDirectory, orgKey, orgScore } from './owners.js';
-import { splitReflowedHeadings } from './reflow.js';
+import { joinItemTitles, splitReflowedHeadings } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
 import {
@@ -82,6 +82,18 @@ import { welshLabels } from './welsh.js';
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
 const MARKDOWN_HEADING = /^\s*#{1,6}\s/;
+const INITIALLED = /^(.{3,60}?)\s*\(([A-Z]{2,4})\)$/;
+/** "Jo Smith" -> "JS": the first letters of a name's capitalised words. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+const CAPITALS_HEADING = /^[A-Z][A-Z&'’-]*(?:\s+[A-Z&'’-]+){1,8}$/;
+// ". Apologies: Official (DH); …" or ". Present: …" after a sentence, a list on the same line.
+const ATTENDANCE_AFTER_SENTENCE =
+  /[.!?]\s+((?:apologies(?:\s+for\s+absence)?|present|in\s+attendance)\s*:\s*\S)/i;
 /** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
 const isActionsHeadingWord = (text: string) =>
   /^(?:actions?|action\s+points|agreed\s+actions|actions\s+agreed)\s*:?$/i.test(text.trim());
@@ -142,6 +154,10 @@ class MinutesReader {
   /** an organisation's name heading the actions listed under it ("UKHTC", then its bullets) */
   private groupOwners: string | null = null;
   private groupPaused = false;
+  /** attendees' initials as the minutes write them ("JS"), and their organisations */
+  private readonly initials = new Map<string, string>();
+  /** the label being read followed a sentence on its line */
+  private markerAfterSentence = false;
   /** the unit before the next line said it is a heading; the line being read is one */
   private headingNext = false;
   private lineIsHeading = false;
@@ -217,7 +233,11 @@ class MinutesReader {
       this.ownerDirectory = new OwnerDirectory(
         this.attendees.map((a) => a.organisation).filter((o): o is string => o !== null),
         this.apologies.map((a) => a.organisation).filter((o): o is string => o !== null),
-        [...this.attendees, ...this.apologies],
+        [
+          ...this.attendees,
+          ...this.apologies,
+          ...[...this.initials].map(([name, organisation]) => ({ name, organisation })),
+        ],
       );
       this.directorySize = size;
     }
@@ -501,6 +521,9 @@ class MinutesReader {
 
   private attendancePiece(piece: string): boolean {
     const p = stripBullet(piece.trim());
+    // "WELCOME AND INTRODUCTIONS": a heading in capitals after the list ends it (a body in capitals,
+    // "ISLE OF WIGHT COUNCIL", is still an entry).
+    if (CAPITALS_HEADING.test(p) && orgScore(p, this.attendeeOrgKeys) < 2) return false;
     // "Apologies: none.", "None received": an empty list, not a person called None.
     if (/^(?:none|nil|no\s+apologies)(?:\s+(?:received|given))?\.?$/i.test(p)) return true;
     const cells = splitAttendeeCells(p);
@@ -537,6 +560,12 @@ class MinutesReader {
       this.columns = { name: 0, organisation: 1, role: null };
     const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns, this.personFirst);
     if (!entry) return false;
+    // "Jo Smith (JS), UKHTC": the initials the minutes call the person by ("Action: JS to circulate …").
+    const initialled = INITIALLED.exec(entry.name);
+    if (initialled && initialsOf(initialled[1] ?? '').endsWith(initialled[2] ?? '')) {
+      entry.name = (initialled[1] ?? '').trim();
+      if (entry.organisation !== null) this.initials.set(initialled[2] ?? '', entry.organisation);
+    }
     // "Sarah Whitcombe – Home Office (Chair)": this document writes the person first.
     if (
       !this.columns &&
@@ -790,7 +819,9 @@ class MinutesReader {
   /** "Action: DfE, DWP" after a paragraph: the paragraph is the action, the label names its owners. */
   private ownerMarker(owners: string): void {
     const lines = this.paragraph.length > 0 ? this.paragraph : this.previousParagraph;
-    const text = lines.join(' ').trim();
+    const paragraph = lines.join(' ').trim();
+    // On its own line the label names the paragraph's owners; after a sentence, that sentence's.
+    const text = this.markerAfterSentence ? lastSentence(paragraph) : paragraph;
     if (text === '') return;
     const d = this.startDraft(text);
     d.owners = owners;
@@ -846,7 +877,18 @@ class MinutesReader {
     const cut = midLineLabelAt(p);
     if (cut > 0) {
       this.leftPiece(p.slice(0, cut));
+      // "… with members. ACTION: NCA": a marker after the sentence names that sentence's owners.
+      this.markerAfterSentence = true;
       this.leftPiece(p.slice(cut));
+      this.markerAfterSentence = false;
+      return;
+    }
+    // "The Chair welcomed members. Apologies: Official (DH); Official (FCO).": attendance in an item.
+    const listAt = this.items.length > 0 ? ATTENDANCE_AFTER_SENTENCE.exec(p) : null;
+    if (listAt) {
+      this.leftPiece(p.slice(0, listAt.index + 1));
+      const section = matchSection(p.slice(listAt.index + listAt[0].length - (listAt[1] ?? '').length));
+      if (section && section.rest !== '') this.openSection(section.kind, section.rest);
       return;
     }
     const unnumbered = stripNumbering(p);
@@ -1125,6 +1167,7 @@ const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   removePageFurniture,
   englishLabels,
   welshLabels,
+  joinItemTitles,
   splitReflowedHeadings,
 ];
 

@@ -110,3 +110,29 @@ function splitLine(line: string): string[] {
   }
   return out;
 }
+
+// "Agenda Item 1" alone on its line, its title on the next: one heading, "Agenda Item 1: Title".
+const BARE_ITEM = /^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-–—]?\s*$/i;
+
+/** An item's number on one line and its title on the next, put back on one line. */
+export function joinItemTitles(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const next = (lines[i + 1] ?? '').trim();
+    if (
+      line.length <= 40 &&
+      BARE_ITEM.test(line) &&
+      next !== '' &&
+      next.length <= 120 &&
+      /^[A-Z0-9"'(]/.test(next) &&
+      !/[.:;]$/.test(next)
+    ) {
+      out.push(`${line.trim().replace(/[:.\-–—]$/, '')}: ${next}`);
+      i += 1;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}

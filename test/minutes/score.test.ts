@@ -130,4 +130,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(10);
     expect(t.fullyRight).toBeGreaterThanOrEqual(10);
   });
+
+  // First sight (3 December 2026, evening, after the fixes for unseen-5): 5 of 20 actions exact,
+  // 6 of 11 due dates, 10 of 10 next meetings, 1 of 10 fully right.
+  it('keeps at least its recorded score on the sixth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-6/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(10);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(20);
+    expect(t.dueRight).toBeGreaterThanOrEqual(11);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(10);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(10);
+  });
 });

@@ -539,3 +539,38 @@ describe('owners written apart from the action', () => {
     ]);
   });
 });
+
+describe('attendance and owners as some secretariats write them', () => {
+  it('attendees’ initials as owners, a capitals heading ending the list, apologies in the first item', () => {
+    const parsed = parseMinutes(
+      [
+        'LIAISON GROUP',
+        'Note of meeting – 18 March 2013',
+        '',
+        'Present:',
+        'Jo Smith (JS), UKHTC – Chair',
+        'Ruth Lee (RL), Crown Prosecution Service',
+        'WELCOME AND INTRODUCTIONS',
+        '',
+        '1. Welcome',
+        'The Chair welcomed members. Apologies: Official (Home Office); Official (DH).',
+        '',
+        '2. Referral data',
+        'JS presented the figures for 2012. It will share the regional breakdown. **ACTION: JS**',
+        'Action: RL to write to police forces.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Jo Smith', 'UKHTC', 'CHAIR'],
+      ['Ruth Lee', 'Crown Prosecution Service', null],
+    ]);
+    expect(parsed.apologies).toEqual([
+      { name: 'Official', organisation: 'Home Office' },
+      { name: 'Official', organisation: 'DH' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['UKHTC'], 'It will share the regional breakdown'],
+      [['Crown Prosecution Service'], 'RL to write to police forces'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
-import { splitReflowedHeadings } from '../../src/minutes/reflow.js';
+import { joinItemTitles, splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { columnOf, readPipeTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
 import { welshLabels } from '../../src/minutes/welsh.js';
@@ -369,5 +369,20 @@ describe('one action down the side of a small table', () => {
       { parts: ['Publish the assessment'], item: '1', owners: 'Unseen', due: '28 February 2020' },
     ]);
     expect(table?.consumed).toBe(4);
+  });
+});
+
+describe('an item number alone on its line', () => {
+  it('is put back with its title from the next line', () => {
+    expect(
+      joinItemTitles([
+        'Agenda Item 1',
+        'Victim care pathway',
+        'Item 2:',
+        'Data sharing',
+        'Item 3',
+        'The Group met.',
+      ]),
+    ).toEqual(['Agenda Item 1: Victim care pathway', 'Item 2: Data sharing', 'Item 3', 'The Group met.']);
   });
 });
