@@ -101,7 +101,7 @@ export interface AttendeeColumns {
 
 const STATUS_HEADER = /^(?:attendance|attended|attending|present|status|present\s*\/\s*apologies)$/i;
 const HEADER_CELL =
-  /^(?:(?:organi[sz]ation|department|dept|org|body|name|attendee|representative|member|role|position)s?|attendance|attended|attending|present|status|present\s*\/\s*apologies)$/i;
+  /^(?:(?:organi[sz]ation|department|dept|org|body|name|attendee|representative|member|role|position)s?|representing|attendance|attended|attending|present|status|present\s*\/\s*apologies)$/i;
 // A status cell that says the person sent apologies rather than attended.
 const ABSENT = /^(?:apologies|apologised|sent\s+apologies|absent|not\s+present|did\s+not\s+attend)\b/i;
 
@@ -113,7 +113,7 @@ export function attendeeColumns(cells: readonly string[]): AttendeeColumns | nul
     return i < 0 ? null : i;
   };
   return {
-    organisation: find(/^(?:organi[sz]ation|department|dept|org|body)s?$/i),
+    organisation: find(/^(?:(?:organi[sz]ation|department|dept|org|body)s?|representing)$/i),
     name: find(/^(?:name|attendee|representative|member)s?$/i),
     role: find(/^(?:role|position)s?$/i),
     status: find(STATUS_HEADER),

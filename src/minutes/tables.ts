@@ -6,7 +6,7 @@ import type { ActionDraft } from './actions.js';
 import { looseCells } from './layout.js';
 import { endsSentence, type Heading, isNoAction, stripMarkdown } from './markers.js';
 
-export type Column = 'text' | 'owner' | 'due' | 'item' | 'number' | 'status' | 'type' | 'other';
+export type Column = 'text' | 'owner' | 'support' | 'due' | 'item' | 'number' | 'status' | 'type' | 'other';
 
 /** What each column of an action table is called, by what it holds: the tables' vocabulary. */
 export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly string[]>> = {
@@ -39,6 +39,8 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'assigned to',
     'assignee',
   ],
+  // Bodies supporting the lead own the action with it.
+  support: ['support', 'supported by', 'supporting', 'support from'],
   due: [
     'due',
     'due date',
@@ -132,7 +134,9 @@ function collect(rows: Cellish[], cols: readonly Column[], item: string | null):
   let previous: { draft: ActionDraft | null; text: string } | null = null;
   for (const row of rows) {
     const text = row.get('text');
-    const owner = row.get('owner');
+    const support = row.get('support');
+    const owner =
+      support && row.get('owner') ? `${row.get('owner')}, ${support}` : row.get('owner') || support;
     const due = row.get('due');
     const number = row.get('number');
     const continues =
