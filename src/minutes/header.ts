@@ -28,6 +28,20 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
   return t;
 }
 
+const TITLE_FIELD =
+  /^(?:meeting|meeting\s+name|name\s+of\s+(?:the\s+)?(?:meeting|group|committee|board)|committee|group|board|forum|title)\s*:\s*(\S.{1,150})$/i;
+
+/** "| Meeting | Anti-Trafficking Board |", a row of a field table at the top, as "Meeting: …". */
+function fieldOfRow(text: string): string {
+  if (!text.includes('|')) return text;
+  const cells = text
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && !/^:?-+:?$/.test(c));
+  if (cells.length === 2) return `${cells[0]}: ${cells[1]}`;
+  return cells.join(' ');
+}
+
 export interface HeaderReading {
   title: string | null;
   date: string | null;
@@ -42,8 +56,14 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
   let weak: string | null = null;
   let date: string | null = null;
   for (const piece of pieces) {
-    const t = piece.trim();
+    const t = fieldOfRow(piece.trim());
     if (t === '' || t.length > 200) continue;
+    // "Meeting: Anti-Trafficking Coordination Board": the title given as a field.
+    const titled = TITLE_FIELD.exec(t);
+    if (titled && named === null) {
+      named = (titled[1] ?? '').trim() || null;
+      continue;
+    }
     const found = findDates(t).find((d) => d.year !== null);
     if (date === null && found) date = isoDate(found, null);
     if (named !== null || FIELD.test(t)) continue;
