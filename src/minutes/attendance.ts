@@ -408,3 +408,46 @@ export function attendanceSentence(
     .filter((e) => e !== '');
   return { kind: present ? 'attendees' : 'apologies', entries };
 }
+
+// A heading over an attendance list, alone on its line ("Present:", "Apologies").
+const LIST_HEADING =
+  /^\s*(?:present|attendees|attendance|attending|members(?:\s+present)?|those\s+present|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|observers?)\s*:?\s*$/i;
+const INDENTED = /^(?:\t| {2,})\S/;
+
+/**
+ * An attendance list that names each body once, its people indented beneath it ("Police Scotland",
+ * then "    DCS Lesley Boal"): each person written with their body, "Police Scotland – DCS Lesley
+ * Boal", as a one-line list would. Pure: lines in, lines out.
+ */
+export function groupedAttendance(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let inList = false;
+  let body: string | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (LIST_HEADING.test(line)) {
+      inList = true;
+      body = null;
+      out.push(line);
+      continue;
+    }
+    if (!inList || line.trim() === '') {
+      out.push(line);
+      continue;
+    }
+    if (INDENTED.test(line)) {
+      out.push(body ? `${body} – ${line.trim()}` : line);
+      continue;
+    }
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+    // A body's name alone (no separator a person's entry would have) with people indented below it.
+    if (INDENTED.test(next) && line.trim().length <= 80 && !/[,(:;]|\s[–—-]\s/.test(line)) {
+      body = line.trim();
+      continue;
+    }
+    body = null;
+    inList = false;
+    out.push(line);
+  }
+  return out;
+}

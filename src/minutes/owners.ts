@@ -4,6 +4,8 @@
  */
 
 /** Spellings of the same body. The first of each group is only a fallback; attendee spelling wins. */
+import { ACTION_VERBS } from './verbs.js';
+
 const ALIASES: readonly (readonly string[])[] = [
   ['Home Office', 'HO'],
   ['MOJ', 'Ministry of Justice'],
@@ -76,53 +78,6 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
   if (/\b[A-Z]{3,}\b/.test(t) && t.split(/\s+/).length <= 5) return 1;
   return 0;
 }
-
-/** Verbs an action may start with, followed by "to" ("Write to …", "Report to …"): never an owner. */
-const VERBS_BEFORE_TO = new Set([
-  'write',
-  'respond',
-  'reply',
-  'report',
-  'speak',
-  'talk',
-  'go',
-  'return',
-  'agree',
-  'contribute',
-  'refer',
-  'send',
-  'present',
-  'circulate',
-  'forward',
-  'submit',
-  'explain',
-  'propose',
-  'recommend',
-  'suggest',
-  'introduce',
-  'add',
-  'copy',
-  'issue',
-  'give',
-  'apply',
-  'reach',
-  'feed',
-  'promote',
-  'provide',
-  'supply',
-  'offer',
-  'escalate',
-  'outline',
-  'deliver',
-  'distribute',
-  'signpost',
-  'invite',
-  'listen',
-  'look',
-  'move',
-  'link',
-  'commit',
-]);
 
 const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
@@ -354,7 +309,7 @@ export class OwnerDirectory {
       // An unknown body still counts when written as a name: "Anti-Slavery International to …".
       const words = p.split(/\s+/);
       // "Write to the bidders": an instruction, its verb no body.
-      if (words.length === 1 && VERBS_BEFORE_TO.has(p.toLowerCase())) return [];
+      if (words.length === 1 && ACTION_VERBS.has(p.toLowerCase())) return [];
       const nameLike = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
       if (
         !nameLike ||

@@ -8,6 +8,7 @@ import {
   type AttendeeColumns,
   attendanceSentence,
   attendeeColumns,
+  groupedAttendance,
   parseAttendeeLine,
   roleOf,
   splitAttendeeCells,
@@ -77,11 +78,13 @@ import type {
   ParsedMinutes,
   ParseOptions,
 } from './types.js';
+import { startsWithActionVerb } from './verbs.js';
 import { welshLabels } from './welsh.js';
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
 const MARKDOWN_HEADING = /^\s*#{1,6}\s/;
+const BULLET = /^[•·▪◦‣●*+\-–—]\s/;
 const INITIALLED = /^(.{3,60}?)\s*\(([A-Z]{2,4})\)$/;
 /** "Jo Smith" -> "JS": the first letters of a name's capitalised words. */
 const initialsOf = (name: string) =>
@@ -90,6 +93,17 @@ const initialsOf = (name: string) =>
     .filter((w) => /^[A-Z]/.test(w))
     .map((w) => w[0])
     .join('');
+// "Karen Bradley MP (Chair)", "Official (Secretariat)": one person in a list of several.
+const ONE_PERSON =
+  /^(?:[Oo]fficials?|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE))*)(?:\s*\([^()]{1,40}\))*$/;
+
+/** A cell naming several people, comma-separated ("A (Chair), Official"), as its people; else null. */
+function severalPeople(cell: string): string[] | null {
+  if (!cell.includes(',')) return null;
+  const parts = cell.split(/\s*,\s*/).filter((p) => p !== '');
+  return parts.length > 1 && parts.every((p) => ONE_PERSON.test(p)) ? parts : null;
+}
+
 const CAPITALS_HEADING = /^[A-Z][A-Z&'’-]*(?:\s+[A-Z&'’-]+){1,8}$/;
 // ". Apologies: Official (DH); …" or ". Present: …" after a sentence, a list on the same line.
 const ATTENDANCE_AFTER_SENTENCE =
@@ -555,6 +569,16 @@ class MinutesReader {
       for (const cell of cells) any = this.attendancePiece(cell) || any;
       return any;
     }
+    // "| Home Office | Karen Bradley MP (Chair), Official (Secretariat) |": several people of one body.
+    const nameAt = this.columns?.name ?? null;
+    const people = nameAt === null ? null : severalPeople(cells[nameAt] ?? '');
+    if (people) {
+      let any = false;
+      for (const person of people)
+        any =
+          this.attendancePiece(`| ${cells.map((c, i) => (i === nameAt ? person : c)).join(' | ')} |`) || any;
+      return any;
+    }
     // The apologies laid out as the attendance above was, person first.
     if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null))
       this.columns = { name: 0, organisation: 1, role: null };
@@ -1007,6 +1031,17 @@ class MinutesReader {
         return;
       }
     }
+    // "- Share the case studies with the policy team — Kalayaan": an instruction in a list, its owner
+    // after a dash, is an action though no label says so.
+    if (
+      BULLET.test(p) &&
+      startsWithActionVerb(unnumbered) &&
+      unnumbered.length <= 400 &&
+      this.directory().trailing(unnumbered).length > 0
+    ) {
+      this.startDraft(unnumbered);
+      return;
+    }
     this.nextMeeting.note(p, unnumbered);
     this.noteActionRefs(p);
     if (numbered) {
@@ -1167,6 +1202,7 @@ const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   removePageFurniture,
   englishLabels,
   welshLabels,
+  groupedAttendance,
   joinItemTitles,
   splitReflowedHeadings,
 ];

@@ -143,4 +143,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(10);
     expect(t.fullyRight).toBeGreaterThanOrEqual(10);
   });
+
+  // First sight (3 December 2026, evening, after the fixes for unseen-6): 13 of 17 actions exact,
+  // 8 of 8 due dates, 8 of 8 next meetings, 2 of 8 fully right.
+  it('keeps at least its recorded score on the seventh unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-7/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(8);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(17);
+    expect(t.dueRight).toBeGreaterThanOrEqual(8);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(8);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(8);
+  });
 });

@@ -574,3 +574,41 @@ describe('attendance and owners as some secretariats write them', () => {
     ]);
   });
 });
+
+describe('tables and lists some secretariats keep', () => {
+  it('a field table at the top, several people of one body in a cell, a Support column, an instruction with its owner after a dash', () => {
+    const parsed = parseMinutes(
+      [
+        '| Meeting | Coordination Board |',
+        '|---------|--------------------|',
+        '| Date    | 12 March 2013      |',
+        '',
+        'Attendance',
+        '',
+        '| Organisation | Attendees                                     |',
+        '|--------------|-----------------------------------------------|',
+        '| Home Office  | Karen Bradley MP (Chair), Official (Secretariat) |',
+        '| Kalayaan     | Official                                      |',
+        '',
+        '1. Domestic workers',
+        '- Share the case studies with the policy team — **Kalayaan**',
+        '- The Board noted the figures.',
+        '',
+        'Actions',
+        '',
+        'Action                    Lead          Support     Deadline',
+        'Review the visa rules     Home Office   Kalayaan    30 April 2013',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Coordination Board', date: '2013-03-12' });
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Karen Bradley MP', 'Home Office', 'CHAIR'],
+      ['Official', 'Home Office', 'SECRETARIAT'],
+      ['Official', 'Kalayaan', null],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Kalayaan'], 'Share the case studies with the policy team — Kalayaan', null],
+      [['Home Office', 'Kalayaan'], 'Review the visa rules', '2013-04-30'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceSentence, splitInlineList } from '../../src/minutes/attendance.js';
+import { attendanceSentence, groupedAttendance, splitInlineList } from '../../src/minutes/attendance.js';
 import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
@@ -384,5 +384,33 @@ describe('an item number alone on its line', () => {
         'The Group met.',
       ]),
     ).toEqual(['Agenda Item 1: Victim care pathway', 'Item 2: Data sharing', 'Item 3', 'The Group met.']);
+  });
+});
+
+describe('an attendance list naming each body once, its people indented beneath', () => {
+  it('writes each person with their body', () => {
+    expect(
+      groupedAttendance([
+        'Present:',
+        'Police Scotland',
+        '    DCS Lesley Boal',
+        '    Official',
+        'Apologies:',
+        'COPFS',
+        '\tOfficial',
+        '',
+        '1. Strategy',
+      ]),
+    ).toEqual([
+      'Present:',
+      'Police Scotland – DCS Lesley Boal',
+      'Police Scotland – Official',
+      'Apologies:',
+      'COPFS – Official',
+      '',
+      '1. Strategy',
+    ]);
+    const flat = ['Present:', 'Home Office   Mark Harper MP', 'MOJ           Official'];
+    expect(groupedAttendance(flat)).toEqual(flat);
   });
 });
