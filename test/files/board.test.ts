@@ -22,6 +22,8 @@ describe('the same minutes as text, Word and PDF', () => {
   });
 
   it('reads the PDF as the text: wrapped cells, running header and footer', async () => {
-    expect(parseDocument(await readDocumentFile(await boardPdf(), 'pdf'))).toEqual(text);
+    expect(parseDocument(await readDocumentFile(await boardPdf(), 'pdf', { timeoutMs: 30_000 }))).toEqual(
+      text,
+    );
   });
 });
