@@ -66,7 +66,7 @@ const OWNER_FIELD = new RegExp(
   'i',
 );
 const DUE_FIELD =
-  /\s*(?:\(\s*(?:due|deadline|by\s+when|target\s+date)\s*:?\s*([^()]{1,80})\)|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:\s*([^;()]{1,80}?)(?=\s*(?:[.;]\s|[.;]?$|[-–—]?\s*\b(?:owners?|lead)\s*:)))/i;
+  /\s*(?:\(\s*(?:due|deadline|by\s+when|target\s+date|complete\s+by|completion\s+date)\s*:?\s*([^()]{1,80})\)|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date|complete\s+by|completion\s+date)\s*:\s*([^;()]{1,80}?)(?=\s*(?:[.;]\s|[.;]?$|[-–—]?\s*\b(?:owners?|lead)\s*:)))/i;
 const DUE_IN_OWNER_BRACKETS =
   /[;,]\s*(?:due(?:\s+date)?|deadline|by\s+when|target\s+date|by)\b\s*:?\s*(.*)$/i;
 const SUPPORT_FIELD =
@@ -75,7 +75,7 @@ const SUPPORT_LABEL = /\b(?:support(?:ed\s+by)?|supporting)\s*:\s*/gi;
 const NOTE_ASIDE = /\s*\((?:secretariat\s+|editor'?s\s+)?note\s*:[^()]{0,400}\)/gi;
 // Words each field pattern needs; most actions have neither field, and this test is cheaper.
 const OWNER_WORD = /owner|lead|responsible|assign|who|action\s+by/i;
-const DUE_WORD = /due|deadline|when|target/i;
+const DUE_WORD = /due|deadline|when|target|complet/i;
 const DUE_CUE =
   /\b(?:(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+|\s[—–]\s*)$/i;
 
@@ -108,7 +108,8 @@ function bracketFields(
 ): { text: string; owners: string; due: string | null } | null {
   const m = BRACKET_TAG.exec(text);
   if (!m || m.index === 0) return null;
-  const parts = (m[1] ?? '').split(/\s*[,;]\s*/);
+  // "[DfE, 31/01/2014]", "(Home Office – 7 February 2014)".
+  const parts = (m[1] ?? '').split(/\s*[,;]\s*|\s+[–—-]\s+/);
   const dated = parts.filter((p) => findDates(p).length > 0);
   const named = parts.filter((p) => findDates(p).length === 0).join(', ');
   if (named === '' || !owners.isOrgList(named)) return null;

@@ -97,11 +97,14 @@ export interface AttendeeColumns {
   role: number | null;
   /** a column saying whether each person was there: "Present", "Apologies" */
   status?: number | null;
+  /** a column of job titles ("Detective Inspector"): neither a role at the meeting nor a name */
+  title?: number | null;
 }
 
 const STATUS_HEADER = /^(?:attendance|attended|attending|present|status|present\s*\/\s*apologies)$/i;
+const TITLE_HEADER = /^(?:job\s+title|title|post|grade|job)s?$/i;
 const HEADER_CELL =
-  /^(?:(?:organi[sz]ation|department|dept|org|body|name|attendee|representative|member|role|position)s?|representing|attendance|attended|attending|present|status|present\s*\/\s*apologies)$/i;
+  /^(?:(?:organi[sz]ation|department|dept|org|body|name|attendee|representative|member|role|position)s?|representing|attendance|attended|attending|present|status|present\s*\/\s*apologies|(?:job\s+title|title|post|grade|job)s?)$/i;
 // A status cell that says the person sent apologies rather than attended.
 const ABSENT = /^(?:apologies|apologised|sent\s+apologies|absent|not\s+present|did\s+not\s+attend)\b/i;
 
@@ -117,6 +120,7 @@ export function attendeeColumns(cells: readonly string[]): AttendeeColumns | nul
     name: find(/^(?:name|attendee|representative|member)s?$/i),
     role: find(/^(?:role|position)s?$/i),
     status: find(STATUS_HEADER),
+    title: find(TITLE_HEADER),
   };
 }
 
@@ -174,7 +178,7 @@ export function parseAttendeeLine(
     );
     if (roleDeputy) deputy = dropNotes(roleDeputy[1] ?? '') || null;
     // A column without a heading holds a role ("Chair") or a deputy ("for Mark Hoban MP").
-    const headed = new Set([columns.organisation, columns.name, columns.role, columns.status]);
+    const headed = new Set([columns.organisation, columns.name, columns.role, columns.status, columns.title]);
     cells.forEach((cell, i) => {
       if (headed.has(i)) return;
       const deputyFor = /^(?:for|deputising\s+for|on\s+behalf\s+of|representing)\s+(.{1,120})$/i.exec(cell);
@@ -396,7 +400,8 @@ export function attendanceSentence(
   if (chair) return { kind: 'attendees', entries: [`${(chair[1] ?? '').trim()} (Chair)`] };
   const present = PRESENT_SENTENCE.exec(t);
   const apology = present ? null : APOLOGY_SENTENCE.exec(t);
-  const list = present?.[1] ?? apology?.[1];
+  // "… received from the following: A (DH), B (FCO).": the list after the colon.
+  const list = (present?.[1] ?? apology?.[1])?.replace(/^the\s+following\s*:?\s*/i, '');
   if (!list) return null;
   const entries = splitInlineList(list.replace(/\s+and\s+(?=(?:an?\s+)?officials?\b)/gi, ', '))
     .map((e) =>

@@ -13,6 +13,8 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'owner',
     'owners',
     'lead',
+    'lead department',
+    'lead organisation',
     'responsible',
     'by whom',
     'action by',
@@ -21,7 +23,17 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'assignee',
   ],
   text: ['what', 'task', 'description', 'action required'],
-  due: ['when', 'due', 'due date', 'deadline', 'by when', 'target date', 'timescale'],
+  due: [
+    'when',
+    'due',
+    'due date',
+    'deadline',
+    'by when',
+    'target date',
+    'timescale',
+    'complete by',
+    'completion date',
+  ],
 };
 
 const KIND_OF = new Map<string, FieldKind>(

@@ -28,11 +28,19 @@ export function stripNumbering(text: string): string {
 const LABEL =
   /^(agreed\s+)?(action\s+points?|action\s+items?|actions?|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*(?:\(([^()]{1,80})\)\s*)?([:\-–—.)])?\s*/i;
 
+// "(A1)", "(AP 2)", "A3 –": a code in brackets, or followed by a dash, standing before an action.
+const ACTION_CODE = /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-])\s+/;
+
 /**
  * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
  * removed), "Action 3:", "AP3:", "Agreed actions:". Returns the text after it, or null.
  */
 export function matchLabel(text: string): string | null {
+  // "(A1) Migrant Help to report …", "A3 – Police Scotland to brief …": an action's code is its label.
+  if (text.charCodeAt(0) === 0x28 || text.charCodeAt(0) === 0x41) {
+    const code = ACTION_CODE.exec(text);
+    if (code && code[0].length < text.length) return text.slice(code[0].length);
+  }
   // Every label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.
   if ((text.charCodeAt(0) | 0x20) !== 0x61) return null;
   const m = LABEL.exec(text);

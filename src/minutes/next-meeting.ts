@@ -48,7 +48,8 @@ function location(masked: string): string | null {
   if (!candidate) {
     // "Thursday 6 December 2012 at 2pm, Home Office": the place is what follows the date and time.
     const last = masked.lastIndexOf(MARK);
-    const tail = last < 0 ? '' : masked.slice(last + 1).replace(/^[\s,;:–—-]+/, '');
+    // "… 1 March 2016 (2pm–4pm), Conference Room A": past the bracket the time was in.
+    const tail = last < 0 ? '' : masked.slice(last + 1).replace(/^[\s,;:–—)\]-]+/, '');
     if (/^[A-Z0-9]/.test(tail) && tail.length <= 150 && !NOT_PLACE.test(tail)) candidate = tail;
   }
   if (!candidate) return null;

@@ -120,6 +120,16 @@ describe('matchLabel', () => {
     expect(matchLabel('apples')).toBeNull();
     expect(matchLabel('')).toBeNull();
   });
+  it('takes an action’s code in brackets or before a dash for its label', () => {
+    expect(matchLabel('(A1) Migrant Help to report on occupancy.')).toBe(
+      'Migrant Help to report on occupancy.',
+    );
+    expect(matchLabel('A3 – Police Scotland to brief the workstream.')).toBe(
+      'Police Scotland to brief the workstream.',
+    );
+    expect(matchLabel('A1 road closures were discussed.')).toBeNull();
+  });
+
   it('reads owners standing in the label as an owner field, not a review of an action', () => {
     expect(matchLabel('Action (Home Office): set out the plans.')).toBe(
       'set out the plans. (Owner: Home Office)',

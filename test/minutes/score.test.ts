@@ -156,4 +156,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(8);
     expect(t.fullyRight).toBeGreaterThanOrEqual(8);
   });
+
+  // First sight (3 December 2026, evening, after the fixes for unseen-7): 12 of 19 actions exact,
+  // 7 of 10 due dates, 7 of 8 next meetings, 2 of 8 fully right.
+  it('keeps at least its recorded score on the eighth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-8/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(8);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(19);
+    expect(t.dueRight).toBeGreaterThanOrEqual(10);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(8);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(8);
+  });
 });

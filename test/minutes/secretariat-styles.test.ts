@@ -612,3 +612,31 @@ describe('tables and lists some secretariats keep', () => {
     ]);
   });
 });
+
+describe('fields and lists written in other words', () => {
+  it('"Lead department" and "Complete by" fields, owner and date in brackets joined by a dash, apologies "from the following:"', () => {
+    const parsed = parseMinutes(
+      [
+        'Board minutes – 22 January 2014',
+        '',
+        'Present: Official, Home Office (Chair); Official, National Crime Agency; Official, Department for Education',
+        '',
+        'Apologies for absence were received from the following: Official (Cherwell District Council), Official (DH).',
+        '',
+        '1. Review',
+        'Action: Draft the chapter on child victims (Lead department: Department for Education). Complete by: 31 May 2014.',
+        'Actions:',
+        '- Provide the NRM data for 2013 (National Crime Agency – 28 February 2014)',
+        '',
+        '2. Next meeting',
+        'Next meeting: Tuesday 1 April 2014 (2pm–4pm), Conference Room A, 2 Marsham Street.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies.map((a) => a.organisation)).toEqual(['Cherwell District Council', 'DH']);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Department for Education'], 'Draft the chapter on child victims', '2014-05-31'],
+      [['National Crime Agency'], 'Provide the NRM data for 2013', '2014-02-28'],
+    ]);
+    expect(parsed.nextMeeting?.location).toBe('Conference Room A, 2 Marsham Street');
+  });
+});
