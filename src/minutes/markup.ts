@@ -153,7 +153,9 @@ const CONTENTS_HEADING = /^\s*(?:table\s+of\s+)?contents\s*$/i;
  */
 export function dropContents(lines: readonly string[]): string[] {
   // Contents lines are short; the length check keeps the pattern off hostile megabyte lines.
-  const isContents = (l: string | undefined) => l !== undefined && l.length <= 200 && CONTENTS_LINE.test(l);
+  // Dot leaders have two dots together (or spaced); the pattern runs only on lines that have them.
+  const isContents = (l: string | undefined) =>
+    l !== undefined && l.length <= 200 && (l.includes('..') || l.includes('. .')) && CONTENTS_LINE.test(l);
   if (!lines.some((l) => isContents(l))) return [...lines];
   return lines.filter((l, i) => {
     if (isContents(l)) return false;

@@ -36,6 +36,10 @@ const LABEL = new RegExp(
   `^(\\s*)(${WELSH_LABELS.map(([w]) => escapeRegExp(w)).join('|')})(?=\\s*(?::|$|\\d))`,
   'i',
 );
+const LABEL_START = new RegExp(
+  `^\\s*[${[...new Set([...WELSH_LABELS, ...WELSH_ROLES].map(([w]) => w[0]))].join('')}(]`,
+  'i',
+);
 const ROLE = new RegExp(`\\((${WELSH_ROLES.map(([w]) => escapeRegExp(w)).join('|')})\\)`, 'gi');
 const english = (table: typeof WELSH_LABELS, word: string) =>
   table.find(([w]) => w === word.toLowerCase())?.[1] ?? word;
@@ -43,7 +47,9 @@ const english = (table: typeof WELSH_LABELS, word: string) =>
 /** The lines with Welsh labels and bracketed roles in English. */
 export function welshLabels(lines: readonly string[]): string[] {
   return lines.map((line) => {
-    if (line.length > 300) return line;
+    // Every label starts with one of these letters (a role stands in brackets), so most lines are
+    // ruled out by their first.
+    if (line.length > 300 || !(LABEL_START.test(line) || line.includes('('))) return line;
     let out = line.replace(
       LABEL,
       (_m, space: string, word: string) => `${space}${english(WELSH_LABELS, word)}`,
