@@ -168,6 +168,8 @@ class MinutesReader {
   /** an organisation's name heading the actions listed under it ("UKHTC", then its bullets) */
   private groupOwners: string | null = null;
   private groupPaused = false;
+  /** the attendee a "Chair:" field named, until the list names the chair again */
+  private chairField: number | null = null;
   /** attendees' initials as the minutes write them ("JS"), and their organisations */
   private readonly initials = new Map<string, string>();
   /** the label being read followed a sentence on its line */
@@ -295,6 +297,13 @@ class MinutesReader {
       this.section = 'body';
     }
     if (this.section === 'header') {
+      // "| Organisation | Name | Role |" under the header fields, with no "Attendees" heading above it.
+      const cols = raw.includes('|') || raw.includes('\t') ? attendeeColumns(splitAttendeeCells(raw)) : null;
+      if (cols && cols.name !== null) {
+        this.section = 'attendees';
+        this.columns = cols;
+        return 1;
+      }
       if (this.headerRow(row)) return 1;
       this.section = 'body';
     }
@@ -619,7 +628,21 @@ class MinutesReader {
       this.apologies.push({ organisation: entry.organisation, name: entry.name });
     } else {
       const { absent: _, ...present } = entry;
-      this.attendees.push({ ...present, role: entry.role ?? this.sectionRole });
+      const attendee = { ...present, role: entry.role ?? this.sectionRole };
+      // "Chair: Official, Home Office" above the list that names the chair again: one person.
+      const fieldChair = this.chairField === null ? undefined : this.attendees[this.chairField];
+      if (
+        fieldChair &&
+        attendee.role === 'CHAIR' &&
+        !this.chairPending &&
+        fieldChair.name === attendee.name &&
+        fieldChair.organisation === attendee.organisation
+      ) {
+        this.attendees.splice(this.chairField as number, 1);
+        this.chairField = null;
+      }
+      if (this.chairPending) this.chairField = this.attendees.length;
+      this.attendees.push(attendee);
       if (entry.organisation !== null) this.attendeeOrgKeys.add(orgKey(entry.organisation));
       // "Chair:" names one person, whether on its line or the next; those after are attendees.
       if (this.chairPending) {

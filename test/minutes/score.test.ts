@@ -169,4 +169,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(8);
     expect(t.fullyRight).toBeGreaterThanOrEqual(8);
   });
+
+  // First sight (3 December 2026, evening, after the fixes for unseen-8; variants of the practice
+  // kinds): 12 of 12 actions exact, 5 of 5 due dates, 5 of 5 next meetings, 3 of 5 fully right.
+  it('keeps at least its recorded score on the ninth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-9/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(5);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(12);
+    expect(t.dueRight).toBeGreaterThanOrEqual(5);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(5);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(5);
+  });
 });

@@ -640,3 +640,44 @@ describe('fields and lists written in other words', () => {
     expect(parsed.nextMeeting?.location).toBe('Conference Room A, 2 Marsham Street');
   });
 });
+
+describe('the header above an attendance list', () => {
+  it('an attendance table straight under the header fields, and a "Chair:" field the list repeats', () => {
+    const table = parseMinutes(
+      [
+        'IDMG minutes',
+        'Date: 12/11/2013',
+        '',
+        '| Organisation | Name | Role |',
+        '|---|---|---|',
+        '| Home Office | Karen Bradley MP | Chair |',
+        '| MOJ | Official | |',
+        '',
+        '1. Annual report',
+        'ACTION: MOJ to share the timetable.',
+      ].join('\n'),
+    );
+    expect(table.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Karen Bradley MP', 'Home Office', 'CHAIR'],
+      ['Official', 'MOJ', null],
+    ]);
+    const repeated = parseMinutes(
+      [
+        '# Working Group',
+        '**Date:** 19 November 2015',
+        '**Chair:** Official, Home Office',
+        '',
+        '## Attendees',
+        '- **Home Office** – Official (*Chair*)',
+        '- **Migrant Help** – Official',
+        '',
+        '## 1. Support',
+        '> **Action:** Migrant Help to map the options.',
+      ].join('\n'),
+    );
+    expect(repeated.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Official', 'Home Office', 'CHAIR'],
+      ['Official', 'Migrant Help', null],
+    ]);
+  });
+});
