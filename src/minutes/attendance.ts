@@ -456,3 +456,17 @@ export function groupedAttendance(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * A table cell naming several people, comma-separated ("Karen Bradley MP (Chair), Official
+ * (Secretariat)"), as its people; null when it is one entry.
+ */
+export function severalPeople(cell: string): string[] | null {
+  if (!cell.includes(',')) return null;
+  const parts = cell.split(/\s*,\s*/).filter((p) => p !== '');
+  const person = (p: string) => {
+    const bare = p.replace(/\s*\([^()]{1,40}\)/g, '').trim();
+    return UNNAMED.test(bare) || (PERSONISH.test(bare) && !bodyLike(bare));
+  };
+  return parts.length > 1 && parts.every(person) ? parts : null;
+}

@@ -11,6 +11,7 @@ import {
   groupedAttendance,
   parseAttendeeLine,
   roleOf,
+  severalPeople,
   splitAttendeeCells,
   splitInlineList,
 } from './attendance.js';
@@ -93,17 +94,6 @@ const initialsOf = (name: string) =>
     .filter((w) => /^[A-Z]/.test(w))
     .map((w) => w[0])
     .join('');
-// "Karen Bradley MP (Chair)", "Official (Secretariat)": one person in a list of several.
-const ONE_PERSON =
-  /^(?:[Oo]fficials?|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE))*)(?:\s*\([^()]{1,40}\))*$/;
-
-/** A cell naming several people, comma-separated ("A (Chair), Official"), as its people; else null. */
-function severalPeople(cell: string): string[] | null {
-  if (!cell.includes(',')) return null;
-  const parts = cell.split(/\s*,\s*/).filter((p) => p !== '');
-  return parts.length > 1 && parts.every((p) => ONE_PERSON.test(p)) ? parts : null;
-}
-
 const CAPITALS_HEADING = /^[A-Z][A-Z&'’-]*(?:\s+[A-Z&'’-]+){1,8}$/;
 // ". Apologies: Official (DH); …" or ". Present: …" after a sentence, a list on the same line.
 const ATTENDANCE_AFTER_SENTENCE =
