@@ -470,3 +470,26 @@ export function severalPeople(cell: string): string[] | null {
   };
   return parts.length > 1 && parts.every(person) ? parts : null;
 }
+
+/** "Jo Smith (JS)": the name, and the initials the minutes call the person by; null without them. */
+export function withInitials(name: string): { name: string; initials: string } | null {
+  const m = /^(.{3,60}?)\s*\(([A-Z]{2,4})\)$/.exec(name);
+  if (!m) return null;
+  const bare = (m[1] ?? '').trim();
+  const initials = m[2] ?? '';
+  const ofName = bare
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return ofName.endsWith(initials) ? { name: bare, initials } : null;
+}
+
+/**
+ * Where "Apologies: …" or "Present: …" starts after a sentence on the same line ("The Chair welcomed
+ * members. Apologies: Official (DH)."), or null.
+ */
+export function attendanceAfterSentence(text: string): number | null {
+  const m = /[.!?]\s+(?=(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance)\s*:\s*\S)/i.exec(text);
+  return m ? m.index + 1 : null;
+}

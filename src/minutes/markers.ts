@@ -256,3 +256,23 @@ export function isActionSummaryHeading(text: string): boolean {
     text.trim(),
   );
 }
+
+/** "## Actions": a Markdown heading (the markup stage writes other formats' headings so too). */
+export function isMarkdownHeading(text: string): boolean {
+  return /^\s*#{1,6}\s/.test(text);
+}
+
+/** "- …", "• …": a bulleted line. */
+export function isBulleted(text: string): boolean {
+  return /^[•·▪◦‣●*+\-–—]\s/.test(text);
+}
+
+/** "WELCOME AND INTRODUCTIONS": a heading written in capitals. */
+export function isCapitalsHeading(text: string): boolean {
+  return /^[A-Z][A-Z&'’-]*(?:\s+[A-Z&'’-]+){1,8}$/.test(text);
+}
+
+/** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
+export function isActionsHeading(text: string): boolean {
+  return /^(?:actions?|action\s+points|agreed\s+actions|actions\s+agreed)\s*:?$/i.test(text.trim());
+}

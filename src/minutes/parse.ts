@@ -6,6 +6,7 @@
 import { type ActionDraft, draftComplete, finishAction, newDraft } from './actions.js';
 import {
   type AttendeeColumns,
+  attendanceAfterSentence,
   attendanceSentence,
   attendeeColumns,
   groupedAttendance,
@@ -14,6 +15,7 @@ import {
   severalPeople,
   splitAttendeeCells,
   splitInlineList,
+  withInitials,
 } from './attendance.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
@@ -27,10 +29,14 @@ import {
   hasNumbering,
   isActionItemsHeading,
   isActionSummaryHeading,
+  isActionsHeading,
   isActionTableHeading,
   isAgendaHeading,
+  isBulleted,
+  isCapitalsHeading,
   isFieldLine,
   isListHeading,
+  isMarkdownHeading,
   isNoAction,
   isOwnerColumnHeading,
   isReviewHeading,
@@ -83,24 +89,6 @@ import { startsWithActionVerb } from './verbs.js';
 import { welshLabels } from './welsh.js';
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
-
-const MARKDOWN_HEADING = /^\s*#{1,6}\s/;
-const BULLET = /^[•·▪◦‣●*+\-–—]\s/;
-const INITIALLED = /^(.{3,60}?)\s*\(([A-Z]{2,4})\)$/;
-/** "Jo Smith" -> "JS": the first letters of a name's capitalised words. */
-const initialsOf = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join('');
-const CAPITALS_HEADING = /^[A-Z][A-Z&'’-]*(?:\s+[A-Z&'’-]+){1,8}$/;
-// ". Apologies: Official (DH); …" or ". Present: …" after a sentence, a list on the same line.
-const ATTENDANCE_AFTER_SENTENCE =
-  /[.!?]\s+((?:apologies(?:\s+for\s+absence)?|present|in\s+attendance)\s*:\s*\S)/i;
-/** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
-const isActionsHeadingWord = (text: string) =>
-  /^(?:actions?|action\s+points|agreed\s+actions|actions\s+agreed)\s*:?$/i.test(text.trim());
 
 // One entry of an attendance list laid out side by side: "Name (Body)", "Name, Body", "Name – Body".
 const SIDE_BY_SIDE_ENTRY =
@@ -269,7 +257,7 @@ class MinutesReader {
       return 1;
     }
     // A file's heading (the unit before it said so) or a Markdown one ("## Actions").
-    this.lineIsHeading = this.headingNext || MARKDOWN_HEADING.test(raw);
+    this.lineIsHeading = this.headingNext || isMarkdownHeading(raw);
     this.headingNext = false;
     const table =
       readMinutesTable(lines, i) ??
@@ -536,7 +524,7 @@ class MinutesReader {
     const p = stripBullet(piece.trim());
     // "WELCOME AND INTRODUCTIONS": a heading in capitals after the list ends it (a body in capitals,
     // "ISLE OF WIGHT COUNCIL", is still an entry).
-    if (CAPITALS_HEADING.test(p) && orgScore(p, this.attendeeOrgKeys) < 2) return false;
+    if (isCapitalsHeading(p) && orgScore(p, this.attendeeOrgKeys) < 2) return false;
     // "Apologies: none.", "None received": an empty list, not a person called None.
     if (/^(?:none|nil|no\s+apologies)(?:\s+(?:received|given))?\.?$/i.test(p)) return true;
     const cells = splitAttendeeCells(p);
@@ -584,10 +572,10 @@ class MinutesReader {
     const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns, this.personFirst);
     if (!entry) return false;
     // "Jo Smith (JS), UKHTC": the initials the minutes call the person by ("Action: JS to circulate …").
-    const initialled = INITIALLED.exec(entry.name);
-    if (initialled && initialsOf(initialled[1] ?? '').endsWith(initialled[2] ?? '')) {
-      entry.name = (initialled[1] ?? '').trim();
-      if (entry.organisation !== null) this.initials.set(initialled[2] ?? '', entry.organisation);
+    const named = withInitials(entry.name);
+    if (named) {
+      entry.name = named.name;
+      if (entry.organisation !== null) this.initials.set(named.initials, entry.organisation);
     }
     // "Sarah Whitcombe – Home Office (Chair)": this document writes the person first.
     if (
@@ -921,10 +909,10 @@ class MinutesReader {
       return;
     }
     // "The Chair welcomed members. Apologies: Official (DH); Official (FCO).": attendance in an item.
-    const listAt = this.items.length > 0 ? ATTENDANCE_AFTER_SENTENCE.exec(p) : null;
-    if (listAt) {
-      this.leftPiece(p.slice(0, listAt.index + 1));
-      const section = matchSection(p.slice(listAt.index + listAt[0].length - (listAt[1] ?? '').length));
+    const listAt = this.items.length > 0 ? attendanceAfterSentence(p) : null;
+    if (listAt !== null) {
+      this.leftPiece(p.slice(0, listAt));
+      const section = matchSection(p.slice(listAt).trimStart());
       if (section && section.rest !== '') this.openSection(section.kind, section.rest);
       return;
     }
@@ -934,7 +922,7 @@ class MinutesReader {
     if (this.attendanceSentences(unnumbered)) return;
     this.nextMeeting.line(p, unnumbered);
     // "Actions" as a heading of its own after the items (not a label in an item): the meeting's actions.
-    if (this.lineIsHeading && this.items.length > 0 && isActionsHeadingWord(p)) {
+    if (this.lineIsHeading && this.items.length > 0 && isActionsHeading(p)) {
       this.finishOwnedParagraph(true);
       this.endFlow();
       this.currentItem = null;
@@ -1047,7 +1035,7 @@ class MinutesReader {
     // "- Share the case studies with the policy team — Kalayaan": an instruction in a list, its owner
     // after a dash, is an action though no label says so.
     if (
-      BULLET.test(p) &&
+      isBulleted(p) &&
       startsWithActionVerb(unnumbered) &&
       unnumbered.length <= 400 &&
       this.directory().trailing(unnumbered).length > 0
