@@ -182,4 +182,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(5);
     expect(t.fullyRight).toBeGreaterThanOrEqual(5);
   });
+
+  // First sight (3 December 2026, evening, after the fixes for unseen-9; variants of the practice
+  // kinds): 5 of 5 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  it('keeps at least its recorded score on the tenth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-10/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(3);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(5);
+    expect(t.dueRight).toBeGreaterThanOrEqual(3);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(3);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(3);
+  });
 });
