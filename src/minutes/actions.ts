@@ -62,7 +62,7 @@ function joinParts(parts: readonly string[]): string {
 // "(Owner: MOJ)", "(Assigned to: Home Office; due …)" in brackets, any owner field's name; in the
 // running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE").
 const OWNER_FIELD = new RegExp(
-  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—]?\\s*\\b(?:owners?|lead|assigned\\s+to|assignee|action\\s+owner)\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:due|deadline|by\\s+when)\\s*:|$)))`,
+  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—;]?\\s*\\b(?:owners?|lead|responsible|assigned\\s+to|assignee|action\\s+owner)\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:due|deadline|by\\s+when)\\s*:|$)))`,
   'i',
 );
 const DUE_FIELD =

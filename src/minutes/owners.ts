@@ -264,6 +264,13 @@ export class OwnerDirectory {
     const to = /^(.{1,100}?)\s+to\s+\S/i.exec(head);
     const owners = to ? this.ownersOf((to[1] ?? '').trim(), strict) : [];
     if (owners.length > 0 || strict) return owners;
+    // "The Department of Justice will write to …": the subject of what someone will do.
+    const will =
+      /^(.{1,100}?)\s+(?:will|would|agreed\s+to|undertook\s+to|offered\s+to|is\s+to|are\s+to)\s+\S/i.exec(
+        head,
+      );
+    const willing = will ? this.ownersOf((will[1] ?? '').trim(), false) : [];
+    if (willing.length > 0) return willing;
     // A summary's "MOJ – publish …": a dash, then a verb in lower case.
     const dash = /^(.{1,80}?)\s+[–—-]\s+(?=[a-z])/.exec(head);
     return dash ? this.ownersOf((dash[1] ?? '').trim(), false) : [];

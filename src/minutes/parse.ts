@@ -1070,7 +1070,7 @@ class MinutesReader {
     const recent = this.paragraph.length > 1 ? this.paragraph.slice(-2).join(' ') : (this.paragraph[0] ?? '');
     const marker = trailingMarker(recent);
     if (!marker) return;
-    const owned = this.directory().isOrgList(marker.owners);
+    const owned = marker.owners === '' || this.directory().isOrgList(marker.owners);
     // A bare "ACTION" must name owners: "… reviewed. ACTION Plan agreed" is no marker.
     if (!owned && !/actions?\s*:/i.test(recent)) return;
     const before =
@@ -1084,7 +1084,8 @@ class MinutesReader {
     const sentence = lastSentence(before);
     if (sentence === '') return;
     const d = this.startDraft(sentence);
-    d.owners = marker.owners;
+    // "(ACTION)" alone: the sentence's own subject owns it ("The Home Office will write …").
+    d.owners = marker.owners === '' ? null : marker.owners;
     d.due = marker.due;
   }
 

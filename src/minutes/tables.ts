@@ -38,6 +38,9 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'action by',
     'assigned to',
     'assignee',
+    'action holder',
+    'holder',
+    'responsible officer',
   ],
   // Bodies supporting the lead own the action with it.
   support: ['support', 'supported by', 'supporting', 'support from'],

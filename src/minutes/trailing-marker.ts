@@ -16,7 +16,7 @@ const TAIL = 400;
 export interface TrailingMarker {
   /** the paragraph's text before the marker */
   before: string;
-  /** what the marker says after "Action:", its due date removed */
+  /** what the marker says after "Action:", its due date removed ('' for a bare "(ACTION)") */
   owners: string;
   /** "by 31 January 2013", when the marker gives one */
   due: string | null;
@@ -24,6 +24,8 @@ export interface TrailingMarker {
 
 // "… with the Group. ACTION CPS": the label in capitals after the sentence, no brackets or colon.
 const BARE_MARKER = /(?<=[.!?]["')\]]?)\s+ACTIONS?(?:\s*[:–—-])?\s+([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/;
+
+const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$/i;
 
 /** Whether a paragraph's last line may end in a marker, bracketed or bare: worth a closer look. */
 export function mayEndInMarker(line: string): boolean {
@@ -39,6 +41,9 @@ export function trailingMarker(paragraph: string): TrailingMarker | null {
   const bare = BARE_MARKER.exec(tail);
   if (bare)
     return { before: text.slice(0, offset + bare.index).trim(), owners: (bare[1] ?? '').trim(), due: null };
+  // "… will write to the Board (ACTION).": the sentence names its owners itself.
+  const unnamed = UNNAMED_MARKER.exec(tail);
+  if (unnamed) return { before: text.slice(0, offset + unnamed.index).trim(), owners: '', due: null };
   if (!/actions?\s*:/i.test(tail)) return null;
   const m = MARKER.exec(tail);
   if (!m) return null;

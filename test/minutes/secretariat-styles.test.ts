@@ -681,3 +681,30 @@ describe('the header above an attendance list', () => {
     ]);
   });
 });
+
+describe('owners in other words', () => {
+  it('"; Responsible: …" inline, "X will … (ACTION)", an "Action holder" column', () => {
+    const { actions } = parseMinutes(
+      [
+        'Partnership minutes – 16 March 2016',
+        '',
+        'Present: Official, Surrey Police (Chair); Official, Surrey County Council; Official, Department of Justice',
+        '',
+        '1. Housing',
+        'Actions:',
+        '- Brief housing officers on indicators; Responsible: Surrey County Council; Deadline: 29 April 2016',
+        '',
+        '2. Support',
+        'The group discussed support. The Department of Justice will write to the Board about capacity (ACTION).',
+        '',
+        'Action point                      Action holder            Target',
+        'Publish the partnership plan      Surrey Police            29 September 2016',
+      ].join('\n'),
+    );
+    expect(actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Surrey County Council'], 'Brief housing officers on indicators', '2016-04-29'],
+      [['Department of Justice'], 'The Department of Justice will write to the Board about capacity', null],
+      [['Surrey Police'], 'Publish the partnership plan', '2016-09-29'],
+    ]);
+  });
+});
