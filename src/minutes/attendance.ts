@@ -493,3 +493,16 @@ export function attendanceAfterSentence(text: string): number | null {
   const m = /[.!?]\s+(?=(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance)\s*:\s*\S)/i.exec(text);
   return m ? m.index + 1 : null;
 }
+
+/**
+ * "Jane Roe – Home Office (Chair)", "Official, Department of Health": an entry of an attendance list,
+ * a person and then their body (used where a numbered list of people could pass for agenda items).
+ */
+export function readsAsAttendee(text: string): boolean {
+  const m = /^(.{2,60}?)(?:\s+[–—-]\s+|,\s+|\s+\()\S/.exec(text);
+  if (!m) return false;
+  const person = (m[1] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
+  return (
+    UNNAMED.test(person) || (PERSONISH.test(person) && orgScore(person, NO_KNOWN) < 1 && !bodyLike(person))
+  );
+}

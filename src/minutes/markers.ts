@@ -129,8 +129,9 @@ export function matchItemHeading(text: string): Heading | null {
 
 export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers' | 'chair';
 
+// "Attendees (in person)", "Present (online)": a qualifier in brackets after the heading's word.
 const SECTION =
-  /^(attendees|attendance|attending|present|members|members present|those present|participants|in attendance|also present|also in attendance|also attending|apologies(?: for absence| received(?: from)?)?|secretariat|observers?|chair(?:ed by)?)(?:\s*:\s*|\s*$)(.*)$/i;
+  /^(attendees|attendance|attending|present|members|members present|those present|participants|in attendance|also present|also in attendance|also attending|apologies(?: for absence| received(?: from)?)?|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
@@ -275,4 +276,9 @@ export function isCapitalsHeading(text: string): boolean {
 /** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
 export function isActionsHeading(text: string): boolean {
   return /^(?:actions?|action\s+points|agreed\s+actions|actions\s+agreed)\s*:?$/i.test(text.trim());
+}
+
+/** "Next steps:" over a list of actions, as "Actions:" is (numbered, "4. Next steps" is an item). */
+export function isNextStepsLabel(text: string): boolean {
+  return /^next\s+steps\s*:?$/i.test(text.trim());
 }

@@ -11,6 +11,7 @@ import {
   attendeeColumns,
   groupedAttendance,
   parseAttendeeLine,
+  readsAsAttendee,
   roleOf,
   severalPeople,
   splitAttendeeCells,
@@ -37,6 +38,7 @@ import {
   isFieldLine,
   isListHeading,
   isMarkdownHeading,
+  isNextStepsLabel,
   isNoAction,
   isOwnerColumnHeading,
   isReviewHeading,
@@ -497,7 +499,13 @@ class MinutesReader {
       isOwnerColumnHeading(lone[0]?.text ?? '')
     )
       return false;
-    if (this.heading(first) || matchLabel(stripNumbering(first)) !== null || isAgendaHeading(first))
+    // "1. Jane Roe – Home Office (Chair)": people numbered like items are still the list.
+    const h = this.heading(first);
+    if (
+      (h && !readsAsAttendee(h.title)) ||
+      matchLabel(stripNumbering(first)) !== null ||
+      isAgendaHeading(first)
+    )
       return false;
     // "Papers:", "Distribution:": another list begins, not more people.
     if (/^[A-Z][A-Za-z ]{2,30}:$/.test(first) && matchSection(first) === null) return false;
@@ -969,6 +977,7 @@ class MinutesReader {
     // A checkbox ("☐ UKHTC to …", "- [ ] DfE – …") marks a task: an action as a label does.
     const box = CHECKBOX.exec(p);
     const labelRest =
+      (!numbered && isNextStepsLabel(p) ? '' : null) ??
       matchLabel(p) ??
       (numbered ? matchLabel(unnumbered) : null) ??
       (box ? (matchLabel(box[1] ?? '') ?? box[1] ?? null) : null);

@@ -220,4 +220,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(4);
     expect(t.fullyRight).toBeGreaterThanOrEqual(3);
   });
+
+  // First sight (3 December 2026, evening, after the fixes for unseen-12): 1 of 5 actions exact,
+  // 2 of 3 due dates, 3 of 3 next meetings, 1 of 3 fully right.
+  it('keeps at least its recorded score on the thirteenth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-13/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(3);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(5);
+    expect(t.dueRight).toBeGreaterThanOrEqual(3);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(3);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -708,3 +708,33 @@ describe('owners in other words', () => {
     ]);
   });
 });
+
+describe('attendance headings and lists in other shapes', () => {
+  it('"Attendees (in person)" and "(virtual)", a numbered list of people, and "Next steps:" over actions', () => {
+    const parsed = parseMinutes(
+      [
+        'Coordination Group minutes – 12 May 2021',
+        '',
+        'Attendees (in person)',
+        '1. Jane Roe – Sussex Police (Chair)',
+        '2. Tom Hill – Kent Police',
+        '',
+        'Attendees (virtual)',
+        'Official, Surrey Police',
+        '',
+        '1. Regional tasking',
+        'Next steps:',
+        '• Kent Police to nominate a tasking lead.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Jane Roe', 'Sussex Police', 'CHAIR'],
+      ['Tom Hill', 'Kent Police', null],
+      ['Official', 'Surrey Police', null],
+    ]);
+    expect(parsed.items).toEqual([{ number: '1', title: 'Regional tasking' }]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Kent Police'], 'Kent Police to nominate a tasking lead', '1'],
+    ]);
+  });
+});
