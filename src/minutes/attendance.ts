@@ -170,7 +170,8 @@ export function parseAttendeeLine(
     role = roleOf(roleCell);
     // "Present (Chair)", "Apologies": whether the person was there, and any role beside it.
     const statusCell = columns.status != null ? (cells[columns.status] ?? '') : '';
-    absent = ABSENT.test(statusCell.trim());
+    // A Role column may say so instead: "| Department for Education | Official | Apologies |".
+    absent = ABSENT.test(statusCell.trim()) || ABSENT.test(roleCell.trim());
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? '');
     // A role column may say whom an official stands in for: "For Jonathan Reeve MP".
     const roleDeputy = /^(?:for|deputising\s+for|on\s+behalf\s+of|substituting\s+for)\s+(.{1,120})$/i.exec(

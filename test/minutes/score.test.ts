@@ -233,4 +233,16 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(3);
     expect(t.fullyRight).toBeGreaterThanOrEqual(3);
   });
+
+  // First sight (3 December 2026, evening, after the fixes for unseen-13): 2 of 3 actions exact,
+  // 2 of 2 due dates, 2 of 2 next meetings, 0 of 2 fully right.
+  it('keeps at least its recorded score on the fourteenth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-14/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(2);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(3);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(2);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -738,3 +738,34 @@ describe('attendance headings and lists in other shapes', () => {
     ]);
   });
 });
+
+describe('owners before the action and apologies in a Role column', () => {
+  it('"(DfE) Circulate …", "NCA agreed to …", a Role cell saying "Apologies", and "meet again"', () => {
+    const parsed = parseMinutes(
+      [
+        'Board minutes – 3 March 2016',
+        '',
+        '| Organisation | Name | Role |',
+        '|---|---|---|',
+        '| Department for Education | Official | Chair |',
+        '| National Crime Agency | Official | Apologies |',
+        '',
+        '1. Advocates',
+        'Actions:',
+        '(DfE) Circulate the evaluation by 1 April 2016.',
+        'NCA agreed to share the referral data.',
+        '',
+        '2. Next meeting',
+        'The Board agreed to meet again on 2 June 2016 at 14:00 at 2 Marsham Street.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.organisation)).toEqual(['Department for Education']);
+    expect(parsed.apologies).toEqual([{ name: 'Official', organisation: 'National Crime Agency' }]);
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Department for Education'], 'Circulate the evaluation by 1 April 2016'],
+      // The NCA sent apologies, so its owner stays as written (the attendees' spelling is for those present).
+      [['NCA'], 'NCA agreed to share the referral data'],
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2016-06-02T14:00:00+01:00');
+  });
+});
