@@ -65,8 +65,11 @@ const OWNER_FIELD = new RegExp(
   `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—;]?\\s*\\b(?:owners?|lead|responsible|assigned\\s+to|assignee|action\\s+owner)\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:due|deadline|by\\s+when)\\s*:|$)))`,
   'i',
 );
-const DUE_FIELD =
-  /\s*(?:\(\s*(?:due|deadline|by\s+when|target\s+date|complete\s+by|completion\s+date)\s*:?\s*([^()]{1,80})\)|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date|complete\s+by|completion\s+date)\s*:\s*([^;()]{1,80}?)(?=\s*(?:[.;]\s|[.;]?$|[-–—]?\s*\b(?:owners?|lead)\s*:)))/i;
+// "(Due: 31 May)", "Deadline: 31 May", "Complete by: 31 May": any due field's name (fields.ts).
+const DUE_FIELD = new RegExp(
+  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('due')})\\s*:?\\s*([^()]{1,80})\\)|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:\\s*([^;()]{1,80}?)(?=\\s*(?:[.;]\\s|[.;]?$|[-–—]?\\s*\\b(?:owners?|lead)\\s*:)))`,
+  'i',
+);
 const DUE_IN_OWNER_BRACKETS =
   /[;,]\s*(?:due(?:\s+date)?|deadline|by\s+when|target\s+date|by)\b\s*:?\s*(.*)$/i;
 const SUPPORT_FIELD =
@@ -75,7 +78,7 @@ const SUPPORT_LABEL = /\b(?:support(?:ed\s+by)?|supporting)\s*:\s*/gi;
 const NOTE_ASIDE = /\s*\((?:secretariat\s+|editor'?s\s+)?note\s*:[^()]{0,400}\)/gi;
 // Words each field pattern needs; most actions have neither field, and this test is cheaper.
 const OWNER_WORD = /owner|lead|responsible|assign|who|action\s+by/i;
-const DUE_WORD = /due|deadline|when|target|complet/i;
+const DUE_WORD = /due|deadline|when|target|complet|timescale/i;
 const DUE_CUE =
   /\b(?:(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+|\s[—–]\s*)$/i;
 

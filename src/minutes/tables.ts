@@ -3,6 +3,7 @@
  * text export. Long cells wrap onto continuation rows, which carry no new owner or number.
  */
 import type { ActionDraft } from './actions.js';
+import { FIELD_NAMES } from './fields.js';
 import { looseCells } from './layout.js';
 import { endsSentence, type Heading, isNoAction, stripMarkdown } from './markers.js';
 
@@ -10,52 +11,30 @@ export type Column = 'text' | 'owner' | 'support' | 'due' | 'item' | 'number' | 
 
 /** What each column of an action table is called, by what it holds: the tables' vocabulary. */
 export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly string[]>> = {
+  // The names a field has in running text ("Owner: DfE") head columns too; tables add their own.
   text: [
+    ...FIELD_NAMES.text,
     'action',
     'actions',
     'action point',
     'action points',
     'actions agreed',
-    'action required',
     'actions required',
     'required action',
     'action description',
-    'description',
-    'task',
-    'what',
   ],
   owner: [
-    'owner',
-    'owners',
-    'lead',
+    ...FIELD_NAMES.owner,
     'leads',
-    'responsible',
     'responsibility',
-    'who',
-    'by whom',
-    'action owner',
     'actionee',
-    'action by',
-    'assigned to',
-    'assignee',
     'action holder',
     'holder',
     'responsible officer',
   ],
   // Bodies supporting the lead own the action with it.
   support: ['support', 'supported by', 'supporting', 'support from'],
-  due: [
-    'due',
-    'due date',
-    'date due',
-    'deadline',
-    'by when',
-    'when',
-    'target',
-    'target date',
-    'date',
-    'timescale',
-  ],
+  due: [...FIELD_NAMES.due, 'date due', 'target', 'date'],
   item: ['item', 'agenda item', 'item no'],
   number: ['no', 'number', '#', 'ref', 'ap', 'id', 'action no', 'ref no'],
   status: ['status', 'progress', 'rag', 'rag status', 'update', 'position', 'outcome'],
