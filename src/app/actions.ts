@@ -32,6 +32,8 @@ export interface ListActionsRequest {
   history?: 'all' | 'latest' | undefined;
   /** only actions due on one of these dates (YYYY-MM-DD) */
   dueDates?: string[] | undefined;
+  /** only these actions (by number) */
+  ids?: number[] | undefined;
 }
 
 export async function findOrganisation(ctx: AppContext, name: string): Promise<Organisation> {
@@ -57,6 +59,7 @@ async function actionQuery(ctx: AppContext, req: ListActionsRequest): Promise<Ac
     ...(req.limit !== undefined ? { limit: req.limit, offset: req.offset ?? 0 } : {}),
     ...(req.history ? { history: req.history } : {}),
     ...(req.dueDates ? { dueDates: req.dueDates } : {}),
+    ...(req.ids ? { ids: req.ids } : {}),
   };
 }
 

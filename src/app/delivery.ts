@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { NewOutboxMessage, OutboxMessage, Platform } from '../store/types.js';
 import type { AppContext } from './context.js';
+import { refKey, resolveView } from './reminder-views.js';
 
 /** Where a sent message landed: the conversation (a DM's channel) and the platform's message id. */
 export interface SentMessage {
@@ -67,6 +68,12 @@ export class Delivery {
     private readonly leaseSeconds = 120,
   ) {}
 
+  /**
+   * Views read for recorded references during one flush: an organisation's people share one
+   * reminder, read once for all of them.
+   */
+  private views = new Map<string, unknown>();
+
   canSend(platform: Platform): boolean {
     return this.senders[platform] !== undefined;
   }
@@ -98,6 +105,7 @@ export class Delivery {
    */
   async flushDue(limit = 5000): Promise<FlushResult> {
     const result: FlushResult = { sent: 0, retrying: 0, failed: 0 };
+    this.views.clear();
     // Claimed just before sending, each row for this process alone: replicas flushing together
     // share the work, and one that dies mid-run holds its batch's leases at most, which the others
     // take over when they run out.
@@ -119,6 +127,7 @@ export class Delivery {
         result[await this.send(message)] += 1;
       }
     }
+    this.views.clear();
     return result;
   }
 
@@ -170,6 +179,18 @@ export class Delivery {
     }
   }
 
+  /** The message with the view it shows: a recorded reference (a reminder's list) read now. */
+  private async withView(message: OutboxMessage): Promise<OutboxMessage> {
+    const key = refKey(message);
+    if (key === null) return message;
+    let view = this.views.get(key);
+    if (view === undefined) {
+      view = await resolveView(this.ctx, message);
+      this.views.set(key, view);
+    }
+    return { ...message, view };
+  }
+
   private async send(message: OutboxMessage): Promise<keyof FlushResult> {
     const sender = this.senders[message.platform];
     const outbox = this.ctx.store.outbox;
@@ -186,7 +207,7 @@ export class Delivery {
       return 'failed';
     }
     try {
-      const sent = await sender.send(message);
+      const sent = await sender.send(await this.withView(message));
       await outbox.markSent(message.id, sent.conversation, sent.messageRef, this.nowUtc().toISO() as string);
       this.log.info({ outbox: message.id, kind: message.kind, platform: message.platform }, 'message sent');
       return 'sent';

@@ -1,4 +1,4 @@
-import type { Person, Platform } from '../store/types.js';
+import type { Member, Platform } from '../store/types.js';
 import type { AppContext } from './context.js';
 
 export interface Recipient {
@@ -10,7 +10,7 @@ export interface Recipient {
 }
 
 /** Every one of these people's reachable chats. */
-export async function reachPeople(ctx: AppContext, people: Person[]): Promise<Recipient[]> {
+export async function reachPeople(ctx: AppContext, people: Member[]): Promise<Recipient[]> {
   const reach = await reachEach(ctx, people);
   return people.flatMap((p) => reach.get(p.id) ?? []);
 }
@@ -20,7 +20,7 @@ export async function reachPeople(ctx: AppContext, people: Person[]): Promise<Re
  * has), by person id, with their Teams chats read in one query (a reminder run
  * reaches every member of a committee: one query a person was thousands).
  */
-export async function reachEach(ctx: AppContext, people: Person[]): Promise<Map<number, Recipient[]>> {
+export async function reachEach(ctx: AppContext, people: Member[]): Promise<Map<number, Recipient[]>> {
   const aadIds = people.map((p) => p.teamsAadId).filter((id): id is string => Boolean(id));
   const chats = aadIds.length > 0 ? await ctx.store.conversations.personalChats(aadIds) : new Map();
   const out = new Map<number, Recipient[]>();

@@ -1,27 +1,19 @@
 import { DateTime } from 'luxon';
-import type { ChatView } from '../chat/views.js';
-import { groupByOwner } from '../chat/views.js';
-import {
-  type Action,
-  chasedForMeeting,
-  dueByMeeting,
-  onUpdatePaper,
-  parseActionRef,
-} from '../domain/action.js';
+import { dueByMeeting, onUpdatePaper, parseActionRef } from '../domain/action.js';
 import { type Committee, committeeLabel } from '../domain/committee.js';
 import { meetingStart } from '../domain/meeting.js';
 import { dueStep, type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
 import { roleOwnerOf } from '../domain/roles.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
 import { wallClockMillis } from '../domain/zone-offset.js';
-import type { Meeting, NewOutboxMessage, Organisation, Person } from '../store/types.js';
+import type { Meeting, Member, NewOutboxMessage, Organisation, OwnedActionIds } from '../store/types.js';
 import { listActions } from './actions.js';
 import { listCommittees } from './committees.js';
 import type { AppContext } from './context.js';
 import type { Delivery, FlushResult } from './delivery.js';
 import { type Recipient, reachEach } from './recipients.js';
+import type { DigestViewRef, ReminderViewRef } from './reminder-views.js';
 import { nextTurn, turnEvery } from './turns.js';
-import { meetingView } from './views.js';
 
 export interface PlannedMessage extends NewOutboxMessage {
   /** who it is for, for `idmg reminders --dry-run` */
@@ -69,8 +61,8 @@ interface Occasion {
   /** when the occasion begins (epoch ms): its reminders expire then */
   startsMs: number;
   title: string;
-  actions: Action[];
-  carriedOver: Record<string, string>;
+  /** its outstanding actions' ids, by owner */
+  owned: OwnedActionIds[];
   meeting: Meeting | null;
 }
 
@@ -129,71 +121,52 @@ async function planCommittee(
     return { messages: [], unreachable: [], stamps: new Map() };
   const stamps = new Map([[committee.id, stamp]]);
   await nextTurn();
-  // Only what is outstanding: done and cancelled work is never reminded (the digest reads its own).
-  // A reminder shows each action's latest update, and the digest asks only whether an owner has
-  // reported since the reminders began, which the latest update answers: the rest of the history
-  // is not read (nor copied into every reminder's recorded view). Unless the meeting's reminders
-  // are due, only the actions whose own due dates are: most days a few, not every open action.
-  const open = await listActions(ctx, {
-    status: 'open',
-    committees: [committee.id],
-    history: 'latest',
-    ...(due.meeting ? {} : { dueDates: due.dueDates }),
-  });
-  await nextTurn();
-  const held = meetings
-    .filter((m) => m.status !== 'cancelled' && meetingStart(m) <= now)
-    .map((m) => m.date)
-    .sort();
-
+  // Only what is outstanding, and of it only ids by owner: a reminder records which actions it is
+  // about and reads them when it is sent (reminder-views.ts), so planning never reads the actions.
   const occasions: Occasion[] = [];
   if (next && due.meeting) {
-    const forMeeting = open.filter((a) => chasedForMeeting(a, next.date, today));
-    // Still open after a later meeting has been held: carried over to this one.
-    const carriedOver: Record<string, string> = {};
-    for (const a of forMeeting) {
-      // The first meeting held after the one that gave the action (held is in date order).
-      const agreed = a.meeting;
-      const missed = agreed === null ? undefined : held.find((d) => d > agreed && d < next.date);
-      if (missed) carriedOver[a.id] = missed;
-    }
     occasions.push({
       key: `meeting:${next.id}`,
       date: next.date,
       startsMs: meetingStart(next).toMillis(),
       title: `the ${label} meeting on ${day(next.date)}`,
-      actions: forMeeting,
-      carriedOver,
+      // chasedForMeeting: agreed before it, and not due later on a date of its own.
+      owned: await ctx.store.actions.openIdsByOwner({
+        committeeId: committee.id,
+        agreedBefore: next.date,
+        dueBy: today,
+      }),
       meeting: next,
     });
   }
-  // Actions by their own due date, in one pass (a filter per date costs dates × actions).
-  const byDue = new Map<string, Action[]>();
-  for (const a of open) {
-    if (a.due === null || a.due <= today) continue;
-    const list = byDue.get(a.due);
-    if (list) list.push(a);
-    else byDue.set(a.due, [a]);
-  }
-  for (const [due, actions] of byDue) {
+  // Actions by their own due date, those whose reminder step is due.
+  const byDue = new Map<string, OwnedActionIds[]>();
+  if (due.dueDates.length > 0)
+    for (const owned of await ctx.store.actions.openIdsByOwner({
+      committeeId: committee.id,
+      dueDates: due.dueDates,
+    })) {
+      const date = owned.dueDate ?? '';
+      byDue.set(date, [...(byDue.get(date) ?? []), owned]);
+    }
+  for (const date of [...byDue.keys()].sort()) {
     occasions.push({
-      key: `due:${committee.id}:${due}`,
-      date: due,
-      startsMs: wallClockMillis(due, 0, 0, policy.zone),
-      title: multiple ? `the due date, ${day(due)} (${label})` : `the due date, ${day(due)}`,
-      actions,
-      carriedOver: {},
+      key: `due:${committee.id}:${date}`,
+      date,
+      startsMs: wallClockMillis(date, 0, 0, policy.zone),
+      title: multiple ? `the due date, ${day(date)} (${label})` : `the due date, ${day(date)}`,
+      owned: byDue.get(date) ?? [],
       meeting: null,
     });
   }
 
   // The committee's own members: a department's people on another body hear nothing of this one.
-  const people = await ctx.store.people.list(committee.id);
-  const orgsByName = new Map((await ctx.store.organisations.list()).map((o) => [o.name, o]));
+  const people = await ctx.store.people.members(committee.id);
+  const orgsById = new Map((await ctx.store.organisations.list()).map((o) => [o.id, o]));
   const messages: PlannedMessage[] = [];
   const unreachable = new Set<string>();
   // An organisation's people and channels, found once for every occasion that reminds it.
-  const peopleByOrg = new Map<number, Person[]>();
+  const peopleByOrg = new Map<number, Member[]>();
   for (const p of people) {
     if (p.organisationId === null) continue;
     const list = peopleByOrg.get(p.organisationId);
@@ -212,29 +185,24 @@ async function planCommittee(
       ...holders.flatMap((p) => reach.get(p.id) ?? []).map((r) => ({ r, key: `:as:${role}` })),
     ];
   };
-  const turn = turnEvery(50);
+  const plannedAtUtc = now.toUTC().toISO() as string;
   for (const occasion of occasions) {
     const due = dueStep(occasion.date, occasion.startsMs, now, policy, holidays);
-    if (!due || occasion.actions.length === 0) continue;
+    if (!due) continue;
     const expiresAtUtc = new Date(occasion.startsMs).toISOString();
-    for (const group of groupByOwner(occasion.actions)) {
-      await turn();
-      const org = orgsByName.get(group.owner);
-      if (!org) continue;
+    const workingDays = due.step === 1 ? '1 working day' : `${due.step} working days`;
+    for (const { org, actionIds } of byOrganisation(occasion.owned, orgsById)) {
       const recipients = recipientsOf(org);
       if (recipients.length === 0) unreachable.add(org.name);
-      const workingDays = due.step === 1 ? '1 working day' : `${due.step} working days`;
-      const view: ChatView = {
-        kind: 'action_list',
+      const view: ReminderViewRef = {
+        kind: 'reminder_ref',
         heading: `Reminder: ${workingDays} to ${occasion.title}`,
-        intro: `${org.name} has ${group.actions.length} open ${group.actions.length === 1 ? 'action' : 'actions'}. Reply in this ${'thread'} with "done", "in progress" or "blocked" and a note (or "A3 done …"), or use the buttons.`,
-        groups: [group],
-        empty: null,
-        filter: org.name,
-        carriedOver: occasion.carriedOver,
+        intro: `${org.name} has ${actionIds.length} open ${actionIds.length === 1 ? 'action' : 'actions'}. Reply in this ${'thread'} with "done", "in progress" or "blocked" and a note (or "A3 done …"), or use the buttons.`,
+        organisation: org.name,
+        meetingId: occasion.meeting?.id ?? null,
+        plannedAtUtc,
         today,
       };
-      const actionIds = group.actions.map((a) => parseActionRef(a.id) ?? 0);
       for (const { r, key } of recipients) {
         messages.push({
           dedupeKey: `reminder:${occasion.key}:${due.step}:${r.platform}:${r.recipient}${key}`,
@@ -259,23 +227,37 @@ async function planCommittee(
     const m = meetingOccasion.meeting;
     const digestAt = sendTime(m.date, 1, policy, holidays);
     if (now >= digestAt && now.toMillis() < meetingOccasion.startsMs) {
+      const held = meetings
+        .filter((x) => x.status !== 'cancelled' && meetingStart(x) <= now && x.date < m.date)
+        .map((x) => x.date)
+        .sort();
       messages.push(
-        ...(await digestMessages(
-          ctx,
-          m,
-          meetingOccasion,
-          [...unreachable],
+        ...(await digestMessages(ctx, m, meetingOccasion, {
+          unreachable: [...unreachable],
           people,
           reach,
-          sendTime(m.date, Math.max(...policy.days), policy, holidays),
-          open,
-          held.filter((d) => d < m.date).at(-1) ?? null,
+          remindersBegan: sendTime(m.date, Math.max(...policy.days), policy, holidays),
+          orgsById,
+          previousMeeting: held.at(-1) ?? null,
           today,
-        )),
+        })),
       );
     }
   }
   return { messages, unreachable: [...unreachable], stamps };
+}
+
+/** An occasion's owners that are organisations, in name order, with their actions' ids. */
+function byOrganisation(
+  owned: OwnedActionIds[],
+  orgsById: Map<number, Organisation>,
+): { org: Organisation; actionIds: number[] }[] {
+  return owned
+    .flatMap((o) => {
+      const org = o.organisationId === null ? undefined : orgsById.get(o.organisationId);
+      return org ? [{ org, actionIds: o.actionIds }] : [];
+    })
+    .sort((a, b) => a.org.name.localeCompare(b.org.name));
 }
 
 interface StepsDue {
@@ -323,54 +305,61 @@ async function digestMessages(
   ctx: AppContext,
   m: Meeting,
   occasion: Occasion,
-  unreachable: string[],
-  people: Person[],
-  reach: Map<number, Recipient[]>,
-  remindersBegan: DateTime,
-  open: Action[],
-  previousMeeting: string | null,
-  today: string,
+  o: {
+    unreachable: string[];
+    people: Member[];
+    reach: Map<number, Recipient[]>;
+    remindersBegan: DateTime;
+    orgsById: Map<number, Organisation>;
+    previousMeeting: string | null;
+    today: string;
+  },
 ): Promise<PlannedMessage[]> {
   // Where every action due by this meeting stands: the outstanding ones, and those completed since
   // the meeting before it (older completed work is in the export, as on the update paper).
+  // The reminders' own (no due date, or due by today) and those due between today and the meeting.
+  const later = await ctx.store.actions.openIdsByOwner({
+    committeeId: m.committeeId,
+    agreedBefore: m.date,
+    dueAfter: o.today,
+    dueBy: m.date,
+  });
+  const ids = new Set([...occasion.owned, ...later].flatMap((g) => g.actionIds));
   const done = await listActions(ctx, {
     status: 'done',
     committees: [m.committeeId],
-    ...(previousMeeting
+    ...(o.previousMeeting
       ? {
-          updatedSinceUtc: DateTime.fromISO(previousMeeting, { zone: ctx.timezone })
+          updatedSinceUtc: DateTime.fromISO(o.previousMeeting, { zone: ctx.timezone })
             .toUTC()
             .toISO() as string,
         }
       : {}),
   });
-  const all = [...open, ...done.filter((a) => onUpdatePaper(a, m.date, previousMeeting))]
-    .filter((a) => dueByMeeting(a, m.date))
-    // By number: each id parsed once, not twice a comparison (9,000 actions make 120,000 of them).
-    .map((a) => ({ a, n: parseActionRef(a.id) ?? 0 }))
-    .sort((x, y) => x.n - y.n)
-    .map(({ a }) => a);
-  const since = remindersBegan.toUTC().toMillis();
-  const silent = groupByOwner(occasion.actions)
-    .filter((g) => g.actions.every((a) => !a.updates.some((u) => Date.parse(u.at) >= since)))
-    .map((g) => g.owner);
-  const failed = (await ctx.store.outbox.byOccasion(occasion.key)).filter(
-    (o) => o.status === 'failed' && o.kind === 'reminder',
-  );
-  const failures = failed.map((f) => `${f.platform} ${f.recipient}: ${f.error ?? 'failed'}`);
-  const view: ChatView = {
-    kind: 'digest',
+  for (const a of done)
+    if (onUpdatePaper(a, m.date, o.previousMeeting) && dueByMeeting(a, m.date))
+      ids.add(parseActionRef(a.id) ?? 0);
+  const actionIds = [...ids].sort((x, y) => x - y);
+  // Owners none of whose actions has had an update since the reminders began.
+  const updated = await ctx.store.actions.updatedSince(o.remindersBegan.toUTC().toISO() as string);
+  const silent = occasion.owned
+    .filter((g) => g.actionIds.every((id) => !updated.has(id)))
+    .map(
+      (g) => (g.organisationId === null ? undefined : o.orgsById.get(g.organisationId)?.name) ?? '(no owner)',
+    )
+    .sort((a, b) => a.localeCompare(b));
+  const view: DigestViewRef = {
+    kind: 'digest_ref',
     heading: `Before ${occasion.title}: where every action stands`,
-    meeting: meetingView(m),
-    actions: all,
+    meetingId: m.id,
     silentOwners: silent,
-    unreachable,
-    failures,
-    today,
+    unreachable: o.unreachable,
+    occasion: occasion.key,
+    today: o.today,
   };
   const out: PlannedMessage[] = [];
-  for (const p of people.filter((x) => x.role === 'chair' || x.role === 'secretariat')) {
-    for (const r of reach.get(p.id) ?? []) {
+  for (const p of o.people.filter((x) => x.role === 'chair' || x.role === 'secretariat')) {
+    for (const r of o.reach.get(p.id) ?? []) {
       out.push({
         dedupeKey: `digest:${occasion.key}:${r.platform}:${r.recipient}`,
         platform: r.platform,
@@ -378,7 +367,7 @@ async function digestMessages(
         threadRef: null,
         kind: 'digest',
         view,
-        actionIds: all.map((a) => parseActionRef(a.id) ?? 0),
+        actionIds,
         expiresAtUtc: new Date(occasion.startsMs).toISOString(),
         occasion: occasion.key,
         to: r.to,

@@ -172,6 +172,10 @@ function listWhere(query: ActionQuery): { where: string[]; params: Param[] } {
     where.push('a.due_date IN (SELECT value FROM json_each(?))');
     params.push(query.dueDates);
   }
+  if (query.ids) {
+    where.push('a.id IN (SELECT value FROM json_each(?))');
+    params.push(query.ids);
+  }
   return { where, params };
 }
 
@@ -210,6 +214,54 @@ export function actionRepo(db: SqlDatabase): ActionRepo {
           [committeeId],
         )
       ).map((r) => r.d);
+    },
+    async openIdsByOwner(query) {
+      // Counted and grouped in SQL: a plan over 10,000 open actions reads a row per owner (and due
+      // date), not an object per action with its text.
+      const where = ['a.committee_id = ?', STATUS_SQL.open ?? ''];
+      const params: Param[] = [query.committeeId];
+      if (query.agreedBefore) {
+        where.push('(m.date IS NULL OR m.date < ?)');
+        params.push(query.agreedBefore);
+      }
+      if (query.dueBy) {
+        where.push('(a.due_date IS NULL OR a.due_date <= ?)');
+        params.push(query.dueBy);
+      }
+      if (query.dueAfter) {
+        where.push('a.due_date > ?');
+        params.push(query.dueAfter);
+      }
+      if (query.dueDates) {
+        // "IS NOT NULL" lets SQLite read them from the index of open actions by due date.
+        where.push('a.due_date IS NOT NULL AND a.due_date IN (SELECT value FROM json_each(?))');
+        params.push(query.dueDates);
+      }
+      const due = query.dueDates ? 'a.due_date' : 'NULL';
+      const meetings = query.agreedBefore ? 'LEFT JOIN meetings m ON m.id = a.meeting_id' : '';
+      const rows = await db.all<{ organisation_id: number | null; due_date: string | null; ids: string }>(
+        `SELECT ao.organisation_id, ${due} AS due_date, group_concat(a.id) AS ids
+         FROM actions a ${meetings} LEFT JOIN action_owners ao ON ao.action_id = a.id
+         WHERE ${where.join(' AND ')} GROUP BY ao.organisation_id${query.dueDates ? ', a.due_date' : ''}`,
+        params,
+      );
+      return rows.map((r) => ({
+        organisationId: r.organisation_id,
+        dueDate: r.due_date,
+        // group_concat promises no order: the ids are put in the list's own order, by number.
+        actionIds: r.ids
+          .split(',')
+          .map(Number)
+          .sort((x, y) => x - y),
+      }));
+    },
+    async updatedSince(sinceUtc) {
+      // Read from the index alone (no committee: the caller asks about ids of its own committee's).
+      const rows = await db.all<{ action_id: number }>(
+        'SELECT DISTINCT su.action_id FROM status_updates su WHERE su.at_utc >= ?',
+        [sinceUtc],
+      );
+      return new Set(rows.map((r) => r.action_id));
     },
     async count(query) {
       const { where, params } = listWhere(query);

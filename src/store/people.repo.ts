@@ -92,6 +92,28 @@ export function personRepo(db: SqlDatabase): PersonRepo {
       );
       return people(db, rows, committeeId);
     },
+    async members(committeeId) {
+      const rows = await db.all<{
+        id: number;
+        name: string | null;
+        organisation_id: number | null;
+        slack_user_id: string | null;
+        teams_aad_id: string | null;
+        role: Role;
+      }>(
+        `SELECT p.id, p.name, p.organisation_id, p.slack_user_id, p.teams_aad_id, cm.role
+         FROM committee_members cm JOIN people p ON p.id = cm.person_id WHERE cm.committee_id = ?`,
+        [committeeId],
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        organisationId: r.organisation_id,
+        role: r.role,
+        slackUserId: r.slack_user_id,
+        teamsAadId: r.teams_aad_id,
+      }));
+    },
     async get(id) {
       return getIn(db, id);
     },

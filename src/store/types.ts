@@ -44,6 +44,9 @@ export interface Person {
 
 export type NewPerson = Omit<Person, 'id' | 'organisation' | 'role' | 'memberships'>;
 
+/** A committee's member as a reminder run needs them: who, whose, their role there, their chats. */
+export type Member = Pick<Person, 'id' | 'name' | 'organisationId' | 'role' | 'slackUserId' | 'teamsAadId'>;
+
 export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
 
 export interface Meeting {
@@ -101,6 +104,29 @@ export interface ActionQuery {
   history?: 'all' | 'latest';
   /** only actions due on one of these dates (YYYY-MM-DD) */
   dueDates?: string[];
+  /** only these actions */
+  ids?: number[];
+}
+
+/** Which of a committee's outstanding actions a reminder run asks about. */
+export interface OpenActionsQuery {
+  committeeId: string;
+  /** only those agreed before this date (a meeting's): at an earlier meeting, or by hand */
+  agreedBefore?: string;
+  /** only those with no due date of their own or one on or before this date */
+  dueBy?: string;
+  /** only those with a due date of their own after this date */
+  dueAfter?: string;
+  /** only those due on one of these dates, grouped by due date as well as owner */
+  dueDates?: string[];
+}
+
+/** Outstanding actions of one owner (null: actions with none), and of one due date when asked. */
+export interface OwnedActionIds {
+  organisationId: number | null;
+  dueDate: string | null;
+  /** in number order */
+  actionIds: number[];
 }
 
 export interface NewAction {
@@ -201,6 +227,8 @@ export interface OrganisationRepo {
 export interface PersonRepo {
   /** everyone, or the members of one committee (their `role` then that committee's) */
   list(committeeId?: string): Promise<Person[]>;
+  /** a committee's members, unordered, without their other committees: a reminder run's read */
+  members(committeeId: string): Promise<Member[]>;
   get(id: number): Promise<Person | null>;
   findByChatId(platform: Platform, chatId: string): Promise<Person | null>;
   add(person: NewPerson, actor: string, atUtc: string): Promise<Person>;
@@ -258,6 +286,10 @@ export interface ActionRepo {
   /** the distinct due dates of a committee's open actions (a reminder tick's first question) */
   openDueDates(committeeId: string): Promise<string[]>;
   count(query: ActionQuery): Promise<number>;
+  /** outstanding actions' ids by owner: what a reminder run plans from, without reading the actions */
+  openIdsByOwner(query: OpenActionsQuery): Promise<OwnedActionIds[]>;
+  /** which actions (of any committee) have a status update at or after this instant */
+  updatedSince(sinceUtc: string): Promise<Set<number>>;
   get(id: number): Promise<ActionRecord | null>;
   add(action: NewAction, actor: string, atUtc: string): Promise<ActionRecord>;
   edit(id: number, changes: ActionChanges, actor: string, atUtc: string): Promise<ActionRecord>;

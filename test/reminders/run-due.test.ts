@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { addAction } from '../../src/app/actions.js';
+import { addAction, recordUpdate } from '../../src/app/actions.js';
 import { Delivery } from '../../src/app/delivery.js';
 import { loadHolidays, refreshBankHolidays } from '../../src/app/holidays.js';
 import { addMeeting, cancelMeeting, moveMeeting } from '../../src/app/meetings.js';
@@ -170,6 +170,38 @@ describe('reminders before the 13 September 2012 meeting', () => {
     );
     expect(attempts).toBe(4);
     expect((await t.ctx.store.outbox.list('sent')).filter((m) => m.kind === 'reminder')).toHaveLength(3);
+  });
+
+  it('records which actions a reminder is about, not a copy of them, and shows them as they stand when sent', async () => {
+    const t = await setup();
+    t.slack.failNext('chat.postMessage', {
+      status: 429,
+      headers: { 'retry-after': '60' },
+      json: { ok: false, error: 'ratelimited' },
+    });
+    await t.run('2012-08-30T09:00');
+    const [waiting] = await t.ctx.store.outbox.list('pending');
+    // The record names the actions and the words around them; the list itself is read at sending.
+    expect(waiting?.view).toMatchObject({
+      kind: 'reminder_ref',
+      heading: expect.stringContaining('10 working days'),
+    });
+    expect(JSON.stringify(waiting?.view)).not.toMatch(/to (provide|speak|invite)/);
+    const first = waiting?.actionIds[0] as number;
+    await recordUpdate(t.ctx, {
+      actionRef: `A${first}`,
+      status: 'done',
+      note: 'sent on Friday',
+      actor: CLI,
+      source: 'cli',
+    });
+    await t.run('2012-08-30T09:02');
+    const resent = t.slack
+      .callsOf('chat.postMessage')
+      .filter((c) => c.body.channel === waiting?.recipient)
+      .at(-1);
+    expect(textOf(resent as never)).toMatch(new RegExp(`\\*A${first}\\* · \\S+ Done`));
+    expect(textOf(resent as never)).toContain('sent on Friday');
   });
 
   it('a permanent failure is not retried and goes into the secretariat’s digest', async () => {

@@ -1,8 +1,16 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { actionView } from '../../src/app/views.js';
+import {
+  type Action,
+  chasedForMeeting,
+  dueByMeeting,
+  isOutstanding,
+  parseActionRef,
+} from '../../src/domain/action.js';
 import { openStore } from '../../src/store/index.js';
-import { StoreError } from '../../src/store/types.js';
+import { type ActionRecord, StoreError } from '../../src/store/types.js';
 import { testApp } from '../support/app.js';
 import { onPostgres, testDatabase } from '../support/database.js';
 import { tempDir } from '../support/tmp.js';
@@ -108,6 +116,95 @@ describe('the store, on SQLite and on PostgreSQL', () => {
       'organisation.rename',
       'organisation.merge',
     ]);
+    await store.close();
+  });
+
+  it('reads outstanding actions by owner as the reminder rules choose them (chasedForMeeting, dueByMeeting)', async () => {
+    const store = await freshStore();
+    const a = await store.organisations.create('UKHTC', [], 'test', T);
+    const b = await store.organisations.create('Home Office', [], 'test', T);
+    const meeting = (date: string) =>
+      store.meetings.add(
+        {
+          committeeId: 'idmg',
+          title: 'IDMG',
+          date,
+          startUtc: null,
+          endUtc: null,
+          zone: 'Europe/London',
+          location: null,
+        },
+        'test',
+        T,
+      );
+    const held = await meeting('2012-01-10');
+    const next = await meeting('2012-06-10');
+    const later = await meeting('2012-12-10');
+    const today = '2012-06-05';
+    const made: Action[] = [];
+    let n = 0;
+    for (const meetingId of [null, held.id, next.id, later.id])
+      for (const dueDate of [null, '2012-05-01', today, '2012-06-08', '2012-06-10', '2012-07-01'])
+        for (const ownerIds of [[a.id], [a.id, b.id], []]) {
+          n += 1;
+          const added = await store.actions.add(
+            { text: `A ${n}`, ownerIds, item: null, dueDate, meetingId, committeeId: 'idmg' },
+            'test',
+            T,
+          );
+          // Every fourth done, every seventh blocked: only outstanding work is reminded.
+          const status = n % 4 === 0 ? 'done' : n % 7 === 0 ? 'blocked' : null;
+          if (status)
+            await store.actions.recordUpdate(
+              {
+                actionId: added.id,
+                atUtc: T,
+                personId: null,
+                by: 't',
+                status,
+                note: null,
+                source: 'cli',
+                sourceRef: null,
+              },
+              'test',
+            );
+          made.push(actionView((await store.actions.get(added.id)) as ActionRecord, 'Europe/London'));
+        }
+    const byOwner = (actions: Action[]) => {
+      const out = new Map<number | null, number[]>();
+      for (const x of actions.filter((y) => isOutstanding(y.status)))
+        for (const owner of x.owners.length ? x.owners : [null]) {
+          const id = owner === null ? null : owner === 'UKHTC' ? a.id : b.id;
+          out.set(id, [...(out.get(id) ?? []), parseActionRef(x.id) ?? 0]);
+        }
+      return out;
+    };
+    const read = async (query: Parameters<typeof store.actions.openIdsByOwner>[0]) =>
+      new Map((await store.actions.openIdsByOwner(query)).map((g) => [g.organisationId, g.actionIds]));
+
+    expect(await read({ committeeId: 'idmg', agreedBefore: next.date, dueBy: today })).toEqual(
+      byOwner(made.filter((x) => chasedForMeeting(x, next.date, today))),
+    );
+    const digest = byOwner(made.filter((x) => dueByMeeting(x, next.date)));
+    const lateOnes = await read({
+      committeeId: 'idmg',
+      agreedBefore: next.date,
+      dueAfter: today,
+      dueBy: next.date,
+    });
+    const chased = await read({ committeeId: 'idmg', agreedBefore: next.date, dueBy: today });
+    for (const [owner, ids] of digest)
+      expect([...(chased.get(owner) ?? []), ...(lateOnes.get(owner) ?? [])].sort((x, y) => x - y)).toEqual(
+        ids,
+      );
+    const dueDates = ['2012-06-08', '2012-07-01'];
+    const byDue = await store.actions.openIdsByOwner({ committeeId: 'idmg', dueDates });
+    for (const date of dueDates)
+      expect(
+        new Map(byDue.filter((g) => g.dueDate === date).map((g) => [g.organisationId, g.actionIds])),
+      ).toEqual(byOwner(made.filter((x) => x.due === date)));
+    // Another committee's actions are never among them.
+    expect(await store.actions.openIdsByOwner({ committeeId: 'strategy-board' })).toEqual([]);
     await store.close();
   });
 
