@@ -139,23 +139,15 @@ async function planCommittee(
       meeting: next,
     });
   }
-  // Actions by their own due date, those whose reminder step is due.
-  const byDue = new Map<string, OwnedActionIds[]>();
-  if (due.dueDates.length > 0)
-    for (const owned of await ctx.store.actions.openIdsByOwner({
-      committeeId: committee.id,
-      dueDates: due.dueDates,
-    })) {
-      const date = owned.dueDate ?? '';
-      byDue.set(date, [...(byDue.get(date) ?? []), owned]);
-    }
-  for (const date of [...byDue.keys()].sort()) {
+  // Actions by their own due date, those whose reminder step is due: a date at a time, each read
+  // through the index of open actions by due date.
+  for (const date of [...due.dueDates].sort()) {
     occasions.push({
       key: `due:${committee.id}:${date}`,
       date,
       startsMs: wallClockMillis(date, 0, 0, policy.zone),
       title: multiple ? `the due date, ${day(date)} (${label})` : `the due date, ${day(date)}`,
-      owned: byDue.get(date) ?? [],
+      owned: await ctx.store.actions.openIdsByOwner({ committeeId: committee.id, dueOn: date }),
       meeting: null,
     });
   }
@@ -176,14 +168,22 @@ async function planCommittee(
   const reach = await reachEach(ctx, people);
   // An owner named by its role ("Secretariat") reaches the people who hold it, each under a key of
   // its own: the same person's reminder for their department's actions is another message.
-  const recipientsOf = (org: Organisation): { r: Recipient; key: string }[] => {
+  // Each organisation's recipients worked out once, for every occasion that reminds it; `tail` ends
+  // each one's dedupe key.
+  const recipients = new Map<number, { r: Recipient; tail: string }[]>();
+  const recipientsOf = (org: Organisation): { r: Recipient; tail: string }[] => {
+    const known = recipients.get(org.id);
+    if (known) return known;
     const role = roleOwnerOf(org.name);
     const holders = role === null ? [] : people.filter((p) => p.role === role);
-    return [
-      ...(peopleByOrg.get(org.id) ?? []).flatMap((p) => reach.get(p.id) ?? []).map((r) => ({ r, key: '' })),
-      ...orgChannels(org).map((r) => ({ r, key: '' })),
-      ...holders.flatMap((p) => reach.get(p.id) ?? []).map((r) => ({ r, key: `:as:${role}` })),
+    const tail = (r: Recipient, key: string) => ({ r, tail: `${r.platform}:${r.recipient}${key}` });
+    const found = [
+      ...(peopleByOrg.get(org.id) ?? []).flatMap((p) => reach.get(p.id) ?? []).map((r) => tail(r, '')),
+      ...orgChannels(org).map((r) => tail(r, '')),
+      ...holders.flatMap((p) => reach.get(p.id) ?? []).map((r) => tail(r, `:as:${role}`)),
     ];
+    recipients.set(org.id, found);
+    return found;
   };
   const plannedAtUtc = now.toUTC().toISO() as string;
   for (const occasion of occasions) {
@@ -192,8 +192,8 @@ async function planCommittee(
     const expiresAtUtc = new Date(occasion.startsMs).toISOString();
     const workingDays = due.step === 1 ? '1 working day' : `${due.step} working days`;
     for (const { org, actionIds } of byOrganisation(occasion.owned, orgsById)) {
-      const recipients = recipientsOf(org);
-      if (recipients.length === 0) unreachable.add(org.name);
+      const reached = recipientsOf(org);
+      if (reached.length === 0) unreachable.add(org.name);
       const view: ReminderViewRef = {
         kind: 'reminder_ref',
         heading: `Reminder: ${workingDays} to ${occasion.title}`,
@@ -203,9 +203,9 @@ async function planCommittee(
         plannedAtUtc,
         today,
       };
-      for (const { r, key } of recipients) {
+      for (const { r, tail } of reached) {
         messages.push({
-          dedupeKey: `reminder:${occasion.key}:${due.step}:${r.platform}:${r.recipient}${key}`,
+          dedupeKey: `reminder:${occasion.key}:${due.step}:${tail}`,
           platform: r.platform,
           recipient: r.recipient,
           threadRef: null,
@@ -317,14 +317,11 @@ async function digestMessages(
 ): Promise<PlannedMessage[]> {
   // Where every action due by this meeting stands: the outstanding ones, and those completed since
   // the meeting before it (older completed work is in the export, as on the update paper).
-  // The reminders' own (no due date, or due by today) and those due between today and the meeting.
-  const later = await ctx.store.actions.openIdsByOwner({
+  const ids = await ctx.store.actions.openIds({
     committeeId: m.committeeId,
     agreedBefore: m.date,
-    dueAfter: o.today,
     dueBy: m.date,
   });
-  const ids = new Set([...occasion.owned, ...later].flatMap((g) => g.actionIds));
   const done = await listActions(ctx, {
     status: 'done',
     committees: [m.committeeId],
@@ -336,10 +333,10 @@ async function digestMessages(
         }
       : {}),
   });
-  for (const a of done)
-    if (onUpdatePaper(a, m.date, o.previousMeeting) && dueByMeeting(a, m.date))
-      ids.add(parseActionRef(a.id) ?? 0);
-  const actionIds = [...ids].sort((x, y) => x - y);
+  const completed = done
+    .filter((a) => onUpdatePaper(a, m.date, o.previousMeeting) && dueByMeeting(a, m.date))
+    .map((a) => parseActionRef(a.id) ?? 0);
+  const actionIds = merged(ids, completed);
   // Owners none of whose actions has had an update since the reminders began.
   const updated = await ctx.store.actions.updatedSince(o.remindersBegan.toUTC().toISO() as string);
   const silent = occasion.owned
@@ -377,6 +374,19 @@ async function digestMessages(
     }
   }
   return out;
+}
+
+/** Two lists of ids as one in number order: the few completed merged into the many open, not a sort of all. */
+function merged(open: number[], completed: number[]): number[] {
+  if (completed.length === 0) return open;
+  const few = [...completed].sort((x, y) => x - y);
+  const out: number[] = [];
+  let i = 0;
+  for (const id of open) {
+    while (i < few.length && (few[i] as number) < id) out.push(few[i++] as number);
+    out.push(id);
+  }
+  return out.concat(few.slice(i));
 }
 
 export interface RunResult {
