@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Adaptive Card JSON, schema 1.5 (what Teams renders on desktop, web and mobile). */
 export type CardElement = Record<string, unknown> & { type: string };
@@ -22,29 +22,31 @@ export interface TeamsMessage {
  * What a card's Action.Submit sends back, in `activity.value`. It comes from a client, so it is
  * validated: anything else is answered as not understood, never treated as a fault.
  */
-const short = z.string().max(200);
+const short = z.string().check(z.maxLength(200));
+const filter = z._default(short, 'open');
 export const CardSubmitSchema = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal('status'), a: short, s: short, f: short.default('open') }),
+  z.object({ verb: z.literal('status'), a: short, s: short, f: filter }),
   z.object({
     verb: z.literal('note'),
     a: short,
-    f: short.default('open'),
-    note: z.string().max(4000).optional(),
+    f: filter,
+    note: z.optional(z.string().check(z.maxLength(4000))),
   }),
   // Previous / Next under a long list: the filter words and the page wanted.
-  z.object({ verb: z.literal('page'), f: short, l: z.number().int().min(0).max(100_000) }),
-  z
-    .object({
+  z.object({ verb: z.literal('page'), f: short, l: z.int().check(z.minimum(0), z.maximum(100_000)) }),
+  // The correction form's inputs (a0, a1, …, next) arrive beside the button's data.
+  z.catchall(
+    z.object({
       verb: z.literal('import'),
       token: short,
       // 'choose': show the preview again for the committee picked in the card's menu;
       // 'correct': show the correction form; 'save': apply it; 'show': back to the preview
       decision: z.enum(['confirmed', 'cancelled', 'choose', 'correct', 'save', 'show']),
       // the menu's value, which Teams sends with every button of the card
-      committee: short.optional(),
-    })
-    // The correction form's inputs (a0, a1, …, next) arrive beside the button's data.
-    .catchall(z.string().max(4000)),
+      committee: z.optional(short),
+    }),
+    z.string().check(z.maxLength(4000)),
+  ),
 ]);
 export type CardSubmit = z.infer<typeof CardSubmitSchema>;
 
