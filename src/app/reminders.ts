@@ -317,9 +317,12 @@ async function digestMessages(
 ): Promise<PlannedMessage[]> {
   // Where every action due by this meeting stands: the outstanding ones, and those completed since
   // the meeting before it (older completed work is in the export, as on the update paper).
-  const ids = await ctx.store.actions.openIds({
+  // The reminders' own (no due date, or due by today) and those due between today and the meeting:
+  // the second a read of the due-date index, not of every open action again.
+  const later = await ctx.store.actions.openIdsByOwner({
     committeeId: m.committeeId,
     agreedBefore: m.date,
+    dueAfter: o.today,
     dueBy: m.date,
   });
   const done = await listActions(ctx, {
@@ -336,7 +339,7 @@ async function digestMessages(
   const completed = done
     .filter((a) => onUpdatePaper(a, m.date, o.previousMeeting) && dueByMeeting(a, m.date))
     .map((a) => parseActionRef(a.id) ?? 0);
-  const actionIds = merged(ids, completed);
+  const actionIds = distinctIds([...occasion.owned, ...later].map((g) => g.actionIds).concat([completed]));
   // Owners none of whose actions has had an update since the reminders began.
   const updated = await ctx.store.actions.updatedSince(o.remindersBegan.toUTC().toISO() as string);
   const silent = occasion.owned
@@ -376,17 +379,18 @@ async function digestMessages(
   return out;
 }
 
-/** Two lists of ids as one in number order: the few completed merged into the many open, not a sort of all. */
-function merged(open: number[], completed: number[]): number[] {
-  if (completed.length === 0) return open;
-  const few = [...completed].sort((x, y) => x - y);
+/**
+ * Every id of these lists once, in number order: an action with two owners is in two lists. Sorted
+ * in a typed array (no comparator call per pair), then read off without repeats.
+ */
+function distinctIds(lists: number[][]): number[] {
+  const all = new Float64Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const list of lists) for (const id of list) all[at++] = id;
+  all.sort();
   const out: number[] = [];
-  let i = 0;
-  for (const id of open) {
-    while (i < few.length && (few[i] as number) < id) out.push(few[i++] as number);
-    out.push(id);
-  }
-  return out.concat(few.slice(i));
+  for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i] as number);
+  return out;
 }
 
 export interface RunResult {

@@ -55,10 +55,13 @@ export interface PaceOptions {
  * The work after an acknowledgement, one piece per turn of the event loop. Under a burst of
  * commands, running them all back to back would hold the loop long enough to delay the next
  * requests' acknowledgements past Slack's patience; taking turns lets every ack out first, and with
- * `traffic` the work also waits (a second at most) for the burst to pass.
+ * `traffic` the work also waits for the burst to pass: three seconds at most, the time Slack gives
+ * an acknowledgement. An answer through response_url may come minutes later; an ack later than that
+ * is an error in front of the person and a retry. (At one second, a burst of a thousand commands —
+ * 1.2 s of acknowledgements on the benchmark's machine — had its last acks wait behind answers.)
  */
 export function paced(options: PaceOptions = {}): <T>(job: () => Promise<T>) => Promise<T> {
-  const { traffic, maxWaitMs = 1000 } = options;
+  const { traffic, maxWaitMs = 3000 } = options;
   let queue: Promise<unknown> = Promise.resolve();
   return (job) => {
     const deadline = Date.now() + maxWaitMs;

@@ -195,6 +195,10 @@ function openWhere(query: OpenActionsQuery): { joins: string; where: string; par
     where.push('(a.due_date IS NULL OR a.due_date <= ?)');
     params.push(query.dueBy);
   }
+  if (query.dueAfter) {
+    where.push('a.due_date > ?');
+    params.push(query.dueAfter);
+  }
   if (query.dueOn) {
     where.push('a.due_date = ?');
     params.push(query.dueOn);
@@ -271,14 +275,6 @@ export function actionRepo(db: SqlDatabase): ActionRepo {
         open.params,
       );
       return rows.map((r) => ({ organisationId: r.organisation_id, actionIds: idList(r.ids) }));
-    },
-    async openIds(query) {
-      const open = openWhere(query);
-      const row = await db.get<{ ids: string | null }>(
-        `SELECT group_concat(a.id) AS ids FROM actions a ${open.joins} WHERE ${open.where}`,
-        open.params,
-      );
-      return row?.ids ? idList(row.ids) : [];
     },
     async updatedSince(sinceUtc) {
       // Read from the index alone (no committee: the caller asks about ids of its own committee's).

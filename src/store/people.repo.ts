@@ -1,6 +1,13 @@
 import { audit, insertedId } from './database.js';
 import type { Sql, SqlDatabase } from './sql/sql.js';
-import { type Membership, type Person, type PersonRepo, type Role, StoreError } from './types.js';
+import {
+  type Member,
+  type Membership,
+  type Person,
+  type PersonRepo,
+  type Role,
+  StoreError,
+} from './types.js';
 
 interface Row {
   id: number;
@@ -93,26 +100,14 @@ export function personRepo(db: SqlDatabase): PersonRepo {
       return people(db, rows, committeeId);
     },
     async members(committeeId) {
-      const rows = await db.all<{
-        id: number;
-        name: string | null;
-        organisation_id: number | null;
-        slack_user_id: string | null;
-        teams_aad_id: string | null;
-        role: Role;
-      }>(
-        `SELECT p.id, p.name, p.organisation_id, p.slack_user_id, p.teams_aad_id, cm.role
+      // Named as the Member type names them (quoted: PostgreSQL folds unquoted names to lower case),
+      // so each row is the member itself: one object a person, not two, over 20,000 people.
+      return db.all<Member>(
+        `SELECT p.id, p.name, p.organisation_id AS "organisationId", cm.role,
+           p.slack_user_id AS "slackUserId", p.teams_aad_id AS "teamsAadId"
          FROM committee_members cm JOIN people p ON p.id = cm.person_id WHERE cm.committee_id = ?`,
         [committeeId],
       );
-      return rows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        organisationId: r.organisation_id,
-        role: r.role,
-        slackUserId: r.slack_user_id,
-        teamsAadId: r.teams_aad_id,
-      }));
     },
     async get(id) {
       return getIn(db, id);

@@ -115,6 +115,8 @@ export interface OpenActionsQuery {
   agreedBefore?: string;
   /** only those with no due date of their own or one on or before this date */
   dueBy?: string;
+  /** only those with a due date of their own after this date */
+  dueAfter?: string;
   /** only those due on this date */
   dueOn?: string;
 }
@@ -285,8 +287,6 @@ export interface ActionRepo {
   count(query: ActionQuery): Promise<number>;
   /** outstanding actions' ids by owner: what a reminder run plans from, without reading the actions */
   openIdsByOwner(query: OpenActionsQuery): Promise<OwnedActionIds[]>;
-  /** the same actions' ids, in number order, whoever owns them */
-  openIds(query: OpenActionsQuery): Promise<number[]>;
   /** which actions (of any committee) have a status update at or after this instant */
   updatedSince(sinceUtc: string): Promise<Set<number>>;
   get(id: number): Promise<ActionRecord | null>;
