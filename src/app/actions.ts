@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { utcNow } from '../clock.js';
 import {
   type Action,
   type ActionStatus,
@@ -138,7 +139,7 @@ export async function recordUpdate(ctx: AppContext, req: UpdateRequest): Promise
   const recorded = await ctx.store.actions.recordUpdate(
     {
       actionId: record.id,
-      atUtc: ctx.clock.now().toUTC().toISO() as string,
+      atUtc: utcNow(ctx.clock),
       personId,
       by: actorLabel(req.actor),
       status,
@@ -213,7 +214,7 @@ export async function addAction(
       meetingId: meetingId ?? null,
     },
     auditActor(actor),
-    ctx.clock.now().toUTC().toISO() as string,
+    utcNow(ctx.clock),
   );
   return actionView(record, ctx.timezone);
 }
@@ -233,12 +234,7 @@ export async function editAction(ctx: AppContext, ref: string, fields: ActionFie
   };
   if (Object.keys(changes).length === 0)
     throw new AppError('Nothing to change: give --text, --owner, --due, --item or --meeting.', 'invalid');
-  const updated = await ctx.store.actions.edit(
-    record.id,
-    changes,
-    auditActor(actor),
-    ctx.clock.now().toUTC().toISO() as string,
-  );
+  const updated = await ctx.store.actions.edit(record.id, changes, auditActor(actor), utcNow(ctx.clock));
   return actionView(updated, ctx.timezone);
 }
 
@@ -251,7 +247,7 @@ export async function cancelAction(ctx: AppContext, ref: string, reason: string 
   const recorded = await ctx.store.actions.recordUpdate(
     {
       actionId: record.id,
-      atUtc: ctx.clock.now().toUTC().toISO() as string,
+      atUtc: utcNow(ctx.clock),
       personId: actor.kind === 'chat' ? (actor.person?.id ?? null) : null,
       by: actorLabel(actor),
       status: 'cancelled',

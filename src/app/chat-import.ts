@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { utcNow } from '../clock.js';
 import { committeeLabel } from '../domain/committee.js';
 import { type Actor, administersAny, auditActor, mayAdminister } from '../domain/permissions.js';
 import type { ParsedMinutes } from '../minutes/types.js';
@@ -48,7 +49,7 @@ export async function previewImport(
     fileName: req.fileName,
     content: req.bytes,
     requestedBy: auditActor(req.actor),
-    createdAtUtc: ctx.clock.now().toUTC().toISO() as string,
+    createdAtUtc: utcNow(ctx.clock),
     committeeId: committee,
     // Kept with the file: the secretariat may correct it, and Confirm stores it as corrected.
     parse,
@@ -135,11 +136,7 @@ export async function decideImport(
     (await listCommittees(ctx)).length > 1
   )
     throw new AppError('Choose the committee these minutes belong to first.', 'invalid');
-  const pending = await ctx.store.pendingImports.decide(
-    token,
-    decision,
-    ctx.clock.now().toUTC().toISO() as string,
-  );
+  const pending = await ctx.store.pendingImports.decide(token, decision, utcNow(ctx.clock));
   if (!pending) throw new AppError('This import was already confirmed or cancelled.', 'conflict');
   if (decision === 'cancelled') return null;
   return importMinutes(ctx, {

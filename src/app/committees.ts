@@ -1,3 +1,4 @@
+import { utcNow } from '../clock.js';
 import { type Committee, committeeLabel, findCommittee, isCommitteeId } from '../domain/committee.js';
 import { type Actor, auditActor, committeesOf } from '../domain/permissions.js';
 import { type AppContext, defaultCommitteeId } from './context.js';
@@ -82,8 +83,6 @@ export interface CommitteeFields {
   rounds?: boolean | undefined;
 }
 
-const now = (ctx: AppContext) => ctx.clock.now().toUTC().toISO() as string;
-
 export async function addCommittee(
   ctx: AppContext,
   id: string,
@@ -112,7 +111,7 @@ export async function addCommittee(
       rounds: f.rounds ?? false,
     },
     auditActor(actor),
-    now(ctx),
+    utcNow(ctx.clock),
   );
 }
 
@@ -129,14 +128,14 @@ export async function editCommittee(
   if (f.slackChannel !== undefined) changes.slackChannel = f.slackChannel;
   if (f.teamsChannel !== undefined) changes.teamsChannel = f.teamsChannel;
   if (f.rounds !== undefined) changes.rounds = f.rounds;
-  return ctx.store.committees.edit(c.id, changes, auditActor(actor), now(ctx));
+  return ctx.store.committees.edit(c.id, changes, auditActor(actor), utcNow(ctx.clock));
 }
 
 export async function removeCommittee(ctx: AppContext, ref: string, actor: Actor): Promise<void> {
   const c = await getCommittee(ctx, ref);
   if (c.id === defaultCommitteeId(ctx))
     throw new AppError(`${c.id} is the default committee (IDMG_COMMITTEE): not removed.`, 'conflict');
-  await ctx.store.committees.remove(c.id, auditActor(actor), now(ctx));
+  await ctx.store.committees.remove(c.id, auditActor(actor), utcNow(ctx.clock));
 }
 
 /** `committees list --json`, as DESIGN.md gives it. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { utcNow } from '../clock.js';
 import { type Committee, committeeLabel, committeeOfMinutes } from '../domain/committee.js';
 import { type Actor, administersAny, auditActor, mayAdminister } from '../domain/permissions.js';
 import {
@@ -140,7 +141,7 @@ export async function importMinutes(ctx: AppContext, req: ImportRequest): Promis
     };
     return { parse, committee: committee.id, title, summary };
   }
-  const now = ctx.clock.now().toUTC().toISO() as string;
+  const now = utcNow(ctx.clock);
   const actor = auditActor(req.actor);
   const { organisations } = ctx.store;
   const resolve = async (name: string | null): Promise<number | null> =>

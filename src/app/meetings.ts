@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { utcNow } from '../clock.js';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
 import { getCommittee } from './committees.js';
 import { type AppContext, defaultCommitteeId } from './context.js';
@@ -81,7 +82,7 @@ export async function addMeeting(ctx: AppContext, f: MeetingFields, actor: Actor
       location: f.location ?? null,
     },
     auditActor(actor),
-    ctx.clock.now().toUTC().toISO() as string,
+    utcNow(ctx.clock),
   );
   return meetingView(m);
 }
@@ -99,7 +100,7 @@ export async function moveMeeting(
   const meeting = await findMeeting(ctx, ref, f.committee);
   guard(actor, meeting.committeeId, 'move meetings');
   const { startUtc, endUtc } = instants(ctx, f);
-  const now = ctx.clock.now().toUTC().toISO() as string;
+  const now = utcNow(ctx.clock);
   await ctx.store.outbox.expireOccasion(`meeting:${meeting.id}`, 'meeting moved', now);
   const moved = await ctx.store.meetings.move(
     meeting.id,
@@ -118,7 +119,7 @@ export async function cancelMeeting(
 ): Promise<MeetingView> {
   const meeting = await findMeeting(ctx, ref, committee);
   guard(actor, meeting.committeeId, 'cancel meetings');
-  const now = ctx.clock.now().toUTC().toISO() as string;
+  const now = utcNow(ctx.clock);
   await ctx.store.outbox.expireOccasion(`meeting:${meeting.id}`, 'meeting cancelled', now);
   return meetingView(await ctx.store.meetings.setStatus(meeting.id, 'cancelled', auditActor(actor), now));
 }

@@ -1,3 +1,4 @@
+import { utcNow } from '../clock.js';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
 import type { Role } from '../domain/roles.js';
 import type { Person, Platform } from '../store/types.js';
@@ -16,8 +17,6 @@ export interface NewMember {
   /** the committee they join (id or alias); absent: the default committee */
   committee?: string | undefined;
 }
-
-const nowUtc = (ctx: AppContext) => ctx.clock.now().toUTC().toISO() as string;
 
 /**
  * Adds a person with their chat identities to a committee, with a role there; the CLI makes the
@@ -54,18 +53,24 @@ export async function addMember(ctx: AppContext, m: NewMember, actor: Actor): Pr
         ...(m.teamsAadId ? { teamsAadId: m.teamsAadId } : {}),
       },
       auditActor(actor),
-      nowUtc(ctx),
+      utcNow(ctx.clock),
     );
     const role = m.role ?? existing.memberships.find((x) => x.committeeId === committee.id)?.role ?? 'member';
-    return ctx.store.people.setMembership(existing.id, committee.id, role, auditActor(actor), nowUtc(ctx));
+    return ctx.store.people.setMembership(
+      existing.id,
+      committee.id,
+      role,
+      auditActor(actor),
+      utcNow(ctx.clock),
+    );
   }
-  const added = await ctx.store.people.add(person, auditActor(actor), nowUtc(ctx));
+  const added = await ctx.store.people.add(person, auditActor(actor), utcNow(ctx.clock));
   return ctx.store.people.setMembership(
     added.id,
     committee.id,
     m.role ?? 'member',
     auditActor(actor),
-    nowUtc(ctx),
+    utcNow(ctx.clock),
   );
 }
 
@@ -97,12 +102,12 @@ export async function removeMember(
       person.id,
       committees[0] as string,
       auditActor(actor),
-      nowUtc(ctx),
+      utcNow(ctx.clock),
     );
     const after = await ctx.store.people.get(person.id);
     if (after && after.memberships.length > 0) return after;
   }
-  await ctx.store.people.remove(person.id, auditActor(actor), nowUtc(ctx));
+  await ctx.store.people.remove(person.id, auditActor(actor), utcNow(ctx.clock));
   return person;
 }
 

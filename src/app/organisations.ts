@@ -1,10 +1,9 @@
+import { utcNow } from '../clock.js';
 import { type Actor, administersAny, auditActor, mayAdminister } from '../domain/permissions.js';
 import type { Organisation } from '../store/types.js';
 import { findOrganisation } from './actions.js';
 import type { AppContext } from './context.js';
 import { refuse } from './refusals.js';
-
-const nowUtc = (ctx: AppContext) => ctx.clock.now().toUTC().toISO() as string;
 
 /** Organisations are shared by every committee: any committee's secretariat may keep them. */
 function guard(actor: Actor): void {
@@ -19,20 +18,20 @@ export async function listOrganisations(ctx: AppContext): Promise<Organisation[]
 
 export async function addOrganisation(ctx: AppContext, name: string, aliases: string[], actor: Actor) {
   guard(actor);
-  return ctx.store.organisations.create(name, aliases, auditActor(actor), nowUtc(ctx));
+  return ctx.store.organisations.create(name, aliases, auditActor(actor), utcNow(ctx.clock));
 }
 
 export async function addAlias(ctx: AppContext, name: string, alias: string, actor: Actor) {
   guard(actor);
   const org = await findOrganisation(ctx, name);
-  return ctx.store.organisations.addAlias(org.id, alias, auditActor(actor), nowUtc(ctx));
+  return ctx.store.organisations.addAlias(org.id, alias, auditActor(actor), utcNow(ctx.clock));
 }
 
 /** When a department changes its name; the old name stays an alias so old minutes still resolve. */
 export async function renameOrganisation(ctx: AppContext, name: string, newName: string, actor: Actor) {
   guard(actor);
   const org = await findOrganisation(ctx, name);
-  return ctx.store.organisations.rename(org.id, newName, auditActor(actor), nowUtc(ctx));
+  return ctx.store.organisations.rename(org.id, newName, auditActor(actor), utcNow(ctx.clock));
 }
 
 /** When departments merge (or a parser made two of one): everything of `from` moves to `into`. */
@@ -40,7 +39,7 @@ export async function mergeOrganisations(ctx: AppContext, from: string, into: st
   guard(actor);
   const a = await findOrganisation(ctx, from);
   const b = await findOrganisation(ctx, into);
-  return ctx.store.organisations.merge(a.id, b.id, auditActor(actor), nowUtc(ctx));
+  return ctx.store.organisations.merge(a.id, b.id, auditActor(actor), utcNow(ctx.clock));
 }
 
 /** An organisation's own channel: its reminders go there as well as to its people. */
@@ -52,5 +51,5 @@ export async function setOrganisationChannels(
 ) {
   guard(actor);
   const org = await findOrganisation(ctx, name);
-  return ctx.store.organisations.setChannels(org.id, channels, auditActor(actor), nowUtc(ctx));
+  return ctx.store.organisations.setChannels(org.id, channels, auditActor(actor), utcNow(ctx.clock));
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { roundTitle } from '../chat/format.js';
 import type { ChatView } from '../chat/views.js';
+import { utcNow } from '../clock.js';
 import type { Committee } from '../domain/committee.js';
 import { type Actor, auditActor, mayAdminister } from '../domain/permissions.js';
 import {
@@ -138,7 +139,7 @@ export async function openRound(
       expected.push(org.id);
     }
   }
-  const now = ctx.clock.now().toUTC().toISO() as string;
+  const now = utcNow(ctx.clock);
   const { round } = await ctx.store.rounds.open(
     committee.id,
     q.period,
@@ -262,7 +263,7 @@ export async function editSubmission(
 }
 
 export async function withdrawSubmission(ctx: AppContext, messageRef: string): Promise<boolean> {
-  return (await ctx.store.rounds.withdraw(messageRef, ctx.clock.now().toUTC().toISO() as string)) !== null;
+  return (await ctx.store.rounds.withdraw(messageRef, utcNow(ctx.clock))) !== null;
 }
 
 async function roundOfMessage(ctx: AppContext, messageRef: string): Promise<Round | null> {
@@ -328,12 +329,7 @@ export async function closeRound(
   const decision = mayAdminister(req.actor, committee.id);
   if (!decision.allowed) throw refuse(decision.reason, 'close a round');
   const round = await mustGetRound(ctx, settings, req.period, committee.id);
-  await ctx.store.rounds.close(
-    committee.id,
-    round.period,
-    auditActor(req.actor),
-    ctx.clock.now().toUTC().toISO() as string,
-  );
+  await ctx.store.rounds.close(committee.id, round.period, auditActor(req.actor), utcNow(ctx.clock));
   const report = await compileReport(ctx, settings, round.period, committee.id);
   const markdown = reportMarkdown(report, settings.marking);
   const view: ChatView = {

@@ -5,6 +5,7 @@ import { loadHolidays, refreshBankHolidays } from '../app/holidays.js';
 import { type PlanMemo, runDue } from '../app/reminders.js';
 import { type RoundSettings, runRounds } from '../app/rounds.js';
 import { sendUpdatePapers } from '../app/update-paper.js';
+import { utcNow } from '../clock.js';
 import type { ReminderPolicy } from '../domain/reminder-policy.js';
 import type { Logger } from '../logger.js';
 
@@ -39,11 +40,7 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
     if (!deps.bankHolidaysUrl || Date.now() - lastRefresh < DAY_MS) return;
     lastRefresh = Date.now();
     try {
-      const n = await refreshBankHolidays(
-        deps.app.store,
-        deps.bankHolidaysUrl,
-        deps.app.clock.now().toUTC().toISO() as string,
-      );
+      const n = await refreshBankHolidays(deps.app.store, deps.bankHolidaysUrl, utcNow(deps.app.clock));
       log.info({ dates: n }, 'bank holidays refreshed from the official list');
     } catch (error) {
       log.warn({ err: String(error) }, 'bank holidays not refreshed; using the cached or offline list');

@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import type { RoundDeps } from '../app/chat.js';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
+import { utcNow } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { SlackDeps } from './deps.js';
 import { SLACK_BODY_LIMIT, slackRequestGuard } from './guard.js';
@@ -148,11 +149,7 @@ export function createSlackAdapter(settings: SlackSettings, http: Express, logge
               ? `request:${requestKey}`
               : undefined;
         if (id !== undefined) {
-          const first = await app.store.events.firstSeen(
-            'slack',
-            id,
-            app.clock.now().toUTC().toISO() as string,
-          );
+          const first = await app.store.events.firstSeen('slack', id, utcNow(app.clock));
           if (!first) {
             logger.info(
               { event: id },

@@ -8,26 +8,42 @@ import type { NextFunction, Request, Response } from 'express';
 export class SlackTraffic {
   private inFlight = 0;
   private waiters: (() => void)[] = [];
+  /** when the last request in flight ended (epoch ms) */
+  private lastEnd = 0;
+  private settling: NodeJS.Timeout | undefined;
+
+  /**
+   * @param settleMs how long no request may be in flight before the traffic counts as quiet: under
+   * a burst from many clients the count touches zero between one request's answer and the next
+   * request, and work released at each such instant would run between the acknowledgements.
+   */
+  constructor(private readonly settleMs = 25) {}
 
   /** Express middleware for /slack/events, mounted before everything else on that route. */
   readonly track = (_req: Request, res: Response, next: NextFunction): void => {
     this.inFlight += 1;
+    if (this.settling) {
+      clearTimeout(this.settling);
+      this.settling = undefined;
+    }
     let ended = false;
     const end = () => {
       if (ended) return;
       ended = true;
       this.inFlight -= 1;
-      if (this.inFlight === 0) this.release();
+      this.lastEnd = Date.now();
+      if (this.inFlight === 0) this.settling = setTimeout(() => this.release(), this.settleMs);
     };
     res.once('finish', end);
     res.once('close', end);
     next();
   };
 
-  /** Resolves when no Slack request is in flight, or at `deadline` (epoch ms) whatever the traffic. */
+  /** Resolves once no Slack request has been in flight for a moment, or at `deadline` (epoch ms). */
   quiet(deadline: number): Promise<void> {
     const wait = deadline - Date.now();
-    if (this.inFlight === 0 || wait <= 0) return Promise.resolve();
+    const settled = this.inFlight === 0 && Date.now() - this.lastEnd >= this.settleMs;
+    if (settled || wait <= 0) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, wait);
       this.waiters.push(() => {
@@ -38,6 +54,7 @@ export class SlackTraffic {
   }
 
   private release(): void {
+    this.settling = undefined;
     const waiters = this.waiters;
     this.waiters = [];
     for (const wake of waiters) wake();

@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import type { RoundDeps } from '../app/chat.js';
 import type { AppContext } from '../app/context.js';
 import type { Delivery } from '../app/delivery.js';
+import { utcNow } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { teamsTurn } from './bot.js';
 import { TeamsSender } from './sender.js';
@@ -47,7 +48,7 @@ export function createTeamsSender(
     settings.appId ?? '',
     app.store,
     settings.marking,
-    () => app.clock.now().toUTC().toISO() as string,
+    () => utcNow(app.clock),
     settings.sendTimeoutMs,
   );
 }

@@ -16,6 +16,7 @@ import { editSubmission, withdrawSubmission } from '../app/rounds.js';
 import { CorrectionLineError } from '../chat/corrections.js';
 import { askWhichText, HELD_FOR_SECRETARIAT, importDecisionText, statusChangeText } from '../chat/format.js';
 import type { ChatView } from '../chat/views.js';
+import { utcNow } from '../clock.js';
 import { STATUS_LABELS } from '../domain/action.js';
 import type { Actor } from '../domain/permissions.js';
 import { administersAny } from '../domain/permissions.js';
@@ -41,11 +42,7 @@ export function teamsTurn(deps: TeamsDeps) {
     // An activity delivered again (a connector retry, or to another replica) is handled once.
     if (activity.type === ActivityTypes.Message && activity.id) {
       const key = `${activity.conversation?.id ?? ''}|${activity.id}`;
-      const first = await deps.app.store.events.firstSeen(
-        'teams',
-        key,
-        deps.app.clock.now().toUTC().toISO() as string,
-      );
+      const first = await deps.app.store.events.firstSeen('teams', key, utcNow(deps.app.clock));
       if (!first) {
         deps.logger.info({ activity: activity.id }, 'teams activity delivered again; handled once already');
         return;
@@ -79,7 +76,7 @@ async function saveReference(deps: TeamsDeps, activity: Activity): Promise<void>
     aadObjectId: kind === 'personal' ? senderId(activity) || null : null,
     serviceUrl: activity.serviceUrl,
     reference,
-    updatedAtUtc: deps.app.clock.now().toUTC().toISO() as string,
+    updatedAtUtc: utcNow(deps.app.clock),
   });
 }
 
