@@ -285,13 +285,19 @@ export function actionRepo(db: SqlDatabase): ActionRepo {
       return new Set(rows.map((r) => r.action_id));
     },
     async count(query) {
-      const { where, params } = listWhere(query);
-      const joins = where.some((w) => w.startsWith('m.'))
+      const { ownerIds, ...rest } = query;
+      const { where, params } = listWhere(rest);
+      const meetings = where.some((w) => w.startsWith('m.'))
         ? ' LEFT JOIN meetings m ON m.id = a.meeting_id'
         : '';
+      // An owner's count starts from that owner's rows, a few hundred, and looks each action up:
+      // tested from the committee's side it would read every open action (2 ms at 100,000).
+      const from = ownerIds
+        ? `action_owners ao JOIN actions a ON a.id = ao.action_id${meetings} WHERE ao.organisation_id IN (SELECT value FROM json_each(?)) AND`
+        : `actions a${meetings} WHERE`;
       const row = await db.get<{ n: number }>(
-        `SELECT count(*) AS n FROM actions a${joins} WHERE ${where.join(' AND ')}`,
-        params,
+        `SELECT count(${ownerIds ? 'DISTINCT a.id' : '*'}) AS n FROM ${from} ${where.join(' AND ')}`,
+        ownerIds ? [ownerIds, ...params] : params,
       );
       return Number(row?.n ?? 0);
     },
