@@ -8,16 +8,7 @@ import { type ChildProcess, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { bundleAll } from '../scripts/build.mjs';
-import type { AppContext } from '../src/app/context.js';
-import { loadHolidays } from '../src/app/holidays.js';
-import { systemClock } from '../src/clock.js';
-import { loadConfig } from '../src/config.js';
-import type { ReminderPolicy } from '../src/domain/reminder-policy.js';
-import { type HolidayCalendar, workingDaysBefore } from '../src/domain/working-days.js';
-import { reminderPolicy } from '../src/main.js';
-import { openStore } from '../src/store/index.js';
 import { forkBundled, forkTs, isType, nextMessage, ROOT, runTs, startNodeFlags } from './child.js';
 import { measureCli } from './cli.js';
 import {
@@ -76,55 +67,29 @@ async function startServerChild(kind: 'bot' | 'bare', env: Record<string, string
   const started = await ask(child, { type: 'start', env }, 'started');
   return { child, ...started };
 }
+/** Reminder planning over the database, in its own process (bench/plan-child.ts): median of 5. */
 async function planTimes(
   path: string,
   meetingDate: string,
-  config: ReturnType<typeof loadConfig>,
 ): Promise<{ ms: number; messages: number; day: string } | null> {
-  const remindersModule = (await import('../src/app/reminders.js').catch(() => ({}))) as Record<
-    string,
-    unknown
-  >;
-  const planReminders = remindersModule.planReminders;
-  if (typeof planReminders !== 'function') {
-    notes.push('reminder planner not built yet');
-    return null;
-  }
-  const plan = planReminders as (
-    ctx: AppContext,
-    now: DateTime,
-    policy: ReminderPolicy,
-    holidays: HolidayCalendar,
-  ) => Promise<{ messages: unknown[] }>;
-  const store = await openStore(path);
-  const ctx: AppContext = { store, clock: systemClock(config.timezone), timezone: config.timezone };
-  const holidays = await loadHolidays(store);
-  const policy = reminderPolicy(config);
-  const day = workingDaysBefore(meetingDate, 1, holidays);
-  const now = DateTime.fromISO(`${day}T10:00`, { zone: config.timezone });
-  const times: number[] = [];
-  const cpu: number[] = [];
-  let messages = 0;
+  type Planned = {
+    type: 'planned';
+    at: string;
+    day: string;
+    runsMs: number[];
+    cpuMs: number[];
+    messages: number;
+  };
   try {
-    for (let i = 0; i < 5; i += 1) {
-      const started = performance.now();
-      const cpuBefore = process.cpuUsage();
-      const result = await plan(ctx, now, policy, holidays);
-      times.push(performance.now() - started);
-      const used = process.cpuUsage(cpuBefore);
-      cpu.push((used.user + used.system) / 1000);
-      messages = result.messages.length;
-    }
+    const r = await runTs('./plan-child.ts', [path, meetingDate], isType<Planned>('planned'), 120_000);
     // CPU time beside the wall clock: a wall time well above it is the machine's other work.
     log(
-      `reminder planning at ${now.toISO()} (meeting ${meetingDate}): ${messages} messages, ${times.map((t) => Math.round(t)).join(' / ')} ms (CPU ${cpu.map((t) => Math.round(t)).join(' / ')} ms)`,
+      `reminder planning at ${r.at} (meeting ${meetingDate}): ${r.messages} messages, ${r.runsMs.map((t) => Math.round(t)).join(' / ')} ms (CPU ${r.cpuMs.map((t) => Math.round(t)).join(' / ')} ms)`,
     );
-    return { ms: round(median(times)), messages, day };
+    return { ms: round(median(r.runsMs)), messages: r.messages, day: r.day };
   } catch (error) {
     notes.push(`reminder planning failed: ${String(error)}`);
     return null;
-  } finally {
-    store.close?.();
   }
 }
 
@@ -155,7 +120,8 @@ async function scaleSeries(o: {
     kind: 'bot' | 'bare',
     env: Record<string, string>,
   ) => Promise<{ child: ChildProcess; port: number }>;
-  tenThousand: { ackP99: number; bareP99: number; planMs: number | null; dbPath: string; bytes: number };
+  /** the headline run's database, and an untouched copy of it as seeded */
+  tenThousand: { planMs: number | null; dbPath: string; pristinePath: string; bytes: number };
 }): Promise<ScaleSeries> {
   const out: ScaleSeries = {
     actions: [],
@@ -165,33 +131,14 @@ async function scaleSeries(o: {
     actions_json_ms: [],
     db_mb: [],
   };
-  for (const factor of SCALES) {
-    if (factor === 1) {
-      const t = o.tenThousand;
-      out.actions.push(ORGANISATIONS * ACTIONS_PER_ORGANISATION);
-      out.ack_p99_ms.push(round(t.ackP99));
-      out.ack_p99_ratio.push(round(t.ackP99 / t.bareP99, 2));
-      out.reminder_plan_ms.push(t.planMs);
-      out.actions_json_ms.push(round(actionsJsonMs(t.dbPath)));
-      out.db_mb.push(round(mb(t.bytes), 1));
-      continue;
-    }
-    const path = join(o.dir, `scale-${factor}.sqlite`);
-    log(
-      `scale series: seeding ${Math.round(ORGANISATIONS * ACTIONS_PER_ORGANISATION * factor).toLocaleString('en-GB')} actions…`,
-    );
-    const { summary } = await runTs(
-      './seed-child.ts',
-      [path, String(factor)],
-      isType<{ type: 'seeded'; summary: SeedSummary }>('seeded'),
-      300_000,
-    );
-    const users = Array.from({ length: summary.people }, (_, i) => slackUserId(i));
+  // Three runs, the bot's and the bare app's alternating, each server started fresh, warmed up,
+  // measured and stopped before the other starts (a bot left running after 100,000 actions' work
+  // still collects garbage on the second core); the ratio is the median of the three runs' ratios,
+  // so one noisy moment on the machine does not decide it. The same for every column, the 10,000
+  // one included (on an untouched copy of its seeded database).
+  const medianRun = async (path: string, people: number) => {
+    const users = Array.from({ length: people }, (_, i) => slackUserId(i));
     const env = { ...o.env, DATABASE_PATH: path };
-    // Three runs, the bot's and the bare app's alternating, each server started fresh, warmed up,
-    // measured and stopped before the other starts (a bot left running after 100,000 actions' work
-    // still collects garbage on the second core); the ratio is the median of the three runs' ratios,
-    // so one noisy moment on the machine does not decide it.
     const runs: { bot: number; bare: number }[] = [];
     const measured = async (kind: 'bot' | 'bare') => {
       const server = await o.startServerChild(kind, env);
@@ -203,18 +150,50 @@ async function scaleSeries(o: {
     for (let run = 0; run < SCALE_RUNS; run += 1)
       runs.push({ bot: await measured('bot'), bare: await measured('bare') });
     const middle = [...runs].sort((a, b) => a.bot / a.bare - b.bot / b.bare)[Math.floor(SCALE_RUNS / 2)];
-    const botP99 = middle?.bot ?? 0;
-    const bareP99 = middle?.bare ?? 1;
-    const plannedAt = await planTimes(path, summary.nextMeeting.date, loadConfig(env));
-    const jsonMs = actionsJsonMs(path);
+    return {
+      botP99: middle?.bot ?? 0,
+      bareP99: middle?.bare ?? 1,
+      ratios: runs.map((r) => round(r.bot / r.bare, 2)),
+    };
+  };
+  for (const factor of SCALES) {
+    let path: string;
+    let summary: { actions: number; people: number; bytes: number; nextMeeting: { date: string } };
+    let planMs: number | null;
+    if (factor === 1) {
+      const t = o.tenThousand;
+      path = join(o.dir, 'scale-1.sqlite');
+      copyFileSync(t.pristinePath, path);
+      summary = {
+        actions: ORGANISATIONS * ACTIONS_PER_ORGANISATION,
+        people: PEOPLE,
+        bytes: t.bytes,
+        nextMeeting: { date: '' },
+      };
+      planMs = t.planMs;
+    } else {
+      path = join(o.dir, `scale-${factor}.sqlite`);
+      log(
+        `scale series: seeding ${Math.round(ORGANISATIONS * ACTIONS_PER_ORGANISATION * factor).toLocaleString('en-GB')} actions…`,
+      );
+      ({ summary } = await runTs(
+        './seed-child.ts',
+        [path, String(factor)],
+        isType<{ type: 'seeded'; summary: SeedSummary }>('seeded'),
+        300_000,
+      ));
+      planMs = (await planTimes(path, summary.nextMeeting.date))?.ms ?? null;
+    }
+    const { botP99, bareP99, ratios } = await medianRun(path, summary.people);
+    const jsonMs = actionsJsonMs(factor === 1 ? o.tenThousand.dbPath : path);
     out.actions.push(summary.actions);
     out.ack_p99_ms.push(round(botP99));
     out.ack_p99_ratio.push(round(botP99 / bareP99, 2));
-    out.reminder_plan_ms.push(plannedAt?.ms ?? null);
+    out.reminder_plan_ms.push(planMs);
     out.actions_json_ms.push(round(jsonMs));
     out.db_mb.push(round(mb(summary.bytes), 1));
     log(
-      `scale ${summary.actions} actions: ack p99 ${round(botP99)} ms (bare ${round(bareP99)} ms), planning ${plannedAt?.ms ?? 'n/a'} ms, idmg actions --json ${Math.round(jsonMs)} ms, ${round(mb(summary.bytes), 1)} MB`,
+      `scale ${summary.actions} actions: ack p99 ${round(botP99)} ms (bare ${round(bareP99)} ms; ratios of the three runs ${ratios.join(' / ')}), planning ${planMs ?? 'n/a'} ms, idmg actions --json ${Math.round(jsonMs)} ms, ${round(mb(summary.bytes), 1)} MB`,
     );
   }
   return out;
@@ -284,7 +263,6 @@ try {
     IDMG_BANK_HOLIDAYS_URL: '',
     LOG_LEVEL: 'silent',
   };
-  const config = loadConfig(env);
   const bot = await startServerChild('bot', env);
   const rssIdle = bot.rssMb;
   log(
@@ -375,6 +353,10 @@ try {
     );
   }
 
+  log(
+    `headline run: bot p99 ${round(percentile(botLatencies, 99))} ms, bare Bolt ${round(percentile(bareLatencies, 99))} ms (ratio ${round(percentile(botLatencies, 99) / percentile(bareLatencies, 99), 2)}; the figure reported is the median of three fresh runs, in the scale series)`,
+  );
+
   // Extra: the same load arriving on 50 fresh connections at once (not part of the headline figures).
   const coldBot = await load(bot.port, COLD_COMMANDS, true, true);
   const coldBare = await load(bare.port, COLD_COMMANDS, false, true);
@@ -393,7 +375,7 @@ try {
   }
 
   // 2c. Reminder planning over the whole database, the working day before the next meeting.
-  const planned = await planTimes(dbPath, seed.nextMeeting.date, config);
+  const planned = await planTimes(dbPath, seed.nextMeeting.date);
   const reminderPlanMs = planned?.ms ?? null;
   const reminderMessages = planned?.messages ?? null;
 
@@ -404,13 +386,7 @@ try {
     env,
     load,
     startServerChild,
-    tenThousand: {
-      ackP99: percentile(botLatencies, 99),
-      bareP99: percentile(bareLatencies, 99),
-      planMs: reminderPlanMs,
-      dbPath,
-      bytes: seed.bytes,
-    },
+    tenThousand: { planMs: reminderPlanMs, dbPath, pristinePath: startupDb, bytes: seed.bytes },
   });
 
   // 2h. PostgreSQL: the ack on a copy of the seeded database, and reminder delivery by one and two replicas.
@@ -487,7 +463,9 @@ try {
     bare_bolt_p50_ms: round(percentile(bareLatencies, 50)),
     bare_bolt_p95_ms: round(percentile(bareLatencies, 95)),
     bare_bolt_p99_ms: round(bareP99),
-    ack_p99_ratio: round(botP99 / bareP99, 2),
+    // As the issue defines it: the median of three fresh runs (the scale series' 10,000 column);
+    // the headline run's own ratio is logged beside it.
+    ack_p99_ratio: scale.ack_p99_ratio[1] ?? round(botP99 / bareP99, 2),
     responses_all_ms: responsesAllMs === null ? null : Math.round(responsesAllMs),
     responses_per_s: responsesAllMs === null ? null : round(COMMANDS / (responsesAllMs / 1000)),
     response_url_posts: responsePosts,
