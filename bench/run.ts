@@ -521,7 +521,9 @@ try {
     `Start-up: \`node ${startNodeFlags().join(' ')} bin/server.js\` (what \`npm start\` runs after building dist/server.js) with PORT=0 on a copy of the seeded database, Slack not connected, scheduler on, until it logs that it runs the bundle; then SIGTERM. Median of 3.`,
   ];
   printTable(results, notes);
-  console.log('\nscale series (the 10,000 column is the headline run)');
+  console.log(
+    '\nscale series (ack figures: the median of three fresh runs in every column; planning in a process of its own)',
+  );
   const row = (name: string, values: readonly (number | null)[], unit = '') =>
     console.log(
       `  ${name.padEnd(22)}${values.map((v) => `${v === null ? 'n/a' : `${v}${unit}`}`.padStart(12)).join('')}`,
