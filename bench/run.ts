@@ -121,7 +121,7 @@ async function scaleSeries(o: {
     env: Record<string, string>,
   ) => Promise<{ child: ChildProcess; port: number }>;
   /** the headline run's database, and an untouched copy of it as seeded */
-  tenThousand: { planMs: number | null; dbPath: string; pristinePath: string; bytes: number };
+  tenThousand: { planMs: number | null; dbPath: string; pristinePath: string; summary: SeedSummary };
 }): Promise<ScaleSeries> {
   const out: ScaleSeries = {
     actions: [],
@@ -158,18 +158,13 @@ async function scaleSeries(o: {
   };
   for (const factor of SCALES) {
     let path: string;
-    let summary: { actions: number; people: number; bytes: number; nextMeeting: { date: string } };
+    let summary: SeedSummary;
     let planMs: number | null;
     if (factor === 1) {
       const t = o.tenThousand;
       path = join(o.dir, 'scale-1.sqlite');
       copyFileSync(t.pristinePath, path);
-      summary = {
-        actions: ORGANISATIONS * ACTIONS_PER_ORGANISATION,
-        people: PEOPLE,
-        bytes: t.bytes,
-        nextMeeting: { date: '' },
-      };
+      summary = t.summary;
       planMs = t.planMs;
     } else {
       path = join(o.dir, `scale-${factor}.sqlite`);
@@ -386,7 +381,7 @@ try {
     env,
     load,
     startServerChild,
-    tenThousand: { planMs: reminderPlanMs, dbPath, pristinePath: startupDb, bytes: seed.bytes },
+    tenThousand: { planMs: reminderPlanMs, dbPath, pristinePath: startupDb, summary: seed },
   });
 
   // 2h. PostgreSQL: the ack on a copy of the seeded database, and reminder delivery by one and two replicas.

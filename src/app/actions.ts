@@ -31,8 +31,6 @@ export interface ListActionsRequest {
   offset?: number | undefined;
   /** 'latest': each action's most recent update only (all a list or a reminder shows); default 'all' */
   history?: 'all' | 'latest' | undefined;
-  /** only actions due on one of these dates (YYYY-MM-DD) */
-  dueDates?: string[] | undefined;
   /** only these actions (by number) */
   ids?: number[] | undefined;
 }
@@ -59,7 +57,6 @@ async function actionQuery(ctx: AppContext, req: ListActionsRequest): Promise<Ac
     ...(req.updatedSinceUtc ? { updatedSinceUtc: req.updatedSinceUtc } : {}),
     ...(req.limit !== undefined ? { limit: req.limit, offset: req.offset ?? 0 } : {}),
     ...(req.history ? { history: req.history } : {}),
-    ...(req.dueDates ? { dueDates: req.dueDates } : {}),
     ...(req.ids ? { ids: req.ids } : {}),
   };
 }

@@ -95,6 +95,8 @@ function agreedBefore(action: Pick<Action, 'meeting'>, meetingDate: string): boo
  * Whether the reminders for the meeting on `meetingDate` chase an outstanding action. It must have
  * been agreed before that meeting; one with a due date of its own is chased for that date until the
  * date has come, and for the meeting from then on: an action overdue is still owed.
+ * The planner asks the store for these by owner (`openIdsByOwner`, the rule written in SQL over an
+ * index); test/store checks that query against this rule and `dueByMeeting`.
  */
 export function chasedForMeeting(
   action: Pick<Action, 'meeting' | 'due'>,

@@ -172,10 +172,6 @@ function listWhere(query: ActionQuery): { where: string[]; params: Param[] } {
     where.push('a.updated_at >= ?');
     params.push(query.updatedSinceUtc);
   }
-  if (query.dueDates) {
-    where.push('a.due_date IN (SELECT value FROM json_each(?))');
-    params.push(query.dueDates);
-  }
   if (query.ids) {
     where.push('a.id IN (SELECT value FROM json_each(?))');
     params.push(query.ids);

@@ -102,8 +102,6 @@ export interface ActionQuery {
   offset?: number;
   /** 'latest': each action with only its most recent update (what lists and reminders show) */
   history?: 'all' | 'latest';
-  /** only actions due on one of these dates (YYYY-MM-DD) */
-  dueDates?: string[];
   /** only these actions */
   ids?: number[];
 }
