@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/ack-only.ts DATABASE [runs] [commands]`: only the slash-command ack comparison of
+ * `npx tsx bench/ack-only.ts DATABASE [runs] [commands] [people]`: only the slash-command ack comparison of
  * `npm run bench`, on a database already seeded (bench/seed-child.ts), the bot and bare Bolt each
  * started fresh, warmed up and given the commands, alternating; prints each run's p99s and the
  * median ratio. For working on the ack path without the whole benchmark's six minutes.
@@ -10,8 +10,8 @@ import { organisationAlias, organisationName, slackUserId } from './dataset.js';
 import type { LoadRequest, LoadResult, ReadyMessage, ServerReply, ServerRequest } from './protocol.js';
 import { median, percentile, round } from './stats.js';
 
-const [db, runsArg = '3', commandsArg = '1000'] = process.argv.slice(2);
-if (!db) throw new Error('usage: bench/ack-only.ts DATABASE [runs] [commands]');
+const [db, runsArg = '3', commandsArg = '1000', peopleArg = '2000'] = process.argv.slice(2);
+if (!db) throw new Error('usage: bench/ack-only.ts DATABASE [runs] [commands] [people]');
 const SIGNING_SECRET = 'bench-signing-secret';
 type Reply<T extends ServerReply['type']> = Extract<ServerReply, { type: T }>;
 
@@ -29,7 +29,8 @@ const env = {
 const texts = Array.from({ length: 200 }, (_, i) =>
   i % 2 === 0 ? `actions ${organisationName(i)}` : `actions ${organisationAlias(i)}`,
 );
-const users = Array.from({ length: 2000 }, (_, i) => slackUserId(i));
+// As the scale series does: commands from every member of the seeded record.
+const users = Array.from({ length: Number(peopleArg) }, (_, i) => slackUserId(i));
 let n = 0;
 async function load(port: number, count: number, expectResponses: boolean): Promise<LoadResult> {
   n += 1;

@@ -290,6 +290,65 @@ describe('the store, on SQLite and on PostgreSQL', () => {
     expect(await store.changes()).not.toBe(afterChats);
   });
 
+  it('reads a committee’s members with the role each holds in it, and rows as arrays in column order', async () => {
+    const store = await freshStore();
+    const org = await store.organisations.create('DH', [], 'test', T);
+    const add = (
+      name: string | null,
+      slack: string | null,
+      aad: string | null,
+      organisationId: number | null,
+    ) => store.people.add({ name, organisationId, slackUserId: slack, teamsAadId: aad }, 'test', T);
+    const ann = await add('Ann', 'U1', null, org.id);
+    const bob = await add(null, null, 'aad-bob', null);
+    const cat = await add('Cat', 'U3', 'aad-cat', org.id);
+    await store.committees.add(
+      {
+        id: 'board',
+        name: 'Strategy Board',
+        aliases: [],
+        slackChannel: null,
+        teamsChannel: null,
+        rounds: false,
+      },
+      'test',
+      T,
+    );
+    await store.people.setMembership(ann.id, 'idmg', 'chair', 'test', T);
+    await store.people.setMembership(bob.id, 'idmg', 'member', 'test', T);
+    await store.people.setMembership(cat.id, 'board', 'secretariat', 'test', T);
+    await store.people.setMembership(ann.id, 'board', 'member', 'test', T);
+    const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+    expect((await store.people.members('idmg')).sort(byId)).toEqual([
+      { id: ann.id, name: 'Ann', organisationId: org.id, role: 'chair', slackUserId: 'U1', teamsAadId: null },
+      {
+        id: bob.id,
+        name: null,
+        organisationId: null,
+        role: 'member',
+        slackUserId: null,
+        teamsAadId: 'aad-bob',
+      },
+    ]);
+    expect((await store.people.members('board')).sort(byId).map((m) => [m.name, m.role])).toEqual([
+      ['Ann', 'member'],
+      ['Cat', 'secretariat'],
+    ]);
+    const sql =
+      'SELECT p.id, p.name, p.teams_aad_id FROM people p WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.id';
+    const expected = [
+      [ann.id, 'Ann', null],
+      [bob.id, null, 'aad-bob'],
+    ];
+    expect(await store.sql.rows(sql, [[ann.id, bob.id]])).toEqual(expected);
+    // The same inside a transaction, and the keyed read of the same text is unchanged beside it.
+    expect(await store.sql.transaction((tx) => tx.rows(sql, [[ann.id, bob.id]]))).toEqual(expected);
+    expect(await store.sql.all(sql, [[ann.id, bob.id]])).toEqual([
+      { id: ann.id, name: 'Ann', teams_aad_id: null },
+      { id: bob.id, name: null, teams_aad_id: 'aad-bob' },
+    ]);
+  });
+
   it('keeps one chat identity per person', async () => {
     const store = await freshStore();
     const org = await store.organisations.create('DH', [], 'test', T);

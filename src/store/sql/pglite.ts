@@ -24,15 +24,15 @@ export function pgliteDatabase(instance: PGlite, schema: string): PostgresDataba
       current.set(instance, schema);
     }
   };
-  const query = async (text: string, params: unknown[]) => {
-    const r = await instance.query(text, params);
+  const query = async (text: string, params: unknown[], arrays?: boolean) => {
+    const r = await instance.query(text, params, arrays ? { rowMode: 'array' } : undefined);
     return { rows: r.rows, rowCount: r.affectedRows ?? 0 };
   };
   const sessions: PgSessions = {
-    query: (text, params) =>
+    query: (text, params, arrays) =>
       held.hold(async () => {
         await use();
-        return query(text, params);
+        return query(text, params, arrays);
       }),
     connect: () =>
       new Promise((resolveConnection) => {

@@ -9,16 +9,16 @@ export interface PgResult {
 
 /** One connection's worth of PostgreSQL: what the pg driver and PGlite both give. */
 export interface PgConnection {
-  query(text: string, params: unknown[]): Promise<PgResult>;
+  query(text: string, params: unknown[], arrays?: boolean): Promise<PgResult>;
   exec(script: string): Promise<void>;
   release(): void;
 }
 
 export interface PgSessions {
-  /** A statement outside any transaction. */
-  query(text: string, params: unknown[]): Promise<PgResult>;
+  /** A statement outside any transaction; `arrays`: each row an array of its columns. */
+  query(text: string, params: unknown[], arrays?: boolean): Promise<PgResult>;
   /** The same, on connections kept for what a person waits on (see SqlDatabase.urgent). */
-  urgentQuery?(text: string, params: unknown[]): Promise<PgResult>;
+  urgentQuery?(text: string, params: unknown[], arrays?: boolean): Promise<PgResult>;
   /** A connection of its own for one transaction. */
   connect(): Promise<PgConnection>;
   /** A script of several statements (migrations). */
@@ -46,6 +46,9 @@ const over = (query: PgSessions['query']): Sql => {
     async all<T>(sql: string, params: readonly Param[] = []) {
       return (await query(translate(sql), bind(params))).rows as T[];
     },
+    async rows<T extends unknown[]>(sql: string, params: readonly Param[] = []) {
+      return (await query(translate(sql), bind(params), true)).rows as T[];
+    },
     async get<T>(sql: string, params: readonly Param[] = []) {
       return (await query(translate(sql), bind(params))).rows[0] as T | undefined;
     },
@@ -63,12 +66,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The repositories' interface over PostgreSQL sessions: the same SQL, translated once. */
 export function postgresDatabase(sessions: PgSessions): PostgresDatabase {
-  const outside = over((text, params) => sessions.query(text, params));
+  const outside = over((text, params, arrays) => sessions.query(text, params, arrays));
   return {
     ...outside,
     engine: 'postgres',
     urgent: sessions.urgentQuery
-      ? over((text, params) => sessions.urgentQuery?.(text, params) as Promise<PgResult>)
+      ? over((text, params, arrays) => sessions.urgentQuery?.(text, params, arrays) as Promise<PgResult>)
       : outside,
     skipLocked: ' FOR UPDATE SKIP LOCKED',
     async transaction(fn, options = {}) {
@@ -81,7 +84,7 @@ export function postgresDatabase(sessions: PgSessions): PostgresDatabase {
         const connection = await sessions.connect();
         try {
           await connection.query(begin, []);
-          const result = await fn(over((text, params) => connection.query(text, params)));
+          const result = await fn(over((text, params, arrays) => connection.query(text, params, arrays)));
           await connection.query('COMMIT', []);
           return result;
         } catch (error) {
@@ -98,7 +101,7 @@ export function postgresDatabase(sessions: PgSessions): PostgresDatabase {
       const connection = await sessions.connect();
       try {
         return await fn({
-          ...over((text, params) => connection.query(text, params)),
+          ...over((text, params, arrays) => connection.query(text, params, arrays)),
           exec: (script) => connection.exec(script),
         });
       } finally {

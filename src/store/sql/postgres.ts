@@ -19,13 +19,16 @@ const types = {
  */
 const names = new Map<string, string>();
 const MAX_NAMED = 1000;
-function statement(text: string, values: unknown[]): pg.QueryConfig {
+function statement(text: string, values: unknown[], arrays = false): pg.QueryConfig {
   let name = names.get(text);
   if (name === undefined && names.size < MAX_NAMED && !/^(BEGIN|COMMIT|ROLLBACK)\b/.test(text)) {
     name = `idmg_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
     names.set(text, name);
   }
-  return name === undefined ? { text, values } : { name, text, values };
+  const config: pg.QueryConfig = name === undefined ? { text, values } : { name, text, values };
+  // pg's types give array rows an overload of their own; the caller (rows()) knows what it gets.
+  const array: pg.QueryArrayConfig = { ...config, rowMode: 'array' };
+  return arrays ? (array as pg.QueryConfig) : config;
 }
 
 export interface PostgresOptions {
@@ -50,12 +53,12 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Postgr
   urgentPool.on('error', () => undefined);
   let ended: Promise<void> | undefined;
   const sessions: PgSessions = {
-    query: (text, params) => pool.query(statement(text, params)),
-    urgentQuery: (text, params) => urgentPool.query(statement(text, params)),
+    query: (text, params, arrays) => pool.query(statement(text, params, arrays)),
+    urgentQuery: (text, params, arrays) => urgentPool.query(statement(text, params, arrays)),
     connect: async () => {
       const client = await pool.connect();
       return {
-        query: (text, params) => client.query(statement(text, params)),
+        query: (text, params, arrays) => client.query(statement(text, params, arrays)),
         exec: async (script) => {
           await client.query(script);
         },

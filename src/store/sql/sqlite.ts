@@ -43,6 +43,16 @@ export function openSqlite(path: string): SqliteDatabase {
     }
     return stmt;
   };
+  // The same texts read as arrays: a statement of their own (raw mode is a statement's setting).
+  const rawStatements = new Map<string, Database.Statement>();
+  const rawPrepared = (sql: string): Database.Statement => {
+    let stmt = rawStatements.get(sql);
+    if (!stmt) {
+      stmt = db.prepare(sql).raw(true);
+      rawStatements.set(sql, stmt);
+    }
+    return stmt;
+  };
   const direct: Sql = {
     async all<T>(sql: string, params: readonly Param[] = []) {
       const stmt = prepared(sql);
@@ -51,6 +61,9 @@ export function openSqlite(path: string): SqliteDatabase {
         return [];
       }
       return stmt.all(...bind(params)) as T[];
+    },
+    async rows<T extends unknown[]>(sql: string, params: readonly Param[] = []) {
+      return rawPrepared(sql).all(...bind(params)) as T[];
     },
     async get<T>(sql: string, params: readonly Param[] = []) {
       const stmt = prepared(sql);
@@ -79,6 +92,7 @@ export function openSqlite(path: string): SqliteDatabase {
     },
     skipLocked: '',
     all: (sql, params) => outside(() => direct.all(sql, params)),
+    rows: (sql, params) => outside(() => direct.rows(sql, params)),
     get: (sql, params) => outside(() => direct.get(sql, params)),
     run: (sql, params) => outside(() => direct.run(sql, params)),
     transaction(fn) {
