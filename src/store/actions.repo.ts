@@ -25,19 +25,6 @@ interface ActionRow {
   created_at: string;
 }
 
-interface UpdateRow {
-  id: number;
-  action_id: number;
-  at_utc: string;
-  person_id: number | null;
-  by_label: string;
-  status: ActionStatus;
-  status_changed: number;
-  note: string | null;
-  source: UpdateSource;
-  source_ref: string | null;
-}
-
 const STATUS_SQL: Record<string, string> = {
   all: '1 = 1',
   live: "a.status <> 'cancelled'",
@@ -45,16 +32,31 @@ const STATUS_SQL: Record<string, string> = {
   open: "a.status IN ('open', 'in_progress', 'blocked')",
 };
 
-const toUpdate = (u: UpdateRow): UpdateRecord => ({
-  id: u.id,
-  atUtc: u.at_utc,
-  by: u.by_label,
-  personId: u.person_id,
-  status: u.status,
-  statusChanged: u.status_changed === 1,
-  note: u.note,
-  source: u.source,
-  sourceRef: u.source_ref,
+/** An update's columns, in the order `updateOf` reads them. */
+const UPDATE_COLUMNS =
+  'su.id, su.action_id, su.at_utc, su.person_id, su.by_label, su.status, su.status_changed, su.note, su.source, su.source_ref';
+type UpdateColumns = [
+  number,
+  number,
+  string,
+  number | null,
+  string,
+  ActionStatus,
+  number,
+  string | null,
+  UpdateSource,
+  string | null,
+];
+const updateOf = (u: UpdateColumns): UpdateRecord => ({
+  id: u[0],
+  atUtc: u[2],
+  by: u[4],
+  personId: u[3],
+  status: u[5],
+  statusChanged: u[6] === 1,
+  note: u[7],
+  source: u[8],
+  sourceRef: u[9],
 });
 
 /**
@@ -103,13 +105,15 @@ export async function hydrateActions(
     scope,
     `JOIN action_owners ao ON ao.action_id = a.id${names ? '' : ' JOIN organisations o ON o.id = ao.organisation_id'}`,
   );
-  for (const o of await db.all<{ action_id: number; organisation_id: number; name?: string }>(
+  // Rows as arrays, here and below: a whole list's hundreds of thousands of rows cost less so.
+  for (const [actionId, organisationId, name] of await db.rows<[number, number, string?]>(
     `SELECT ao.action_id, ao.organisation_id${names ? '' : ', o.name'} ${owned.sql} ORDER BY ao.action_id, ao.position`,
     owned.params,
   )) {
-    const list = owners.get(o.action_id) ?? [];
-    list.push({ id: o.organisation_id, name: names?.get(o.organisation_id) ?? o.name ?? '' });
-    owners.set(o.action_id, list);
+    const list = owners.get(actionId);
+    const owner = { id: organisationId, name: names?.get(organisationId) ?? name ?? '' };
+    if (list) list.push(owner);
+    else owners.set(actionId, [owner]);
   }
   const updated = scoped(
     scope,
@@ -118,13 +122,13 @@ export async function hydrateActions(
            ORDER BY s2.at_utc DESC, s2.id DESC LIMIT 1)`
       : 'JOIN status_updates su ON su.action_id = a.id',
   );
-  for (const u of await db.all<UpdateRow>(
-    `SELECT su.* ${updated.sql} ORDER BY su.action_id, su.at_utc, su.id`,
+  for (const u of await db.rows<UpdateColumns>(
+    `SELECT ${UPDATE_COLUMNS} ${updated.sql} ORDER BY su.action_id, su.at_utc, su.id`,
     updated.params,
   )) {
-    const list = updates.get(u.action_id) ?? [];
-    list.push(toUpdate(u));
-    updates.set(u.action_id, list);
+    const list = updates.get(u[1]);
+    if (list) list.push(updateOf(u));
+    else updates.set(u[1], [updateOf(u)]);
   }
   return rows.map((r) => ({
     id: r.id,
@@ -145,6 +149,41 @@ export async function hydrateActions(
 // The columns an ActionRecord holds, no more: reading a row costs by the column.
 const SELECT = `SELECT a.id, a.committee_id, a.meeting_id, a.item, a.text, a.status, a.due_date, a.source,
   a.created_at, m.date AS meeting_date FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id`;
+
+/** Actions read with SELECT, as arrays made into rows here (a whole list: 100,000 of them). */
+async function readActions(db: Sql, sql: string, params: readonly Param[]): Promise<ActionRow[]> {
+  const rows = await db.rows<
+    [
+      number,
+      string,
+      number | null,
+      string | null,
+      string,
+      ActionStatus,
+      string | null,
+      ActionRow['source'],
+      string,
+      string | null,
+    ]
+  >(sql, params);
+  const out: ActionRow[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const r = rows[i] as (typeof rows)[number];
+    out[i] = {
+      id: r[0],
+      committee_id: r[1],
+      meeting_id: r[2],
+      item: r[3],
+      text: r[4],
+      status: r[5],
+      due_date: r[6],
+      source: r[7],
+      created_at: r[8],
+      meeting_date: r[9],
+    };
+  }
+  return out;
+}
 
 /** Up to this many actions, a list's owners and updates are read by the actions' ids. */
 const FEW = 500;
@@ -240,7 +279,8 @@ export function actionRepo(db: SqlDatabase): ActionRepo {
         query.limit !== undefined
           ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${Math.max(0, Math.floor(query.offset ?? 0))}`
           : '';
-      const rows = await db.all<ActionRow>(
+      const rows = await readActions(
+        db,
         `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id${page}`,
         params,
       );
@@ -337,11 +377,11 @@ export function actionRepo(db: SqlDatabase): ActionRepo {
     async recordUpdate(update, actor) {
       return db.transaction(async (tx) => {
         if (update.sourceRef) {
-          const seen = await tx.get<UpdateRow>('SELECT * FROM status_updates WHERE source_ref = ?', [
-            update.sourceRef,
-          ]);
-          if (seen)
-            return { action: await mustGet(tx, seen.action_id), update: toUpdate(seen), duplicate: true };
+          const [seen] = await tx.rows<UpdateColumns>(
+            `SELECT ${UPDATE_COLUMNS} FROM status_updates su WHERE su.source_ref = ?`,
+            [update.sourceRef],
+          );
+          if (seen) return { action: await mustGet(tx, seen[1]), update: updateOf(seen), duplicate: true };
         }
         const before = await mustGet(tx, update.actionId);
         const status = update.status ?? before.status;
