@@ -191,6 +191,8 @@ async function planCommittee(
     if (!due) continue;
     const expiresAtUtc = new Date(occasion.startsMs).toISOString();
     const workingDays = due.step === 1 ? '1 working day' : `${due.step} working days`;
+    // Each key is this and a recipient's tail: one string joined a message, not five.
+    const keyPrefix = `reminder:${occasion.key}:${due.step}:`;
     for (const { org, actionIds } of byOrganisation(occasion.owned, orgsById)) {
       const reached = recipientsOf(org);
       if (reached.length === 0) unreachable.add(org.name);
@@ -205,7 +207,7 @@ async function planCommittee(
       };
       for (const { r, tail } of reached) {
         messages.push({
-          dedupeKey: `reminder:${occasion.key}:${due.step}:${tail}`,
+          dedupeKey: keyPrefix + tail,
           platform: r.platform,
           recipient: r.recipient,
           threadRef: null,
