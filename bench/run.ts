@@ -24,6 +24,7 @@ import { postgresFigures } from './postgres.js';
 import type { LoadRequest, LoadResult, ReadyMessage, ServerReply, ServerRequest } from './protocol.js';
 import { printTable, type Results, writeResults } from './report.js';
 import type { SeedSummary } from './seed.js';
+import { settle } from './settle.js';
 import { measureStartup, type Startup } from './startup.js';
 import { mb, median, percentile, round } from './stats.js';
 
@@ -135,7 +136,9 @@ async function scaleSeries(o: {
   // measured and stopped before the other starts (a bot left running after 100,000 actions' work
   // still collects garbage on the second core); the ratio is the median of the three runs' ratios,
   // so one noisy moment on the machine does not decide it. The same for every column, the 10,000
-  // one included (on an untouched copy of its seeded database).
+  // one included (on an untouched copy of its seeded database). The order alternates too (bot
+  // first, then bare first, then bot first), so neither server is always the one measured just
+  // after the machine's other work.
   const medianRun = async (path: string, people: number) => {
     const users = Array.from({ length: people }, (_, i) => slackUserId(i));
     const env = { ...o.env, DATABASE_PATH: path };
@@ -147,8 +150,13 @@ async function scaleSeries(o: {
       await stopChild(server.child);
       return percentile(run.latenciesMs, 99);
     };
-    for (let run = 0; run < SCALE_RUNS; run += 1)
-      runs.push({ bot: await measured('bot'), bare: await measured('bare') });
+    for (let run = 0; run < SCALE_RUNS; run += 1) {
+      if (run % 2 === 0) runs.push({ bot: await measured('bot'), bare: await measured('bare') });
+      else {
+        const bare = await measured('bare');
+        runs.push({ bot: await measured('bot'), bare });
+      }
+    }
     const middle = [...runs].sort((a, b) => a.bot / a.bare - b.bot / b.bare)[Math.floor(SCALE_RUNS / 2)];
     return {
       botP99: middle?.bot ?? 0,
@@ -177,8 +185,14 @@ async function scaleSeries(o: {
         isType<{ type: 'seeded'; summary: SeedSummary }>('seeded'),
         300_000,
       ));
-      planMs = (await planTimes(path, summary.nextMeeting.date))?.ms ?? null;
+      planMs = null;
     }
+    // The seed's (or the copy's) writes flushed and the cores quiet before anything is timed on it.
+    const quiet = await settle([path]);
+    log(
+      `scale series, ${summary.actions} actions: waited ${quiet.waitedS} s for the machine to settle (cores ${Math.round(quiet.idleShare * 100)}% idle; load average ${round(loadavg()[0] ?? 0, 2)})`,
+    );
+    if (factor !== 1) planMs = (await planTimes(path, summary.nextMeeting.date))?.ms ?? null;
     const { botP99, bareP99, ratios } = await medianRun(path, summary.people);
     const jsonMs = actionsJsonMs(factor === 1 ? o.tenThousand.dbPath : path);
     out.actions.push(summary.actions);
@@ -369,7 +383,10 @@ try {
     await exited;
   }
 
-  // 2c. Reminder planning over the whole database, the working day before the next meeting.
+  // 2c. Reminder planning over the whole database, the working day before the next meeting, once
+  // the machine is as quiet as it is before the 100,000-action plan (settle.ts).
+  const quietPlan = await settle([dbPath]);
+  log(`waited ${quietPlan.waitedS} s for the machine to settle before planning`);
   const planned = await planTimes(dbPath, seed.nextMeeting.date);
   const reminderPlanMs = planned?.ms ?? null;
   const reminderMessages = planned?.messages ?? null;
