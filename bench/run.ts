@@ -247,6 +247,9 @@ const watchdog = setTimeout(() => {
 watchdog.unref();
 
 try {
+  // What `npm ci` (prepare) and `npm start`'s prestart do, before anything runs the bin or the
+  // server: with sources newer than the bundle, bin/idmg.js runs them through tsx instead.
+  await bundleAll();
   // 1. Seed, in a child process so that its garbage does not count in the bot's RSS.
   log('seeding 50 meetings, 200 organisations, 2,000 people and 10,000 actions…');
   const { summary: seed } = await runTs(
@@ -448,7 +451,6 @@ try {
 
   // 2f. Start-up of the real server process on a copy of the seeded database.
   const startups: Startup[] = [];
-  await bundleAll(); // what `npm ci` (prepare) and `npm start`'s prestart do
   for (let i = 0; i < 3; i += 1) startups.push(await measureStartup(startupDb, dir, i));
   const serverRss = startups.map((s) => s.rssMb).filter((x): x is number => x !== null);
   log(

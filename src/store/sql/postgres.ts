@@ -26,9 +26,10 @@ function statement(text: string, values: unknown[], arrays = false): pg.QueryCon
     names.set(text, name);
   }
   const config: pg.QueryConfig = name === undefined ? { text, values } : { name, text, values };
+  if (!arrays) return config;
   // pg's types give array rows an overload of their own; the caller (rows()) knows what it gets.
   const array: pg.QueryArrayConfig = { ...config, rowMode: 'array' };
-  return arrays ? (array as pg.QueryConfig) : config;
+  return array as pg.QueryConfig;
 }
 
 export interface PostgresOptions {
