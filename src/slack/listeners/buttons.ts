@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
+import type { App, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { getAction, recordUpdate } from '../../app/actions.js';
 import { actionListView, chatActor, redrawnListView } from '../../app/chat.js';
 import { chooseImportCommittee, decideImport } from '../../app/chat-import.js';
@@ -14,6 +14,7 @@ import { renderSlack } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
 import { esc } from '../mrkdwn.js';
 import { SORRY } from './commands.js';
+import { buttons } from './dispatch.js';
 
 const STATUS_BY_BUTTON: Record<string, string> = {
   [ACTION_IDS.done]: 'done',
@@ -49,47 +50,45 @@ export async function redrawList(
 }
 
 export function registerButtons(bolt: App, deps: SlackDeps): void {
+  const button = buttons(bolt);
   // Previous / Next under a long list: that page, as a new answer to the person who pressed.
   for (const direction of ['prev', 'next']) {
-    bolt.action<BlockAction<ButtonAction>>(
-      `${ACTION_IDS.page}_${direction}`,
-      async ({ ack, body, action, respond }) => {
-        await ack();
-        let value: { f?: unknown; l?: unknown } = {};
-        try {
-          value = JSON.parse(action.value ?? '{}') as typeof value;
-        } catch {
-          return;
-        }
-        try {
-          const actor = await chatActor(deps.app, 'slack', body.user.id);
-          const view = await redrawnListView(
-            deps.app,
-            typeof value.f === 'string' ? value.f : '',
-            actor,
-            Number(value.l) || 0,
-          );
-          if (!view) return;
-          for (const message of actionListMessages(view, deps.marking, { share: true }))
-            await respond({
-              response_type: 'ephemeral',
-              replace_original: false,
-              text: message.text,
-              blocks: message.blocks as never,
-            });
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
+    button.on<ButtonAction>(`${ACTION_IDS.page}_${direction}`, async ({ ack, body, action, respond }) => {
+      await ack();
+      let value: { f?: unknown; l?: unknown } = {};
+      try {
+        value = JSON.parse(action.value ?? '{}') as typeof value;
+      } catch {
+        return;
+      }
+      try {
+        const actor = await chatActor(deps.app, 'slack', body.user.id);
+        const view = await redrawnListView(
+          deps.app,
+          typeof value.f === 'string' ? value.f : '',
+          actor,
+          Number(value.l) || 0,
+        );
+        if (!view) return;
+        for (const message of actionListMessages(view, deps.marking, { share: true }))
           await respond({
             response_type: 'ephemeral',
             replace_original: false,
-            text: `:no_entry: ${esc(error.message)}`,
+            text: message.text,
+            blocks: message.blocks as never,
           });
-        }
-      },
-    );
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: `:no_entry: ${esc(error.message)}`,
+        });
+      }
+    });
   }
   for (const actionId of Object.keys(STATUS_BY_BUTTON)) {
-    bolt.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond }) => {
+    button.on<ButtonAction>(actionId, async ({ ack, body, action, respond }) => {
       await ack();
       const value = readValue(action.value);
       if (!value) return;
@@ -123,7 +122,7 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
     });
   }
 
-  bolt.action<BlockAction<ButtonAction>>(ACTION_IDS.note, async ({ ack, body, action, client, respond }) => {
+  button.on<ButtonAction>(ACTION_IDS.note, async ({ ack, body, action, client, respond }) => {
     await ack();
     const value = readValue(action.value);
     if (!value) return;
@@ -144,7 +143,7 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
     }
   });
 
-  bolt.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async ({ ack, body, action, respond }) => {
+  button.on<ButtonAction>(ACTION_IDS.share, async ({ ack, body, action, respond }) => {
     await ack();
     const channel = body.channel?.id;
     const command = parseCommand(`actions ${action.value ?? ''}`);
@@ -175,7 +174,7 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
     [IMPORT_IDS.confirm, 'confirmed'],
     [IMPORT_IDS.cancel, 'cancelled'],
   ] as const) {
-    bolt.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond }) => {
+    button.on<ButtonAction>(actionId, async ({ ack, body, action, respond }) => {
       await ack();
       const actor = await chatActor(deps.app, 'slack', body.user.id);
       try {
@@ -196,55 +195,50 @@ export function registerButtons(bolt: App, deps: SlackDeps): void {
   }
 
   // Correct…: the form opens in a modal; its submission redraws this preview (through the response URL).
-  bolt.action<BlockAction<ButtonAction>>(
-    IMPORT_IDS.correct,
-    async ({ ack, body, action, respond, client }) => {
-      await ack();
-      const actor = await chatActor(deps.app, 'slack', body.user.id);
-      try {
-        const preview = await pendingPreview(deps.app, action.value ?? '', actor);
-        const meta = JSON.stringify({ t: preview.token, r: body.response_url ?? null });
-        await client.views.open({
-          trigger_id: body.trigger_id,
-          view: importCorrectionModal(
-            { kind: 'import_preview', ...preview },
-            deps.app.timezone,
-            deps.marking,
-            meta,
-          ) as never,
-        });
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        await respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          text: `:no_entry: ${esc(error.message)}`,
-        });
-      }
-    },
-  );
+  button.on<ButtonAction>(IMPORT_IDS.correct, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const actor = await chatActor(deps.app, 'slack', body.user.id);
+    try {
+      const preview = await pendingPreview(deps.app, action.value ?? '', actor);
+      const meta = JSON.stringify({ t: preview.token, r: body.response_url ?? null });
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: importCorrectionModal(
+          { kind: 'import_preview', ...preview },
+          deps.app.timezone,
+          deps.marking,
+          meta,
+        ) as never,
+      });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: `:no_entry: ${esc(error.message)}`,
+      });
+    }
+  });
 
   // The committee chosen in the preview: the same minutes shown again for it, Confirm then puts them there.
-  bolt.action<BlockAction<StaticSelectAction>>(
-    IMPORT_IDS.committee,
-    async ({ ack, body, action, respond }) => {
-      await ack();
-      const chosen = readCommitteeOption(action.selected_option?.value);
-      if (!chosen) return;
-      const actor = await chatActor(deps.app, 'slack', body.user.id);
-      try {
-        const preview = await chooseImportCommittee(deps.app, chosen.token, chosen.committee, actor);
-        const [message] = renderSlack({ kind: 'import_preview', ...preview }, deps.marking);
-        if (message)
-          await respond({ replace_original: true, text: message.text, blocks: message.blocks as never });
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        await respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          text: `:no_entry: ${esc(error.message)}`,
-        });
-      }
-    },
-  );
+  button.on<StaticSelectAction>(IMPORT_IDS.committee, async ({ ack, body, action, respond }) => {
+    await ack();
+    const chosen = readCommitteeOption(action.selected_option?.value);
+    if (!chosen) return;
+    const actor = await chatActor(deps.app, 'slack', body.user.id);
+    try {
+      const preview = await chooseImportCommittee(deps.app, chosen.token, chosen.committee, actor);
+      const [message] = renderSlack({ kind: 'import_preview', ...preview }, deps.marking);
+      if (message)
+        await respond({ replace_original: true, text: message.text, blocks: message.blocks as never });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: `:no_entry: ${esc(error.message)}`,
+      });
+    }
+  });
+  button.listen();
 }

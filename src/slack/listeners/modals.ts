@@ -14,9 +14,11 @@ import { renderSlack } from '../blocks/render.js';
 import type { SlackDeps } from '../deps.js';
 import { downloadSlackFile } from '../files.js';
 import { redrawList } from './buttons.js';
+import { modals } from './dispatch.js';
 
 export function registerModals(bolt: App, deps: SlackDeps): void {
-  bolt.view(NOTE_IDS.modal, async ({ ack, body, view }) => {
+  const modal = modals(bolt);
+  modal.on(NOTE_IDS.modal, async ({ ack, body, view }) => {
     const meta = JSON.parse(view.private_metadata || '{}') as ButtonValue & { r?: string | null };
     const values = view.state.values;
     const status = values[NOTE_IDS.statusBlock]?.[NOTE_IDS.status]?.selected_option?.value ?? null;
@@ -45,7 +47,7 @@ export function registerModals(bolt: App, deps: SlackDeps): void {
     }
   });
 
-  bolt.view(IMPORT_IDS.correctModal, async ({ ack, body, view }) => {
+  modal.on(IMPORT_IDS.correctModal, async ({ ack, body, view }) => {
     const meta = JSON.parse(view.private_metadata || '{}') as { t?: string; r?: string | null };
     const values = view.state.values;
     const actor = await chatActor(deps.app, 'slack', body.user.id);
@@ -82,7 +84,7 @@ export function registerModals(bolt: App, deps: SlackDeps): void {
     }
   });
 
-  bolt.view(IMPORT_IDS.modal, async ({ ack, body, view, client }) => {
+  modal.on(IMPORT_IDS.modal, async ({ ack, body, view, client }) => {
     const files = view.state.values[IMPORT_IDS.fileBlock]?.[IMPORT_IDS.fileInput]?.files as
       | { id: string }[]
       | undefined;
@@ -98,6 +100,7 @@ export function registerModals(bolt: App, deps: SlackDeps): void {
     const actor = await chatActor(deps.app, 'slack', body.user.id);
     await previewToUser(deps, client, body.user.id, fileId, actor);
   });
+  modal.listen();
 }
 
 /** Reads a shared minutes file and sends its preview (Confirm / Cancel) to the person in a DM. */
