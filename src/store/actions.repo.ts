@@ -215,6 +215,10 @@ function listWhere(query: ActionQuery): { where: string[]; params: Param[] } {
     where.push('a.id IN (SELECT value FROM json_each(?))');
     params.push(query.ids);
   }
+  if (query.idRange) {
+    where.push('a.id > ? AND a.id <= ?');
+    params.push(query.idRange.after, query.idRange.through);
+  }
   return { where, params };
 }
 
@@ -321,6 +325,9 @@ export function actionRepo(db: SqlDatabase): ActionRepo {
         open.params,
       );
       return rows.map((r) => ({ organisationId: r.organisation_id, actionIds: idList(r.ids) }));
+    },
+    async lastId() {
+      return Number((await db.get<{ n: number | null }>('SELECT max(id) AS n FROM actions'))?.n ?? 0);
     },
     async updatedSince(sinceUtc) {
       // Read from the index alone (no committee: the caller asks about ids of its own committee's).

@@ -100,6 +100,11 @@ export interface ActionQuery {
   /** a page of the list, in id order: at most `limit` actions after the first `offset` */
   limit?: number;
   offset?: number;
+  /**
+   * only actions whose id is in (after, through]: a slice of the record by id, read through the
+   * primary key however the other filters would have it sorted
+   */
+  idRange?: { after: number; through: number };
   /** 'latest': each action with only its most recent update (what lists and reminders show) */
   history?: 'all' | 'latest';
   /** only these actions */
@@ -279,10 +284,12 @@ export interface MeetingRepo {
 
 export interface ActionRepo {
   list(query: ActionQuery): Promise<ActionRecord[]>;
-  /** how many actions the query matches (ignoring its page) */
   /** the distinct due dates of a committee's open actions (a reminder tick's first question) */
   openDueDates(committeeId: string): Promise<string[]>;
+  /** how many actions the query matches (ignoring its page) */
   count(query: ActionQuery): Promise<number>;
+  /** the greatest action id given so far (0 before the first) */
+  lastId(): Promise<number>;
   /** outstanding actions' ids by owner: what a reminder run plans from, without reading the actions */
   openIdsByOwner(query: OpenActionsQuery): Promise<OwnedActionIds[]>;
   /** which actions (of any committee) have a status update at or after this instant */

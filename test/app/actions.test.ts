@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addAction, cancelAction, editAction, listActions, recordUpdate } from '../../src/app/actions.js';
+import {
+  actionPages,
+  addAction,
+  cancelAction,
+  editAction,
+  listActions,
+  recordUpdate,
+} from '../../src/app/actions.js';
 import { addMember } from '../../src/app/members.js';
 import { mergeOrganisations, renameOrganisation } from '../../src/app/organisations.js';
 import type { Actor } from '../../src/domain/permissions.js';
@@ -125,6 +132,39 @@ describe('status updates', () => {
 });
 
 describe('listing', () => {
+  it('reads the same list a slice of ids at a time, however the filters thin the slices', async () => {
+    const { ctx } = await withMembers();
+    await recordUpdate(ctx, { actionRef: 'A3', status: 'done', note: 'sent', actor: CLI, source: 'cli' });
+    for (let i = 0; i < 7; i += 1)
+      await addAction(ctx, { owners: [i % 2 ? 'DH' : 'UKHTC'], text: `Follow-up ${i}` }, CLI);
+    await cancelAction(ctx, 'A6', 'duplicate', CLI);
+    const paged = async (req: Parameters<typeof listActions>[1], ids: number) => {
+      const pages: string[][] = [];
+      for await (const page of actionPages(ctx, req, ids)) pages.push(page.map((a) => a.id));
+      return pages;
+    };
+    for (const req of [
+      {},
+      { status: 'all' as const },
+      { owner: 'DH', status: 'all' as const },
+      { status: 'done' as const },
+    ]) {
+      const whole = await listActions(ctx, req);
+      for (const ids of [1, 2, 3, 100]) {
+        const pages = await paged(req, ids);
+        // Each slice's actions in id order, no slice empty, together the whole list with its history.
+        expect(pages.flat()).toEqual(whole.map((a) => a.id));
+        expect(pages.every((p) => p.length > 0 && p.length <= ids)).toBe(true);
+      }
+      const all = [];
+      for await (const page of actionPages(ctx, req, 2)) all.push(...page);
+      expect(all).toEqual(whole);
+    }
+    expect(await paged({ owner: 'Nobody Here' } as never, 2).catch((e: Error) => e.message)).toMatch(
+      /Unknown organisation/,
+    );
+  });
+
   it('filters by owner (name or alias) and status', async () => {
     const { ctx } = await withMembers();
     await recordUpdate(ctx, { actionRef: 'A3', status: 'done', note: null, actor: CLI, source: 'cli' });

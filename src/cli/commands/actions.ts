@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { addAction, cancelAction, editAction, listActions, recordUpdate } from '../../app/actions.js';
+import { actionPages, addAction, cancelAction, editAction, recordUpdate } from '../../app/actions.js';
 import { committeeToday } from '../../app/context.js';
 import { type Action, isOverdue, STATUS_LABELS } from '../../domain/action.js';
 import { withContext } from '../context.js';
@@ -44,13 +44,13 @@ export function registerActions(program: Command): void {
     .action(
       withContext(
         async (ctx, opts: { owner?: string; status: 'open' | 'done' | 'all'; meeting?: string }) => {
-          const actions = await listActions(ctx.app, {
+          const pages = actionPages(ctx.app, {
             committees: ctx.committee ? [ctx.committee] : null,
             owner: opts.owner,
             status: opts.status,
             meetingDate: opts.meeting,
           });
-          ctx.out.data(actions, () => actionsTable(actions, committeeToday(ctx.app)));
+          await ctx.out.list(pages, (actions) => actionsTable(actions, committeeToday(ctx.app)));
         },
       ),
     );
