@@ -105,6 +105,9 @@ interface ScaleSeries {
   reminder_plan_ms: (number | null)[];
   actions_json_ms: (number | null)[];
   db_mb: number[];
+  /** beside the issue's keys: each column's three ack ratios, and the 1-minute load average before them */
+  ack_p99_ratio_runs: number[][];
+  load_average: number[];
 }
 
 async function scaleSeries(o: {
@@ -131,6 +134,8 @@ async function scaleSeries(o: {
     reminder_plan_ms: [],
     actions_json_ms: [],
     db_mb: [],
+    ack_p99_ratio_runs: [],
+    load_average: [],
   };
   // Three runs, the bot's and the bare app's alternating, each server started fresh, warmed up,
   // measured and stopped before the other starts (a bot left running after 100,000 actions' work
@@ -192,6 +197,7 @@ async function scaleSeries(o: {
     log(
       `scale series, ${summary.actions} actions: waited ${quiet.waitedS} s for the machine to settle (cores ${Math.round(quiet.idleShare * 100)}% idle; load average ${round(loadavg()[0] ?? 0, 2)})`,
     );
+    const loadAverage = round(loadavg()[0] ?? 0, 2);
     if (factor !== 1) planMs = (await planTimes(path, summary.nextMeeting.date))?.ms ?? null;
     const { botP99, bareP99, ratios } = await medianRun(path, summary.people);
     const jsonMs = actionsJsonMs(factor === 1 ? o.tenThousand.dbPath : path);
@@ -201,6 +207,8 @@ async function scaleSeries(o: {
     out.reminder_plan_ms.push(planMs);
     out.actions_json_ms.push(round(jsonMs));
     out.db_mb.push(round(mb(summary.bytes), 1));
+    out.ack_p99_ratio_runs.push(ratios);
+    out.load_average.push(loadAverage);
     log(
       `scale ${summary.actions} actions: ack p99 ${round(botP99)} ms (bare ${round(bareP99)} ms; ratios of the three runs ${ratios.join(' / ')}), planning ${planMs ?? 'n/a'} ms, idmg actions --json ${Math.round(jsonMs)} ms, ${round(mb(summary.bytes), 1)} MB`,
     );
