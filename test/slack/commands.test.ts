@@ -47,6 +47,21 @@ describe('/idmg in Slack', () => {
     await slack.until(() => slack.responses.find((r) => r.id === 'd2'));
   });
 
+  it('logs an answer that cannot be delivered (response_url unreachable) and goes on answering the next', async () => {
+    const { slack, base, ctx, logs } = await slackBot();
+    await withCommittee(ctx);
+    const lost = await slashCommand(base, 'actions', PEOPLE.ukhtc, 'http://127.0.0.1:1/response/lost');
+    expect(lost.status).toBe(200);
+    await slashCommand(base, 'actions', PEOPLE.ukhtc, slack.responseUrl('after'));
+    await slack.until(() => slack.responses.find((r) => r.id === 'after'));
+    const failures = () => logs.filter((l) => l.includes('slack listener failed'));
+    for (let waited = 0; failures().length === 0 && waited < 2000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
+    const failed = failures();
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/"command":"actions"/);
+  });
+
   it('lists the sample’s three open actions grouped by owner, with buttons and the marking', async () => {
     const { slack, base, ctx } = await slackBot();
     await withCommittee(ctx);
