@@ -194,10 +194,10 @@ async function scaleSeries(o: {
     }
     // The seed's (or the copy's) writes flushed and the cores quiet before anything is timed on it.
     const quiet = await settle([path]);
-    log(
-      `scale series, ${summary.actions} actions: waited ${quiet.waitedS} s for the machine to settle (cores ${Math.round(quiet.idleShare * 100)}% idle; load average ${round(loadavg()[0] ?? 0, 2)})`,
-    );
     const loadAverage = round(loadavg()[0] ?? 0, 2);
+    log(
+      `scale series, ${summary.actions} actions: waited ${quiet.waitedS} s for the machine to settle (cores ${Math.round(quiet.idleShare * 100)}% idle; load average ${loadAverage})`,
+    );
     if (factor !== 1) planMs = (await planTimes(path, summary.nextMeeting.date))?.ms ?? null;
     const { botP99, bareP99, ratios } = await medianRun(path, summary.people);
     const jsonMs = actionsJsonMs(factor === 1 ? o.tenThousand.dbPath : path);

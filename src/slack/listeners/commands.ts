@@ -37,8 +37,8 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
       return;
     }
     // Ack-first over HTTP: the listener returns now, so Bolt lets go of the request (its body,
-    // context and client) while the answer waits for the burst to pass. Held until then, a burst's
-    // thousand requests were what each garbage collection in it had to copy.
+    // context and client) while the answer waits for the burst to pass, instead of keeping every
+    // queued command's whole request alive until its answer is sent.
     answering.catch((error: unknown) => {
       deps.logger.error({ err: String(error), command: parsed.kind }, 'slack listener failed');
     });
