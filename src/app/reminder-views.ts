@@ -1,5 +1,5 @@
 import type { ChatView } from '../chat/views.js';
-import { meetingStart } from '../domain/meeting.js';
+import { heldBefore } from '../domain/meeting.js';
 import type { OutboxMessage } from '../store/types.js';
 import { listActions } from './actions.js';
 import type { AppContext } from './context.js';
@@ -102,11 +102,11 @@ async function carriedOver(
   if (ref.meetingId === null) return {};
   const next = await ctx.store.meetings.get(ref.meetingId);
   if (!next) return {};
-  const planned = Date.parse(ref.plannedAtUtc);
-  const held = (await ctx.store.meetings.list(next.committeeId))
-    .filter((m) => m.status !== 'cancelled' && meetingStart(m).toMillis() <= planned && m.date < next.date)
-    .map((m) => m.date)
-    .sort();
+  const held = heldBefore(
+    await ctx.store.meetings.list(next.committeeId),
+    next.date,
+    Date.parse(ref.plannedAtUtc),
+  );
   const out: Record<string, string> = {};
   for (const a of actions) {
     const agreed = a.meeting;

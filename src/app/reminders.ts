@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { dueByMeeting, onUpdatePaper, parseActionRef } from '../domain/action.js';
 import { type Committee, committeeLabel } from '../domain/committee.js';
-import { meetingStart } from '../domain/meeting.js';
+import { sortedIds } from '../domain/ids.js';
+import { heldBefore, meetingStart } from '../domain/meeting.js';
 import { dueStep, type ReminderPolicy, sendTime } from '../domain/reminder-policy.js';
 import { roleOwnerOf } from '../domain/roles.js';
 import type { HolidayCalendar } from '../domain/working-days.js';
@@ -229,10 +230,7 @@ async function planCommittee(
     const m = meetingOccasion.meeting;
     const digestAt = sendTime(m.date, 1, policy, holidays);
     if (now >= digestAt && now.toMillis() < meetingOccasion.startsMs) {
-      const held = meetings
-        .filter((x) => x.status !== 'cancelled' && meetingStart(x) <= now && x.date < m.date)
-        .map((x) => x.date)
-        .sort();
+      const held = heldBefore(meetings, m.date, now.toMillis());
       messages.push(
         ...(await digestMessages(ctx, m, meetingOccasion, {
           unreachable: [...unreachable],
@@ -381,18 +379,12 @@ async function digestMessages(
   return out;
 }
 
-/**
- * Every id of these lists once, in number order: an action with two owners is in two lists. Sorted
- * in a typed array (no comparator call per pair), then read off without repeats.
- */
+/** Every id of these lists once, in number order: an action with two owners is in two lists. */
 function distinctIds(lists: number[][]): number[] {
   const all = new Float64Array(lists.reduce((n, l) => n + l.length, 0));
   let at = 0;
   for (const list of lists) for (const id of list) all[at++] = id;
-  all.sort();
-  const out: number[] = [];
-  for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i] as number);
-  return out;
+  return sortedIds(all, { distinct: true });
 }
 
 export interface RunResult {
