@@ -40,16 +40,26 @@ async function startServer(): Promise<Started> {
 
 /** esbuild's account of what each output file imports. */
 type Metafile = {
-  outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
+  outputs: Record<
+    string,
+    { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> }
+  >;
 };
 
 /** The packages a bundle entry loads before it runs: its static imports, through its chunks. */
 function packagesLoadedBy(metafile: Metafile, entry: string): Set<string> {
+  return loadedBy(metafile, entry).packages;
+}
+
+/** What a bundle entry loads before it runs (its static imports, through its chunks): packages and our sources. */
+function loadedBy(metafile: Metafile, entry: string): { packages: Set<string>; sources: Set<string> } {
   const packages = new Set<string>();
+  const sources = new Set<string>();
   const seen = new Set<string>();
   const walk = (output: string) => {
     if (seen.has(output)) return;
     seen.add(output);
+    for (const source of Object.keys(metafile.outputs[output]?.inputs ?? {})) sources.add(source);
     for (const i of metafile.outputs[output]?.imports ?? []) {
       if (i.kind !== 'import-statement') continue; // import() loads when used
       if (i.external) packages.add(i.path.replace(/^((?:@[^/]+\/)?[^/]+).*$/, '$1'));
@@ -57,7 +67,7 @@ function packagesLoadedBy(metafile: Metafile, entry: string): Set<string> {
     }
   };
   walk(entry);
-  return packages;
+  return { packages, sources };
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
@@ -115,6 +125,10 @@ describe('npm start', () => {
     // zod is compiled into the bundle: resolving its eighty modules cost a third of every idmg call.
     expect(cli).not.toContain('zod');
     expect(cli).toContain('better-sqlite3');
+    // The minutes reader is a fifth of the code; only `idmg import` needs it, and loads it then.
+    const sources = loadedBy(metafile, 'dist/cli.js').sources;
+    expect(sources).toContain('src/cli/commands/next.ts');
+    expect(sources).not.toContain('src/minutes/parse.ts');
   });
 
   it('refuses a bad variable naming it', async () => {

@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors.js';
-import { importMinutes } from '../../app/import-minutes.js';
 import { MAX_MINUTES_BYTES, type ParsedMinutes } from '../../minutes/types.js';
 import { withContext } from '../context.js';
 import { table } from '../output.js';
@@ -24,6 +23,9 @@ export function registerImport(program: Command): void {
           );
         }
         const bytes = await readFile(file);
+        // Loaded here, not at the top: the minutes reader is a fifth of the bundle, and every other
+        // command (`idmg next` above all) would parse it at each call without using it.
+        const { importMinutes } = await import('../../app/import-minutes.js');
         const result = await importMinutes(ctx.app, {
           bytes,
           fileName: basename(file),
