@@ -191,7 +191,7 @@ export function printTable(r: Results, notes: string[]): void {
     ['RSS idle / peak under load', `${r.rss_idle_mb} / ${r.rss_load_mb} MB`],
     ['heap used peak / after load + GC', `${r.heap_used_load_mb} / ${r.heap_used_after_load_gc_mb} MB`],
     ["RSS of `npm start`'s server, idle", `${r.rss_server_idle_mb} MB`],
-    ['start-up (median of 3)', `${r.startup_ms} ms`],
+    ['start-up (median of 5)', `${r.startup_ms} ms`],
     ['idmg next, cold (median of 10) / via npx', `${r.cli_next_ms} / ${r.cli_next_npx_ms} ms`],
     ['whole run', `${r.total_run_s} s`],
   ];
@@ -242,8 +242,8 @@ export function writeResults(dir: URL, r: Results, notes: string[], details: str
     `| RSS of the bot's process, idle, 1 s after it listens on the seeded database | ${r.rss_idle_mb} MB |`,
     `| RSS peak under the slash-command load (sampled every 50 ms) | ${r.rss_load_mb} MB |`,
     `| Heap used, peak under load / after the load and a full GC | ${r.heap_used_load_mb} / ${r.heap_used_after_load_gc_mb} MB |`,
-    `| RSS of the server as \`npm start\` runs it, 1 s after it listens (scheduler on, no Slack), median of 3 | ${r.rss_server_idle_mb ?? 'n/a'} MB |`,
-    `| Start-up of the server as \`npm start\` runs it, median of 3 | ${r.startup_ms} ms |`,
+    `| RSS of the server as \`npm start\` runs it, 1 s after it listens (scheduler on, no Slack), median of 5 | ${r.rss_server_idle_mb ?? 'n/a'} MB |`,
+    `| Start-up of the server as \`npm start\` runs it, median of 5 | ${r.startup_ms} ms |`,
     `| \`node bin/idmg.js next\`, cold process, median of 10 / \`npx idmg next\`, median of 3 | ${r.cli_next_ms} / ${r.cli_next_npx_ms} ms |`,
     ...(r.postgres
       ? [
