@@ -245,4 +245,18 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(2);
     expect(t.fullyRight).toBeGreaterThanOrEqual(2);
   });
+
+  // First sight (4 December 2026, after the fixes for unseen-14; variants of the practice kinds by
+  // another committee): 15 of 15 actions exact, 6 of 6 due dates, 5 of 5 next meetings, 5 of 5 fully
+  // right. The reader was not changed for them.
+  it('keeps at least its recorded score on the fifteenth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-15/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(5);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(15);
+    expect(t.dueRight).toBeGreaterThanOrEqual(6);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(5);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(5);
+  });
 });
