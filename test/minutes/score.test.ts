@@ -259,4 +259,18 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(5);
     expect(t.fullyRight).toBeGreaterThanOrEqual(5);
   });
+
+  // First sight (4 December 2026, after unseen-15, the reader unchanged; variants of the practice
+  // kinds unseen-15 did not cover): 10 of 10 actions exact, 3 of 3 due dates, 3 of 3 next meetings,
+  // 3 of 3 fully right.
+  it('keeps at least its recorded score on the sixteenth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-16/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(3);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(10);
+    expect(t.dueRight).toBeGreaterThanOrEqual(3);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(3);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(3);
+  });
 });
