@@ -212,6 +212,10 @@ class MinutesReader {
   private lastPiece: string | null = null;
   /** a new paragraph of a document began: the next entry of a list of actions is a new one */
   private freshEntry = false;
+  /** pieces of text read since the last item heading (the heading itself not counted) */
+  private piecesSinceItem = 0;
+  /** item headings read one after another with no text between them: a list of items, not sections */
+  private headingsInARow = 0;
 
   /**
    * `lines` are the document's lines; `units` the structure a file gave beside them (tables,
@@ -299,13 +303,20 @@ class MinutesReader {
     this.endFlow();
     this.section = 'body';
     // Under its own heading after the items ("Actions", "Action log"), a table's rows belong to no
-    // item unless a row names one.
-    if (this.items.length > 0 && this.lastPiece !== null && isActionTableHeading(this.lastPiece)) {
+    // item unless a row names one. Nor do they after a bare list of the items' headings ("1. Plan",
+    // "2. Training", then the table): the last heading of a list is no section holding the table.
+    const afterHeadingList = this.headingsInARow >= 2 && this.piecesSinceItem === 0;
+    if (
+      this.items.length > 0 &&
+      (afterHeadingList || (this.lastPiece !== null && isActionTableHeading(this.lastPiece)))
+    ) {
       for (const d of table.drafts) if (d.item === this.currentItem) d.item = null;
       this.currentItem = null;
     }
     for (const h of table.items ?? []) this.addItem(h);
     this.drafts.push(...table.drafts);
+    this.piecesSinceItem += 1;
+    this.headingsInARow = 0;
   }
 
   // ---- structure a file gave ---------------------------------------------------------------
@@ -829,6 +840,8 @@ class MinutesReader {
   }
 
   private addItem(h: Heading): void {
+    this.headingsInARow = this.items.length > 0 && this.piecesSinceItem === 0 ? this.headingsInARow + 1 : 1;
+    this.piecesSinceItem = 0;
     this.finishOwnedParagraph(true);
     this.actionItemsOpen = false;
     this.items.push({ number: h.number, title: clean(h.title) });
@@ -903,6 +916,7 @@ class MinutesReader {
   private leftPiece(raw: string): void {
     const p = stripMarkdown(singleSpaced(raw));
     if (p === '') return;
+    this.piecesSinceItem += 1;
     this.lastPiece = p.length <= 80 ? p : null;
     const fresh = this.freshEntry;
     this.freshEntry = false;
@@ -1029,6 +1043,7 @@ class MinutesReader {
       return;
     }
     if (h) {
+      this.piecesSinceItem -= 1; // the heading itself is no text between two headings
       this.addItem(h);
       // A "Date of next meeting" item reads its own lines; its title is no sentence about it.
       if (!this.nextMeeting.inNextMeetingItem) this.nextMeeting.note(p, unnumbered);
@@ -1101,6 +1116,7 @@ class MinutesReader {
   private rightPiece(raw: string): void {
     const p = stripMarkdown(singleSpaced(raw));
     if (p === '') return;
+    this.piecesSinceItem += 1;
     const labelRest = matchLabel(p) ?? matchLabel(stripNumbering(p));
     if (labelRest !== null) {
       this.boxOpen = true;

@@ -208,17 +208,17 @@ describe('the reader on minutes by other hands', () => {
   });
 
   // First sight (3 December 2026, evening, after the fixes for unseen-10): 2 of 9 actions exact,
-  // 2 of 5 due dates, 4 of 4 next meetings, 1 of 4 fully right. Still wrong: an action table right
-  // after a bare list of item headings is given the last item (the expectation says none).
+  // 2 of 5 due dates, 4 of 4 next meetings, 1 of 4 fully right. The last miss (an action table right
+  // after a bare list of item headings was given the last item) was mended on 4 December 2026.
   it('keeps at least its recorded score on the twelfth unseen set', () => {
     const t = total(
       scoreFolder(new URL('../fixtures/minutes/unseen-12/', import.meta.url).pathname).map((d) => d.score),
     );
     expect(t.documents).toBe(4);
-    expect(t.actionsExact).toBeGreaterThanOrEqual(6);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(9);
     expect(t.dueRight).toBeGreaterThanOrEqual(5);
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(4);
-    expect(t.fullyRight).toBeGreaterThanOrEqual(3);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(4);
   });
 
   // First sight (3 December 2026, evening, after the fixes for unseen-12): 1 of 5 actions exact,

@@ -769,3 +769,30 @@ describe('owners before the action and apologies in a Role column', () => {
     expect(parsed.nextMeeting?.start).toBe('2016-06-02T14:00:00+01:00');
   });
 });
+
+describe('a table after the items', () => {
+  const minutes = (between: string) =>
+    [
+      'Anti-Slavery Network',
+      'Minutes of the meeting held on 7 September 2017',
+      '',
+      `1. Partnership plan${between}`,
+      '2. Training',
+      '',
+      'Action                                   Lead                     Target',
+      'Publish the partnership plan             Cheshire Constabulary    29 September 2017',
+      'Run a training session for staff         Cheshire East Council    31 October 2017',
+    ].join('\n');
+
+  it('belongs to no item after a bare list of the items’ headings, and to the item it follows otherwise', () => {
+    // Headings one after another, nothing between: a list of the items, not sections holding the table.
+    expect(parseMinutes(minutes('')).actions.map((a) => [a.item, a.text])).toEqual([
+      [null, 'Publish the partnership plan'],
+      [null, 'Run a training session for staff'],
+    ]);
+    // Item 1 has its discussion: item 2 is a section of its own, and the table sits under it.
+    const discussed = parseMinutes(minutes('\nThe draft plan was agreed.\n'));
+    expect(discussed.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(discussed.actions.map((a) => a.item)).toEqual(['2', '2']);
+  });
+});
