@@ -161,6 +161,7 @@ class MinutesReader {
   private actionItemsHeadings = 0;
   private actionItemsOpen = false;
   private itemsAtLastActionItems = 0;
+  private actionListIsSummary = false;
   /** a "Chair:" heading waiting for the one person it names */
   private chairPending = false;
   private columns: AttendeeColumns | null = null;
@@ -854,6 +855,22 @@ class MinutesReader {
     this.nextMeeting.item(h.title);
   }
 
+  /**
+   * A heading over a list of actions after an item ("Action items", "Summary of action points").
+   * `summary`: its words say the list is the meeting's ("Summary of …", "Actions arising"), so after
+   * the only item it is still the meeting's; "Action items" under the only item are that item's.
+   */
+  private actionList(summary: boolean): void {
+    this.actionListIsSummary = summary;
+    this.finishOwnedParagraph(true);
+    this.endFlow();
+    this.flowMode = 'list';
+    this.paragraph = [];
+    this.actionItemsHeadings += 1;
+    this.actionItemsOpen = true;
+    this.itemsAtLastActionItems = this.items.length;
+  }
+
   private startDraft(text: string): ActionDraft {
     const d = newDraft(text, this.currentItem);
     if (this.groupOwners !== null && this.flowMode === 'list') d.owners = this.groupOwners;
@@ -954,22 +971,14 @@ class MinutesReader {
     }
     // "Action items" after an item: that item's actions, or the meeting's (decided in result()).
     if (this.items.length > 0 && isActionItemsHeading(p)) {
-      this.finishOwnedParagraph(true);
-      this.endFlow();
-      this.flowMode = 'list';
-      this.paragraph = [];
-      this.actionItemsHeadings += 1;
-      this.actionItemsOpen = true;
-      this.itemsAtLastActionItems = this.items.length;
+      this.actionList(false);
       return;
     }
-    // "Summary of action points" after the items: a list of actions that belong to no item of their own.
+    // "Summary of action points", "Actions arising" after an item: as "Action items" are, the
+    // meeting's actions when one such list follows the last item, each item's own when every item
+    // has one (decided in result()).
     if (this.items.length > 0 && isActionSummaryHeading(p)) {
-      this.finishOwnedParagraph(true);
-      this.endFlow();
-      this.currentItem = null;
-      this.flowMode = 'list';
-      this.paragraph = [];
+      this.actionList(true);
       return;
     }
     if (this.agenda === 'none' && this.items.length === 0 && isAgendaHeading(p)) {
@@ -1148,11 +1157,11 @@ class MinutesReader {
     const date = header.date;
     const owners = this.directory();
     const found: ParsedAction[] = [];
-    // One "Action items" list after the last of several items gathers the meeting's actions; one
-    // under every item (a note-taking template) holds each item's own.
+    // One "Action items" list after the last of several items (or one summary after the last item)
+    // gathers the meeting's actions; one under every item (a note-taking template) holds each item's own.
     const gathered =
       this.actionItemsHeadings === 1 &&
-      this.items.length >= 2 &&
+      (this.items.length >= 2 || this.actionListIsSummary) &&
       this.itemsAtLastActionItems === this.items.length;
     for (const d of this.drafts) {
       if (gathered && d.underActionItems) d.item = null;

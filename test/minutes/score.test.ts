@@ -273,4 +273,18 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(3);
     expect(t.fullyRight).toBeGreaterThanOrEqual(3);
   });
+
+  // First sight (4 December 2026, after the fix for unseen-12; the practice kinds pushed further):
+  // 8 of 11 actions exact, 4 of 4 due dates, 4 of 4 next meetings, 3 of 4 fully right. "Actions
+  // arising:" under each item had been read as the meeting's summary (item none).
+  it('keeps at least its recorded score on the seventeenth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-17/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(4);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(11);
+    expect(t.dueRight).toBeGreaterThanOrEqual(4);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(4);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(4);
+  });
 });

@@ -796,3 +796,48 @@ describe('a table after the items', () => {
     expect(discussed.actions.map((a) => a.item)).toEqual(['2', '2']);
   });
 });
+
+describe('a heading over a list of actions', () => {
+  const minutes = (lists: string[]) =>
+    [
+      'Modern Slavery Strategy Board',
+      'Minutes of the meeting held on 15 March 2016',
+      '',
+      '1. Statements',
+      'BIS reported on the statements published so far.',
+      '',
+      lists[0] ?? '',
+      '- BIS to write to the business groups about the quality of statements.',
+      '',
+      '2. Child victims',
+      'The Home Office described the trial of advocates.',
+      '',
+      lists[1] ?? '',
+      '- Home Office to circulate the interim evaluation.',
+      '',
+      '3. Any other business',
+      'None.',
+    ].join('\n');
+
+  it('"Actions arising" under each item holds that item’s actions', () => {
+    const parsed = parseMinutes(minutes(['Actions arising:', 'Actions arising:']));
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([
+      ['1', ['BIS']],
+      ['2', ['Home Office']],
+    ]);
+  });
+
+  it('one "Summary of action points" after the last item holds the meeting’s', () => {
+    const text = [
+      minutes(['', '']).replace(/\n- [^\n]+/g, ''),
+      '',
+      'Summary of action points',
+      '1. BIS to write to the business groups about the quality of statements.',
+      '2. Home Office to circulate the interim evaluation (Item 2).',
+    ].join('\n');
+    expect(parseMinutes(text).actions.map((a) => [a.item, a.owners])).toEqual([
+      [null, ['BIS']],
+      ['2', ['Home Office']],
+    ]);
+  });
+});
