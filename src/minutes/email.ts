@@ -57,6 +57,7 @@ export function unwrapEmail(lines: readonly string[]): string[] {
   const rule = body.findIndex((l, i) => i < 60 && SEPARATOR.test(l.trim()));
   if (rule >= 0 && body.slice(rule + 1).some((l) => MINUTES_START.test(l.trim())))
     body = body.slice(rule + 1);
+  body = withoutCoveringNote(body);
   // The sign-off ends the email once the minutes have started; before that it is the covering note.
   const out: string[] = [];
   let sawMinutes = false;
@@ -68,6 +69,21 @@ export function unwrapEmail(lines: readonly string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/**
+ * A covering note signed off above the minutes with no rule between ("Best wishes, / IDMG
+ * Secretariat", then the minutes' title): the note, its sign-off and the name under it go, or the
+ * name would be read as the minutes' title.
+ */
+function withoutCoveringNote(body: string[]): string[] {
+  const signOff = body.findIndex((l) => SIGN_OFF.test(l.trim()));
+  const start = body.findIndex((l) => MINUTES_START.test(l.trim()));
+  if (signOff < 0 || start <= signOff) return body;
+  let i = signOff + 1;
+  while (i < start && (body[i] ?? '').trim() === '') i += 1;
+  while (i < start && (body[i] ?? '').trim() !== '') i += 1;
+  return body.slice(i);
 }
 
 function dropHeaders(lines: string[]): string[] {

@@ -287,4 +287,18 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(4);
     expect(t.fullyRight).toBeGreaterThanOrEqual(4);
   });
+
+  // First sight (4 December 2026, after the fix for unseen-17): 12 of 12 actions exact, 5 of 5 due
+  // dates, 4 of 4 next meetings, 3 of 4 fully right: a forwarded email's covering note, signed off
+  // above the minutes with no rule, gave its sign-off's name as the meeting's title.
+  it('keeps at least its recorded score on the eighteenth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-18/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(4);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(12);
+    expect(t.dueRight).toBeGreaterThanOrEqual(5);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(4);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(4);
+  });
 });

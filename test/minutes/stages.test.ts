@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceSentence, groupedAttendance, splitInlineList } from '../../src/minutes/attendance.js';
+import { unwrapEmail } from '../../src/minutes/email.js';
 import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
@@ -412,5 +413,47 @@ describe('an attendance list naming each body once, its people indented beneath'
     ]);
     const flat = ['Present:', 'Home Office   Mark Harper MP', 'MOJ           Official'];
     expect(groupedAttendance(flat)).toEqual(flat);
+  });
+});
+
+describe('email wrapping', () => {
+  const forwarded = (between: string[]) => [
+    '---------- Forwarded message ---------',
+    'From: IDMG Secretariat <idmg@example.gov.uk>',
+    'Date: Wed, 1 Apr 2015 at 09:30',
+    'Subject: IDMG minutes',
+    '',
+    'Colleagues,',
+    '',
+    'Please see the cleared minutes below.',
+    '',
+    'Best wishes,',
+    'IDMG Secretariat',
+    '',
+    ...between,
+    'INTER-DEPARTMENTAL MINISTERIAL GROUP',
+    'Minutes of the meeting held on 17 March 2015',
+    '',
+    'Attendees',
+    '•\tOfficial – Home Office',
+  ];
+
+  it('drops a covering note signed off above the minutes, with the name under the sign-off', () => {
+    expect(unwrapEmail(forwarded([])).filter((l) => l.trim() !== '')).toEqual([
+      'INTER-DEPARTMENTAL MINISTERIAL GROUP',
+      'Minutes of the meeting held on 17 March 2015',
+      'Attendees',
+      '•\tOfficial – Home Office',
+    ]);
+  });
+
+  it('keeps what follows a rule, and ends the minutes at a sign-off after them', () => {
+    const lines = [...forwarded(['________________________________', '']), '', 'Kind regards,', 'Jo'];
+    expect(unwrapEmail(lines).filter((l) => l.trim() !== '')).toEqual([
+      'INTER-DEPARTMENTAL MINISTERIAL GROUP',
+      'Minutes of the meeting held on 17 March 2015',
+      'Attendees',
+      '•\tOfficial – Home Office',
+    ]);
   });
 });
