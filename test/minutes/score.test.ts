@@ -301,4 +301,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(4);
     expect(t.fullyRight).toBeGreaterThanOrEqual(4);
   });
+
+  // First sight (4 December 2026, after the fix for unseen-18): 8 of 8 actions exact, 4 of 4 due
+  // dates, 3 of 3 next meetings, 3 of 3 fully right.
+  it('keeps at least its recorded score on the nineteenth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-19/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(3);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(8);
+    expect(t.dueRight).toBeGreaterThanOrEqual(4);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(3);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(3);
+  });
 });
