@@ -21,8 +21,11 @@ export interface ActionDraft {
   due: string | null;
   /** a summary table's action number ("1"), which the body may cite as "(action 1)" */
   ref?: string;
-  /** started under an "Action items" heading, which may turn out to gather the meeting's actions */
-  underActionItems?: boolean;
+  /**
+   * started under a heading over a list of actions after an item, which may turn out to gather the
+   * meeting's actions: "Action items" ('items') or a summary's words ("Actions arising", 'summary')
+   */
+  underActionList?: 'items' | 'summary';
 }
 
 /** "(Item 2)", "[item 4a]", "– Item 3" closing an action: the item it belongs to. */

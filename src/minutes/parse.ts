@@ -158,10 +158,11 @@ class MinutesReader {
   private headingNext = false;
   private lineIsHeading = false;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
-  private actionItemsHeadings = 0;
-  private actionItemsOpen = false;
-  private itemsAtLastActionItems = 0;
-  private actionListIsSummary = false;
+  private readonly actionLists = {
+    items: { headings: 0, itemsAtLast: 0 },
+    summary: { headings: 0, itemsAtLast: 0 },
+  };
+  private actionListOpen: 'items' | 'summary' | null = null;
   /** a "Chair:" heading waiting for the one person it names */
   private chairPending = false;
   private columns: AttendeeColumns | null = null;
@@ -844,7 +845,7 @@ class MinutesReader {
     this.headingsInARow = this.items.length > 0 && this.piecesSinceItem === 0 ? this.headingsInARow + 1 : 1;
     this.piecesSinceItem = 0;
     this.finishOwnedParagraph(true);
-    this.actionItemsOpen = false;
+    this.actionListOpen = null;
     this.items.push({ number: h.number, title: clean(h.title) });
     if (this.agenda === 'listing') this.agendaTitles.set(agendaKey(h.title), h.number);
     this.currentItem = h.number;
@@ -855,26 +856,21 @@ class MinutesReader {
     this.nextMeeting.item(h.title);
   }
 
-  /**
-   * A heading over a list of actions after an item ("Action items", "Summary of action points").
-   * `summary`: its words say the list is the meeting's ("Summary of …", "Actions arising"), so after
-   * the only item it is still the meeting's; "Action items" under the only item are that item's.
-   */
-  private actionList(summary: boolean): void {
-    this.actionListIsSummary = summary;
+  /** A heading over a list of actions after an item ("Action items", "Summary of action points"). */
+  private actionList(kind: 'items' | 'summary'): void {
     this.finishOwnedParagraph(true);
     this.endFlow();
     this.flowMode = 'list';
     this.paragraph = [];
-    this.actionItemsHeadings += 1;
-    this.actionItemsOpen = true;
-    this.itemsAtLastActionItems = this.items.length;
+    this.actionLists[kind].headings += 1;
+    this.actionLists[kind].itemsAtLast = this.items.length;
+    this.actionListOpen = kind;
   }
 
   private startDraft(text: string): ActionDraft {
     const d = newDraft(text, this.currentItem);
     if (this.groupOwners !== null && this.flowMode === 'list') d.owners = this.groupOwners;
-    if (this.actionItemsOpen) d.underActionItems = true;
+    if (this.actionListOpen) d.underActionList = this.actionListOpen;
     this.drafts.push(d);
     return d;
   }
@@ -971,14 +967,14 @@ class MinutesReader {
     }
     // "Action items" after an item: that item's actions, or the meeting's (decided in result()).
     if (this.items.length > 0 && isActionItemsHeading(p)) {
-      this.actionList(false);
+      this.actionList('items');
       return;
     }
     // "Summary of action points", "Actions arising" after an item: as "Action items" are, the
     // meeting's actions when one such list follows the last item, each item's own when every item
     // has one (decided in result()).
     if (this.items.length > 0 && isActionSummaryHeading(p)) {
-      this.actionList(true);
+      this.actionList('summary');
       return;
     }
     if (this.agenda === 'none' && this.items.length === 0 && isAgendaHeading(p)) {
@@ -1157,14 +1153,17 @@ class MinutesReader {
     const date = header.date;
     const owners = this.directory();
     const found: ParsedAction[] = [];
-    // One "Action items" list after the last of several items (or one summary after the last item)
-    // gathers the meeting's actions; one under every item (a note-taking template) holds each item's own.
-    const gathered =
-      this.actionItemsHeadings === 1 &&
-      (this.items.length >= 2 || this.actionListIsSummary) &&
-      this.itemsAtLastActionItems === this.items.length;
+    // One "Action items" list after the last of several items, or one summary ("Actions arising")
+    // after the last item, gathers the meeting's actions; one under every item (a note-taking
+    // template) holds each item's own.
+    const once = (list: { headings: number; itemsAtLast: number }) =>
+      list.headings === 1 && list.itemsAtLast === this.items.length;
+    const gathers = {
+      items: once(this.actionLists.items) && this.items.length >= 2,
+      summary: once(this.actionLists.summary),
+    };
     for (const d of this.drafts) {
-      if (gathered && d.underActionItems) d.item = null;
+      if (d.underActionList && gathers[d.underActionList]) d.item = null;
       const cited = d.ref === undefined ? undefined : this.actionRefs.get(d.ref);
       if (cited !== undefined) d.item = cited;
       const a = finishAction(d, owners, date);

@@ -827,6 +827,20 @@ describe('a heading over a list of actions', () => {
     ]);
   });
 
+  it('"Action items" under each item and one summary after them: the summary’s are the meeting’s', () => {
+    const text = [
+      minutes(['Action items', 'Action items']),
+      '',
+      'Summary of action points',
+      '- Secretariat to circulate the forward look.',
+    ].join('\n');
+    expect(parseMinutes(text).actions.map((a) => [a.item, a.owners])).toEqual([
+      ['1', ['BIS']],
+      ['2', ['Home Office']],
+      [null, ['Secretariat']],
+    ]);
+  });
+
   it('one "Summary of action points" after the last item holds the meeting’s', () => {
     const text = [
       minutes(['', '']).replace(/\n- [^\n]+/g, ''),
