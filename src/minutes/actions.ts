@@ -21,12 +21,16 @@ export interface ActionDraft {
   due: string | null;
   /** a summary table's action number ("1"), which the body may cite as "(action 1)" */
   ref?: string;
-  /**
-   * started under a heading over a list of actions after an item, which may turn out to gather the
-   * meeting's actions: "Action items" ('items') or a summary's words ("Actions arising", 'summary')
-   */
-  underActionList?: 'items' | 'summary';
+  /** started under a heading over a list of actions after an item, which may gather the meeting's */
+  underActionList?: ActionListKind;
 }
+
+/**
+ * A heading over a list of actions after an item: "Action items" ('items'), a summary's words
+ * ("Summary of action points", "Actions arising": 'summary'), or "Actions" as a heading ('heading').
+ * One of a kind after the last item gathers the meeting's actions; one under each item, its own.
+ */
+export type ActionListKind = 'items' | 'summary' | 'heading';
 
 /** "(Item 2)", "[item 4a]", "– Item 3" closing an action: the item it belongs to. */
 const ITEM_REFERENCE = /[\s.]*[([]?\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[)\]]?\.?\s*$/i;

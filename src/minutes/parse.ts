@@ -3,7 +3,7 @@
  * state machine: header, attendance lists, then the body with its items and actions. Actions may
  * sit in the body ("ACTION: …"), in a right-hand box (a second column), or in a table.
  */
-import { type ActionDraft, draftComplete, finishAction, newDraft } from './actions.js';
+import { type ActionDraft, type ActionListKind, draftComplete, finishAction, newDraft } from './actions.js';
 import {
   type AttendeeColumns,
   attendanceAfterSentence,
@@ -158,11 +158,12 @@ class MinutesReader {
   private headingNext = false;
   private lineIsHeading = false;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
-  private readonly actionLists = {
+  private readonly actionLists: Record<ActionListKind, { headings: number; itemsAtLast: number }> = {
     items: { headings: 0, itemsAtLast: 0 },
     summary: { headings: 0, itemsAtLast: 0 },
+    heading: { headings: 0, itemsAtLast: 0 },
   };
-  private actionListOpen: 'items' | 'summary' | null = null;
+  private actionListOpen: ActionListKind | null = null;
   /** a "Chair:" heading waiting for the one person it names */
   private chairPending = false;
   private columns: AttendeeColumns | null = null;
@@ -857,7 +858,7 @@ class MinutesReader {
   }
 
   /** A heading over a list of actions after an item ("Action items", "Summary of action points"). */
-  private actionList(kind: 'items' | 'summary'): void {
+  private actionList(kind: ActionListKind): void {
     this.finishOwnedParagraph(true);
     this.endFlow();
     this.flowMode = 'list';
@@ -956,13 +957,10 @@ class MinutesReader {
     const numbered = unnumbered !== p;
     if (this.attendanceSentences(unnumbered)) return;
     this.nextMeeting.line(p, unnumbered);
-    // "Actions" as a heading of its own after the items (not a label in an item): the meeting's actions.
+    // "Actions" as a heading of its own (not a label in an item): the meeting's actions after the
+    // last item, each item's own when every item has one ("### Actions" under each; see result()).
     if (this.lineIsHeading && this.items.length > 0 && isActionsHeading(p)) {
-      this.finishOwnedParagraph(true);
-      this.endFlow();
-      this.currentItem = null;
-      this.flowMode = 'list';
-      this.paragraph = [];
+      this.actionList('heading');
       return;
     }
     // "Action items" after an item: that item's actions, or the meeting's (decided in result()).
@@ -1158,9 +1156,10 @@ class MinutesReader {
     // template) holds each item's own.
     const once = (list: { headings: number; itemsAtLast: number }) =>
       list.headings === 1 && list.itemsAtLast === this.items.length;
-    const gathers = {
+    const gathers: Record<ActionListKind, boolean> = {
       items: once(this.actionLists.items) && this.items.length >= 2,
       summary: once(this.actionLists.summary),
+      heading: once(this.actionLists.heading),
     };
     for (const d of this.drafts) {
       if (d.underActionList && gathers[d.underActionList]) d.item = null;

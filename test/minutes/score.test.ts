@@ -314,4 +314,18 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(3);
     expect(t.fullyRight).toBeGreaterThanOrEqual(3);
   });
+
+  // First sight (4 December 2026, after the fixes for unseen-17 to unseen-19): 5 of 8 actions exact,
+  // 3 of 3 due dates, 3 of 3 next meetings, 2 of 3 fully right: "### Actions" under each item of a
+  // Markdown export had been read as the meeting's actions after the items (item none).
+  it('keeps at least its recorded score on the twentieth unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-20/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(3);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(8);
+    expect(t.dueRight).toBeGreaterThanOrEqual(3);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(3);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -841,6 +841,34 @@ describe('a heading over a list of actions', () => {
     ]);
   });
 
+  it('"### Actions" under each item of a Markdown export holds that item’s, one after the last the meeting’s', () => {
+    const md = (headings: string[]) =>
+      [
+        '# Working Group',
+        '',
+        '**Minutes of the meeting held on 11 February 2014**',
+        '',
+        '## 1. Inspections',
+        '',
+        'The properties were inspected.',
+        '',
+        headings[0] ?? '',
+        '',
+        '- [ ] KDC Environmental Health to report the outcome of the prosecutions.',
+        '',
+        '## 2. Advice sessions',
+        '',
+        'Drop-in sessions were described.',
+        '',
+        headings[1] ?? '',
+        '',
+        '- [ ] Westshire Police to attend the first session.',
+      ].join('\n');
+    const items = (text: string) => parseMinutes(text).actions.map((a) => a.item);
+    expect(items(md(['### Actions', '### Actions']))).toEqual(['1', '2']);
+    expect(items(md(['', '## Actions']).replace('- [ ] KDC', 'KDC'))).toEqual([null]);
+  });
+
   it('one "Summary of action points" after the last item holds the meeting’s', () => {
     const text = [
       minutes(['', '']).replace(/\n- [^\n]+/g, ''),
