@@ -52,12 +52,7 @@ export function unwrapEmail(lines: readonly string[]): string[] {
   }
   if (!isEmail) return [...lines];
 
-  let body = dropHeaders([...lines]);
-  // A covering note above a rule, with the minutes pasted below it: the note and its signature go.
-  const rule = body.findIndex((l, i) => i < 60 && SEPARATOR.test(l.trim()));
-  if (rule >= 0 && body.slice(rule + 1).some((l) => MINUTES_START.test(l.trim())))
-    body = body.slice(rule + 1);
-  body = withoutCoveringNote(body);
+  const body = withoutCoveringNote(dropHeaders([...lines]));
   // The sign-off ends the email once the minutes have started; before that it is the covering note.
   const out: string[] = [];
   let sawMinutes = false;
@@ -72,11 +67,17 @@ export function unwrapEmail(lines: readonly string[]): string[] {
 }
 
 /**
- * A covering note signed off above the minutes with no rule between ("Best wishes, / IDMG
- * Secretariat", then the minutes' title): the note, its sign-off and the name under it go, or the
- * name would be read as the minutes' title.
+ * The email's body without the covering note above the minutes: the note and its signature above a
+ * rule the mail client drew, with the minutes pasted below it; or, with no rule, the note signed off
+ * above the minutes ("Best wishes, / IDMG Secretariat", then the minutes' title) with its sign-off
+ * and the name under it, which would otherwise be read as the minutes' title.
  */
-function withoutCoveringNote(body: string[]): string[] {
+function withoutCoveringNote(lines: string[]): string[] {
+  const rule = lines.findIndex((l, i) => i < 60 && SEPARATOR.test(l.trim()));
+  const body =
+    rule >= 0 && lines.slice(rule + 1).some((l) => MINUTES_START.test(l.trim()))
+      ? lines.slice(rule + 1)
+      : lines;
   const signOff = body.findIndex((l) => SIGN_OFF.test(l.trim()));
   const start = body.findIndex((l) => MINUTES_START.test(l.trim()));
   if (signOff < 0 || start <= signOff) return body;
