@@ -258,6 +258,11 @@ export function isActionSummaryHeading(text: string): boolean {
   );
 }
 
+/** "Item 3:" alone in a cell, its title in the cell beside it (a Word table or tab-laid heading). */
+export function isItemNumberCell(text: string): boolean {
+  return /^item\s+\d{1,2}[a-z]?\s*[.:)\u2013-]?$/i.test(text.trim());
+}
+
 /** "## Actions": a Markdown heading (the markup stage writes other formats' headings so too). */
 export function isMarkdownHeading(text: string): boolean {
   return /^\s*#{1,6}\s/.test(text);

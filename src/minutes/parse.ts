@@ -36,6 +36,7 @@ import {
   isBulleted,
   isCapitalsHeading,
   isFieldLine,
+  isItemNumberCell,
   isListHeading,
   isMarkdownHeading,
   isNextStepsLabel,
@@ -514,7 +515,8 @@ class MinutesReader {
     )
       return false;
     // "1. Jane Roe – Home Office (Chair)": people numbered like items are still the list.
-    const h = this.heading(first);
+    // "Item 1:<tab>Apologies for absence": an item heading whose title is in the next cell ends it.
+    const h = this.heading(first) ?? (isItemNumberCell(first) ? this.heading(joinCells(row.cells)) : null);
     if (
       (h && !readsAsAttendee(h.title)) ||
       matchLabel(stripNumbering(first)) !== null ||
@@ -837,8 +839,10 @@ class MinutesReader {
     // Items go up: "3." after item 5 is a numbered paragraph. A sub-item ("2a") may share its number.
     const n = Number.parseInt(h.number, 10);
     if (/[a-z]$/.test(h.number) ? n < this.lastItemNumber || n === 0 : n <= this.lastItemNumber) return null;
-    // "4. DfE to circulate the note" is a numbered action, not an agenda item.
-    if (this.directory().fromText(h.title, true).length > 0) return null;
+    // "4. DfE to circulate the note" is a numbered action, not an agenda item. In a heading written
+    // in capitals ("2. DUTY TO NOTIFY") capitals mark no acronym: only a body the minutes know counts.
+    const title = /\p{Ll}/u.test(h.title) ? h.title : h.title.toLowerCase();
+    if (this.directory().fromText(title, true).length > 0) return null;
     return h;
   }
 

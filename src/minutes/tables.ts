@@ -48,9 +48,21 @@ const COLUMN_OF = new Map<string, Column>(
   ),
 );
 
+/** "By" heads the owners in "Action | By", the due dates in "Action | Owner | By". */
+const OWNER_OR_DUE = new Set(['by']);
+
+/** A header cell as the vocabulary spells it: lower case, "Owner(s)" as "owners". */
+function headerName(header: string): string {
+  return stripMarkdown(header)
+    .toLowerCase()
+    .replace(/[.:]$/, '')
+    .replace(/\(s\)$/, 's')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function columnOf(header: string): Column {
-  const h = stripMarkdown(header).toLowerCase().replace(/[.:]$/, '').replace(/\s+/g, ' ').trim();
-  return COLUMN_OF.get(h) ?? 'other';
+  return COLUMN_OF.get(headerName(header)) ?? 'other';
 }
 
 function pipeCells(line: string): string[] {
@@ -88,7 +100,10 @@ export interface TableResult {
 export function headerColumns(cells: readonly string[]): Column[] | null {
   // Most lines name no action column; that is settled before every cell is classified.
   if (!cells.some((c) => columnOf(c) === 'text')) return null;
-  const cols = cells.map(columnOf);
+  const named = cells.map(columnOf);
+  const cols = cells.map((c, i) =>
+    OWNER_OR_DUE.has(headerName(c)) ? (named.includes('owner') ? 'due' : 'owner') : (named[i] as Column),
+  );
   return cols.includes('text') && (cols.includes('owner') || cols.includes('due')) ? cols : null;
 }
 

@@ -328,4 +328,19 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(3);
     expect(t.fullyRight).toBeGreaterThanOrEqual(3);
   });
+
+  // First sight (4 December 2026, after the fixes for unseen-20): 2 of 5 actions exact, 1 of 3 due
+  // dates, 2 of 2 next meetings, 0 of 2 fully right: action tables headed "Owner(s)" and "By" were not
+  // read, "2. DUTY TO NOTIFY" in capitals was taken for "DUTY" to do something, and "Item 1:<tab>Title"
+  // after the attendance list was read as one more attendee.
+  it('keeps at least its recorded score on the twenty-first unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-21/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(2);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(5);
+    expect(t.dueRight).toBeGreaterThanOrEqual(3);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(2);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -883,3 +883,52 @@ describe('a heading over a list of actions', () => {
     ]);
   });
 });
+
+describe('item headings in other shapes', () => {
+  it('"Item 1:<tab>Title" ends the attendance list above it and is the first item', () => {
+    const parsed = parseMinutes(
+      [
+        'Working Group',
+        'Minutes of the meeting held on Tuesday 10 June 2014',
+        '',
+        'Present:',
+        'Cllr Margaret Holloway (Chair)\tKingsmere District Council',
+        'Neil Foster\tKDC Environmental Health',
+        '',
+        'Item 1:\tApologies for absence',
+        'None were received.',
+        '',
+        'Item 2:\tHousing',
+        'Action: KDC Environmental Health to bring the draft scheme to the next meeting.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Cllr Margaret Holloway', 'Neil Foster']);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Housing'],
+    ]);
+    expect(parsed.actions.map((a) => a.item)).toEqual(['2']);
+  });
+
+  it('a heading in capitals is an item though its words read "X TO Y"; a known body "TO" do something is an action', () => {
+    const parsed = parseMinutes(
+      [
+        'STRATEGY BOARD',
+        'Minutes of the meeting held on 3 December 2015',
+        '',
+        'Present: Official, Home Office; Official, UKHTC',
+        '',
+        '1. MINUTES OF THE LAST MEETING',
+        'Agreed.',
+        '',
+        '2. DUTY TO NOTIFY',
+        'The duty was described.',
+        '',
+        'Actions:',
+        '1. UKHTC TO CIRCULATE THE NOTE ON NOTIFICATIONS',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['MINUTES OF THE LAST MEETING', 'DUTY TO NOTIFY']);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([[['UKHTC'], '2']]);
+  });
+});

@@ -7,7 +7,7 @@ import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
 import { joinItemTitles, splitReflowedHeadings } from '../../src/minutes/reflow.js';
-import { columnOf, readPipeTable } from '../../src/minutes/tables.js';
+import { columnOf, headerColumns, readPipeTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
 import { welshLabels } from '../../src/minutes/welsh.js';
 
@@ -455,5 +455,14 @@ describe('email wrapping', () => {
       'Attendees',
       '•\tOfficial – Home Office',
     ]);
+  });
+});
+
+describe('action table headers', () => {
+  it('reads "Owner(s)" as owners, and "By" as the owners or, beside an owner column, the due dates', () => {
+    expect(columnOf('Owner(s)')).toBe('owner');
+    expect(columnOf('Lead(s)')).toBe('owner');
+    expect(headerColumns(['Action', 'By'])).toEqual(['text', 'owner']);
+    expect(headerColumns(['Action', 'Owner(s)', 'By'])).toEqual(['text', 'owner', 'due']);
   });
 });
