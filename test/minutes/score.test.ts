@@ -343,4 +343,17 @@ describe('the reader on minutes by other hands', () => {
     expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(2);
     expect(t.fullyRight).toBeGreaterThanOrEqual(2);
   });
+
+  // First sight (4 December 2026, after the fixes for unseen-21): 4 of 4 actions exact, 2 of 2 due
+  // dates, 2 of 2 next meetings (one "to be confirmed", so none), 2 of 2 fully right.
+  it('keeps at least its recorded score on the twenty-second unseen set', () => {
+    const t = total(
+      scoreFolder(new URL('../fixtures/minutes/unseen-22/', import.meta.url).pathname).map((d) => d.score),
+    );
+    expect(t.documents).toBe(2);
+    expect(t.actionsExact).toBeGreaterThanOrEqual(4);
+    expect(t.dueRight).toBeGreaterThanOrEqual(2);
+    expect(t.nextMeetingsRight).toBeGreaterThanOrEqual(2);
+    expect(t.fullyRight).toBeGreaterThanOrEqual(2);
+  });
 });
