@@ -590,6 +590,19 @@ class MinutesReader {
           this.attendancePiece(`| ${cells.map((c, i) => (i === nameAt ? person : c)).join(' | ')} |`) || any;
       return any;
     }
+    // "| Association |  |  |" under "| Local Government | Official |  |": a drawn table's cell wrapped
+    // onto a row of its own, with no person in it, goes on with the entry above.
+    if (this.columns && nameAt !== null && p.startsWith('|') && (cells[nameAt] ?? '') === '') {
+      const orgAt = this.columns.organisation;
+      const more = orgAt === null ? '' : (cells[orgAt] ?? '');
+      const list = this.section === 'apologies' ? this.apologies : this.attendees;
+      const above = list[list.length - 1];
+      if (more !== '' && above?.organisation) {
+        above.organisation = `${above.organisation} ${more}`;
+        this.attendeeOrgKeys.add(orgKey(above.organisation));
+        return true;
+      }
+    }
     // The apologies laid out as the attendance above was, person first.
     if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null))
       this.columns = { name: 0, organisation: 1, role: null };

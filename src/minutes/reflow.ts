@@ -5,6 +5,7 @@
  * box, the discussion. Pure: lines in, lines out.
  */
 import { isNoAction } from './markers.js';
+import { startsWithActionVerb } from './verbs.js';
 
 // "N. Title … Actions: …": a top-level number, a title with no full stop, then an action label.
 const REFLOWED = /^(\d{1,2}[.)]\s+)([^.:;!?]{3,150}?)\s+(actions?\s*:)\s*(\S.*)$/i;
@@ -102,13 +103,41 @@ function splitLine(line: string): string[] {
       if (after !== '') out.push('', after);
       return out;
     }
-    const end = /[.!?](?=\s{2,}|\s+[A-Z]|$)/.exec(rest);
-    const cut = end ? end.index + 1 : rest.length;
-    out.push(`${label} ${rest.slice(0, cut).trim()}`);
+    const box: string[] = [];
+    let cut = 0;
+    // The box's first sentence, then each next one that assigns a task as the first did ("Home
+    // Office to convene …"), until the gap the tool left where the box ended.
+    for (;;) {
+      const end = SENTENCE_END.exec(rest.slice(cut));
+      const next = end ? cut + end.index + 1 : rest.length;
+      const sentence = rest.slice(cut, next).trim();
+      if (box.length > 0 && !assignsTask(sentence)) break;
+      box.push(sentence);
+      cut = next;
+      if (!end || /^\s{2,}/.test(rest.slice(cut)) || box.length >= 20) break;
+    }
+    for (const sentence of box) out.push(`${label} ${sentence}`);
     const after = rest.slice(cut).trim();
     if (after !== '') out.push('', after);
   }
   return out;
+}
+
+const SENTENCE_END = /[.!?](?=\s{2,}|\s+[A-Z]|$)/;
+
+/** "Home office to convene a round table …": a body or two, "to", an instruction's verb. */
+function assignsTask(sentence: string): boolean {
+  const m = /^([A-Z][^\s.]*(?:\s+[^\s.]+){0,5}?)\s+to\s+(.*)$/.exec(sentence);
+  if (!m) return false;
+  const subject = (m[1] ?? '').split(/\s+/);
+  // A subject is names, not a clause: "The Group agreed to write …" is discussion.
+  if (
+    subject.some(
+      (w) => startsWithActionVerb(w) || /^(?:agreed|was|were|is|will|would|had|has|asked)$/i.test(w),
+    )
+  )
+    return false;
+  return startsWithActionVerb(m[2] ?? '');
 }
 
 // "Agenda Item 1" alone on its line, its title on the next: one heading, "Agenda Item 1: Title".

@@ -318,6 +318,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, a new session): 22 of 25 actions exact, 9 of 9 due dates, 7 of 7
+  // next meetings, 4 of 7 fully right. Missed: a drawn table's organisation wrapped onto a row of its
+  // own ("Local Government" / "Association") ended the attendance; "Officers in attendance" opened no
+  // list; a reflowed Actions box holding two tasks kept only the first.
+  {
+    name: 'twenty-third unseen set',
+    folder: 'unseen-23',
+    documents: 7,
+    actionsExact: 25,
+    dueRight: 9,
+    nextMeetingsRight: 7,
+    fullyRight: 7,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -932,3 +932,61 @@ describe('item headings in other shapes', () => {
     expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([[['UKHTC'], '2']]);
   });
 });
+
+describe('attendance in other shapes', () => {
+  it('"Officers in attendance" opens a list as "In attendance" does', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Partnership Panel',
+        'Minutes of the meeting held on Thursday 10 July 2014',
+        '',
+        'Present:',
+        'Cllr Diane Frost (Chair)\tWestshire County Council',
+        '',
+        'Officers in attendance:',
+        'Sophie Lane (Clerk)\tWestshire County Council',
+        'Ian Marsh\tWestshire County Council Trading Standards',
+        '',
+        '1.\tCar washes',
+        'Action: Westshire County Council Trading Standards to share the findings.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Cllr Diane Frost', 'CHAIR'],
+      ['Sophie Lane', 'CLERK'],
+      ['Ian Marsh', null],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Westshire County Council Trading Standards']]);
+  });
+
+  it('a drawn table’s organisation wrapped onto a row of its own goes on with the entry above', () => {
+    const parsed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        'Date: 08/11/2016',
+        '',
+        'ATTENDANCE',
+        '',
+        '| Organisation     | Name          | Role  |',
+        '|:-----------------|:--------------|:------|',
+        '| Home Office      | Claire Dunmore | Chair |',
+        '| Local Government | Official      |       |',
+        '| Association      |               |       |',
+        '| Unseen UK        | Kate Ashworth |       |',
+        '',
+        '1. NRM REFORM',
+        '',
+        '| Action                      | Owner            | Due        |',
+        '|-----------------------------|------------------|------------|',
+        '| Share the council guide     | Local Government | 15/12/2016 |',
+        '|                             | Association      |            |',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['Home Office', 'Claire Dunmore'],
+      ['Local Government Association', 'Official'],
+      ['Unseen UK', 'Kate Ashworth'],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Local Government Association']]);
+  });
+});

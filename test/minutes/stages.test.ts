@@ -25,6 +25,31 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     ]);
   });
 
+  it('keeps every task of a box run together, up to the gap before the discussion', () => {
+    expect(
+      splitReflowedHeadings([
+        '2. Supply chains Actions: HMRC to share a note with members. Home office to convene a round table by 30 June 2013.  HMRC presented its work. MOJ to follow.',
+      ]),
+    ).toEqual([
+      '2. Supply chains',
+      'Actions: HMRC to share a note with members.',
+      'Actions: Home office to convene a round table by 30 June 2013.',
+      '',
+      'HMRC presented its work. MOJ to follow.',
+    ]);
+    // Without the gap, the discussion's first sentence (no body "to" an instruction) ends the box.
+    expect(
+      splitReflowedHeadings([
+        '3. Victim care Actions: DH to write to trusts. The Group agreed to review the contract. NCA to circulate it.',
+      ]),
+    ).toEqual([
+      '3. Victim care',
+      'Actions: DH to write to trusts.',
+      '',
+      'The Group agreed to review the contract. NCA to circulate it.',
+    ]);
+  });
+
   it('ends a title where its first sentence begins, and leaves numbered paragraphs alone', () => {
     expect(
       splitReflowedHeadings([
