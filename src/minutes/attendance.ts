@@ -380,12 +380,34 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   return entries;
 }
 
-const PRESENT_SENTENCE =
-  /^(?:those\s+present\s+were|present\s+were|members\s+present\s+were|attending\s+were|also\s+(?:present|attending|in\s+attendance)\s+were|in\s+attendance\s+were|(?:the\s+)?meeting\s+was\s+(?:also\s+)?attended\s+by)\s+(.{3,3000}?)\.?$/i;
+// "Those present were …", "Apologies were received from …": the words that open such a sentence.
+const PRESENT_OPENER =
+  '(?:those\\s+present\\s+were|present\\s+were|members\\s+present\\s+were|attending\\s+were|also\\s+(?:present|attending|in\\s+attendance)\\s+were|in\\s+attendance\\s+were|(?:the\\s+)?meeting\\s+was\\s+(?:also\\s+)?attended\\s+by)';
+const APOLOGY_OPENER =
+  '(?:apologies\\s+(?:for\\s+absence\\s+)?(?:were|had\\s+been)\\s+(?:received|given|sent|offered)\\s+(?:from|by))';
+const PRESENT_SENTENCE = new RegExp(`^${PRESENT_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
 // "The meeting was chaired by Ruth Baker (Nottinghamshire Police).": the chair, an attendee.
 const CHAIR_SENTENCE = /^(?:the\s+)?(?:meeting|group|board)\s+was\s+chaired\s+by\s+(.{3,300}?)\.?$/i;
-const APOLOGY_SENTENCE =
-  /^apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|given|sent|offered)\s+(?:from|by)\s+(.{3,3000}?)\.?$/i;
+const APOLOGY_SENTENCE = new RegExp(`^${APOLOGY_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
+const SENTENCE_OPENING = new RegExp(
+  `^(?:(${PRESENT_OPENER})|${APOLOGY_OPENER})(?:\\s+the\\s+following)?\\s*:?(?:\\s+(.*))?$`,
+  'i',
+);
+
+/**
+ * An attendance sentence that goes on below its line: "Apologies were received from A (DFID), B
+ * (DWP)" wrapped before "and C (MOJ).", or "… received from:" over a list. The kind of list it
+ * opens and the entries begun on the line; null for a sentence that ends on it (see below).
+ */
+export function attendanceSentenceOpening(
+  text: string,
+): { kind: 'attendees' | 'apologies'; rest: string } | null {
+  const t = text.trim();
+  if (t.length > 3000 || /\.$/.test(t)) return null;
+  const m = SENTENCE_OPENING.exec(t);
+  if (!m) return null;
+  return { kind: m[1] === undefined ? 'apologies' : 'attendees', rest: (m[2] ?? '').trim() };
+}
 
 /**
  * Attendance written as a sentence: "Those present were A (Home Office, Chair), B (Home Office)

@@ -48,7 +48,7 @@ export function unwrapEmail(lines: readonly string[]): string[] {
   ) {
     // Every level of quoting goes: minutes forwarded twice are still the minutes.
     const unquoted = quoted.map((l) => l.replace(/^(?:\s*>)+ ?/, ''));
-    return dropHeaders(unquoted);
+    return withoutCoveringNote(dropHeaders(unquoted));
   }
   if (!isEmail) return [...lines];
 
@@ -80,11 +80,46 @@ function withoutCoveringNote(lines: string[]): string[] {
       : lines;
   const signOff = body.findIndex((l) => SIGN_OFF.test(l.trim()));
   const start = body.findIndex((l) => MINUTES_START.test(l.trim()));
-  if (signOff < 0 || start <= signOff) return body;
+  if (signOff < 0 || start <= signOff) return withoutUnsignedNote(body, start);
   let i = signOff + 1;
   while (i < start && (body[i] ?? '').trim() === '') i += 1;
   while (i < start && (body[i] ?? '').trim() !== '') i += 1;
   return body.slice(i);
+}
+
+/** "Colleagues,", "Dear all,", "Hi Tom,": the greeting that opens a covering note. */
+const SALUTATION =
+  /^(?:dear\s+[^.]{1,40}[,!]?|(?:(?:hi|hello)(?:\s+[^.]{1,30})?|all|colleagues|everyone|team)\s*[,!])$/i;
+/** A signature's line is short and no sentence, or an address or number ("T: 020 7035 4848"). */
+const SIGNATURE_LINE = /^(?:[^.?!:]{1,60}|[^@\d]{0,20}:?\s*(?:\S+@\S+|\+?[\d() ]{6,20}))$/;
+const BODY_NAME = /\b(?:board|group|committee|panel|forum|partnership|council|minutes|meeting)\b/i;
+
+/**
+ * A covering note with no sign-off ("Colleagues, / Draft minutes are below. / Tom Ashby / Strategy
+ * Board Secretariat", then the minutes): after the greeting and the note's sentences, the first
+ * block of short lines is the signature (or, naming a committee, the minutes' title); with none,
+ * the minutes start in the block of their first line.
+ */
+function withoutUnsignedNote(body: string[], start: number): string[] {
+  let i = 0;
+  while (i < body.length && (body[i] ?? '').trim() === '') i += 1;
+  if (start < 0 || i >= start || !SALUTATION.test((body[i] ?? '').trim())) return body;
+  // The block the minutes start in begins after the last blank line above their first line.
+  let minutesBlock = start;
+  while (minutesBlock > 0 && (body[minutesBlock - 1] ?? '').trim() !== '') minutesBlock -= 1;
+  for (i += 1; i < minutesBlock; ) {
+    while (i < minutesBlock && (body[i] ?? '').trim() === '') i += 1;
+    let end = i;
+    while (end < minutesBlock && (body[end] ?? '').trim() !== '') end += 1;
+    const block = body.slice(i, end).map((l) => l.trim());
+    if (block.length > 0 && block.length <= 6 && block.every((l) => SIGNATURE_LINE.test(l))) {
+      // A committee's name is the minutes' title, above them: the note had no signature.
+      return BODY_NAME.test(block[0] ?? '') ? body.slice(i) : body.slice(end);
+    }
+    i = end;
+  }
+  // The note's sentences only, straight above the minutes.
+  return body.slice(minutesBlock);
 }
 
 function dropHeaders(lines: string[]): string[] {

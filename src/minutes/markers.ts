@@ -149,6 +149,11 @@ export function matchSection(text: string): { kind: SectionKind; rest: string } 
   return { kind, rest };
 }
 
+/** A Markdown rule ("---", "***", "___", "* * *"): three or more of one mark and nothing else. */
+export function isThematicBreak(text: string): boolean {
+  return /^\s*([-*_])(?:\s*\1){2,}\s*$/.test(text);
+}
+
 /** Markdown a Word or Google Docs export adds: heading hashes, emphasis, links. */
 export function stripMarkdown(text: string): string {
   let t = text;

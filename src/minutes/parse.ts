@@ -8,6 +8,7 @@ import {
   type AttendeeColumns,
   attendanceAfterSentence,
   attendanceSentence,
+  attendanceSentenceOpening,
   attendeeColumns,
   groupedAttendance,
   parseAttendeeLine,
@@ -43,6 +44,7 @@ import {
   isNoAction,
   isOwnerColumnHeading,
   isReviewHeading,
+  isThematicBreak,
   listNumber,
   matchItemHeading,
   matchLabel,
@@ -472,6 +474,19 @@ class MinutesReader {
     return true;
   }
 
+  /**
+   * "Apologies were received from:" over a list, or "… from A (DFID), B (DWP)" wrapped onto the next
+   * line: the list it opens, its entries read as a list's are.
+   */
+  private openAttendanceSentence(text: string): boolean {
+    const open = attendanceSentenceOpening(text);
+    // The words begun on the line must start a list ("A (DFID), …"), not a clause.
+    if (!open || (open.rest !== '' && !/[(,;]/.test(open.rest))) return false;
+    this.openSection(open.kind, '');
+    if (open.rest !== '') this.inlineList = open.rest;
+    return true;
+  }
+
   private flushInlineList(): void {
     const list = this.inlineList;
     if (list === null) return;
@@ -505,6 +520,8 @@ class MinutesReader {
       this.flushInlineList();
     }
     if (text.length > 300) return false;
+    // "***", "___", "- - -": a Markdown rule between lists, nobody's name.
+    if (isThematicBreak(text)) return true;
     const first = firstPiece(row);
     // The heading of a right-hand owners column ("Action by") ends the list above it.
     const lone = row.cells.filter((c) => c.text !== '');
@@ -546,6 +563,7 @@ class MinutesReader {
 
   private attendancePiece(piece: string): boolean {
     const p = stripBullet(piece.trim());
+    if (this.openAttendanceSentence(p)) return true;
     // "WELCOME AND INTRODUCTIONS": a heading in capitals after the list ends it (a body in capitals,
     // "ISLE OF WIGHT COUNCIL", is still an entry).
     if (isCapitalsHeading(p) && orgScore(p, this.attendeeOrgKeys) < 2) return false;
@@ -972,7 +990,7 @@ class MinutesReader {
     const unnumbered = stripNumbering(p);
     // Numbering always removes something, so this is hasNumbering(p) without a second match.
     const numbered = unnumbered !== p;
-    if (this.attendanceSentences(unnumbered)) return;
+    if (this.attendanceSentences(unnumbered) || this.openAttendanceSentence(unnumbered)) return;
     this.nextMeeting.line(p, unnumbered);
     // "Actions" as a heading of its own (not a label in an item): the meeting's actions after the
     // last item, each item's own when every item has one ("### Actions" under each; see result()).

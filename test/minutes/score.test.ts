@@ -331,6 +331,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 7,
     fullyRight: 7,
   },
+  // First sight (4 December 2026, after the fixes for unseen-23): 18 of 18 actions exact, 5 of 5 due
+  // dates, 7 of 7 next meetings, 3 of 7 fully right. Missed: a "***" rule read as an apology named
+  // "*"; an apologies sentence hard-wrapped over two lines; "Apologies … were received from:" over
+  // a bulleted list in item 1; a covering note with no sign-off, quoted, its signature as the title.
+  {
+    name: 'twenty-fourth unseen set',
+    folder: 'unseen-24',
+    documents: 7,
+    actionsExact: 18,
+    dueRight: 5,
+    nextMeetingsRight: 7,
+    fullyRight: 7,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -989,4 +989,73 @@ describe('attendance in other shapes', () => {
     ]);
     expect(parsed.actions.map((a) => a.owners)).toEqual([['Local Government Association']]);
   });
+
+  it('an apologies sentence wrapped over two lines, and "received from:" over a list inside an item', () => {
+    const wrapped = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        'Minutes of the meeting held on Wednesday 6th March 2013',
+        '',
+        'Present:',
+        'Sarah Whitcombe, Home Office (Chair)',
+        'Graham Kerr, SOCA',
+        '',
+        'Apologies were received from Kwame Mensah (DFID), Alison Grey (DWP)',
+        'and Robert Lyle (MOJ).',
+        '',
+        '1. Minutes of the previous meeting',
+        'ACTION: SOCA to circulate the profile.',
+      ].join('\n'),
+    );
+    expect(wrapped.attendees.map((a) => a.name)).toEqual(['Sarah Whitcombe', 'Graham Kerr']);
+    expect(wrapped.apologies.map((a) => [a.name, a.organisation])).toEqual([
+      ['Kwame Mensah', 'DFID'],
+      ['Alison Grey', 'DWP'],
+      ['Robert Lyle', 'MOJ'],
+    ]);
+    const listed = parseMinutes(
+      [
+        'Human Trafficking and Exploitation Working Group',
+        'Minutes of the meeting held on Wednesday 1 October 2014',
+        '',
+        'Present:',
+        'Cllr Margaret Holloway (Chair)\tKingsmere District Council',
+        'Rachel Obi\tKDC Community Safety',
+        '',
+        '1.\tApologies for absence',
+        '1.1\tApologies for absence were received from:',
+        '•\tCllr Anil Desai (Kingsmere District Council)',
+        '•\tSgt Priya Lal (Westshire Police)',
+        '',
+        '2.\tNail bars',
+        'Action – KDC Community Safety to invite the licensing team.',
+      ].join('\n'),
+    );
+    expect(listed.apologies.map((a) => [a.name, a.organisation])).toEqual([
+      ['Cllr Anil Desai', 'Kingsmere District Council'],
+      ['Sgt Priya Lal', 'Westshire Police'],
+    ]);
+    expect(listed.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(listed.actions.map((a) => a.item)).toEqual(['2']);
+  });
+
+  it('a Markdown rule of asterisks or underscores between lists is nobody', () => {
+    const parsed = parseMinutes(
+      [
+        '# Modern Slavery Strategy and Implementation Group',
+        '_Minutes of the meeting held on Tuesday 22 November 2016_',
+        '',
+        '### Apologies',
+        '',
+        '* **Border Force** — Daniel Hart',
+        '',
+        '***',
+        '',
+        '### 1. Minutes',
+        '',
+        '> **Action:** NCA to prepare a joint paper.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies.map((a) => a.name)).toEqual(['Daniel Hart']);
+  });
 });

@@ -483,6 +483,47 @@ describe('email wrapping', () => {
   });
 });
 
+describe('a covering note with no sign-off', () => {
+  const minutes = [
+    'HUMAN TRAFFICKING STRATEGY BOARD',
+    'Minutes of the meeting held on Tuesday 21 January 2014',
+    '',
+    'Attendees',
+    '•\tTom Ashby – Home Office (Secretariat)',
+    '•\tGraham Kerr – NCA',
+  ];
+  const note = (signature: string[]) => [
+    'Colleagues,',
+    '',
+    'Draft minutes of Tuesday’s meeting are below for comment by 31 January.',
+    '',
+    ...signature,
+    ...minutes,
+  ];
+  const quoted = (lines: string[]) => [
+    'From: Anna McCready',
+    'Sent: 29 January 2014 11:02',
+    'Subject: RE: Draft minutes',
+    '',
+    'No comments from DOJ.',
+    '',
+    ...lines.map((l) => (l === '' ? '>' : `> ${l}`)),
+  ];
+  const kept = (lines: string[]) => unwrapEmail(quoted(lines)).filter((l) => l.trim() !== '');
+
+  it('drops the greeting, the note and the signature block under it, in quoted minutes too', () => {
+    expect(kept(note(['Tom Ashby', 'Strategy Board Secretariat', 'T: 020 7035 4848', '']))).toEqual(
+      minutes.filter((l) => l !== ''),
+    );
+  });
+
+  it('keeps the block the minutes start in, and a committee’s name, when the note has no signature', () => {
+    expect(kept(note([]))).toEqual(minutes.filter((l) => l !== ''));
+    const titled = note(['Human Trafficking Strategy Board', '']);
+    expect(kept(titled)[0]).toBe('Human Trafficking Strategy Board');
+  });
+});
+
 describe('action table headers', () => {
   it('reads "Owner(s)" as owners, and "By" as the owners or, beside an owner column, the due dates', () => {
     expect(columnOf('Owner(s)')).toBe('owner');
