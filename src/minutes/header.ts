@@ -42,6 +42,30 @@ function fieldOfRow(text: string): string {
   return cells.join(' ');
 }
 
+// "Inter-Departmental Ministerial Group on" over "Modern Slavery": a title centred on two lines.
+const RUNS_ON = /\s(?:on|of|for|and|to|in|the|&)$/i;
+
+/** The header's lines with a title line that ends mid-phrase joined to the line under it. */
+function joinedTitleLines(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i += 1) {
+    const line = (pieces[i] ?? '').trim();
+    const next = (pieces[i + 1] ?? '').trim();
+    if (
+      line.length <= 120 &&
+      RUNS_ON.test(line) &&
+      /^[A-Z]/.test(next) &&
+      next.length <= 80 &&
+      !FIELD.test(next) &&
+      !findDates(next).some((d) => d.year !== null)
+    ) {
+      out.push(`${line} ${next}`);
+      i += 1;
+    } else out.push(pieces[i] ?? '');
+  }
+  return out;
+}
+
 export interface HeaderReading {
   title: string | null;
   date: string | null;
@@ -55,7 +79,7 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
   let named: string | null = null;
   let weak: string | null = null;
   let date: string | null = null;
-  for (const piece of pieces) {
+  for (const piece of joinedTitleLines(pieces)) {
     const t = fieldOfRow(piece.trim());
     if (t === '' || t.length > 200) continue;
     // "Meeting: Anti-Trafficking Coordination Board": the title given as a field.

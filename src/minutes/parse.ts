@@ -271,12 +271,13 @@ class MinutesReader {
     // A file's heading (the unit before it said so) or a Markdown one ("## Actions").
     this.lineIsHeading = this.headingNext || isMarkdownHeading(raw);
     this.headingNext = false;
+    const item = this.tableItem();
     const table =
       readMinutesTable(lines, i) ??
       readAlignedMinutesTable(lines, i) ??
-      readPipeTable(lines, i, this.currentItem) ??
-      readTextTable(lines, i, this.currentItem) ??
-      readCellPerLineTable(lines, i, this.currentItem);
+      readPipeTable(lines, i, item) ??
+      readTextTable(lines, i, item) ??
+      readCellPerLineTable(lines, i, item);
     if (table) {
       this.table(table);
       return table.consumed;
@@ -305,20 +306,28 @@ class MinutesReader {
     for (let i = 0; i < lines.length; ) i += this.readLine(lines, i);
   }
 
+  /**
+   * Under its own heading after the items ("Actions", "Action log"), a table's rows belong to no
+   * item unless a row names one. Nor do they after a bare list of the items' headings ("1. Plan",
+   * "2. Training", then the table): the last heading of a list is no section holding the table.
+   */
+  private tableStandsApart(): boolean {
+    const afterHeadingList = this.headingsInARow >= 2 && this.piecesSinceItem === 0;
+    return (
+      this.items.length > 0 &&
+      (afterHeadingList || (this.lastPiece !== null && isActionTableHeading(this.lastPiece)))
+    );
+  }
+
+  /** The item a table's rows belong to when a row names none. */
+  private tableItem(): string | null {
+    return this.tableStandsApart() ? null : this.currentItem;
+  }
+
   private table(table: TableResult): void {
     this.endFlow();
     this.section = 'body';
-    // Under its own heading after the items ("Actions", "Action log"), a table's rows belong to no
-    // item unless a row names one. Nor do they after a bare list of the items' headings ("1. Plan",
-    // "2. Training", then the table): the last heading of a list is no section holding the table.
-    const afterHeadingList = this.headingsInARow >= 2 && this.piecesSinceItem === 0;
-    if (
-      this.items.length > 0 &&
-      (afterHeadingList || (this.lastPiece !== null && isActionTableHeading(this.lastPiece)))
-    ) {
-      for (const d of table.drafts) if (d.item === this.currentItem) d.item = null;
-      this.currentItem = null;
-    }
+    if (this.tableStandsApart()) this.currentItem = null;
     for (const h of table.items ?? []) this.addItem(h);
     this.drafts.push(...table.drafts);
     this.piecesSinceItem += 1;
@@ -346,7 +355,7 @@ class MinutesReader {
     if (unit.kind === 'table') {
       // A title row over the table ("Actions arising from the meeting") heads it as a line above would.
       if (unit.title) this.lastPiece = unit.title;
-      const table = readCellTable(unit.rows, this.currentItem);
+      const table = readCellTable(unit.rows, this.tableItem());
       if (table) this.table(table);
       else this.layoutTable(unit.rows);
       return;

@@ -40,7 +40,11 @@ const LABEL_START = new RegExp(
   `^\\s*[${[...new Set([...WELSH_LABELS, ...WELSH_ROLES].map(([w]) => w[0]))].join('')}(]`,
   'i',
 );
-const ROLE = new RegExp(`\\((${WELSH_ROLES.map(([w]) => escapeRegExp(w)).join('|')})\\)`, 'gi');
+// "(Cadeirydd)", or bilingual "(Cadeirydd / Chair)", "(Chair / Cadeirydd)": the English role alone.
+const ROLE = new RegExp(
+  `\\(\\s*(?:[A-Za-z-]{2,20}\\s*/\\s*)?(${WELSH_ROLES.map(([w]) => escapeRegExp(w)).join('|')})(?:\\s*/\\s*[A-Za-z-]{2,20})?\\s*\\)`,
+  'gi',
+);
 const english = (table: typeof WELSH_LABELS, word: string) =>
   table.find(([w]) => w === word.toLowerCase())?.[1] ?? word;
 

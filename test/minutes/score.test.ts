@@ -344,6 +344,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 7,
     fullyRight: 7,
   },
+  // First sight (4 December 2026, after the fixes for unseen-24): 13 of 14 actions exact, 7 of 7 due
+  // dates, 6 of 6 next meetings, 3 of 6 fully right. Missed: a title centred over two lines ("…
+  // Group on" / "Modern Slavery"); bilingual roles "(Cadeirydd / Chair)"; a row of an action table
+  // after the items naming the last item lost it (taken for the item the table defaulted to).
+  {
+    name: 'twenty-fifth unseen set',
+    folder: 'unseen-25',
+    documents: 6,
+    actionsExact: 14,
+    dueRight: 7,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -933,7 +933,7 @@ describe('item headings in other shapes', () => {
   });
 });
 
-describe('attendance in other shapes', () => {
+describe('attendance, rules and action tables in other shapes', () => {
   it('"Officers in attendance" opens a list as "In attendance" does', () => {
     const parsed = parseMinutes(
       [
@@ -1057,5 +1057,35 @@ describe('attendance in other shapes', () => {
       ].join('\n'),
     );
     expect(parsed.apologies.map((a) => a.name)).toEqual(['Daniel Hart']);
+  });
+
+  it('a row of an action table after the items keeps the item it names, the last one included', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on Tuesday 13 September 2016',
+        '',
+        'Present: Official, Home Office; Kate Ashworth, Unseen UK',
+        '',
+        '1. Minutes of the last meeting',
+        'Agreed.',
+        '',
+        '2. Victim support',
+        'Unseen UK described calls to the helpline.',
+        '',
+        'Actions',
+        '',
+        '| Item | Action                       | Lead        | Deadline   |',
+        '|------|------------------------------|-------------|------------|',
+        '| 1    | Publish the minutes          | Home Office | 30/09/2016 |',
+        '| 2    | Provide helpline data        | Unseen UK   | Monthly    |',
+        "|      | Agree the Board's work plan  | Home Office | TBC        |",
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([
+      ['Publish the minutes', '1'],
+      ['Provide helpline data', '2'],
+      ["Agree the Board's work plan", null],
+    ]);
   });
 });

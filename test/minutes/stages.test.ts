@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attendanceSentence, groupedAttendance, splitInlineList } from '../../src/minutes/attendance.js';
 import { unwrapEmail } from '../../src/minutes/email.js';
 import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
+import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
@@ -257,6 +258,36 @@ describe('Welsh labels', () => {
       'Next meeting',
       'Eitemau eraill were discussed.',
     ]);
+  });
+
+  it('puts a bilingual bracketed role, either way round, into English alone', () => {
+    expect(
+      welshLabels([
+        'Stephen Chapman, Welsh Government (Cadeirydd / Chair)',
+        'Official, Welsh Government (Secretariat / Ysgrifenyddiaeth)',
+        'Official, NCA (for / on behalf of)',
+      ]),
+    ).toEqual([
+      'Stephen Chapman, Welsh Government (Chair)',
+      'Official, Welsh Government (Secretariat)',
+      'Official, NCA (for / on behalf of)',
+    ]);
+  });
+});
+
+describe('the header', () => {
+  it('joins a title centred over two lines, the first ending mid-phrase', () => {
+    expect(
+      readHeader([
+        'Inter-Departmental Ministerial Group on',
+        'Modern Slavery',
+        'Thursday 3rd March 2016',
+        'Minutes',
+      ]),
+    ).toEqual({ title: 'Inter-Departmental Ministerial Group on Modern Slavery', date: '2016-03-03' });
+    // A date or a field under it is no more of the title.
+    expect(readHeader(['Meeting of the Board on', '3 March 2016']).date).toBe('2016-03-03');
+    expect(readHeader(['Strategy Board on', 'Date: 3 March 2016']).title).toBe('Strategy Board');
   });
 });
 
