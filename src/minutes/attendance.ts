@@ -28,8 +28,11 @@ const NOTE_WORDS =
   '(?:via\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|from\\s+item|until\\s+item)';
 const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
 const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
+// "Official (for X) via videolink", "… for item 2": words no name has need no dash before them.
+const NOTE_BARE = /\s+(?:via|by\s+(?:video|tele|phone|dial)\w*|for\s+items?\s+\d)\b[^()]{0,80}$/i;
+// "for item 2" is when someone attended, not whom they stood in for.
 const DEPUTY =
-  /\(\s*(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for|substituting\s+for|sub\s+for)\s+([^()]{1,120})\)|\s(?:[-–—,]\s*)?(?:deputising\s+for|on\s+behalf\s+of|standing\s+in\s+for|(?<=[-–—,)]\s*)for)\s+([^()]{1,120})$/i;
+  /\(\s*(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for|substituting\s+for|sub\s+for)\s+(?!items?\s+\d)([^()]{1,120})\)|\s(?:[-–—,]\s*)?(?:deputising\s+for|on\s+behalf\s+of|standing\s+in\s+for|(?<=[-–—,)]\s*)for)\s+(?!items?\s+\d)([^()]{1,120})$/i;
 const ROLE_PAREN = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s*\\)`, 'i');
 // After a separator ("Jane Smith - Secretariat", "Jane Smith, Observer"): plain words could be a surname.
 const ROLE_TAIL = new RegExp(`\\s*[-–—,:]\\s*(${ROLE_WORDS})\\s*$`, 'i');
@@ -37,7 +40,12 @@ const ROLE_TAIL = new RegExp(`\\s*[-–—,:]\\s*(${ROLE_WORDS})\\s*$`, 'i');
 const ROLE_CAPS = /\s+(VICE-CHAIR|CHAIR|SECRETARIAT|CLERK|OBSERVER)$/;
 
 function dropNotes(text: string): string {
-  return text.replace(NOTE_PAREN, ' ').replace(NOTE_DASH, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(NOTE_PAREN, ' ')
+    .replace(NOTE_DASH, '')
+    .replace(NOTE_BARE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Extracted {

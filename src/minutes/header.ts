@@ -22,8 +22,8 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       '',
     )
     .replace(/\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+on|\bmeeting\s+on|\bon)\s*\)?\s*$/i, '')
-    // "IDMG meeting" is the IDMG's; "Partners' Meeting" is the meeting's own name.
-    .replace(/(?<!['’])\s+(?:meeting|minutes)$/i, '')
+    // "IDMG meeting" is the IDMG's; "Partners' Meeting" is the meeting's own name. "Board - minutes".
+    .replace(/(?<!['’])(?:\s+[-–—:|]\s*|\s+)(?:meeting|minutes)$/i, '')
     .trim();
   return t;
 }

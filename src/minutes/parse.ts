@@ -752,11 +752,24 @@ class MinutesReader {
     }
     if (this.ownerColumn === null || cells.length < 2) return false;
     if (last.col < this.ownerColumn - 16 || last.text.length > 60 || endsSentence(last.text)) return false;
-    for (const piece of splitParagraphs(joinCells(cells.slice(0, -1)))) this.leftPiece(piece);
-    this.finishOwnedParagraph(true);
-    this.pendingOwners = last.text;
-    this.finishOwnedParagraph(false);
+    this.ownedLine(joinCells(cells.slice(0, -1)), last.text);
     return true;
+  }
+
+  /**
+   * A line of the discussion with owners beside it. Owners ending in "," or "and" go on beside the
+   * next line ("National Crime Agency," over "HM Revenue and Customs"): one list for one paragraph.
+   */
+  private ownedLine(left: string, owners: string): void {
+    const pending = this.pendingOwners;
+    const continues = pending !== null && /(?:[,/&]|\band)$/i.test(pending.trim());
+    if (continues) this.pendingOwners = `${pending} ${owners}`;
+    for (const piece of splitParagraphs(left)) this.leftPiece(piece);
+    if (!continues) {
+      this.finishOwnedParagraph(true);
+      this.pendingOwners = owners;
+    }
+    this.finishOwnedParagraph(false);
   }
 
   /**
@@ -776,10 +789,7 @@ class MinutesReader {
       return true;
     }
     if (last.text.length > 60 || endsSentence(last.text) || matchLabel(last.text) !== null) return false;
-    for (const piece of splitParagraphs(left)) this.leftPiece(piece);
-    this.finishOwnedParagraph(true);
-    this.pendingOwners = last.text;
-    this.finishOwnedParagraph(false);
+    this.ownedLine(left, last.text);
     return true;
   }
 

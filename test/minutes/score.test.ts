@@ -357,6 +357,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // First sight (4 December 2026, after the fixes for unseen-25): 10 of 11 actions exact, 2 of 2 due
+  // dates, 5 of 5 next meetings, 2 of 5 fully right. Missed: owners wrapped down an "Action by"
+  // column after a comma; "… - minutes" left a dash on the title; "for item 2" read as a deputy;
+  // "via videolink" after "(for X)" kept in the name.
+  {
+    name: 'twenty-sixth unseen set',
+    folder: 'unseen-26',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 2,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

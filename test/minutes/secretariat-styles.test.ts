@@ -1089,3 +1089,53 @@ describe('attendance, rules and action tables in other shapes', () => {
     ]);
   });
 });
+
+describe('owners beside the discussion and notes beside a name', () => {
+  it('owners wrapped down an "Action by" column after a comma are one list for one paragraph', () => {
+    const parsed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        'Minutes of the meeting of 11 March 2015',
+        '',
+        'Present: Official, National Crime Agency; Official, HM Revenue and Customs',
+        '',
+        '                                                                        Action by',
+        '1. Financial investigation',
+        '1.1 HMRC described joint work with the NCA on the proceeds of',
+        '    trafficking. The National Crime Agency and HMRC will produce a          National Crime Agency,',
+        '    joint note on asset recovery for the next meeting.                     HM Revenue and Customs',
+        '',
+        '2. Benefit fraud',
+        '2.1 The Group noted the figures. The NCA will brief the Group.             National Crime Agency',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['National Crime Agency', 'HM Revenue and Customs'], '1'],
+      [['National Crime Agency'], '2'],
+    ]);
+  });
+
+  it('"for item 2" and "via videolink" after a name are notes, and " - minutes" ends no title', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board - minutes',
+        '',
+        'Date: 15 July 2015',
+        '',
+        'Attendees:',
+        'Graham Kerr (National Crime Agency)',
+        'Kevin Hyland (Independent Anti-Slavery Commissioner) for item 2',
+        'Official (for Fiona Lamont MSP) via videolink',
+        '',
+        'Item 1 - Minutes of the last meeting',
+        'ACTION: National Crime Agency to circulate the note.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.title).toBe('Human Trafficking Strategy Board');
+    expect(parsed.attendees.map((a) => [a.name, a.deputisingFor])).toEqual([
+      ['Graham Kerr', null],
+      ['Kevin Hyland', null],
+      ['Official', 'Fiona Lamont MSP'],
+    ]);
+  });
+});
