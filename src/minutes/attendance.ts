@@ -30,9 +30,18 @@ const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
 const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
 // "Official (for X) via videolink", "… for item 2": words no name has need no dash before them.
 const NOTE_BARE = /\s+(?:via|by\s+(?:video|tele|phone|dial)\w*|for\s+items?\s+\d)\b[^()]{0,80}$/i;
+// Whom someone stands in for: "deputising for X", "Deputy for X", "substituting for X". A bare "for"
+// or "representing" only where nothing else could follow (in brackets, alone in a cell).
+const DEPUTY_PHRASE =
+  '(?:deputising\\s+for|deput(?:y|ises)\\s+for|on\\s+behalf\\s+of|standing\\s+in\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|in\\s+place\\s+of)';
 // "for item 2" is when someone attended, not whom they stood in for.
-const DEPUTY =
-  /\(\s*(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for|substituting\s+for|sub\s+for)\s+(?!items?\s+\d)([^()]{1,120})\)|\s(?:[-–—,]\s*)?(?:deputising\s+for|on\s+behalf\s+of|standing\s+in\s+for|(?<=[-–—,)]\s*)for)\s+(?!items?\s+\d)([^()]{1,120})$/i;
+const NOT_ITEM = '(?!items?\\s+\\d)';
+const DEPUTY = new RegExp(
+  `\\(\\s*(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}([^()]{1,120})\\)|\\s(?:[-–—,]\\s*)?(?:${DEPUTY_PHRASE}|(?<=[-–—,)]\\s*)for)\\s+${NOT_ITEM}([^()]{1,120})$`,
+  'i',
+);
+/** A cell or a bracketed part that says only whom someone stands in for: "For Jonathan Reeve MP". */
+const DEPUTY_CELL = new RegExp(`^(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}(.{1,120})$`, 'i');
 const ROLE_PAREN = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s*\\)`, 'i');
 // After a separator ("Jane Smith - Secretariat", "Jane Smith, Observer"): plain words could be a surname.
 const ROLE_TAIL = new RegExp(`\\s*[-–—,:]\\s*(${ROLE_WORDS})\\s*$`, 'i');
@@ -63,9 +72,7 @@ function extract(text: string): Extracted {
   t = t.replace(/\(([^()]{1,200},[^()]{1,200})\)/g, (_m, inner: string) => {
     const kept: string[] = [];
     for (const part of inner.split(/\s*,\s*/)) {
-      const dep = /^(?:for|deputising\s+for|on\s+behalf\s+of|representing|standing\s+in\s+for)\s+(.+)$/i.exec(
-        part,
-      );
+      const dep = DEPUTY_CELL.exec(part);
       if (dep) deputisingFor = dropNotes(dep[1] ?? '') || null;
       else if (roleOf(part)) role = roleOf(part);
       else if (dropNotes(`(${part})`) !== '') kept.push(part);
@@ -182,15 +189,13 @@ export function parseAttendeeLine(
     absent = ABSENT.test(statusCell.trim()) || ABSENT.test(roleCell.trim());
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? '');
     // A role column may say whom an official stands in for: "For Jonathan Reeve MP".
-    const roleDeputy = /^(?:for|deputising\s+for|on\s+behalf\s+of|substituting\s+for)\s+(.{1,120})$/i.exec(
-      roleCell,
-    );
+    const roleDeputy = DEPUTY_CELL.exec(roleCell);
     if (roleDeputy) deputy = dropNotes(roleDeputy[1] ?? '') || null;
     // A column without a heading holds a role ("Chair") or a deputy ("for Mark Hoban MP").
     const headed = new Set([columns.organisation, columns.name, columns.role, columns.status, columns.title]);
     cells.forEach((cell, i) => {
       if (headed.has(i)) return;
-      const deputyFor = /^(?:for|deputising\s+for|on\s+behalf\s+of|representing)\s+(.{1,120})$/i.exec(cell);
+      const deputyFor = DEPUTY_CELL.exec(cell);
       if (deputyFor) deputy = dropNotes(deputyFor[1] ?? '') || null;
       else role = role ?? roleOf(cell);
     });

@@ -79,8 +79,11 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
   let named: string | null = null;
   let weak: string | null = null;
   let date: string | null = null;
-  for (const piece of joinedTitleLines(pieces)) {
-    const t = fieldOfRow(piece.trim());
+  // The line the named title came from, when a line (not a field) gave it.
+  let namedAt = -2;
+  const lines = joinedTitleLines(pieces);
+  for (let at = 0; at < lines.length; at += 1) {
+    const t = fieldOfRow((lines[at] ?? '').trim());
     if (t === '' || t.length > 200) continue;
     // "Meeting: Anti-Trafficking Coordination Board": the title given as a field.
     const titled = TITLE_FIELD.exec(t);
@@ -90,16 +93,26 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     }
     const found = findDates(t).find((d) => d.year !== null);
     if (date === null && found) date = isoDate(found, null);
-    if (named !== null || FIELD.test(t)) continue;
+    // "Westshire Safeguarding Adults Board" over "Modern Slavery Task and Finish Group": the body
+    // named on the line straight under another is the one meeting, the first its parent.
+    const under = namedAt === at - 1;
+    if ((named !== null && !under) || FIELD.test(t)) continue;
     const withoutDate = titleFrom(t, found);
     const minutesOf = /^(?:draft\s+|final\s+)?minutes\s+of\b/i.test(t);
     if (withoutDate === '' || (!minutesOf && NOT_TITLE.test(t))) continue;
     if (/[.,:;!?]$/.test(withoutDate) || !/^[A-Z0-9"']/.test(withoutDate)) continue;
     if (withoutDate.split(/\s+/).length < 2 || withoutDate.length > 150) continue;
     if (LETTERHEAD.test(withoutDate)) continue;
+    if (named !== null) {
+      if (COMMITTEE.test(withoutDate)) named = withoutDate;
+      namedAt = -2;
+      continue;
+    }
     title ??= withoutDate;
-    if (COMMITTEE.test(withoutDate)) named = withoutDate;
-    else if (WEAK_COMMITTEE.test(withoutDate)) weak ??= withoutDate;
+    if (COMMITTEE.test(withoutDate)) {
+      named = withoutDate;
+      namedAt = at;
+    } else if (WEAK_COMMITTEE.test(withoutDate)) weak ??= withoutDate;
   }
   return { title: named ?? weak ?? title, date };
 }

@@ -421,7 +421,12 @@ class MinutesReader {
   }
 
   private headerPiece(p: string): void {
-    if (p === '') return;
+    if (p === '') {
+      // A blank line parts the header's lines: two bodies' names on adjacent lines are one heading.
+      if (this.headerPieces.length > 0 && this.headerPieces[this.headerPieces.length - 1] !== '')
+        this.headerPieces.push('');
+      return;
+    }
     if (this.attendanceSentences(p)) return;
     const section = matchSection(stripBullet(p));
     if (section) {

@@ -1138,4 +1138,31 @@ describe('owners beside the discussion and notes beside a name', () => {
       ['Official', 'Fiona Lamont MSP'],
     ]);
   });
+
+  it('"Deputy for X" in a Role cell wrapped down a grid table names whom the official stands in for', () => {
+    const parsed = parseMinutes(
+      [
+        'INTER-DEPARTMENTAL MINISTERIAL GROUP ON MODERN SLAVERY',
+        'Date:     12/07/2016',
+        '',
+        'ATTENDEES',
+        '',
+        '+--------------+------------------+--------------------------+',
+        '| Organisation | Name             | Role                     |',
+        '+==============+==================+==========================+',
+        '| Home Office  | Karen Bradley MP | Chair                    |',
+        '+--------------+------------------+--------------------------+',
+        '| MOJ          | Official         | Deputy for Dominic Raab  |',
+        '|              |                  | MP                       |',
+        '+--------------+------------------+--------------------------+',
+        '',
+        '1. MINUTES',
+        'Agreed. Action: MOJ to write to members.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.role, a.deputisingFor])).toEqual([
+      ['Karen Bradley MP', 'CHAIR', null],
+      ['Official', null, 'Dominic Raab MP'],
+    ]);
+  });
 });

@@ -289,6 +289,22 @@ describe('the header', () => {
     expect(readHeader(['Meeting of the Board on', '3 March 2016']).date).toBe('2016-03-03');
     expect(readHeader(['Strategy Board on', 'Date: 3 March 2016']).title).toBe('Strategy Board');
   });
+
+  it('takes the body named on the line straight under another for the meeting, its parent above', () => {
+    expect(
+      readHeader([
+        'Westshire Safeguarding Adults Board',
+        'Modern Slavery Task and Finish Group',
+        '',
+        'Minutes of the meeting held on 5 September 2017',
+      ]).title,
+    ).toBe('Modern Slavery Task and Finish Group');
+    // Apart, the first named body is the title and a later one is only mentioned.
+    expect(
+      readHeader(['Human Trafficking Strategy Board', '', 'Report to the IDMG Working Group', '4 May 2017'])
+        .title,
+    ).toBe('Human Trafficking Strategy Board');
+  });
 });
 
 describe('an action label in mid-line', () => {
