@@ -577,7 +577,10 @@ class MinutesReader {
 
   private attendancePiece(piece: string): boolean {
     const p = stripBullet(piece.trim());
-    if (this.openAttendanceSentence(p)) return true;
+    // "1.1 Apologies for absence were received from:" under an item that is the list.
+    const sentence = stripNumbering(p);
+    if (this.openAttendanceSentence(sentence)) return true;
+    if (sentence !== p && this.section !== 'header' && this.attendanceSentences(sentence)) return true;
     // "WELCOME AND INTRODUCTIONS": a heading in capitals after the list ends it (a body in capitals,
     // "ISLE OF WIGHT COUNCIL", is still an entry).
     if (isCapitalsHeading(p) && orgScore(p, this.attendeeOrgKeys) < 2) return false;
@@ -1107,6 +1110,11 @@ class MinutesReader {
     if (h) {
       this.piecesSinceItem -= 1; // the heading itself is no text between two headings
       this.addItem(h);
+      // "1. Apologies for absence" over "Cllr Sandra Quinn<TAB>Kingsmere District Council": an item
+      // that is the list heads it (a sentence under it ends the list and is read as one).
+      const list = matchSection(h.title);
+      if (list && list.rest === '' && (list.kind === 'apologies' || list.kind === 'attendees'))
+        this.openSection(list.kind, '');
       // A "Date of next meeting" item reads its own lines; its title is no sentence about it.
       if (!this.nextMeeting.inNextMeetingItem) this.nextMeeting.note(p, unnumbered);
       return;

@@ -121,15 +121,35 @@ function reviewsEarlierAction(row: Cellish): boolean {
   return status !== '' && !/^(?:new|new\s+action|open|-|–|—|n\/a)$/i.test(status);
 }
 
-/** Builds drafts from rows, merging continuation rows into the row above. */
-function collect(rows: Cellish[], cols: readonly Column[], item: string | null): ActionDraft[] {
+/** "2. Independent review of the Act" in an Item column: the item itself, numbered and titled. */
+const ITEM_HEADING = /^(\d{1,3}[a-z]?)[.)]?\s+(\S.{0,119})$/;
+
+/**
+ * Builds drafts from rows, merging continuation rows into the row above. An Item column that
+ * gives each item's number and title (minutes kept as a table) adds the items to `items`.
+ */
+function collect(
+  rows: Cellish[],
+  cols: readonly Column[],
+  item: string | null,
+  items: Heading[] = [],
+): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   const hasNumber = cols.includes('number');
   const hasStatus = cols.includes('status');
   const hasType = cols.includes('type');
+  // The item the rows below a titled Item cell belong to.
+  let current: string | null = null;
   // The row above, kept or not: a continuation row follows it either way.
   let previous: { draft: ActionDraft | null; text: string } | null = null;
   for (const row of rows) {
+    const itemCell = row.get('item').replace(/^item\s+/i, '');
+    const heading = ITEM_HEADING.exec(itemCell);
+    if (heading) {
+      current = heading[1] ?? null;
+      items.push({ number: current ?? '', title: (heading[2] ?? '').trim() });
+      previous = null;
+    }
     const text = row.get('text');
     const support = row.get('support');
     const owner =
@@ -159,11 +179,10 @@ function collect(rows: Cellish[], cols: readonly Column[], item: string | null):
       previous = { draft: null, text };
       continue;
     }
-    const itemCell = row.get('item').replace(/^item\s+/i, '');
     const ref = number === '' ? undefined : actionRef(number);
     const draft: ActionDraft = {
       parts: [text],
-      item: itemCell || item,
+      item: (heading ? current : itemCell) || current || item,
       owners: owner || null,
       due: due || null,
       // Without an item column, the body's "(action 1)" tells which item the row belongs to.
@@ -173,6 +192,18 @@ function collect(rows: Cellish[], cols: readonly Column[], item: string | null):
     previous = { draft, text };
   }
   return drafts;
+}
+
+/** A table's result: its rows' drafts, and the items an Item column titled. */
+function collected(
+  consumed: number,
+  rows: Cellish[],
+  cols: readonly Column[],
+  item: string | null,
+): TableResult {
+  const items: Heading[] = [];
+  const drafts = collect(rows, cols, item, items);
+  return { consumed, drafts, ...(items.length > 0 ? { items } : {}) };
 }
 
 /** An action's number as the body cites it: "1", "A3", "IDMG/2013/04" ("01" is "1"). */
@@ -221,7 +252,7 @@ export function readPipeTable(
   if (!cols) return null;
   const { rows, end } = pipeBody(lines, start);
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
-  return { consumed: end - start, drafts: collect(cellish, cols, item) };
+  return collected(end - start, cellish, cols, item);
 }
 
 const LOOSE_SEPARATOR = /\t|\s\s/;
@@ -276,7 +307,7 @@ export function readTextTable(
     i += 1;
   }
   if (rows.length === 0) return null;
-  return { consumed: i - start, drafts: collect(rows, cols, item) };
+  return collected(i - start, rows, cols, item);
 }
 
 /**
@@ -311,7 +342,7 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
     rows.push({ get: (c) => byColumn.get(c) ?? '' });
   }
   if (rows.length === 0) return null;
-  return { consumed: i - start, drafts: collect(rows, cols, item) };
+  return collected(i - start, rows, cols, item);
 }
 
 // The start of any heading columnOf knows, before Markdown is taken off.
@@ -362,7 +393,7 @@ export function readCellPerLineTable(
     i += width;
   }
   if (rows.length === 0) return null;
-  return { consumed: i - start, drafts: collect(rows, cols, item) };
+  return collected(i - start, rows, cols, item);
 }
 
 /**
@@ -446,7 +477,7 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
     });
     return { get: (c) => byColumn.get(c) ?? '' };
   });
-  return { consumed: 1, drafts: collect(cellish, actionCols, item) };
+  return collected(1, cellish, actionCols, item);
 }
 
 /**

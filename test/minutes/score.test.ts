@@ -383,6 +383,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after the fixes for unseen-27): 6 of 9 actions exact, 2 of 2 due
+  // dates, 4 of 4 next meetings, 2 of 4 fully right. Missed: minutes kept as a Markdown table with
+  // an Owner column ("2. Title" in the Item cell) gave no items, and the rows the whole cell as
+  // their item; an item "Apologies for absence" over a tab list of names gave no apologies.
+  {
+    name: 'twenty-eighth unseen set',
+    folder: 'unseen-28',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 2,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

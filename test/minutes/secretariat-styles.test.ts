@@ -1166,3 +1166,63 @@ describe('owners beside the discussion and notes beside a name', () => {
     ]);
   });
 });
+
+describe('items that are tables and lists', () => {
+  it('minutes kept as one table with an Owner column: each Item cell is an item, its row’s action its own', () => {
+    const parsed = parseMinutes(
+      [
+        '# Modern Slavery Strategy and Implementation Group',
+        '',
+        '**Date:** 19 September 2018',
+        '',
+        '**Attendees:** Rebecca Lowe (Home Office, Chair); Official (Crown Prosecution Service)',
+        '',
+        '| Item | Discussion | Action | Owner |',
+        '| --- | --- | --- | --- |',
+        '| 1. Minutes of the last meeting | Agreed. | | |',
+        '| 2. Prosecutions | The CPS reported an increase. | Provide regional figures | Crown Prosecution Service |',
+        '| | | Brief the police leads | Home Office |',
+        '| 3. Any other business | None. | | |',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Minutes of the last meeting'],
+      ['2', 'Prosecutions'],
+      ['3', 'Any other business'],
+    ]);
+    expect(parsed.actions.map((a) => [a.text, a.owners, a.item])).toEqual([
+      ['Provide regional figures', ['Crown Prosecution Service'], '2'],
+      ['Brief the police leads', ['Home Office'], '2'],
+    ]);
+  });
+
+  it('an item "Apologies for absence" heads the list of names under it', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking and Exploitation Working Group',
+        'Minutes of the meeting held on Tuesday 3 March 2015',
+        '',
+        'Present:',
+        'Cllr Margaret Holloway (Chair)\tKingsmere District Council',
+        'Rachel Obi\tKDC Community Safety',
+        '',
+        '1.\tApologies for absence',
+        '\tCllr Sandra Quinn\tKingsmere District Council',
+        '\tJoe Kaminski\tKingsmere Citizens Advice',
+        '',
+        '2.\tRefuge capacity',
+        'Action: KDC Community Safety to explore emergency accommodation.',
+        '',
+        '3.\tApologies for absence',
+        '3.1\tApologies for absence were received from:',
+        '•\tSgt Priya Lal (Westshire Police)',
+      ].join('\n'),
+    );
+    expect(parsed.apologies.map((a) => [a.name, a.organisation])).toEqual([
+      ['Cllr Sandra Quinn', 'Kingsmere District Council'],
+      ['Joe Kaminski', 'Kingsmere Citizens Advice'],
+      ['Sgt Priya Lal', 'Westshire Police'],
+    ]);
+    expect(parsed.actions.map((a) => a.item)).toEqual(['2']);
+  });
+});
