@@ -408,6 +408,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-29; classes the reader issue names: an aligned action
+  // log with codes and wrapped cells, a next meeting to be confirmed after another body's, a list of
+  // future dates, emphasis around labels, a Google Docs HTML table): 9 of 9 actions exact, 4 of 4
+  // due dates, 4 of 4 next meetings, 4 of 4 fully right.
+  {
+    name: 'thirtieth unseen set',
+    folder: 'unseen-30',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
