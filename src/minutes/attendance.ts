@@ -121,7 +121,42 @@ const TITLE_HEADER = /^(?:job\s+title|title|post|grade|job)s?$/i;
 const HEADER_CELL =
   /^(?:(?:organi[sz]ation|department|dept|org|body|name|attendee|representative|member|role|position)s?|representing|attendance|attended|attending|present|status|present\s*\/\s*apologies|(?:job\s+title|title|post|grade|job)s?)$/i;
 // A status cell that says the person sent apologies rather than attended.
-const ABSENT = /^(?:apologies|apologised|sent\s+apologies|absent|not\s+present|did\s+not\s+attend)\b/i;
+const ABSENT_WORDS = '(?:apologies|apologised|sent\\s+apologies|absent|not\\s+present|did\\s+not\\s+attend)';
+const ABSENT = new RegExp(`^${ABSENT_WORDS}\\b`, 'i');
+// "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent.
+const ABSENT_TAIL = new RegExp(`\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$`, 'i');
+
+/**
+ * The words that group an attendance list without naming anyone: "Ministers", "Officials",
+ * "Partner organisations". A line of one of them alone is a sub-heading of the list.
+ */
+export const ATTENDANCE_GROUPS: readonly string[] = [
+  'ministers',
+  'officials',
+  'councillors',
+  'officers',
+  'partners',
+  'partner organisations',
+  'advisers',
+  'advisors',
+  'guests',
+  'speakers',
+  'presenters',
+  'non-members',
+  'others',
+  'government',
+  'government departments',
+  'devolved administrations',
+  'law enforcement',
+  'voluntary sector',
+  'civil society',
+];
+const GROUP_LINE = new RegExp(`^(?:${ATTENDANCE_GROUPS.join('|')})\\s*:?$`, 'i');
+
+/** "Ministers", "Officials:": a sub-heading inside an attendance list. */
+export function isAttendanceGroup(text: string): boolean {
+  return text.length <= 40 && GROUP_LINE.test(text.trim());
+}
 
 /** A table header row of an attendance list ("| Organisation | Name | Role |"). */
 export function attendeeColumns(cells: readonly string[]): AttendeeColumns | null {
@@ -168,7 +203,8 @@ export function parseAttendeeLine(
   /** the document's lists put the person first: an entry that does not say which is which follows them */
   personFirst = false,
 ): (ParsedAttendee & { absent?: boolean }) | null {
-  let cells = splitAttendeeCells(line);
+  const marked = line.length <= 300 ? ABSENT_TAIL.exec(line) : null;
+  let cells = splitAttendeeCells(marked ? line.slice(0, marked.index) : line);
   if (cells.length === 0) return null;
   if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
 
@@ -176,7 +212,7 @@ export function parseAttendeeLine(
   let nameText: string | null = null;
   let role: string | null = null;
   let deputy: string | null = null;
-  let absent = false;
+  let absent = marked !== null;
 
   if (columns && cells.length >= 2) {
     organisation = columns.organisation !== null ? (cells[columns.organisation] ?? '') || null : null;
@@ -186,7 +222,7 @@ export function parseAttendeeLine(
     // "Present (Chair)", "Apologies": whether the person was there, and any role beside it.
     const statusCell = columns.status != null ? (cells[columns.status] ?? '') : '';
     // A Role column may say so instead: "| Department for Education | Official | Apologies |".
-    absent = ABSENT.test(statusCell.trim()) || ABSENT.test(roleCell.trim());
+    absent = absent || ABSENT.test(statusCell.trim()) || ABSENT.test(roleCell.trim());
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? '');
     // A role column may say whom an official stands in for: "For Jonathan Reeve MP".
     const roleDeputy = DEPUTY_CELL.exec(roleCell);

@@ -11,6 +11,7 @@ import {
   attendanceSentenceOpening,
   attendeeColumns,
   groupedAttendance,
+  isAttendanceGroup,
   parseAttendeeLine,
   readsAsAttendee,
   roleOf,
@@ -534,8 +535,9 @@ class MinutesReader {
       this.flushInlineList();
     }
     if (text.length > 300) return false;
-    // "***", "___", "- - -": a Markdown rule between lists, nobody's name.
-    if (isThematicBreak(text)) return true;
+    // "***", "___", "- - -": a Markdown rule between lists, nobody's name; "Ministers", "Officials":
+    // a sub-heading of the list.
+    if (isThematicBreak(text) || isAttendanceGroup(stripMarkdown(text))) return true;
     const first = firstPiece(row);
     // The heading of a right-hand owners column ("Action by") ends the list above it.
     const lone = row.cells.filter((c) => c.text !== '');
@@ -894,13 +896,16 @@ class MinutesReader {
     if (this.agenda === 'listed') return null;
     const h = matchItemHeading(text);
     if (!h) return null;
-    // Items go up: "3." after item 5 is a numbered paragraph. A sub-item ("2a") may share its number.
+    // Items go up: "3." after item 5 is a numbered paragraph. A lettered sub-item ("2a." under "2.")
+    // is part of its item, as "2.1" is: only top-level items are items, and its actions are item 2's.
     const n = Number.parseInt(h.number, 10);
-    if (/[a-z]$/.test(h.number) ? n < this.lastItemNumber || n === 0 : n <= this.lastItemNumber) return null;
+    if (n <= this.lastItemNumber) return null;
     // "4. DfE to circulate the note" is a numbered action, not an agenda item. In a heading written
     // in capitals ("2. DUTY TO NOTIFY") capitals mark no acronym: only a body the minutes know counts.
     const title = /\p{Ll}/u.test(h.title) ? h.title : h.title.toLowerCase();
-    if (this.directory().fromText(title, true).length > 0) return null;
+    // "The Government's response to the Commissioner": "to" with no instruction after it is a title.
+    const after = /^.{1,100}?\s+to\s+(\S+)/i.exec(title)?.[1] ?? '';
+    if (startsWithActionVerb(after) && this.directory().fromText(title, true).length > 0) return null;
     return h;
   }
 

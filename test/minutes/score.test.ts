@@ -421,6 +421,20 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-30): 3 of 6 actions exact, 2 of 2 due dates, 3 of 3
+  // next meetings, 0 of 3 fully right. Missed: "Ministers" / "Officials" sub-headings read as
+  // attendees; an item title with a body before "to" and no instruction after it ("The
+  // Government's response to the Commissioner") read as an action; lettered sub-items ("2a.")
+  // read as items; members marked "- apologies" in one list.
+  {
+    name: 'thirty-first unseen set',
+    folder: 'unseen-31',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1226,3 +1226,66 @@ describe('items that are tables and lists', () => {
     expect(parsed.actions.map((a) => a.item)).toEqual(['2']);
   });
 });
+
+describe('lists and items in groups', () => {
+  it('"Ministers" and "Officials" group an attendance list; a member marked "- apologies" sent them', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Modern Slavery',
+        'Minutes of the meeting held on Tuesday, 14 March 2017',
+        '',
+        'Attendees:',
+        '',
+        'Ministers',
+        'Sarah Newton MP, Home Office (Chair)',
+        'Baroness Anelay, Foreign and Commonwealth Office - apologies',
+        '',
+        'Officials:',
+        'Official, National Crime Agency',
+        'Official, Scottish Government (apologies)',
+        '',
+        "2. The Government's response to the Commissioner",
+        'ACTION: Home Office to publish the response by 31 March 2017.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Sarah Newton MP', 'Home Office'],
+      ['Official', 'National Crime Agency'],
+    ]);
+    expect(parsed.apologies.map((a) => [a.name, a.organisation])).toEqual([
+      ['Baroness Anelay', 'Foreign and Commonwealth Office'],
+      ['Official', 'Scottish Government'],
+    ]);
+    // "… response to the Commissioner" names a body before "to", but no instruction follows it.
+    expect(parsed.items.map((i) => i.number)).toEqual(['2']);
+    expect(parsed.actions.map((a) => a.item)).toEqual(['2']);
+  });
+
+  it('lettered sub-items ("2a.", "2b.") are part of their item, as "2.1" is', () => {
+    const parsed = parseMinutes(
+      [
+        'WESTSHIRE ANTI-SLAVERY PARTNERSHIP',
+        'Minutes - Wednesday 4.10.2017',
+        '',
+        'Present: Official (Westshire Police); Official (Westshire County Council)',
+        '',
+        '2. Operations',
+        '2a. Car washes',
+        'Action: Westshire Police to share the visit findings by 31.10.2017.',
+        '2b. Agriculture',
+        'Action: Westshire County Council to contact the farmers.',
+        '3. Training',
+        'Action: Westshire Police to train the new officers.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['2', 'Operations'],
+      ['3', 'Training'],
+    ]);
+    expect(parsed.actions.map((a) => [a.item, a.due])).toEqual([
+      ['2', '2017-10-31'],
+      ['2', null],
+      ['3', null],
+    ]);
+  });
+});
