@@ -258,6 +258,28 @@ export function readPipeTable(
 const LOOSE_SEPARATOR = /\t|\s\s/;
 
 /**
+ * Minutes kept as a table with an Item column, exported with a blank line between rows: the index
+ * of the next row when, after the blank lines at `from`, a line starts with an item's number under
+ * "Item" and goes on in the columns to its right ("3. Strategy   The Council presented …"); -1 when
+ * the table has ended (a paragraph, "5. Date of next meeting" alone, anything else).
+ */
+function nextItemRow(
+  lines: readonly string[],
+  from: number,
+  cols: readonly Column[],
+  starts: readonly number[],
+): number {
+  if (cols[0] !== 'item' || starts.length < 2) return -1;
+  let j = from;
+  while (j < lines.length && j - from < 3 && (lines[j] ?? '').trim() === '') j += 1;
+  const line = (lines[j] ?? '').replace(/\t/g, '    ');
+  if (line.length > 1000 || !/^\s{0,3}\d{1,3}[a-z]?[.)]?(?:\s|$)/.test(line)) return -1;
+  const second = starts[1] ?? 0;
+  const right = [...line.matchAll(/\S+(?: \S+)*/g)].some((m) => (m.index ?? 0) + 2 >= second);
+  return right ? j : -1;
+}
+
+/**
  * A plain-text table: a header like "Action        Owner     Due" and rows aligned under it.
  * Each run of text is given to the column whose header starts at or before it.
  */
@@ -289,7 +311,13 @@ export function readTextTable(
   while (i < lines.length) {
     const line = (lines[i] ?? '').replace(/\t/g, '    ');
     if (line.trim() === '' || /^[\s\-=_|+]+$/.test(line)) {
-      // A rule under the header is part of the table; a blank line ends it.
+      // A rule under the header is part of the table; a blank line ends it, unless the table is
+      // the minutes' own, a blank line under its header or between its items (see nextItemRow).
+      const next = line.trim() === '' ? nextItemRow(lines, i, cols, starts) : -1;
+      if (next > 0) {
+        i = next;
+        continue;
+      }
       if (line.trim() === '' || rows.length > 0) break;
       i += 1;
       continue;

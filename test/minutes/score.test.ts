@@ -435,6 +435,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-31): 5 of 7 actions exact, 1 of 2 due dates, 3 of 3
+  // next meetings, 2 of 3 fully right. Missed: minutes kept as a table laid out with spaces, blank
+  // lines between its rows; the reflow stage had split its "2. Operations   Westshire Police …"
+  // rows as a title running into a sentence.
+  {
+    name: 'thirty-second unseen set',
+    folder: 'unseen-32',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

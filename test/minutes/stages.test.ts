@@ -8,7 +8,7 @@ import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
 import { unspaceLetters } from '../../src/minutes/normalise.js';
 import { joinItemTitles, splitReflowedHeadings } from '../../src/minutes/reflow.js';
-import { columnOf, headerColumns, readPipeTable } from '../../src/minutes/tables.js';
+import { columnOf, headerColumns, readPipeTable, readTextTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
 import { welshLabels } from '../../src/minutes/welsh.js';
 
@@ -49,6 +49,12 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
       '',
       'The Group agreed to review the contract. NCA to circulate it.',
     ]);
+  });
+
+  it('leaves a line with a column gap to the table readers', () => {
+    const row =
+      '2. Operations  Westshire Police described the results of    Share the list of premises visited  Westshire Police';
+    expect(splitReflowedHeadings([row])).toEqual([row]);
   });
 
   it('ends a title where its first sentence begins, and leaves numbered paragraphs alone', () => {
@@ -577,5 +583,41 @@ describe('action table headers', () => {
     expect(columnOf('Lead(s)')).toBe('owner');
     expect(headerColumns(['Action', 'By'])).toEqual(['text', 'owner']);
     expect(headerColumns(['Action', 'Owner(s)', 'By'])).toEqual(['text', 'owner', 'due']);
+  });
+});
+
+describe('a text table of the minutes with blank lines between its rows', () => {
+  const row = (item: string, discussion: string, action: string, lead: string) =>
+    `${item.padEnd(15)}${discussion.padEnd(45)}${action.padEnd(36)}${lead}`.trimEnd();
+  const lines = [
+    row('Item', 'Discussion', 'Action', 'Lead'),
+    '',
+    row('1. Minutes', 'Agreed.', '', ''),
+    '',
+    row(
+      '2. Operations',
+      'Westshire Police described Operation Tide.',
+      'Share the list of premises',
+      'Westshire Police',
+    ),
+    row('', '', 'with licensing teams', ''),
+    '',
+    row('3. AOB', 'None.', '', ''),
+    '',
+    '4. Date of next meeting',
+    'Wednesday 25 April 2018.',
+  ];
+
+  it('reads on over the blank lines while a row starts with an item under "Item", and stops at a paragraph', () => {
+    const table = readTextTable(lines, 0, null);
+    expect(table?.consumed).toBe(8);
+    expect(table?.items).toEqual([
+      { number: '1', title: 'Minutes' },
+      { number: '2', title: 'Operations' },
+      { number: '3', title: 'AOB' },
+    ]);
+    expect(table?.drafts.map((d) => [d.parts.join(' '), d.owners, d.item])).toEqual([
+      ['Share the list of premises with licensing teams', 'Westshire Police', '2'],
+    ]);
   });
 });
