@@ -448,6 +448,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-32): 8 of 8 actions exact, 3 of 3 due dates, 3 of 3
+  // next meetings, 2 of 3 fully right. Missed: "Dep. for X" in a Role cell.
+  {
+    name: 'thirty-third unseen set',
+    folder: 'unseen-33',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1288,4 +1288,27 @@ describe('lists and items in groups', () => {
       ['3', null],
     ]);
   });
+
+  it('"Dep. for X" in a Role cell of a table without outer pipes', () => {
+    const parsed = parseMinutes(
+      [
+        '# Human Trafficking Strategy Board',
+        '**Minutes of the meeting held on 20 May 2015**',
+        '',
+        '## Attendees',
+        '',
+        'Name | Organisation | Role',
+        '--- | --- | ---',
+        'Sarah Whitcombe | Home Office | Chair',
+        'Official | Home Office | Dep. for Kevin Hyland',
+        '',
+        '## 1. Minutes of the last meeting',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.role, a.deputisingFor])).toEqual([
+      ['Sarah Whitcombe', 'CHAIR', null],
+      ['Official', null, 'Kevin Hyland'],
+    ]);
+  });
 });
