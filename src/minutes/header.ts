@@ -81,6 +81,8 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
   let date: string | null = null;
   // The line the named title came from, when a line (not a field) gave it.
   let namedAt = -2;
+  // The named title came from a line that also held a date between dashes: a running header.
+  let namedFromDated = false;
   const lines = joinedTitleLines(pieces);
   for (let at = 0; at < lines.length; at += 1) {
     const t = fieldOfRow((lines[at] ?? '').trim());
@@ -94,8 +96,10 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     const found = findDates(t).find((d) => d.year !== null);
     if (date === null && found) date = isoDate(found, null);
     // "Westshire Safeguarding Adults Board" over "Modern Slavery Task and Finish Group": the body
-    // named on the line straight under another is the one meeting, the first its parent.
-    const under = namedAt === at - 1;
+    // named on the line straight under another is the one meeting, the first its parent. And a
+    // running header's "IDMG on Modern Slavery – 7 November 2017 – Minutes" gives way to the
+    // committee's name standing on its own below it.
+    const under = namedAt === at - 1 || (namedFromDated && !found);
     if ((named !== null && !under) || FIELD.test(t)) continue;
     const withoutDate = titleFrom(t, found);
     const minutesOf = /^(?:draft\s+|final\s+)?minutes\s+of\b/i.test(t);
@@ -104,7 +108,10 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     if (withoutDate.split(/\s+/).length < 2 || withoutDate.length > 150) continue;
     if (LETTERHEAD.test(withoutDate)) continue;
     if (named !== null) {
-      if (COMMITTEE.test(withoutDate)) named = withoutDate;
+      if (COMMITTEE.test(withoutDate)) {
+        named = withoutDate;
+        namedFromDated = false;
+      }
       namedAt = -2;
       continue;
     }
@@ -112,6 +119,7 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     if (COMMITTEE.test(withoutDate)) {
       named = withoutDate;
       namedAt = at;
+      namedFromDated = found !== undefined && /[-–—|]/.test(t);
     } else if (WEAK_COMMITTEE.test(withoutDate)) weak ??= withoutDate;
   }
   return { title: named ?? weak ?? title, date };

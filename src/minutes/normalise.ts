@@ -196,20 +196,25 @@ const ENDS_SENTENCE = /[.!?:]["')\]]?\s*$/;
  */
 function runningHeaders(lines: readonly string[]): Set<string> {
   const seen = new Map<string, number>();
-  let breaks = 0;
-  for (let i = 0; i < lines.length; i += 1) {
-    if (lines[i] !== '\f') continue;
-    breaks += 1;
+  // The top of the first page counts as a page's top: a header on it and after one break is two.
+  let pages = 1;
+  const top = (from: number) => {
     let taken = 0;
-    for (let j = i + 1; j < lines.length && taken < 3; j += 1) {
+    for (let j = from; j < lines.length && taken < 3; j += 1) {
       const t = (lines[j] ?? '').trim();
       if (t === '' || t === '\f') continue;
       taken += 1;
       if (t.length <= 120) seen.set(t, (seen.get(t) ?? 0) + 1);
     }
+  };
+  top(0);
+  for (let i = 0; i < lines.length; i += 1) {
+    if (lines[i] !== '\f') continue;
+    pages += 1;
+    top(i + 1);
   }
   const out = new Set<string>();
-  if (breaks < 2) return out;
+  if (pages < 2) return out;
   for (const [line, count] of seen) if (count >= 2) out.add(line);
   return out;
 }

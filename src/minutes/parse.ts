@@ -68,7 +68,7 @@ import {
   unspaceLetters,
 } from './normalise.js';
 import { OwnerDirectory, orgKey, orgScore } from './owners.js';
-import { joinItemTitles, splitReflowedHeadings } from './reflow.js';
+import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
 import {
@@ -1310,6 +1310,7 @@ const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   welshLabels,
   groupedAttendance,
   joinItemTitles,
+  joinWrappedLabels,
   splitReflowedHeadings,
 ];
 

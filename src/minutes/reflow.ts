@@ -168,3 +168,26 @@ export function joinItemTitles(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+// "… were agreed. ACTION: Secretariat" at a line's end: a label whose text is only its owners so far.
+const LABEL_AT_END = /\bactions?\s*:\s*[A-Z][^.:;!?]{0,60}$/i;
+
+/**
+ * Hard-wrapped text that breaks an action straight after its owners ("ACTION: Secretariat" over "to
+ * publish the agreed minutes."): the line under it is joined on, so the label reads as one action
+ * and not as owners named for the sentence before it.
+ */
+export function joinWrappedLabels(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    if (line.length <= 2000 && /^\s*to\s+[a-z]/.test(next) && LABEL_AT_END.test(line)) {
+      out.push(`${line.trimEnd()} ${next.trim()}`);
+      i += 1;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}

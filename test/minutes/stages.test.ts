@@ -6,8 +6,8 @@ import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
-import { unspaceLetters } from '../../src/minutes/normalise.js';
-import { joinItemTitles, splitReflowedHeadings } from '../../src/minutes/reflow.js';
+import { removePageFurniture, unspaceLetters } from '../../src/minutes/normalise.js';
+import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { columnOf, headerColumns, readPipeTable, readTextTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
 import { welshLabels } from '../../src/minutes/welsh.js';
@@ -618,6 +618,66 @@ describe('a text table of the minutes with blank lines between its rows', () => 
     ]);
     expect(table?.drafts.map((d) => [d.parts.join(' '), d.owners, d.item])).toEqual([
       ['Share the list of premises with licensing teams', 'Westshire Police', '2'],
+    ]);
+  });
+});
+
+describe('a running header on the first page and after one break', () => {
+  const header = 'IDMG on Modern Slavery – 7 November 2017 – Minutes          OFFICIAL';
+  const lines = [
+    header,
+    '',
+    'Inter-Departmental Ministerial Group on Modern Slavery',
+    '',
+    '2. Report',
+    'The Group discussed the report. ACTION: Home Office to',
+    '\f',
+    header,
+    '',
+    "coordinate the Government's response by 31 January 2018.",
+  ];
+
+  it('is dropped after the break, so an action cut by it reads as one', () => {
+    expect(
+      removePageFurniture(lines)
+        .filter((l) => l.trim() !== '')
+        .slice(3),
+    ).toEqual([
+      'The Group discussed the report. ACTION: Home Office to',
+      "coordinate the Government's response by 31 January 2018.",
+    ]);
+  });
+
+  it('gives way, as the title, to the committee named on its own below it', () => {
+    expect(
+      readHeader([
+        'IDMG on Modern Slavery – 7 November 2017 – Minutes',
+        'OFFICIAL',
+        '',
+        'Inter-Departmental Ministerial Group on Modern Slavery',
+        'Tuesday 7th November 2017',
+      ]).title,
+    ).toBe('Inter-Departmental Ministerial Group on Modern Slavery');
+    // Alone, a line with the name and the date is the title.
+    expect(
+      readHeader(['Cumbria Modern Slavery Partnership – Minutes of meeting, 14 March 2019']).title,
+    ).toContain('Cumbria Modern Slavery Partnership');
+  });
+});
+
+describe('a label wrapped straight after its owners', () => {
+  it('joins "ACTION: Secretariat" to the "to publish …" under it, and nothing else', () => {
+    expect(
+      joinWrappedLabels([
+        'The minutes were agreed. ACTION: Secretariat',
+        'to publish the agreed minutes on GOV.UK.',
+        'The Group noted the report. ACTION: DfE.',
+        'to the Group, thanks were given.',
+      ]),
+    ).toEqual([
+      'The minutes were agreed. ACTION: Secretariat to publish the agreed minutes on GOV.UK.',
+      'The Group noted the report. ACTION: DfE.',
+      'to the Group, thanks were given.',
     ]);
   });
 });
