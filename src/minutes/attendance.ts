@@ -30,8 +30,8 @@ const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
 const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
 // "Official (for X) via videolink", "… for item 2": words no name has need no dash before them.
 const NOTE_BARE = /\s+(?:via|by\s+(?:video|tele|phone|dial)\w*|for\s+items?\s+\d)\b[^()]{0,80}$/i;
-// Whom someone stands in for: "deputising for X", "Deputy for X", "Dep. for X", "substituting for X". A bare "for"
-// or "representing" only where nothing else could follow (in brackets, alone in a cell).
+// Whom someone stands in for: "deputising for X", "Deputy for X", "Dep. for X", "substituting for
+// X". A bare "for" or "representing" only where nothing else could follow (in brackets, in a cell).
 const DEPUTY_PHRASE =
   '(?:deputising\\s+for|deput(?:y|ises)\\s+for|dep\\.?\\s+for|on\\s+behalf\\s+of|standing\\s+in\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|in\\s+place\\s+of)';
 // "for item 2" is when someone attended, not whom they stood in for.

@@ -329,7 +329,8 @@ class MinutesReader {
     this.endFlow();
     this.section = 'body';
     if (this.tableStandsApart()) this.currentItem = null;
-    for (const h of table.items ?? []) this.addItem(h);
+    // An action log's "2. Prosecutions" names an item the body has already headed: no second one.
+    for (const h of table.items ?? []) if (!this.items.some((i) => i.number === h.number)) this.addItem(h);
     this.drafts.push(...table.drafts);
     this.piecesSinceItem += 1;
     this.headingsInARow = 0;

@@ -122,7 +122,7 @@ function reviewsEarlierAction(row: Cellish): boolean {
 }
 
 /** "2. Independent review of the Act" in an Item column: the item itself, numbered and titled. */
-const ITEM_HEADING = /^(\d{1,3}[a-z]?)[.)]?\s+(\S.{0,119})$/;
+const ITEM_HEADING = /^(\d{1,3}[a-z]?)[.)]?\s+([\p{L}"'‘“].{0,119})$/u;
 
 /**
  * Builds drafts from rows, merging continuation rows into the row above. An Item column that
@@ -461,7 +461,7 @@ function minutesTableRows(rows: readonly string[][], cols: readonly Column[]): O
     const itemCell = cells[itemAt] ?? '';
     const actionCell = cells[actionAt] ?? '';
     if (itemCell !== '') {
-      const m = /^(\d{1,3}[a-z]?)[.)]?\s+(.{1,120})$/.exec(itemCell);
+      const m = ITEM_HEADING.exec(itemCell);
       if (m) {
         current = String(m[1]);
         items.push({ number: current, title: (m[2] ?? '').trim() });

@@ -1311,4 +1311,33 @@ describe('lists and items in groups', () => {
       ['Official', null, 'Kevin Hyland'],
     ]);
   });
+
+  it('an action log whose Item cells title items the body has headed adds no second item', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 20 May 2015',
+        '',
+        'Present: Official (Home Office); Official (Crown Prosecution Service)',
+        '',
+        '1. Minutes',
+        'Agreed.',
+        '',
+        '2. Prosecutions',
+        'The CPS reported an increase.',
+        '',
+        'Action log',
+        '',
+        '| Item | Action | Owner |',
+        '| --- | --- | --- |',
+        '| 2. Prosecutions | Provide regional figures | Crown Prosecution Service |',
+        '| 4 (b) | Brief the police leads | Home Office |',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Minutes'],
+      ['2', 'Prosecutions'],
+    ]);
+    expect(parsed.actions.map((a) => a.item)).toEqual(['2', '4 (b)']);
+  });
 });
