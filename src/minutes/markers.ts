@@ -84,10 +84,17 @@ const ITEM_WORD = /^(?:agenda\s+)?item\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*
 const ITEM_NUMBER = /^(\d{1,3}) ?[.)]\s+(.*)$/;
 // "2a. Review of the NRM": a lettered sub-item.
 const SUB_ITEM = /^(\d{1,3}[a-z])[.)]\s+(.*)$/;
+// "2 Victim care contract": a number and a title with no stop between (a word processor's outline
+// numbering exported as text). Not a date ("17 April 2012") nor an address ("2 Marsham Street").
+const BARE_ITEM = /^(\d{1,2})\s+([A-Z][A-Za-z'’&,\- ]{2,100})$/;
+const NOT_BARE_TITLE =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:street|road|lane|avenue|square|place|house|row|way|court|building)$/i;
 
 export interface Heading {
   number: string;
   title: string;
+  /** numbered with no stop ("2 Victim care"): an item only as the next number of a run of them */
+  bare?: boolean;
 }
 
 /** An agenda item heading: "2. Human Trafficking and the Olympics", "Item 3: AOB". */
@@ -115,7 +122,12 @@ export function matchItemHeading(text: string): Heading | null {
       return { number: String(n), title: (roman[2] ?? '').trim().replace(/\s*[:\-–—]$/, '') };
   }
   const m = ITEM_WORD.exec(text) ?? ITEM_NUMBER.exec(text) ?? SUB_ITEM.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const bare = BARE_ITEM.exec(text);
+    const title = (bare?.[2] ?? '').trim();
+    if (!bare || NOT_BARE_TITLE.test(title) || title.split(/\s+/).length > 12) return null;
+    return { number: String(Number(bare[1])), title, bare: true };
+  }
   const raw = m[1] ?? '';
   const number = /^\d+$/.test(raw) ? String(Number(raw)) : raw.replace(/^0+(?=\d)/, '');
   const title = (m[2] ?? '').trim().replace(/\s*[:\-–—]$/, '');

@@ -900,7 +900,7 @@ class MinutesReader {
     // Items go up: "3." after item 5 is a numbered paragraph. A lettered sub-item ("2a." under "2.")
     // is part of its item, as "2.1" is: only top-level items are items, and its actions are item 2's.
     const n = Number.parseInt(h.number, 10);
-    if (n <= this.lastItemNumber) return null;
+    if (n <= this.lastItemNumber || (h.bare && n !== this.lastItemNumber + 1)) return null;
     // "4. DfE to circulate the note" is a numbered action, not an agenda item. In a heading written
     // in capitals ("2. DUTY TO NOTIFY") capitals mark no acronym: only a body the minutes know counts.
     const title = /\p{Ll}/u.test(h.title) ? h.title : h.title.toLowerCase();

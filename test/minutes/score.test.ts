@@ -484,6 +484,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-35): 4 of 6 actions exact, 3 of 3 due dates, 3 of 3
+  // next meetings, 2 of 3 fully right. Missed: items numbered with no stop ("2 Victim care
+  // contract"), the first of them read as an apology.
+  {
+    name: 'thirty-sixth unseen set',
+    folder: 'unseen-36',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

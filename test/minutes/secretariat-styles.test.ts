@@ -1340,4 +1340,36 @@ describe('lists and items in groups', () => {
     ]);
     expect(parsed.actions.map((a) => a.item)).toEqual(['2', '4 (b)']);
   });
+
+  it('items numbered with no stop ("2 Victim care") are items when they count up one by one', () => {
+    const parsed = parseMinutes(
+      [
+        'Anti-Slavery Partnership Board',
+        'Minutes of meeting: 6 June 2018',
+        'Venue: Room 3',
+        '2 Marsham Street',
+        '',
+        'Attendees',
+        'Claire Dunmore (Home Office) - Chair',
+        'Official (Salvation Army)',
+        '',
+        '1 Minutes of the previous meeting',
+        '1.1 Agreed.',
+        '',
+        '2 Victim care contract',
+        'Action: Salvation Army to report on the pilot at the next meeting.',
+        '',
+        '5 Salvation Army officers attended the launch.',
+        '3 Any other business',
+        '12 June 2018 is the launch date.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Minutes of the previous meeting'],
+      ['2', 'Victim care contract'],
+      ['3', 'Any other business'],
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Claire Dunmore', 'Official']);
+    expect(parsed.actions.map((a) => a.item)).toEqual(['2']);
+  });
 });
