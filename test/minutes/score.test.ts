@@ -496,6 +496,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-36; two documents close to practice kinds 01 and 07):
+  // 5 of 5 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'thirty-seventh unseen set',
+    folder: 'unseen-37',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
