@@ -544,6 +544,35 @@ export function severalPeople(cell: string): string[] | null {
 }
 
 /** "Jo Smith (JS)": the name, and the initials the minutes call the person by; null without them. */
+/**
+ * "Official - Home Office (HO) (Secretariat)", "Jo Smith (JS), UKHTC": the letters in brackets that
+ * stand for the words just before them, taken out so the brackets are not read as the body, with
+ * the words they stand for ("Home Office") and the letters ("HO"), which the minutes may use for it.
+ */
+export function withoutAcronym(text: string): { text: string; acronym: string; words: string } | null {
+  if (text.length > 300) return null;
+  for (const m of text.matchAll(/\s*\(([A-Z]{2,6})\)/g)) {
+    const acronym = m[1] ?? '';
+    const before = text.slice(0, m.index).split(/\s+/);
+    // The capitalised words just before, as many as the letters ("for", "and", "of" between them).
+    const taken: string[] = [];
+    let capitals = '';
+    for (let k = before.length - 1; k >= 0 && capitals.length < acronym.length; k -= 1) {
+      const w = before[k] ?? '';
+      if (/^[A-Z]/.test(w)) capitals = `${w[0]}${capitals}`;
+      else if (!/^(?:and|&|of|for|the|on)$/.test(w)) break;
+      taken.unshift(w);
+    }
+    if (capitals !== acronym) continue;
+    return {
+      text: `${text.slice(0, m.index)}${text.slice((m.index ?? 0) + m[0].length)}`,
+      acronym,
+      words: taken.join(' '),
+    };
+  }
+  return null;
+}
+
 export function withInitials(name: string): { name: string; initials: string } | null {
   const m = /^(.{3,60}?)\s*\(([A-Z]{2,4})\)$/.exec(name);
   if (!m) return null;

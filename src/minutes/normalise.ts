@@ -201,8 +201,10 @@ function runningHeaders(lines: readonly string[]): Set<string> {
   const top = (from: number) => {
     let taken = 0;
     for (let j = from; j < lines.length && taken < 3; j += 1) {
+      // A page's top lines stop at its end: a short page's are not the next page's.
+      if (lines[j] === '\f') return;
       const t = (lines[j] ?? '').trim();
-      if (t === '' || t === '\f') continue;
+      if (t === '') continue;
       taken += 1;
       if (t.length <= 120) seen.set(t, (seen.get(t) ?? 0) + 1);
     }
@@ -220,17 +222,58 @@ function runningHeaders(lines: readonly string[]): Set<string> {
 }
 
 /**
+ * Lines that end page after page: the last line before each break and the document's last line,
+ * when one of them recurs ("Strategy Board minutes – 3 February 2016"). A running footer, which a
+ * page break must not leave in an action cut in two, as a running header must not.
+ */
+function runningFooters(lines: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  const bottom = (before: number) => {
+    // A page's last line is near its end: a few lines back at most, and never on the page before.
+    for (let j = before - 1; j >= 0 && j >= before - 20; j -= 1) {
+      if (lines[j] === '\f') return;
+      const t = (lines[j] ?? '').trim();
+      if (t === '' || isPageFurniture(t)) continue;
+      if (t.length <= 120) seen.set(t, (seen.get(t) ?? 0) + 1);
+      return;
+    }
+  };
+  let breaks = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (lines[i] !== '\f') continue;
+    breaks += 1;
+    bottom(i);
+  }
+  const out = new Set<string>();
+  if (breaks === 0) return out;
+  bottom(lines.length);
+  for (const [line, count] of seen) if (count >= 2) out.add(line);
+  return out;
+}
+
+/**
  * Removes page breaks and the headers and footers around them. A break in mid-sentence leaves no
  * trace (so an action cut in two reads as one); a break between paragraphs leaves one blank line.
  */
 export function removePageFurniture(lines: readonly string[]): string[] {
   const running = runningHeaders(lines);
+  const footers = runningFooters(lines);
+  // A running footer where it stands: followed by nothing but blank lines and a break (or the end).
+  const footerAt = (k: number): boolean => {
+    if (footers.size === 0 || !footers.has((lines[k] ?? '').trim())) return false;
+    for (let j = k + 1; j < lines.length && j <= k + 20; j += 1) {
+      const l = lines[j] ?? '';
+      if (l === '\f') return true;
+      if (l.trim() !== '' && !isPageFurniture(l)) return false;
+    }
+    return k + 20 >= lines.length;
+  };
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
     const trimmed = line.trim();
-    if (trimmed !== '' && line !== '\f' && !isPageFurniture(line)) {
+    if (trimmed !== '' && line !== '\f' && !isPageFurniture(line) && !footerAt(i)) {
       out.push(line);
       i += 1;
       continue;
@@ -240,7 +283,7 @@ export function removePageFurniture(lines: readonly string[]): string[] {
     let isBreak = false;
     while (j < lines.length) {
       const l = lines[j] ?? '';
-      if (l === '\f' || isPageFurniture(l)) isBreak = true;
+      if (l === '\f' || isPageFurniture(l) || footerAt(j)) isBreak = true;
       else if (isBreak && running.has(l.trim())) {
         // a running header ("IDMG minutes – 12 March 2013") on the new page
       } else if (l.trim() !== '') break;

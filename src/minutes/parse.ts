@@ -19,6 +19,7 @@ import {
   splitAttendeeCells,
   splitInlineList,
   withInitials,
+  withoutAcronym,
 } from './attendance.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
@@ -644,8 +645,17 @@ class MinutesReader {
     // The apologies laid out as the attendance above was, person first.
     if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null))
       this.columns = { name: 0, organisation: 1, role: null };
-    const entry = parseAttendeeLine(p, this.attendeeOrgKeys, this.columns, this.personFirst);
+    // "Official - Home Office (HO)": the letters the minutes use for the body (or for the person)
+    // are taken out, and kept to read "HO" as an owner later.
+    const acronym = withoutAcronym(p);
+    const entry = parseAttendeeLine(
+      acronym ? acronym.text : p,
+      this.attendeeOrgKeys,
+      this.columns,
+      this.personFirst,
+    );
     if (!entry) return false;
+    if (acronym && entry.organisation !== null) this.initials.set(acronym.acronym, entry.organisation);
     // "Jo Smith (JS), UKHTC": the initials the minutes call the person by ("Action: JS to circulate …").
     const named = withInitials(entry.name);
     if (named) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceSentence, groupedAttendance, splitInlineList } from '../../src/minutes/attendance.js';
+import {
+  attendanceSentence,
+  groupedAttendance,
+  splitInlineList,
+  withoutAcronym,
+} from '../../src/minutes/attendance.js';
 import { unwrapEmail } from '../../src/minutes/email.js';
 import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
 import { readHeader } from '../../src/minutes/header.js';
@@ -679,5 +684,46 @@ describe('a label wrapped straight after its owners', () => {
       'The Group noted the report. ACTION: DfE.',
       'to the Group, thanks were given.',
     ]);
+  });
+});
+
+describe('a running footer before each page break', () => {
+  it('goes, so an action cut by the break reads as one', () => {
+    const footer = 'Strategy Board minutes – 3 February 2016';
+    const lines = [
+      'ACTION: Salvation Army to agree a plan for additional safe house',
+      '',
+      footer,
+      '\f',
+      'places in London by 31 March 2016.',
+      '',
+      'The meeting closed.',
+      '',
+      footer,
+    ];
+    expect(removePageFurniture(lines).filter((l) => l.trim() !== '')).toEqual([
+      'ACTION: Salvation Army to agree a plan for additional safe house',
+      'places in London by 31 March 2016.',
+      'The meeting closed.',
+    ]);
+    // A line that only once ends a page is text.
+    expect(
+      removePageFurniture(['The Board met.', '\f', 'It agreed.']).filter((l) => l.trim() !== ''),
+    ).toEqual(['The Board met.', 'It agreed.']);
+  });
+});
+
+describe('letters in brackets standing for the words before them', () => {
+  it('are taken out of an attendance entry with the words they stand for', () => {
+    expect(withoutAcronym('Official - Home Office (HO) (Secretariat)')).toEqual({
+      text: 'Official - Home Office (Secretariat)',
+      acronym: 'HO',
+      words: 'Home Office',
+    });
+    expect(withoutAcronym('Official - Department for Work and Pensions (DWP)')?.words).toBe(
+      'Department for Work and Pensions',
+    );
+    // "Official (DH)" names a body the letters do not stand for in the words before them.
+    expect(withoutAcronym('Official (DH)')).toBeNull();
   });
 });
