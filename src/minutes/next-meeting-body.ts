@@ -84,7 +84,7 @@ export function bodiesNamed(sentence: string): string[] {
  */
 function acronymMeets(sentence: string, acronym: string): boolean {
   return new RegExp(
-    `\\bnext\\s+${acronym}\\s+meeting|\\b${acronym}(?:[’']s)?\\s+(?:next\\s+meeting|(?:will|would|shall)\\s+next\\s+meet)`,
+    `\\bnext\\s+${acronym}\\s+meeting|\\b${acronym}(?:[’']s)?\\s+(?:next\\s+meeting|(?:will|would|shall)\\s+(?:next\\s+)?meet|(?:next\\s+)?meets|is\\s+(?:next\\s+)?meeting)\\b`,
   ).test(sentence);
 }
 

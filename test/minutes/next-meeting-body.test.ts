@@ -29,6 +29,14 @@ describe('whose next meeting a sentence is about', () => {
     expect(namesAnotherBody('The next meeting will be on 6 March 2013 in the Council Chamber', BOARD)).toBe(
       false,
     );
+    // An acronym that meets or will meet is that body, the minutes' own when it stands for their title.
+    expect(namesAnotherBody('The IDMG meets on 6 November 2018.', 'Anti-Slavery Partnership Board')).toBe(
+      true,
+    );
+    expect(namesAnotherBody('The IDMG will meet on 6 November 2018.', 'Anti-Slavery Partnership Board')).toBe(
+      true,
+    );
+    expect(namesAnotherBody('The IDMG will meet on 25 March 2014.', IDMG)).toBe(false);
     // Without a title nothing can be told apart.
     expect(namesAnotherBody('the Strategy Board will next meet on 4 December 2012', null)).toBe(false);
   });
