@@ -573,19 +573,6 @@ export function withoutAcronym(text: string): { text: string; acronym: string; w
   return null;
 }
 
-export function withInitials(name: string): { name: string; initials: string } | null {
-  const m = /^(.{3,60}?)\s*\(([A-Z]{2,4})\)$/.exec(name);
-  if (!m) return null;
-  const bare = (m[1] ?? '').trim();
-  const initials = m[2] ?? '';
-  const ofName = bare
-    .split(/\s+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join('');
-  return ofName.endsWith(initials) ? { name: bare, initials } : null;
-}
-
 /**
  * Where "Apologies: …" or "Present: …" starts after a sentence on the same line ("The Chair welcomed
  * members. Apologies: Official (DH)."), or null.

@@ -18,7 +18,6 @@ import {
   severalPeople,
   splitAttendeeCells,
   splitInlineList,
-  withInitials,
   withoutAcronym,
 } from './attendance.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
@@ -645,8 +644,8 @@ class MinutesReader {
     // The apologies laid out as the attendance above was, person first.
     if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null))
       this.columns = { name: 0, organisation: 1, role: null };
-    // "Official - Home Office (HO)": the letters the minutes use for the body (or for the person)
-    // are taken out, and kept to read "HO" as an owner later.
+    // "Official - Home Office (HO)", "Jo Smith (JS), UKHTC": the letters the minutes use for the body
+    // or the person are taken out, and kept to read "HO" or "JS" as an owner later.
     const acronym = withoutAcronym(p);
     const entry = parseAttendeeLine(
       acronym ? acronym.text : p,
@@ -656,12 +655,6 @@ class MinutesReader {
     );
     if (!entry) return false;
     if (acronym && entry.organisation !== null) this.initials.set(acronym.acronym, entry.organisation);
-    // "Jo Smith (JS), UKHTC": the initials the minutes call the person by ("Action: JS to circulate …").
-    const named = withInitials(entry.name);
-    if (named) {
-      entry.name = named.name;
-      if (entry.organisation !== null) this.initials.set(named.initials, entry.organisation);
-    }
     // "Sarah Whitcombe – Home Office (Chair)": this document writes the person first.
     if (
       !this.columns &&
