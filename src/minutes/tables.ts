@@ -5,7 +5,7 @@
 import type { ActionDraft } from './actions.js';
 import { FIELD_NAMES } from './fields.js';
 import { looseCells } from './layout.js';
-import { endsSentence, type Heading, isNoAction, stripMarkdown } from './markers.js';
+import { endsSentence, type Heading, isNoAction, matchItemHeading, stripMarkdown } from './markers.js';
 
 export type Column = 'text' | 'owner' | 'support' | 'due' | 'item' | 'number' | 'status' | 'type' | 'other';
 
@@ -121,8 +121,14 @@ function reviewsEarlierAction(row: Cellish): boolean {
   return status !== '' && !/^(?:new|new\s+action|open|-|–|—|n\/a)$/i.test(status);
 }
 
-/** "2. Independent review of the Act" in an Item column: the item itself, numbered and titled. */
-const ITEM_HEADING = /^(\d{1,3}[a-z]?)[.)]?\s+([\p{L}"'‘“].{0,119})$/u;
+/**
+ * "2. Independent review of the Act" in an Item column: the item itself, numbered and titled, read
+ * as a heading in the text is. A bare number ("3") or "4 (b)" titles nothing.
+ */
+function itemHeadingCell(cell: string): Heading | null {
+  const h = matchItemHeading(cell.trim());
+  return h ? { number: h.number, title: h.title } : null;
+}
 
 /**
  * Builds drafts from rows, merging continuation rows into the row above. An Item column that
@@ -144,10 +150,10 @@ function collect(
   let previous: { draft: ActionDraft | null; text: string } | null = null;
   for (const row of rows) {
     const itemCell = row.get('item').replace(/^item\s+/i, '');
-    const heading = ITEM_HEADING.exec(itemCell);
+    const heading = itemHeadingCell(itemCell);
     if (heading) {
-      current = heading[1] ?? null;
-      items.push({ number: current ?? '', title: (heading[2] ?? '').trim() });
+      current = heading.number;
+      items.push(heading);
       previous = null;
     }
     const text = row.get('text');
@@ -461,10 +467,10 @@ function minutesTableRows(rows: readonly string[][], cols: readonly Column[]): O
     const itemCell = cells[itemAt] ?? '';
     const actionCell = cells[actionAt] ?? '';
     if (itemCell !== '') {
-      const m = ITEM_HEADING.exec(itemCell);
-      if (m) {
-        current = String(m[1]);
-        items.push({ number: current, title: (m[2] ?? '').trim() });
+      const heading = itemHeadingCell(itemCell);
+      if (heading) {
+        current = heading.number;
+        items.push(heading);
       }
       last = null;
     }
