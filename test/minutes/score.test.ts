@@ -543,6 +543,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-40; six documents close to practice kinds 03, 06, 04,
+  // 05, 07 and 09): 21 of 21 actions exact, 7 of 7 due dates, 6 of 6 next meetings, 6 of 6 fully right.
+  {
+    name: 'forty-first unseen set',
+    folder: 'unseen-41',
+    documents: 6,
+    actionsExact: 21,
+    dueRight: 7,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
