@@ -106,7 +106,7 @@ function withoutTrailingStops(text: string): string {
   return t;
 }
 
-const OWNERS_BEFORE = /^\(([^()]{1,60})\)\s+(?=[A-Z])/;
+const OWNERS_BEFORE = /^(?:\(([^()]{1,60})\)|\[([^[\]]{1,60})\])\s+(?=[A-Z])/;
 const BRACKET_TAG = /\s*[[(]([^[\]()]{1,120})[\])]\s*\.?$/;
 
 /**
@@ -163,10 +163,10 @@ export function finishAction(
   }
   let ownerText = d.owners ?? block?.owners ?? null;
   let dueText = d.due ?? block?.due ?? null;
-  // "(DfE) Circulate the evaluation …": the owners in brackets before the action.
+  // "(DfE) Circulate the evaluation …", "[NCA/CPS] Report …": the owners in brackets before the action.
   const lead = ownerText === null ? OWNERS_BEFORE.exec(text) : null;
-  if (lead && owners.isOrgList(lead[1] ?? '')) {
-    ownerText = lead[1] ?? '';
+  if (lead && owners.isOrgList(lead[1] ?? lead[2] ?? '')) {
+    ownerText = lead[1] ?? lead[2] ?? '';
     text = text.slice(lead[0].length);
   }
   // Fields belong to action-sized text; the cap keeps hostile megabyte "actions" linear.

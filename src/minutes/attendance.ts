@@ -522,11 +522,46 @@ export function groupedAttendance(lines: readonly string[]): string[] {
       body = line.trim();
       continue;
     }
+    const stacked = stackedEntry(lines, i);
+    if (stacked !== null) {
+      out.push(stacked);
+      i += 1;
+      continue;
+    }
     body = null;
     inList = false;
     out.push(line);
   }
   return out;
+}
+
+/** A body's name alone on its line: recognisable as one, with nothing a person's entry would add. */
+function bodyAlone(line: string): boolean {
+  const t = line.trim();
+  // No column gap, separator or bracket: "Border Force   Martin Elwood" and "Paul Rees (Welsh
+  // Government)" are entries already.
+  return t.length <= 80 && !/[\t,:;()]|\s[–—-]\s|\s{2}/.test(t) && orgScore(t, NO_KNOWN) >= 2;
+}
+
+/**
+ * "Home Office" over "Sarah Linton (Chair)": a table's row as a PDF extractor writes it, one block
+ * per cell. The body and the person under it are one entry, "Home Office – Sarah Linton (Chair)",
+ * when the pair stands alone (a blank line, the next body or the next list after it); null otherwise.
+ */
+function stackedEntry(lines: readonly string[], i: number): string | null {
+  const first = lines[i] ?? '';
+  const second = (lines[i + 1] ?? '').trim();
+  const after = lines[i + 2] ?? '';
+  if (second === '' || second.length > 160 || !bodyAlone(first) || INDENTED.test(lines[i + 1] ?? ''))
+    return null;
+  // The person without their role, deputy or note: "Official (for Alison Grey)" is "Official".
+  const person = second
+    .replace(/\s*\([^()]{0,120}\)/g, '')
+    .replace(/\s+[–—-]\s+.*$/, '')
+    .trim();
+  if (!(PERSONISH.test(person) || UNNAMED.test(person)) || orgScore(person, NO_KNOWN) >= 2) return null;
+  if (after.trim() !== '' && !LIST_HEADING.test(after) && !bodyAlone(after)) return null;
+  return `${first.trim()} – ${second}`;
 }
 
 /**
@@ -543,7 +578,6 @@ export function severalPeople(cell: string): string[] | null {
   return parts.length > 1 && parts.every(person) ? parts : null;
 }
 
-/** "Jo Smith (JS)": the name, and the initials the minutes call the person by; null without them. */
 /**
  * "Official - Home Office (HO) (Secretariat)", "Jo Smith (JS), UKHTC": the letters in brackets that
  * stand for the words just before them, taken out so the brackets are not read as the body, with

@@ -145,23 +145,37 @@ function assignsTask(sentence: string): boolean {
 
 // "Agenda Item 1" alone on its line, its title on the next: one heading, "Agenda Item 1: Title".
 const BARE_ITEM = /^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-–—]?\s*$/i;
+// "2." alone on its line, as a PDF extractor leaves a numbered heading: the title is the next block.
+const BARE_NUMBER = /^\s*(\d{1,2})[.)]?\s*$/;
 
-/** An item's number on one line and its title on the next, put back on one line. */
+/**
+ * An item's number on one line and its title on the next (or after one blank line, as a PDF
+ * extractor writes each text block), put back on one line. A bare number is an item's only when the
+ * numbers count up (2, 3, 4 …) and a title follows, so a page number or a stray figure stays as is.
+ */
 export function joinItemTitles(lines: readonly string[]): string[] {
   const out: string[] = [];
+  let lastNumber: number | null = null;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    const next = (lines[i + 1] ?? '').trim();
-    if (
-      line.length <= 40 &&
-      BARE_ITEM.test(line) &&
-      next !== '' &&
-      next.length <= 120 &&
-      /^[A-Z0-9"'(]/.test(next) &&
-      !/[.:;]$/.test(next)
-    ) {
+    if (line.length > 40) {
+      out.push(line);
+      continue;
+    }
+    const gap = (lines[i + 1] ?? '').trim() === '' ? 2 : 1;
+    const next = (lines[i + gap] ?? '').trim();
+    const titled = next !== '' && next.length <= 120 && !/[.:;]$/.test(next);
+    if (titled && BARE_ITEM.test(line) && /^[A-Z0-9"'(]/.test(next)) {
       out.push(`${line.trim().replace(/[:.\-–—]$/, '')}: ${next}`);
-      i += 1;
+      i += gap;
+      continue;
+    }
+    const bare = BARE_NUMBER.exec(line);
+    const n = Number(bare?.[1]);
+    if (bare && titled && /^[A-Z"'(]/.test(next) && (lastNumber === null ? n <= 3 : n === lastNumber + 1)) {
+      out.push(`${n}. ${next}`);
+      lastNumber = n;
+      i += gap;
       continue;
     }
     out.push(line);

@@ -554,6 +554,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // First sight (4 December 2026, after unseen-41): 6 of 11 actions exact, 5 of 6 due dates, 4 of 4
+  // next meetings, 2 of 4 fully right. Missed: owners in square brackets before the action
+  // ("[NCA/CPS] Report …"); a PDF extractor's blocks, each item number alone above its title and each
+  // attendance row as the body over the person.
+  {
+    name: 'forty-second unseen set',
+    folder: 'unseen-42',
+    documents: 4,
+    actionsExact: 11,
+    dueRight: 6,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -770,6 +770,34 @@ describe('owners before the action and apologies in a Role column', () => {
   });
 });
 
+describe('owners in square brackets before the action', () => {
+  it('"1. [NCA/CPS] Report …" in a closing list of action points', () => {
+    const parsed = parseMinutes(
+      [
+        'Group minutes – 4 November 2015',
+        '',
+        'Present',
+        'Home Office: Official (Chair)',
+        'NCA: Official',
+        '',
+        '1. Prevention orders',
+        'MOJ reported on the orders made so far.',
+        '',
+        'Action points',
+        '1. [Home Office] Publish the revised guidance by 31.03.2016 (item 1)',
+        '2. [NCA/CPS] Report on the use of prevention orders (item 1)',
+        '3. [The next meeting] Is in March',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['Home Office'], 'Publish the revised guidance by 31.03.2016', '1', '2016-03-31'],
+      [['NCA', 'CPS'], 'Report on the use of prevention orders', '1', null],
+      // Brackets that name no body are part of the text.
+      [[], '[The next meeting] Is in March', null, null],
+    ]);
+  });
+});
+
 describe('a table after the items', () => {
   const minutes = (between: string) =>
     [

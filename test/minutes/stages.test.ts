@@ -471,6 +471,81 @@ describe('an item number alone on its line', () => {
   });
 });
 
+describe('item numbers alone on their lines, as a PDF extractor writes its blocks', () => {
+  it('are put back with the title in the next block while they count up', () => {
+    expect(
+      joinItemTitles([
+        '1.',
+        '',
+        'Minutes of the last meeting',
+        'The minutes were agreed.',
+        '2.',
+        'Prosecutions',
+      ]),
+    ).toEqual(['1. Minutes of the last meeting', 'The minutes were agreed.', '2. Prosecutions']);
+  });
+
+  it('leave a page number, a number out of sequence and a number over a sentence alone', () => {
+    const lines = [
+      '7',
+      '',
+      'Border Force referrals',
+      '1.',
+      '',
+      '3.2 The Group noted the figures.',
+      '1.',
+      'The Group met.',
+    ];
+    expect(joinItemTitles(lines)).toEqual(lines);
+  });
+});
+
+describe('an attendance list written as stacked blocks, each body over its person', () => {
+  it('writes each pair as one entry', () => {
+    expect(
+      groupedAttendance([
+        'Attendees:',
+        '',
+        'Home Office',
+        'Sarah Linton (Chair)',
+        '',
+        'NCA',
+        'Official (for Alison Grey)',
+        'Apologies:',
+        'HMRC',
+        'Neil Haines',
+        '',
+        '1. Minutes',
+      ]),
+    ).toEqual([
+      'Attendees:',
+      '',
+      'Home Office – Sarah Linton (Chair)',
+      '',
+      'NCA – Official (for Alison Grey)',
+      'Apologies:',
+      'HMRC – Neil Haines',
+      '',
+      '1. Minutes',
+    ]);
+  });
+
+  it('leaves entries that already hold both, and a list of bodies alone', () => {
+    const lines = [
+      'Apologies:',
+      'Border Force                Martin Elwood',
+      'Paul Rees (Welsh Government)',
+      'Alison Grey (Department for Work and Pensions)',
+      '',
+      'Present:',
+      'Home Office',
+      'National Crime Agency',
+      '',
+    ];
+    expect(groupedAttendance(lines)).toEqual(lines);
+  });
+});
+
 describe('an attendance list naming each body once, its people indented beneath', () => {
   it('writes each person with their body', () => {
     expect(
