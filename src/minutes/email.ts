@@ -17,6 +17,13 @@ const MINUTES_SIGNAL = /\b(?:attendees|present|apologies|actions?|minutes|agenda
  */
 const MINUTES_START =
   /^(?:[-•*]\s*)?(?:attendees|attendance|present|members present|in attendance|apologies|agenda|minutes of|note of|record of|actions?(?: agreed| arising)?|summary of actions?|\d{1,2}[.)]\s+\S)\b.{0,80}$/i;
+/**
+ * Whether the line starts the minutes. "Minutes of last week's meeting are below." is the covering
+ * note's sentence about them, not their title: a title ends without a full stop.
+ */
+function startsMinutes(line: string): boolean {
+  return MINUTES_START.test(line) && !(/^(?:minutes|note|record)\s+of\b/i.test(line) && /[.!?]$/.test(line));
+}
 /** A rule a mail client draws between the covering note and what was pasted below it. */
 const SEPARATOR = /^(?:_{8,}|-{8,}|={8,})$/;
 
@@ -60,7 +67,7 @@ export function unwrapEmail(lines: readonly string[]): string[] {
     const t = line.trim();
     if (sawMinutes && (t === '--' || line === '-- ')) break;
     if (sawMinutes && SIGN_OFF.test(t)) break;
-    if (MINUTES_START.test(t)) sawMinutes = true;
+    if (startsMinutes(t)) sawMinutes = true;
     out.push(line);
   }
   return out;
@@ -75,11 +82,9 @@ export function unwrapEmail(lines: readonly string[]): string[] {
 function withoutCoveringNote(lines: string[]): string[] {
   const rule = lines.findIndex((l, i) => i < 60 && SEPARATOR.test(l.trim()));
   const body =
-    rule >= 0 && lines.slice(rule + 1).some((l) => MINUTES_START.test(l.trim()))
-      ? lines.slice(rule + 1)
-      : lines;
+    rule >= 0 && lines.slice(rule + 1).some((l) => startsMinutes(l.trim())) ? lines.slice(rule + 1) : lines;
   const signOff = body.findIndex((l) => SIGN_OFF.test(l.trim()));
-  const start = body.findIndex((l) => MINUTES_START.test(l.trim()));
+  const start = body.findIndex((l) => startsMinutes(l.trim()));
   if (signOff < 0 || start <= signOff) return withoutUnsignedNote(body, start);
   let i = signOff + 1;
   while (i < start && (body[i] ?? '').trim() === '') i += 1;

@@ -66,6 +66,20 @@ function joinedTitleLines(pieces: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * "HUMAN TRAFFICKING AND EXPLOITATION STRATEGY" over "IMPLEMENTATION GROUP": a title that names no
+ * body, straight above a short line that does in the same lettering, is one title wrapped in two.
+ * A department's or council's name above a committee's is a letterhead, not the title's first half.
+ */
+function wrappedTitle(title: string, titleAt: number, line: string, at: number): string | null {
+  if (titleAt !== at - 1 || title === line || COMMITTEE.test(title) || WEAK_COMMITTEE.test(title))
+    return null;
+  if (line.split(/\s+/).length > 3 || /\b(?:office|government|department|ministry|executive)\b/i.test(title))
+    return null;
+  const capitals = (t: string) => t === t.toUpperCase();
+  return capitals(title) === capitals(line) ? `${title} ${line}` : null;
+}
+
 export interface HeaderReading {
   title: string | null;
   date: string | null;
@@ -83,6 +97,8 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
   let namedAt = -2;
   // The named title came from a line that also held a date between dashes: a running header.
   let namedFromDated = false;
+  // The line the first title-like line came from.
+  let titleAt = -2;
   const lines = joinedTitleLines(pieces);
   for (let at = 0; at < lines.length; at += 1) {
     const t = fieldOfRow((lines[at] ?? '').trim());
@@ -115,9 +131,12 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
       namedAt = -2;
       continue;
     }
-    title ??= withoutDate;
+    if (title === null) {
+      title = withoutDate;
+      titleAt = at;
+    }
     if (COMMITTEE.test(withoutDate)) {
-      named = withoutDate;
+      named = wrappedTitle(title, titleAt, withoutDate, at) ?? withoutDate;
       namedAt = at;
       namedFromDated = found !== undefined && /[-–—|]/.test(t);
     } else if (WEAK_COMMITTEE.test(withoutDate)) weak ??= withoutDate;

@@ -28,6 +28,11 @@ export function stripNumbering(text: string): string {
 const LABEL =
   /^(agreed\s+)?(action\s+points?|action\s+items?|actions?|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*(?:\(([^()]{1,80})\)\s*)?([:\-–—.)])?\s*/i;
 
+// "Action – Home Office: share …", "ACTION/NCA: circulate …": the owners after the label, before the colon.
+const OWNERS_AFTER_LABEL = /^(?:agreed\s+)?actions?\s*(?:[-–—]\s|\/)\s*([A-Z][^:()]{0,60}?)\s*:\s*(?=\S)/i;
+// What an action's review says after "Action – " ("Action – update: …"): a state, not an owner.
+const NOT_OWNERS = /^(?:update[ds]?|note[ds]?|complete[ds]?|closed|open|ongoing|done|none|carried forward)$/i;
+
 // "(A1)", "(AP 2)", "A3 –": a code in brackets, or followed by a dash, standing before an action.
 const ACTION_CODE = /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-])\s+/;
 
@@ -43,6 +48,10 @@ export function matchLabel(text: string): string | null {
   }
   // Every label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.
   if ((text.charCodeAt(0) | 0x20) !== 0x61) return null;
+  const named = OWNERS_AFTER_LABEL.exec(text);
+  const owners0 = named?.[1] ?? '';
+  if (named && owners0.split(/\s+/).length <= 8 && !/\bto\b|[.;]/i.test(owners0) && !NOT_OWNERS.test(owners0))
+    return `${text.slice(named[0].length)} (Owner: ${owners0})`;
   const m = LABEL.exec(text);
   if (!m) return null;
   const word = m[2] ?? '';

@@ -42,6 +42,17 @@ const ORG_WORDS =
 const PERSON =
   /^(?:officials?|(?:the\s+)?(?:rt\.?\s+)?hon\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|professor|prof|cllr|councillor)\b|\b(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?$/i;
 
+// The last of a task's dash-separated fields when it gives the due date: "– due 30/06/2017", "– by 1 May".
+const DUE_SEGMENT = /\s[–—-]\s*(?:due|by|deadline)\b[^–—]{1,40}$/i;
+
+/** "Local Government Association" -> "LGA": the first letters of its words, "of", "and", "the" aside. */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&|in|on)$/i.test(w));
+  // A name of one word, or one already in capitals, has no initials to stand for it.
+  if (words.length < 2 || words.some((w) => !/^[A-Z][a-z’']/.test(w))) return '';
+  return words.map((w) => w[0]).join('');
+}
+
 /**
  * The form organisation names are compared in: case, a leading "the", apostrophes, full stops
  * and spacing aside. Sets of known names hold these keys, so a lookup does not re-key every name.
@@ -174,6 +185,11 @@ export class OwnerDirectory {
       const viaAlias = this.attendeeKeys.findIndex((ak) => ALIAS_INDEX.get(ak) === group);
       if (viaAlias >= 0) return this.attendeeOrgs[viaAlias] ?? written;
     }
+    // "LGA" for the Local Government Association that attended: the initials of its words.
+    if (/^[A-Z]{2,6}$/.test(written)) {
+      const spelled = this.attendeeOrgs.find((o) => initials(o) === written);
+      if (spelled !== undefined) return spelled;
+    }
     return written;
   }
 
@@ -271,14 +287,16 @@ export class OwnerDirectory {
       );
     const willing = will ? this.ownersOf((will[1] ?? '').trim(), false) : [];
     if (willing.length > 0) return willing;
-    // A summary's "MOJ – publish …": a dash, then a verb in lower case.
-    const dash = /^(.{1,80}?)\s+[–—-]\s+(?=[a-z])/.exec(head);
+    // A summary's "MOJ – publish …": a dash, then a verb in lower case. The owners stand before the
+    // first dash: in "Publish it – Home Office – by 30 June" the words before "by" are no owners.
+    const dash = /^((?:(?!\s[–—-]\s)[^–—]){1,80}?)\s+[–—-]\s+(?=[a-z])/.exec(head);
     return dash ? this.ownersOf((dash[1] ?? '').trim(), false) : [];
   }
 
   /** Owners written after the action: "Produce a paper – FCO and UKBA", "Circulate it (HO)", "… [DCLG/WG]". */
   trailing(text: string): readonly string[] {
-    const tail = text.slice(-120);
+    // "… – Amy Lister – due 30/06/2017": a task's due date after its owner, as a notes app lists them.
+    const tail = text.slice(-160).replace(DUE_SEGMENT, '');
     const m = /\s[–—-]\s*([^–—()[\]]{1,80})$/.exec(tail) ?? /\s[([]([^()[\]]{1,60})[)\]]$/.exec(tail);
     const list = m?.[1]?.trim() ?? '';
     return list !== '' && this.isOrgList(list) ? this.split(list) : [];

@@ -137,6 +137,17 @@ describe('matchLabel', () => {
     expect(matchLabel('Action 1 (MOJ to provide a breakdown): complete.')).toBeNull();
     expect(matchLabel('Action (see below)')).toBeNull();
   });
+
+  it('reads owners between the label and a colon: "Action – Home Office:", "ACTION/NCA:"', () => {
+    expect(matchLabel('Action – Home Office: share the evaluation.')).toBe(
+      'share the evaluation. (Owner: Home Office)',
+    );
+    expect(matchLabel('ACTION/NCA: circulate the figures')).toBe('circulate the figures (Owner: NCA)');
+    expect(matchLabel('Action - DfE / LGA: agree a letter')).toBe('agree a letter (Owner: DfE / LGA)');
+    // A state or an instruction after the dash is no owner.
+    expect(matchLabel('Action – Update: the letter has gone.')).toBe('Update: the letter has gone.');
+    expect(matchLabel('Action – Home Office to write: by May')).toBe('Home Office to write: by May');
+  });
 });
 
 describe('parseMinutes details', () => {

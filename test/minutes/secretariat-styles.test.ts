@@ -798,6 +798,35 @@ describe('owners in square brackets before the action', () => {
   });
 });
 
+describe('owners as initials and after a task’s dashes', () => {
+  it('reads "LGA" as the Local Government Association that attended, and a person before "– due …"', () => {
+    const parsed = parseMinutes(
+      [
+        'Working Group minutes – 13 March 2018',
+        '',
+        'Present',
+        '- Amy Lister, Home Office (Chair)',
+        '- Official, Local Government Association',
+        '- Official, Crown Office and Procurator Fiscal Service',
+        '',
+        '1. Missing children',
+        'Action – DfE / LGA: agree a joint letter by 27 April 2018.',
+        'ACTION: COPFS to review its guidance.',
+        '',
+        'Follow-up tasks',
+        '☐ Draft a specification for the registry – Amy Lister – due 30/06/2018',
+        '☐ Publish the registry – Home Office – by 31 July 2018',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([
+      [['DfE', 'Local Government Association'], '2018-04-27'],
+      [['Crown Office and Procurator Fiscal Service'], null],
+      [['Home Office'], '2018-06-30'],
+      [['Home Office'], '2018-07-31'],
+    ]);
+  });
+});
+
 describe('a table after the items', () => {
   const minutes = (between: string) =>
     [

@@ -318,6 +318,32 @@ describe('the header', () => {
   });
 });
 
+describe('a title wrapped over two lines in the same lettering', () => {
+  it('joins a line naming no body to the short line under it that does', () => {
+    expect(
+      readHeader([
+        'HUMAN TRAFFICKING AND EXPLOITATION STRATEGY',
+        'IMPLEMENTATION GROUP',
+        '',
+        'MINUTE OF MEETING HELD ON 24 OCTOBER 2017',
+      ]),
+    ).toEqual({
+      title: 'HUMAN TRAFFICKING AND EXPLOITATION STRATEGY IMPLEMENTATION GROUP',
+      date: '2017-10-24',
+    });
+  });
+
+  it('leaves a letterhead above the committee, and lines in different lettering, apart', () => {
+    expect(readHeader(['Scottish Government', 'Human Trafficking Group', '3 May 2017']).title).toBe(
+      'Human Trafficking Group',
+    );
+    expect(readHeader(['Kingsmere District Council', 'Exploitation Working Group', '3 May 2017']).title).toBe(
+      'Exploitation Working Group',
+    );
+    expect(readHeader(['MODERN SLAVERY', 'Partnership Board', '3 May 2017']).title).toBe('Partnership Board');
+  });
+});
+
 describe('an action label in mid-line', () => {
   it('starts after a sentence or after a field label, not inside a sentence', () => {
     const at = (t: string) => {
@@ -654,6 +680,35 @@ describe('a covering note with no sign-off', () => {
     expect(kept(note([]))).toEqual(minutes.filter((l) => l !== ''));
     const titled = note(['Human Trafficking Strategy Board', '']);
     expect(kept(titled)[0]).toBe('Human Trafficking Strategy Board');
+  });
+});
+
+describe('a covering note that speaks of the minutes', () => {
+  it('is not where the minutes start: its sign-off does not end them', () => {
+    const kept = unwrapEmail([
+      'From: Secretariat',
+      'Sent: 19 March 2018 09:12',
+      'Subject: CTWG minutes',
+      '',
+      'All,',
+      '',
+      "Minutes of last week's meeting are below.",
+      '',
+      'Best wishes',
+      'Jo',
+      '',
+      'CHILD TRAFFICKING WORKING GROUP',
+      'Minutes – 13 March 2018',
+      '',
+      'Present',
+      '- Hannah Moore, DfE (Chair)',
+    ]).filter((l) => l.trim() !== '');
+    expect(kept).toEqual([
+      'CHILD TRAFFICKING WORKING GROUP',
+      'Minutes – 13 March 2018',
+      'Present',
+      '- Hannah Moore, DfE (Chair)',
+    ]);
   });
 });
 
