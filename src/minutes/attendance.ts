@@ -224,6 +224,10 @@ export function parseAttendeeLine(
     // A Role column may say so instead: "| Department for Education | Official | Apologies |".
     absent = absent || ABSENT.test(statusCell.trim()) || ABSENT.test(roleCell.trim());
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? '');
+    // A job title is no role, but "Secretariat" or "Director, Modern Slavery Unit (Chair)" in the
+    // Title column says the meeting role too.
+    const titleCell = columns.title != null ? (cells[columns.title] ?? '').trim() : '';
+    role = role ?? roleOf(titleCell) ?? roleOf(/\(([^()]{1,40})\)$/.exec(titleCell)?.[1] ?? '');
     // A role column may say whom an official stands in for: "For Jonathan Reeve MP".
     const roleDeputy = DEPUTY_CELL.exec(roleCell);
     if (roleDeputy) deputy = dropNotes(roleDeputy[1] ?? '') || null;

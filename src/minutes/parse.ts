@@ -73,9 +73,12 @@ import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
 import {
   actionRef,
+  type ItemsTableColumns,
+  itemsTableColumns,
   readAlignedMinutesTable,
   readCellPerLineTable,
   readCellTable,
+  readItemsPipeTable,
   readMinutesTable,
   readPipeTable,
   readTextTable,
@@ -100,6 +103,11 @@ type Section = 'header' | 'attendees' | 'apologies' | 'body';
 const SIDE_BY_SIDE_ENTRY =
   /^(?:[^()]{2,60}\([^()]{2,60}\)|[^,()]{2,40},\s*[A-Z][^,]{1,80}|[^–—()]{2,40}\s[–—]\s[A-Z].{1,80})/;
 
+// "Annex A – Attendance", "Appendix 1": matter after the last item, not the item's discussion.
+const ANNEX = /^(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\s*(?:[:.\-–—]\s*(.{0,80}))?$/i;
+// "Attendance: see Annex A.": the list is elsewhere in the document, not a person called that.
+const LIST_ELSEWHERE =
+  /^(?:(?:see|as\s+(?:listed|set\s+out)\s+(?:at|in)|listed\s+(?:at|in))\s+)?(?:the\s+)?(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\.?$|^see\s+(?:below|overleaf|attached)\.?$/i;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
@@ -171,6 +179,10 @@ class MinutesReader {
   /** a "Chair:" heading waiting for the one person it names */
   private chairPending = false;
   private columns: AttendeeColumns | null = null;
+  /** past the last item, in an annex ("Annex A – Attendance") */
+  private inAnnex = false;
+  /** where the cells of the attendance table's header row start, when spaces align it */
+  private columnStarts: number[] | null = null;
   /** a list of this document put the person before the organisation */
   private personFirst = false;
   private readonly headerPieces: string[] = [];
@@ -272,6 +284,13 @@ class MinutesReader {
     // A file's heading (the unit before it said so) or a Markdown one ("## Actions").
     this.lineIsHeading = this.headingNext || isMarkdownHeading(raw);
     this.headingNext = false;
+    if (raw.trimStart().startsWith('|')) {
+      const items = readItemsPipeTable(lines, i);
+      if (items) {
+        this.itemsTable(items.rows, items.columns);
+        return items.consumed;
+      }
+    }
     const item = this.tableItem();
     const table =
       readMinutesTable(lines, i) ??
@@ -285,7 +304,10 @@ class MinutesReader {
     }
     const row = toRow(raw);
     if (this.section === 'attendees' || this.section === 'apologies') {
-      if (this.attendanceRow(row)) return 1;
+      // A heading ends the list ("Discussion items" after the apologies), unless it heads another.
+      if (!this.lineIsHeading || this.headsList(raw)) {
+        if (this.attendanceRow(row)) return 1;
+      }
       this.section = 'body';
     }
     if (this.section === 'header') {
@@ -294,6 +316,7 @@ class MinutesReader {
       if (cols && cols.name !== null) {
         this.section = 'attendees';
         this.columns = cols;
+        this.columnStarts = alignedStarts(row);
         return 1;
       }
       if (this.headerRow(row)) return 1;
@@ -357,6 +380,11 @@ class MinutesReader {
     if (unit.kind === 'table') {
       // A title row over the table ("Actions arising from the meeting") heads it as a line above would.
       if (unit.title) this.lastPiece = unit.title;
+      const items = itemsTableColumns(unit.rows[0] ?? []);
+      if (items) {
+        this.itemsTable(unit.rows.slice(1), items);
+        return;
+      }
       const table = readCellTable(unit.rows, this.tableItem());
       if (table) this.table(table);
       else this.layoutTable(unit.rows);
@@ -370,6 +398,26 @@ class MinutesReader {
     }
     this.section = 'body';
     for (const line of unit.lines) for (const piece of splitParagraphs(line)) this.rightPiece(piece);
+  }
+
+  /**
+   * Minutes kept as a table of items ("Item | Topic | Notes"): each row read as the item's heading,
+   * "2. Car wash sector", then its other cells as the item's text, where labelled actions may stand.
+   */
+  private itemsTable(rows: readonly string[][], columns: ItemsTableColumns): void {
+    for (const row of rows) {
+      const number = (row[columns.item] ?? '').trim().replace(/[.)]$/, '');
+      const title = singleSpaced(row[columns.title] ?? '').trim();
+      this.blank();
+      if (/^\d{1,3}$/.test(number) && title !== '') this.readLines([`${number}. ${title}`]);
+      else if (title !== '') this.readLines([title]);
+      row.forEach((cell, c) => {
+        if (c === columns.item || c === columns.title || cell.trim() === '') return;
+        this.blank();
+        this.readLines(cell.split('\n'));
+      });
+    }
+    this.blank();
   }
 
   /**
@@ -446,6 +494,7 @@ class MinutesReader {
 
   private openSection(kind: SectionKind, rest: string): void {
     this.columns = null;
+    this.columnStarts = null;
     this.chairPending = kind === 'chair';
     this.section = kind === 'apologies' ? 'apologies' : 'attendees';
     const roles: Partial<Record<SectionKind, string>> = {
@@ -455,6 +504,7 @@ class MinutesReader {
     };
     this.sectionRole = roles[kind] ?? null;
     this.flushInlineList();
+    if (LIST_ELSEWHERE.test(rest)) return;
     if (rest !== '' && kind !== 'chair' && /[,;]/.test(rest) && !/\.$/.test(rest)) {
       // A list that has not ended goes on over the next lines (up to a full stop or a blank line);
       // it is split once it ends, so an entry cut in two stays one.
@@ -559,6 +609,8 @@ class MinutesReader {
       return false;
     // "Papers:", "Distribution:": another list begins, not more people.
     if (/^[A-Z][A-Za-z ]{2,30}:$/.test(first) && matchSection(first) === null) return false;
+    if (attendeeColumns(splitAttendeeCells(text))) this.columnStarts = alignedStarts(row);
+    else if (this.wrappedCell(row)) return true;
     const pieces = splitParagraphs(text)
       .map((p) => stripMarkdown(p))
       .filter((p) => p.trim() !== '');
@@ -574,6 +626,36 @@ class MinutesReader {
       if (!this.attendancePiece(p)) {
         if (!consumed) return false;
       } else consumed = true;
+    }
+    return true;
+  }
+
+  /** A heading that opens an attendance list or a group of one ("## Apologies", "### Ministers"). */
+  private headsList(raw: string): boolean {
+    const t = stripMarkdown(raw.trim());
+    return matchSection(stripBullet(t)) !== null || isAttendanceGroup(t);
+  }
+
+  /**
+   * "Head of Modern Slavery Human" over "Trafficking Unit": in a table aligned with spaces, a row
+   * whose first column is empty holds cells wrapped from the entry above. Under the Organisation
+   * heading a cell goes on with that entry's body; under another it adds nothing to the entry.
+   */
+  private wrappedCell(row: Row): boolean {
+    const starts = this.columnStarts;
+    const filled = row.cells.filter((c) => c.text !== '');
+    const first = filled[0];
+    if (!this.columns || !starts || !first || filled.some((c) => c.tab) || first.col <= (starts[0] ?? 0) + 4)
+      return false;
+    const list = this.section === 'apologies' ? this.apologies : this.attendees;
+    const above = list[list.length - 1];
+    if (!above) return false;
+    const orgAt = this.columns.organisation;
+    const orgCol = orgAt === null ? null : (starts[orgAt] ?? null);
+    const more = filled.find((c) => orgCol !== null && Math.abs(c.col - orgCol) <= 2);
+    if (more && above.organisation) {
+      above.organisation = `${above.organisation} ${more.text.trim()}`;
+      this.attendeeOrgKeys.add(orgKey(above.organisation));
     }
     return true;
   }
@@ -1023,6 +1105,13 @@ class MinutesReader {
       if (section && section.rest !== '') this.openSection(section.kind, section.rest);
       return;
     }
+    if (this.items.length > 0 && p.length <= 100) {
+      const annex = ANNEX.exec(p);
+      if (annex) {
+        this.enterAnnex(annex[1] ?? '');
+        return;
+      }
+    }
     const unnumbered = stripNumbering(p);
     // Numbering always removes something, so this is hasNumbering(p) without a second match.
     const numbered = unnumbered !== p;
@@ -1128,7 +1217,7 @@ class MinutesReader {
       if (!this.nextMeeting.inNextMeetingItem) this.nextMeeting.note(p, unnumbered);
       return;
     }
-    if (this.items.length === 0 && this.drafts.length === 0) {
+    if ((this.items.length === 0 && this.drafts.length === 0) || this.inAnnex) {
       const section = matchSection(stripBullet(p));
       if (section) {
         this.openSection(section.kind, section.rest);
@@ -1154,6 +1243,20 @@ class MinutesReader {
     } else this.paragraph.push(p);
     this.endOfParagraphMarker();
     this.finishOwnedParagraph(false);
+  }
+
+  /**
+   * An annex after the items: its lines belong to no item, and its lists are read as the lists they
+   * are ("Annex A – Attendance", then "Present" and "Apologies").
+   */
+  private enterAnnex(title: string): void {
+    this.finishOwnedParagraph(true);
+    this.endFlow();
+    this.paragraph = [];
+    this.currentItem = null;
+    this.inAnnex = true;
+    if (/^(?:attendance|attendees|members\s+present|those\s+present|present)\b/i.test(title.trim()))
+      this.openSection('attendees', '');
   }
 
   private noteActionRefs(p: string): void {
@@ -1299,6 +1402,12 @@ export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}):
   } catch {
     return emptyMinutes();
   }
+}
+
+/** Where each cell of a row aligned with spaces starts; null when tabs or pipes draw its columns. */
+function alignedStarts(row: Row): number[] | null {
+  if (row.raw.includes('|') || row.cells.some((c) => c.tab)) return null;
+  return row.cells.filter((c) => c.text !== '').map((c) => c.col);
 }
 
 /**

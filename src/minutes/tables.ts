@@ -430,6 +430,47 @@ export function readCellPerLineTable(
   return collected(i - start, rows, cols, item);
 }
 
+/** What the column of each item's title is called where the minutes are a table of items. */
+const ITEM_TITLE_NAMES: ReadonlySet<string> = new Set([
+  'topic',
+  'subject',
+  'title',
+  'item title',
+  'agenda item title',
+  'discussion item',
+  'heading',
+]);
+
+export interface ItemsTableColumns {
+  item: number;
+  title: number;
+}
+
+/**
+ * "Item | Topic | Notes": minutes kept as a table of items, each row an item's number, its title
+ * and what was said. A table with an action, owner or due column is a table of actions instead.
+ */
+export function itemsTableColumns(header: readonly string[]): ItemsTableColumns | null {
+  const cols = header.map(columnOf);
+  const item = cols.findIndex((c) => c === 'item' || c === 'number');
+  const title = header.findIndex((h) => ITEM_TITLE_NAMES.has(headerName(h)));
+  if (item < 0 || title < 0 || cols.some((c) => c === 'text' || c === 'owner' || c === 'due')) return null;
+  return { item, title };
+}
+
+/** The same table of items in Markdown: its rows under the header, and the lines it took. */
+export function readItemsPipeTable(
+  lines: readonly string[],
+  start: number,
+): { rows: string[][]; columns: ItemsTableColumns; consumed: number } | null {
+  const header = lines[start] ?? '';
+  if (!header.trim().startsWith('|')) return null;
+  const columns = itemsTableColumns(pipeCells(header));
+  if (!columns) return null;
+  const { rows, end } = pipeBody(lines, start);
+  return { rows, columns, consumed: end - start };
+}
+
 /**
  * Minutes kept as a table, a row per agenda item: "| Item | Discussion | Action |". The item cell
  * names the item ("2. NRM statistics"), the action cell holds its actions ("UKHTC to provide … —

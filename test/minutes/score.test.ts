@@ -583,6 +583,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // First sight (4 December 2026, after unseen-43): 8 of 8 actions exact, 4 of 4 due dates, 3 of 3
+  // next meetings, 0 of 3 fully right. Missed: a wrapped row and the roles of pandoc's aligned
+  // attendance table with a Title column; a Confluence page's heading after the apologies and its
+  // "Item | Topic | Notes" table of items; attendance "see Annex A" with the annex after the items.
+  {
+    name: 'forty-fourth unseen set',
+    folder: 'unseen-44',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

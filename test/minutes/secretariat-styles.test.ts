@@ -827,6 +827,105 @@ describe('owners as initials and after a task’s dashes', () => {
   });
 });
 
+describe('an attendance table aligned with spaces, with a Title column', () => {
+  it('reads a role from the title, and a wrapped cell as more of the entry above', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 7 March 2017',
+        '',
+        'Attendees',
+        '',
+        '  Name              Title                                   Organisation',
+        '  ----------------- --------------------------------------- ---------------------',
+        '  Sarah Linton      Director, Modern Slavery Unit (Chair)   Home Office',
+        '  Amy Lister        Secretariat                             Home Office',
+        '  Mark Tennant      Head of Modern Slavery Human            National Crime',
+        '                    Trafficking Unit                        Agency',
+        '  Joanna Pike       Legal Adviser                           CPS',
+        '',
+        '1. Minutes',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Sarah Linton', 'Home Office', 'CHAIR'],
+      ['Amy Lister', 'Home Office', 'SECRETARIAT'],
+      ['Mark Tennant', 'National Crime Agency', null],
+      ['Joanna Pike', 'CPS', null],
+    ]);
+  });
+});
+
+describe('attendance in an annex after the items', () => {
+  it('reads "see Annex A" as no one, and the annex’s lists as the attendance', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Modern Slavery',
+        'Minutes of the meeting held on 11 October 2018',
+        '',
+        'Attendance: see Annex A.',
+        '',
+        'Item 1 – Supply chains',
+        'ACTION: Cabinet Office to agree the timetable by 30 November 2018.',
+        '',
+        'Annex A – Attendance',
+        '',
+        'Present',
+        'Victoria Atkins MP – Home Office (Chair)',
+        'Official – Cabinet Office',
+        '',
+        'Apologies',
+        'Lord Hartwell – MOJ',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Victoria Atkins MP', 'CHAIR'],
+      ['Cabinet Office', 'Official', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'MOJ', name: 'Lord Hartwell' }]);
+    expect(parsed.items).toEqual([{ number: '1', title: 'Supply chains' }]);
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([['1', ['Cabinet Office']]]);
+  });
+});
+
+describe('minutes kept as a table of items', () => {
+  it('reads "Item | Topic | Notes" rows as items, and a heading after a list as its end (HTML)', () => {
+    const parsed = parseMinutes(
+      [
+        '<html><body>',
+        '<h1>Modern Slavery Network</h1><p>16 May 2017</p>',
+        '<h2>Apologies</h2><ul><li>Anne Clarke, West Midlands Fire Service</li></ul>',
+        '<h2>Discussion items</h2>',
+        '<table><tr><th>Item</th><th>Topic</th><th>Notes</th></tr>',
+        '<tr><td>1</td><td>Welcome</td><td><p>The notes were agreed.</p></td></tr>',
+        '<tr><td>2</td><td>Car washes</td><td><p>Police described the visits.</p><p>Action: Police to report back.</p></td></tr>',
+        '</table></body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toEqual([{ organisation: 'West Midlands Fire Service', name: 'Anne Clarke' }]);
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Welcome' },
+      { number: '2', title: 'Car washes' },
+    ]);
+    expect(parsed.actions.map((a) => [a.item, a.text])).toEqual([['2', 'Police to report back']]);
+  });
+
+  it('reads the same table in Markdown', () => {
+    const parsed = parseMinutes(
+      [
+        '# Network meeting – 16 May 2017',
+        '',
+        '| Item | Subject | Discussion |',
+        '|---|---|---|',
+        '| 1 | Welcome | The notes were agreed. |',
+        '| 2 | Car washes | Action: Police to report back. |',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Welcome', 'Car washes']);
+    expect(parsed.actions.map((a) => [a.item, a.text])).toEqual([['2', 'Police to report back']]);
+  });
+});
+
 describe('a table after the items', () => {
   const minutes = (between: string) =>
     [
