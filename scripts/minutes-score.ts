@@ -1,16 +1,25 @@
 /**
  * `npm run minutes:score DIR [--json] [--verbose]`: reads every X.* in DIR that has an
- * X.expected.json beside it, as `idmg import` would (bytes decoded, then parsed), and prints per
- * document and in total: actions exactly right, due dates right, next meetings right and
- * documents fully right. A document the reader refuses (hostile bytes) counts as the empty parse.
+ * X.expected.json beside it, as `idmg import` would (text decoded and parsed; a Word file or a PDF
+ * read into the document model in the import's worker, then parsed), and prints per document and
+ * in total: actions exactly right, due dates right, next meetings right and documents fully right.
+ * A document the reader refuses (hostile bytes, a damaged file) counts as the empty parse.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeMinutes, parseMinutes } from '../src/minutes/index.js';
+import { readDocumentFile } from '../src/minutes/files/read-file.js';
+import { decodeMinutes, detectMinutesKind, parseDocument, parseMinutes } from '../src/minutes/index.js';
 import { type DocumentScore, EMPTY, type Parse, percent, scoreDocument, total } from './score/score.js';
 
-export function scoreFolder(dir: string): { name: string; score: DocumentScore }[] {
+/** The parse `idmg import` would make of the file's bytes. */
+async function read(bytes: Uint8Array): Promise<Parse> {
+  const kind = detectMinutesKind(bytes);
+  if (kind === 'text') return parseMinutes(decodeMinutes(bytes)) as Parse;
+  return parseDocument(await readDocumentFile(bytes, kind)) as Parse;
+}
+
+export async function scoreFolder(dir: string): Promise<{ name: string; score: DocumentScore }[]> {
   const files = readdirSync(dir);
   const out: { name: string; score: DocumentScore }[] = [];
   for (const file of files.sort()) {
@@ -20,7 +29,7 @@ export function scoreFolder(dir: string): { name: string; score: DocumentScore }
     const expected = JSON.parse(readFileSync(join(dir, `${base}.expected.json`), 'utf8')) as Parse;
     let found: Parse;
     try {
-      found = parseMinutes(decodeMinutes(readFileSync(join(dir, file)))) as Parse;
+      found = await read(readFileSync(join(dir, file)));
     } catch {
       found = EMPTY;
     }
@@ -36,7 +45,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: npm run minutes:score DIR [--json] [--verbose]');
     process.exit(2);
   }
-  const scores = scoreFolder(dir);
+  const scores = await scoreFolder(dir);
   const t = total(scores.map((s) => s.score));
   if (args.includes('--json')) {
     console.log(JSON.stringify({ documents: scores, total: t }, null, 2));

@@ -600,9 +600,9 @@ const FLOORS: Floor[] = [
 
 describe('the reader on minutes by other hands', () => {
   for (const floor of FLOORS) {
-    it(`keeps at least its recorded score on the ${floor.name}`, () => {
+    it(`keeps at least its recorded score on the ${floor.name}`, async () => {
       const t = total(
-        scoreFolder(new URL(`../fixtures/minutes/${floor.folder}/`, import.meta.url).pathname).map(
+        (await scoreFolder(new URL(`../fixtures/minutes/${floor.folder}/`, import.meta.url).pathname)).map(
           (d) => d.score,
         ),
       );
