@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectMinutesKind } from '../../src/minutes/files/detect.js';
 import { readDocumentFile } from '../../src/minutes/files/read-file.js';
 import { parseDocument } from '../../src/minutes/index.js';
+import { buildPdf } from '../support/pdf.js';
 import { seedPdf } from '../support/seed-pdf.js';
 
 const seedExpected = JSON.parse(
@@ -25,5 +26,55 @@ describe('minutes as a PDF', () => {
   it('reads the same PDF drawn out of reading order, with words split across text items and "fi" as a ligature', async () => {
     const bytes = await seedPdf(undefined, undefined, true);
     expect(await parsePdf(bytes)).toEqual(seedExpected);
+  });
+
+  it('finds the Actions box beside the text on a page of few paragraphs, a table and headings', async () => {
+    // Most of the page's lines are short (the title, the attendance table, headings): only the lines
+    // with text on both sides tell a column of text from a table's cells.
+    const bytes = await buildPdf({
+      blocks: [
+        { kind: 'title', text: 'Modern Slavery Strategy Board' },
+        { kind: 'para', text: 'Tuesday 16 June 2015' },
+        { kind: 'para', text: 'Present:', bold: true },
+        {
+          kind: 'table',
+          widths: [150, 230],
+          header: false,
+          rows: [
+            ['Home Office', 'Sarah Linton (Chair)'],
+            ['NCA', 'DCI Mark Tennant'],
+            ['CPS', 'Joanna Pike'],
+            ['HMRC', 'Official (for Neil Haines)'],
+            ['Scottish Government', 'Gillian Reid'],
+          ],
+        },
+        {
+          kind: 'row',
+          left: ['1. Minutes of the last meeting', 'The minutes of 17 March 2015 were agreed.'],
+          right: ['Actions:', 'None'],
+        },
+        {
+          kind: 'row',
+          left: [
+            '2. Commencement of the Act',
+            'The Home Office set out the commencement of the Act’s provisions on 31 July. NCA described the guidance it is preparing for police forces on the new prevention orders.',
+          ],
+          right: [
+            'Actions:',
+            'NCA to circulate guidance on prevention orders to police forces by 31 July 2015.',
+          ],
+        },
+      ],
+    });
+    const parsed = await parsePdf(bytes);
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text, a.due])).toEqual([
+      [
+        '2',
+        ['NCA'],
+        'NCA to circulate guidance on prevention orders to police forces by 31 July 2015',
+        '2015-07-31',
+      ],
+    ]);
+    expect(parsed.attendees).toHaveLength(5);
   });
 });

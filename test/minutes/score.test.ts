@@ -596,6 +596,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-44; two Word files and two PDFs, read through the
+  // import's file readers): 7 of 10 actions exact, 4 of 5 due dates, 4 of 4 next meetings, 3 of 4
+  // fully right. Missed: the Actions boxes of a short two-column PDF page, whose attendance table and
+  // headings hid the gutter beside its few paragraphs.
+  {
+    name: 'forty-fifth unseen set (Word and PDF files)',
+    folder: 'unseen-45',
+    documents: 4,
+    actionsExact: 10,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

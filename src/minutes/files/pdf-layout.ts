@@ -245,7 +245,12 @@ function findGutter(lines: Line[]): Gutter | null {
     if (aligned < rightStarts.length * 0.5) continue;
     // A column of text is filled to its edge (its lines wrap there); the cells of a table, such as
     // an attendance list's organisations, stop short of the next cell by as much as they like.
-    const edges = lines.flatMap((l) => {
+    // Judged on the lines with text on both sides: a page's short lines elsewhere (a title, the
+    // headings, a list) say nothing about the column beside the box.
+    const both = lines.filter(
+      (l) => l.segments.some((s) => s.x1 <= from + 1) && l.segments.some((s) => s.x0 >= to - 1),
+    );
+    const edges = (both.length >= 3 ? both : lines).flatMap((l) => {
       const inLeft = l.segments.filter((s) => s.x1 <= from + 1);
       return inLeft.length > 0 ? [Math.max(...inLeft.map((s) => s.x1))] : [];
     });
