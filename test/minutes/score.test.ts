@@ -609,6 +609,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-45; four documents close to practice kinds 01, 02, 03
+  // and 06): 12 of 12 actions exact, 5 of 5 due dates, 4 of 4 next meetings, 4 of 4 fully right.
+  {
+    name: 'forty-sixth unseen set',
+    folder: 'unseen-46',
+    documents: 4,
+    actionsExact: 12,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
