@@ -16,7 +16,8 @@ import { type DocumentScore, EMPTY, type Parse, percent, scoreDocument, total } 
 async function read(bytes: Uint8Array): Promise<Parse> {
   const kind = detectMinutesKind(bytes);
   if (kind === 'text') return parseMinutes(decodeMinutes(bytes)) as Parse;
-  return parseDocument(await readDocumentFile(bytes, kind)) as Parse;
+  // A measurement, not a person waiting: the worker is given time to start on a busy machine.
+  return parseDocument(await readDocumentFile(bytes, kind, { timeoutMs: 60_000 })) as Parse;
 }
 
 export async function scoreFolder(dir: string): Promise<{ name: string; score: DocumentScore }[]> {

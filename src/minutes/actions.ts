@@ -106,6 +106,16 @@ function withoutTrailingStops(text: string): string {
   return t;
 }
 
+/**
+ * An action is a few words to a paragraph: "Actions:Actions:…" with no space in it, or a
+ * 70,000-character run after a label, is the debris of a damaged or hostile file, not a task a
+ * person could be reminded of.
+ */
+function actionSized(text: string): boolean {
+  return text.length <= MAX_ACTION_CHARS && /[A-Za-z]{2,}[^\S\n]+\S/.test(text);
+}
+const MAX_ACTION_CHARS = 2000;
+
 const OWNERS_BEFORE = /^(?:\(([^()]{1,60})\)|\[([^[\]]{1,60})\])\s+(?=[A-Z])/;
 const BRACKET_TAG = /\s*[[(]([^[\]()]{1,120})[\])]\s*\.?$/;
 
@@ -209,7 +219,7 @@ export function finishAction(
   if (of || sf || df) text = text.replace(/(?:\s*\.){2,}$/, '.');
   // A full stop (or the one a removed field left behind) goes; a deliberate ellipsis stays.
   if (!text.endsWith('...')) text = withoutTrailingStops(text);
-  if (text === '' || isNoAction(text)) return null;
+  if (text === '' || isNoAction(text) || !actionSized(text)) return null;
 
   // "Write to the bidders [DfE, 31/01/2014]": owners, and perhaps the due date, tagged on in brackets.
   // Only when the sentence names no owner itself: "… write to the CPS (Crown Prosecution Service)".

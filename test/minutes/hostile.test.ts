@@ -64,10 +64,25 @@ describe('parseMinutes on hostile input', () => {
     expect(parseMinutes(noise)).toEqual(EMPTY);
   });
 
-  it('returns for a single 5 MB line', () => {
+  it('returns for a single 5 MB line, with no megabyte "action" from it', () => {
     expect(parseMinutes('a '.repeat(2.5 * 1024 * 1024))).toEqual(EMPTY);
-    const p = parseMinutes(`Actions: ${'<p>Home Office to '.repeat(300_000)}`);
-    expect(p.actions.length).toBeGreaterThan(0);
+    expect(parseMinutes(`Actions: ${'<p>Home Office to '.repeat(300_000)}`)).toEqual(EMPTY);
+    // The same label over real actions still gives them.
+    expect(
+      parseMinutes(`Actions: ${'<p>Home Office to circulate the paper.</p> '.repeat(20)}`).actions.map(
+        (a) => a.text,
+      ),
+    ).toEqual(['Home Office to circulate the paper']);
+  });
+
+  it('gives the empty extraction for labels and runs with no words in them', () => {
+    const text = [
+      "'; DROP TABLE actions; --",
+      `${'Actions:'.repeat(5000)}`,
+      `ACTION: ${'A'.repeat(70_000)}`,
+      `Action: ${'Home Office to '.repeat(200)}`,
+    ].join('\n');
+    expect(parseMinutes(text)).toEqual(EMPTY);
   });
 
   it('returns for 5 MB of markup and punctuation that tempts backtracking', () => {
