@@ -286,7 +286,8 @@ export function parseAttendeeLine(
     orgRole = eo.role;
     orgDeputy = eo.deputisingFor;
   }
-  if (!ex.text || (org && !looksLikeEntry(org))) return null;
+  // A name has letters in it: "[]" or "—" is debris, not a person.
+  if (!ex.text || !/\p{L}{2}/u.test(ex.text) || (org && !looksLikeEntry(org))) return null;
   return {
     organisation: org,
     name: ex.text,

@@ -557,7 +557,9 @@ class MinutesReader {
     const list = this.inlineList;
     if (list === null) return;
     this.inlineList = null;
-    for (const entry of this.inlineEntries(list)) this.attendancePiece(entry);
+    // An "entry" of hundreds of characters is no person (brackets left open swallowed the list's
+    // separators); read again, it would start the list over and grow it with every line.
+    for (const entry of this.inlineEntries(list)) if (entry.length <= 300) this.attendancePiece(entry);
   }
 
   /** An inline list's entries, read the way this document writes them (see splitInlineList). */

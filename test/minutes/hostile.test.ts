@@ -75,6 +75,15 @@ describe('parseMinutes on hostile input', () => {
     ).toEqual(['Home Office to circulate the paper']);
   });
 
+  it('reads no person from an inline list whose brackets are left open, nor from "[]"', () => {
+    const lines = [
+      'Attendees: [];',
+      ...Array.from({ length: 400 }, (_, i) => `const x${i} = f(a, b; c(d; e;`),
+    ];
+    const p = parseMinutes(lines.join('\n'));
+    expect(p.attendees.filter((a) => a.name.length > 300 || !/[A-Za-z]{2}/.test(a.name))).toEqual([]);
+  });
+
   it('gives the empty extraction for labels and runs with no words in them', () => {
     const text = [
       "'; DROP TABLE actions; --",
