@@ -162,6 +162,15 @@ function collect(
       support && row.get('owner') ? `${row.get('owner')}, ${support}` : row.get('owner') || support;
     const due = row.get('due');
     const number = row.get('number');
+    // "Item 2 – Local authority duties" across the table: the rows under it are that item's.
+    const itemRow =
+      itemCell === '' && owner === '' && due === '' && number === '' ? itemRowHeading(text) : null;
+    if (itemRow) {
+      current = itemRow.number;
+      items.push(itemRow);
+      previous = null;
+      continue;
+    }
     const continues =
       previous !== null &&
       (hasNumber || hasType
@@ -198,6 +207,12 @@ function collect(
     previous = { draft, text };
   }
   return drafts;
+}
+
+/** A row of an action table that names an item ("Item 2 – Title", "Agenda item 3"), not an action. */
+function itemRowHeading(text: string): Heading | null {
+  if (!/^(?:agenda\s+)?item\s+\d/i.test(text) || text.length > 160) return null;
+  return matchItemHeading(text);
 }
 
 /** A table's result: its rows' drafts, and the items an Item column titled. */

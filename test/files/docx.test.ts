@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/minutes/document/model.js';
 import { readDocx } from '../../src/minutes/files/docx.js';
 import { parseDocument } from '../../src/minutes/index.js';
-import { buildDocx, p, table, textBox, tracked } from '../support/docx.js';
+import { buildDocx, cell, p, row, rowsTable, table, textBox, tracked } from '../support/docx.js';
 import {
   SEED_APOLOGIES,
   SEED_ATTENDEES,
@@ -105,6 +105,44 @@ describe('Word content', () => {
         ...body,
       ],
     });
+
+  it('reads a cell merged down several rows as each row’s, and a row across an action table as its item', () => {
+    const doc = readDocx(
+      buildDocx({
+        body: [
+          p('Modern Slavery Group'),
+          p('Minutes of the meeting held on 20 March 2018'),
+          p('**Attendees**'),
+          rowsTable([
+            row([cell('Department'), cell('Name'), cell('Role')], true),
+            row([cell('Home Office', { merge: 'restart' }), cell('Jo Smith'), cell('Chair')]),
+            row([cell('', { merge: 'continue' }), cell('Official'), cell('Secretariat')]),
+            row([cell('NCA'), cell('Official'), cell('')]),
+          ]),
+          p('**1. Victim care**'),
+          p('**2. Local authorities**'),
+          p('**Actions**'),
+          rowsTable([
+            row([cell('Action'), cell('Owner'), cell('Due')], true),
+            row([cell('Item 1 – Victim care', { span: 3 })]),
+            row([cell('Set out the timetable for the contract'), cell('Home Office'), cell('')]),
+            row([cell('Item 2 – Local authorities', { span: 3 })]),
+            row([cell('Survey councils on the duty to notify'), cell('NCA'), cell('31 May 2018')]),
+          ]),
+        ],
+      }),
+    );
+    const parsed = parseDocument(doc);
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Jo Smith', 'CHAIR'],
+      ['Home Office', 'Official', 'SECRETARIAT'],
+      ['NCA', 'Official', null],
+    ]);
+    expect(parsed.actions.map((a) => [a.item, a.text, a.owners])).toEqual([
+      ['1', 'Set out the timetable for the contract', ['Home Office']],
+      ['2', 'Survey councils on the duty to notify', ['NCA']],
+    ]);
+  });
 
   it('reads tracked changes as accepted: insertions in, deletions out', () => {
     const parse = parseDocument(

@@ -620,6 +620,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-46; two Word files and two PDFs): 9 of 13 actions
+  // exact, 7 of 7 due dates, 4 of 4 next meetings, 2 of 4 fully right. Missed: a department's cell
+  // merged down its people (the merged cells read as empty, the columns shifted); an action table's
+  // full-width "Item 1 – …" rows read as actions and as continuations.
+  {
+    name: 'forty-seventh unseen set (Word and PDF files)',
+    folder: 'unseen-47',
+    documents: 4,
+    actionsExact: 12,
+    dueRight: 7,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

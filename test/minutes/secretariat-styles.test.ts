@@ -926,6 +926,31 @@ describe('minutes kept as a table of items', () => {
   });
 });
 
+describe('an action table grouped under item rows', () => {
+  it('reads "| Item 2 – Title | | |" as the item of the rows under it, not as an action', () => {
+    const parsed = parseMinutes(
+      [
+        'Group minutes – 20 March 2018',
+        '',
+        '1. Victim care',
+        '2. Local authorities',
+        '',
+        '| Action | Owner | Due |',
+        '|---|---|---|',
+        '| Item 1 – Victim care | | |',
+        '| Set out the timetable | Home Office | |',
+        '| Item 2 – Local authorities | | |',
+        '| Survey councils | NCA | 31 May 2018 |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.text])).toEqual([
+      ['1', 'Set out the timetable'],
+      ['2', 'Survey councils'],
+    ]);
+    expect(parsed.items).toHaveLength(2);
+  });
+});
+
 describe('a table after the items', () => {
   const minutes = (between: string) =>
     [

@@ -56,6 +56,27 @@ export function table(rows: string[][]): string {
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>${tr}</w:tbl>`;
 }
 
+/**
+ * A table cell as Word writes a merged one: `merge` starts ('restart') or continues a vertical merge
+ * (the continuing cell is empty in the file), `span` a gridSpan across columns.
+ */
+export function cell(text: string, o: { merge?: 'restart' | 'continue'; span?: number } = {}): string {
+  const props = [
+    '<w:tcW w:w="2000" w:type="dxa"/>',
+    o.span ? `<w:gridSpan w:val="${o.span}"/>` : '',
+    o.merge === 'restart' ? '<w:vMerge w:val="restart"/>' : o.merge === 'continue' ? '<w:vMerge/>' : '',
+  ].join('');
+  return `<w:tc><w:tcPr>${props}</w:tcPr>${p(text)}</w:tc>`;
+}
+
+/** A row of `cell`s; a header row is repeated at the top of each page. */
+export const row = (cells: string[], header = false) =>
+  `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`;
+
+/** A table of `row`s. */
+export const rowsTable = (rows: string[]) =>
+  `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>${rows.join('')}</w:tbl>`;
+
 /** A paragraph with a tracked insertion and a tracked deletion: Word shows the text as accepted. */
 export function tracked(before: string, deleted: string, inserted: string, after: string): string {
   return `<w:p>${runs(before)}<w:del w:id="1" w:author="Sec"><w:r><w:delText xml:space="preserve">${esc(deleted)}</w:delText></w:r></w:del><w:ins w:id="2" w:author="Sec">${runs(inserted)}</w:ins>${runs(after)}</w:p>`;

@@ -53,6 +53,8 @@ class DocxReader {
 
   private table(tbl: XNode): string[][] {
     const rows: string[][] = [];
+    // The text of the cell each vertical merge started with, by grid column.
+    const merged: string[] = [];
     for (const tr of childrenOf(tbl)) {
       if (tagOf(tr) !== 'w:tr') continue;
       const row: string[] = [];
@@ -61,8 +63,12 @@ class DocxReader {
         const tcPr = child(tc, 'w:tcPr');
         const merge = child(tcPr, 'w:vMerge');
         const span = Number(attr(child(tcPr, 'w:gridSpan') ?? {}, 'w:val') ?? 1);
-        // A cell merged with the one above holds nothing of its own.
-        const text = merge && attr(merge, 'w:val') !== 'restart' ? '' : this.cellText(tc);
+        const at = row.length;
+        // A cell merged with the one above is that cell, drawn over several rows: "Home Office"
+        // merged down its three people is the department of each.
+        const continues = merge !== undefined && attr(merge, 'w:val') !== 'restart';
+        const text = continues ? (merged[at] ?? '') : this.cellText(tc);
+        merged[at] = merge ? text : '';
         row.push(text);
         for (let s = 1; s < span && s < 50; s += 1) row.push('');
       }
