@@ -305,6 +305,9 @@ const PERSONISH =
 
 const JOB_TITLE =
   /^(?:(?:deputy|assistant|senior|principal|chief|head|director|minister|policy|team|programme|executive)\b)/i;
+// Words of a post anywhere in it: "Policy Adviser", "Head of Safeguarding", "Clinical Lead".
+const POST =
+  /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent)\b/i;
 
 /** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
 function splitSingle(
@@ -338,14 +341,21 @@ function splitSingle(
       return { organisation: orgPart.trim(), name: `${paren[1] ?? ''}${leftovers}${paren[3] ?? ''}` };
     }
   }
-  // "Mark Harper MP, Minister for Immigration, Home Office": name, job title, body.
+  // "Mark Harper MP, Minister for Immigration, Home Office", "Jo Fenton, Deputy Director, Modern
+  // Slavery Unit, Home Office": name, job title (and unit), body.
   const commaParts = text.split(/\s*,\s+/);
-  if (commaParts.length === 3) {
-    const [first = '', middle = '', body = ''] = commaParts;
+  if (commaParts.length >= 3 && commaParts.length <= 6) {
+    const first = commaParts[0] ?? '';
+    const body = commaParts[commaParts.length - 1] ?? '';
+    const middle = commaParts.slice(1, -1);
     // "Director, Organised Crime, Home Office": a post without a name is the name as written.
     const post = JOB_TITLE.test(first);
-    if (orgScore(body, known) >= 2 && orgScore(first, known) < 2)
-      return { organisation: body, name: post ? `${first}, ${middle}` : first };
+    const named = PERSONISH.test(first) || UNNAMED.test(first);
+    const bodyKnown = orgScore(body, known) >= 2;
+    // A body the reader does not know ("Salvation Army") is still one after a person and a post.
+    const afterPost = named && middle.some((m) => POST.test(m)) && /^[A-Z]/.test(body);
+    if ((bodyKnown || afterPost) && orgScore(first, known) < 2)
+      return { organisation: body, name: post ? commaParts.slice(0, -1).join(', ') : first };
   }
   for (const sep of [/\s*:\s+/, /\s+[–—]\s+/, /\s+-\s+/, /\s*,\s+/, /\s+\|\s+/]) {
     const m = sep.exec(text);

@@ -40,8 +40,10 @@ const DAY_NAME = '(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]{0
 const MONTH = '([a-z]{3,9}\\.?)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 // Each pattern is a chain of bounded pieces with no nested repetition, so matching stays linear.
+// The year in four figures, or in two after a short month ("Tues 5 Mar 19", "5 Sept '19"): not a
+// time ("5 March 10:00") nor a count ("by 31 October 20 members").
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b${DAY_NAME}(\\d{1,2})${ORDINAL}(?:\\s{1,5}of)?[\\s-]{1,5}${MONTH}(?:,?[\\s-]{1,5}(\\d{4}))?(?![\\w])`,
+  `\\b${DAY_NAME}(\\d{1,2})${ORDINAL}(?:\\s{1,5}of)?[\\s-]{1,5}${MONTH}(?:,?[\\s-]{1,5}(\\d{4}|'?\\d{2}(?![\\d:.]|\\s*[ap]\\.?m\\b)))?(?![\\w])`,
   'gi',
 );
 const MONTH_DAY_YEAR = new RegExp(
@@ -86,7 +88,15 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const month = monthNumber(m[2] ?? '');
     if (month === null) continue;
-    const year = m[3] ? Number(m[3]) : null;
+    const written = m[3] ?? '';
+    const short = written.replace("'", '').length === 2;
+    // Two figures stand for the year only after an abbreviated month, or with an apostrophe.
+    if (short && (m[2] ?? '').replace('.', '').length > 4 && !written.startsWith("'")) {
+      const dayMonth = m[0].slice(0, m[0].length - written.length).replace(/[,\s-]+$/, '');
+      addDate(found, m.index ?? 0, dayMonth.length, Number(m[1]), month, null);
+      continue;
+    }
+    const year = written === '' ? null : short ? 2000 + Number(written.replace("'", '')) : Number(written);
     addDate(found, m.index ?? 0, m[0].length, Number(m[1]), month, year);
   }
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {

@@ -278,7 +278,8 @@ export class OwnerDirectory {
   fromText(text: string, strict = false): readonly string[] {
     const head = text.slice(0, 140);
     const to = /^(.{1,100}?)\s+to\s+\S/i.exec(head);
-    const owners = to ? this.ownersOf((to[1] ?? '').trim(), strict) : [];
+    // "NCA: to provide …": the owners set off by a colon.
+    const owners = to ? this.ownersOf((to[1] ?? '').trim().replace(/\s*:$/, ''), strict) : [];
     if (owners.length > 0 || strict) return owners;
     // "The Department of Justice will write to …": the subject of what someone will do.
     const will =

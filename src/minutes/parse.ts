@@ -23,6 +23,7 @@ import {
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
 import { unwrapEmail } from './email.js';
+import { fieldRows } from './field-rows.js';
 import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { type Cell, type Row, toRow } from './layout.js';
@@ -108,6 +109,8 @@ const ANNEX = /^(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\s*(?:[:.\-–—]\s*(.{0,
 // "Attendance: see Annex A.": the list is elsewhere in the document, not a person called that.
 const LIST_ELSEWHERE =
   /^(?:(?:see|as\s+(?:listed|set\s+out)\s+(?:at|in)|listed\s+(?:at|in))\s+)?(?:the\s+)?(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\.?$|^see\s+(?:below|overleaf|attached)\.?$/i;
+// A line ending in a word no phrase ends with runs on onto the next.
+const RUNS_ON_WORD = /\b(?:the|a|an|of|to|and|or|with|for|by|on|in|at|from|its|their)$/i;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
@@ -1187,7 +1190,13 @@ class MinutesReader {
         }
         if (isNoAction(unnumbered)) this.listHasContent = true;
         else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
-        else if (!this.flowDraft || numbered || fresh || draftComplete(this.flowDraft)) {
+        else if (
+          !this.flowDraft ||
+          numbered ||
+          fresh ||
+          draftComplete(this.flowDraft) ||
+          this.opensOwnAction(p, this.flowDraft)
+        ) {
           this.flowDraft = this.startDraft(p);
           this.listNext = listNumber(p);
         } else this.flowDraft.parts.push(p);
@@ -1259,6 +1268,17 @@ class MinutesReader {
     this.inAnnex = true;
     if (/^(?:attendance|attendees|members\s+present|those\s+present|present)\b/i.test(title.trim()))
       this.openSection('attendees', '');
+  }
+
+  /**
+   * "HOME OFFICE: to circulate …" under "NCA: to provide … (by 12/04/2019)": in a list of actions
+   * written without full stops, a line that names its own owners before "to" is the next action,
+   * unless the line above broke off mid-phrase ("… with the" over "Home Office to …").
+   */
+  private opensOwnAction(p: string, draft: ActionDraft): boolean {
+    const last = draft.parts[draft.parts.length - 1] ?? '';
+    if (RUNS_ON_WORD.test(last) || !/^[A-Z]/.test(p)) return false;
+    return this.directory().fromText(p, true).length > 0;
   }
 
   private noteActionRefs(p: string): void {
@@ -1418,6 +1438,7 @@ function alignedStarts(row: Row): number[] | null {
  */
 const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   plainMarkup,
+  fieldRows,
   unspaceLetters,
   unwrapEmail,
   removePageFurniture,

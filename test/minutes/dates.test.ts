@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../src/minutes/dates.js';
+import { findDates, isoDate } from '../../src/minutes/dates.js';
 import { readNextMeeting } from '../../src/minutes/next-meeting.js';
 
 /** The rule as luxon reads it: a day without a year takes the first year that puts it on or after the reference. */
@@ -56,6 +56,21 @@ describe('isoDate', () => {
     expect(isoDate(found, '2012-12-20T10:30:00Z')).toBe('2013-01-03');
     expect(isoDate(found, 'not a date')).toBeNull();
     expect(isoDate(found, null)).toBeNull();
+  });
+});
+
+describe('findDates with a two-figure year', () => {
+  const read = (t: string) => findDates(t).map((d) => [d.day, d.month, d.year, t.slice(d.index, d.end)]);
+
+  it('takes it after an abbreviated month or an apostrophe', () => {
+    expect(read('Tues 5 Mar 19, 10:00-11:30')).toEqual([[5, 3, 2019, 'Tues 5 Mar 19']]);
+    expect(read("on 5 Sept '19")).toEqual([[5, 9, 2019, "5 Sept '19"]]);
+  });
+
+  it('leaves a time, a count or two figures after a month written in full out of the date', () => {
+    expect(read('5 Mar 10:00')).toEqual([[5, 3, null, '5 Mar']]);
+    expect(read('12 Mar 10am')).toEqual([[12, 3, null, '12 Mar']]);
+    expect(read('by 31 October 20 members')).toEqual([[31, 10, null, '31 October']]);
   });
 });
 

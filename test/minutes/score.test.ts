@@ -633,6 +633,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-47): 5 of 8 actions exact, 2 of 3 due dates, 1 of 3
+  // next meetings, 0 of 3 fully right. Missed: two-figure years ("Tues 5 Mar 19"); attendees written
+  // "Name, post, unit, body"; "OWNER: to …" actions without full stops run together; a next meeting
+  // kept in a field table.
+  {
+    name: 'forty-eighth unseen set',
+    folder: 'unseen-48',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

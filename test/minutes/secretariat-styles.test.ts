@@ -951,6 +951,41 @@ describe('an action table grouped under item rows', () => {
   });
 });
 
+describe('attendees written with their posts, and owners set off by a colon', () => {
+  it('reads "Name, post, unit, body (Chair)" and an unknown body after a post', () => {
+    const parsed = parseMinutes(
+      [
+        'Working Group notes – 5 March 2019',
+        '',
+        'Attendees',
+        'Jo Fenton, Deputy Director, Modern Slavery Unit, Home Office (Chair)',
+        'Mark Tennant, Head of Intelligence, Organised Immigration Crime Unit, NCA',
+        '',
+        'Apologies',
+        'Karen Holt, Director of Anti-Trafficking, Salvation Army',
+        '',
+        '1. Review',
+        'Actions',
+        'NCA: to provide data on reparation orders (by 12/04/2019)',
+        'HOME OFFICE: to circulate the report to members once published',
+        'Karen Holt and NCA to agree the figures with the',
+        'Home Office to use in the report',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Jo Fenton', 'CHAIR'],
+      ['NCA', 'Mark Tennant', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'Salvation Army', name: 'Karen Holt' }]);
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([
+      [['NCA'], '2019-04-12'],
+      [['Home Office'], null],
+      // A line broken off after "the" runs on: "Home Office to use …" is not another action.
+      [['Salvation Army', 'NCA'], null],
+    ]);
+  });
+});
+
 describe('a table after the items', () => {
   const minutes = (between: string) =>
     [

@@ -6,6 +6,7 @@ import {
   withoutAcronym,
 } from '../../src/minutes/attendance.js';
 import { unwrapEmail } from '../../src/minutes/email.js';
+import { fieldRows } from '../../src/minutes/field-rows.js';
 import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
 import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
@@ -145,6 +146,40 @@ describe('letter-spacing and hyphenation', () => {
     expect(joinHyphenated('the revised guid-', 'ance')).toBe('the revised guidance');
     expect(joinHyphenated('the Inter-', 'Departmental')).toBe('the Inter-Departmental');
     expect(joinHyphenated('a cross-', 'government plan')).toBe('a cross-government plan');
+  });
+});
+
+describe('a meeting’s details in a two-column table', () => {
+  it('are the field lines they stand for, in Markdown or with tabs', () => {
+    expect(
+      fieldRows([
+        '## Next meeting',
+        '| | |',
+        '|---|---|',
+        '| **Date** | 4th of June 2019 |',
+        '| **Venue** | 2 Marsham Street |',
+        'Location\t2 Marsham Street',
+      ]),
+    ).toEqual([
+      '## Next meeting',
+      '',
+      '',
+      'Date: 4th of June 2019',
+      'Venue: 2 Marsham Street',
+      'Location: 2 Marsham Street',
+    ]);
+  });
+
+  it('leave an action written down a small table, a wider table and an attendance row alone', () => {
+    const lines = [
+      '| Action | Publish the report |',
+      '| Date | 28 February 2020 |',
+      '',
+      '| Date | Action | Owner |',
+      '| 1 May | Publish | HO |',
+      'Home Office\tJo Smith',
+    ];
+    expect(fieldRows(lines)).toEqual(lines);
   });
 });
 

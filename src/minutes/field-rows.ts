@@ -1,0 +1,62 @@
+/**
+ * A meeting's details kept in a two-column table ("| **Date** | 4th of June 2019 |", "Venue<TAB>2
+ * Marsham Street") are the field lines they stand for ("Date: 4th of June 2019"), as the next
+ * meeting's details are read. A two-column table holding an action ("| Action | … |", "| Owner | … |")
+ * is left alone: it is read as a table. Pure: lines in, lines out.
+ */
+import { stripMarkdown } from './markers.js';
+import { columnOf } from './tables.js';
+
+/** The fields of a meeting's details: the vocabulary of this stage. */
+const MEETING_FIELDS: ReadonlySet<string> = new Set([
+  'date',
+  'time',
+  'venue',
+  'location',
+  'where',
+  'place',
+  'room',
+]);
+
+const fieldName = (cell: string) => stripMarkdown(cell).replace(/[:.]$/, '').trim().toLowerCase();
+
+const pipeCells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
+
+const isRule = (cells: readonly string[]) => cells.every((c) => c === '' || /^:?-+:?$/.test(c));
+
+export function fieldRows(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i] ?? '';
+    if (!line.trimStart().startsWith('|')) {
+      const tabbed = line.length <= 300 ? /^([A-Za-z ]{2,20}?):?\t+(\S.*)$/.exec(line) : null;
+      out.push(
+        tabbed && MEETING_FIELDS.has(fieldName(tabbed[1] ?? '')) ? `${tabbed[1]}: ${tabbed[2]}` : line,
+      );
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && (lines[end] ?? '').trimStart().startsWith('|') && end - i < 200) end += 1;
+    const rows = lines.slice(i, end).map(pipeCells);
+    const twoColumns = rows.every((r) => r.length <= 2);
+    const holdsAction = rows.some((r) => ['text', 'owner'].includes(columnOf(r[0] ?? '')));
+    const details = rows.some((r) => MEETING_FIELDS.has(fieldName(r[0] ?? '')));
+    for (let k = i; k < end; k += 1) {
+      const cells = rows[k - i] ?? [];
+      if (!twoColumns || holdsAction || !details) out.push(lines[k] ?? '');
+      else if (isRule(cells)) out.push('');
+      else if (MEETING_FIELDS.has(fieldName(cells[0] ?? '')) && (cells[1] ?? '') !== '')
+        out.push(`${stripMarkdown(cells[0] ?? '').replace(/[:.]$/, '')}: ${cells[1]}`);
+      else out.push(lines[k] ?? '');
+    }
+    i = end;
+  }
+  return out;
+}
