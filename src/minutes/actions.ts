@@ -69,12 +69,12 @@ function joinParts(parts: readonly string[]): string {
 // "(Owner: MOJ)", "(Assigned to: Home Office; due …)" in brackets, any owner field's name; in the
 // running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE").
 const OWNER_FIELD = new RegExp(
-  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—;]?\\s*\\b(?:owners?|lead|responsible|assigned\\s+to|assignee|action\\s+owner)\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:due|deadline|by\\s+when)\\s*:|$)))`,
+  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—;]?\\s*\\b(?:owners?|lead|responsible|assigned\\s+to|assignee|action\\s+owner)\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:due|deadline|by\\s+when)\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
   'i',
 );
 // "(Due: 31 May)", "Deadline: 31 May", "Complete by: 31 May": any due field's name (fields.ts).
 const DUE_FIELD = new RegExp(
-  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('due')})\\s*:?\\s*([^()]{1,80})\\)|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:\\s*([^;()]{1,80}?)(?=\\s*(?:[.;]\\s|[.;]?$|[-–—]?\\s*\\b(?:owners?|lead)\\s*:)))`,
+  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('due')})\\s*:?\\s*([^()]{1,80})\\)|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:\\s*([^;()]{1,80}?)(?=\\s*(?:[.;]\\s|[.;]?$|[-–—]?\\s*\\b(?:owners?|lead)\\s*:))|(?<=[.;]\\s{0,3})(?:due|deadline|target\\s+date)\\s+[–—-]\\s+([^;()]{1,80}?)(?=\\s*(?:[.;]\\s|[.;]?$)))`,
   'i',
 );
 const DUE_IN_OWNER_BRACKETS =
@@ -183,7 +183,7 @@ export function finishAction(
   const fields = text.length <= 4000;
   const of = fields && OWNER_WORD.test(text) ? OWNER_FIELD.exec(text) : null;
   if (of) {
-    let field = (of[1] ?? of[2] ?? '').trim();
+    let field = (of[1] ?? of[2] ?? of[3] ?? '').trim();
     // "(Owner: MOJ; due 1 March 2013)": a due date sharing the brackets is the due date, not an owner.
     const shared = of[1] ? DUE_IN_OWNER_BRACKETS.exec(field) : null;
     if (shared) {
@@ -202,7 +202,7 @@ export function finishAction(
   if (ownerText) ownerText = ownerText.replace(SUPPORT_LABEL, '');
   const df = fields && DUE_WORD.test(text) ? DUE_FIELD.exec(text) : null;
   if (df) {
-    dueText = dueText ?? (df[1] ?? df[2] ?? '').trim();
+    dueText = dueText ?? (df[1] ?? df[2] ?? df[3] ?? '').trim();
     text = text.slice(0, df.index) + text.slice(df.index + df[0].length);
   }
   // "… by 13 September 2013. (Item 2)": a summary of action points names the item each belongs to.
@@ -216,7 +216,7 @@ export function finishAction(
   if (fields && /note\s*:/i.test(text)) text = text.replace(NOTE_ASIDE, '');
   text = withoutTrailingMark(singleSpaced(text).trim()).trim();
   // Fields taken out of "Publish it. Lead: X. Support: Y." leave their full stops behind.
-  if (of || sf || df) text = text.replace(/(?:\s*\.){2,}$/, '.');
+  if (of || sf || df) text = text.replace(/\.(?:\s*[.;,])+$/, '.');
   // A full stop (or the one a removed field left behind) goes; a deliberate ellipsis stays.
   if (!text.endsWith('...')) text = withoutTrailingStops(text);
   if (text === '' || isNoAction(text) || !actionSized(text)) return null;

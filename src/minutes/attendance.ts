@@ -123,6 +123,8 @@ const HEADER_CELL =
 // A status cell that says the person sent apologies rather than attended.
 const ABSENT_WORDS = '(?:apologies|apologised|sent\\s+apologies|absent|not\\s+present|did\\s+not\\s+attend)';
 const ABSENT = new RegExp(`^${ABSENT_WORDS}\\b`, 'i');
+// A Present column's cross ("✗", "x", "No") against a member who did not come.
+const CROSS = /^(?:[✗✘×xX]|no|n)$/i;
 // "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent.
 const ABSENT_TAIL = new RegExp(`\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$`, 'i');
 
@@ -222,7 +224,11 @@ export function parseAttendeeLine(
     // "Present (Chair)", "Apologies": whether the person was there, and any role beside it.
     const statusCell = columns.status != null ? (cells[columns.status] ?? '') : '';
     // A Role column may say so instead: "| Department for Education | Official | Apologies |".
-    absent = absent || ABSENT.test(statusCell.trim()) || ABSENT.test(roleCell.trim());
+    absent =
+      absent ||
+      ABSENT.test(statusCell.trim()) ||
+      CROSS.test(statusCell.trim()) ||
+      ABSENT.test(roleCell.trim());
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? '');
     // A job title is no role, but "Secretariat" or "Director, Modern Slavery Unit (Chair)" in the
     // Title column says the meeting role too.
@@ -372,6 +378,8 @@ function splitSingle(
     // Neither is recognisable: follow the convention of the separator. Lists written
     // "Organisation – Name" use a dash or colon; "Name, Organisation" uses a comma.
     const comma = m[0].includes(',');
+    // "Anna McCready – DOJ Northern Ireland": a person's name, then what reads more as a body.
+    if (!comma && sb > sa && sb >= 1 && PERSONISH.test(a)) return { organisation: b, name: a };
     // "Anna McCready – DOJ Northern Ireland" in a list whose other entries put the person first.
     if (!comma && personFirst && sb >= 0 && orgScore(a, known) < 2) return { organisation: b, name: a };
     if (!comma && sa >= 0 && sa >= sb) return { organisation: a, name: b };
@@ -503,7 +511,7 @@ export function attendanceSentence(
 
 // A heading over an attendance list, alone on its line ("Present:", "Apologies").
 const LIST_HEADING =
-  /^\s*(?:present|attendees|attendance|attending|members(?:\s+present)?|those\s+present|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|observers?)\s*:?\s*$/i;
+  /^\s*(?:present|attendees|attendance|attending|members(?:\s+present)?|those\s+(?:present|attending)|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|observers?)\s*:?\s*$/i;
 const INDENTED = /^(?:\t| {2,})\S/;
 
 /**

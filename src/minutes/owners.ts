@@ -96,15 +96,19 @@ const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|obse
 
 /** A person's name as attendee lists and action subjects are compared: no title, no post-nominals. */
 export function personKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(
-      /^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|miss\s+|dr\.?\s+|sir\s+|dame\s+|lord\s+|lady\s+|baroness\s+)+/,
-      '',
-    )
-    .replace(/(?:\s+(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?)+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    name
+      .toLowerCase()
+      // "@Priya Nair": a mention in a notes app or a chat is the person.
+      .replace(/^@/, '')
+      .replace(
+        /^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|miss\s+|dr\.?\s+|sir\s+|dame\s+|lord\s+|lady\s+|baroness\s+)+/,
+        '',
+      )
+      .replace(/(?:\s+(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?)+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A name as split() compares it: lower case, matched at the start of the rest of the list. */

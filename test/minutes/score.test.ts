@@ -646,6 +646,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-48): 2 of 6 actions exact, 2 of 3 due dates, 3 of 3
+  // next meetings, 0 of 3 fully right. Missed: crosses in a Present column; owners as "@Name"
+  // mentions; "Those attending:"; "Owner – X; Deadline – date" fields written with dashes.
+  {
+    name: 'forty-ninth unseen set',
+    folder: 'unseen-49',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

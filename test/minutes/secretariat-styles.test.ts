@@ -986,6 +986,50 @@ describe('attendees written with their posts, and owners set off by a colon', ()
   });
 });
 
+describe('crosses in a Present column, "Those attending", "@" mentions and "Owner – X" fields', () => {
+  it('reads each as a secretariat means it', () => {
+    const parsed = parseMinutes(
+      [
+        'Delivery Board',
+        'Minutes of the meeting of 8 October 2019',
+        '',
+        '| Organisation | Name | Present |',
+        '|---|---|---|',
+        '| Home Office | Jo Fenton (Chair) | ✓ |',
+        '| CPS | Joanna Pike | ✗ |',
+        '| Leeds City Council | Priya Nair | ✓ |',
+        '',
+        '1. Delivery plan',
+        'Action 1: Share the plan with members. Owner – Home Office; Deadline – 10 January 2020.',
+        'Action: @Priya Nair to write to hotels.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Jo Fenton', 'Priya Nair']);
+    expect(parsed.apologies).toEqual([{ organisation: 'CPS', name: 'Joanna Pike' }]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Home Office'], 'Share the plan with members', '2020-01-10'],
+      [['Leeds City Council'], '@Priya Nair to write to hotels', null],
+    ]);
+    const attending = parseMinutes(
+      [
+        'Strategy Board',
+        'Date: 10 December 2019',
+        '',
+        'Those attending:',
+        'Sarah Linton – Home Office (Chair)',
+        '',
+        'Apologies: Anna McCready – DOJ Northern Ireland',
+        '',
+        '1. Minutes',
+      ].join('\n'),
+    );
+    expect(attending.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Sarah Linton', 'CHAIR'],
+    ]);
+    expect(attending.apologies).toEqual([{ organisation: 'DOJ Northern Ireland', name: 'Anna McCready' }]);
+  });
+});
+
 describe('a table after the items', () => {
   const minutes = (between: string) =>
     [
