@@ -658,6 +658,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-49; three documents close to practice kinds 07, 04
+  // and 05): 8 of 8 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'fiftieth unseen set',
+    folder: 'unseen-50',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
