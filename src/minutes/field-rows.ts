@@ -5,7 +5,7 @@
  * is left alone: it is read as a table. Pure: lines in, lines out.
  */
 import { stripMarkdown } from './markers.js';
-import { columnOf } from './tables.js';
+import { columnOf, isRule, pipeCells } from './tables.js';
 
 /** The fields of a meeting's details: the vocabulary of this stage. */
 const MEETING_FIELDS: ReadonlySet<string> = new Set([
@@ -19,16 +19,6 @@ const MEETING_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 const fieldName = (cell: string) => stripMarkdown(cell).replace(/[:.]$/, '').trim().toLowerCase();
-
-const pipeCells = (line: string) =>
-  line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split('|')
-    .map((c) => c.trim());
-
-const isRule = (cells: readonly string[]) => cells.every((c) => c === '' || /^:?-+:?$/.test(c));
 
 export function fieldRows(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -51,7 +41,7 @@ export function fieldRows(lines: readonly string[]): string[] {
     for (let k = i; k < end; k += 1) {
       const cells = rows[k - i] ?? [];
       if (!twoColumns || holdsAction || !details) out.push(lines[k] ?? '');
-      else if (isRule(cells)) out.push('');
+      else if (cells.every(isRule)) out.push('');
       else if (MEETING_FIELDS.has(fieldName(cells[0] ?? '')) && (cells[1] ?? '') !== '')
         out.push(`${stripMarkdown(cells[0] ?? '').replace(/[:.]$/, '')}: ${cells[1]}`);
       else out.push(lines[k] ?? '');

@@ -49,9 +49,14 @@ export function matchLabel(text: string): string | null {
   // Every label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.
   if ((text.charCodeAt(0) | 0x20) !== 0x61) return null;
   const named = OWNERS_AFTER_LABEL.exec(text);
-  const owners0 = named?.[1] ?? '';
-  if (named && owners0.split(/\s+/).length <= 8 && !/\bto\b|[.;]/i.test(owners0) && !NOT_OWNERS.test(owners0))
-    return `${text.slice(named[0].length)} (Owner: ${owners0})`;
+  const namedOwners = named?.[1] ?? '';
+  if (
+    named &&
+    namedOwners.split(/\s+/).length <= 8 &&
+    !/\bto\b|[.;]/i.test(namedOwners) &&
+    !NOT_OWNERS.test(namedOwners)
+  )
+    return `${text.slice(named[0].length)} (Owner: ${namedOwners})`;
   const m = LABEL.exec(text);
   if (!m) return null;
   const word = m[2] ?? '';

@@ -65,7 +65,8 @@ export function columnOf(header: string): Column {
   return COLUMN_OF.get(headerName(header)) ?? 'other';
 }
 
-function pipeCells(line: string): string[] {
+/** The cells of a Markdown table row, outer pipes or not. */
+export function pipeCells(line: string): string[] {
   return line
     .trim()
     .replace(/^\|/, '')
@@ -74,7 +75,7 @@ function pipeCells(line: string): string[] {
     .map((c) => c.trim());
 }
 
-const isRule = (cell: string) => /^:?-{1,}:?$/.test(cell) || cell === '';
+export const isRule = (cell: string) => /^:?-{1,}:?$/.test(cell) || cell === '';
 
 /** The rows under a Markdown table's header, rule rows left out, and the index after the table. */
 function pipeBody(lines: readonly string[], start: number): { rows: string[][]; end: number } {
