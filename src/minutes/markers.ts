@@ -28,8 +28,10 @@ export function stripNumbering(text: string): string {
 const LABEL =
   /^(agreed\s+)?(action\s+points?|action\s+items?|actions?|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*(?:\(([^()]{1,80})\)\s*)?([:\-–—.)])?\s*/i;
 
-// "Action – Home Office: share …", "ACTION/NCA: circulate …": the owners after the label, before the colon.
-const OWNERS_AFTER_LABEL = /^(?:agreed\s+)?actions?\s*(?:[-–—]\s|\/)\s*([A-Z][^:()]{0,60}?)\s*:\s*(?=\S)/i;
+// "Action – Home Office: share …", "ACTION/NCA: circulate …": the owners after the label, before the colon;
+// "Action for DWP: share …" names them after "for".
+const OWNERS_AFTER_LABEL =
+  /^(?:agreed\s+)?actions?\s*(?:[-–—]\s|\/|\s+for\s+(?:the\s+)?)\s*([A-Z][^:()]{0,60}?)\s*:\s*(?=\S)/i;
 // What an action's review says after "Action – " ("Action – update: …"): a state, not an owner.
 const NOT_OWNERS = /^(?:update[ds]?|note[ds]?|complete[ds]?|closed|open|ongoing|done|none|carried forward)$/i;
 

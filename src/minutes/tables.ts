@@ -62,7 +62,12 @@ function headerName(header: string): string {
 }
 
 export function columnOf(header: string): Column {
-  return COLUMN_OF.get(headerName(header)) ?? 'other';
+  const name = headerName(header);
+  const col = COLUMN_OF.get(name);
+  if (col !== undefined || !name.includes('/')) return col ?? 'other';
+  // "Outcome / Action", "Decision/Action": a column of several kinds holds the actions if one is.
+  const kinds = name.split(/\s*\/\s*/).map((part) => COLUMN_OF.get(part) ?? 'other');
+  return kinds.includes('text') ? 'text' : (kinds.find((k) => k !== 'other') ?? 'other');
 }
 
 /** The cells of a Markdown table row, outer pipes or not. */

@@ -143,6 +143,9 @@ describe('matchLabel', () => {
       'share the evaluation. (Owner: Home Office)',
     );
     expect(matchLabel('ACTION/NCA: circulate the figures')).toBe('circulate the figures (Owner: NCA)');
+    expect(matchLabel('Action for MOJ and CPS: set out the plan')).toBe(
+      'set out the plan (Owner: MOJ and CPS)',
+    );
     expect(matchLabel('Action - DfE / LGA: agree a letter')).toBe('agree a letter (Owner: DfE / LGA)');
     // A state or an instruction after the dash is no owner.
     expect(matchLabel('Action – Update: the letter has gone.')).toBe('Update: the letter has gone.');

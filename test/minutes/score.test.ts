@@ -669,6 +669,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-50): 0 of 5 actions exact, 0 of 2 due dates, 2 of 2
+  // next meetings, 0 of 2 fully right. Missed: "Action for NCA: …" labels; a minutes table's header
+  // "Item | Discussion | Outcome / Action" cut as a bilingual label, and "Outcome / Action" not read
+  // as the actions' column.
+  {
+    name: 'fifty-first unseen set',
+    folder: 'unseen-51',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -12,7 +12,7 @@ import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
-import { removePageFurniture, unspaceLetters } from '../../src/minutes/normalise.js';
+import { englishLabels, removePageFurniture, unspaceLetters } from '../../src/minutes/normalise.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { columnOf, headerColumns, readPipeTable, readTextTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
@@ -146,6 +146,18 @@ describe('letter-spacing and hyphenation', () => {
     expect(joinHyphenated('the revised guid-', 'ance')).toBe('the revised guidance');
     expect(joinHyphenated('the Inter-', 'Departmental')).toBe('the Inter-Departmental');
     expect(joinHyphenated('a cross-', 'government plan')).toBe('a cross-government plan');
+  });
+});
+
+describe('a table header with a column of two kinds, "Outcome / Action"', () => {
+  it('is no bilingual label, and its column holds the actions', () => {
+    const header = '| Item | Discussion | Outcome / Action |';
+    expect(englishLabels([header, 'Yn bresennol / Present:'])).toEqual([header, 'Present:']);
+    expect(['Outcome / Action', 'Decision/Action', 'Lead / Support'].map(columnOf)).toEqual([
+      'text',
+      'text',
+      'owner',
+    ]);
   });
 });
 
