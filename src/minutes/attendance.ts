@@ -539,16 +539,24 @@ export function groupedAttendance(lines: readonly string[]): string[] {
       out.push(body ? `${body} – ${line.trim()}` : line);
       continue;
     }
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+    let n = i + 1;
+    while (n < lines.length && (lines[n] ?? '').trim() === '') n += 1;
+    const next = lines[n] ?? '';
     // A body's name alone (no separator a person's entry would have) with people indented below it.
     if (INDENTED.test(next) && line.trim().length <= 80 && !/[,(:;]|\s[–—-]\s/.test(line)) {
       body = line.trim();
       continue;
     }
-    const stacked = stackedEntry(lines, i);
-    if (stacked !== null) {
-      out.push(stacked);
-      i += 1;
+    const table = cellPerLineRows(lines, i);
+    if (table) {
+      out.push(...table.rows);
+      i = table.end - 1;
+      continue;
+    }
+    const stacked = stackedEntries(lines, i);
+    if (stacked) {
+      out.push(...stacked.entries);
+      i = stacked.end - 1;
       continue;
     }
     body = null;
@@ -566,25 +574,57 @@ function bodyAlone(line: string): boolean {
   return t.length <= 80 && !/[\t,:;()]|\s[–—-]\s|\s{2}/.test(t) && orgScore(t, NO_KNOWN) >= 2;
 }
 
-/**
- * "Home Office" over "Sarah Linton (Chair)": a table's row as a PDF extractor writes it, one block
- * per cell. The body and the person under it are one entry, "Home Office – Sarah Linton (Chair)",
- * when the pair stands alone (a blank line, the next body or the next list after it); null otherwise.
- */
-function stackedEntry(lines: readonly string[], i: number): string | null {
-  const first = lines[i] ?? '';
-  const second = (lines[i + 1] ?? '').trim();
-  const after = lines[i + 2] ?? '';
-  if (second === '' || second.length > 160 || !bodyAlone(first) || INDENTED.test(lines[i + 1] ?? ''))
-    return null;
+/** A person's entry with nothing of a body's: "Official (for Alison Grey)", "Sarah Linton (Chair)". */
+function personAlone(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || t.length > 160 || INDENTED.test(line)) return false;
   // The person without their role, deputy or note: "Official (for Alison Grey)" is "Official".
-  const person = second
+  const person = t
     .replace(/\s*\([^()]{0,120}\)/g, '')
     .replace(/\s+[–—-]\s+.*$/, '')
     .trim();
-  if (!(PERSONISH.test(person) || UNNAMED.test(person)) || orgScore(person, NO_KNOWN) >= 2) return null;
-  if (after.trim() !== '' && !LIST_HEADING.test(after) && !bodyAlone(after)) return null;
-  return `${first.trim()} – ${second}`;
+  return (PERSONISH.test(person) || UNNAMED.test(person)) && orgScore(person, NO_KNOWN) < 2;
+}
+
+/**
+ * "Home Office" over "Sarah Linton (Chair)": a table's row as a PDF extractor writes it, one block
+ * per cell; or a body's name in capitals over its people, "HOME OFFICE" then "Official" and
+ * "Official (Secretariat)". Each person under the body is one entry, "Home Office – Sarah Linton
+ * (Chair)", when the group stands alone (a blank line, the next body or the next list after it).
+ */
+function stackedEntries(lines: readonly string[], i: number): { entries: string[]; end: number } | null {
+  const first = lines[i] ?? '';
+  if (!bodyAlone(first)) return null;
+  let end = i + 1;
+  while (end < lines.length && end - i <= 40 && personAlone(lines[end] ?? '')) end += 1;
+  const after = lines[end] ?? '';
+  if (end === i + 1 || (after.trim() !== '' && !LIST_HEADING.test(after) && !bodyAlone(after))) return null;
+  const body = first.trim();
+  return { entries: lines.slice(i + 1, end).map((l) => `${body} – ${l.trim()}`), end };
+}
+
+/**
+ * An attendance table exported one cell to a line: "Name", "Organisation", "Role", then each
+ * person's cells in that order. The rows put back as tab-separated lines, the header first, up to
+ * the blank line that ends the table; null when the lines are not such a table.
+ */
+function cellPerLineRows(lines: readonly string[], i: number): { rows: string[]; end: number } | null {
+  const header: string[] = [];
+  let k = i;
+  while (k < lines.length && header.length < 6 && HEADER_CELL.test((lines[k] ?? '').trim()))
+    header.push((lines[k++] ?? '').trim());
+  if (header.length < 2 || !header.some((h) => /^(?:name|attendee|representative|member)s?$/i.test(h)))
+    return null;
+  const rows = [header.join('\t')];
+  while (k + header.length <= lines.length) {
+    const cells = lines.slice(k, k + header.length).map((l) => l.trim());
+    if (cells[0] === '' || cells.some((c) => c.length > 160) || LIST_HEADING.test(cells[0] ?? '')) break;
+    // A row cut short by the blank line that ends the table is no row.
+    if (cells.some((c) => c === '')) break;
+    rows.push(cells.join('\t'));
+    k += header.length;
+  }
+  return rows.length > 1 ? { rows, end: k } : null;
 }
 
 /**

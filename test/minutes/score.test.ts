@@ -682,6 +682,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-51): 3 of 3 actions exact, 2 of 2 due dates, 2 of 2
+  // next meetings, 0 of 2 fully right. Missed: an attendance table exported one cell to a line;
+  // people listed under each body's name in capitals with no indent.
+  {
+    name: 'fifty-second unseen set',
+    folder: 'unseen-52',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

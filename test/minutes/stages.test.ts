@@ -619,6 +619,60 @@ describe('an attendance list written as stacked blocks, each body over its perso
   });
 });
 
+describe('an attendance list under each body’s name in capitals, and a table one cell to a line', () => {
+  it('writes each person under a body with it, however many there are', () => {
+    expect(
+      groupedAttendance([
+        'PRESENT',
+        '',
+        'HOME OFFICE',
+        'Jo Smith MP (Chair)',
+        'Official',
+        '',
+        'CABINET OFFICE',
+        'Official',
+        '',
+        '1. Minutes',
+      ]),
+    ).toEqual([
+      'PRESENT',
+      '',
+      'HOME OFFICE – Jo Smith MP (Chair)',
+      'HOME OFFICE – Official',
+      '',
+      'CABINET OFFICE – Official',
+      '',
+      '1. Minutes',
+    ]);
+  });
+
+  it('puts a table exported one cell to a line back in rows', () => {
+    expect(
+      groupedAttendance([
+        'Attendance',
+        'Name',
+        'Organisation',
+        'Role',
+        'Sarah Linton',
+        'Home Office',
+        'Chair',
+        'Mark Tennant',
+        'NCA',
+        'Member',
+        '',
+        '1. Minutes',
+      ]),
+    ).toEqual([
+      'Attendance',
+      'Name\tOrganisation\tRole',
+      'Sarah Linton\tHome Office\tChair',
+      'Mark Tennant\tNCA\tMember',
+      '',
+      '1. Minutes',
+    ]);
+  });
+});
+
 describe('an attendance list naming each body once, its people indented beneath', () => {
   it('writes each person with their body', () => {
     expect(
