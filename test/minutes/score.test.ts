@@ -694,6 +694,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-52; two documents close to practice kinds 02 and 06):
+  // 4 of 4 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'fifty-third unseen set',
+    folder: 'unseen-53',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
