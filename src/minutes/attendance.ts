@@ -5,6 +5,7 @@
  */
 import { looseCells } from './layout.js';
 import { orgScore } from './owners.js';
+import { pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
 
 const ROLES: readonly [RegExp, string][] = [
@@ -178,14 +179,7 @@ export function attendeeColumns(cells: readonly string[]): AttendeeColumns | nul
 
 export function splitAttendeeCells(line: string): string[] {
   const t = line.trim();
-  if (t.startsWith('|')) {
-    return t
-      .replace(/^\|/, '')
-      .replace(/\|$/, '')
-      .split('|')
-      .map((c) => c.trim());
-  }
-  return looseCells(t);
+  return t.startsWith('|') ? pipeCells(t) : looseCells(t);
 }
 
 function looksLikeEntry(text: string): boolean {

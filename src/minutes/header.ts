@@ -2,6 +2,7 @@
  * The top of the document, before the attendance list: the group's name and the meeting date.
  */
 import { type FoundDate, findDates, isoDate } from './dates.js';
+import { isRule, pipeCells } from './tables.js';
 
 const NOT_TITLE =
   /^(?:(?:draft\s+|final\s+|agreed\s+)?minutes|agenda|date|time|venue|location|chair|dear\b|hi\b|hello\b|please\b|attached|minutes\s+attached)\b/i;
@@ -34,10 +35,7 @@ const TITLE_FIELD =
 /** "| Meeting | Anti-Trafficking Board |", a row of a field table at the top, as "Meeting: …". */
 function fieldOfRow(text: string): string {
   if (!text.includes('|')) return text;
-  const cells = text
-    .split('|')
-    .map((c) => c.trim())
-    .filter((c) => c !== '' && !/^:?-+:?$/.test(c));
+  const cells = pipeCells(text).filter((c) => !isRule(c));
   if (cells.length === 2) return `${cells[0]}: ${cells[1]}`;
   return cells.join(' ');
 }
