@@ -17,8 +17,9 @@ export interface Row {
   blank: boolean;
 }
 
-// A list marker alone in its cell: Word exports put a tab after "2." or "•".
-const LONE_MARKER = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[•·▪◦‣*+\-–—o])$/;
+// A list marker alone in its cell: Word exports put a tab after "2." or "•", action logs after "A3".
+const LONE_MARKER =
+  /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|[•·▪◦‣*+\-–—o]|AP?\s?\d{1,3})$/;
 
 const SPACE = 32;
 // (Faster than includes('   '), which stops at every space.)

@@ -5,9 +5,10 @@ import { fieldOf } from './fields.js';
  * headings, section headings. All patterns are anchored and bounded.
  */
 
-// "1.", "1)", "(1)", "3.1", "a)", "(a)", "b.", "(ii)", "iv)", bullets, and action numbers "AP3:", "A3:".
+// "1.", "1)", "(1)", "3.1", "a)", "(a)", "b.", "(ii)", "iv)", bullets, and action numbers "AP3:", "A3:",
+// or "A3" before a capital (a code in a column of its own: "A3⇥NCA to …").
 const NUMBERING =
-  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)])\s*/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)]|AP?\s?\d{1,3}(?=\s+[A-Z]))\s*/;
 
 export function hasNumbering(text: string): boolean {
   return NUMBERING.test(text);

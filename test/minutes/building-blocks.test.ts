@@ -56,6 +56,10 @@ describe('toRow', () => {
 
   it('joins a list marker alone in its cell to the text after it', () => {
     expect(cells('2.\tTitle of item')).toEqual([{ text: '2. Title of item', col: 0, tab: false }]);
+    expect(cells('A3\tNCA to circulate the note.')).toEqual([
+      { text: 'A3 NCA to circulate the note.', col: 0, tab: false },
+    ]);
+    expect(cells('A1 road\tclosed')).toHaveLength(2);
   });
 });
 

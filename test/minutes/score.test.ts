@@ -705,6 +705,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-53; four documents close to practice kinds 01, 03, 07
+  // and 05): 10 of 14 actions exact, 4 of 6 due dates, 4 of 4 next meetings, 3 of 4 fully right.
+  // p03's action points coded "A1⇥" ran together as one action.
+  {
+    name: 'fifty-fourth unseen set',
+    folder: 'unseen-54',
+    documents: 4,
+    actionsExact: 14,
+    dueRight: 6,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

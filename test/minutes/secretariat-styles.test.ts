@@ -1633,3 +1633,31 @@ describe('lists and items in groups', () => {
     expect(parsed.actions.map((a) => a.item)).toEqual(['2']);
   });
 });
+
+describe('action points with codes in a column of their own', () => {
+  it('"A1⇥NCA to …" under "ACTION POINTS" is one action a line, its code no owner', () => {
+    const parsed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        '',
+        'Minutes of the meeting held on Tuesday 12 November 2013',
+        '',
+        '1. Victim care',
+        'The Salvation Army presented its quarterly report.',
+        '',
+        '2. Health',
+        'DH described its research programme.',
+        '',
+        'ACTION POINTS',
+        'A1\tSalvation Army to include the length of stay by region in the next report. (item 1)',
+        'A2\tDH and CPS to agree how the programme can reach prosecutors. (item 2)',
+        'A3\tSecretariat to circulate the forward look.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['1', ['Salvation Army'], 'Salvation Army to include the length of stay by region in the next report'],
+      ['2', ['DH', 'CPS'], 'DH and CPS to agree how the programme can reach prosecutors'],
+      [null, ['Secretariat'], 'Secretariat to circulate the forward look'],
+    ]);
+  });
+});
