@@ -31,9 +31,18 @@ export class NextMeetingNotes {
     }
   }
 
-  /** A paragraph of a file ended: a sentence naming the meeting ends with it. */
+  /**
+   * A paragraph of a file ended: a sentence naming the meeting ends with it, and so do an item's
+   * details once a paragraph with its date has ended a sentence ("Tuesday 1 July 2014, Room 2.6.");
+   * the next paragraph ("Action log") is the document going on. A date without a full stop may
+   * have its place in the paragraph after.
+   */
   paragraphEnd(): void {
     this.mention = null;
+    const buffer = this.buffer;
+    if (!this.inItem || !buffer || buffer.length === 0) return;
+    const last = buffer[buffer.length - 1] ?? '';
+    if (endsSentence(last) && findDates(buffer.join(' ')).length > 0) this.close();
   }
 
   blank(): void {

@@ -1,11 +1,16 @@
 /**
  * The marker many secretariats put at the end of a paragraph: "… before the next meeting.
- * (Action: MOJ)", "[Action: Home Office]", "(Action: SOCA – by 31 January 2013)", "… with the
+ * (Action: MOJ)", "[Action: Home Office]", "(Action: SOCA – by 31 January 2013)", "(Owner: DH; by
+ * 30 June 2016)", "… with the
  * Group. ACTION CPS". The sentence before it is the action; the marker names its owners and
  * sometimes its due date.
  */
 
-const MARKER = /[([]\s*(?:agreed\s+)?actions?\s*:\s*([^()[\]]{1,160})[)\]]\s*\.?$/i;
+// The words a marker opens with: "(Action: MOJ)", "(Owner: Salvation Army; by 30 June 2016)",
+// "[Lead: DH]", "(Action owner: NCA)".
+const MARKER_WORDS = String.raw`(?:agreed\s+)?actions?(?:\s+(?:owners?|by))?|owners?|leads?`;
+const MARKER = new RegExp(String.raw`[([]\s*(?:${MARKER_WORDS})\s*:\s*([^()[\]]{1,160})[)\]]\s*\.?$`, 'i');
+const MARKER_CUE = new RegExp(String.raw`(?:${MARKER_WORDS})\s*:`, 'i');
 const DUE_CUE = /\s*[-–—;,]?\s*\b(?:by|due|before|deadline)\b/i;
 // A full stop after these is not the end of a sentence.
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|St|Rt|Hon|cf|vs|approx)\.$/i;
@@ -44,7 +49,7 @@ export function trailingMarker(paragraph: string): TrailingMarker | null {
   // "… will write to the Board (ACTION).": the sentence names its owners itself.
   const unnamed = UNNAMED_MARKER.exec(tail);
   if (unnamed) return { before: text.slice(0, offset + unnamed.index).trim(), owners: '', due: null };
-  if (!/actions?\s*:/i.test(tail)) return null;
+  if (!MARKER_CUE.test(tail)) return null;
   const m = MARKER.exec(tail);
   if (!m) return null;
   const inside = (m[1] ?? '').trim();

@@ -193,6 +193,44 @@ describe('Word content', () => {
   });
 });
 
+describe('a "Date of next meeting" item in Word', () => {
+  const doc = (details: string[]) =>
+    readDocx(
+      buildDocx({
+        body: [
+          p('Human Trafficking Strategy Board'),
+          p('Minutes of the meeting on 2 April 2014'),
+          p('1. Victim care'),
+          p('The Board discussed the contract.'),
+          p('2. Date of next meeting'),
+          ...details.map((d) => p(d)),
+          p('**Action log**'),
+          table([
+            ['Action', 'Owner'],
+            ['Assess the capacity of safe houses', 'Home Office'],
+          ]),
+        ],
+      }),
+    );
+
+  it('ends with the paragraph that gives its date and ends a sentence: "Action log" is no place', () => {
+    expect(
+      parseDocument(doc(['Tuesday 1 July 2014, 14:00–15:30, Room 2.6, 2 Marsham Street.'])).nextMeeting,
+    ).toEqual({
+      start: '2014-07-01T14:00:00+01:00',
+      end: '2014-07-01T15:30:00+01:00',
+      location: 'Room 2.6, 2 Marsham Street',
+    });
+  });
+
+  it('takes its place from the paragraph after a date with no full stop', () => {
+    expect(
+      parseDocument(doc(['Tuesday 1 July 2014, 14:00–15:30', 'Room 2.6, 2 Marsham Street.'])).nextMeeting
+        ?.location,
+    ).toBe('Room 2.6, 2 Marsham Street');
+  });
+});
+
 describe('the seed minutes as a Word file', () => {
   it('reads a page laid out as a table (discussion left, Actions right) as the seed parses', () => {
     const bytes = buildDocx({

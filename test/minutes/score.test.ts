@@ -717,6 +717,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-54; four Word and PDF files built by make.ts): 9 of
+  // 10 actions exact, 5 of 5 due dates, 3 of 4 next meetings, 2 of 4 fully right. An "(Owner: X; by
+  // date)" note was not read; an "Action log" paragraph ran on into the next meeting's place.
+  {
+    name: 'fifty-fifth unseen set',
+    folder: 'unseen-55',
+    documents: 4,
+    actionsExact: 10,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

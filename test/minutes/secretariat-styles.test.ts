@@ -16,6 +16,12 @@ describe('styles secretariats write actions in', () => {
       due: 'by 31 January 2013',
     });
     expect(trailingMarker('Write to ACPO. [Action: Home Office]')?.owners).toBe('Home Office');
+    expect(trailingMarker('It will share what it knows. (Owner: Salvation Army; by 30 June 2016)')).toEqual({
+      before: 'It will share what it knows.',
+      owners: 'Salvation Army',
+      due: 'by 30 June 2016',
+    });
+    expect(trailingMarker('The paper is due. [Lead: DH]')?.owners).toBe('DH');
     expect(trailingMarker('The action (Action: MOJ) was noted and discussed at length')).toBeNull();
   });
 
