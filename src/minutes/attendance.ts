@@ -446,9 +446,10 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   return entries;
 }
 
-// "Those present were …", "Apologies were received from …": the words that open such a sentence.
+// "Those present were …", "Also present: …", "Apologies were received from …": the words that open
+// such a sentence.
 const PRESENT_OPENER =
-  '(?:those\\s+present\\s+were|present\\s+were|members\\s+present\\s+were|attending\\s+were|also\\s+(?:present|attending|in\\s+attendance)\\s+were|in\\s+attendance\\s+were|(?:the\\s+)?meeting\\s+was\\s+(?:also\\s+)?attended\\s+by)';
+  '(?:those\\s+present\\s+were|present\\s+were|members\\s+present\\s+were|attending\\s+were|also\\s+(?:present|attending|in\\s+attendance)(?:\\s+were|\\s*:)|in\\s+attendance\\s+were|(?:the\\s+)?meeting\\s+was\\s+(?:also\\s+)?attended\\s+by)';
 const APOLOGY_OPENER =
   '(?:apologies\\s+(?:for\\s+absence\\s+)?(?:were|had\\s+been)\\s+(?:received|given|sent|offered)\\s+(?:from|by))';
 const PRESENT_SENTENCE = new RegExp(`^${PRESENT_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');

@@ -33,6 +33,9 @@ const LABEL =
 // "Action for DWP: share …" names them after "for".
 const OWNERS_AFTER_LABEL =
   /^(?:agreed\s+)?actions?\s*(?:[-–—]\s|\/|\s+for\s+(?:the\s+)?)\s*([A-Z][^:()]{0,60}?)\s*:\s*(?=\S)/i;
+// "Action point 1 – NCA – Share …", "Action 3 - DH - circulate …": the owners between two dashes.
+const OWNERS_BETWEEN_DASHES =
+  /^(?:agreed\s+)?(?:action\s+points?|actions?|ap)\s*(?:no\.?\s*)?(?:\d{1,4}(?:[./]\d{1,4}){0,2})?\s*[-–—]\s+([A-Z][^:()–—]{0,60}?)\s+[-–—]\s+(?=\S)/i;
 // What an action's review says after "Action – " ("Action – update: …"): a state, not an owner.
 const NOT_OWNERS = /^(?:update[ds]?|note[ds]?|complete[ds]?|closed|open|ongoing|done|none|carried forward)$/i;
 
@@ -51,7 +54,7 @@ export function matchLabel(text: string): string | null {
   }
   // Every label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.
   if ((text.charCodeAt(0) | 0x20) !== 0x61) return null;
-  const named = OWNERS_AFTER_LABEL.exec(text);
+  const named = OWNERS_AFTER_LABEL.exec(text) ?? OWNERS_BETWEEN_DASHES.exec(text);
   const namedOwners = named?.[1] ?? '';
   if (
     named &&
@@ -112,6 +115,25 @@ export interface Heading {
   title: string;
   /** numbered with no stop ("2 Victim care"): an item only as the next number of a run of them */
   bare?: boolean;
+  /** the discussion run on after a title ended with a full stop: "2. Data. Welsh Government …" */
+  rest?: string;
+}
+
+// "2. Data. Welsh Government presented …": a short title run in before the discussion, as council
+// minutes write it. A sentence that merely opens the paragraph ("The minutes were agreed.",
+// "Noted.") is no title: it has a subject or a verb in the past.
+const RUN_IN_TITLE = /^([A-Z][^.!?:;,\d]{1,40}?)\.\s+([A-Z].*)$/;
+const NOT_RUN_IN_TITLE = /^(?:the|it|this|these|members|we|they|there|all|[a-z]+ed)\b|\b[a-z]{2,}ed\b/i;
+
+/** A title with the discussion run on after it, split: null when there is none. */
+function runInTitle(title: string): { title: string; rest: string } | null {
+  const m = RUN_IN_TITLE.exec(title);
+  if (!m) return null;
+  const head = (m[1] ?? '').trim();
+  const rest = (m[2] ?? '').trim();
+  if (head.split(/\s+/).length > 5 || rest.split(/\s+/).length < 3 || NOT_RUN_IN_TITLE.test(head))
+    return null;
+  return { title: head, rest };
 }
 
 /** An agenda item heading: "2. Human Trafficking and the Olympics", "Item 3: AOB". */
@@ -148,7 +170,10 @@ export function matchItemHeading(text: string): Heading | null {
   const raw = m[1] ?? '';
   const number = /^\d+$/.test(raw) ? String(Number(raw)) : raw.replace(/^0+(?=\d)/, '');
   const title = (m[2] ?? '').trim().replace(/\s*[:\-–—]$/, '');
-  if (title === '' || title.length > 120) return null;
+  if (title === '') return null;
+  const runIn = runInTitle(title);
+  if (runIn) return { number, ...runIn };
+  if (title.length > 120) return null;
   if (!/^[A-Z0-9"'(]/.test(title)) return null;
   // Headings are short and do not end a sentence; numbered paragraphs do.
   if (/[.,;]$/.test(title) && !/^[A-Z]{2,5}\.$/.test(title)) return null;

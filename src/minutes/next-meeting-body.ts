@@ -54,10 +54,24 @@ function initials(title: string): string {
     .toUpperCase();
 }
 
-/** Bodies named in a sentence: a capitalised phrase ending in a body noun, or an acronym. */
+// "The Scottish Government's own group", "the Council's scrutiny committee": a body named by whose
+// it is, its noun in lower case.
+const POSSESSIVE_BODY = new RegExp(
+  String.raw`\b((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}(${BODY_NOUNS.join('|')})\b`,
+  'g',
+);
+
+/**
+ * Bodies named in a sentence: a capitalised phrase ending in a body noun, an acronym, or another's
+ * body in the possessive ("the Scottish Government's own group" is the Scottish Government Group).
+ */
 export function bodiesNamed(sentence: string): string[] {
   const found: string[] = [];
-  const ws = words(sentence);
+  const named =
+    sentence.includes("'") || sentence.includes('’')
+      ? sentence.replace(POSSESSIVE_BODY, possessed)
+      : sentence;
+  const ws = words(named);
   for (let i = 0; i < ws.length; i += 1) {
     const w = ws[i] ?? '';
     if (/^[A-Z]{2,8}$/.test(w)) {
@@ -76,6 +90,10 @@ export function bodiesNamed(sentence: string): string[] {
     found.push(ws.slice(start, i + 1).join(' '));
   }
   return found;
+}
+
+function possessed(_: string, owner: string, noun: string): string {
+  return `${owner} ${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
 }
 
 /**

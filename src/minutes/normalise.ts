@@ -111,6 +111,22 @@ export function normaliseCharacters(text: string): string {
   return LIGATURE.test(t) ? t.replace(LIGATURES, (ch) => ch.normalize('NFKC')) : t;
 }
 
+// Four dots or more, two ellipses or more, or four dots spaced out, with the spaces around them.
+const DOT_LEADERS = /[ \t]*(?:\.{4,}|…{2,}|\.(?: \.){3,})[ \t]*/g;
+
+/**
+ * Dot leaders ("Share the lessons ........ PSNI", Word's tab leaders typed or exported as text) run
+ * to the next column: they are the gap between two cells, as a tab is. (A contents page's leaders
+ * are gone by now with the page: see markup.ts.) Pure: lines in, lines out.
+ */
+export function leadersAsTabs(lines: readonly string[]): string[] {
+  return lines.map((l) =>
+    l.length <= 2000 && (l.includes('....') || l.includes('……') || l.includes('. . . .'))
+      ? l.replace(DOT_LEADERS, '\t')
+      : l,
+  );
+}
+
 const BOX_DRAWING = /[\u2500-\u257F]/;
 const BOX_DRAWINGS = /[\u2500-\u257F]/g;
 

@@ -46,11 +46,14 @@ const PERSON =
 const DUE_SEGMENT = /\s[–—-]\s*(?:due|by|deadline)\b[^–—]{1,40}$/i;
 
 /** "Local Government Association" -> "LGA": the first letters of its words, "of", "and", "the" aside. */
-function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&|in|on)$/i.test(w));
+function initials(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => !/^(?:and|the|&|in|on)$/i.test(w));
+  const main = words.filter((w) => !/^(?:of|for)$/i.test(w));
   // A name of one word, or one already in capitals, has no initials to stand for it.
-  if (words.length < 2 || words.some((w) => !/^[A-Z][a-z’']/.test(w))) return '';
-  return words.map((w) => w[0]).join('');
+  if (main.length < 2 || main.some((w) => !/^[A-Z][a-z’']/.test(w))) return [];
+  const letters = (ws: string[]) => ws.map((w) => (w[0] ?? '').toUpperCase()).join('');
+  // "DJ" or "DOJ" (DoJ, MoJ, DfE: "of" and "for" are often in them).
+  return main.length === words.length ? [letters(main)] : [letters(main), letters(words)];
 }
 
 /**
@@ -189,9 +192,11 @@ export class OwnerDirectory {
       const viaAlias = this.attendeeKeys.findIndex((ak) => ALIAS_INDEX.get(ak) === group);
       if (viaAlias >= 0) return this.attendeeOrgs[viaAlias] ?? written;
     }
-    // "LGA" for the Local Government Association that attended: the initials of its words.
-    if (/^[A-Z]{2,6}$/.test(written)) {
-      const spelled = this.attendeeOrgs.find((o) => initials(o) === written);
+    // "LGA" for the Local Government Association that attended, "DoJ" for the Department of
+    // Justice: the initials of its words.
+    if (/^[A-Z][A-Za-z]{1,5}$/.test(written) && /^(?:[a-z]*[A-Z]){2}/.test(written)) {
+      const upper = written.toUpperCase();
+      const spelled = this.attendeeOrgs.find((o) => initials(o).includes(upper));
       if (spelled !== undefined) return spelled;
     }
     return written;

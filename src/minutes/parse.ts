@@ -62,6 +62,7 @@ import { dateNotFixed, namesAnotherBody } from './next-meeting-body.js';
 import { NextMeetingNotes } from './next-meeting-notes.js';
 import {
   englishLabels,
+  leadersAsTabs,
   normaliseCharacters,
   removePageFurniture,
   splitParagraphs,
@@ -320,6 +321,11 @@ class MinutesReader {
         this.section = 'attendees';
         this.columns = cols;
         this.columnStarts = alignedStarts(row);
+        return 1;
+      }
+      // The heading of a table of minutes with an owner column ends the header.
+      if (this.ownerColumnHeading(row)) {
+        this.section = 'body';
         return 1;
       }
       if (this.headerRow(row)) return 1;
@@ -799,11 +805,26 @@ class MinutesReader {
   // ---- body --------------------------------------------------------------------------------
 
   private bodyRow(row: Row): void {
-    if (this.ownerColumnRow(row)) return;
+    if (this.ownerColumnRow(row) || this.ownerBesideListEntry(row)) return;
     const { left, right } = this.splitColumns(row);
     if (left !== null && (this.bold !== null || left.includes('**'))) this.emphasis(left);
     if (left !== null) for (const piece of splitParagraphs(left)) this.leftPiece(piece);
     if (right !== null) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
+  }
+
+  /**
+   * A list of actions whose owners stand in a column of their own, after a tab, a gap or dot
+   * leaders: "1. Share the lessons with the Task Force (item 3) ⇥ PSNI". The owner is the entry's
+   * owner field; the box reading would take "PSNI" for more of the action.
+   */
+  private ownerBesideListEntry(row: Row): boolean {
+    const cells = row.cells;
+    if (this.flowMode !== 'list' || cells.length !== 2 || this.boxOpen) return false;
+    const [left, right] = cells as [Cell, Cell];
+    if (!hasNumbering(left.text) || right.text.length > 60 || endsSentence(right.text)) return false;
+    if (matchLabel(right.text) !== null || !this.directory().isOrgList(right.text)) return false;
+    this.leftPiece(`${left.text} (Owner: ${right.text})`);
+    return true;
   }
 
   /**
@@ -847,13 +868,29 @@ class MinutesReader {
     const last = cells[cells.length - 1];
     if (!last) return false;
     if (last.tab) return this.tabbedOwnerColumnRow(cells, last);
-    if (cells.length === 1 && last.col >= 40 && isOwnerColumnHeading(last.text)) {
-      this.ownerColumn = last.col;
-      return true;
-    }
+    if (this.ownerColumnHeading(row)) return true;
     if (this.ownerColumn === null || cells.length < 2) return false;
     if (last.col < this.ownerColumn - 16 || last.text.length > 60 || endsSentence(last.text)) return false;
     this.ownedLine(joinCells(cells.slice(0, -1)), last.text);
+    return true;
+  }
+
+  /**
+   * "Action" alone far to the right, or the last of a header row whose other columns hold the
+   * discussion ("No.  Minute  Lead"): the column beside the paragraphs names their owners.
+   */
+  private ownerColumnHeading(row: Row): boolean {
+    const cells = row.cells;
+    const last = cells[cells.length - 1];
+    if (
+      !last ||
+      last.tab ||
+      last.col < 40 ||
+      !isOwnerColumnHeading(last.text) ||
+      !cells.slice(0, -1).every((c) => c.text.split(/\s{2,}/).every((name) => DISCUSSION_COLUMN.test(name)))
+    )
+      return false;
+    this.ownerColumn = last.col;
     return true;
   }
 
@@ -1225,7 +1262,9 @@ class MinutesReader {
       if (list && list.rest === '' && (list.kind === 'apologies' || list.kind === 'attendees'))
         this.openSection(list.kind, '');
       // A "Date of next meeting" item reads its own lines; its title is no sentence about it.
-      if (!this.nextMeeting.inNextMeetingItem) this.nextMeeting.note(p, unnumbered);
+      if (!this.nextMeeting.inNextMeetingItem)
+        this.nextMeeting.note(p, h.rest === undefined ? unnumbered : h.title);
+      if (h.rest !== undefined) this.leftPiece(h.rest);
       return;
     }
     if ((this.items.length === 0 && this.drafts.length === 0) || this.inAnnex) {
@@ -1426,6 +1465,10 @@ export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}):
   }
 }
 
+// The columns beside an owner column in a table of minutes: the item's number and what was said.
+const DISCUSSION_COLUMN =
+  /^(?:no\.?|item|para(?:graph)?|ref|minutes?|discussion|notes?|summary|record|points?\s+(?:raised|discussed))$/i;
+
 /** Where each cell of a row aligned with spaces starts; null when tabs or pipes draw its columns. */
 function alignedStarts(row: Row): number[] | null {
   if (row.raw.includes('|') || row.cells.some((c) => c.tab)) return null;
@@ -1438,6 +1481,7 @@ function alignedStarts(row: Row): number[] | null {
  */
 const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   plainMarkup,
+  leadersAsTabs,
   fieldRows,
   unspaceLetters,
   unwrapEmail,

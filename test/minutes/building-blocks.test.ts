@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { toRow } from '../../src/minutes/layout.js';
-import { matchLabel } from '../../src/minutes/markers.js';
-import { isPageFurniture, normaliseCharacters, toLines } from '../../src/minutes/normalise.js';
+import { matchItemHeading, matchLabel } from '../../src/minutes/markers.js';
+import { isPageFurniture, leadersAsTabs, normaliseCharacters, toLines } from '../../src/minutes/normalise.js';
 import { clean, stripMarkup } from '../../src/minutes/sanitise.js';
 
 describe('toRow', () => {
@@ -134,6 +134,16 @@ describe('matchLabel', () => {
     expect(matchLabel('A1 road closures were discussed.')).toBeNull();
   });
 
+  it('reads owners between two dashes after the label: "Action point 1 – NCA – Share …"', () => {
+    expect(matchLabel('Action point 1 – NCA – Share the threat picture.')).toBe(
+      'Share the threat picture. (Owner: NCA)',
+    );
+    expect(matchLabel('Action 2 - Border Force / HMRC - Report on seizures.')).toBe(
+      'Report on seizures. (Owner: Border Force / HMRC)',
+    );
+    expect(matchLabel('Action 3 – update – complete.')).not.toContain('Owner');
+  });
+
   it('reads owners standing in the label as an owner field, not a review of an action', () => {
     expect(matchLabel('Action (Home Office): set out the plans.')).toBe(
       'set out the plans. (Owner: Home Office)',
@@ -242,5 +252,58 @@ describe('parseMinutes details', () => {
       { owners: ['MOJ'], text: 'HO to look again', item: null, due: null },
       { owners: ['DfE'], text: 'DfE to act', item: null, due: '2013-05-03' },
     ]);
+  });
+});
+
+describe('matchItemHeading', () => {
+  it('splits a short title run in before the discussion ("2. Data. Welsh Government …")', () => {
+    expect(matchItemHeading('2. Data. Welsh Government presented referral figures')).toEqual({
+      number: '2',
+      title: 'Data',
+      rest: 'Welsh Government presented referral figures',
+    });
+    expect(matchItemHeading('4. Victim support. BAWSO and the Salvation Army described')?.title).toBe(
+      'Victim support',
+    );
+  });
+
+  it('takes no opening sentence for a title: "The minutes were agreed.", "Noted."', () => {
+    for (const line of [
+      '1. The minutes. Were agreed by all members present',
+      '3. Noted. Members asked for a further paper',
+      '5. Members agreed. The paper goes to ministers next',
+    ])
+      expect(matchItemHeading(line)?.rest).toBeUndefined();
+  });
+});
+
+describe('leadersAsTabs', () => {
+  it('makes dot leaders a column gap, and leaves an ellipsis in a sentence alone', () => {
+    expect(
+      leadersAsTabs(['Official ........ Migrant Help', 'Share the lessons . . . . PSNI', 'Chair: ………']),
+    ).toEqual(['Official\tMigrant Help', 'Share the lessons\tPSNI', 'Chair:\t']);
+    expect(leadersAsTabs(['It was agreed ... eventually.'])).toEqual(['It was agreed ... eventually.']);
+  });
+
+  it('comes after the contents page is dropped: its leaders are no columns to keep', () => {
+    const parsed = parseMinutes(
+      [
+        'South Wales Anti-Slavery Forum',
+        'Minutes – 19 June 2018',
+        '',
+        'Contents',
+        '1. Welcome ........................ 1',
+        '2. Data ........................... 2',
+        '',
+        'Present: Owen Jones (South Wales Police)',
+        '',
+        '1. Welcome',
+        'The Chair welcomed members.',
+        '',
+        '2. Data',
+        'Police presented data.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Welcome', 'Data']);
   });
 });

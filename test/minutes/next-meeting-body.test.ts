@@ -37,6 +37,19 @@ describe('whose next meeting a sentence is about', () => {
       true,
     );
     expect(namesAnotherBody('The IDMG will meet on 25 March 2014.', IDMG)).toBe(false);
+    // Another's body in the possessive, its noun in lower case; the Group's own meeting is still its own.
+    expect(bodiesNamed("The Scottish Government's own group will next meet")).toEqual([
+      'Scottish Government Group',
+    ]);
+    expect(
+      namesAnotherBody(
+        "The Scottish Government's own group will next meet on 1 October 2015.",
+        'Modern Slavery Threat Group',
+      ),
+    ).toBe(true);
+    expect(
+      namesAnotherBody("The Group's next meeting will be on 1 October 2015.", 'Modern Slavery Threat Group'),
+    ).toBe(false);
     // Without a title nothing can be told apart.
     expect(namesAnotherBody('the Strategy Board will next meet on 4 December 2012', null)).toBe(false);
   });

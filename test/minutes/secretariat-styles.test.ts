@@ -1667,3 +1667,80 @@ describe('action points with codes in a column of their own', () => {
     ]);
   });
 });
+
+describe('owners in a column of their own, and attendance in sentences', () => {
+  it('an "Actions arising" list with dot leaders to the owner; "DOJ" is the Department of Justice that attended', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Sub Group',
+        'Minutes of meeting held on Wednesday 21 January 2015',
+        '',
+        'Present:',
+        'Det Supt Philip Marshall (Chair) ............ PSNI',
+        'Official ................. Department of Justice',
+        '',
+        '1. PSNI update',
+        'PSNI described Operation Eagle.',
+        '',
+        '2. Support for victims',
+        'Members asked that male accommodation be reviewed.',
+        '',
+        'ACTIONS ARISING',
+        '',
+        '1. Share the lessons of Operation Eagle (item 1) ............ PSNI',
+        '2. Review male accommodation (item 2) ............ DOJ',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['PSNI', 'Det Supt Philip Marshall'],
+      ['Department of Justice', 'Official'],
+    ]);
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['1', ['PSNI'], 'Share the lessons of Operation Eagle'],
+      ['2', ['Department of Justice'], 'Review male accommodation'],
+    ]);
+  });
+
+  it('"The meeting was chaired by …. Also present: …" in item 1 is the attendance', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Threat Group',
+        'Record of meeting, 10 September 2015',
+        '',
+        'Item 1 – Welcome and attendance',
+        'The meeting was chaired by Will Kerr (NCA). Also present: Official (Home Office) and Official (HMRC). Apologies were received from Official (PSNI).',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['NCA', 'Will Kerr', 'CHAIR'],
+      ['Home Office', 'Official', null],
+      ['HMRC', 'Official', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'PSNI', name: 'Official' }]);
+  });
+
+  it('"No.  Minute  Lead": the Lead column owns the last sentence of the minute beside it', () => {
+    const parsed = parseMinutes(
+      [
+        'Wales Anti-Slavery Leadership Group',
+        'Minutes of the meeting of 7 March 2017',
+        '',
+        'No.  Minute                                                        Lead',
+        '---  ------------------------------------------------------------  ----------------',
+        '1.   Welcome. The Chair welcomed members to the first meeting of',
+        '     the group in Cardiff.',
+        '',
+        '2.   Data. Welsh Government presented referral figures for Wales   Welsh Government',
+        '     for 2016. Welsh Government will publish a regional breakdown',
+        '     in the spring.',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Welcome' },
+      { number: '2', title: 'Data' },
+    ]);
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['2', ['Welsh Government'], 'Welsh Government will publish a regional breakdown in the spring'],
+    ]);
+  });
+});
