@@ -80,15 +80,25 @@ export class NextMeetingNotes {
       this.linesLeft = 3;
       return;
     }
-    const at = mentionIndex(text);
-    if (at < 0) return;
-    // From the start of the sentence that mentions it, so other dates in the paragraph are skipped.
-    const before = text.slice(0, at);
-    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '));
-    const sentence = text.slice(sentenceStart < 0 ? 0 : sentenceStart + 2, at + 2000);
-    this.texts.push(sentence);
-    // "… at 2pm in Conference Room 1," + "2 Marsham Street.": the place may be on the next line.
-    this.mention = endsSentence(sentence) ? null : { index: this.texts.length - 1, lines: 2 };
+    // "The IDMG will next meet on 26 March. The next Board meeting will be on 10 June, …": each
+    // sentence that mentions a next meeting is a candidate of its own, so another body's meeting
+    // named first does not hide this one's after it (a few at most: hostile text repeats them).
+    let from = 0;
+    for (let n = 0; n < 4; n += 1) {
+      const found = mentionIndex(text.slice(from));
+      if (found < 0) return;
+      const at = from + found;
+      // From the start of the sentence that mentions it, so other dates in the paragraph are skipped.
+      const before = text.slice(0, at);
+      const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '));
+      const sentence = text.slice(sentenceStart < 0 ? 0 : sentenceStart + 2, at + 2000);
+      this.texts.push(sentence);
+      // "… at 2pm in Conference Room 1," + "2 Marsham Street.": the place may be on the next line.
+      this.mention = endsSentence(sentence) ? null : { index: this.texts.length - 1, lines: 2 };
+      const end = text.indexOf('. ', at);
+      if (end < 0) return;
+      from = end + 2;
+    }
   }
 
   private continueMention(p: string): void {

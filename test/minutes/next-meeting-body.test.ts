@@ -5,6 +5,27 @@ import { bodiesNamed, namesAnotherBody } from '../../src/minutes/next-meeting-bo
 const IDMG = 'Inter-Departmental Ministerial Group on Human Trafficking';
 const BOARD = 'HUMAN TRAFFICKING STRATEGY BOARD';
 
+describe('several next meetings in one paragraph', () => {
+  it('takes the Board’s own after the IDMG’s, each sentence a candidate of its own', () => {
+    const parsed = parseMinutes(
+      [
+        BOARD,
+        '',
+        'Minutes of the meeting held on Wednesday 5th March 2014',
+        '',
+        '4. Any other business',
+        '',
+        '4.2 The IDMG will next meet on 26 March 2014. The next Board meeting will be on Tuesday 10th June 2014, 14:00–15:30, Room 2.6, 2 Marsham Street.',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2014-06-10T14:00:00+01:00',
+      end: '2014-06-10T15:30:00+01:00',
+      location: 'Room 2.6, 2 Marsham Street',
+    });
+  });
+});
+
 describe('whose next meeting a sentence is about', () => {
   it('names the bodies a sentence speaks of, not the organisations in it', () => {
     expect(

@@ -741,6 +741,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-56; four documents close to practice kinds 02, 04, 06
+  // and 09): 11 of 12 actions exact, 4 of 4 due dates, 3 of 4 next meetings, 2 of 4 fully right.
+  {
+    name: 'fifty-seventh unseen set',
+    folder: 'unseen-57',
+    documents: 4,
+    actionsExact: 12,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -44,6 +44,18 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
       '',
       'HMRC presented its work. MOJ to follow.',
     ]);
+    // "include", "inform", "notify" … are instructions' verbs as "share" is.
+    expect(
+      splitReflowedHeadings([
+        '2. Child trafficking Actions: DfE to circulate the guidance. UKHTC to include child referrals in its report.  DfE presented.',
+      ]),
+    ).toEqual([
+      '2. Child trafficking',
+      'Actions: DfE to circulate the guidance.',
+      'Actions: UKHTC to include child referrals in its report.',
+      '',
+      'DfE presented.',
+    ]);
     // Without the gap, the discussion's first sentence (no body "to" an instruction) ends the box.
     expect(
       splitReflowedHeadings([
