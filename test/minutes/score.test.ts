@@ -752,6 +752,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-57; four documents close to practice kinds 01, 03, 05
+  // and 07): 11 of 11 actions exact, 5 of 5 due dates, 4 of 4 next meetings, 4 of 4 fully right.
+  {
+    name: 'fifty-eighth unseen set',
+    folder: 'unseen-58',
+    documents: 4,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
