@@ -3,6 +3,8 @@
  * not minutes; when the minutes are quoted ("> "), the quoted part is the document.
  */
 
+import type { Block } from './document/model.js';
+
 const HEADER =
   /^(?:from|to|cc|bcc|subject|date|sent|reply-to|importance|attachments?|message-id|mime-version|content-type|content-transfer-encoding)\s*:/i;
 const FORWARD_MARKER =
@@ -26,6 +28,19 @@ function startsMinutes(line: string): boolean {
 }
 /** A rule a mail client draws between the covering note and what was pasted below it. */
 const SEPARATOR = /^(?:_{8,}|-{8,}|={8,})$/;
+
+/**
+ * Where a forwarded message's headers start below a short reply: a "From:" line with another
+ * header under it, within the first lines, after no line that starts minutes. -1 when there is none.
+ */
+function headersBelowReply(lines: readonly string[], first: number): number {
+  for (let i = first; i < Math.min(lines.length, first + 15); i += 1) {
+    const line = lines[i] ?? '';
+    if (/^from\s*:/i.test(line) && HEADER.test(lines[i + 1] ?? '')) return i;
+    if (startsMinutes(line.trim()) || line.length > 300) return -1;
+  }
+  return -1;
+}
 
 function dropHeaderBlock(lines: string[], start: number): number {
   let i = start;
@@ -57,9 +72,12 @@ export function unwrapEmail(lines: readonly string[]): string[] {
     const unquoted = quoted.map((l) => l.replace(/^(?:\s*>)+ ?/, ''));
     return withoutCoveringNote(dropHeaders(unquoted));
   }
-  if (!isEmail) return [...lines];
+  // A reply above the forwarded minutes ("Thanks – minutes below. / Kate", then "From: … Sent: …"):
+  // the reply goes with the headers; the message it forwards is the document.
+  const replyAbove = isEmail ? -1 : headersBelowReply(lines, first);
+  if (!isEmail && replyAbove < 0) return [...lines];
 
-  const body = withoutCoveringNote(dropHeaders([...lines]));
+  const body = withoutCoveringNote(dropHeaders(lines.slice(Math.max(0, replyAbove))));
   // The sign-off ends the email once the minutes have started; before that it is the covering note.
   const out: string[] = [];
   let sawMinutes = false;
@@ -151,5 +169,72 @@ function dropHeaders(lines: string[]): string[] {
     out.push(line);
     i += 1;
   }
+  return out;
+}
+
+/** A block's lines as an email's text has them: bold marks gone, a table one line that is no header. */
+function blockLines(b: Block): string[] {
+  switch (b.kind) {
+    case 'paragraph':
+    case 'heading':
+    case 'list-item':
+      return b.text.split('\n');
+    case 'aside':
+      return [...b.lines];
+    case 'table':
+      return ['\u0001'];
+    case 'blank':
+      return [];
+  }
+}
+
+/**
+ * Minutes in an email saved as HTML (or a file): the blocks' lines go through unwrapEmail, as the
+ * text's would, and the blocks whose lines it kept are the document; a paragraph it cut into keeps
+ * the lines it kept. Minutes quoted line by line ("> ") are left as they are.
+ */
+export function unwrapEmailBlocks(blocks: readonly Block[]): readonly Block[] {
+  const lines: string[] = [];
+  const from: { block: number; line: number }[] = [];
+  blocks.forEach((b, i) => {
+    blockLines(b).forEach((l, k) => {
+      lines.push(l.replace(/\*\*/g, ''));
+      from.push({ block: i, line: k });
+    });
+    lines.push('');
+    from.push({ block: i, line: -1 });
+  });
+  // Only a document with an email's headers near its top is looked at further.
+  if (!lines.slice(0, 80).some((l) => HEADER.test(l) || FORWARD_MARKER.test(l.trim()))) return blocks;
+  const kept = unwrapEmail(lines);
+  if (kept.length === lines.length || kept.length === 0) return blocks;
+  let start = -1;
+  // What unwrapEmail keeps is a run of the lines: found by its first lines (a few are enough to
+  // tell where, and checking every line at every start would be quadratic).
+  const probe = kept.slice(0, 50);
+  for (let a = 0; a + kept.length <= lines.length && start < 0; a += 1)
+    if (lines[a] === kept[0] && probe.every((l, k) => lines[a + k] === l)) start = a;
+  if (start < 0) return blocks;
+  const end = start + kept.length;
+  // The lines of each block that were kept (its blank after it counts for a block with no lines).
+  const keptLines = new Map<number, number[]>();
+  for (let k = start; k < end; k += 1) {
+    const f = from[k];
+    if (!f) continue;
+    const list = keptLines.get(f.block) ?? [];
+    if (f.line >= 0) list.push(f.line);
+    keptLines.set(f.block, list);
+  }
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
+    const inside = keptLines.get(i);
+    if (inside === undefined) return;
+    const all = blockLines(b).length;
+    if (all > 0 && inside.length === 0) return;
+    if (inside.length < all && b.kind === 'paragraph') {
+      const texts = b.text.split('\n');
+      out.push({ kind: 'paragraph', text: inside.map((k) => texts[k] ?? '').join('\n') });
+    } else out.push(b);
+  });
   return out;
 }

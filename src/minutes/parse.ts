@@ -22,7 +22,7 @@ import {
 } from './attendance.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
-import { unwrapEmail } from './email.js';
+import { unwrapEmail, unwrapEmailBlocks } from './email.js';
 import { fieldRows } from './field-rows.js';
 import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
@@ -1455,7 +1455,8 @@ class MinutesReader {
 export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}): ParsedMinutes {
   const zone = options.timezone ?? 'Europe/London';
   try {
-    const { lines, units } = documentLines(doc);
+    // Minutes in an email saved as HTML: the reply, the headers and the signature are no minutes.
+    const { lines, units } = documentLines({ ...doc, blocks: [...unwrapEmailBlocks(doc.blocks)] });
     if (lines.every((l) => l.trim() === '') && units.size === 0) return emptyMinutes();
     const reader = new MinutesReader(lines, units);
     reader.read();

@@ -763,6 +763,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-58; three HTML exports): 6 of 6 actions exact, 3 of 3
+  // due dates, 3 of 3 next meetings, 1 of 3 fully right. Word's tab spans joined body and person;
+  // an Outlook reply above the forwarded minutes gave the title "From: …".
+  {
+    name: 'fifty-ninth unseen set',
+    folder: 'unseen-59',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

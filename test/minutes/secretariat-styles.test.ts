@@ -1744,3 +1744,41 @@ describe('owners in a column of their own, and attendance in sentences', () => {
     ]);
   });
 });
+
+describe('HTML exports of Word and Outlook', () => {
+  it("Word's tab spans (mso-tab-count) are the gap between a body and its person", () => {
+    const tab = "<span style='mso-tab-count:2'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>";
+    const parsed = parseMinutes(
+      [
+        '<html><head><meta name=Generator content="Microsoft Word 15 (filtered)"></head><body><div class=WordSection1>',
+        '<p class=MsoTitle>Inter-Departmental Ministerial Group on Modern Slavery</p>',
+        '<p class=MsoNormal>Minutes of the meeting held on 7 November 2017</p>',
+        '<p class=MsoNormal><b>Attendees</b></p>',
+        `<p class=MsoNormal>Home Office${tab}Sarah Newton MP (Chair)</p>`,
+        `<p class=MsoNormal>MOJ${tab}Official (for Dominic Raab MP)</p>`,
+        '<p class=MsoNormal><b>1. AOB</b></p><p class=MsoNormal>None.</p>',
+        '</div></body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role, a.deputisingFor])).toEqual([
+      ['Home Office', 'Sarah Newton MP', 'CHAIR', null],
+      ['MOJ', 'Official', null, 'Dominic Raab MP'],
+    ]);
+  });
+
+  it('an Outlook HTML reply above the forwarded minutes: the reply and the headers are no minutes', () => {
+    const parsed = parseMinutes(
+      [
+        '<html><body><div class="WordSection1">',
+        '<p class="MsoNormal">Thanks – minutes below for the record.</p><p class="MsoNormal">Kate</p>',
+        '<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal"><b>From:</b> Partnership Secretariat<br><b>Sent:</b> 21 May 2019 16:02<br><b>Subject:</b> Minutes</p></div>',
+        '<div><p class="MsoNormal"><b>Westshire Anti-Slavery Partnership</b><br>Minutes of the meeting held on 14 May 2019<br><br><b>Present:</b><br>Supt Mark Ellis, Westshire Police (Chair)<br>Joe Kaminski, Kingsmere Citizens Advice</p>',
+        '<p class="MsoNormal"><b>1. Car washes</b><br><b>ACTION:</b> Westshire Police to share the lessons.</p></div>',
+        '</div></body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Westshire Anti-Slavery Partnership', date: '2019-05-14' });
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Supt Mark Ellis', 'Joe Kaminski']);
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([['1', ['Westshire Police']]]);
+  });
+});

@@ -755,6 +755,35 @@ describe('email wrapping', () => {
   });
 });
 
+describe('a reply above the forwarded minutes', () => {
+  it('drops the reply and the forwarded message\'s headers: "Thanks – minutes below. / Kate", then "From: …"', () => {
+    const lines = [
+      'Thanks – minutes below for the record.',
+      'Kate',
+      '',
+      'From: Partnership Secretariat <asp@westshire.gov.uk>',
+      'Sent: 21 May 2019 16:02',
+      'Subject: Minutes of 14 May 2019',
+      '',
+      'Westshire Anti-Slavery Partnership',
+      'Minutes of the meeting held on 14 May 2019',
+    ];
+    expect(unwrapEmail(lines).filter((l) => l.trim() !== '')).toEqual([
+      'Westshire Anti-Slavery Partnership',
+      'Minutes of the meeting held on 14 May 2019',
+    ]);
+    // Minutes that only mention a "From:" line far below their start are no email.
+    const minutes = [
+      'Westshire Anti-Slavery Partnership',
+      'Present:',
+      'Jo Smith, Police',
+      'From: the Chair',
+      'Sent: later',
+    ];
+    expect(unwrapEmail(minutes)).toEqual(minutes);
+  });
+});
+
 describe('a covering note with no sign-off', () => {
   const minutes = [
     'HUMAN TRAFFICKING STRATEGY BOARD',

@@ -34,6 +34,9 @@ const BLOCKS = new Set([
   'pre',
 ]);
 
+/** Word's tab, marked apart from whitespace typed in the source until the text is squashed. */
+const TAB = '\uE000';
+
 const isElement = (n: ChildNode): n is Element =>
   n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
@@ -42,6 +45,8 @@ function inline(n: ChildNode): string {
   if (n.type === 'text') return (n as unknown as { data: string }).data;
   if (!isElement(n) || SKIPPED.has(n.name)) return '';
   if (n.name === 'br') return '\n';
+  // Word's "Save as HTML" writes a tab as a span of non-breaking spaces: a column gap, as in Word.
+  if (n.name === 'span' && /mso-tab-count/i.test(n.attribs.style ?? '')) return TAB;
   const inner = n.children.map(inline).join('');
   if ((n.name === 'b' || n.name === 'strong') && inner.trim() !== '')
     return `**${inner.trim()}** `.replace(/\s$/, inner.endsWith(' ') ? ' ' : '');
@@ -51,7 +56,14 @@ function inline(n: ChildNode): string {
 const squash = (t: string) =>
   t
     .split('\n')
-    .map((l) => l.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
+    // A run of blanks with Word's tab in it is a tab (a column gap); other runs, a tab typed in the
+    // HTML source among them, are one space.
+    .map((l) =>
+      l
+        .replace(/[ \t\r\f\v\u00a0\uE000]+/g, (run) => (run.includes(TAB) ? '\t' : ' '))
+        .replace(/^\t+|\t+$/g, '')
+        .trim(),
+    )
     .filter((l) => l !== '')
     .join('\n');
 
