@@ -77,4 +77,55 @@ describe('minutes as a PDF', () => {
     ]);
     expect(parsed.attendees).toHaveLength(5);
   });
+
+  it('finds the box beside items whose headings stand level with their "Actions:" labels', async () => {
+    // Four items, each heading short beside its box's label: those lines say nothing of how far the
+    // discussion runs; the box's lines under the label start with the owner they name.
+    const row = (n: number, title: string, text: string, box: string[]) => ({
+      kind: 'row' as const,
+      left: [`${n}. ${title}`, text],
+      right: ['Actions:', ...box],
+    });
+    const bytes = await buildPdf({
+      leftWidth: 300,
+      blocks: [
+        { kind: 'title', text: 'Inter-Departmental Ministerial Group on Human Trafficking' },
+        { kind: 'para', text: '8 April 2014' },
+        { kind: 'para', text: 'Attendees:', bold: true },
+        {
+          kind: 'table',
+          header: false,
+          widths: [160, 260],
+          rows: [
+            ['Home Office', 'Karen Bradshaw MP CHAIR'],
+            ['MOJ', 'Official (for Simon Hughes MP)'],
+            ['DfE', 'Edward Thwaite MP'],
+          ],
+        },
+        row(1, 'Minutes of the last meeting', 'The minutes of 14 October 2013 were agreed.', ['None']),
+        row(
+          2,
+          'Modern Slavery Bill',
+          'Home Office described the responses to the draft Bill and the report of the Joint Committee.',
+          ['Home Office to circulate the Joint Committee’s report to members when it is published.'],
+        ),
+        row(
+          3,
+          'Child trafficking',
+          'DfE reported on the trial of specialist advocates for trafficked children in 23 areas.',
+          ['DfE to share the evaluation plan for the advocates trial by 30 May 2014.'],
+        ),
+        row(4, 'AOB', 'None.', ['None']),
+      ],
+    });
+    const parsed = await parsePdf(bytes);
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      [
+        '2',
+        ['Home Office'],
+        "Home Office to circulate the Joint Committee's report to members when it is published",
+      ],
+      ['3', ['DfE'], 'DfE to share the evaluation plan for the advocates trial by 30 May 2014'],
+    ]);
+  });
 });

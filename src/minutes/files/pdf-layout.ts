@@ -250,9 +250,13 @@ function findGutter(lines: Line[]): Gutter | null {
     const both = lines.filter(
       (l) => l.segments.some((s) => s.x1 <= from + 1) && l.segments.some((s) => s.x0 >= to - 1),
     );
+    // A box's "Actions:" label stands level with its item's heading, which is short: such a line is
+    // the column layout itself, whatever its length.
+    const labelBeside = (l: Line) => l.segments.some((s) => s.x0 >= to - 1 && matchLabel(s.text.trim()) === '');
     const edges = (both.length >= 3 ? both : lines).flatMap((l) => {
       const inLeft = l.segments.filter((s) => s.x1 <= from + 1);
-      return inLeft.length > 0 ? [Math.max(...inLeft.map((s) => s.x1))] : [];
+      if (inLeft.length === 0) return [];
+      return [labelBeside(l) ? Number.POSITIVE_INFINITY : Math.max(...inLeft.map((s) => s.x1))];
     });
     const filled = edges.filter((x) => x >= from - (from - minX) * 0.15).length;
     if (filled < edges.length * 0.4) continue;
