@@ -252,7 +252,8 @@ function findGutter(lines: Line[]): Gutter | null {
     );
     // A box's "Actions:" label stands level with its item's heading, which is short: such a line is
     // the column layout itself, whatever its length.
-    const labelBeside = (l: Line) => l.segments.some((s) => s.x0 >= to - 1 && matchLabel(s.text.trim()) === '');
+    const labelBeside = (l: Line) =>
+      l.segments.some((s) => s.x0 >= to - 1 && matchLabel(s.text.trim()) === '');
     const edges = (both.length >= 3 ? both : lines).flatMap((l) => {
       const inLeft = l.segments.filter((s) => s.x1 <= from + 1);
       if (inLeft.length === 0) return [];
