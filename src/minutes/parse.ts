@@ -682,6 +682,9 @@ class MinutesReader {
     if (isCapitalsHeading(p) && orgScore(p, this.attendeeOrgKeys) < 2) return false;
     // "Apologies: none.", "None received": an empty list, not a person called None.
     if (/^(?:none|nil|no\s+apologies)(?:\s+(?:received|given))?\.?$/i.test(p)) return true;
+    // "Note taker: Official (Nottingham City Council)" among the header's fields names who wrote the
+    // record, not another person at the table: the attendance list names them as it names everyone.
+    if (NOTE_TAKER.test(p)) return true;
     const cells = splitAttendeeCells(p);
     const cols = attendeeColumns(cells);
     if (cols) {
@@ -780,15 +783,18 @@ class MinutesReader {
       const attendee = { ...present, role: entry.role ?? this.sectionRole };
       // "Chair: Official, Home Office" above the list that names the chair again: one person.
       const fieldChair = this.chairField === null ? undefined : this.attendees[this.chairField];
+      // So is "Chair: Ruth Baker (Nottinghamshire Police)" over a list that names her with no role
+      // (an "Official" named twice may be two officials).
       if (
         fieldChair &&
-        attendee.role === 'CHAIR' &&
+        (attendee.role === 'CHAIR' || (attendee.role === null && !UNNAMED_PERSON.test(attendee.name))) &&
         !this.chairPending &&
         fieldChair.name === attendee.name &&
         fieldChair.organisation === attendee.organisation
       ) {
         this.attendees.splice(this.chairField as number, 1);
         this.chairField = null;
+        attendee.role = 'CHAIR';
       }
       if (this.chairPending) this.chairField = this.attendees.length;
       this.attendees.push(attendee);
@@ -1465,6 +1471,10 @@ export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}):
     return emptyMinutes();
   }
 }
+
+const NOTE_TAKER = /^(?:notes?|minutes?)[\s-]?takers?\s*:/i;
+// A person the minutes do not name: several may sit for one body.
+const UNNAMED_PERSON = /^(?:an?\s+)?officials?$/i;
 
 // The columns beside an owner column in a table of minutes: the item's number and what was said.
 const DISCUSSION_COLUMN =

@@ -34,6 +34,12 @@ const SENTENCE_START = new RegExp(
   `\\s(?=(?:(?:The|This)(?:\\s+[a-z]+){1,3}|(?:The|This|Members|It|There|All|[A-Z][A-Za-z]+)(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')}|will\\s+be\\s+held|will\\s+take\\s+place|is|was)\\b)`,
 );
 const REFLOWED_TITLE = /^(\d{1,2}[.)]\s+)(.+)$/;
+// "4. Overseas No actions. DFID described …": the box said there were none.
+const NO_ACTIONS_AFTER_TITLE =
+  /^(\d{1,2}[.)]\s+)([^.:;!?]{3,150}?)\.?\s+no\s+actions?(?:\s+(?:agreed|arising))?\.?(?:\s+(\S.*))?$/i;
+// "5. Next meeting 17 June 2015, 14:00–15:30, …": the heading of the next meeting, then its details.
+const NEXT_MEETING_TITLE =
+  /^(\d{1,2}[.)]\s+)((?:date\s+of\s+(?:the\s+)?)?next\s+meeting)\s+(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(.+)$/i;
 // "… 2 December 2014 Present: A; B. Apologies: C." in one reflowed header line.
 const HEADER_LABEL = /\s(?=(?:Present|Attendees|Attendance|In attendance|Apologies)\s*:)/;
 
@@ -91,6 +97,17 @@ function splitLine(line: string): string[] {
   {
     const m = line.length <= 20_000 && /actions?\s*:/i.test(line) ? REFLOWED.exec(line.trim()) : null;
     if (!m) {
+      const none = line.length <= 20_000 ? NO_ACTIONS_AFTER_TITLE.exec(line.trim()) : null;
+      if (none) {
+        out.push(`${none[1]}${none[2]}`, 'Actions: None');
+        if (none[3]) out.push('', none[3]);
+        return out;
+      }
+      const next = line.length <= 2000 ? NEXT_MEETING_TITLE.exec(line.trim()) : null;
+      if (next) {
+        out.push(`${next[1]}${next[2]}`, next[3] ?? '');
+        return out;
+      }
       const titled = splitTitle(line);
       if (titled) out.push(titled[0] ?? '', titled[1] ?? '');
       else out.push(line);

@@ -787,6 +787,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-60; three documents on classes the issue names): 7 of
+  // 7 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 1 of 3 fully right. A "Chair:" field and
+  // a "Note taker:" field added people the list named again; one-line items lost their titles.
+  {
+    name: 'sixty-first unseen set',
+    folder: 'unseen-61',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1782,3 +1782,26 @@ describe('HTML exports of Word and Outlook', () => {
     expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([['1', ['Westshire Police']]]);
   });
 });
+
+describe('a record whose header names the chair and the note taker', () => {
+  it('"Chair:" and "Note taker:" fields over an attendance list that names them: each person once', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Local Delivery Group',
+        'Meeting date: 08/11/2017',
+        'Chair: Ruth Baker (Nottinghamshire Police)',
+        'Note taker: Official (Nottingham City Council)',
+        '',
+        'Attending: Ruth Baker (Nottinghamshire Police); Official (Nottingham City Council); Official (GLAA)',
+        '',
+        'ITEM 1: Previous record',
+        'Discussion: Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Nottinghamshire Police', 'Ruth Baker', 'CHAIR'],
+      ['Nottingham City Council', 'Official', null],
+      ['GLAA', 'Official', null],
+    ]);
+  });
+});

@@ -105,6 +105,28 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
   });
 });
 
+describe('reflow: one item a line, no Actions box label', () => {
+  it('"4. Overseas No actions. DFID described …": the title, an empty box, the discussion', () => {
+    expect(
+      splitReflowedHeadings(['4. Overseas No actions. DFID described its new programme in Nepal.']),
+    ).toEqual(['4. Overseas', 'Actions: None', '', 'DFID described its new programme in Nepal.']);
+    expect(splitReflowedHeadings(['1. Minutes of last meeting agreed. No actions.'])).toEqual([
+      '1. Minutes of last meeting agreed',
+      'Actions: None',
+    ]);
+  });
+
+  it('"5. Next meeting 17 June 2015, …": the heading, then the meeting it names', () => {
+    expect(splitReflowedHeadings(['5. Next meeting 17 June 2015, 14:00–15:30, 2 Marsham Street.'])).toEqual([
+      '5. Next meeting',
+      '17 June 2015, 14:00–15:30, 2 Marsham Street.',
+    ]);
+    expect(splitReflowedHeadings(['5. Next meeting arrangements were discussed.'])).toEqual([
+      '5. Next meeting arrangements were discussed.',
+    ]);
+  });
+});
+
 describe('text tables drawn with rules', () => {
   it('reads a grid table with wrapped cells, a simple table, and pipes with no outer pipes', () => {
     const grid = findTextTables([
@@ -358,6 +380,11 @@ describe('the header', () => {
     // A date or a field under it is no more of the title.
     expect(readHeader(['Meeting of the Board on', '3 March 2016']).date).toBe('2016-03-03');
     expect(readHeader(['Strategy Board on', 'Date: 3 March 2016']).title).toBe('Strategy Board');
+    // What the document is, after the body's name and before the date, is no part of the title.
+    expect(readHeader(['Human Trafficking Strategy Board – note of meeting – 11 March 2015']).title).toBe(
+      'Human Trafficking Strategy Board',
+    );
+    expect(readHeader(['Anti-Slavery Network | Minutes | 4 May 2016']).title).toBe('Anti-Slavery Network');
   });
 
   it('takes the body named on the line straight under another for the meeting, its parent above', () => {
