@@ -235,5 +235,11 @@ export function finishAction(
   if (!ownerText && ownerList.length === 0) ownerList = owners.trailing(text);
   const due =
     (dueText ? explicitDue(dueText, meetingDate, false) : null) ?? explicitDue(text, meetingDate, true);
-  return { owners: ownerList.map(clean).filter((o) => o !== ''), text, item, due };
+  const kept = ownerList.map(clean).filter((o) => o !== '');
+  // "to <!here>", "to by 31 February": a task whose subject was a Slack mention or markup, gone
+  // with it, and that no field names an owner for. Nobody could be reminded of it.
+  if (kept.length === 0 && SUBJECT_GONE.test(text)) return null;
+  return { owners: kept, text, item, due };
 }
+
+const SUBJECT_GONE = /^to\b/i;

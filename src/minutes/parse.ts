@@ -685,6 +685,8 @@ class MinutesReader {
     // "Note taker: Official (Nottingham City Council)" among the header's fields names who wrote the
     // record, not another person at the table: the attendance list names them as it names everyone.
     if (NOTE_TAKER.test(p)) return true;
+    // "{{user.name}}  ${process.env.SECRET}", "'; DROP TABLE actions; --": code, not a person or body.
+    if (CODE_LIKE.test(p)) return true;
     const cells = splitAttendeeCells(p);
     const cols = attendeeColumns(cells);
     if (cols) {
@@ -1472,6 +1474,8 @@ export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}):
   }
 }
 
+// Characters of templates, shells and SQL that no name of a person or a body has.
+const CODE_LIKE = /[{}$`\\<>=]|;\s*--/;
 const NOTE_TAKER = /^(?:notes?|minutes?)[\s-]?takers?\s*:/i;
 // A person the minutes do not name: several may sit for one body.
 const UNNAMED_PERSON = /^(?:an?\s+)?officials?$/i;

@@ -94,6 +94,33 @@ describe('parseMinutes on hostile input', () => {
     expect(parseMinutes(text)).toEqual(EMPTY);
   });
 
+  it("gives the empty extraction for the practice set's hostile text without its binary parts", () => {
+    // What decodeMinutes lets through once the PDF stream, the NULs and the invalid UTF-8 are gone:
+    // labels whose subjects were Slack mentions, and "attendees" that are template and SQL strings.
+    const text = [
+      '<html><head><script>alert(document.cookie)</script></head><body onload="x()">',
+      '<!channel> <!here> <@U024BE7LH> <https://example.invalid/m.exe|Open>',
+      'Attendees:',
+      '<!channel>\t<@U024BE7LH> <i>CHAIR</i>',
+      '{{user.name}}\t${process.env.SECRET}',
+      "'; DROP TABLE actions; --\t<script>x</script>",
+      `Home Office\t${'Official (for '.repeat(2000)}`,
+      "1. <!channel> <script>alert('item')</script>",
+      'Actions:',
+      '<@U024BE7LH> to <!here>',
+      'Dates: 31 February 2013, 13/13/2013, 32nd Smarch 2012, 99:99 am, 25.00 pm',
+      'The next IDMG meeting will be held on 31 February 2013, from 25.00 pm to 26:99.',
+      '',
+      'Action: <@U0000001> to by 31 February 2013.',
+      `Actions:\n${'<!channel> to <!everyone>\n'.repeat(50)}`,
+    ].join('\n');
+    expect(parseMinutes(decodeMinutes(utf8(text)))).toEqual(EMPTY);
+    // A task with no subject is kept when a field names its owner.
+    expect(parseMinutes('1. Data\nAction: to circulate the figures (Owner: NCA).').actions).toEqual([
+      { owners: ['NCA'], text: 'to circulate the figures', item: '1', due: null },
+    ]);
+  });
+
   it('returns for 5 MB of markup and punctuation that tempts backtracking', () => {
     for (const unit of ['<!', '<p', '((((', '1.1.1.', 'next meeting ', '    \t', '13 ', 'Owner: ', '| a ']) {
       const text = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
