@@ -120,12 +120,17 @@ const DOT_LEADERS = /[ \t]*(?:\.{4,}|…{2,}|\.(?: \.){3,})[ \t]*/g;
  * are gone by now with the page: see markup.ts.) Pure: lines in, lines out.
  */
 export function leadersAsTabs(lines: readonly string[]): string[] {
-  return lines.map((l) =>
-    l.length <= 2000 && (l.includes('....') || l.includes('……') || l.includes('. . . .'))
-      ? l.replace(DOT_LEADERS, '\t')
-      : l,
-  );
+  return lines.map((l) => {
+    if (l.length > 2000 || !l.includes('..')) return l;
+    const led =
+      l.includes('....') || l.includes('……') || l.includes('. . . .') ? l.replace(DOT_LEADERS, '\t') : l;
+    // A leader of three dots runs to a name at the line's end ("… (item 4) ... Migrant Help"); an
+    // ellipsis in a sentence goes on in lower case or ends with a full stop.
+    return led.replace(SHORT_LEADER, '\t');
+  });
 }
+
+const SHORT_LEADER = /[ \t]+\.{3}[ \t]+(?=[A-Z][^.!?]{0,60}$)/;
 
 const BOX_DRAWING = /[\u2500-\u257F]/;
 const BOX_DRAWINGS = /[\u2500-\u257F]/g;

@@ -283,6 +283,14 @@ describe('leadersAsTabs', () => {
       leadersAsTabs(['Official ........ Migrant Help', 'Share the lessons . . . . PSNI', 'Chair: ………']),
     ).toEqual(['Official\tMigrant Help', 'Share the lessons\tPSNI', 'Chair:\t']);
     expect(leadersAsTabs(['It was agreed ... eventually.'])).toEqual(['It was agreed ... eventually.']);
+    // Three dots lead to a name ending the line; an ellipsis goes on in lower case or ends a sentence.
+    expect(leadersAsTabs(['Circulate the form (item 4) ... Migrant Help'])).toEqual([
+      'Circulate the form (item 4)\tMigrant Help',
+    ]);
+    expect(leadersAsTabs(['We waited ... and then agreed', 'We waited ... Then it rained.'])).toEqual([
+      'We waited ... and then agreed',
+      'We waited ... Then it rained.',
+    ]);
   });
 
   it('comes after the contents page is dropped: its leaders are no columns to keep', () => {
