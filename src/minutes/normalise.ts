@@ -121,7 +121,7 @@ const DOT_LEADERS = /[ \t]*(?:\.{4,}|…{2,}|\.(?: \.){3,})[ \t]*/g;
  */
 export function leadersAsTabs(lines: readonly string[]): string[] {
   return lines.map((l) => {
-    if (l.length > 2000 || !l.includes('..')) return l;
+    if (l.length > 2000 || !(l.includes('..') || l.includes('……') || l.includes('. . . .'))) return l;
     const led =
       l.includes('....') || l.includes('……') || l.includes('. . . .') ? l.replace(DOT_LEADERS, '\t') : l;
     // A leader of three dots runs to a name at the line's end ("… (item 4) ... Migrant Help"); an
