@@ -337,6 +337,16 @@ export function isCapitalsHeading(text: string): boolean {
   return /^[A-Z][A-Z&'’-]*(?:\s+[A-Z&'’-]+){1,8}$/.test(text);
 }
 
+/**
+ * "Notes", "Discussion", "Follow-up tasks": the heading of a part of the record alone on its line,
+ * which ends an attendance list above it (no person or body is called "Notes").
+ */
+export function isRecordSection(text: string): boolean {
+  return /^(?:notes|discussion|summary|decisions?|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed)\s*:?$/i.test(
+    text.trim(),
+  );
+}
+
 /** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
 export function isActionsHeading(text: string): boolean {
   return /^(?:actions?|action\s+points|agreed\s+actions|actions\s+agreed)\s*:?$/i.test(text.trim());

@@ -7,9 +7,9 @@ import { clean } from './sanitise.js';
 import type { ParsedNextMeeting } from './types.js';
 
 const MENTION =
-  /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b/i;
+  /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b|\bnext\s+(?:check[\s-]?in|catch[\s-]?up)\b/i;
 const HEADING =
-  /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?)\s*:?/i;
+  /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?)\s*:?/i;
 
 /** Mentions the next meeting. Long paragraphs are only searched near the mention. */
 export function mentionIndex(text: string): number {

@@ -43,7 +43,9 @@ const PERSON =
   /^(?:officials?|(?:the\s+)?(?:rt\.?\s+)?hon\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|professor|prof|cllr|councillor)\b|\b(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?$/i;
 
 // The last of a task's dash-separated fields when it gives the due date: "– due 30/06/2017", "– by 1 May".
-const DUE_SEGMENT = /\s[–—-]\s*(?:due|by|deadline)\b[^–—]{1,40}$/i;
+// "– due 30/06/2017", "– by Friday", or a date alone: "– 02/07/2021", "– 2 July 2021".
+const DUE_SEGMENT =
+  /\s[–—-]\s*(?:(?:due|by|deadline)\b[^–—]{1,40}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)$/i;
 
 /** "Local Government Association" -> "LGA": the first letters of its words, "of", "and", "the" aside. */
 function initials(name: string): string[] {

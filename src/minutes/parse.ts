@@ -45,6 +45,7 @@ import {
   isNextStepsLabel,
   isNoAction,
   isOwnerColumnHeading,
+  isRecordSection,
   isReviewHeading,
   isThematicBreak,
   listNumber,
@@ -75,7 +76,9 @@ import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
 import {
   actionRef,
+  columnOf,
   type ItemsTableColumns,
+  isDiscussionColumn,
   itemsTableColumns,
   readAlignedMinutesTable,
   readCellPerLineTable,
@@ -685,6 +688,7 @@ class MinutesReader {
     // "Note taker: Official (Nottingham City Council)" among the header's fields names who wrote the
     // record, not another person at the table: the attendance list names them as it names everyone.
     if (NOTE_TAKER.test(p)) return true;
+    if (isRecordSection(p)) return false;
     // "{{user.name}}  ${process.env.SECRET}", "'; DROP TABLE actions; --": code, not a person or body.
     if (CODE_LIKE.test(p)) return true;
     const cells = splitAttendeeCells(p);
@@ -895,7 +899,7 @@ class MinutesReader {
       last.tab ||
       last.col < 40 ||
       !isOwnerColumnHeading(last.text) ||
-      !cells.slice(0, -1).every((c) => c.text.split(/\s{2,}/).every((name) => DISCUSSION_COLUMN.test(name)))
+      !cells.slice(0, -1).every((c) => c.text.split(/\s{2,}/).every(besideOwners))
     )
       return false;
     this.ownerColumn = last.col;
@@ -1481,8 +1485,10 @@ const NOTE_TAKER = /^(?:notes?|minutes?)[\s-]?takers?\s*:/i;
 const UNNAMED_PERSON = /^(?:an?\s+)?officials?$/i;
 
 // The columns beside an owner column in a table of minutes: the item's number and what was said.
-const DISCUSSION_COLUMN =
-  /^(?:no\.?|item|para(?:graph)?|ref|minutes?|discussion|notes?|summary|record|points?\s+(?:raised|discussed))$/i;
+const besideOwners = (name: string): boolean =>
+  isDiscussionColumn(name) ||
+  /^para(?:graph)?\.?$/i.test(name) ||
+  ['item', 'number'].includes(columnOf(name));
 
 /** Where each cell of a row aligned with spaces starts; null when tabs or pipes draw its columns. */
 function alignedStarts(row: Row): number[] | null {

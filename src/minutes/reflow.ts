@@ -47,9 +47,9 @@ const HEADER_LABEL = /\s(?=(?:Present|Attendees|Attendance|In attendance|Apologi
 function splitTitle(line: string): string[] | null {
   const t = line.trim();
   if (t.length < 60 || t.length > 20_000) return null;
-  // Reflowed text runs on with single spaces; a wide gap is a column ("2. Operations   Westshire
-  // Police described …" in a table laid out with spaces), which the table readers take apart.
-  if (/\S {3,}\S/.test(t)) return null;
+  // Reflowed text runs on with single spaces; a wide gap or a tab is a column ("2. Operations   Westshire
+  // Police described …" in a table laid out with spaces or tabs), which the table readers take apart.
+  if (/\S {3,}\S/.test(t) || t.includes('\t')) return null;
   const m = REFLOWED_TITLE.exec(t);
   if (!m) return null;
   const body = m[2] ?? '';

@@ -6,6 +6,7 @@ import type { ActionDraft } from './actions.js';
 import { FIELD_NAMES } from './fields.js';
 import { looseCells } from './layout.js';
 import { endsSentence, type Heading, isNoAction, matchItemHeading, stripMarkdown } from './markers.js';
+import { lastSentence } from './trailing-marker.js';
 
 export type Column = 'text' | 'owner' | 'support' | 'due' | 'item' | 'number' | 'status' | 'type' | 'other';
 
@@ -375,7 +376,7 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
     .split('\t')
     .map((c) => c.trim());
   const cols = headerColumns(names);
-  if (!cols) return null;
+  if (!cols) return ownedTabTable(lines, start, names);
   const rows: Cellish[] = [];
   let i = start + 1;
   while (i < lines.length) {
@@ -398,6 +399,24 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
   }
   if (rows.length === 0) return null;
   return collected(i - start, rows, cols, item);
+}
+
+/** "Item⇥Discussion⇥Action by⇥Date" and its rows, one a line, up to a blank line (see ownedMinutesRows). */
+function ownedTabTable(
+  lines: readonly string[],
+  start: number,
+  names: readonly string[],
+): TableResult | null {
+  if (names.length < 3 || !names.some(isDiscussionColumn)) return null;
+  const rows: string[][] = [];
+  let i = start + 1;
+  for (; i < lines.length; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '' || line.length > 4000 || !line.includes('\t')) break;
+    rows.push(line.split('\t').map((c) => c.trim()));
+  }
+  const owned = rows.length > 0 ? ownedMinutesRows(names, rows) : null;
+  return owned ? { consumed: i - start, ...owned } : null;
 }
 
 // The start of any heading columnOf knows, before Markdown is taken off.
@@ -548,6 +567,59 @@ function minutesTableRows(rows: readonly string[][], cols: readonly Column[]): O
   return { drafts, items };
 }
 
+/** What the column of what was said is called beside an owner column in a table of minutes. */
+const DISCUSSION_NAMES: ReadonlySet<string> = new Set([
+  'discussion',
+  'minute',
+  'minutes',
+  'note',
+  'notes',
+  'summary',
+  'record',
+  'points raised',
+  'points discussed',
+  'discussion and decisions',
+]);
+
+/** "Discussion", "Minute", "Notes": a column holding what was said (see ownedMinutesRows). */
+export function isDiscussionColumn(header: string): boolean {
+  return DISCUSSION_NAMES.has(headerName(header));
+}
+
+/**
+ * "Item | Discussion | Action by | Date": minutes kept as a table whose only action column names
+ * the owner. A row with an owner holds one action, the last sentence of what was said beside it
+ * ("… The safeguarding team will update the policy."), due when the date column says. Null when the
+ * header is not such a table's.
+ */
+export function ownedMinutesRows(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): Omit<TableResult, 'consumed'> | null {
+  const cols = header.map(columnOf);
+  const itemAt = cols.findIndex((c) => c === 'item');
+  const ownerAt = cols.indexOf('owner');
+  const dueAt = cols.indexOf('due');
+  const saidAt = header.findIndex(isDiscussionColumn);
+  if (itemAt < 0 || ownerAt < 0 || saidAt < 0 || cols.includes('text')) return null;
+  const items: Heading[] = [];
+  const drafts: ActionDraft[] = [];
+  let current: string | null = null;
+  for (const cells of rows) {
+    const heading = itemHeadingCell(cells[itemAt] ?? '');
+    if (heading) {
+      current = heading.number;
+      items.push(heading);
+    }
+    const owners = (cells[ownerAt] ?? '').trim();
+    const said = (cells[saidAt] ?? '').trim();
+    if (owners === '' || said === '' || isNoAction(owners) || /^n\/?a$/i.test(owners)) continue;
+    const due = dueAt < 0 ? '' : (cells[dueAt] ?? '').trim();
+    drafts.push({ parts: [lastSentence(said)], item: current, owners, due: due === '' ? null : due });
+  }
+  return { drafts, items };
+}
+
 /**
  * A table the file itself marks as one (a Word table, a PDF table rebuilt from positions): its
  * first row names the columns. Null when the columns are not an action table's or a minutes
@@ -564,7 +636,10 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
   if (vertical) return { consumed: 1, drafts: [vertical] };
   if (isMinutesTable(cols)) return { consumed: 1, ...minutesTableRows(cells, cols) };
   const actionCols = headerColumns(names);
-  if (!actionCols) return null;
+  if (!actionCols) {
+    const owned = ownedMinutesRows(names, cells);
+    return owned ? { consumed: 1, ...owned } : null;
+  }
   const cellish = cells.map((r): Cellish => {
     const byColumn = new Map<Column, string>();
     r.forEach((cell, c) => {

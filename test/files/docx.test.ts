@@ -231,6 +231,40 @@ describe('a "Date of next meeting" item in Word', () => {
   });
 });
 
+describe('a Word table of minutes with an "Action by" column', () => {
+  it('gives each row with an owner one action, the last sentence of its discussion', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Modern Slavery Steering Group'),
+            p('Minutes: 12 August 2019'),
+            table([
+              ['Item', 'Discussion', 'Action by', 'Date'],
+              ['1. Minutes', 'Agreed.', '', ''],
+              [
+                '2. Emergency department',
+                'Police described joint work. Police and the trust will agree a protocol.',
+                'Westshire Police',
+                '',
+              ],
+            ]),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Minutes', 'Emergency department']);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Westshire Police'],
+        text: 'Police and the trust will agree a protocol',
+        item: '2',
+        due: null,
+      },
+    ]);
+  });
+});
+
 describe('the seed minutes as a Word file', () => {
   it('reads a page laid out as a table (discussion left, Actions right) as the seed parses', () => {
     const bytes = buildDocx({

@@ -809,6 +809,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-62; four documents: bilingual Welsh, a Scottish note,
+  // Teams meeting notes, a tab-separated minutes table): 5 of 9 actions exact, 2 of 4 due dates, 3 of
+  // 4 next meetings, 2 of 4 fully right.
+  {
+    name: 'sixty-third unseen set',
+    folder: 'unseen-63',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

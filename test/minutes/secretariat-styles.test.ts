@@ -1805,3 +1805,66 @@ describe('a record whose header names the chair and the note taker', () => {
     ]);
   });
 });
+
+describe('meeting notes from a Teams template', () => {
+  it('participants with notes after a dash, a "Notes" heading, tasks "Task – Person – date", the next check-in', () => {
+    const parsed = parseMinutes(
+      [
+        'Meeting notes',
+        '',
+        'Modern Slavery Partnership – monthly check-in',
+        'Date: 21/06/2021  Time: 10:00 – 10:45',
+        '',
+        'Participants',
+        'Claire Dunmore (Home Office) – organiser',
+        'Mark Tennant (NCA)',
+        '',
+        'Notes',
+        '- Referrals are back to pre-pandemic levels (NCA).',
+        '',
+        'Follow-up tasks',
+        '☐ Share the referral dashboard with the partnership – Mark Tennant – 02/07/2021',
+        '',
+        'Next check-in: 19/07/2021, 10:00 – 10:45, Microsoft Teams',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['Home Office', 'Claire Dunmore'],
+      ['NCA', 'Mark Tennant'],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([[['NCA'], '2021-07-02']]);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2021-07-19T10:00:00+01:00',
+      end: '2021-07-19T10:45:00+01:00',
+      location: 'Microsoft Teams',
+    });
+  });
+});
+
+describe('a table of minutes whose only action column names the owner', () => {
+  it('"Item⇥Discussion⇥Action by⇥Date": the last sentence beside an owner is the action', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Steering Group',
+        'Minutes: 12 August 2019',
+        '',
+        'Apologies: Official (Westshire Clinical Commissioning Group)',
+        '',
+        'Item\tDiscussion\tAction by\tDate',
+        '1. Minutes\tThe minutes of the last meeting were agreed.\t\t',
+        '2. Safeguarding referrals\tThe team described referrals. The team will update the policy.\tWestshire Hospitals NHS Trust\t30/09/2019',
+        '3. AOB\tNone.\t\t',
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toHaveLength(1);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Minutes', 'Safeguarding referrals', 'AOB']);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Westshire Hospitals NHS Trust'],
+        text: 'The team will update the policy',
+        item: '2',
+        due: '2019-09-30',
+      },
+    ]);
+  });
+});

@@ -116,6 +116,12 @@ describe('reflow: one item a line, no Actions box label', () => {
     ]);
   });
 
+  it("leaves a row of a tab-separated table alone: its columns are the table readers' to take apart", () => {
+    const row =
+      '2. Safeguarding referrals\tThe safeguarding team described the number of patients flagged.\tTrust\t';
+    expect(splitReflowedHeadings([row])).toEqual([row]);
+  });
+
   it('"5. Next meeting 17 June 2015, …": the heading, then the meeting it names', () => {
     expect(splitReflowedHeadings(['5. Next meeting 17 June 2015, 14:00–15:30, 2 Marsham Street.'])).toEqual([
       '5. Next meeting',
