@@ -251,8 +251,13 @@ export function parseAttendeeLine(
     cells = rest;
     if (cells.length >= 2) {
       const [a = '', b = ''] = cells;
-      // Organisation first unless the first cell reads as a person and the second as a body.
-      if (orgScore(b, known) > orgScore(a, known) && orgScore(b, known) >= 2) {
+      // Organisation first unless the first cell reads as a person and the second as a body, or the
+      // list puts the person first ("Name ⇥ Role ⇥ Organisation") and the first cell is no body.
+      const bodyFirst = orgScore(a, known);
+      if (
+        (orgScore(b, known) > bodyFirst && orgScore(b, known) >= 2) ||
+        (personFirst && bodyFirst < 2 && orgScore(b, known) >= 1)
+      ) {
         organisation = b;
         nameText = a;
       } else {

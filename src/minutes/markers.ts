@@ -299,7 +299,7 @@ export function midLineLabelAt(text: string): number {
 export function isActionTableHeading(text: string): boolean {
   return (
     isActionSummaryHeading(text) ||
-    /^(?:actions?|action\s+(?:log|points?|items?|tracker|list)|actions?\s+(?:and\s+decisions|register))\s*:?$/i.test(
+    /^(?:actions?|action\s+(?:log|points?|items?|tracker|list|table|summary)|actions?\s+(?:and\s+decisions|register|table))\s*:?$/i.test(
       text.trim(),
     )
   );

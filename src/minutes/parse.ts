@@ -192,6 +192,8 @@ class MinutesReader {
   private columnStarts: number[] | null = null;
   /** a list of this document put the person before the organisation */
   private personFirst = false;
+  /** `columns` came from the rows (person, then body), not from a header row naming them */
+  private columnsFromRows = false;
   private readonly headerPieces: string[] = [];
   readonly attendees: ParsedAttendee[] = [];
   /** orgKey of every attendee's organisation: what attendance lines are compared with. */
@@ -323,6 +325,7 @@ class MinutesReader {
       if (cols && cols.name !== null) {
         this.section = 'attendees';
         this.columns = cols;
+        this.columnsFromRows = false;
         this.columnStarts = alignedStarts(row);
         return 1;
       }
@@ -506,6 +509,7 @@ class MinutesReader {
 
   private openSection(kind: SectionKind, rest: string): void {
     this.columns = null;
+    this.columnsFromRows = false;
     this.columnStarts = null;
     this.chairPending = kind === 'chair';
     this.section = kind === 'apologies' ? 'apologies' : 'attendees';
@@ -546,6 +550,7 @@ class MinutesReader {
       if (!r) continue;
       this.section = r.kind;
       this.columns = null;
+      this.columnsFromRows = false;
       for (const e of r.entries) this.attendancePiece(e);
     }
     this.section = section;
@@ -695,6 +700,7 @@ class MinutesReader {
     const cols = attendeeColumns(cells);
     if (cols) {
       this.columns = cols;
+      this.columnsFromRows = false;
       return true;
     }
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
@@ -744,15 +750,20 @@ class MinutesReader {
       }
     }
     // The apologies laid out as the attendance above was, person first.
-    if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null))
+    if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null)) {
       this.columns = { name: 0, organisation: 1, role: null };
+      this.columnsFromRows = true;
+    }
     // "Official - Home Office (HO)", "Jo Smith (JS), UKHTC": the letters the minutes use for the body
     // or the person are taken out, and kept to read "HO" or "JS" as an owner later.
     const acronym = withoutAcronym(p);
+    // Columns learned from two-cell rows say nothing of a row with a role between ("Lucy Barnes ⇥
+    // Clerk ⇥ Kingsmere District Council"): it is read cell by cell, person first.
+    const columns = this.columnsFromRows && cells.length !== 2 ? null : this.columns;
     const entry = parseAttendeeLine(
       acronym ? acronym.text : p,
       this.attendeeOrgKeys,
-      this.columns,
+      columns,
       this.personFirst,
     );
     if (!entry) return false;
@@ -769,14 +780,18 @@ class MinutesReader {
     // "Cllr Margaret Holloway (Chair)   Kingsmere District Council": once a row of a two-column list
     // shows the person first, every row of the list is read that way ("Neil Foster   KDC
     // Environmental Health" would otherwise read as a body called Neil Foster).
+    // So does "Cllr Margaret Holloway ⇥ Chair ⇥ Kingsmere District Council", its body last.
     if (
       !this.columns &&
-      cells.length === 2 &&
+      (cells.length === 2 || cells.length === 3) &&
       entry.organisation !== null &&
-      orgKey(entry.organisation) === orgKey(cells[1] ?? '') &&
+      orgKey(entry.organisation) === orgKey(cells[cells.length - 1] ?? '') &&
       (cells[0] ?? '').startsWith(entry.name.split(' (')[0] ?? entry.name)
     ) {
-      this.columns = { name: 0, organisation: 1, role: null };
+      if (cells.length === 2) {
+        this.columns = { name: 0, organisation: 1, role: null };
+        this.columnsFromRows = true;
+      }
       this.personFirst = true;
     }
     // In a table, a row with its organisation cell left blank is another person of the row above's.

@@ -821,6 +821,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-63; three documents close to practice kinds 07, 05 and
+  // 03): 6 of 7 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'sixty-fourth unseen set',
+    folder: 'unseen-64',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1868,3 +1868,52 @@ describe('a table of minutes whose only action column names the owner', () => {
     ]);
   });
 });
+
+describe('attendance in "Name | Role | Organisation" columns separated by tabs', () => {
+  it('a row with its role cell empty is still the person first, and so is one after it', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking and Exploitation Working Group',
+        'Minutes of the meeting held on Tuesday 8 October 2013',
+        '',
+        'Present:',
+        'Cllr Margaret Holloway\tChair\tKingsmere District Council',
+        'Neil Foster\t\tKDC Environmental Health',
+        'Lucy Barnes\tClerk\tKingsmere District Council',
+        '',
+        '1.\tApologies for absence',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Kingsmere District Council', 'Cllr Margaret Holloway', 'CHAIR'],
+      ['KDC Environmental Health', 'Neil Foster', null],
+      ['Kingsmere District Council', 'Lucy Barnes', 'CLERK'],
+    ]);
+  });
+});
+
+describe('an "Action table" after the items', () => {
+  it("holds the meeting's actions: a row that names no item belongs to none", () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 5 March 2014',
+        '',
+        '1. Labour exploitation',
+        'HMRC described its work.',
+        '',
+        '2. AOB',
+        'None.',
+        '',
+        'Action table',
+        'No.\tAction\tOwner\tItem',
+        '1\tShare the case studies with Board members\tHMRC\t1',
+        '2\tCirculate the draft annual report\tSecretariat\t',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([
+      ['1', ['HMRC']],
+      [null, ['Secretariat']],
+    ]);
+  });
+});
