@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { toRow } from '../../src/minutes/layout.js';
-import { matchItemHeading, matchLabel } from '../../src/minutes/markers.js';
+import { isActionSummaryHeading, matchItemHeading, matchLabel } from '../../src/minutes/markers.js';
 import { isPageFurniture, leadersAsTabs, normaliseCharacters, toLines } from '../../src/minutes/normalise.js';
 import { clean, stripMarkup } from '../../src/minutes/sanitise.js';
+import { startsWithActionVerb } from '../../src/minutes/verbs.js';
 
 describe('toRow', () => {
   const cells = (line: string) => toRow(line).cells;
@@ -313,5 +314,37 @@ describe('leadersAsTabs', () => {
       ].join('\n'),
     );
     expect(parsed.items.map((i) => i.title)).toEqual(['Welcome', 'Data']);
+  });
+});
+
+describe('isActionSummaryHeading', () => {
+  it("knows the names secretariats give the meeting's actions gathered after the items", () => {
+    for (const heading of [
+      'Summary of actions',
+      'List of actions',
+      'Table of actions',
+      'Schedule of actions',
+      'Actions from this meeting',
+      'Actions summary',
+      'Action Summary',
+      'Actions and owners',
+    ])
+      expect(isActionSummaryHeading(heading)).toBe(true);
+    for (const heading of ['New actions', 'Actions', 'Summary of the discussion'])
+      expect(isActionSummaryHeading(heading)).toBe(false);
+  });
+});
+
+describe('startsWithActionVerb', () => {
+  it('knows the verbs instructions start with, and not the nouns headings do', () => {
+    for (const text of [
+      'Verify the figures',
+      'Approach the retailers',
+      'Include a breakdown',
+      'Undertake a review',
+    ])
+      expect(startsWithActionVerb(text)).toBe(true);
+    for (const text of ['Victims of trafficking', 'Overseas programmes', 'Annual report'])
+      expect(startsWithActionVerb(text)).toBe(false);
   });
 });
