@@ -34,6 +34,8 @@ export type ActionListKind = 'items' | 'summary' | 'heading';
 
 /** "(Item 2)", "[item 4a]", "– Item 3" closing an action: the item it belongs to. */
 const ITEM_REFERENCE = /[\s.]*[([]?\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[)\]]?\.?\s*$/i;
+// "(Item 2) NCA to share …": the reference written before the action instead.
+const ITEM_REFERENCE_BEFORE = /^\s*[([]\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[)\]]\s*[:\-–—]?\s*/i;
 
 export function newDraft(text: string, item: string | null): ActionDraft {
   return { parts: [text], item, owners: null, due: null };
@@ -211,6 +213,12 @@ export function finishAction(
   if (ref) {
     item = String(ref[1]).replace(/^0+(?=\d)/, '');
     text = text.slice(0, ref.index);
+  } else {
+    const before = fields && /item/i.test(text) ? ITEM_REFERENCE_BEFORE.exec(text) : null;
+    if (before) {
+      item = String(before[1]).replace(/^0+(?=\d)/, '');
+      text = text.slice(before[0].length);
+    }
   }
   // "(Secretariat note: a briefing is offered on 8 January)": the secretariat's aside, not the action.
   if (fields && /note\s*:/i.test(text)) text = text.replace(NOTE_ASIDE, '');

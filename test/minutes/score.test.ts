@@ -843,6 +843,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-65; three documents close to practice kinds 03, 02 and
+  // 07): 6 of 8 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'sixty-sixth unseen set',
+    folder: 'unseen-66',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1917,3 +1917,28 @@ describe('an "Action table" after the items', () => {
     ]);
   });
 });
+
+describe('a summary of action points with the item named first', () => {
+  it('"(Item 2) NCA to share …": the item the action belongs to, and its owner', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 3 December 2013',
+        '',
+        '1. Minutes',
+        'Agreed.',
+        '',
+        '2. NCA update',
+        'NCA described its first months.',
+        '',
+        'Summary of action points',
+        '1.\t(Item 2) NCA to share its first quarterly report with Board members.',
+        '2.\tHMRC to nominate a deputy for Board meetings.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['2', ['NCA'], 'NCA to share its first quarterly report with Board members'],
+      [null, ['HMRC'], 'HMRC to nominate a deputy for Board meetings'],
+    ]);
+  });
+});
