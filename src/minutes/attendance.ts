@@ -72,11 +72,20 @@ function extract(text: string): Extracted {
   // "(DFID, for Justine Greening MP)", "(Home Office, Chair)": bracketed lists are read part by part.
   t = t.replace(/\(([^()]{1,200},[^()]{1,200})\)/g, (_m, inner: string) => {
     const kept: string[] = [];
+    // "(for Director, Fraud and Error)": what follows whom someone stands in for, unless it is a
+    // role or a note, goes on naming them.
+    let deputyOpen = false;
     for (const part of inner.split(/\s*,\s*/)) {
       const dep = DEPUTY_CELL.exec(part);
-      if (dep) deputisingFor = dropNotes(dep[1] ?? '') || null;
-      else if (roleOf(part)) role = roleOf(part);
-      else if (dropNotes(`(${part})`) !== '') kept.push(part);
+      if (dep) {
+        deputisingFor = dropNotes(dep[1] ?? '') || null;
+        deputyOpen = deputisingFor !== null;
+      } else if (roleOf(part)) {
+        role = roleOf(part);
+        deputyOpen = false;
+      } else if (dropNotes(`(${part})`) === '') deputyOpen = false;
+      else if (deputyOpen) deputisingFor = `${deputisingFor}, ${part}`;
+      else kept.push(part);
     }
     return kept.length > 0 ? `(${kept.join(', ')})` : '';
   });
@@ -306,7 +315,7 @@ const NO_KNOWN: ReadonlySet<string> = new Set();
 
 /** "Owen Lewis", "Cllr Anil Desai", "Jo Harris MP": a person's name as lists write it. */
 const PERSONISH =
-  /^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord|lady|baroness|dci|di|ds|sgt|insp|supt|prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE))*$/i;
+  /^(?:(?:the\s+)?rt\.?\s+hon\.?\s+)?(?:(?:cllr|councillor|dr|mr|mrs|ms|mx|miss|sir|dame|lord|lady|baroness|dci|di|ds|dc|pc|sgt|insp|supt|prof|rev|revd|canon|fr|rabbi|imam)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE))*$/i;
 
 const JOB_TITLE =
   /^(?:(?:deputy|assistant|senior|principal|chief|head|director|minister|policy|team|programme|executive)\b)/i;

@@ -78,18 +78,43 @@ export function bodiesNamed(sentence: string): string[] {
       if (acronymMeets(sentence, w)) found.push(w);
       continue;
     }
-    if (!BODY_NOUNS.includes(w.toLowerCase()) || !/^[A-Z]/.test(w)) continue;
+    if (!BODY_NOUNS.includes(w.toLowerCase())) continue;
+    if (!/^[A-Z]/.test(w)) {
+      const qualified = qualifiedBody(ws, i);
+      if (qualified) found.push(qualified);
+      continue;
+    }
     // The capitalised words before the noun name it: "Strategy Board", "Modern Slavery Working Group".
     let start = i;
-    while (
-      start > 0 &&
-      /^[A-Z]/.test(ws[start - 1] ?? '') &&
-      !NOT_NAMES.has((ws[start - 1] ?? '').toLowerCase())
-    )
-      start -= 1;
-    found.push(ws.slice(start, i + 1).join(' '));
+    while (start > 0 && isNameWord(ws[start - 1])) start -= 1;
+    // "the Board of the Gangmasters Licensing Authority": the body the noun belongs to names it too.
+    let end = i + 1;
+    if (ws[end] === 'of') {
+      let after = end + 1;
+      if (ws[after] === 'the') after += 1;
+      let last = after;
+      while (isNameWord(ws[last])) last += 1;
+      if (last > after) end = last;
+    }
+    found.push(ws.slice(start, end).join(' '));
   }
   return found;
+}
+
+const isNameWord = (w: string | undefined): boolean =>
+  w !== undefined && /^[A-Z]/.test(w) && !NOT_NAMES.has(w.toLowerCase());
+
+/**
+ * "the Scottish working group", "the Home Office steering group": a body noun in lower case with
+ * capitalised words before it (at most two lower-case words between) names a body too.
+ */
+function qualifiedBody(ws: readonly string[], i: number): string | null {
+  let start = i;
+  while (start > i - 2 && /^[a-z]/.test(ws[start - 1] ?? '') && !NOT_NAMES.has(ws[start - 1] ?? ''))
+    start -= 1;
+  let first = start;
+  while (isNameWord(ws[first - 1])) first -= 1;
+  return first < start ? ws.slice(first, i + 1).join(' ') : null;
 }
 
 function possessed(_: string, owner: string, noun: string): string {

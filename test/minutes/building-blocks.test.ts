@@ -4,6 +4,7 @@
  * straightforward version gave.
  */
 import { describe, expect, it } from 'vitest';
+import { parseAttendeeLine } from '../../src/minutes/attendance.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { toRow } from '../../src/minutes/layout.js';
 import { isActionSummaryHeading, matchItemHeading, matchLabel } from '../../src/minutes/markers.js';
@@ -346,5 +347,40 @@ describe('startsWithActionVerb', () => {
       expect(startsWithActionVerb(text)).toBe(true);
     for (const text of ['Victims of trafficking', 'Overseas programmes', 'Annual report'])
       expect(startsWithActionVerb(text)).toBe(false);
+  });
+});
+
+describe('attendance entries with titles and posts', () => {
+  it('reads whom someone stands in for up to the bracket, commas and all', () => {
+    expect(parseAttendeeLine('DWP\tOfficial (for Director, Fraud and Error)', new Set())).toEqual({
+      organisation: 'DWP',
+      name: 'Official',
+      role: null,
+      deputisingFor: 'Director, Fraud and Error',
+    });
+    // A role or a note after the deputy is still its own part.
+    expect(parseAttendeeLine('DFID\tOfficial (for Justine Greening MP, Chair)', new Set())).toEqual({
+      organisation: 'DFID',
+      name: 'Official',
+      role: 'CHAIR',
+      deputisingFor: 'Justine Greening MP',
+    });
+  });
+
+  it('takes a title with a full stop ("Rev.", "Rt Hon") as part of a person’s name before a body', () => {
+    const text = [
+      'Partnership Board',
+      '',
+      '6 March 2014',
+      '',
+      'Apologies were received from Janet Leigh (Westshire Fire and Rescue Service) and Rev. Clare Adams (Churches Together in Westshire).',
+      '',
+      '1. Minutes',
+      'Agreed.',
+    ].join('\n');
+    expect(parseMinutes(text).apologies).toEqual([
+      { organisation: 'Westshire Fire and Rescue Service', name: 'Janet Leigh' },
+      { organisation: 'Churches Together in Westshire', name: 'Rev. Clare Adams' },
+    ]);
   });
 });

@@ -75,6 +75,36 @@ describe('whose next meeting a sentence is about', () => {
     expect(namesAnotherBody('the Strategy Board will next meet on 4 December 2012', null)).toBe(false);
   });
 
+  it('knows a body by whose it is or by a qualifier before a lower-case noun', () => {
+    // "the Board of the Gangmasters Licensing Authority" is not the minutes' own Board.
+    expect(bodiesNamed('the Board of the Gangmasters Licensing Authority will next meet')).toEqual([
+      'Board of the Gangmasters Licensing Authority',
+    ]);
+    expect(
+      namesAnotherBody(
+        'The GLA noted that the Board of the Gangmasters Licensing Authority will next meet on 19 November 2014.',
+        'MODERN SLAVERY STRATEGY BOARD',
+      ),
+    ).toBe(true);
+    // "the Scottish working group": a capitalised qualifier names a body whose noun is lower case.
+    expect(bodiesNamed('the Scottish working group will next meet')).toEqual(['Scottish working group']);
+    expect(
+      namesAnotherBody(
+        'The Scottish Government noted that the Scottish working group will next meet on 14 October 2014.',
+        BOARD,
+      ),
+    ).toBe(true);
+    expect(
+      namesAnotherBody(
+        'The Scottish working group will next meet on 14 October 2014.',
+        'Scottish Working Group',
+      ),
+    ).toBe(false);
+    // A lower-case noun after an article or a verb names nothing: "chair a working group".
+    expect(bodiesNamed('Home Office officials will chair a working group')).toEqual([]);
+    expect(bodiesNamed('In Scotland the group will next meet')).toEqual([]);
+  });
+
   it('keeps the minutes’ own next meeting when another body’s comes first', () => {
     const text = [
       IDMG,

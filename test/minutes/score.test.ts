@@ -854,6 +854,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-66; four documents close to practice kinds 06, 09, 05
+  // and 07): 13 of 13 actions exact, 4 of 4 due dates, 2 of 4 next meetings, 1 of 4 fully right.
+  {
+    name: 'sixty-seventh unseen set',
+    folder: 'unseen-67',
+    documents: 4,
+    actionsExact: 13,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
