@@ -27,6 +27,16 @@ const FORMATS = {
     shownKeywords: new Set(['title', 'date', 'subtitle']),
     tableRule: /^\s*\|[-+]+\|?\s*$/,
   },
+  frontMatter: {
+    // YAML front matter, as static-site and Pandoc exports open a Markdown file: "---", "key: value"
+    // lines, "---" (or "...").
+    open: /^---\s*$/,
+    close: /^(?:---|\.\.\.)\s*$/,
+    entry: /^(?:[\w-]+\s*:.*|\s+.*|\s*-\s.*|\s*)$/,
+    field: /^(title|date|subtitle)\s*:\s*(.*)$/i,
+    // The document's own title, a Markdown heading of the first level.
+    heading: /^#\s+\S/,
+  },
   box: {
     // "+------+" or a run of one frame character ("*******", "#######", "=======" is a rule elsewhere).
     rule: /^\s*(?:\+-{3,}\+|\*{8,}|#{8,})\s*$/,
@@ -177,7 +187,8 @@ export function plainBullets(lines: readonly string[]): string[] {
 }
 
 /** The document's lines with its markup language's markers read (see the file comment). */
-export function plainMarkup(lines: readonly string[]): string[] {
+export function plainMarkup(input: readonly string[]): string[] {
+  const lines = withoutFrontMatter(input);
   const format = formatOf(lines);
   const plain =
     format === 'asciidoc'
@@ -189,4 +200,31 @@ export function plainMarkup(lines: readonly string[]): string[] {
           : lines;
   const unboxed = plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : plain;
   return plainBullets(dropContents(unboxed));
+}
+
+/**
+ * A Markdown export's front matter is the file's metadata, not its text: gone when the document
+ * titles itself with a "# " heading; otherwise its title and date stand as the first lines, as
+ * org-mode's "#+TITLE:" does.
+ */
+export function withoutFrontMatter(lines: readonly string[]): readonly string[] {
+  const { frontMatter } = FORMATS;
+  let open = 0;
+  while (open < lines.length && (lines[open] ?? '').trim() === '') open += 1;
+  if (!frontMatter.open.test(lines[open] ?? '')) return lines;
+  let close = open + 1;
+  while (close < lines.length && close <= open + 40 && !frontMatter.close.test(lines[close] ?? '')) {
+    if (!frontMatter.entry.test(lines[close] ?? '')) return lines;
+    close += 1;
+  }
+  // An opening rule with no closing one, or nothing between the two, is no front matter.
+  if (close >= lines.length || close > open + 40 || close === open + 1) return lines;
+  const body = lines.slice(close + 1);
+  if (body.slice(0, 60).some((l) => frontMatter.heading.test(l))) return body;
+  const shown: string[] = [];
+  for (const line of lines.slice(open + 1, close)) {
+    const field = frontMatter.field.exec(line);
+    if (field) shown.push((field[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2'), '');
+  }
+  return [...shown, ...body];
 }

@@ -865,6 +865,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-67; three documents close to practice kinds 04, 02
+  // and 03): 9 of 9 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'sixty-eighth unseen set',
+    folder: 'unseen-68',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

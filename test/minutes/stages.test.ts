@@ -328,6 +328,26 @@ describe('markup languages read as plain lines', () => {
     ]);
   });
 
+  it('Markdown front matter: gone when a "# " heading titles the document, else its title and date', () => {
+    const front = ['---', 'title: "Minutes, 8 December 2015"', 'author: Secretariat', '---', ''];
+    expect(plainMarkup([...front, '# Modern Slavery Group', 'Text'])).toEqual([
+      '',
+      '# Modern Slavery Group',
+      'Text',
+    ]);
+    expect(plainMarkup([...front, '1. Minutes', 'Text'])).toEqual([
+      'Minutes, 8 December 2015',
+      '',
+      '',
+      '1. Minutes',
+      'Text',
+    ]);
+    // A rule and a line of text with no closing rule is no front matter, nor is a prose paragraph.
+    const prose = ['---', 'The Board met on 3 May.', '---', 'Text'];
+    expect(plainMarkup(prose)).toEqual(prose);
+    expect(plainMarkup(['---', 'Note: draft', 'Text'])).toEqual(['---', 'Note: draft', 'Text']);
+  });
+
   it('reads pictographs and arrows standing as bullets as bullets', () => {
     expect(
       plainBullets(['👉 ACTION: DfE to write.', '  ➤ Action: MOJ', '▶ The next meeting', 'Plain → text']),
