@@ -50,6 +50,8 @@ const MONTH_DAY_YEAR = new RegExp(
   `\\b${DAY_NAME}${MONTH}\\s{1,5}(\\d{1,2})${ORDINAL},?\\s{1,5}(\\d{4})\\b`,
   'gi',
 );
+// Words that introduce a date: "held on", "meeting of", "Date:", "dated".
+const DATE_CUE = /\b(?:held|on|of|dated?|meeting)\s*:?\s*$/i;
 const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
@@ -108,7 +110,13 @@ export function findDates(text: string): FoundDate[] {
     const raw = m[4] ?? '';
     // Dots with a two-digit year are a date only written in full pairs ("05.12.12"): "1.2.10" is
     // paragraph numbering. An impossible month ("10.30.12") is refused below either way.
-    if (m[2] === '.' && raw.length !== 4 && ((m[1] ?? '').length !== 2 || (m[3] ?? '').length !== 2))
+    // After a word that introduces a date ("held 4.12.12", "Date: 4.12.12") it is a date however written.
+    if (
+      m[2] === '.' &&
+      raw.length !== 4 &&
+      ((m[1] ?? '').length !== 2 || (m[3] ?? '').length !== 2) &&
+      !DATE_CUE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
+    )
       continue;
     const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
     addDate(found, m.index ?? 0, m[0].length, Number(m[1]), Number(m[3]), year);

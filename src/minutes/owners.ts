@@ -6,6 +6,11 @@
 /** Spellings of the same body. The first of each group is only a fallback; attendee spelling wins. */
 import { ACTION_VERBS } from './verbs.js';
 
+// Words that join a partner to an action's owner: "working with", "supported by", "in consultation with".
+const PARTNER =
+  /\s*[,(]?\s*\b(?:working\s+(?:closely\s+)?(?:with|alongside)|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|in\s+(?:consultation|conjunction|partnership|liaison)\s+with|together\s+with|jointly\s+with|with)\s+/gi;
+const PARTNER_NAMED = new RegExp(PARTNER.source, 'i');
+
 const ALIASES: readonly (readonly string[])[] = [
   ['Home Office', 'HO'],
   ['MOJ', 'Ministry of Justice'],
@@ -335,8 +340,15 @@ export class OwnerDirectory {
     return this.people.get(personKey(part)) ?? part;
   }
 
-  private subjectOwners(subject: string, strict: boolean): readonly string[] {
-    if (subject.split(/\s+/).length > 10) return [];
+  private subjectOwners(written: string, strict: boolean): readonly string[] {
+    if (written.split(/\s+/).length > 10) return [];
+    // "SOCA, working with UKHTC, to …", "SOCA (supported by UKHTC) to …": the partner shares the action.
+    const subject = PARTNER_NAMED.test(written)
+      ? written
+          .replace(PARTNER, ', ')
+          .replace(/\)/g, '')
+          .replace(/[\s,]+$/, '')
+      : written;
     // split() has already turned people, the chair and the secretariat into their organisations.
     const parts = this.split(subject);
     if (parts.length === 0) return [];

@@ -72,6 +72,13 @@ describe('findDates with a two-figure year', () => {
     expect(read('12 Mar 10am')).toEqual([[12, 3, null, '12 Mar']]);
     expect(read('by 31 October 20 members')).toEqual([[31, 10, null, '31 October']]);
   });
+
+  it('takes single figures with dots ("4.12.12") only after a word that introduces a date', () => {
+    expect(read('Minutes of meeting held 4.12.12')).toEqual([[4, 12, 2012, '4.12.12']]);
+    expect(read('Date: 4.12.12')).toEqual([[4, 12, 2012, '4.12.12']]);
+    // Elsewhere it is paragraph numbering.
+    expect(read('1.2.10 Members noted the figures.')).toEqual([]);
+  });
 });
 
 describe('readNextMeeting', () => {

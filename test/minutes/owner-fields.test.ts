@@ -22,3 +22,23 @@ describe('owner and due fields in brackets', () => {
     ]);
   });
 });
+
+describe('a partner named beside the owner', () => {
+  it('shares the action: "working with", "supported by", "in consultation with", "(with …)"', () => {
+    for (const subject of [
+      'SOCA, working with UKHTC,',
+      'SOCA, supported by UKHTC,',
+      'SOCA in consultation with UKHTC',
+      'SOCA (with UKHTC)',
+    ]) {
+      expect(parseMinutes(minutes(`${subject} to provide a note`)).actions[0]?.owners).toEqual([
+        'SOCA',
+        'UKHTC',
+      ]);
+    }
+    // "with" after the verb is whom the owner works with, not an owner.
+    expect(parseMinutes(minutes('Home Office to liaise with MOJ on guidance')).actions[0]?.owners).toEqual([
+      'Home Office',
+    ]);
+  });
+});
