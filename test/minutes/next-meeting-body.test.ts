@@ -137,3 +137,21 @@ describe('whose next meeting a sentence is about', () => {
     expect(parsed.nextMeeting).toBeNull();
   });
 });
+
+describe('the next meeting said with the verb first', () => {
+  it('"agreed to meet next on", "will meet again on"', () => {
+    for (const sentence of [
+      'The Board agreed to meet next on Tuesday 10 June 2014 at 11am in Conference Room A.',
+      'The Board will meet again on Tuesday 10 June 2014 at 11am in Conference Room A.',
+    ]) {
+      const text = [BOARD, '', '3 March 2014', '', 'Present: Jo Smith (DfE)', '', '1. AOB', sentence].join(
+        '\n',
+      );
+      expect(parseMinutes(text).nextMeeting).toEqual({
+        start: '2014-06-10T11:00:00+01:00',
+        end: null,
+        location: 'Conference Room A',
+      });
+    }
+  });
+});
