@@ -705,11 +705,13 @@ class MinutesReader {
     }
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
     // "Home Office: Mark Harper MP (Chair); Official; Official (Secretariat)": one body, several people.
-    const grouped = /^([^:;()]{2,60}):\s+(.{3,800};.+)$/.exec(p);
-    if (grouped && orgScore(grouped[1] ?? '', this.attendeeOrgKeys) >= 2) {
+    // "Home Office: Sarah Whitcombe (Chair), Daniel Osei": with commas when each part is a person.
+    const grouped = p.length <= 900 ? /^([^:;()]{2,60}):\s+(.{3,800})$/.exec(p) : null;
+    const members = grouped?.[2] ?? '';
+    const entries = members.includes(';') ? this.inlineEntries(members) : severalPeople(members);
+    if (grouped && entries && orgScore(grouped[1] ?? '', this.attendeeOrgKeys) >= 2) {
       let any = false;
-      for (const entry of this.inlineEntries(grouped[2] ?? ''))
-        any = this.attendancePiece(`${grouped[1]} – ${entry}`) || any;
+      for (const entry of entries) any = this.attendancePiece(`${grouped[1]} – ${entry}`) || any;
       return any;
     }
     // "Edward Timpson MP (DfE); Official (ACPO)": several people on a line, perhaps going on over

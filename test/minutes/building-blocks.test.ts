@@ -384,3 +384,25 @@ describe('attendance entries with titles and posts', () => {
     ]);
   });
 });
+
+describe('one body with several people on its line', () => {
+  it('"Home Office: Sarah Whitcombe (Chair), Daniel Osei" is two people of the Home Office', () => {
+    const text = [
+      'Strategy Board',
+      '',
+      'Minutes of the meeting held on 3 March 2014',
+      '',
+      'Present:',
+      'Home Office: Sarah Whitcombe (Chair), Daniel Osei',
+      'DWP: Tom Price',
+      '',
+      '1. Data',
+      'Text.',
+    ].join('\n');
+    expect(parseMinutes(text).attendees).toEqual([
+      { organisation: 'Home Office', name: 'Sarah Whitcombe', role: 'CHAIR', deputisingFor: null },
+      { organisation: 'Home Office', name: 'Daniel Osei', role: null, deputisingFor: null },
+      { organisation: 'DWP', name: 'Tom Price', role: null, deputisingFor: null },
+    ]);
+  });
+});
