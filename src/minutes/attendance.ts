@@ -343,6 +343,16 @@ function splitSingle(
     // A body the reader does not know ("Owen Lewis (Salvation Army)", "Official (London Councils)") is
     // still one after a person's name.
     const person = (paren[1] ?? '').trim();
+    // "DWP (Alison Grey)": a body, then its person in brackets.
+    if (
+      (paren[3] ?? '') === '' &&
+      parts.length === 1 &&
+      orgScore(person, known) >= 2 &&
+      (PERSONISH.test(inner) || UNNAMED.test(inner)) &&
+      orgScore(inner, known) < 1 &&
+      !bodyLike(inner)
+    )
+      return { organisation: person, name: inner.trim() };
     const afterPerson = (PERSONISH.test(person) || UNNAMED.test(person)) && /^[A-Z]/.test(bodyParts[0] ?? '');
     if (
       orgPart &&
@@ -423,7 +433,7 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   // "Alison Grey (DWP), David Moore (CPS) and Ruth Kenyon (DH)": the "and" after a bracket
   // separates two people as the commas do.
   const sep = raw.includes(';') ? ';' : ',';
-  const text = raw.replace(/\)\s+and\s+(?=[A-Z])/g, `)${sep} `);
+  const text = raw.replace(/\)\s+and\s+(?:from\s+)?(?=[A-Z])/g, `)${sep} `);
   const out: string[] = [];
   let depth = 0;
   let current = '';
@@ -436,18 +446,21 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
     } else current += ch;
   }
   out.push(current);
+  const person = (e: string) =>
+    UNNAMED.test(e) || (PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e));
   const entries = out
     .map((s) =>
       s
         .trim()
-        .replace(/^and\s+/i, '')
+        .replace(/^and\s+(?:from\s+)?/i, '')
+        // "the Attorney General (AGO)": the article is no part of the name.
+        .replace(/^the\s+(?=[A-Z])/, '')
         .replace(/\.$/, ''),
     )
-    .filter((s) => s !== '');
+    // "…, who was represented by Tom Hale": a clause about the entry before, not an entry.
+    .filter((s) => s !== '' && !/^(?:who|which|whom|whose)\b/i.test(s));
   // "Paul Finch, Gangmasters and Labour Abuse Authority": with commas only, a person followed by
   // a body is one entry, "Name, Organisation".
-  const person = (e: string) =>
-    UNNAMED.test(e) || (PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e));
   if (
     sep === ',' &&
     entries.length % 2 === 0 &&
@@ -457,7 +470,14 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
     for (let i = 0; i < entries.length; i += 2) paired.push(`${entries[i]}, ${entries[i + 1]}`);
     return paired;
   }
-  return entries;
+  // "Cllr Peter Marsh and Chief Inspector Ruth Adeyemi (Westshire Police)": two people.
+  const bare = (e: string) => e.replace(/\s*\([^()]*\)/g, '').trim();
+  return entries.flatMap((s) => {
+    const and = /^([^()]+?)\s+and\s+(?:from\s+)?(?:the\s+)?([A-Z].*)$/.exec(s);
+    return and && person(bare(and[1] ?? '')) && person(bare(and[2] ?? ''))
+      ? [and[1] ?? '', and[2] ?? '']
+      : [s];
+  });
 }
 
 // "Those present were …", "Also present: …", "Apologies were received from …": the words that open

@@ -4,7 +4,7 @@
  * straightforward version gave.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAttendeeLine } from '../../src/minutes/attendance.js';
+import { parseAttendeeLine, splitInlineList } from '../../src/minutes/attendance.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { toRow } from '../../src/minutes/layout.js';
 import { isActionSummaryHeading, matchItemHeading, matchLabel } from '../../src/minutes/markers.js';
@@ -404,5 +404,49 @@ describe('one body with several people on its line', () => {
       { organisation: 'Home Office', name: 'Daniel Osei', role: null, deputisingFor: null },
       { organisation: 'DWP', name: 'Tom Price', role: null, deputisingFor: null },
     ]);
+  });
+});
+
+describe('apologies written as a sentence or a run-on list', () => {
+  const apologies = (line: string) =>
+    parseMinutes(
+      [
+        'Strategy Board',
+        '',
+        '3 March 2014',
+        '',
+        'Present: Sarah Whitcombe (Home Office)',
+        line,
+        '',
+        '1. Data',
+        'Text.',
+      ].join('\n'),
+    ).apologies;
+
+  it('splits two people joined by "and" (or "and from"), and drops the article before a post', () => {
+    expect(splitInlineList('Cllr Peter Marsh and Chief Inspector Ruth Adeyemi (Westshire Police)')).toEqual([
+      'Cllr Peter Marsh',
+      'Chief Inspector Ruth Adeyemi (Westshire Police)',
+    ]);
+    expect(
+      apologies('Apologies were received from the Attorney General (AGO) and from Edward Thwaite MP (DfE).'),
+    ).toEqual([
+      { organisation: 'AGO', name: 'Attorney General' },
+      { organisation: 'DfE', name: 'Edward Thwaite MP' },
+    ]);
+    // Bodies joined by "and" stay one.
+    expect(splitInlineList('Gangmasters and Labour Abuse Authority')).toEqual([
+      'Gangmasters and Labour Abuse Authority',
+    ]);
+  });
+
+  it('reads "DWP (Alison Grey)" as the body and its person, and leaves out a clause about the one before', () => {
+    expect(apologies('Apologies: DWP (Alison Grey), DH (Ruth Kenyon)')).toEqual([
+      { organisation: 'DWP', name: 'Alison Grey' },
+      { organisation: 'DH', name: 'Ruth Kenyon' },
+    ]);
+    expect(
+      apologies('Apologies were received from Helen Ashworth (FCO), who was represented by Tom Hale.'),
+    ).toEqual([{ organisation: 'FCO', name: 'Helen Ashworth' }]);
   });
 });
