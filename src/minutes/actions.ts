@@ -157,6 +157,39 @@ export function explicitDue(text: string, meetingDate: string | null, cued: bool
 }
 
 /** The final shape, or null for a fragment that is no action ("None", an empty box). */
+/**
+ * "ACTION: CPS to provide figures. NCA to check them against the NRM.": two actions in one marker,
+ * each sentence naming its own owners before "to". The draft's text, split where a sentence that
+ * `ownsAction` recognises follows one that does too; one draft when there is nothing to split.
+ */
+export function splitOwnedSentences(
+  d: ActionDraft,
+  ownsAction: (sentence: string) => boolean,
+): ActionDraft[] {
+  if (d.owners !== null || d.ref !== undefined || d.parts.length > 20) return [d];
+  const joined = joinParts(d.parts);
+  if (joined.length > 1000 || !/[.;]\s+[A-Z]/.test(joined) || fieldBlock(d.parts)) return [d];
+  let text = clean(joined);
+  for (let n = 0; n < 3; n += 1) {
+    const before = text;
+    text = stripNumbering(text);
+    text = matchLabel(text) ?? text;
+    if (text === before) break;
+  }
+  if (!ownsAction(text)) return [d];
+  const pieces: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.;]\s+(?=[A-Z])/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (!ownsAction(text.slice(at))) continue;
+    pieces.push(text.slice(start, m.index));
+    start = at;
+  }
+  if (pieces.length === 0) return [d];
+  pieces.push(text.slice(start));
+  return pieces.map((piece) => ({ ...d, parts: [piece] }));
+}
+
 export function finishAction(
   d: ActionDraft,
   owners: OwnerDirectory,

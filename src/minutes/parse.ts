@@ -3,7 +3,14 @@
  * state machine: header, attendance lists, then the body with its items and actions. Actions may
  * sit in the body ("ACTION: …"), in a right-hand box (a second column), or in a table.
  */
-import { type ActionDraft, type ActionListKind, draftComplete, finishAction, newDraft } from './actions.js';
+import {
+  type ActionDraft,
+  type ActionListKind,
+  draftComplete,
+  finishAction,
+  newDraft,
+  splitOwnedSentences,
+} from './actions.js';
 import {
   type AttendeeColumns,
   attendanceAfterSentence,
@@ -1434,8 +1441,10 @@ class MinutesReader {
       if (d.underActionList && gathers[d.underActionList]) d.item = null;
       const cited = d.ref === undefined ? undefined : this.actionRefs.get(d.ref);
       if (cited !== undefined) d.item = cited;
-      const a = finishAction(d, owners, date);
-      if (a) found.push(a);
+      for (const piece of splitOwnedSentences(d, (s) => owners.fromText(s, true).length > 0)) {
+        const a = finishAction(piece, owners, date);
+        if (a) found.push(a);
+      }
     }
     const actions = mergeRepeatedActions(found, (o) => owners.roleOrganisation(o));
     let nextMeeting = null;

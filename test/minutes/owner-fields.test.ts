@@ -42,3 +42,20 @@ describe('a partner named beside the owner', () => {
     ]);
   });
 });
+
+describe('two actions under one marker', () => {
+  it('splits where a sentence names its own owners before "to"', () => {
+    expect(
+      parseMinutes(minutes('MOJ to provide figures. Home Office to check them; MOJ to publish them.'))
+        .actions,
+    ).toEqual([
+      { owners: ['MOJ'], text: 'MOJ to provide figures', item: null, due: null },
+      { owners: ['Home Office'], text: 'Home Office to check them', item: null, due: null },
+      { owners: ['MOJ'], text: 'MOJ to publish them', item: null, due: null },
+    ]);
+    // A sentence that names no owner goes on with the action before it.
+    expect(parseMinutes(minutes('MOJ to provide figures; it will then be circulated.')).actions).toEqual([
+      { owners: ['MOJ'], text: 'MOJ to provide figures; it will then be circulated', item: null, due: null },
+    ]);
+  });
+});
