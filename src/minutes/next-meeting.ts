@@ -9,7 +9,7 @@ import type { ParsedNextMeeting } from './types.js';
 const MENTION =
   /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b|\b(?:to|will|would|shall)\s+meet\s+(?:again|next)\b|\bnext\s+(?:check[\s-]?in|catch[\s-]?up)\b/i;
 const HEADING =
-  /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?)\s*:?/i;
+  /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?|dates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?)\s*:?/i;
 
 /** Mentions the next meeting. Long paragraphs are only searched near the mention. */
 export function mentionIndex(text: string): number {
@@ -22,6 +22,10 @@ export function mentionIndex(text: string): number {
 export function isNextMeetingHeading(text: string): boolean {
   return HEADING.test(text);
 }
+
+// Words before the date a meeting was moved from.
+const MOVED_FROM =
+  /\b(?:(?:originally|previously|initially)\s+(?:scheduled|planned|arranged|due|set)(?:\s+to\s+take\s+place)?\s+(?:for|on)|(?:postponed|moved|rescheduled|brought\s+forward)\s+from|instead\s+of|rather\s+than)\s*$/i;
 
 const MARK = '\u0001';
 
@@ -79,6 +83,8 @@ export function readNextMeeting(
   // meeting's) is not it.
   let date: string | null = null;
   for (const d of dates) {
+    // "originally scheduled for 1 May, will now take place on 5 June": the date it was moved from.
+    if (MOVED_FROM.test(text.slice(Math.max(0, d.index - 40), d.index))) continue;
     const iso = isoDate(d, meetingDate);
     if (iso && (meetingDate === null || iso > meetingDate)) {
       date = iso;

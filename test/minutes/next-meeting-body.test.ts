@@ -155,3 +155,27 @@ describe('the next meeting said with the verb first', () => {
     }
   });
 });
+
+describe('the next meeting moved, or listed among future dates', () => {
+  const next = (lines: string[]) =>
+    parseMinutes(
+      [BOARD, '', '3 March 2014', '', 'Present: Jo Smith (DfE)', '', '1. AOB', ...lines].join('\n'),
+    ).nextMeeting?.start ?? null;
+
+  it('skips the date a meeting was moved from', () => {
+    expect(
+      next([
+        'The next meeting, originally scheduled for 1 May 2014, will now take place on 5 June 2014 at 2pm.',
+      ]),
+    ).toBe('2014-06-05T14:00:00+01:00');
+    expect(next(['The next meeting has been moved from 1 May 2014 to 5 June 2014 at 2pm.'])).toBe(
+      '2014-06-05T14:00:00+01:00',
+    );
+  });
+
+  it('reads the first of the dates under "Dates of future meetings"', () => {
+    expect(next(['Dates of future meetings', '- 5 June 2014, 14:00', '- 3 September 2014, 14:00'])).toBe(
+      '2014-06-05T14:00:00+01:00',
+    );
+  });
+});
