@@ -263,9 +263,12 @@ export function parseAttendeeLine(
       // Organisation first unless the first cell reads as a person and the second as a body, or the
       // list puts the person first ("Name ⇥ Role ⇥ Organisation") and the first cell is no body.
       const bodyFirst = orgScore(a, known);
+      const bodySecond = orgScore(b, known);
       if (
-        (orgScore(b, known) > bodyFirst && orgScore(b, known) >= 2) ||
-        (personFirst && bodyFirst < 2 && orgScore(b, known) >= 1)
+        (bodySecond > bodyFirst && bodySecond >= 2) ||
+        (personFirst && bodyFirst < 2 && bodySecond >= 1) ||
+        // "Dr Hannah Moss ⇥ Westshire CCG": a titled person, then what is no person.
+        (bodyFirst <= -2 && bodySecond >= 1)
       ) {
         organisation = b;
         nameText = a;

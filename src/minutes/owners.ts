@@ -21,7 +21,7 @@ const ALIASES: readonly (readonly string[])[] = [
   ['DFID', 'Department for International Development'],
   ['DCLG', 'Department for Communities and Local Government', 'MHCLG'],
   ['BIS', 'Department for Business, Innovation and Skills'],
-  ['DCMS', 'Department for Culture, Media and Sport'],
+  ['DCMS', 'Department for Culture, Media and Sport', 'Department for Digital, Culture, Media and Sport'],
   ['AGO', "Attorney General's Office", 'Attorney Generals Office'],
   ['UKHTC', 'UK Human Trafficking Centre', 'United Kingdom Human Trafficking Centre'],
   ['SOCA', 'Serious Organised Crime Agency'],
@@ -38,7 +38,11 @@ const ALIASES: readonly (readonly string[])[] = [
   ['Wales Office'],
   ['Scotland Office'],
   ['Northern Ireland Executive', 'NI Executive'],
-  ['GLA', 'Gangmasters Licensing Authority', 'GLAA'],
+  ['GLA', 'Gangmasters Licensing Authority', 'GLAA', 'Gangmasters and Labour Abuse Authority'],
+  ['UKVI', 'UK Visas and Immigration'],
+  ['Defra', 'Department for Environment, Food and Rural Affairs'],
+  ['BEIS', 'Department for Business, Energy and Industrial Strategy'],
+  ['HMPPS', 'HM Prison and Probation Service'],
 ];
 
 const ORG_WORDS =
@@ -104,6 +108,12 @@ const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
 const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|observers?|lead|support)\s*\)/gi;
 
+// Titles and ranks written before a name: "Dr Moss", "Sgt Priya Lal", "Cllr Quinn".
+const TITLES =
+  'mr|mrs|ms|mx|miss|dr|sir|dame|lord|lady|baroness|cllr|councillor|prof|professor|rev|revd|canon|sgt|supt|insp|inspector|chief\\s+inspector|superintendent|dci|di|ds|dc|pc';
+// "Dr Moss to circulate …": a title and a surname, the attendee known by them.
+const TITLED_SURNAME = new RegExp(`^(?:${TITLES})\\.?\\s+([A-Z][A-Za-z'’-]+)$`, 'i');
+
 /** A person's name as attendee lists and action subjects are compared: no title, no post-nominals. */
 export function personKey(name: string): string {
   return (
@@ -111,10 +121,7 @@ export function personKey(name: string): string {
       .toLowerCase()
       // "@Priya Nair": a mention in a notes app or a chat is the person.
       .replace(/^@/, '')
-      .replace(
-        /^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|miss\s+|dr\.?\s+|sir\s+|dame\s+|lord\s+|lady\s+|baroness\s+)+/,
-        '',
-      )
+      .replace(new RegExp(`^(?:(?:the\\s+)?(?:rt\\.?\\s+)?hon\\.?\\s+|(?:${TITLES})\\.?\\s+)+`), '')
       .replace(/(?:\s+(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?)+$/, '')
       .replace(/\s+/g, ' ')
       .trim()
@@ -152,6 +159,8 @@ export class OwnerDirectory {
   private readonly roles = new Map<string, string>();
   /** attendees' names (as personKey gives them) and their organisations */
   private readonly people = new Map<string, string>();
+  /** attendees' surnames and their organisations; null where two people of different bodies share one */
+  private readonly surnames = new Map<string, string | null>();
 
   constructor(
     attendeeOrgs: readonly string[],
@@ -175,6 +184,12 @@ export class OwnerDirectory {
       // "Official" names nobody in particular.
       if (person.organisation && key !== '' && !/^officials?$/.test(key) && !this.people.has(key))
         this.people.set(key, this.canonical(person.organisation));
+      const surname = person.organisation && key.includes(' ') ? key.slice(key.lastIndexOf(' ') + 1) : '';
+      if (surname !== '' && person.organisation) {
+        const org = this.canonical(person.organisation);
+        const earlier = this.surnames.get(surname);
+        this.surnames.set(surname, earlier === undefined || earlier === org ? org : null);
+      }
     }
     for (const n of this.names) {
       const first = n.lower.charCodeAt(0);
@@ -337,7 +352,9 @@ export class OwnerDirectory {
     const bracketed = /^(.{1,80}?)\s*\(([^()]{1,60})\)$/.exec(part);
     if (bracketed && orgScore(bracketed[2] ?? '', this.knownKeys) >= 2)
       return this.canonical(bracketed[2] ?? '');
-    return this.people.get(personKey(part)) ?? part;
+    const titled = TITLED_SURNAME.exec(part.trim());
+    const bySurname = titled ? this.surnames.get((titled[1] ?? '').toLowerCase()) : undefined;
+    return this.people.get(personKey(part)) ?? bySurname ?? part;
   }
 
   private subjectOwners(written: string, strict: boolean): readonly string[] {

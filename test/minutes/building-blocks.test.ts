@@ -450,3 +450,16 @@ describe('apologies written as a sentence or a run-on list', () => {
     ).toEqual([{ organisation: 'FCO', name: 'Helen Ashworth' }]);
   });
 });
+
+describe('a two-column attendance list, person first', () => {
+  it('"Dr Hannah Moss ⇥ Westshire CCG": a titled person, then a body the reader does not know', () => {
+    expect(parseAttendeeLine('Dr Hannah Moss\tWestshire CCG', new Set())).toEqual({
+      organisation: 'Westshire CCG',
+      name: 'Dr Hannah Moss',
+      role: null,
+      deputisingFor: null,
+    });
+    // A body first keeps its place.
+    expect(parseAttendeeLine('Westshire CCG\tDr Hannah Moss', new Set())?.organisation).toBe('Westshire CCG');
+  });
+});

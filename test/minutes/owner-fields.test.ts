@@ -59,3 +59,35 @@ describe('two actions under one marker', () => {
     ]);
   });
 });
+
+describe('owners named by title and surname, or by a body with "and" in its name', () => {
+  const board = (action: string) =>
+    parseMinutes(
+      [
+        'Partnership Board',
+        'Minutes of the meeting held on 3 March 2014',
+        'Present:',
+        'Dr Hannah Moss\tWestshire CCG',
+        'Sgt Priya Lal\tWestshire Police',
+        '',
+        '1. Data',
+        'Text.',
+        `ACTION: ${action}`,
+      ].join('\n'),
+    ).actions[0]?.owners;
+
+  it('"Dr Moss", "Sgt Lal": the attendee of that title and surname, their organisation', () => {
+    expect(board('Dr Moss to circulate the training materials.')).toEqual(['Westshire CCG']);
+    expect(board('Sgt Lal to arrange the joint visits.')).toEqual(['Westshire Police']);
+    // A surname nobody on the list has stays as written.
+    expect(board('Dr Green to report.')).toEqual(['Dr Green']);
+  });
+
+  it('"UK Visas and Immigration", "Gangmasters and Labour Abuse Authority" are one body each', () => {
+    expect(board('UK Visas and Immigration to provide data.')).toEqual(['UK Visas and Immigration']);
+    expect(board('Gangmasters and Labour Abuse Authority and Westshire Police to visit the farms.')).toEqual([
+      'Gangmasters and Labour Abuse Authority',
+      'Westshire Police',
+    ]);
+  });
+});
