@@ -118,8 +118,11 @@ export class NextMeetingNotes {
     if (this.buffer) {
       // Lines become the parts of one text; a line that ends in a comma already has its separator.
       let joined = '';
-      for (const line of this.buffer)
-        joined = joined === '' ? line : `${joined}${/[,;:]$/.test(joined) ? ' ' : ', '}${line}`;
+      let last = '';
+      for (const line of this.buffer) {
+        joined = joined === '' ? line : `${joined}${runsOn(last, line) ? ' ' : ', '}${line}`;
+        last = line;
+      }
       (this.inItem ? this.itemTexts : this.texts).push(joined);
     }
     this.buffer = null;
@@ -131,4 +134,19 @@ export class NextMeetingNotes {
   candidates(): string[] {
     return [...this.texts, ...this.itemTexts];
   }
+}
+
+/**
+ * The line goes on over the break: after a comma or colon, or a long line that breaks off mid-phrase
+ * ("… Room 2.6, Seacole" over "Building, 2 Marsham Street"), where a text was wrapped to a width.
+ */
+function runsOn(before: string, after: string): boolean {
+  if (/[,;:]$/.test(before)) return true;
+  // "… Room" over "1.04, 2 Marsham Street": a room's number goes with it.
+  if (/\b(?:room|floor|suite|level|block|no\.?)$/i.test(before)) return true;
+  return (
+    before.length >= 55 &&
+    !/[.!?)\]]$/.test(before) &&
+    !/^(?:[A-Za-z ]{2,20}:|\d|(?:mon|tue|wed|thu|fri|sat|sun))/i.test(after)
+  );
 }

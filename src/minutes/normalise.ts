@@ -333,6 +333,12 @@ export function removePageFurniture(lines: readonly string[]): string[] {
 /** Splits normalised text into lines; a form feed becomes a line of its own (a page break). */
 export function toLines(text: string): string[] {
   const lines = text.split('\n');
+  // Spaces at the end of a line mean nothing (a Markdown line break, Word's and Outlook's padding),
+  // and would hide a header's or a table row's end. Tabs stay: a trailing tab is an empty cell.
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as string;
+    if (line.charCodeAt(line.length - 1) === 32) lines[i] = line.replace(/ +$/, '');
+  }
   if (!text.includes('\f')) return lines;
   // Splitting first and expanding the few lines with a form feed avoids copying the document.
   const out: string[] = [];

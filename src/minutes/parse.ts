@@ -106,6 +106,7 @@ import type {
   ParsedMinutes,
   ParseOptions,
 } from './types.js';
+import { unwrapLines } from './unwrap.js';
 import { startsWithActionVerb } from './verbs.js';
 import { welshLabels } from './welsh.js';
 
@@ -1535,6 +1536,7 @@ const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   removePageFurniture,
   englishLabels,
   welshLabels,
+  unwrapLines,
   groupedAttendance,
   joinItemTitles,
   joinWrappedLabels,

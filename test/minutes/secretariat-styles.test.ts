@@ -1942,3 +1942,37 @@ describe('a summary of action points with the item named first', () => {
     ]);
   });
 });
+
+describe('minutes hard-wrapped by a mail client', () => {
+  it('reads the attendance sentences and the next meeting across the breaks', () => {
+    const parsed = parseMinutes(
+      [
+        'East Midlands Anti-Trafficking Partnership',
+        'Minutes: 11 September 2019',
+        '',
+        'The meeting was chaired by Ruth Baker (Nottinghamshire Police). Also',
+        'present were Sam Okafor (Nottingham City Council), Jane Pryce',
+        '(Derbyshire County Council) and Luke Moss (Hope for Justice). Apologies',
+        'were received from Anna Kowalski (Leicestershire Police).',
+        '',
+        '1. Training',
+        'Hope for Justice offered training for council housing officers and the',
+        'council agreed to take it up across the four districts this autumn.',
+        'Action: Hope for Justice to deliver two training sessions for housing',
+        'officers by 31 October 2019.',
+        '',
+        '2. Next meeting',
+        'Next meeting: Wednesday 11 December 2019, 10:00-12:00, Room 2.6, Seacole',
+        'Building, Nottingham.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ruth Baker', 'Nottinghamshire Police'],
+      ['Sam Okafor', 'Nottingham City Council'],
+      ['Jane Pryce', 'Derbyshire County Council'],
+      ['Luke Moss', 'Hope for Justice'],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'Leicestershire Police', name: 'Anna Kowalski' }]);
+    expect(parsed.nextMeeting?.location).toBe('Room 2.6, Seacole Building, Nottingham');
+  });
+});

@@ -16,6 +16,7 @@ import { englishLabels, removePageFurniture, unspaceLetters } from '../../src/mi
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { columnOf, headerColumns, readPipeTable, readTextTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
+import { unwrapLines, wrapWidth } from '../../src/minutes/unwrap.js';
 import { welshLabels } from '../../src/minutes/welsh.js';
 
 describe('reflow: lines a PDF-to-text tool ran together', () => {
@@ -1050,5 +1051,60 @@ describe('letters in brackets standing for the words before them', () => {
     );
     // "Official (DH)" names a body the letters do not stand for in the words before them.
     expect(withoutAcronym('Official (DH)')).toBeNull();
+  });
+});
+
+describe('text hard-wrapped at a fixed width', () => {
+  const wrapped = [
+    'East Midlands Anti-Trafficking Partnership',
+    'Minutes: 11 September 2019',
+    '',
+    'The meeting was chaired by Ruth Baker (Nottinghamshire Police). Also',
+    'present were Sam Okafor (Nottingham City Council), Jane Pryce',
+    '(Derbyshire County Council) and Luke Moss (Hope for Justice). Apologies',
+    'were received from Anna Kowalski (Leicestershire Police).',
+    '',
+    '1. Training',
+    'Hope for Justice offered training for council housing officers and the',
+    'council agreed to take it up across the four districts this autumn.',
+    'Action: Hope for Justice to deliver two training sessions for housing',
+    'officers by 31 October 2019.',
+  ];
+
+  it('finds the width prose was wrapped at, and none in a document of long lines', () => {
+    expect(wrapWidth(wrapped)).toBe(71);
+    expect(wrapWidth(wrapped.map((l) => `${l} ${l} ${l}`))).toBeNull();
+  });
+
+  it('joins a full line with the line that finishes its sentence, and leaves headings, labels and lists', () => {
+    expect(unwrapLines(wrapped)).toEqual([
+      'East Midlands Anti-Trafficking Partnership',
+      'Minutes: 11 September 2019',
+      '',
+      'The meeting was chaired by Ruth Baker (Nottinghamshire Police). Also present were Sam Okafor (Nottingham City Council), Jane Pryce (Derbyshire County Council) and Luke Moss (Hope for Justice). Apologies were received from Anna Kowalski (Leicestershire Police).',
+      '',
+      '1. Training',
+      'Hope for Justice offered training for council housing officers and the council agreed to take it up across the four districts this autumn.',
+      'Action: Hope for Justice to deliver two training sessions for housing officers by 31 October 2019.',
+    ]);
+  });
+
+  it('keeps the entries of a list apart, however long, and joins a word broken at a hyphen', () => {
+    const list = [
+      ...wrapped,
+      '',
+      'Present:',
+      'Helen Ashworth, Department for International Development (deputising)',
+      'Gillian Reid, Scottish Government Justice Directorate, Edinburgh',
+      '',
+      'The Crown Prosecution Service will circulate the revised guid-',
+      'ance to police forces by 30 January 2015.',
+    ];
+    const out = unwrapLines(list);
+    expect(out).toContain('Helen Ashworth, Department for International Development (deputising)');
+    expect(out).toContain('Gillian Reid, Scottish Government Justice Directorate, Edinburgh');
+    expect(out).toContain(
+      'The Crown Prosecution Service will circulate the revised guidance to police forces by 30 January 2015.',
+    );
   });
 });

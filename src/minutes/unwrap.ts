@@ -1,0 +1,120 @@
+/**
+ * Text hard-wrapped at a fixed width, as mail clients and "save as plain text" write it: a sentence
+ * runs on over the next line ("Also" / "present were …", "Apologies" / "were received from …"),
+ * so a reader that takes a line at a time sees half of it. Where the document is wrapped, a full
+ * line that breaks off mid-sentence is joined with the line that finishes it. Lines laid out in
+ * columns, indented, bulleted, numbered or labelled are never joined. Pure: lines in, lines out.
+ */
+import { joinHyphenated } from './hyphenation.js';
+import { hasNumbering, matchItemHeading, matchLabel } from './markers.js';
+
+// Lines with layout: tabs, pipes, a gap of three spaces, an indent, markup, a quoted reply.
+const LAID_OUT = /\t|\||\S {3,}\S|^\s{2}|^[<>#=*]/;
+// "Present:", "Apologies for absence:", "Date: …": a field or heading label starts a line of its own.
+const FIELD = /^[A-Z][A-Za-z’' ]{0,30}:(?:\s|$)/;
+// A sentence ends here: a full stop, colon or semicolon, perhaps inside a closing bracket or quote.
+const ENDS = /[.!?:;]["'’”)\]]?$/;
+// A line that breaks off after a comma or a word that cannot end a sentence: "… the", "… and".
+const RUNS_ON =
+  /(?:,|\s(?:and|or|of|the|a|an|to|for|from|with|on|in|at|by|as|that|which|who|were|was|is|are|be|will|would|has|have|had|its|their|our|this|these|between|including|into|under|over|about|after|before|than|&))\s*$/i;
+
+const MIN_WIDTH = 50;
+const MAX_WIDTH = 100;
+// A word longer than this rarely moves to the next line, so a full line is within it of the width.
+const SLACK = 18;
+
+/** The width a document is wrapped at, or null when its prose is not hard-wrapped. */
+export function wrapWidth(lines: readonly string[]): number | null {
+  const lengths: number[] = [];
+  for (const line of lines) {
+    if (line.length < 20 || LAID_OUT.test(line)) continue;
+    lengths.push(line.trimEnd().length);
+  }
+  if (lengths.length < 8) return null;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
+  // Wrapped prose fills most lines to near the width; a document of short lines is not wrapped.
+  const full = lengths.filter((n) => n >= width - SLACK).length;
+  return full >= lengths.length * 0.4 ? width : null;
+}
+
+const MAIL_HEADER = /^(?:from|sent|to|cc|subject|date):/i;
+
+/**
+ * Lines inside a paragraph of wrapped prose: a block of three or more lines, every one of them full
+ * but its last. A list's entries are of every length, so a list is no such block.
+ */
+function proseBlocks(lines: readonly string[], isFull: (line: string) => boolean): boolean[] {
+  const inProse: boolean[] = new Array(lines.length).fill(false);
+  let start = 0;
+  for (let i = 0; i <= lines.length; i += 1) {
+    if (i < lines.length && (lines[i] ?? '').trim() !== '') continue;
+    // lines[start … i-1] is a block.
+    if (i - start >= 3) {
+      let full = true;
+      for (let j = start; j < i - 1 && full; j += 1) full = isFull(lines[j] ?? '');
+      if (full) for (let j = start + 1; j < i; j += 1) inProse[j] = true;
+    }
+    start = i + 1;
+  }
+  return inProse;
+}
+
+function opensLine(line: string): boolean {
+  const t = line.trimStart();
+  return (
+    hasNumbering(t) ||
+    matchLabel(t) !== null ||
+    matchItemHeading(t) !== null ||
+    FIELD.test(t) ||
+    MAIL_HEADER.test(t)
+  );
+}
+
+export function unwrapLines(lines: readonly string[]): string[] {
+  if (lines.length > 200_000) return [...lines];
+  const width = wrapWidth(lines);
+  if (width === null) return [...lines];
+  const isFull = (line: string) =>
+    line.trimEnd().length >= width - SLACK &&
+    !LAID_OUT.test(line) &&
+    matchItemHeading(line.trim()) === null &&
+    !MAIL_HEADER.test(line.trim());
+  const prose = proseBlocks(lines, isFull);
+  const out: string[] = [];
+  let open: string | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (open !== null) {
+      const next = line.trim();
+      const joins =
+        next !== '' &&
+        !LAID_OUT.test(line) &&
+        !opensLine(next) &&
+        // The sentence plainly goes on: in lower case or a bracket, or after a comma or a word no
+        // sentence ends with, or inside a paragraph of full lines. Otherwise a line in capitals
+        // after a full one may be the next entry of a list.
+        (/^[a-z(]/.test(next) || (!ENDS.test(open) && (RUNS_ON.test(open) || prose[i] === true)));
+      if (joins) {
+        // "guid-" + "ance": a word the line broke joins as one (joinHyphenated tells which).
+        open = /[A-Za-z]-$/.test(open.trimEnd())
+          ? joinHyphenated(open.trimEnd(), next)
+          : `${open.trimEnd()} ${next}`;
+        // The joined line goes on being full only while the line just added is.
+        if (line.trimEnd().length < width - SLACK) {
+          out.push(open);
+          open = null;
+        }
+        continue;
+      }
+      out.push(open);
+      open = null;
+    }
+    // A heading or a mail header is a line of its own however long.
+    if (isFull(line)) open = line;
+    else out.push(line);
+  }
+  if (open !== null) out.push(open);
+  return out;
+}
