@@ -1976,3 +1976,28 @@ describe('minutes hard-wrapped by a mail client', () => {
     expect(parsed.nextMeeting?.location).toBe('Room 2.6, Seacole Building, Nottingham');
   });
 });
+
+describe('a single-spaced export with no blank lines between parts', () => {
+  it('ends a list of actions at "Next meeting:" or "Apologies:" straight below it', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Modern Slavery Partnership',
+        'Minutes of the meeting held on 6 March 2019',
+        'Present: Jo Smith (Westshire Police); Hannah Moss (Westshire Fire and Rescue Service)',
+        '1. Training',
+        'Hannah Moss reported on training for on-call firefighters.',
+        'Actions agreed:',
+        '- Westshire Fire and Rescue Service to share its training slides with partners (item 1)',
+        'Next meeting: Wednesday 24 April 2019 at 10:00, Conference Room A, Westshire Police HQ.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Westshire Fire and Rescue Service to share its training slides with partners',
+    ]);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2019-04-24T10:00:00+01:00',
+      end: null,
+      location: 'Conference Room A, Westshire Police HQ',
+    });
+  });
+});
