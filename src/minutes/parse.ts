@@ -65,7 +65,7 @@ import {
   stripNumbering,
 } from './markers.js';
 import { plainMarkup } from './markup.js';
-import { isNextMeetingHeading, readNextMeeting } from './next-meeting.js';
+import { readNextMeeting } from './next-meeting.js';
 import { dateNotFixed, namesAnotherBody } from './next-meeting-body.js';
 import { NextMeetingNotes } from './next-meeting-notes.js';
 import {
@@ -94,6 +94,7 @@ import {
   readMinutesTable,
   readPipeTable,
   readTextTable,
+  startsOwnPart,
   type TableResult,
 } from './tables.js';
 import { findTextTables } from './text-tables.js';
@@ -1242,7 +1243,7 @@ class MinutesReader {
 
     // "Next meeting: …" or "Apologies:" straight under a list of actions (no blank line between, as
     // single-spaced exports write it) ends the list: it is no action's continuation.
-    if (this.flowDraft && labelRest === null && !h && endsActionList(unnumbered)) this.endFlow();
+    if (this.flowDraft && labelRest === null && !h && startsOwnPart(unnumbered)) this.endFlow();
     if (this.listPaused) {
       this.listPaused = false;
       // Only the list's next number carries it on: "3.2 The Group noted …" ends it.
@@ -1571,11 +1572,4 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
     // A parser bug must not take the bot down with it; the caller reports "nothing found".
     return emptyMinutes();
   }
-}
-
-/** A line that starts a part of the minutes of its own: the next meeting, attendance, apologies. */
-function endsActionList(text: string): boolean {
-  // "… to report to the" over "next meeting.": a sentence going on, not a heading.
-  if (text.length > 300 || !/^[A-Z]/.test(text)) return false;
-  return isNextMeetingHeading(text) || (text.includes(':') && matchSection(text) !== null);
 }

@@ -5,7 +5,15 @@
 import type { ActionDraft } from './actions.js';
 import { FIELD_NAMES } from './fields.js';
 import { looseCells } from './layout.js';
-import { endsSentence, type Heading, isNoAction, matchItemHeading, stripMarkdown } from './markers.js';
+import {
+  endsSentence,
+  type Heading,
+  isNoAction,
+  matchItemHeading,
+  matchSection,
+  stripMarkdown,
+} from './markers.js';
+import { isNextMeetingHeading } from './next-meeting.js';
 import { lastSentence } from './trailing-marker.js';
 
 export type Column = 'text' | 'owner' | 'support' | 'due' | 'item' | 'number' | 'status' | 'type' | 'other';
@@ -350,7 +358,7 @@ export function readTextTable(
       i += 1;
       continue;
     }
-    if (line.length > 1000) break;
+    if (line.length > 1000 || startsOwnPart(line.trim())) break;
     const cells = new Map<Column, string>();
     for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
       const at = m.index ?? 0;
@@ -385,6 +393,11 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
     i += 1;
     if (/^[\s\-=_|+]+$/.test(line)) continue;
     const cells = line.split('\t').map((c) => c.trim());
+    // "Next meeting: …" straight under the table (no blank line between) is no wrapped cell.
+    if (cells.length === 1 && startsOwnPart(line)) {
+      i -= 1;
+      break;
+    }
     // Extra cells (a tab inside a cell) belong to the last column.
     if (cells.length > cols.length)
       cells.splice(cols.length - 1, Infinity, cells.slice(cols.length - 1).join(' '));
@@ -707,4 +720,14 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
   finish();
   if (items.length === 0) return null;
   return { consumed: i - start, drafts, items };
+}
+
+/**
+ * A line that starts a part of the minutes of its own ("Next meeting: …", "Apologies:"): it ends a
+ * table or a list of actions above it, even with no blank line between (single-spaced exports).
+ * "… to the" over "next meeting.": in lower case, a sentence going on.
+ */
+export function startsOwnPart(line: string): boolean {
+  if (line.length > 300 || !/^[A-Z]/.test(line)) return false;
+  return isNextMeetingHeading(line) || (line.includes(':') && matchSection(line) !== null);
 }

@@ -2001,3 +2001,30 @@ describe('a single-spaced export with no blank lines between parts', () => {
     });
   });
 });
+
+describe('a table of actions with the next meeting straight below it', () => {
+  it('ends a tab table or an aligned one at "Next meeting:"', () => {
+    for (const table of [
+      ['Who\tWhat\tBy when', 'Secretariat\tCirculate dates for 2014 meetings\tASAP'],
+      [
+        'Who           What                                By when',
+        'Secretariat   Circulate dates for 2014 meetings   ASAP',
+      ],
+    ]) {
+      const parsed = parseMinutes(
+        [
+          'Human Trafficking Strategy Board',
+          'Minutes: Thursday 10 October 2013',
+          'Present: Jo Smith (Home Office, Secretariat)',
+          '1. Data',
+          'Discussed.',
+          'Summary of actions',
+          ...table,
+          'Next meeting: Wednesday 11 December 2013 at 2pm, venue tbc',
+        ].join('\n'),
+      );
+      expect(parsed.actions.map((a) => a.text)).toEqual(['Circulate dates for 2014 meetings']);
+      expect(parsed.nextMeeting?.start).toBe('2013-12-11T14:00:00+00:00');
+    }
+  });
+});
