@@ -280,13 +280,17 @@ export function listNumber(text: string): number | null {
  * Where "ACTION 2:" (in capitals) starts after the end of a sentence in the same line, or -1:
  * "… about the GLA's remit. ACTION 2: Chair to write …".
  */
+// After a full stop: "ACTION:", "ACTION –", "Action:", "Action point:", "Agreed action:".
+const MID_LINE_LABEL =
+  /[.!?]\s+((?:AGREED\s+)?ACTIONS?(?:\s+POINTS?)?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+points?)?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/;
+
 export function midLineLabelAt(text: string): number {
-  if (text.length > 4000 || !/ACTION|Action/.test(text)) return -1;
+  if (text.length > 4000 || !/ACTION|[Aa]ction/.test(text)) return -1;
   // Capitals, or a capitalised "Action:" with its colon: after a full stop either starts an action.
   // So does a field's label ending in a colon at the start of the line: "Outcome: Action: DfE to …".
   const m =
-    /[.!?]\s+(ACTIONS?(?:\s+\d{1,3})?\s*:|Actions?(?:\s+\d{1,3})?:)/.exec(text) ??
-    /^(?!actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+(ACTIONS?(?:\s+\d{1,3})?\s*:|Actions?(?:\s+\d{1,3})?:)/i.exec(
+    MID_LINE_LABEL.exec(text) ??
+    /^(?!actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+(ACTIONS?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|Actions?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/i.exec(
       text,
     );
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;

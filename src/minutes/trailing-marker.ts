@@ -8,9 +8,13 @@
 
 // The words a marker opens with: "(Action: MOJ)", "(Owner: Salvation Army; by 30 June 2016)",
 // "[Lead: DH]", "(Action owner: NCA)".
-const MARKER_WORDS = String.raw`(?:agreed\s+)?actions?(?:\s+(?:owners?|by))?|owners?|leads?`;
-const MARKER = new RegExp(String.raw`[([]\s*(?:${MARKER_WORDS})\s*:\s*([^()[\]]{1,160})[)\]]\s*\.?$`, 'i');
-const MARKER_CUE = new RegExp(String.raw`(?:${MARKER_WORDS})\s*:`, 'i');
+const MARKER_WORDS = String.raw`(?:agreed\s+)?actions?(?:\s+(?:owners?|by|points?))?|owners?|leads?`;
+// "(Action – MOJ)": a dash for the colon.
+const MARKER = new RegExp(
+  String.raw`[([]\s*(?:${MARKER_WORDS})\s*(?::|\s[-–—])\s*([^()[\]]{1,160})[)\]]\s*\.?$`,
+  'i',
+);
+const MARKER_CUE = new RegExp(String.raw`(?:${MARKER_WORDS})\s*(?::|\s[-–—]\s)`, 'i');
 const DUE_CUE = /\s*[-–—;,]?\s*\b(?:by|due|before|deadline)\b/i;
 // A full stop after these is not the end of a sentence.
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|St|Rt|Hon|cf|vs|approx)\.$/i;

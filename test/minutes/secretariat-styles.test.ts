@@ -2028,3 +2028,31 @@ describe('a table of actions with the next meeting straight below it', () => {
     }
   });
 });
+
+describe('action labels written with a dash or as "Action point"', () => {
+  it('reads "(Action – MOJ)" and "(Action point: MOJ)" after the sentence as the action’s owner', () => {
+    expect(trailingMarker('MOJ will provide figures before the next meeting. (Action – MOJ)')?.owners).toBe(
+      'MOJ',
+    );
+    expect(trailingMarker('Figures before the next meeting (Action point: MOJ).')?.owners).toBe('MOJ');
+  });
+
+  it('finds "ACTION –", "Action point:" and "Agreed action:" after a full stop in a line', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 3 December 2013',
+        '',
+        '1. Data',
+        'The minutes were agreed. ACTION – Secretariat to publish them.',
+        'The Board noted the figures. Action point: NCA to break them down by region.',
+        'The Board discussed the Bill. Agreed action: Home Office to circulate the clauses.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Secretariat'], 'Secretariat to publish them'],
+      [['NCA'], 'NCA to break them down by region'],
+      [['Home Office'], 'Home Office to circulate the clauses'],
+    ]);
+  });
+});
