@@ -82,6 +82,8 @@ export function matchLabel(text: string): string | null {
     // Without punctuation only a capitalised label counts: "Action was taken" is prose.
     const capitals = word === word.toUpperCase() && word.length > 2;
     if (rest !== '' && !capitals) return null;
+    // "ACTION LOG", "ACTIONS ARISING", "ACTIONS FROM THE LAST MEETING": a heading in capitals.
+    if (rest !== '' && !/[a-z]/.test(rest) && HEADING_AFTER_ACTION.test(rest)) return null;
     if (
       rest === '' &&
       digits === undefined &&
@@ -92,6 +94,10 @@ export function matchLabel(text: string): string | null {
   }
   return rest;
 }
+
+// Words that make "ACTION …" in capitals a heading rather than a label before an owner.
+const HEADING_AFTER_ACTION =
+  /^(?:LOG|TRACKER|REGISTER|LIST|TABLE|SUMMARY|SCHEDULE|RECORD|ITEMS?|POINTS?|ARISING|AGREED|OUTSTANDING|UPDATES?|PLAN|CARRIED\s+FORWARD|FROM\b|OF\b|AND\b)/;
 
 /** "None", "No actions", "N/A", "-": a box that gives no action. */
 export function isNoAction(text: string): boolean {

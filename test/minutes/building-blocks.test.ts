@@ -463,3 +463,26 @@ describe('a two-column attendance list, person first', () => {
     expect(parseAttendeeLine('Westshire CCG\tDr Hannah Moss', new Set())?.organisation).toBe('Westshire CCG');
   });
 });
+
+describe('"ACTION …" in capitals', () => {
+  it('is a heading when what follows names a list ("ACTION LOG", "ACTIONS ARISING"), a label before an owner otherwise', () => {
+    expect(matchLabel('ACTION LOG')).toBeNull();
+    expect(matchLabel('ACTIONS FROM THE LAST MEETING')).toBeNull();
+    expect(matchLabel('ACTION UKHTC to provide a note')).toBe('UKHTC to provide a note');
+    const parsed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        'Minutes of the meeting held on 3 December 2013',
+        'Present: Jo Smith (Home Office)',
+        '',
+        '1. ACTIONS FROM THE LAST MEETING',
+        'All complete.',
+        '',
+        '2. DATA',
+        'ACTION: NCA to publish the figures.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['ACTIONS FROM THE LAST MEETING', 'DATA']);
+    expect(parsed.actions.map((a) => a.text)).toEqual(['NCA to publish the figures']);
+  });
+});
