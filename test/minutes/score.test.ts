@@ -887,6 +887,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-69 and the hard-wrapping, single-spacing and label
+  // classes; three documents close to practice kinds 02, 05 and 06): 7 of 7 actions exact, 3 of 3
+  // due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'seventieth unseen set',
+    folder: 'unseen-70',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
