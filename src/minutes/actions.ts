@@ -156,7 +156,6 @@ export function explicitDue(text: string, meetingDate: string | null, cued: bool
   return null;
 }
 
-/** The final shape, or null for a fragment that is no action ("None", an empty box). */
 /**
  * "ACTION: CPS to provide figures. NCA to check them against the NRM.": two actions in one marker,
  * each sentence naming its own owners before "to". The draft's text, split where a sentence that
@@ -190,6 +189,7 @@ export function splitOwnedSentences(
   return pieces.map((piece) => ({ ...d, parts: [piece] }));
 }
 
+/** The final shape, or null for a fragment that is no action ("None", an empty box). */
 export function finishAction(
   d: ActionDraft,
   owners: OwnerDirectory,

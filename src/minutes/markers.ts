@@ -282,14 +282,14 @@ export function listNumber(text: string): number | null {
   return m ? Number(m[1]) + 1 : null;
 }
 
-/**
- * Where "ACTION 2:" (in capitals) starts after the end of a sentence in the same line, or -1:
- * "… about the GLA's remit. ACTION 2: Chair to write …".
- */
 // After a full stop: "ACTION:", "ACTION –", "Action:", "Action point:", "Agreed action:".
 const MID_LINE_LABEL =
   /[.!?]\s+((?:AGREED\s+)?ACTIONS?(?:\s+POINTS?)?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+points?)?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/;
 
+/**
+ * Where "ACTION 2:" (in capitals) starts after the end of a sentence in the same line, or -1:
+ * "… about the GLA's remit. ACTION 2: Chair to write …".
+ */
 export function midLineLabelAt(text: string): number {
   if (text.length > 4000 || !/ACTION|[Aa]ction/.test(text)) return -1;
   // Capitals, or a capitalised "Action:" with its colon: after a full stop either starts an action.

@@ -3,14 +3,9 @@
  * twice ("Home office", "DfID", "the Ministry of Justice"); the attendee list is the reference.
  */
 
-/** Spellings of the same body. The first of each group is only a fallback; attendee spelling wins. */
 import { ACTION_VERBS } from './verbs.js';
 
-// Words that join a partner to an action's owner: "working with", "supported by", "in consultation with".
-const PARTNER =
-  /\s*[,(]?\s*\b(?:working\s+(?:closely\s+)?(?:with|alongside)|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|in\s+(?:consultation|conjunction|partnership|liaison)\s+with|together\s+with|jointly\s+with|with)\s+/gi;
-const PARTNER_NAMED = new RegExp(PARTNER.source, 'i');
-
+/** Spellings of the same body. The first of each group is only a fallback; attendee spelling wins. */
 const ALIASES: readonly (readonly string[])[] = [
   ['Home Office', 'HO'],
   ['MOJ', 'Ministry of Justice'],
@@ -103,6 +98,11 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
   if (/\b[A-Z]{3,}\b/.test(t) && t.split(/\s+/).length <= 5) return 1;
   return 0;
 }
+
+// Words that join a partner to an action's owner: "working with", "supported by", "in consultation with".
+const PARTNER =
+  /\s*[,(]?\s*\b(?:working\s+(?:closely\s+)?(?:with|alongside)|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|in\s+(?:consultation|conjunction|partnership|liaison)\s+with|together\s+with|jointly\s+with|with)\s+/gi;
+const PARTNER_NAMED = new RegExp(PARTNER.source, 'i');
 
 const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
