@@ -107,7 +107,8 @@ export function isNoAction(text: string): boolean {
 }
 
 const ITEM_WORD = /^(?:agenda\s+)?item\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
-const ITEM_NUMBER = /^(\d{1,3}) ?[.)]\s+(.*)$/;
+// "1. Welcome", "1) Welcome", "(1) Welcome", "1.0 Welcome" (an outline's top level, its paragraphs 1.1, 1.2).
+const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.)]|\.0)|\((\d{1,3})\))\s+(.*)$/;
 // "2a. Review of the NRM": a lettered sub-item.
 const SUB_ITEM = /^(\d{1,3}[a-z])[.)]\s+(.*)$/;
 // "2 Victim care contract": a number and a title with no stop between (a word processor's outline
@@ -166,7 +167,11 @@ export function matchItemHeading(text: string): Heading | null {
     if (n > 0 && n < 40)
       return { number: String(n), title: (roman[2] ?? '').trim().replace(/\s*[:\-–—]$/, '') };
   }
-  const m = ITEM_WORD.exec(text) ?? ITEM_NUMBER.exec(text) ?? SUB_ITEM.exec(text);
+  const numbered = ITEM_NUMBER.exec(text);
+  const m =
+    ITEM_WORD.exec(text) ??
+    (numbered ? ([numbered[0], numbered[1] ?? numbered[2] ?? '', numbered[3] ?? ''] as const) : null) ??
+    SUB_ITEM.exec(text);
   if (!m) {
     const bare = BARE_ITEM.exec(text);
     const title = (bare?.[2] ?? '').trim();

@@ -258,6 +258,16 @@ describe('parseMinutes details', () => {
 });
 
 describe('matchItemHeading', () => {
+  it('reads "(1) Welcome" and an outline\'s "1.0 Welcome" as item 1', () => {
+    expect(matchItemHeading('(1) Welcome')).toEqual({ number: '1', title: 'Welcome' });
+    expect(matchItemHeading('1.0 Welcome and apologies')).toEqual({
+      number: '1',
+      title: 'Welcome and apologies',
+    });
+    // The outline's paragraphs are no items.
+    expect(matchItemHeading('1.1 The Chair welcomed members.')).toBeNull();
+  });
+
   it('splits a short title run in before the discussion ("2. Data. Welsh Government …")', () => {
     expect(matchItemHeading('2. Data. Welsh Government presented referral figures')).toEqual({
       number: '2',
