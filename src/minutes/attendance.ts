@@ -8,15 +8,20 @@ import { orgScore } from './owners.js';
 import { pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
 
+// "Chair of the Board", "Clerk to the Panel": the role with the body it serves ("Chair of the Home
+// Affairs Committee" is another body's, a post).
+const OF_BODY = String.raw`(?:\s+(?:of|to)\s+the\s+(?:board|group|panel|committee|sub-?group|partnership|forum|meeting|network|council))?`;
 const ROLES: readonly [RegExp, string][] = [
-  [/^(?:vice|deputy)[\s-]?chair(?:man|woman|person)?$/i, 'VICE-CHAIR'],
-  [/^(?:co-?)?chair(?:man|woman|person)?$/i, 'CHAIR'],
+  [new RegExp(String.raw`^(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}$`, 'i'), 'VICE-CHAIR'],
+  [
+    new RegExp(String.raw`^(?:(?:co-?)?chair(?:man|woman|person)?${OF_BODY}|in\s+the\s+chair)$`, 'i'),
+    'CHAIR',
+  ],
   [/^secretariat$/i, 'SECRETARIAT'],
-  [/^clerk$/i, 'CLERK'],
+  [new RegExp(String.raw`^clerk${OF_BODY}$`, 'i'), 'CLERK'],
   [/^observers?$/i, 'OBSERVER'],
 ];
-const ROLE_WORDS =
-  '(?:(?:vice|deputy)[\\s-]?chair(?:man|woman|person)?|(?:co-?)?chair(?:man|woman|person)?|secretariat|clerk|observers?)';
+const ROLE_WORDS = String.raw`(?:(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}|(?:co-?)?chair(?:man|woman|person)?${OF_BODY}|in\s+the\s+chair|secretariat|clerk${OF_BODY}|observers?)`;
 
 export function roleOf(text: string): string | null {
   const t = text.trim().replace(/[.:]$/, '');
@@ -26,7 +31,7 @@ export function roleOf(text: string): string | null {
 
 // Notes about how someone attended ("via videolink", "– organiser"); never part of a name.
 const NOTE_WORDS =
-  '(?:via\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|from\\s+item|until\\s+item)';
+  '(?:via\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|from\\s+item|until\\s+item)';
 const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
 const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
 // "Official (for X) via videolink", "… for item 2": words no name has need no dash before them.

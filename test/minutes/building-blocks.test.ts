@@ -496,3 +496,20 @@ describe('"ACTION …" in capitals', () => {
     expect(parsed.actions.map((a) => a.text)).toEqual(['NCA to publish the figures']);
   });
 });
+
+describe('meeting roles written out', () => {
+  it('"Chair of the Board", "Clerk to the Panel", "in the Chair"; "(Minutes)" is a note', () => {
+    const entry = (line: string) => parseAttendeeLine(line, new Set(['home office']));
+    expect(entry('Jo Smith, Home Office (Chair of the Board)')?.role).toBe('CHAIR');
+    expect(entry('Jo Smith, Home Office (Clerk to the Panel)')?.role).toBe('CLERK');
+    expect(entry('Jo Smith, Home Office (in the Chair)')?.role).toBe('CHAIR');
+    expect(entry('Jo Smith, Home Office (Minutes)')).toEqual({
+      organisation: 'Home Office',
+      name: 'Jo Smith',
+      role: null,
+      deputisingFor: null,
+    });
+    // Another body's chair is a post, not this meeting's role.
+    expect(entry('Keith Vaz MP, Home Office (Chair of the Home Affairs Committee)')?.role).toBeNull();
+  });
+});
