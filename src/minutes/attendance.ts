@@ -4,7 +4,7 @@
  * "| DfE | Tim Loughton MP | |", "Official (for Kenny MacAskill MSP - via videolink)".
  */
 import { looseCells } from './layout.js';
-import { orgScore } from './owners.js';
+import { orgScore, TITLES } from './owners.js';
 import { pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
 
@@ -322,8 +322,10 @@ export function parseAttendeeLine(
 const NO_KNOWN: ReadonlySet<string> = new Set();
 
 /** "Owen Lewis", "Cllr Anil Desai", "Jo Harris MP": a person's name as lists write it. */
-const PERSONISH =
-  /^(?:(?:the\s+)?rt\.?\s+hon\.?\s+)?(?:(?:cllr|councillor|dr|mr|mrs|ms|mx|miss|sir|dame|lord|lady|baroness|dci|di|ds|dc|pc|sgt|insp|supt|prof|rev|revd|canon|fr|rabbi|imam)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE))*$/i;
+const PERSONISH = new RegExp(
+  String.raw`^(?:(?:the\s+)?rt\.?\s+hon\.?\s+)?(?:(?:${TITLES})\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE))*$`,
+  'i',
+);
 
 const JOB_TITLE =
   /^(?:(?:deputy|assistant|senior|principal|chief|head|director|minister|policy|team|programme|executive)\b)/i;

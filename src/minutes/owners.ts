@@ -108,9 +108,9 @@ const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
 const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|observers?|lead|support)\s*\)/gi;
 
-// Titles and ranks written before a name: "Dr Moss", "Sgt Priya Lal", "Cllr Quinn".
-const TITLES =
-  'mr|mrs|ms|mx|miss|dr|sir|dame|lord|lady|baroness|cllr|councillor|prof|professor|rev|revd|canon|sgt|supt|insp|inspector|chief\\s+inspector|superintendent|dci|di|ds|dc|pc';
+// Titles and ranks written before a name: "Dr Moss", "Sgt Priya Lal", "Cllr Quinn", "Rev. Clare Adams".
+export const TITLES =
+  'mr|mrs|ms|mx|miss|dr|sir|dame|lord|lady|baroness|cllr|councillor|prof|professor|rev|revd|canon|fr|rabbi|imam|sgt|supt|insp|inspector|chief\\s+inspector|superintendent|dci|di|ds|dc|pc';
 // "Dr Moss to circulate …": a title and a surname, the attendee known by them.
 const TITLED_SURNAME = new RegExp(`^(?:${TITLES})\\.?\\s+([A-Z][A-Za-z'’-]+)$`, 'i');
 
