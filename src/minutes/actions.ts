@@ -156,6 +156,18 @@ export function explicitDue(text: string, meetingDate: string | null, cued: bool
   return null;
 }
 
+/** The text without its numbering and labels, which can nest: "1. Action: AP3: DfE to …". */
+function withoutLabels(written: string): string {
+  let text = written;
+  for (let n = 0; n < 3; n += 1) {
+    const before = text;
+    text = stripNumbering(text);
+    text = matchLabel(text) ?? text;
+    if (text === before) break;
+  }
+  return text;
+}
+
 /**
  * "ACTION: CPS to provide figures. NCA to check them against the NRM.": two actions in one marker,
  * each sentence naming its own owners before "to". The draft's text, split where a sentence that
@@ -168,13 +180,7 @@ export function splitOwnedSentences(
   if (d.owners !== null || d.ref !== undefined || d.parts.length > 20) return [d];
   const joined = joinParts(d.parts);
   if (joined.length > 1000 || !/[.;]\s+[A-Z]/.test(joined) || fieldBlock(d.parts)) return [d];
-  let text = clean(joined);
-  for (let n = 0; n < 3; n += 1) {
-    const before = text;
-    text = stripNumbering(text);
-    text = matchLabel(text) ?? text;
-    if (text === before) break;
-  }
+  const text = withoutLabels(clean(joined));
   if (!ownsAction(text)) return [d];
   const pieces: string[] = [];
   let start = 0;
@@ -197,15 +203,7 @@ export function finishAction(
 ): ParsedAction | null {
   // "Who: …", "What: …", "When: …": the fields say which part is which.
   const block = fieldBlock(d.parts);
-  let text = clean(block ? block.text : joinParts(d.parts));
-  // Labels and numbering can nest: "1. Action: AP3: DfE to …".
-  for (let n = 0; n < 3; n += 1) {
-    const before = text;
-    text = stripNumbering(text);
-    const rest = matchLabel(text);
-    if (rest !== null) text = rest;
-    if (text === before) break;
-  }
+  let text = withoutLabels(clean(block ? block.text : joinParts(d.parts)));
   let ownerText = d.owners ?? block?.owners ?? null;
   let dueText = d.due ?? block?.due ?? null;
   // "(DfE) Circulate the evaluation …", "[NCA/CPS] Report …": the owners in brackets before the action.
