@@ -7,6 +7,9 @@ import { findDates } from './dates.js';
 import { endsSentence, stripNumbering } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 
+// The end of the minutes: "The meeting closed at 8.05 pm.", "Signed: …".
+const CLOSING = /^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b/i;
+
 export class NextMeetingNotes {
   private readonly texts: string[] = [];
   /** An item also holds other business and its dates: read only when nothing else gave a meeting. */
@@ -26,6 +29,12 @@ export class NextMeetingNotes {
   line(p: string, unnumbered: string): void {
     if (this.mention) this.continueMention(p);
     if (this.buffer && this.linesLeft > 0 && p.length <= 2000) {
+      // "The meeting closed at 7.20 pm." straight under the details (no blank line between): the
+      // minutes going on, not the next meeting's time.
+      if (CLOSING.test(unnumbered.trim())) {
+        this.close();
+        return;
+      }
       this.buffer.push(unnumbered);
       this.linesLeft -= 1;
     }

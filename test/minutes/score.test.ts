@@ -899,6 +899,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-70; three documents close to practice kinds 07, 05
+  // and 02 as exports leave them: hard-wrapped, single-spaced, trailing spaces): 7 of 7 actions
+  // exact, 3 of 3 due dates, 2 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'seventy-first unseen set',
+    folder: 'unseen-71',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -2056,3 +2056,24 @@ describe('action labels written with a dash or as "Action point"', () => {
     ]);
   });
 });
+
+describe("a next-meeting item with the meeting's close straight below it", () => {
+  it('keeps the place when "The meeting closed at …" follows with no blank line', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Working Group',
+        'Minutes of the meeting held on Tuesday 14 October 2014 at 6.00 pm',
+        'Present:',
+        'Cllr Margaret Holloway (Chair)\tKingsmere District Council',
+        '1.\tDate of next meeting',
+        'a)\tTuesday 13 January 2015 at 6.00 pm, Committee Room 1, Civic Centre.',
+        'The meeting closed at 7.20 pm.',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2015-01-13T18:00:00+00:00',
+      end: null,
+      location: 'Committee Room 1, Civic Centre',
+    });
+  });
+});
