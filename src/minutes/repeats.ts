@@ -46,11 +46,13 @@ export function mergeRepeatedActions(
   return out;
 }
 
+// Most text is ASCII, and a Unicode property class is slow to match: ASCII takes the short way.
+const ASCII = /^[\x00-\x7F]*$/;
 const folded = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  (ASCII.test(s)
+    ? s.toLowerCase().replace(/[^a-z0-9]+/g, ' ')
+    : s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')
+  ).trim();
 
 /** The action's words, lower-cased, without punctuation or its owners' names in front ("DH and MOJ to"). */
 function wordsOf(action: ParsedAction): string {

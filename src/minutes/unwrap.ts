@@ -27,8 +27,10 @@ const SLACK = 18;
 export function wrapWidth(lines: readonly string[]): number | null {
   const lengths: number[] = [];
   for (const line of lines) {
-    if (line.length < 20 || LAID_OUT.test(line)) continue;
-    lengths.push(line.trimEnd().length);
+    if (line.length < 20) continue;
+    // A line longer than any wrap width says the prose is not wrapped, whatever its layout.
+    if (line.length > MAX_WIDTH + SLACK) lengths.push(line.length);
+    else if (!LAID_OUT.test(line)) lengths.push(line.trimEnd().length);
   }
   if (lengths.length < 8) return null;
   lengths.sort((a, b) => a - b);
