@@ -671,7 +671,8 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
  */
 export function readAlignedMinutesTable(lines: readonly string[], start: number): TableResult | null {
   const header = lines[start] ?? '';
-  if (header.length > 300 || !LOOSE_SEPARATOR.test(header) || !/^\s*item\b/i.test(header)) return null;
+  // The anchored test first: it rules out almost every line at its first characters.
+  if (header.length > 300 || !/^\s*item\b/i.test(header) || !LOOSE_SEPARATOR.test(header)) return null;
   const names = looseCells(header).map((n) => n.toLowerCase().replace(/[.:]$/, ''));
   const cols = names.map(columnOf);
   const actionAt = cols.indexOf('text');
