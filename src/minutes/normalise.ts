@@ -199,6 +199,8 @@ function unspaced(line: string): string {
 const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S\s{3,}page\s+\d{1,4}\s*$/i;
 
 export function isPageFurniture(line: string): boolean {
+  // Furniture is short: a paragraph is ruled out before it is copied or searched.
+  if (line.length > 400 && line.trim().length > 240) return false;
   const trimmed = line.trim();
   if (trimmed.length <= 160 && FOOTER_PAGE.test(trimmed) && !/[.!?]\s+\S/.test(trimmed)) return true;
   if (trimmed === '' || trimmed.length > 240 || !FURNITURE_START.test(trimmed)) return false;
@@ -281,7 +283,9 @@ export function removePageFurniture(lines: readonly string[]): string[] {
   const footers = runningFooters(lines);
   // A running footer where it stands: followed by nothing but blank lines and a break (or the end).
   const footerAt = (k: number): boolean => {
-    if (footers.size === 0 || !footers.has((lines[k] ?? '').trim())) return false;
+    const line = lines[k] ?? '';
+    // Footers are kept at 120 characters at most (see runningFooters): a longer line is none.
+    if (footers.size === 0 || line.length > 240 || !footers.has(line.trim())) return false;
     for (let j = k + 1; j < lines.length && j <= k + 20; j += 1) {
       const l = lines[j] ?? '';
       if (l === '\f') return true;
