@@ -2076,4 +2076,20 @@ describe("a next-meeting item with the meeting's close straight below it", () =>
       location: 'Committee Room 1, Civic Centre',
     });
   });
+
+  it("ends the details at the secretariat's signature below them", () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        'Minutes: 12 March 2013',
+        'Present: Jo Smith (Home Office, Chair)',
+        '1. AOB',
+        'None.',
+        'Date of next meeting: Tuesday 9 July 2013, 2pm–3.30pm, Room 2.14, 102 Petty France',
+        'IDMG Secretariat',
+        'March 2013',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting?.location).toBe('Room 2.14, 102 Petty France');
+  });
 });
