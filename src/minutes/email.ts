@@ -15,10 +15,11 @@ const SIGN_OFF =
 const MINUTES_SIGNAL = /\b(?:attendees|present|apologies|actions?|minutes|agenda|next meeting)\b/i;
 /**
  * A line that starts the minutes themselves (a heading or the title's "Minutes of …"), not the
- * covering note's "Please find below the minutes …": only after one does a sign-off end the email.
+ * covering note's "Please find below the minutes …" or "Apologies for the delay": only after one
+ * does a sign-off end the email.
  */
 const MINUTES_START =
-  /^(?:[-•*]\s*)?(?:attendees|attendance|present|members present|in attendance|apologies|agenda|minutes of|note of|record of|actions?(?: agreed| arising)?|summary of actions?|\d{1,2}[.)]\s+\S)\b.{0,80}$/i;
+  /^(?:[-•*]\s*)?(?:attendees|attendance|present|members present|in attendance|apologies(?=\s*(?::|$|for\s+absence|(?:were\s+)?received))|agenda|minutes of|note of|record of|actions?(?: agreed| arising)?|summary of actions?|\d{1,2}[.)]\s+\S)\b.{0,80}$/i;
 /**
  * Whether the line starts the minutes. "Minutes of last week's meeting are below." is the covering
  * note's sentence about them, not their title: a title ends without a full stop.

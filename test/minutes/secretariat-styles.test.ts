@@ -2093,3 +2093,34 @@ describe("a next-meeting item with the meeting's close straight below it", () =>
     expect(parsed.nextMeeting?.location).toBe('Room 2.14, 102 Petty France');
   });
 });
+
+describe('a covering note that apologises', () => {
+  it('"Apologies for the delay" above the minutes is no apologies heading, and its sign-off does not end the email', () => {
+    const parsed = parseMinutes(
+      [
+        'From: Secretariat, Modern Slavery Strategy Board',
+        'Sent: Monday, 16 June 2014 11:02',
+        'To: Board members',
+        'Subject: Draft minutes - Strategy Board 5 June',
+        '',
+        "Apologies for the delay. The draft minutes of last Thursday's meeting",
+        'are below; comments to me by Friday please.',
+        '',
+        'Thanks',
+        'Nadia',
+        '',
+        'MODERN SLAVERY STRATEGY BOARD',
+        'Minutes of the meeting held on 5 June 2014, 10:00-11:30',
+        '',
+        'Present: Richard Allingham, Home Office (Chair); Joanna Pike, CPS',
+        '',
+        '1. Prosecutions',
+        'ACTION: CPS to report on the use of special measures by 31 July 2014.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'MODERN SLAVERY STRATEGY BOARD', date: '2014-06-05' });
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'CPS to report on the use of special measures by 31 July 2014',
+    ]);
+  });
+});
