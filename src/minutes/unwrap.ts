@@ -9,7 +9,11 @@ import { joinHyphenated } from './hyphenation.js';
 import { hasNumbering, matchItemHeading, matchLabel } from './markers.js';
 
 // Lines with layout: tabs, pipes, a gap of three spaces, an indent, markup, a quoted reply.
-const LAID_OUT = /\t|\||\S {3,}\S|^\s{2}|^[<>#=*]/;
+const LAID_OUT_MARKS = /\t|\||\S {3,}\S|^\s{2}|^[<>#=*]/;
+// A Word list's number and the tab after it ("a)⇥Inspector Ng reported …") are no columns.
+const LIST_TAB = /^(?:\(?[0-9a-zA-Z]{1,3}[.)]|[•·▪+-])\t/;
+const laidOut = (line: string): boolean =>
+  LAID_OUT_MARKS.test(LIST_TAB.test(line) ? line.replace(LIST_TAB, '') : line);
 // "Present:", "Apologies for absence:", "Date: …": a field or heading label starts a line of its own.
 const FIELD = /^[A-Z][A-Za-z’' ]{0,30}:(?:\s|$)/;
 // A sentence ends here: a full stop, colon or semicolon, perhaps inside a closing bracket or quote.
@@ -30,7 +34,7 @@ export function wrapWidth(lines: readonly string[]): number | null {
     if (line.length < 20) continue;
     // A line longer than any wrap width says the prose is not wrapped, whatever its layout.
     if (line.length > MAX_WIDTH + SLACK) lengths.push(line.length);
-    else if (!LAID_OUT.test(line)) lengths.push(line.trimEnd().length);
+    else if (!laidOut(line)) lengths.push(line.trimEnd().length);
   }
   if (lengths.length < 8) return null;
   lengths.sort((a, b) => a - b);
@@ -80,7 +84,7 @@ export function unwrapLines(lines: readonly string[]): string[] {
   if (width === null) return [...lines];
   const isFull = (line: string) =>
     line.trimEnd().length >= width - SLACK &&
-    !LAID_OUT.test(line) &&
+    !laidOut(line) &&
     matchItemHeading(line.trim()) === null &&
     !MAIL_HEADER.test(line.trim());
   const prose = proseBlocks(lines, isFull);
@@ -92,7 +96,7 @@ export function unwrapLines(lines: readonly string[]): string[] {
       const next = line.trim();
       const joins =
         next !== '' &&
-        !LAID_OUT.test(line) &&
+        !laidOut(line) &&
         !opensLine(next) &&
         // The sentence plainly goes on: in lower case or a bracket, or after a comma or a word no
         // sentence ends with, or inside a paragraph of full lines. Otherwise a line in capitals

@@ -1089,6 +1089,18 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('takes the tab after a Word list number for no column: its paragraph is joined too', () => {
+    const council = [
+      ...wrapped,
+      '',
+      'a)\tInspector Ng reported on joint visits with Trading Standards to the',
+      'premises identified in the spring.',
+    ];
+    expect(unwrapLines(council)).toContain(
+      'a)\tInspector Ng reported on joint visits with Trading Standards to the premises identified in the spring.',
+    );
+  });
+
   it('keeps the entries of a list apart, however long, and joins a word broken at a hyphen', () => {
     const list = [
       ...wrapped,
