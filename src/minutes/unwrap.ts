@@ -67,6 +67,11 @@ function proseBlocks(lines: readonly string[], isFull: (line: string) => boolean
   return inProse;
 }
 
+function unclosedBracket(line: string): boolean {
+  const open = line.lastIndexOf('(');
+  return open >= 0 && line.indexOf(')', open) < 0;
+}
+
 function opensLine(line: string): boolean {
   const t = line.trimStart();
   return (
@@ -101,7 +106,10 @@ export function unwrapLines(lines: readonly string[]): string[] {
         // The sentence plainly goes on: in lower case or a bracket, or after a comma or a word no
         // sentence ends with, or inside a paragraph of full lines. Otherwise a line in capitals
         // after a full one may be the next entry of a list.
-        (/^[a-z(]/.test(next) || (!ENDS.test(open) && (RUNS_ON.test(open) || prose[i] === true)));
+        (/^[a-z(]/.test(next) ||
+          // "… Official (for David Lyle" over "MLA)": a bracket left open goes on.
+          unclosedBracket(open) ||
+          (!ENDS.test(open) && (RUNS_ON.test(open) || prose[i] === true)));
       if (joins) {
         // "guid-" + "ance": a word the line broke joins as one (joinHyphenated tells which).
         open = /[A-Za-z]-$/.test(open.trimEnd())

@@ -1101,6 +1101,20 @@ describe('text hard-wrapped at a fixed width', () => {
     );
   });
 
+  it('joins the line that closes a bracket the full line above left open', () => {
+    const bullets = [
+      ...wrapped,
+      '',
+      '- **Department of Justice (Northern Ireland)** – Official (for David Lyle',
+      'MLA)',
+      '- **IASC** – Official',
+    ];
+    expect(unwrapLines(bullets).slice(-2)).toEqual([
+      '- **Department of Justice (Northern Ireland)** – Official (for David Lyle MLA)',
+      '- **IASC** – Official',
+    ]);
+  });
+
   it('keeps the entries of a list apart, however long, and joins a word broken at a hyphen', () => {
     const list = [
       ...wrapped,
