@@ -36,8 +36,14 @@ export function wrapWidth(lines: readonly string[]): number | null {
     if (line.length > MAX_WIDTH + SLACK) lengths.push(line.length);
     else if (!laidOut(line)) lengths.push(line.trimEnd().length);
   }
-  if (lengths.length < 8) return null;
+  if (lengths.length < 3) return null;
   lengths.sort((a, b) => a - b);
+  // A short note: wrapped when its longest lines come within a word of each other.
+  if (lengths.length < 8) {
+    const longest = lengths[lengths.length - 1] ?? 0;
+    const near = lengths.filter((n) => n >= longest - 8).length;
+    return longest >= MIN_WIDTH && longest <= MAX_WIDTH && near >= 3 ? longest : null;
+  }
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
   // Wrapped prose fills most lines to near the width; a document of short lines is not wrapped.

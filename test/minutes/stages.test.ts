@@ -1101,6 +1101,21 @@ describe('text hard-wrapped at a fixed width', () => {
     );
   });
 
+  it('finds the width of a short wrapped note from its longest lines', () => {
+    const note = [
+      'Present: DCI Amy Shaw (Modern Slavery Police Transformation Unit)',
+      '(Chair); DI Ben Cole (Avon and Somerset Police); DS Cara Neal (Kent',
+      'Police)',
+      'Action: Avon and Somerset Police to circulate the tasking template by',
+      '22/06/18.',
+    ];
+    expect(wrapWidth(note)).toBe(69);
+    expect(unwrapLines(note)).toEqual([
+      'Present: DCI Amy Shaw (Modern Slavery Police Transformation Unit) (Chair); DI Ben Cole (Avon and Somerset Police); DS Cara Neal (Kent Police)',
+      'Action: Avon and Somerset Police to circulate the tasking template by 22/06/18.',
+    ]);
+  });
+
   it('joins the line that closes a bracket the full line above left open', () => {
     const bullets = [
       ...wrapped,
