@@ -153,8 +153,14 @@ export class NextMeetingNotes {
  */
 function runsOn(before: string, after: string): boolean {
   if (/[,;:]$/.test(before)) return true;
-  // "… Room" over "1.04, 2 Marsham Street": a room's number goes with it.
+  // "… Room" over "1.04, 2 Marsham Street": a room's number goes with it; so does a building's
+  // number with its street ("… Room 3, 2" over "Marsham Street").
   if (/\b(?:room|floor|suite|level|block|no\.?)$/i.test(before)) return true;
+  if (
+    /(?:^|[\s,])\d{1,4}[a-z½]?$/.test(before) &&
+    /^[A-Z][a-z]+\s+(?:street|road|square|place|lane|avenue|way|row|house|building)\b/i.test(after)
+  )
+    return true;
   return (
     before.length >= 55 &&
     !/[.!?)\]]$/.test(before) &&

@@ -1975,6 +1975,21 @@ describe('minutes hard-wrapped by a mail client', () => {
     expect(parsed.apologies).toEqual([{ organisation: 'Leicestershire Police', name: 'Anna Kowalski' }]);
     expect(parsed.nextMeeting?.location).toBe('Room 2.6, Seacole Building, Nottingham');
   });
+
+  it("keeps a building's number with its street over a break in a next meeting's details", () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 6 March 2018',
+        'Present: Jo Smith (Home Office, Chair)',
+        '1. AOB',
+        'None.',
+        'Next meeting: 5 September 2018, 14:00-15:30, Room 3, 2',
+        'Marsham Street',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting?.location).toBe('Room 3, 2 Marsham Street');
+  });
 });
 
 describe('a single-spaced export with no blank lines between parts', () => {
