@@ -22,6 +22,12 @@ const ENDS = /[.!?:;]["'’”)\]]?$/;
 const RUNS_ON =
   /(?:,|\s(?:and|or|of|the|a|an|to|for|from|with|on|in|at|by|as|that|which|who|were|was|is|are|be|will|would|has|have|had|its|their|our|this|these|between|including|into|under|over|about|after|before|than|&))\s*$/i;
 
+const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
+const DATE_CUT = new RegExp(
+  String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\n${MONTHS}\b|\b${MONTHS}\n\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\n\d{4}\b)`,
+  'i',
+);
+
 const MIN_WIDTH = 50;
 const MAX_WIDTH = 100;
 // A word longer than this rarely moves to the next line, so a full line is within it of the width.
@@ -115,6 +121,8 @@ export function unwrapLines(lines: readonly string[]): string[] {
         (/^[a-z(]/.test(next) ||
           // "… Official (for David Lyle" over "MLA)": a bracket left open goes on.
           unclosedBracket(open) ||
+          // "… held on 14" over "March 2019": a date the break cut.
+          DATE_CUT.test(`${open.slice(-20)}\n${next.slice(0, 20)}`) ||
           (!ENDS.test(open) && (RUNS_ON.test(open) || prose[i] === true)));
       if (joins) {
         // "guid-" + "ance": a word the line broke joins as one (joinHyphenated tells which).

@@ -1116,6 +1116,18 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('joins a date the break cut in two', () => {
+    const cut = [
+      ...wrapped,
+      '',
+      'The Board will consider the evaluation at its meeting on Thursday 14',
+      'March 2019.',
+    ];
+    expect(unwrapLines(cut).at(-1)).toBe(
+      'The Board will consider the evaluation at its meeting on Thursday 14 March 2019.',
+    );
+  });
+
   it('joins the line that closes a bracket the full line above left open', () => {
     const bullets = [
       ...wrapped,
