@@ -28,6 +28,7 @@ const DATE_CUT = new RegExp(
   'i',
 );
 
+const MAX_PARAGRAPH = 3000;
 const MIN_WIDTH = 50;
 const MAX_WIDTH = 100;
 // A word longer than this rarely moves to the next line, so a full line is within it of the width.
@@ -129,8 +130,9 @@ export function unwrapLines(lines: readonly string[]): string[] {
         open = /[A-Za-z]-$/.test(open.trimEnd())
           ? joinHyphenated(open.trimEnd(), next)
           : `${open.trimEnd()} ${next}`;
-        // The joined line goes on being full only while the line just added is.
-        if (line.trimEnd().length < width - SLACK) {
+        // The joined line goes on being full only while the line just added is; a paragraph is
+        // never joined past a few thousand characters (hostile text wrapped for megabytes).
+        if (line.trimEnd().length < width - SLACK || open.length > MAX_PARAGRAPH) {
           out.push(open);
           open = null;
         }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeMinutes, MAX_MINUTES_BYTES, MinutesError, parseMinutes } from '../../src/minutes/index.js';
 import type { ParsedMinutes } from '../../src/minutes/types.js';
+import { unwrapLines } from '../../src/minutes/unwrap.js';
 
 const EMPTY: ParsedMinutes = {
   meeting: { title: null, date: null },
@@ -126,6 +127,32 @@ describe('parseMinutes on hostile input', () => {
       const text = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
       expect(() => parseMinutes(text)).not.toThrow();
     }
+  });
+
+  it('returns for megabytes of prose hard-wrapped at 70 characters, joined a paragraph at a time', () => {
+    const words =
+      'the board noted that referrals continue to rise and asked the home office to report on trends and the actions of'.split(
+        ' ',
+      );
+    const lines = [
+      'Strategy Board',
+      'Minutes of the meeting held on 3 March 2014',
+      'Present: Jo Smith (DWP)',
+      '1. Data',
+    ];
+    let line = '';
+    for (let i = 0; lines.length < 60_000; i += 1) {
+      const word = words[i % words.length] ?? '';
+      if (`${line} ${word}`.length > 70) {
+        lines.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    // The stage joins a paragraph at a time, never the whole text into one megabyte line.
+    expect(Math.max(...unwrapLines(lines).map((l) => l.length))).toBeLessThan(3100);
+    const parsed = parseMinutes(lines.join('\n'));
+    expect(parsed.items).toEqual([{ number: '1', title: 'Data' }]);
+    expect(parsed.actions).toEqual([]);
   });
 
   it('strips HTML, scripts and Slack control sequences from every output string', () => {
