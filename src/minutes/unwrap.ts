@@ -112,6 +112,8 @@ export function unwrapLines(lines: readonly string[]): string[] {
     const line = lines[i] ?? '';
     if (open !== null) {
       const next = line.trim();
+      // The end of the line so far is all the tests below read (the line may have grown long).
+      const end: string = open.slice(-80).trimEnd();
       const joins =
         next !== '' &&
         !laidOut(line) &&
@@ -123,13 +125,11 @@ export function unwrapLines(lines: readonly string[]): string[] {
           // "… Official (for David Lyle" over "MLA)": a bracket left open goes on.
           unclosedBracket(open) ||
           // "… held on 14" over "March 2019": a date the break cut.
-          DATE_CUT.test(`${open.slice(-20)}\n${next.slice(0, 20)}`) ||
-          (!ENDS.test(open) && (RUNS_ON.test(open) || prose[i] === true)));
+          DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`) ||
+          (!ENDS.test(end) && (RUNS_ON.test(end) || prose[i] === true)));
       if (joins) {
         // "guid-" + "ance": a word the line broke joins as one (joinHyphenated tells which).
-        open = /[A-Za-z]-$/.test(open.trimEnd())
-          ? joinHyphenated(open.trimEnd(), next)
-          : `${open.trimEnd()} ${next}`;
+        open = /[A-Za-z]-$/.test(end) ? joinHyphenated(open.trimEnd(), next) : `${open.trimEnd()} ${next}`;
         // The joined line goes on being full only while the line just added is; a paragraph is
         // never joined past a few thousand characters (hostile text wrapped for megabytes).
         if (line.trimEnd().length < width - SLACK || open.length > MAX_PARAGRAPH) {
