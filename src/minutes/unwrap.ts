@@ -2,8 +2,9 @@
  * Text hard-wrapped at a fixed width, as mail clients and "save as plain text" write it: a sentence
  * runs on over the next line ("Also" / "present were …", "Apologies" / "were received from …"),
  * so a reader that takes a line at a time sees half of it. Where the document is wrapped, a full
- * line that breaks off mid-sentence is joined with the line that finishes it. Lines laid out in
- * columns, indented, bulleted, numbered or labelled are never joined. Pure: lines in, lines out.
+ * line that breaks off mid-sentence is joined with the line that finishes it. A line laid out in
+ * columns, indented, bulleted, numbered or labelled is never joined onto the line above it, and
+ * nothing is joined in a document whose prose is not wrapped. Pure: lines in, lines out.
  */
 import { joinHyphenated } from './hyphenation.js';
 import { hasNumbering, matchItemHeading, matchLabel } from './markers.js';
