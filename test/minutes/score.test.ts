@@ -911,6 +911,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-71 and the unwrapping stage; two documents close to
+  // practice kinds 02 and 07): 4 of 4 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 2 of 2
+  // fully right.
+  {
+    name: 'seventy-second unseen set',
+    folder: 'unseen-72',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
