@@ -433,7 +433,7 @@ function namesBody(text: string): boolean {
 }
 
 /** "Official", "an official": a person whose name the minutes do not give. */
-const UNNAMED = /^(?:an?\s+)?officials?$/i;
+export const UNNAMED = /^(?:an?\s+)?officials?$/i;
 
 /**
  * An inline list's entries. `nameCommaBody`: the document already wrote entries as "Name, Body"

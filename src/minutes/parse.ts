@@ -25,6 +25,7 @@ import {
   severalPeople,
   splitAttendeeCells,
   splitInlineList,
+  UNNAMED,
   withoutAcronym,
 } from './attendance.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
@@ -201,8 +202,6 @@ class MinutesReader {
   private columnStarts: number[] | null = null;
   /** a list of this document put the person before the organisation */
   private personFirst = false;
-  /** `columns` came from the rows (person, then body), not from a header row naming them */
-  private columnsFromRows = false;
   private readonly headerPieces: string[] = [];
   readonly attendees: ParsedAttendee[] = [];
   /** orgKey of every attendee's organisation: what attendance lines are compared with. */
@@ -334,7 +333,6 @@ class MinutesReader {
       if (cols && cols.name !== null) {
         this.section = 'attendees';
         this.columns = cols;
-        this.columnsFromRows = false;
         this.columnStarts = alignedStarts(row);
         return 1;
       }
@@ -518,7 +516,6 @@ class MinutesReader {
 
   private openSection(kind: SectionKind, rest: string): void {
     this.columns = null;
-    this.columnsFromRows = false;
     this.columnStarts = null;
     this.chairPending = kind === 'chair';
     this.section = kind === 'apologies' ? 'apologies' : 'attendees';
@@ -559,7 +556,6 @@ class MinutesReader {
       if (!r) continue;
       this.section = r.kind;
       this.columns = null;
-      this.columnsFromRows = false;
       for (const e of r.entries) this.attendancePiece(e);
     }
     this.section = section;
@@ -709,7 +705,6 @@ class MinutesReader {
     const cols = attendeeColumns(cells);
     if (cols) {
       this.columns = cols;
-      this.columnsFromRows = false;
       return true;
     }
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
@@ -762,15 +757,14 @@ class MinutesReader {
     }
     // The apologies laid out as the attendance above was, person first.
     if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null)) {
-      this.columns = { name: 0, organisation: 1, role: null };
-      this.columnsFromRows = true;
+      this.columns = PERSON_THEN_BODY;
     }
     // "Official - Home Office (HO)", "Jo Smith (JS), UKHTC": the letters the minutes use for the body
     // or the person are taken out, and kept to read "HO" or "JS" as an owner later.
     const acronym = withoutAcronym(p);
     // Columns learned from two-cell rows say nothing of a row with a role between ("Lucy Barnes ⇥
     // Clerk ⇥ Kingsmere District Council"): it is read cell by cell, person first.
-    const columns = this.columnsFromRows && cells.length !== 2 ? null : this.columns;
+    const columns = this.columns === PERSON_THEN_BODY && cells.length !== 2 ? null : this.columns;
     const entry = parseAttendeeLine(
       acronym ? acronym.text : p,
       this.attendeeOrgKeys,
@@ -800,8 +794,7 @@ class MinutesReader {
       (cells[0] ?? '').startsWith(entry.name.split(' (')[0] ?? entry.name)
     ) {
       if (cells.length === 2) {
-        this.columns = { name: 0, organisation: 1, role: null };
-        this.columnsFromRows = true;
+        this.columns = PERSON_THEN_BODY;
       }
       this.personFirst = true;
     }
@@ -819,7 +812,7 @@ class MinutesReader {
       // (an "Official" named twice may be two officials).
       if (
         fieldChair &&
-        (attendee.role === 'CHAIR' || (attendee.role === null && !UNNAMED_PERSON.test(attendee.name))) &&
+        (attendee.role === 'CHAIR' || (attendee.role === null && !UNNAMED.test(attendee.name))) &&
         !this.chairPending &&
         fieldChair.name === attendee.name &&
         fieldChair.organisation === attendee.organisation
@@ -1512,8 +1505,11 @@ export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}):
 // Characters of templates, shells and SQL that no name of a person or a body has.
 const CODE_LIKE = /[{}$`\\<>=]|;\s*--/;
 const NOTE_TAKER = /^(?:notes?|minutes?)[\s-]?takers?\s*:/i;
-// A person the minutes do not name: several may sit for one body.
-const UNNAMED_PERSON = /^(?:an?\s+)?officials?$/i;
+/**
+ * The columns of a two-column list learned from its rows (person, then body) rather than from a
+ * header row naming them: they say nothing of a row of another shape.
+ */
+const PERSON_THEN_BODY: AttendeeColumns = { name: 0, organisation: 1, role: null };
 
 // The columns beside an owner column in a table of minutes: the item's number and what was said.
 const besideOwners = (name: string): boolean =>
