@@ -333,6 +333,16 @@ const JOB_TITLE =
 const POST =
   /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent)\b/i;
 
+/** "Community Safety Manager, Kingsmere District Council": the body after a post, or null. */
+function postThenBody(text: string): string | null {
+  const at = text.lastIndexOf(', ');
+  if (at < 0) return null;
+  const post = text.slice(0, at);
+  const body = text.slice(at + 2);
+  const isPost = (t: string) => POST.test(t) || JOB_TITLE.test(t);
+  return isPost(post) && !isPost(body) && !roleOf(body) && /^[A-Z]/.test(body) ? body : null;
+}
+
 /** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
 function splitSingle(
   text: string,
@@ -402,10 +412,13 @@ function splitSingle(
     const sa = orgScore(a, known);
     const sb = orgScore(extract(b).text, known);
     if (sa >= 2 && sa >= sb) return { organisation: a, name: b };
+    // "Denise Harper – Community Safety Manager, Kingsmere District Council": the post is no body.
+    const comma = m[0].includes(',');
+    const body = comma ? null : postThenBody(b);
+    if (body !== null) return { organisation: body, name: a };
     if (sb >= 2) return { organisation: b, name: a };
     // Neither is recognisable: follow the convention of the separator. Lists written
     // "Organisation – Name" use a dash or colon; "Name, Organisation" uses a comma.
-    const comma = m[0].includes(',');
     // "Anna McCready – DOJ Northern Ireland": a person's name, then what reads more as a body.
     if (!comma && sb > sa && sb >= 1 && PERSONISH.test(a)) return { organisation: b, name: a };
     // "Anna McCready – DOJ Northern Ireland" in a list whose other entries put the person first.
@@ -678,6 +691,22 @@ export function severalPeople(cell: string): string[] | null {
     return UNNAMED.test(bare) || (PERSONISH.test(bare) && !bodyLike(bare));
   };
   return parts.length > 1 && parts.every(person) ? parts : null;
+}
+
+// A person's title or rank before the name (see owners.ts TITLES).
+const TITLED = new RegExp(`^(?:${TITLES})\\.?\\s`, 'i');
+
+/**
+ * "Councillor Sandra Quinn (Chairman), Councillor Peter Oduya (Vice-Chairman), Councillor Mary Lowe":
+ * people with no body named, one after another with commas. "Anne Lowe, Salvation Army" is a person
+ * and a body no word marks as one, so it takes three names, or a title before each, to be sure.
+ */
+export function peopleOfNoBody(line: string, known: ReadonlySet<string>): string[] | null {
+  const people = severalPeople(line);
+  if (!people) return null;
+  const bare = people.map((p) => p.replace(/\s*\([^()]{1,40}\)/g, '').trim());
+  if (bare.some((b) => UNNAMED.test(b) || POST.test(b) || orgScore(b, known) >= 1)) return null;
+  return people.length >= 3 || bare.every((b) => TITLED.test(b)) ? people : null;
 }
 
 /**

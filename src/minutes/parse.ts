@@ -20,6 +20,7 @@ import {
   groupedAttendance,
   isAttendanceGroup,
   parseAttendeeLine,
+  peopleOfNoBody,
   readsAsAttendee,
   roleOf,
   severalPeople,
@@ -218,6 +219,8 @@ class MinutesReader {
   private listNext: number | null = null;
   private listPaused = false;
   private boxOpen = false;
+  /** The box's label named only owners so far ("ACTION: Home Office"); its next line says which. */
+  private boxOwners: { owners: string; draft: ActionDraft | null } | null = null;
   private boxCol: number | null = null;
   private boxDraft: ActionDraft | null = null;
   private paragraph: string[] = [];
@@ -725,6 +728,14 @@ class MinutesReader {
       if (/\.$/.test(p)) this.flushInlineList();
       return true;
     }
+    // "Councillor Sandra Quinn (Chairman), Councillor Peter Oduya (Vice-Chairman), Councillor Mary
+    // Lowe": people of no named body, one after another with commas.
+    const unattached = !this.columns && cells.length === 1 ? peopleOfNoBody(p, this.attendeeOrgKeys) : null;
+    if (unattached) {
+      let any = false;
+      for (const person of unattached) any = this.attendancePiece(person) || any;
+      return any;
+    }
     // A list laid out in two columns side by side: "Mark Harper MP (Home Office)    Helen Grant MP (MOJ)".
     // Or "Sara Thornton, West Midlands Police (Chair)     Raj Gill, Birmingham City Council".
     if (!this.columns && cells.length >= 2 && cells.every((c) => SIDE_BY_SIDE_ENTRY.test(c))) {
@@ -1007,6 +1018,7 @@ class MinutesReader {
 
   private blank(): void {
     if (this.agenda === 'listing' && this.items.length > 0) this.agenda = 'listed';
+    this.boxOwners = null;
     this.flushInlineList();
     this.finishOwnedParagraph(true);
     if (this.flowMode === 'list' && this.groupOwners !== null) {
@@ -1080,6 +1092,7 @@ class MinutesReader {
     this.paragraph = [];
     this.previousParagraph = [];
     this.boxDraft = null;
+    this.boxOwners = null;
     this.nextMeeting.item(h.title);
   }
 
@@ -1103,16 +1116,17 @@ class MinutesReader {
   }
 
   /** "Action: DfE, DWP" after a paragraph: the paragraph is the action, the label names its owners. */
-  private ownerMarker(owners: string): void {
+  private ownerMarker(owners: string): ActionDraft | null {
     const lines = this.paragraph.length > 0 ? this.paragraph : this.previousParagraph;
     const paragraph = lines.join(' ').trim();
     // On its own line the label names the paragraph's owners; after a sentence, that sentence's.
     const text = this.markerAfterSentence ? lastSentence(paragraph) : paragraph;
-    if (text === '') return;
+    if (text === '') return null;
     const d = this.startDraft(text);
     d.owners = owners;
     this.paragraph = [];
     this.previousParagraph = [];
+    return d;
   }
 
   /** A label line in the body. Returns true when it was handled. */
@@ -1401,7 +1415,7 @@ class MinutesReader {
       const r = labelRest.trim();
       if (r === '' || isNoAction(r)) return;
       if (this.directory().isOrgList(r)) {
-        this.ownerMarker(r);
+        this.boxOwners = { owners: r, draft: this.ownerMarker(r) };
         return;
       }
       this.boxDraft = this.startDraft(r);
@@ -1409,6 +1423,17 @@ class MinutesReader {
     }
     if (!this.boxOpen) {
       this.leftPiece(p);
+      return;
+    }
+    // "ACTION: Home Office" over "to circulate the report …" (or "ACTION: DFID and" over "FCO to
+    // report …"): the label's words began the action, not a marker naming the discussion's owners.
+    const owners = this.boxOwners;
+    this.boxOwners = null;
+    if (owners && continuesOwners(owners.owners, p)) {
+      const d = owners.draft ?? this.startDraft('');
+      d.parts = [`${owners.owners} ${p}`];
+      d.owners = null;
+      this.boxDraft = d;
       return;
     }
     if (isNoAction(p)) return;
@@ -1516,6 +1541,14 @@ const besideOwners = (name: string): boolean =>
   isDiscussionColumn(name) ||
   /^para(?:graph)?\.?$/i.test(name) ||
   ['item', 'number'].includes(columnOf(name));
+
+/**
+ * The line under a box's "ACTION: Home Office" goes on with it: in lower case ("to circulate …"),
+ * or after owners left unfinished ("DFID and" over "FCO to report …").
+ */
+function continuesOwners(owners: string, next: string): boolean {
+  return /^[a-z]/.test(next) || /(?:\band|&|,)$/i.test(owners.trim());
+}
 
 /** Where each cell of a row aligned with spaces starts; null when tabs or pipes draw its columns. */
 function alignedStarts(row: Row): number[] | null {

@@ -923,6 +923,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, a new session; four documents close to practice kinds 04, 06, 05
+  // and 07): 7 of 10 actions exact (an ACTIONS box whose first line named only owners), 4 of 5 due
+  // dates, 4 of 4 next meetings, 2 of 4 fully right.
+  {
+    name: 'seventy-third unseen set',
+    folder: 'unseen-73',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const pad = (left: string, right = '') => (right === '' ? left : `${left.padEnd(76)}${right}`);
+
+describe('a right-hand actions box whose label line names the owners first', () => {
+  const doc = (rows: [string, string?][]) =>
+    [
+      'Strategy Board',
+      'Minutes of the meeting held on 11 December 2013',
+      '',
+      'Present',
+      'Home Office          Official (Chair)',
+      'DFID                 Official',
+      'FCO                  Official',
+      '',
+      '2.   NRM review',
+      '',
+      ...rows.map(([l, r]) => pad(l, r)),
+      '',
+    ].join('\n');
+
+  it('goes on with the action when the next line of the box does ("to circulate …")', () => {
+    const parsed = parseMinutes(
+      doc([
+        ['2.1  The Home Office summarised the review. Members', 'ACTION: Home Office'],
+        ['     welcomed the proposal for one authority.', 'to circulate the report'],
+        ['', 'to members by 31 January'],
+        ['', '2014.'],
+      ]),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Home Office'],
+        text: 'Home Office to circulate the report to members by 31 January 2014',
+        item: '2',
+        due: '2014-01-31',
+      },
+    ]);
+  });
+
+  it('goes on after owners left unfinished ("DFID and" over "FCO to report …")', () => {
+    const parsed = parseMinutes(
+      doc([
+        ['2.1  DFID outlined its programme in West Africa.', 'ACTION: DFID and'],
+        ['     Members asked for an account of the results.', 'FCO to report on the'],
+        ['', 'results at the next meeting.'],
+      ]),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['DFID', 'FCO'], 'DFID and FCO to report on the results at the next meeting'],
+    ]);
+  });
+
+  it('still names the owners of the discussion beside it when the box says no more', () => {
+    const parsed = parseMinutes(
+      doc([
+        ['2.1  Members agreed that DFID would share the evaluation', 'ACTION: DFID'],
+        ['     with the Board before the summer.', ''],
+      ]),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['DFID']]);
+    expect(parsed.actions[0]?.text).toMatch(/^Members agreed that DFID would share the evaluation/);
+  });
+});
+
+describe('attendance written one person after another with commas, no body named', () => {
+  it('reads each councillor with their role, and a second heading ("Officers and partners present:") goes on with the list', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Sub-Group',
+        'Minutes of the meeting held on 3 July 2014',
+        '',
+        'Members present:',
+        'Councillor Sandra Quinn (Chairman), Councillor Peter Oduya (Vice-Chairman), Councillor Mary Lowe',
+        '',
+        'Officers and partners present:',
+        'Denise Harper – Community Safety Manager, Kingsmere District Council (Clerk)',
+        'DI Mark Ellis – Westshire Police',
+        '',
+        '1. Police update',
+        'Action: Westshire Police to provide a note on reporting concerns.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees).toEqual([
+      { organisation: null, name: 'Councillor Sandra Quinn', role: 'CHAIR', deputisingFor: null },
+      { organisation: null, name: 'Councillor Peter Oduya', role: 'VICE-CHAIR', deputisingFor: null },
+      { organisation: null, name: 'Councillor Mary Lowe', role: null, deputisingFor: null },
+      {
+        organisation: 'Kingsmere District Council',
+        name: 'Denise Harper',
+        role: 'CLERK',
+        deputisingFor: null,
+      },
+      { organisation: 'Westshire Police', name: 'DI Mark Ellis', role: null, deputisingFor: null },
+    ]);
+  });
+
+  it('keeps "Name, Body" pairs whose body no word marks as one ("Anne Lowe, Salvation Army")', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Partnership',
+        'Minutes of the meeting held on 3 July 2014',
+        '',
+        'Present: Janet Cole, Westshire Police (Chair); Anne Lowe, Salvation Army; Tom Price, Hope Trust.',
+        '',
+        '1. Update',
+        'Action: Westshire Police to provide a note.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Janet Cole', 'Westshire Police'],
+      ['Anne Lowe', 'Salvation Army'],
+      ['Tom Price', 'Hope Trust'],
+    ]);
+  });
+});
