@@ -738,12 +738,17 @@ export function withoutAcronym(text: string): { text: string; acronym: string; w
   return null;
 }
 
+// "The Chair welcomed members. Apologies were received from A (DWP) and B (DH).": the sentence form.
+const SENTENCE_AFTER_SENTENCE = new RegExp(`[.!?]\\s+(?=(?:${PRESENT_OPENER}|${APOLOGY_OPENER})\\s)`, 'i');
+
 /**
  * Where "Apologies: …" or "Present: …" starts after a sentence on the same line ("The Chair welcomed
  * members. Apologies: Official (DH)."), or null.
  */
 export function attendanceAfterSentence(text: string): number | null {
-  const m = /[.!?]\s+(?=(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance)\s*:\s*\S)/i.exec(text);
+  const m =
+    /[.!?]\s+(?=(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance)\s*:\s*\S)/i.exec(text) ??
+    (text.length <= 3000 ? SENTENCE_AFTER_SENTENCE.exec(text) : null);
   return m ? m.index + 1 : null;
 }
 

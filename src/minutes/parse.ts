@@ -219,6 +219,8 @@ class MinutesReader {
   private listNext: number | null = null;
   private listPaused = false;
   private boxOpen = false;
+  /** Where a heading beside the first item ("Action") stands, till its first entry says what it heads. */
+  private ownerColumnMaybe: number | null = null;
   /** The box's label named only owners so far ("ACTION: Home Office"); its next line says which. */
   private boxOwners: { owners: string; draft: ActionDraft | null } | null = null;
   private boxCol: number | null = null;
@@ -910,6 +912,15 @@ class MinutesReader {
     const last = cells[cells.length - 1];
     if (!last) return false;
     if (last.tab) return this.tabbedOwnerColumnRow(cells, last);
+    const maybe = this.ownerColumnMaybe;
+    if (maybe !== null && cells.length >= 2 && last.text !== '' && Math.abs(last.col - maybe) <= 16) {
+      this.ownerColumnMaybe = null;
+      // Owners alone ("NCA", "CPS, Home Office"): a column of owners, not the box it looked like.
+      if (matchLabel(last.text) === null && this.directory().isOrgList(last.text)) {
+        this.ownerColumn = maybe;
+        this.boxOpen = false;
+      }
+    }
     if (this.ownerColumnHeading(row)) return true;
     if (this.ownerColumn === null || cells.length < 2) return false;
     if (last.col < this.ownerColumn - 16 || last.text.length > 60 || endsSentence(last.text)) return false;
@@ -924,14 +935,15 @@ class MinutesReader {
   private ownerColumnHeading(row: Row): boolean {
     const cells = row.cells;
     const last = cells[cells.length - 1];
-    if (
-      !last ||
-      last.tab ||
-      last.col < 40 ||
-      !isOwnerColumnHeading(last.text) ||
-      !cells.slice(0, -1).every((c) => c.text.split(/\s{2,}/).every(besideOwners))
-    )
+    if (!last || last.tab || last.col < 40 || !isOwnerColumnHeading(last.text)) return false;
+    const before = cells.slice(0, -1);
+    // "1. Minutes of the last meeting      Action" may head a column of owners or a box of actions
+    // ("ACTIONS" over "CPS to provide …"): the first entry beneath says which (see ownerColumnRow).
+    if (before.length === 1 && this.section === 'body' && this.heading(before[0]?.text ?? '')) {
+      this.ownerColumnMaybe = last.col;
       return false;
+    }
+    if (!before.every((c) => c.text.split(/\s{2,}/).every(besideOwners))) return false;
     this.ownerColumn = last.col;
     return true;
   }
@@ -1187,9 +1199,14 @@ class MinutesReader {
     // "The Chair welcomed members. Apologies: Official (DH); Official (FCO).": attendance in an item.
     const listAt = this.items.length > 0 ? attendanceAfterSentence(p) : null;
     if (listAt !== null) {
+      // "The meeting was chaired by A (NCA). Also present: …. Apologies were received from …": every
+      // sentence is attendance, read together.
+      if (this.attendanceSentences(stripNumbering(p))) return;
       this.leftPiece(p.slice(0, listAt));
-      const section = matchSection(p.slice(listAt).trimStart());
+      const rest = p.slice(listAt).trimStart();
+      const section = matchSection(rest);
       if (section && section.rest !== '') this.openSection(section.kind, section.rest);
+      else if (!section) this.leftPiece(rest);
       return;
     }
     if (this.items.length > 0 && p.length <= 100) {

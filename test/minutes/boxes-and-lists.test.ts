@@ -115,3 +115,75 @@ describe('attendance written one person after another with commas, no body named
     ]);
   });
 });
+
+describe('a heading beside the first item that may head owners or a box of actions', () => {
+  const doc = (right: [string, string][]) =>
+    [
+      'Strategy Board',
+      'Minutes of the meeting of 2 April 2014',
+      '',
+      'Present: Official (Home Office); Official (NCA); Official (CPS)',
+      '',
+      pad('1. Minutes of the last meeting', right[0]?.[1] ?? ''),
+      '',
+      ...right.slice(1).map(([l, r]) => pad(l, r)),
+      '',
+    ].join('\n');
+
+  it('reads owners alone beneath "Action" as the owners of the sentence beside them', () => {
+    const parsed = parseMinutes(
+      doc([
+        ['', 'Action'],
+        ['The minutes were agreed. NCA to provide an assessment of', ''],
+        ['the new orders by 30 June 2014.', 'NCA'],
+        ['Members agreed that the CPS and the Home Office would draft', ''],
+        ['a note on the defence.', 'CPS, Home Office'],
+      ]),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['NCA'], 'NCA to provide an assessment of the new orders by 30 June 2014', '2014-06-30'],
+      [
+        ['CPS', 'Home Office'],
+        'Members agreed that the CPS and the Home Office would draft a note on the defence',
+        null,
+      ],
+    ]);
+  });
+
+  it('keeps "ACTIONS" a box when the first entry beneath it is an action', () => {
+    const parsed = parseMinutes(
+      doc([
+        ['', 'ACTIONS'],
+        ['The minutes were agreed.', 'NCA to circulate the'],
+        ['', 'assessment to members.'],
+      ]),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['NCA'], 'NCA to circulate the assessment to members'],
+    ]);
+  });
+});
+
+describe('an attendance sentence after another sentence in an item', () => {
+  it('reads "Apologies were received from …" after "The Chair welcomed members."', () => {
+    const parsed = parseMinutes(
+      [
+        'Anti-Slavery Partnership',
+        'Minutes of the meeting of 16 September 2014',
+        '',
+        'Present: Hugh Dent (Westshire County Council); Amina Yusuf (Salvation Army)',
+        '',
+        '1. Welcome and apologies',
+        '1.1 The Chair welcomed members. Apologies were received from Fiona Blake (Westshire County Council) and DI Mark Ellis (Westshire Police).',
+        '',
+        '2. Plan',
+        'Action: Salvation Army to circulate the list of providers.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toEqual([
+      { organisation: 'Westshire County Council', name: 'Fiona Blake' },
+      { organisation: 'Westshire Police', name: 'DI Mark Ellis' },
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Salvation Army']]);
+  });
+});
