@@ -4,6 +4,7 @@
  * "| DfE | Tim Loughton MP | |", "Official (for Kenny MacAskill MSP - via videolink)".
  */
 import { looseCells } from './layout.js';
+import { hasNumbering } from './markers.js';
 import { orgScore, TITLES } from './owners.js';
 import { pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
@@ -575,28 +576,45 @@ export function groupedAttendance(lines: readonly string[]): string[] {
   const out: string[] = [];
   let inList = false;
   let body: string | null = null;
+  // The body in the first column of the row above ("Home Office ⇥ Martin Hale MP").
+  let rowBody: string | null = null;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     if (LIST_HEADING.test(line)) {
       inList = true;
       body = null;
+      rowBody = null;
       out.push(line);
       continue;
     }
     if (!inList || line.trim() === '') {
+      // A blank line ends a body's rows: far to the right below it is another column's heading.
+      if (line.trim() === '') rowBody = null;
       out.push(line);
       continue;
     }
     if (INDENTED.test(line)) {
-      out.push(body ? `${body} – ${line.trim()}` : line);
+      if (body) out.push(`${body} – ${line.trim()}`);
+      else if (rowBody && personAlone(line.trim())) out.push(underBody(rowBody, line));
+      else out.push(line);
       continue;
     }
     let n = i + 1;
     while (n < lines.length && (lines[n] ?? '').trim() === '') n += 1;
     const next = lines[n] ?? '';
-    // A body's name alone (no separator a person's entry would have) with people indented below it.
-    if (INDENTED.test(next) && line.trim().length <= 80 && !/[,(:;]|\s[–—-]\s/.test(line)) {
+    // A body's name alone (no separator or column gap a person's entry would have) with people
+    // indented below it.
+    if (
+      INDENTED.test(next) &&
+      line.trim().length <= 80 &&
+      !/[,(:;\t]|\s[–—-]\s|\S\s{2,}\S/.test(line.trim())
+    ) {
       body = line.trim();
+      continue;
+    }
+    rowBody = firstColumnBody(line);
+    if (rowBody) {
+      out.push(line);
       continue;
     }
     const table = cellPerLineRows(lines, i);
@@ -618,6 +636,25 @@ export function groupedAttendance(lines: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The body in the first column of a two-column row ("Home Office ⇥ Martin Hale MP", "NCA   Graham
+ * Kerr"), which the rows below with the person alone ("⇥ Official") belong to as well; or null.
+ */
+function firstColumnBody(line: string): string | null {
+  const m = /^(\S.{0,79}?)(?:\t+|\s{2,})\S/.exec(line);
+  const first = m?.[1]?.trim() ?? '';
+  return first !== '' && !hasNumbering(first) && orgScore(first, NO_KNOWN) >= 1 && namesBody(first)
+    ? first
+    : null;
+}
+
+/** "⇥ Official" under "Home Office ⇥ …": the row with its body put back in the first column. */
+function underBody(body: string, line: string): string {
+  if (line.startsWith('\t')) return `${body}${line}`;
+  const indent = line.length - line.trimStart().length;
+  return indent >= body.length + 2 ? `${body}${line.slice(body.length)}` : `${body}  ${line.trim()}`;
+}
+
 /** A body's name alone on its line: recognisable as one, with nothing a person's entry would add. */
 function bodyAlone(line: string): boolean {
   const t = line.trim();
@@ -632,6 +669,7 @@ function personAlone(line: string): boolean {
   if (t === '' || t.length > 160 || INDENTED.test(line)) return false;
   // The person without their role, deputy or note: "Official (for Alison Grey)" is "Official".
   const person = t
+    .replace(/\s*<(\w{1,10})>[^<>]{0,40}<\/\1>/g, '')
     .replace(/\s*\([^()]{0,120}\)/g, '')
     .replace(/\s+[–—-]\s+.*$/, '')
     .trim();

@@ -10,6 +10,10 @@ const MENTION =
   /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b|\b(?:to|will|would|shall)\s+meet\s+(?:again|next)\b|\bnext\s+(?:check[\s-]?in|catch[\s-]?up)\b/i;
 const HEADING =
   /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?|dates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?)\s*:?/i;
+// "Next IDMG:", "Next Board:": the body's own name or letters for its meeting (capitals: "Next
+// steps:" is no meeting).
+const NEXT_OF_BODY =
+  /^[Nn]ext\s+(?:[A-Z]{2,10}|[Bb]oard|[Gg]roup|[Pp]anel|[Cc]ommittee|[Ff]orum|[Pp]artnership|[Ss]ub-?[Gg]roup)\s*:/;
 
 /** Mentions the next meeting. Long paragraphs are only searched near the mention. */
 export function mentionIndex(text: string): number {
@@ -20,7 +24,7 @@ export function mentionIndex(text: string): number {
 
 /** A heading whose details follow on the next lines ("Date of next meeting:"). */
 export function isNextMeetingHeading(text: string): boolean {
-  return HEADING.test(text);
+  return HEADING.test(text) || NEXT_OF_BODY.test(text);
 }
 
 // Words before the date a meeting was moved from.
@@ -53,7 +57,9 @@ function location(masked: string): string | null {
     // "Thursday 6 December 2012 at 2pm, Home Office": the place is what follows the date and time.
     const last = masked.lastIndexOf(MARK);
     // "… 1 March 2016 (2pm–4pm), Conference Room A": past the bracket the time was in.
-    const tail = last < 0 ? '' : masked.slice(last + 1).replace(/^[\s,;:–—)\]-]+/, '');
+    let tail = last < 0 ? '' : masked.slice(last + 1).replace(/^[\s,;:–—)\]-]+/, '');
+    // "16 March 2016, 14:00 (Ministerial Conference Room, 2 Marsham Street)": the place in brackets.
+    tail = /^\(([^()]{2,150})\)\.?$/.exec(tail.trim())?.[1] ?? tail;
     if (/^[A-Z0-9]/.test(tail) && tail.length <= 150 && !NOT_PLACE.test(tail)) candidate = tail;
   }
   if (!candidate) return null;

@@ -187,3 +187,34 @@ describe('an attendance sentence after another sentence in an item', () => {
     expect(parsed.actions.map((a) => a.owners)).toEqual([['Salvation Army']]);
   });
 });
+
+describe('a next meeting labelled with the body’s own name, and attendance headed by who attended', () => {
+  const doc = (label: string) =>
+    [
+      'Inter-Departmental Ministerial Group on Modern Slavery',
+      'Note of the meeting held on Tuesday 3 November 2015',
+      '',
+      'Ministers and officials attending:',
+      'Lord Ashby (MOJ)',
+      'Official (DH)',
+      '',
+      'Item 1 - Health',
+      'Action (DH): circulate the figures.',
+      '',
+      `${label} Wednesday 16 March 2016, 14:00 (Ministerial Conference Room)`,
+    ].join('\n');
+
+  it('reads "Next IDMG:" as the next meeting and "Ministers and officials attending:" as the list', () => {
+    const parsed = parseMinutes(doc('Next IDMG:'));
+    expect(parsed.nextMeeting).toEqual({
+      start: '2016-03-16T14:00:00+00:00',
+      end: null,
+      location: 'Ministerial Conference Room',
+    });
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Lord Ashby', 'Official']);
+  });
+
+  it('does not read "Next steps:" with a date as the next meeting', () => {
+    expect(parseMinutes(doc('Next steps: DH to report by')).nextMeeting).toBeNull();
+  });
+});

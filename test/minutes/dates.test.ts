@@ -97,6 +97,18 @@ describe('readNextMeeting', () => {
         'Europe/London',
       )?.location,
     ).toBe('102 Petty France, London');
+    // "14:00 (Ministerial Conference Room, 2 Marsham Street)": the place in brackets after the time.
+    expect(
+      readNextMeeting(
+        'Next IDMG: Wednesday 16 March 2016, 14:00 (Ministerial Conference Room, 2 Marsham Street)',
+        '2015-11-03',
+        'Europe/London',
+      ),
+    ).toEqual({
+      start: '2016-03-16T14:00:00+00:00',
+      end: null,
+      location: 'Ministerial Conference Room, 2 Marsham Street',
+    });
     // A number that is no address ("at 10") is still no place.
     expect(
       readNextMeeting('Next meeting: 14 June 2018 at 10', '2018-03-08', 'Europe/London')?.location,

@@ -958,6 +958,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // First sight (4 December 2026, after unseen-75's fixes; three documents close to practice kinds 01,
+  // 02 and 06): 6 of 6 actions exact, 2 of 2 due dates, 2 of 3 next meetings ("Next IDMG:"), 0 of 3
+  // fully right (a body named on its first person's row only; "Ministers and officials attending:").
+  {
+    name: 'seventy-sixth unseen set',
+    folder: 'unseen-76',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

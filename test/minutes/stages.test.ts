@@ -1161,3 +1161,51 @@ describe('text hard-wrapped at a fixed width', () => {
     );
   });
 });
+
+describe('a two-column attendance list that names each body on its first person’s row only', () => {
+  it('gives the rows below with the person alone the body above, with tabs or aligned spaces', () => {
+    expect(
+      groupedAttendance([
+        'Attendees:',
+        '',
+        'Home Office\tMartin Hale MP <i>CHAIR</i>',
+        '\tOfficial',
+        '\tOfficial <i>SECRETARIAT</i>',
+        'SOCA\tOfficial',
+        '\tOfficial',
+        '',
+        'Present:',
+        'Home Office        Sarah Whitcombe (Chair)',
+        '                   Priya Natarajan (Secretariat)',
+        'NCA                Graham Kerr',
+      ]),
+    ).toEqual([
+      'Attendees:',
+      '',
+      'Home Office\tMartin Hale MP <i>CHAIR</i>',
+      'Home Office\tOfficial',
+      'Home Office\tOfficial <i>SECRETARIAT</i>',
+      'SOCA\tOfficial',
+      'SOCA\tOfficial',
+      '',
+      'Present:',
+      'Home Office        Sarah Whitcombe (Chair)',
+      'Home Office        Priya Natarajan (Secretariat)',
+      'NCA                Graham Kerr',
+    ]);
+  });
+
+  it('leaves a heading far to the right below a blank line, and wrapped words that are no person', () => {
+    const lines = [
+      'Apologies',
+      'Welsh Government                   Paul Rees',
+      '',
+      '                                                   Action by',
+      '1. Minutes of the last meeting',
+      'Present:',
+      'Home Office        Head of the Modern Slavery',
+      '                   and Human Trafficking Unit',
+    ];
+    expect(groupedAttendance(lines)).toEqual(lines);
+  });
+});
