@@ -226,6 +226,16 @@ export function parseAttendeeLine(
   let absent = marked !== null;
 
   if (columns && cells.length >= 2) {
+    // "Ruth Adeyemi ⇥⇥ Westshire Police" under "Name ⇥ Role ⇥ Organisation": tabs run together
+    // where the Role cell is empty, so the row is one cell short and the role's place holds none.
+    const headedAt = [columns.organisation, columns.name, columns.role, columns.status, columns.title];
+    const width = Math.max(...headedAt.map((c) => c ?? -1)) + 1;
+    const roleAt = columns.role;
+    if (roleAt !== null && cells.length === width - 1 && roleAt < cells.length) {
+      const inRole = cells[roleAt] ?? '';
+      if (!roleOf(inRole) && !DEPUTY_CELL.test(inRole) && !ABSENT.test(inRole.trim()))
+        cells = [...cells.slice(0, roleAt), '', ...cells.slice(roleAt)];
+    }
     organisation = columns.organisation !== null ? (cells[columns.organisation] ?? '') || null : null;
     nameText = columns.name !== null ? (cells[columns.name] ?? '') : '';
     const roleCell = columns.role !== null ? (cells[columns.role] ?? '') : '';

@@ -197,12 +197,20 @@ function unspaced(line: string): string {
 // "Human Trafficking and Exploitation Working Group – 12 February 2013   Page 2 of 2": a running footer.
 // "IDMG on Modern Slavery - 14 June 2016        Page 2": a running header set right.
 const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S\s{3,}page\s+\d{1,4}\s*$/i;
+// "Human Trafficking IDMG – 12 February 2013 ⇥ 2": the minutes' title and date, a gap, a bare number.
+const DATED_FOOTER =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}(?:\t+|\s{3,})(?:-\s*)?\d{1,3}(?:\s*-)?$/i;
 
 export function isPageFurniture(line: string): boolean {
   // Furniture is short: a paragraph is ruled out before it is copied or searched.
   if (line.length > 400 && line.trim().length > 240) return false;
   const trimmed = line.trim();
-  if (trimmed.length <= 160 && FOOTER_PAGE.test(trimmed) && !/[.!?]\s+\S/.test(trimmed)) return true;
+  if (
+    trimmed.length <= 160 &&
+    (FOOTER_PAGE.test(trimmed) || DATED_FOOTER.test(trimmed)) &&
+    !/[.!?]\s+\S/.test(trimmed)
+  )
+    return true;
   if (trimmed === '' || trimmed.length > 240 || !FURNITURE_START.test(trimmed)) return false;
   const t = unspaced(trimmed);
   if (t.length > 120) return false;

@@ -126,6 +126,8 @@ const LIST_ELSEWHERE =
   /^(?:(?:see|as\s+(?:listed|set\s+out)\s+(?:at|in)|listed\s+(?:at|in))\s+)?(?:the\s+)?(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\.?$|^see\s+(?:below|overleaf|attached)\.?$/i;
 // A line ending in a word no phrase ends with runs on onto the next.
 const RUNS_ON_WORD = /\b(?:the|a|an|of|to|and|or|with|for|by|on|in|at|from|its|their)$/i;
+// A list entry's number or letter standing alone in its cell: "a)", "(ii)", "3.", "4.1", "•".
+const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?|[•·▪●–-])$/i;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
@@ -879,6 +881,13 @@ class MinutesReader {
     const cells = row.cells;
     const last = cells[cells.length - 1];
     if (!last) return { left: null, right: null };
+    // "⇥b)⇥Action: Clerk to write …": a Word list's letter, its tab, then the entry: one column.
+    if (
+      last.tab &&
+      cells.length >= 2 &&
+      cells.slice(0, -1).every((c) => c.text === '' || LIST_MARKER.test(c.text))
+    )
+      return { left: joinCells(cells.filter((c) => c.text !== '')), right: null };
     if (cells.length >= 2) {
       const firstPiece = splitParagraphs(last.text).find((t) => t.trim() !== '') ?? '';
       const isLabel = matchLabel(stripNumbering(stripMarkdown(firstPiece))) !== null;
@@ -899,7 +908,27 @@ class MinutesReader {
     if (this.boxOpen && this.boxCol !== null && last.col >= Math.max(20, this.boxCol - 8)) {
       return { left: null, right: last.text };
     }
+    if (this.boxOwnersGoOn(last.text)) return { left: null, right: last.text };
     return { left: last.text, right: null };
+  }
+
+  /**
+   * "DfE and Home" ending the box, then "Office to agree …" alone on the next line (a page break
+   * between them, the new page's left column empty): the owners cut in two, and the box's action
+   * goes on.
+   */
+  private boxOwnersGoOn(text: string): boolean {
+    const d = this.boxDraft;
+    if (!d || !this.boxOpen || d.parts.length !== 1 || draftComplete(d)) return false;
+    const owners = d.parts[0] ?? '';
+    if (owners.length > 80 || / to \S/.test(owners)) return false;
+    const first = splitParagraphs(text).find((t) => t.trim() !== '') ?? '';
+    const rest = /^(.{1,60}?)\s+to\s+(\S+)/.exec(stripMarkdown(first));
+    return (
+      rest !== null &&
+      startsWithActionVerb(rest[2] ?? '') &&
+      this.directory().isOrgList(`${owners} ${rest[1] ?? ''}`)
+    );
   }
 
   /**

@@ -218,3 +218,58 @@ describe('a next meeting labelled with the body’s own name, and attendance hea
     expect(parseMinutes(doc('Next steps: DH to report by')).nextMeeting).toBeNull();
   });
 });
+
+describe('a box’s owners cut by a page break, and a Word list’s letters before a tab', () => {
+  it('joins "DfE and Home" with "Office to agree …" alone on the line after the break', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '',
+        '12 February 2013',
+        '',
+        'Attendees:',
+        'DfE\tOfficial',
+        'Home Office\tOfficial',
+        '',
+        '<p>2. Child trafficking</p> <p>DfE set out progress on the advice line.</p>\t<p>Actions:</p> <p>DfE and Home</p>',
+        '',
+        'Human Trafficking IDMG – 12 February 2013\t\t\t2',
+        '',
+        '<p>Office to agree how calls are recorded by 15 March 2013.</p>',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['DfE', 'Home Office'],
+        'DfE and Home Office to agree how calls are recorded by 15 March 2013',
+        '2013-03-15',
+      ],
+    ]);
+  });
+
+  it('reads "⇥b)⇥Action: …" as a labelled entry, not a box, so the next item’s lines are no action', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Modern Slavery Partnership',
+        'Minutes of the meeting held on Tuesday 10 September 2013 at 6.30 pm',
+        '',
+        'Present: Amina Yusuf (Salvation Army); Lucy Barnes (Westshire County Council)',
+        '',
+        '3.\tHousing',
+        '\ta)\tMembers heard about two houses.',
+        '\tb)\tAction: Westshire Police to plan joint visits.',
+        '',
+        '4.\tDate of next meeting',
+        '\ta)\tTuesday 10 December 2013 at 6.30 pm, County Hall.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Westshire Police'], 'Westshire Police to plan joint visits'],
+    ]);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2013-12-10T18:30:00+00:00',
+      end: null,
+      location: 'County Hall',
+    });
+  });
+});

@@ -85,6 +85,20 @@ describe('normaliseCharacters and toLines', () => {
       expect(isPageFurniture(line), line).toBe(false);
     }
   });
+
+  it('recognises a running footer of the title, the date and a bare page number after a gap', () => {
+    for (const line of [
+      'Human Trafficking IDMG – 12 February 2013\t\t\t2',
+      'Board minutes, 3rd March 2014      - 4 -',
+    ])
+      expect(isPageFurniture(line), line).toBe(true);
+    for (const line of [
+      'The minutes of 12 February 2013 were agreed.\t2',
+      'Report due 12 February 2013',
+      'Share the plan by 12 February 2013\t\tNCA',
+    ])
+      expect(isPageFurniture(line), line).toBe(false);
+  });
 });
 
 describe('tables drawn with box-drawing characters', () => {
@@ -361,6 +375,28 @@ describe('startsWithActionVerb', () => {
 });
 
 describe('attendance entries with titles and posts', () => {
+  it('keeps an empty Role cell where tabs ran together, so the body stays in its column', () => {
+    const columns = { name: 0, role: 1, organisation: 2 };
+    expect(
+      parseAttendeeLine(
+        'Ch Insp Ruth Adeyemi\t\tWestshire Police (substituting for Supt Claire Dunmore)',
+        new Set(),
+        columns,
+      ),
+    ).toEqual({
+      organisation: 'Westshire Police',
+      name: 'Ch Insp Ruth Adeyemi',
+      role: null,
+      deputisingFor: 'Supt Claire Dunmore',
+    });
+    expect(
+      parseAttendeeLine('Lucy Barnes\tClerk\tWestshire County Council', new Set(), columns),
+    ).toMatchObject({
+      organisation: 'Westshire County Council',
+      role: 'CLERK',
+    });
+  });
+
   it('reads whom someone stands in for up to the bracket, commas and all', () => {
     expect(parseAttendeeLine('DWP\tOfficial (for Director, Fraud and Error)', new Set())).toEqual({
       organisation: 'DWP',

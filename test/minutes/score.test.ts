@@ -970,6 +970,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-76's fixes; three documents close to practice kinds 01,
+  // 05 and 07): 5 of 7 actions exact (a box's owners cut by a page break with a one-off footer; a
+  // Word list's "⇥b)⇥Action:" read as a box), 2 of 3 due dates, 2 of 3 next meetings, 1 of 3 fully
+  // right (an empty Role cell between tabs).
+  {
+    name: 'seventy-seventh unseen set',
+    folder: 'unseen-77',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
