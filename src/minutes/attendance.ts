@@ -794,6 +794,8 @@ const SENTENCE_AFTER_SENTENCE = new RegExp(`[.!?]\\s+(?=(?:${PRESENT_OPENER}|${A
  * members. Apologies: Official (DH)."), or null.
  */
 export function attendanceAfterSentence(text: string): number | null {
+  // Every form has one of these words: most sentences are ruled out by one quick search.
+  if (!/apolog|present|attend/i.test(text)) return null;
   const m =
     /[.!?]\s+(?=(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance)\s*:\s*\S)/i.exec(text) ??
     (text.length <= 3000 ? SENTENCE_AFTER_SENTENCE.exec(text) : null);

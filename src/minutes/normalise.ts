@@ -205,8 +205,11 @@ export function isPageFurniture(line: string): boolean {
   // Furniture is short: a paragraph is ruled out before it is copied or searched.
   if (line.length > 400 && line.trim().length > 240) return false;
   const trimmed = line.trim();
+  // Both footers end in a page number: most lines are ruled out by their last character.
+  const last = trimmed.charCodeAt(trimmed.length - 1);
   if (
     trimmed.length <= 160 &&
+    ((last >= 48 && last <= 57) || last === 45) &&
     (FOOTER_PAGE.test(trimmed) || DATED_FOOTER.test(trimmed)) &&
     !/[.!?]\s+\S/.test(trimmed)
   )
