@@ -126,7 +126,8 @@ function splitLine(line: string): string[] {
     const box: string[] = [];
     let cut = 0;
     // The box's first sentence, then each next one that assigns a task as the first did ("Home
-    // Office to convene …"), until the gap the tool left where the box ended.
+    // Office to convene …"), the gap a tool leaves between a box's actions or after them
+    // notwithstanding: the discussion after the box reports ("Home Office summarised …").
     for (;;) {
       const end = SENTENCE_END.exec(rest.slice(cut));
       const next = end ? cut + end.index + 1 : rest.length;
@@ -134,7 +135,7 @@ function splitLine(line: string): string[] {
       if (box.length > 0 && !assignsTask(sentence)) break;
       box.push(sentence);
       cut = next;
-      if (!end || /^\s{2,}/.test(rest.slice(cut)) || box.length >= 20) break;
+      if (!end || box.length >= 20) break;
     }
     for (const sentence of box) out.push(`${label} ${sentence}`);
     const after = rest.slice(cut).trim();

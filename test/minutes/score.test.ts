@@ -983,6 +983,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-77's fixes; three siblings of practice kinds 06, 09 and
+  // 02): 7 of 8 actions exact (a reflowed box with a gap between its two actions), 3 of 3 due dates,
+  // 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'seventy-eighth unseen set',
+    folder: 'unseen-78',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

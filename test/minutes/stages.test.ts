@@ -33,7 +33,7 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     ]);
   });
 
-  it('keeps every task of a box run together, up to the gap before the discussion', () => {
+  it('keeps every task of a box run together, up to the discussion after it', () => {
     expect(
       splitReflowedHeadings([
         '2. Supply chains Actions: HMRC to share a note with members. Home office to convene a round table by 30 June 2013.  HMRC presented its work. MOJ to follow.',
@@ -56,6 +56,18 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
       'Actions: UKHTC to include child referrals in its report.',
       '',
       'DfE presented.',
+    ]);
+    // A tool that leaves the gap between the box's tasks too: the next task goes on, the report ends it.
+    expect(
+      splitReflowedHeadings([
+        '3. Modern Slavery Bill Actions: Home Office to circulate the amendments by 31 July 2014.  MOJ to provide a note on the defence.  Home Office summarised the Bill.',
+      ]),
+    ).toEqual([
+      '3. Modern Slavery Bill',
+      'Actions: Home Office to circulate the amendments by 31 July 2014.',
+      'Actions: MOJ to provide a note on the defence.',
+      '',
+      'Home Office summarised the Bill.',
     ]);
     // Without the gap, the discussion's first sentence (no body "to" an instruction) ends the box.
     expect(
