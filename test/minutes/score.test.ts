@@ -1006,6 +1006,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-79; two siblings of practice kinds 01 and 05): 7 of 7
+  // actions exact, 2 of 2 due dates, 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'eightieth unseen set',
+    folder: 'unseen-80',
+    documents: 2,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
