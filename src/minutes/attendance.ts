@@ -32,7 +32,7 @@ export function roleOf(text: string): string | null {
 
 // Notes about how someone attended ("via videolink", "– organiser"); never part of a name.
 const NOTE_WORDS =
-  '(?:via\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|from\\s+item|until\\s+item)';
+  '(?:via\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|joined\\b|from\\s+item|until\\s+item|(?:from|until)\\s+\\d|(?:online|in\\s+person|(?:ms\\s+|microsoft\\s+)?teams|zoom|skype)(?=\\s*(?:\\)|$))|presenting\\b)';
 const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
 const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
 // "Official (for X) via videolink", "… for item 2": words no name has need no dash before them.
@@ -40,7 +40,7 @@ const NOTE_BARE = /\s+(?:via|by\s+(?:video|tele|phone|dial)\w*|for\s+items?\s+\d
 // Whom someone stands in for: "deputising for X", "Deputy for X", "Dep. for X", "substituting for
 // X". A bare "for" or "representing" only where nothing else could follow (in brackets, in a cell).
 const DEPUTY_PHRASE =
-  '(?:deputising\\s+for|deput(?:y|ises)\\s+for|dep\\.?\\s+for|on\\s+behalf\\s+of|standing\\s+in\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|in\\s+place\\s+of)';
+  '(?:deputising\\s+for|deput(?:y|ises)\\s+for|dep\\.?\\s+for|on\\s+behalf\\s+of|(?:standing|sitting|covering)\\s+in\\s+for|covering\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|alternate\\s+for|in\\s+place\\s+of)';
 // "for item 2" is when someone attended, not whom they stood in for.
 const NOT_ITEM = '(?!items?\\s+\\d)';
 const DEPUTY = new RegExp(

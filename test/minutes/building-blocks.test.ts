@@ -374,6 +374,31 @@ describe('startsWithActionVerb', () => {
   });
 });
 
+describe('attendance notes and stand-ins in their other words', () => {
+  it('drops how and when someone attended, and reads "sitting in for", "alternate for" as a stand-in', () => {
+    for (const note of [
+      '(joined late)',
+      '(from 11.00)',
+      '(online)',
+      '(in person)',
+      '(MS Teams)',
+      '(presenting item 2)',
+    ])
+      expect(parseAttendeeLine(`Home Office\tJo Smith ${note}`, new Set())?.name, note).toBe('Jo Smith');
+    for (const phrase of ['sitting in for', 'alternate for', 'covering for'])
+      expect(parseAttendeeLine(`DWP\tOfficial (${phrase} Alison Grey)`, new Set()), phrase).toEqual({
+        organisation: 'DWP',
+        name: 'Official',
+        role: null,
+        deputisingFor: 'Alison Grey',
+      });
+    // A body whose name starts with such a word is still the body.
+    expect(parseAttendeeLine('Jo Smith (Online Safety Unit)', new Set())?.organisation).toBe(
+      'Online Safety Unit',
+    );
+  });
+});
+
 describe('attendance entries with titles and posts', () => {
   it('keeps an empty Role cell where tabs ran together, so the body stays in its column', () => {
     const columns = { name: 0, role: 1, organisation: 2 };
