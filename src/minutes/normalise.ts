@@ -201,6 +201,11 @@ const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S\s{3,}page\s+\d{1,4}\
 const DATED_FOOTER =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}(?:\t+|\s{3,})(?:-\s*)?\d{1,3}(?:\s*-)?$/i;
 
+/** Two parts only: a table's row that ends in a date and a number ("… ⇥ NCA ⇥ 10 February 2017 ⇥ 2") is none. */
+function datedFooter(trimmed: string): boolean {
+  return DATED_FOOTER.test(trimmed) && trimmed.split(/\t+|\s{3,}/).length === 2;
+}
+
 export function isPageFurniture(line: string): boolean {
   // Furniture is short: a paragraph is ruled out before it is copied or searched.
   if (line.length > 400 && line.trim().length > 240) return false;
@@ -210,7 +215,7 @@ export function isPageFurniture(line: string): boolean {
   if (
     trimmed.length <= 160 &&
     ((last >= 48 && last <= 57) || last === 45) &&
-    (FOOTER_PAGE.test(trimmed) || DATED_FOOTER.test(trimmed)) &&
+    (FOOTER_PAGE.test(trimmed) || datedFooter(trimmed)) &&
     !/[.!?]\s+\S/.test(trimmed)
   )
     return true;

@@ -96,6 +96,8 @@ describe('normaliseCharacters and toLines', () => {
       'The minutes of 12 February 2013 were agreed.\t2',
       'Report due 12 February 2013',
       'Share the plan by 12 February 2013\t\tNCA',
+      // A row of an action table whose last cells are a deadline and an item number.
+      'Share the timetable\tHome Office\t10 February 2017\t2',
     ])
       expect(isPageFurniture(line), line).toBe(false);
   });

@@ -1017,6 +1017,20 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-80; three documents further from the practice kinds: a
+  // Google Docs text download, an Outlook HTML message, a Northern Ireland sub-group's note): 5 of 7
+  // actions exact (two rows of a tab table ending "date ⇥ item" taken for a running footer, which
+  // this session's footer rule had begun to do), 3 of 4 due dates, 3 of 3 next meetings, 2 of 3
+  // fully right.
+  {
+    name: 'eighty-first unseen set',
+    folder: 'unseen-81',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
