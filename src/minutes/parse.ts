@@ -196,6 +196,8 @@ class MinutesReader {
     heading: { headings: 0, itemsAtLast: 0 },
   };
   private actionListOpen: ActionListKind | null = null;
+  /** a summary of the actions stood under the title, before the attendance and the items */
+  private actionsBeforeItems = false;
   /** a "Chair:" heading waiting for the one person it names */
   private chairPending = false;
   private columns: AttendeeColumns | null = null;
@@ -346,6 +348,14 @@ class MinutesReader {
       // The heading of a table of minutes with an owner column ends the header.
       if (this.ownerColumnHeading(row)) {
         this.section = 'body';
+        return 1;
+      }
+      // "SUMMARY OF ACTIONS" under the title, before the attendance and the items: the meeting's
+      // actions come first, each naming its item.
+      if (isActionSummaryHeading(stripMarkdown(raw.trim()))) {
+        this.section = 'body';
+        this.actionList('summary');
+        this.actionsBeforeItems = true;
         return 1;
       }
       if (this.headerRow(row)) return 1;
@@ -1361,7 +1371,7 @@ class MinutesReader {
       if (h.rest !== undefined) this.leftPiece(h.rest);
       return;
     }
-    if ((this.items.length === 0 && this.drafts.length === 0) || this.inAnnex) {
+    if ((this.items.length === 0 && (this.drafts.length === 0 || this.actionsBeforeItems)) || this.inAnnex) {
       const section = matchSection(stripBullet(p));
       if (section) {
         this.openSection(section.kind, section.rest);

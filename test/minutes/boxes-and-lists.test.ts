@@ -273,3 +273,34 @@ describe('a box’s owners cut by a page break, and a Word list’s letters befo
     });
   });
 });
+
+describe('a summary of actions under the title, before the attendance and the items', () => {
+  it('reads the summary as the meeting’s actions, each with its item, and the attendance after it', () => {
+    const parsed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        'Minutes of the meeting of 17 September 2014',
+        '',
+        'SUMMARY OF ACTIONS',
+        '1. NCA to share the threat update by 3 October 2014 (Item 2)',
+        '2. Secretariat to circulate the forward look with these minutes',
+        '',
+        'PRESENT',
+        'Graham Kerr, NCA',
+        'Nadia Farouk, Home Office (Secretariat)',
+        '',
+        '1. MINUTES OF THE LAST MEETING',
+        'Agreed.',
+        '',
+        '2. THREAT UPDATE',
+        'The NCA presented the update.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['2', ['NCA'], 'NCA to share the threat update by 3 October 2014'],
+      [null, ['Secretariat'], 'Secretariat to circulate the forward look with these minutes'],
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Graham Kerr', 'Nadia Farouk']);
+    expect(parsed.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});

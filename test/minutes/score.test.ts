@@ -1031,6 +1031,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-81's fixes; two documents: a summary of actions under
+  // the title before the attendance, actions numbered by item): 3 of 6 actions exact, 1 of 2 due
+  // dates, 2 of 2 next meetings, 1 of 2 fully right.
+  {
+    name: 'eighty-second unseen set',
+    folder: 'unseen-82',
+    documents: 2,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
