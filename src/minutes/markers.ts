@@ -30,14 +30,22 @@ const LABEL =
   /^(agreed\s+)?(action\s+points?|action\s+items?|actions?|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*(?:\(([^()]{1,80})\)\s*)?([:\-–—.)])?\s*/i;
 
 // "Action – Home Office: share …", "ACTION/NCA: circulate …": the owners after the label, before the colon;
-// "Action for DWP: share …" names them after "for".
+// "Action for DWP: share …", "Action by NCA: circulate …" name them after "for" or "by".
 const OWNERS_AFTER_LABEL =
-  /^(?:agreed\s+)?actions?\s*(?:[-–—]\s|\/|\s+for\s+(?:the\s+)?)\s*([A-Z][^:()]{0,60}?)\s*:\s*(?=\S)/i;
+  /^(?:agreed\s+)?actions?\s*(?:[-–—]\s|\/|\s+(?:for|by|on)\s+(?:the\s+)?)\s*([A-Z][^:()]{0,60}?)\s*:\s*(?=\S)/i;
 // "Action point 1 – NCA – Share …", "Action 3 - DH - circulate …": the owners between two dashes.
 const OWNERS_BETWEEN_DASHES =
   /^(?:agreed\s+)?(?:action\s+points?|actions?|ap)\s*(?:no\.?\s*)?(?:\d{1,4}(?:[./]\d{1,4}){0,2})?\s*[-–—]\s+([A-Z][^:()–—]{0,60}?)\s+[-–—]\s+(?=\S)/i;
 // What an action's review says after "Action – " ("Action – update: …"): a state, not an owner.
 const NOT_OWNERS = /^(?:update[ds]?|note[ds]?|complete[ds]?|closed|open|ongoing|done|none|carried forward)$/i;
+
+// "[Action: NCA] Circulate the note.": the label and its owners in brackets before the action.
+const BRACKETED_LABEL =
+  /^[[(]\s*(?:agreed\s+)?actions?\s*(?::|\s[-–—])\s*([A-Z][^()[\]:]{0,60}?)\s*[\])]\s*[:\-–—]?\s*(?=\S)/i;
+// "Task: NCA to circulate …", "To do: …": other words a secretariat labels an action with.
+const OTHER_LABEL = /^(?:tasks?|to[\s-]?dos?)\s*:\s*(?=\S)/i;
+// "ACTION ON NCA to circulate …": the word that puts the owners after a label in capitals.
+const ON_OWNERS = /^on\s+(?=[A-Z])/i;
 
 // "(A1)", "(AP 2)", "A3 –": a code in brackets, or followed by a dash, standing before an action.
 const ACTION_CODE = /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-])\s+/;
@@ -51,6 +59,17 @@ export function matchLabel(text: string): string | null {
   if (text.charCodeAt(0) === 0x28 || text.charCodeAt(0) === 0x41) {
     const code = ACTION_CODE.exec(text);
     if (code && code[0].length < text.length) return text.slice(code[0].length);
+  }
+  if (text.charCodeAt(0) === 0x28 || text.charCodeAt(0) === 0x5b) {
+    const bracketed = BRACKETED_LABEL.exec(text);
+    const owners = bracketed?.[1] ?? '';
+    if (bracketed && !/\bto\b|[.;]/i.test(owners) && !NOT_OWNERS.test(owners))
+      return `${text.slice(bracketed[0].length)} (Owner: ${owners})`;
+  }
+  const first = text.charCodeAt(0) | 0x20;
+  if (first === 0x74) {
+    const other = OTHER_LABEL.exec(text);
+    return other ? text.slice(other[0].length) : null;
   }
   // Every label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.
   if ((text.charCodeAt(0) | 0x20) !== 0x61) return null;
@@ -72,8 +91,12 @@ export function matchLabel(text: string): string | null {
   const rest = text.slice(m[0].length);
   // "Action (Home Office): set out …": the owners go with the action as an owner field. Brackets
   // holding an action ("Action 1 (MOJ to provide …): complete") are a review of it, not a label.
+  // "ACTION (NCA) Circulate the note." in capitals, no colon: the owners in brackets as well.
+  const capitalsLabel = word === word.toUpperCase() && word.length > 2;
   if (owners !== undefined)
-    return punct === ':' && rest !== '' && !/\bto\b|[.;]/i.test(owners)
+    return (punct === ':' || (punct === undefined && capitalsLabel && /^[A-Z]/.test(rest))) &&
+      rest !== '' &&
+      !/\bto\b|[.;]/i.test(owners)
       ? `${rest} (Owner: ${owners.trim()})`
       : null;
   if (word.toLowerCase() === 'ap' && !digits) return null;
@@ -84,6 +107,7 @@ export function matchLabel(text: string): string | null {
     if (rest !== '' && !capitals) return null;
     // "ACTION LOG", "ACTIONS ARISING", "ACTIONS FROM THE LAST MEETING": a heading in capitals.
     if (rest !== '' && !/[a-z]/.test(rest) && HEADING_AFTER_ACTION.test(rest)) return null;
+    if (capitals && ON_OWNERS.test(rest)) return rest.replace(ON_OWNERS, '');
     if (
       rest === '' &&
       digits === undefined &&

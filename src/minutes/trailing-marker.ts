@@ -34,7 +34,8 @@ export interface TrailingMarker {
 // "… with the Group. ACTION CPS": the label in capitals after the sentence, no brackets or colon.
 const BARE_MARKER = /(?<=[.!?]["')\]]?)\s+ACTIONS?(?:\s*[:–—-])?\s+([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/;
 
-const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$/i;
+// "… will write to the Board (ACTION).", "NCA to circulate the note – ACTION": no owners named.
+const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$|\s+[-–—]\s*ACTIONS?\s*\.?$/i;
 
 /** Whether a paragraph's last line may end in a marker, bracketed or bare: worth a closer look. */
 export function mayEndInMarker(line: string): boolean {

@@ -162,6 +162,21 @@ describe('matchLabel', () => {
     expect(matchLabel('Action 3 – update – complete.')).not.toContain('Owner');
   });
 
+  it('reads the label’s other forms: "Action by X:", "[Action: X]", "ACTION (X)", "ACTION ON X", "Task:"', () => {
+    expect(matchLabel('Action by NCA: circulate the note.')).toBe('circulate the note. (Owner: NCA)');
+    expect(matchLabel('[Action: NCA] Circulate the note.')).toBe('Circulate the note. (Owner: NCA)');
+    expect(matchLabel('(Action – DH) Share the figures.')).toBe('Share the figures. (Owner: DH)');
+    expect(matchLabel('ACTION (NCA) Circulate the note.')).toBe('Circulate the note. (Owner: NCA)');
+    expect(matchLabel('ACTION ON NCA to circulate the note.')).toBe('NCA to circulate the note.');
+    expect(matchLabel('Task: NCA to circulate the note.')).toBe('NCA to circulate the note.');
+    expect(matchLabel('To do: NCA to circulate the note.')).toBe('NCA to circulate the note.');
+    // Prose and reviews stay as they were.
+    expect(matchLabel('Action (see below) was taken.')).toBeNull();
+    expect(matchLabel('[Action: MOJ to provide figures] complete')).toBeNull();
+    expect(matchLabel('Tasks were shared between the teams.')).toBeNull();
+    expect(matchLabel('Action on this was deferred.')).toBeNull();
+  });
+
   it('reads owners standing in the label as an owner field, not a review of an action', () => {
     expect(matchLabel('Action (Home Office): set out the plans.')).toBe(
       'set out the plans. (Owner: Home Office)',

@@ -23,6 +23,13 @@ describe('styles secretariats write actions in', () => {
     });
     expect(trailingMarker('The paper is due. [Lead: DH]')?.owners).toBe('DH');
     expect(trailingMarker('The action (Action: MOJ) was noted and discussed at length')).toBeNull();
+    // A dash and the word in capitals after the sentence: the sentence names its owners itself.
+    expect(trailingMarker('NCA to circulate the note – ACTION')).toEqual({
+      before: 'NCA to circulate the note',
+      owners: '',
+      due: null,
+    });
+    expect(trailingMarker('The Board took no action - action was deferred.')).toBeNull();
   });
 
   it('takes the last sentence, not stopping at abbreviations', () => {
