@@ -205,7 +205,12 @@ function collect(
     if (text === '' && owner === '') continue;
     // A decision or a note logged beside the actions is no action.
     const type = row.get('type').trim();
-    if ((hasStatus && reviewsEarlierAction(row)) || (type !== '' && !/^actions?$/i.test(type))) {
+    // So is a row whose text says so itself: "Decision: the Board endorsed option B".
+    if (
+      (hasStatus && reviewsEarlierAction(row)) ||
+      (type !== '' && !/^actions?$/i.test(type)) ||
+      (owner === '' && DECISION_LABEL.test(text))
+    ) {
       previous = { draft: null, text };
       continue;
     }
@@ -223,6 +228,9 @@ function collect(
   }
   return drafts;
 }
+
+// "Decision:", "Agreed:", "Noted:": a row of a decisions-and-actions table that records no task.
+const DECISION_LABEL = /^(?:decisions?|decided|agreed|noted|resolved|recommendations?|notes?)\s*[:\-–—]/i;
 
 /** A row of an action table that names an item ("Item 2 – Title", "Agenda item 3"), not an action. */
 function itemRowHeading(text: string): Heading | null {

@@ -304,3 +304,30 @@ describe('a summary of actions under the title, before the attendance and the it
     expect(parsed.items.map((i) => i.number)).toEqual(['1', '2']);
   });
 });
+
+describe('a decisions-and-actions table', () => {
+  it('keeps the rows that give a task and leaves the decisions, which have no owner', () => {
+    const parsed = parseMinutes(
+      [
+        '# Strategy Board',
+        '',
+        '**Date:** 3 December 2014',
+        '',
+        '**Present:** Graham Kerr (NCA); Joanna Pike (CPS)',
+        '',
+        '## 1. NRM reform',
+        '',
+        'The Home Office presented the options.',
+        '',
+        '| Item | Decision / action | Owner | By |',
+        '|------|-------------------|-------|----|',
+        '| 1 | Decision: the Board endorsed option B. | | |',
+        '| 1 | Action: Prepare the consultation on option B. | NCA | 30/01/2015 |',
+        '| 1 | Agreed – the pilot ends in March. | | |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['NCA'], 'Prepare the consultation on option B', '2015-01-30'],
+    ]);
+  });
+});

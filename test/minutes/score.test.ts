@@ -1043,6 +1043,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-82's fixes; two documents: a decisions-and-actions
+  // table, actions grouped under each body): 5 of 7 actions exact (decisions read as actions), 3 of 3
+  // due dates, 2 of 2 next meetings, 1 of 2 fully right.
+  {
+    name: 'eighty-third unseen set',
+    folder: 'unseen-83',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
