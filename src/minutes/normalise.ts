@@ -170,6 +170,24 @@ const PAGE_NUMBER =
 // The first letter of every marking and page number: most lines are ruled out by it.
 const FURNITURE_START = /^[-0-9CDNOPRSUp]/;
 
+/**
+ * Text every line of which starts a few spaces in (a margin an export or a mail client added): the
+ * margin taken off, so an email's "From:" and a heading start their lines as they do elsewhere, and
+ * columns keep their places relative to one another. Blank lines and page breaks do not count.
+ */
+export function dedent(lines: readonly string[]): string[] {
+  let margin = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    if (line === '\f' || line.trim() === '') continue;
+    let n = 0;
+    while (n < line.length && line.charCodeAt(n) === 32) n += 1;
+    if (n < margin) margin = n;
+    if (margin === 0) return lines as string[];
+  }
+  if (!Number.isFinite(margin)) return lines as string[];
+  return lines.map((l) => (l === '\f' || l.trim() === '' ? l : l.slice(margin)));
+}
+
 const LETTER_SPACED = /^\s*\S(?: \S){2,}(?:\s{2,}\S(?: \S)+)*\s*$/;
 
 /**

@@ -71,6 +71,7 @@ import { readNextMeeting } from './next-meeting.js';
 import { dateNotFixed, namesAnotherBody } from './next-meeting-body.js';
 import { NextMeetingNotes } from './next-meeting-notes.js';
 import {
+  dedent,
   englishLabels,
   leadersAsTabs,
   normaliseCharacters,
@@ -1617,6 +1618,7 @@ function alignedStarts(row: Row): number[] | null {
  * lines out (see each one's file).
  */
 const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
+  dedent,
   plainMarkup,
   leadersAsTabs,
   fieldRows,

@@ -10,9 +10,10 @@ import { fieldRows } from '../../src/minutes/field-rows.js';
 import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
 import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
-import { englishLabels, removePageFurniture, unspaceLetters } from '../../src/minutes/normalise.js';
+import { dedent, englishLabels, removePageFurniture, unspaceLetters } from '../../src/minutes/normalise.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { columnOf, headerColumns, readPipeTable, readTextTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
@@ -1219,5 +1220,38 @@ describe('a two-column attendance list that names each body on its first person�
       '                   and Human Trafficking Unit',
     ];
     expect(groupedAttendance(lines)).toEqual(lines);
+  });
+});
+
+describe('a margin on every line', () => {
+  it('is taken off, blank lines and page breaks aside, columns kept relative to one another', () => {
+    expect(dedent(['    From: Jo Smith', '', '    Present:', '\f', '      Home Office   Official'])).toEqual([
+      'From: Jo Smith',
+      '',
+      'Present:',
+      '\f',
+      '  Home Office   Official',
+    ]);
+    const flush = ['Minutes', '    indented'];
+    expect(dedent(flush)).toEqual(flush);
+  });
+
+  it('reads an email whose every line an export indented as it reads the email', () => {
+    const text = [
+      'From: Board Secretariat',
+      'Sent: 25 July 2013 16:42',
+      'Subject: Minutes – Strategy Board – 18 July 2013',
+      '',
+      'HUMAN TRAFFICKING STRATEGY BOARD',
+      'Minutes of the meeting held on Thursday 18 July 2013',
+      '',
+      'Attendees: Official (Home Office); Official (NCA)',
+      '',
+      '1. Update',
+      'Action: NCA to circulate the assessment.',
+    ];
+    const indented = parseMinutes(text.map((l) => (l === '' ? l : `    ${l}`)).join('\n'));
+    expect(indented.meeting).toEqual(parseMinutes(text.join('\n')).meeting);
+    expect(indented.meeting.date).toBe('2013-07-18');
   });
 });
