@@ -4,7 +4,7 @@
  * meeting's details are read. A two-column table holding an action ("| Action | … |", "| Owner | … |")
  * is left alone: it is read as a table. Pure: lines in, lines out.
  */
-import { stripMarkdown } from './markers.js';
+import { matchSection, stripMarkdown } from './markers.js';
 import { columnOf, isRule, pipeCells } from './tables.js';
 
 /** The fields of a meeting's details: the vocabulary of this stage. */
@@ -18,7 +18,20 @@ const MEETING_FIELDS: ReadonlySet<string> = new Set([
   'room',
 ]);
 
+// The meeting's own name in such a table: "| Meeting | Strategy Board |".
+const TITLE_FIELDS: ReadonlySet<string> = new Set(['meeting', 'title', 'name of meeting', 'meeting title']);
+
 const fieldName = (cell: string) => stripMarkdown(cell).replace(/[:.]$/, '').trim().toLowerCase();
+
+/**
+ * A row of the table that is a field of the meeting's details: the date, time and place; its name;
+ * or, in a table that holds the attendance, who attended ("| Present | A (NCA); B (CPS) |", "| Chair
+ * | … |", "| Apologies | … |").
+ */
+const isField = (name: string, holdsAttendance: boolean) =>
+  MEETING_FIELDS.has(name) ||
+  TITLE_FIELDS.has(name) ||
+  (holdsAttendance && matchSection(`${name}:`) !== null);
 
 export function fieldRows(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -38,11 +51,14 @@ export function fieldRows(lines: readonly string[]): string[] {
     const twoColumns = rows.every((r) => r.length <= 2);
     const holdsAction = rows.some((r) => ['text', 'owner'].includes(columnOf(r[0] ?? '')));
     const details = rows.some((r) => MEETING_FIELDS.has(fieldName(r[0] ?? '')));
+    // Its attendance rows are fields only when it holds the attendance list itself: a "Chair" row
+    // above a list of those present (which names the chair again) is the header's, not the list's.
+    const holdsAttendance = rows.some((r) => matchSection(`${fieldName(r[0] ?? '')}:`)?.kind === 'attendees');
     for (let k = i; k < end; k += 1) {
       const cells = rows[k - i] ?? [];
       if (!twoColumns || holdsAction || !details) out.push(lines[k] ?? '');
       else if (cells.every(isRule)) out.push('');
-      else if (MEETING_FIELDS.has(fieldName(cells[0] ?? '')) && (cells[1] ?? '') !== '')
+      else if (isField(fieldName(cells[0] ?? ''), holdsAttendance) && (cells[1] ?? '') !== '')
         out.push(`${stripMarkdown(cells[0] ?? '').replace(/[:.]$/, '')}: ${cells[1]}`);
       else out.push(lines[k] ?? '');
     }

@@ -552,7 +552,9 @@ class MinutesReader {
       return;
     }
     if (rest !== '') {
-      for (const entry of this.inlineEntries(rest)) this.attendancePiece(entry);
+      // "Chair: Karen Holt, Salvation Army": the chair and their body, not two people.
+      const entries = kind === 'chair' ? splitInlineList(rest, true) : this.inlineEntries(rest);
+      for (const entry of entries) this.attendancePiece(entry);
       // "Chair: X" names one person; the lines after it are ordinary attendees.
       if (kind === 'chair') this.sectionRole = null;
     }

@@ -1055,6 +1055,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-83's fixes and the dedent stage; two documents: a
+  // header of fields in a pipe table holding the attendance, a meeting recap with people who will
+  // act): 4 of 4 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 1 of 2 fully right.
+  {
+    name: 'eighty-fourth unseen set',
+    folder: 'unseen-84',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

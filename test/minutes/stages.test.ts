@@ -247,6 +247,51 @@ describe('a meeting’s details in a two-column table', () => {
     ];
     expect(fieldRows(lines)).toEqual(lines);
   });
+
+  it('give the attendance as fields when the table holds the list of those present', () => {
+    expect(
+      fieldRows([
+        '| Meeting | Strategy Board |',
+        '|---|---|',
+        '| Date | 5 March 2015 |',
+        '| Chair | Richard Allingham (Home Office) |',
+        '| Present | Graham Kerr (NCA); Joanna Pike (CPS) |',
+        '| Apologies | Neil Haines (HMRC) |',
+      ]),
+    ).toEqual([
+      'Meeting: Strategy Board',
+      '',
+      'Date: 5 March 2015',
+      'Chair: Richard Allingham (Home Office)',
+      'Present: Graham Kerr (NCA); Joanna Pike (CPS)',
+      'Apologies: Neil Haines (HMRC)',
+    ]);
+    // Without a list of those present the "Chair" row is the header's, the list below names them.
+    const header = ['| **Date** | 5th of March 2019 |', '| **Chair** | Karen Holt, Salvation Army |'];
+    expect(fieldRows(header)).toEqual(['Date: 5th of March 2019', header[1]]);
+  });
+});
+
+describe('a chair named in the header with their body after a comma', () => {
+  it('is one person, the chair, of that body', () => {
+    const parsed = parseMinutes(
+      [
+        'Victim Care Forum',
+        'Date: 5 March 2019',
+        'Chair: Karen Holt, Salvation Army',
+        '',
+        'Present:',
+        'Hannah Moore (Migrant Help)',
+        '',
+        '1. Update',
+        'Action: Migrant Help to report.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees).toEqual([
+      { organisation: 'Salvation Army', name: 'Karen Holt', role: 'CHAIR', deputisingFor: null },
+      { organisation: 'Migrant Help', name: 'Hannah Moore', role: null, deputisingFor: null },
+    ]);
+  });
 });
 
 describe('attendance written inline', () => {
