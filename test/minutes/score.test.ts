@@ -1067,6 +1067,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-84's fixes; two emails around the minutes: an Apple
+  // Mail reply quoting them, an Outlook original message): 4 of 4 actions exact, 2 of 2 due dates,
+  // 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'eighty-fifth unseen set',
+    folder: 'unseen-85',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
