@@ -91,7 +91,7 @@ function extract(text: string): Extracted {
         deputyOpen = false;
       } else if (dropNotes(`(${part})`) === '') deputyOpen = false;
       else if (deputyOpen) deputisingFor = `${deputisingFor}, ${part}`;
-      else kept.push(part);
+      else if (!isPost(part)) kept.push(part);
     }
     return kept.length > 0 ? `(${kept.join(', ')})` : '';
   });
@@ -100,6 +100,8 @@ function extract(text: string): Extracted {
     deputisingFor = dropNotes(dep[1] ?? dep[2] ?? '') || null;
     t = t.slice(0, dep.index) + t.slice(dep.index + dep[0].length);
   }
+  // "Theresa May MP (Home Secretary)": a post in brackets is no part of the name, nor a body.
+  t = t.replace(/\s*\(([^()]{2,60})\)/g, (m, inner: string) => (isPost(inner) ? '' : m));
   t = dropNotes(t);
   const paren = ROLE_PAREN.exec(t);
   if (paren) {
@@ -352,6 +354,18 @@ function postThenBody(text: string): string | null {
   const body = text.slice(at + 2);
   const isPost = (t: string) => POST.test(t) || JOB_TITLE.test(t);
   return isPost(post) && !isPost(body) && !roleOf(body) && /^[A-Z]/.test(body) ? body : null;
+}
+
+/** "Home Secretary", "Head of Policy", "Minister of State": a post, not a body or a meeting role. */
+function isPost(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length <= 60 &&
+    (POST.test(t) || JOB_TITLE.test(t)) &&
+    !roleOf(t) &&
+    !DEPUTY_CELL.test(t) &&
+    orgScore(t, NO_KNOWN) < 2
+  );
 }
 
 /** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */

@@ -417,6 +417,23 @@ describe('attendance notes and stand-ins in their other words', () => {
 });
 
 describe('attendance entries with titles and posts', () => {
+  it('leaves a post in brackets out of the name and the body', () => {
+    const read = (l: string) => parseAttendeeLine(l, new Set());
+    expect(read('Jo Smith, Home Office (Home Secretary)')).toMatchObject({
+      organisation: 'Home Office',
+      name: 'Jo Smith',
+    });
+    expect(read('Home Office\tTheresa May MP (Home Secretary)')).toMatchObject({ name: 'Theresa May MP' });
+    expect(read('Jo Smith (Head of Policy, NCA)')).toMatchObject({ organisation: 'NCA', name: 'Jo Smith' });
+    expect(read('Lord Bates (Minister of State, Home Office)')).toMatchObject({
+      organisation: 'Home Office',
+    });
+    // Whom someone stands in for is no post, whatever their title.
+    expect(read('SOCA\tOfficial (for the Director General)')).toMatchObject({
+      deputisingFor: 'the Director General',
+    });
+  });
+
   it('keeps an empty Role cell where tabs ran together, so the body stays in its column', () => {
     const columns = { name: 0, role: 1, organisation: 2 };
     expect(
