@@ -679,6 +679,22 @@ function underBody(body: string, line: string): string {
   return indent >= body.length + 2 ? `${body}${line.slice(body.length)}` : `${body}  ${line.trim()}`;
 }
 
+/**
+ * "Home Office ⇥ Karen Bradshaw MP (Chair) ⇥ MOJ ⇥ Lord Ashby": an attendance table printed two (or
+ * more) people to a row, each a body and its person. The entries, left to right, or null.
+ */
+export function bodyPersonPairs(cells: readonly string[], known: ReadonlySet<string>): string[] | null {
+  if (cells.length < 4 || cells.length % 2 !== 0 || cells.length > 8) return null;
+  const out: string[] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const body = cells[k] ?? '';
+    const person = cells[k + 1] ?? '';
+    if (!(orgScore(body, known) >= 2 || namesBody(body)) || !personAlone(person)) return null;
+    out.push(`${body}\t${person}`);
+  }
+  return out;
+}
+
 /** A body's name alone on its line: recognisable as one, with nothing a person's entry would add. */
 function bodyAlone(line: string): boolean {
   const t = line.trim();

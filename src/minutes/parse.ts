@@ -17,6 +17,7 @@ import {
   attendanceSentence,
   attendanceSentenceOpening,
   attendeeColumns,
+  bodyPersonPairs,
   groupedAttendance,
   isAttendanceGroup,
   parseAttendeeLine,
@@ -751,6 +752,13 @@ class MinutesReader {
     if (unattached) {
       let any = false;
       for (const person of unattached) any = this.attendancePiece(person) || any;
+      return any;
+    }
+    // "Home Office ⇥ Karen Bradshaw MP (Chair) ⇥ MOJ ⇥ Lord Ashby": two people to a row.
+    const pairs = this.columns ? null : bodyPersonPairs(cells, this.attendeeOrgKeys);
+    if (pairs) {
+      let any = false;
+      for (const pair of pairs) any = this.attendancePiece(pair) || any;
       return any;
     }
     // A list laid out in two columns side by side: "Mark Harper MP (Home Office)    Helen Grant MP (MOJ)".

@@ -331,3 +331,31 @@ describe('a decisions-and-actions table', () => {
     ]);
   });
 });
+
+describe('an attendance table printed two people to a row', () => {
+  it('reads each body and its person, left then right, and leaves a person and body pair alone', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting of 8 July 2014',
+        '',
+        'Present',
+        'Home Office        Karen Bradshaw MP (Chair)        MOJ                Lord Ashby',
+        'NCA                Official                         Welsh Government   Official',
+        '',
+        'Apologies',
+        'DfE                Edward Thwaite MP',
+        '',
+        '1. Update',
+        'Action: NCA to report.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Karen Bradshaw MP', 'CHAIR'],
+      ['MOJ', 'Lord Ashby', null],
+      ['NCA', 'Official', null],
+      ['Welsh Government', 'Official', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'DfE', name: 'Edward Thwaite MP' }]);
+  });
+});

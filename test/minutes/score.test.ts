@@ -1079,6 +1079,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-85; one document, pdftotext of an attendance table two
+  // people to a row): 2 of 2 actions exact, 1 of 1 due dates, 1 of 1 next meetings, 0 of 1 fully right.
+  {
+    name: 'eighty-sixth unseen set',
+    folder: 'unseen-86',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
