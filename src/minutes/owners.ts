@@ -161,6 +161,8 @@ export class OwnerDirectory {
   private readonly people = new Map<string, string>();
   /** attendees' surnames and their organisations; null where two people of different bodies share one */
   private readonly surnames = new Map<string, string | null>();
+  /** attendees' first names and their organisations; null where two people of different bodies share one */
+  private readonly forenames = new Map<string, string | null>();
 
   constructor(
     attendeeOrgs: readonly string[],
@@ -189,6 +191,10 @@ export class OwnerDirectory {
         const org = this.canonical(person.organisation);
         const earlier = this.surnames.get(surname);
         this.surnames.set(surname, earlier === undefined || earlier === org ? org : null);
+        // "Graham to share …": an attendee called by their first name, when no one of another body shares it.
+        const forename = key.slice(0, key.indexOf(' '));
+        const before = this.forenames.get(forename);
+        this.forenames.set(forename, before === undefined || before === org ? org : null);
       }
     }
     for (const n of this.names) {
@@ -354,7 +360,10 @@ export class OwnerDirectory {
       return this.canonical(bracketed[2] ?? '');
     const titled = TITLED_SURNAME.exec(part.trim());
     const bySurname = titled ? this.surnames.get((titled[1] ?? '').toLowerCase()) : undefined;
-    return this.people.get(personKey(part)) ?? bySurname ?? part;
+    const byForename = /^[A-Z][a-z'’-]+$/.test(part.trim())
+      ? this.forenames.get(part.trim().toLowerCase())
+      : undefined;
+    return this.people.get(personKey(part)) ?? bySurname ?? byForename ?? part;
   }
 
   private subjectOwners(written: string, strict: boolean): readonly string[] {

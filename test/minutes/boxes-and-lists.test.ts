@@ -359,3 +359,27 @@ describe('an attendance table printed two people to a row', () => {
     expect(parsed.apologies).toEqual([{ organisation: 'DfE', name: 'Edward Thwaite MP' }]);
   });
 });
+
+describe('an owner called by their first name', () => {
+  const doc = (people: string[]) =>
+    [
+      'Strategy Board',
+      'Minutes of the meeting held on 3 July 2014',
+      '',
+      'Present:',
+      ...people,
+      '',
+      '1. Update',
+      'Action: Graham to share the figures.',
+    ].join('\n');
+
+  it('is their body when only one attendee has that name', () => {
+    expect(parseMinutes(doc(['Graham Kerr, NCA', 'Neil Haines, HMRC'])).actions[0]?.owners).toEqual(['NCA']);
+  });
+
+  it('stays as written when two attendees of different bodies share it', () => {
+    expect(parseMinutes(doc(['Graham Kerr, NCA', 'Graham Lowe, HMRC'])).actions[0]?.owners).toEqual([
+      'Graham',
+    ]);
+  });
+});
