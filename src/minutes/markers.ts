@@ -131,8 +131,9 @@ export function isNoAction(text: string): boolean {
 }
 
 const ITEM_WORD = /^(?:agenda\s+)?item\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
-// "1. Welcome", "1) Welcome", "(1) Welcome", "1.0 Welcome" (an outline's top level, its paragraphs 1.1, 1.2).
-const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.)]|\.0)|\((\d{1,3})\))\s+(.*)$/;
+// "1. Welcome", "1) Welcome", "(1) Welcome", "1.0 Welcome" (an outline's top level, its paragraphs 1.1,
+// 1.2), "1 – Welcome".
+const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.)]|\.0)|\((\d{1,3})\)|(\d{1,3}) [–—-](?= [A-Z]))\s+(.*)$/;
 // "2a. Review of the NRM": a lettered sub-item.
 const SUB_ITEM = /^(\d{1,3}[a-z])[.)]\s+(.*)$/;
 // "2 Victim care contract": a number and a title with no stop between (a word processor's outline
@@ -194,7 +195,9 @@ export function matchItemHeading(text: string): Heading | null {
   const numbered = ITEM_NUMBER.exec(text);
   const m =
     ITEM_WORD.exec(text) ??
-    (numbered ? ([numbered[0], numbered[1] ?? numbered[2] ?? '', numbered[3] ?? ''] as const) : null) ??
+    (numbered
+      ? ([numbered[0], numbered[1] ?? numbered[2] ?? numbered[3] ?? '', numbered[4] ?? ''] as const)
+      : null) ??
     SUB_ITEM.exec(text);
   if (!m) {
     const bare = BARE_ITEM.exec(text);

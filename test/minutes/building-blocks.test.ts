@@ -291,6 +291,8 @@ describe('parseMinutes details', () => {
 describe('matchItemHeading', () => {
   it('reads "(1) Welcome" and an outline\'s "1.0 Welcome" as item 1', () => {
     expect(matchItemHeading('(1) Welcome')).toEqual({ number: '1', title: 'Welcome' });
+    expect(matchItemHeading('3 – Victim care')).toEqual({ number: '3', title: 'Victim care' });
+    expect(matchItemHeading('2 - 3 members attended')).toBeNull();
     expect(matchItemHeading('1.0 Welcome and apologies')).toEqual({
       number: '1',
       title: 'Welcome and apologies',
