@@ -350,10 +350,8 @@ const POST =
 function postThenBody(text: string): string | null {
   const at = text.lastIndexOf(', ');
   if (at < 0) return null;
-  const post = text.slice(0, at);
   const body = text.slice(at + 2);
-  const isPost = (t: string) => POST.test(t) || JOB_TITLE.test(t);
-  return isPost(post) && !isPost(body) && !roleOf(body) && /^[A-Z]/.test(body) ? body : null;
+  return isPost(text.slice(0, at)) && !isPost(body) && !roleOf(body) && /^[A-Z]/.test(body) ? body : null;
 }
 
 /** "Home Secretary", "Head of Policy", "Minister of State": a post, not a body or a meeting role. */

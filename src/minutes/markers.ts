@@ -71,8 +71,8 @@ export function matchLabel(text: string): string | null {
     const other = OTHER_LABEL.exec(text);
     return other ? text.slice(other[0].length) : null;
   }
-  // Every label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.
-  if ((text.charCodeAt(0) | 0x20) !== 0x61) return null;
+  // Every other label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.
+  if (first !== 0x61) return null;
   const named = OWNERS_AFTER_LABEL.exec(text) ?? OWNERS_BETWEEN_DASHES.exec(text);
   const namedOwners = named?.[1] ?? '';
   if (
