@@ -835,7 +835,8 @@ export function attendanceAfterSentence(text: string): number | null {
  * a person and then their body (used where a numbered list of people could pass for agenda items).
  */
 export function readsAsAttendee(text: string): boolean {
-  const m = /^(.{2,60}?)(?:\s+[–—-]\s+|,\s+|\s+\()\S/.exec(text);
+  // What follows the person is their body or role, capitalised: "Modern Slavery Act – one year on" is a title.
+  const m = /^(.{2,60}?)(?:\s+[–—-]\s+[A-Z0-9]|,\s+[A-Z0-9]|\s+\(\S)/.exec(text);
   if (!m) return false;
   const person = (m[1] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   return (

@@ -83,6 +83,27 @@ export class NextMeetingNotes {
     }
   }
 
+  /**
+   * A piece of the header after a bare "Date of next meeting:" (a field row whose value stands in
+   * the next cell): the meeting's details. True when it was taken, so the header does not read the
+   * next meeting's date as this one's.
+   */
+  headerDetails(p: string): boolean {
+    const b = this.buffer;
+    const heading = b?.[0] ?? '';
+    if (
+      !b ||
+      b.length !== 1 ||
+      this.inItem ||
+      !isNextMeetingHeading(heading) ||
+      findDates(heading).length > 0
+    )
+      return false;
+    b.push(p);
+    this.linesLeft -= 1;
+    return true;
+  }
+
   /** A heading or a sentence about the next meeting. `text` is `p` without its numbering. */
   note(p: string, text = stripNumbering(p)): void {
     if (isNextMeetingHeading(p)) {

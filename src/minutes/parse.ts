@@ -529,6 +529,7 @@ class MinutesReader {
       this.attendancePiece(p);
       return;
     }
+    if (this.nextMeeting.headerDetails(p)) return;
     this.nextMeeting.note(p);
     this.headerPieces.push(p);
   }
@@ -729,6 +730,17 @@ class MinutesReader {
       return true;
     }
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
+    // "| **Apologies** |  |  |": a row of the attendance table heading the rows under it.
+    const filled = cells.filter((c) => c.trim() !== '');
+    const heads =
+      this.columns && filled.length === 1 ? matchSection(stripMarkdown(filled[0] ?? '').trim()) : null;
+    if (heads && heads.rest === '') {
+      const { columns, columnStarts } = this;
+      this.openSection(heads.kind, '');
+      this.columns = columns;
+      this.columnStarts = columnStarts;
+      return true;
+    }
     // "Home Office: Mark Harper MP (Chair); Official; Official (Secretariat)": one body, several people.
     // "Home Office: Sarah Whitcombe (Chair), Daniel Osei": with commas when each part is a person.
     const grouped = p.length <= 900 ? /^([^:;()]{2,60}):\s+(.{3,800})$/.exec(p) : null;

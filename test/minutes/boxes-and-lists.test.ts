@@ -383,3 +383,54 @@ describe('an owner called by their first name', () => {
     ]);
   });
 });
+
+describe('a template’s header fields and an attendance table with a section row', () => {
+  it('reads the next meeting from a "Date of next meeting:" field, not this meeting’s date from it', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        '',
+        'Date of next meeting:   9 December 2015, 10:00-11:30, Room 2.6',
+        'Date of this meeting:   10 September 2015',
+        '',
+        'Attendees:',
+        'Graham Kerr (NCA)',
+        '',
+        'Apologies:',
+        'Liz Carter (DWP)',
+        '',
+        '1. Modern Slavery Act – one year on',
+        'ACTION: NCA to circulate the paper.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.date).toBe('2015-09-10');
+    expect(parsed.nextMeeting).toEqual({
+      start: '2015-12-09T10:00:00+00:00',
+      end: '2015-12-09T11:30:00+00:00',
+      location: 'Room 2.6',
+    });
+    // A numbered title with a dash is the first item, not one more apology.
+    expect(parsed.apologies).toEqual([{ organisation: 'DWP', name: 'Liz Carter' }]);
+    expect(parsed.items).toEqual([{ number: '1', title: 'Modern Slavery Act – one year on' }]);
+  });
+
+  it('reads the rows under an "Apologies" row of the attendance table as apologies', () => {
+    const parsed = parseMinutes(
+      [
+        'Anti-Slavery Partnership',
+        'Record of meeting – 16 June 2015',
+        '',
+        '| Name | Organisation | Role |',
+        '|------|--------------|------|',
+        '| Hugh Dent | Westshire County Council | Chair |',
+        '| **Apologies** | | |',
+        '| DI Mark Ellis | Westshire Police | |',
+        '',
+        '1. Update',
+        'Action: Westshire Police to share the findings.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Hugh Dent']);
+    expect(parsed.apologies).toEqual([{ organisation: 'Westshire Police', name: 'DI Mark Ellis' }]);
+  });
+});

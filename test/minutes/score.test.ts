@@ -1090,6 +1090,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // First sight (4 December 2026, after unseen-86's fixes; two documents: an attendance table with an
+  // "Apologies" row, a template whose header fields hold the next meeting): 3 of 4 actions exact, 2 of
+  // 2 due dates, 1 of 2 next meetings, 0 of 2 fully right.
+  {
+    name: 'eighty-seventh unseen set',
+    folder: 'unseen-87',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
