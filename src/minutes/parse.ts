@@ -1324,8 +1324,15 @@ class MinutesReader {
       matchLabel(p) ??
       (numbered ? matchLabel(unnumbered) : null) ??
       (box ? (matchLabel(box[1] ?? '') ?? box[1] ?? null) : null);
-    // Every path without a label asks whether this is an item heading; ask once.
-    const h = labelRest === null ? this.heading(p) : null;
+    // Every path without a label asks whether this is an item heading; ask once. Under "Actions
+    // arising", "3. Provide figures …" after entries 1 and 2 is the list's third entry, not item 3.
+    const listEntry =
+      this.actionListOpen !== null &&
+      this.flowMode === 'list' &&
+      this.listNext !== null &&
+      listNumber(p) === this.listNext + 1 &&
+      startsWithActionVerb(unnumbered);
+    const h = labelRest === null && !listEntry ? this.heading(p) : null;
 
     // "Next meeting: …" or "Apologies:" straight under a list of actions (no blank line between, as
     // single-spaced exports write it) ends the list: it is no action's continuation.

@@ -434,3 +434,55 @@ describe('a template’s header fields and an attendance table with a section ro
     expect(parsed.apologies).toEqual([{ organisation: 'Westshire Police', name: 'DI Mark Ellis' }]);
   });
 });
+
+describe('the end of a list of actions arising and of a list of apologies', () => {
+  it('keeps "3. Provide …" after entries 1 and 2 under "Actions arising" as the third action, not item 3', () => {
+    const parsed = parseMinutes(
+      [
+        'IDMG on Modern Slavery – 10 November 2015 – Minutes',
+        '',
+        'Attendance: Official (Home Office); Official (DH); Official (DfE)',
+        '',
+        '1. Supply chains',
+        'Members discussed the statements.',
+        '',
+        '2. Children',
+        'DfE described the trial.',
+        '',
+        'Actions arising',
+        '1. Write to the companies (Home Office)',
+        '2. Share the evaluation plan (DfE)',
+        '3. Provide figures on NHS referrals (DH)',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([
+      [null, ['Home Office']],
+      [null, ['DfE']],
+      [null, ['DH']],
+    ]);
+  });
+
+  it('reads "Apologies were also received from …" ending the list of apologies', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on Tuesday 14th July 2015',
+        '',
+        'Present:',
+        'Lord Ashby, Ministry of Justice',
+        '',
+        'Apologies:',
+        'Edward Thwaite MP, Department for Education',
+        'Apologies were also received from Rachel Ames MP (Foreign and Commonwealth Office).',
+        '',
+        '1. Welcome',
+        'ACTION: Ministry of Justice to report.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toEqual([
+      { organisation: 'Department for Education', name: 'Edward Thwaite MP' },
+      { organisation: 'Foreign and Commonwealth Office', name: 'Rachel Ames MP' },
+    ]);
+  });
+});
