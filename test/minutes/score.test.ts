@@ -1115,6 +1115,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-88's fixes; two documents: an emailed pipe table without
+  // outer pipes, pdftotext with attendance two to a row and a next meeting to be confirmed): 3 of 3
+  // actions exact, 2 of 2 due dates, 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'eighty-ninth unseen set',
+    folder: 'unseen-89',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
