@@ -49,7 +49,9 @@ const DEPUTY = new RegExp(
 );
 /** A cell or a bracketed part that says only whom someone stands in for: "For Jonathan Reeve MP". */
 const DEPUTY_CELL = new RegExp(`^(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}(.{1,120})$`, 'i');
-const ROLE_PAREN = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s*\\)`, 'i');
+const ROLE_PAREN = new RegExp(`[([]\\s*(${ROLE_WORDS})\\s*[)\\]]`, 'i');
+// Between the person and the body: "Jo Smith – Chair, Westshire Police", "Jo Smith, Chair, Westshire Police".
+const ROLE_BETWEEN = new RegExp(`\\s*(?:,|\\s[-–—])\\s*(${ROLE_WORDS})\\s*(?=,\\s*\\S)`, 'i');
 // After a separator ("Jane Smith - Secretariat", "Jane Smith, Observer"): plain words could be a surname.
 const ROLE_TAIL = new RegExp(`\\s*[-–—,:]\\s*(${ROLE_WORDS})\\s*$`, 'i');
 // Written in capitals (often from italics: <i>CHAIR</i>) a role needs no separator.
@@ -109,9 +111,13 @@ function extract(text: string): Extracted {
     t = t.slice(0, paren.index) + t.slice(paren.index + paren[0].length);
   } else {
     const tail = ROLE_CAPS.exec(t) ?? ROLE_TAIL.exec(t);
+    const between = tail ? null : ROLE_BETWEEN.exec(t);
     if (tail) {
       role = roleOf(tail[1] ?? '');
       t = t.slice(0, tail.index);
+    } else if (between) {
+      role = roleOf(between[1] ?? '');
+      t = t.slice(0, between.index) + t.slice(between.index + between[0].length);
     }
   }
   return {

@@ -393,6 +393,26 @@ describe('startsWithActionVerb', () => {
   });
 });
 
+describe('a meeting role between the person and the body, or in square brackets', () => {
+  it('reads "Name – Role, Body", "Name, Role, Body" and "Name, Body [Role]"', () => {
+    const read = (l: string) => parseAttendeeLine(l, new Set());
+    const clerk = {
+      organisation: 'Kingsmere District Council',
+      name: 'Denise Harper',
+      role: 'CLERK',
+      deputisingFor: null,
+    };
+    expect(read('Denise Harper – Clerk, Kingsmere District Council')).toEqual(clerk);
+    expect(read('Denise Harper, Clerk, Kingsmere District Council')).toEqual(clerk);
+    expect(read('Denise Harper, Kingsmere District Council [Clerk]')).toEqual(clerk);
+    // A post in that place is no role, and its body is still the body.
+    expect(read('Denise Harper – Community Safety Manager, Kingsmere District Council')).toMatchObject({
+      organisation: 'Kingsmere District Council',
+      role: null,
+    });
+  });
+});
+
 describe('attendance notes and stand-ins in their other words', () => {
   it('drops how and when someone attended, and reads "sitting in for", "alternate for" as a stand-in', () => {
     for (const note of [
