@@ -62,14 +62,7 @@ export class NextMeetingNotes {
     // line after its date.
     const buffer = this.buffer;
     // A heading alone ("## Next meeting", then a blank line): its details are below the blank.
-    if (
-      buffer &&
-      buffer.length === 1 &&
-      !this.inItem &&
-      isNextMeetingHeading(buffer[0] ?? '') &&
-      findDates(buffer[0] ?? '').length === 0
-    )
-      return;
+    if (this.headingAwaitsDetails()) return;
     if (buffer && buffer.length > 0 && (!this.inItem || findDates(buffer.join(' ')).length > 0)) this.close();
   }
 
@@ -89,19 +82,23 @@ export class NextMeetingNotes {
    * next meeting's date as this one's.
    */
   headerDetails(p: string): boolean {
-    const b = this.buffer;
-    const heading = b?.[0] ?? '';
-    if (
-      !b ||
-      b.length !== 1 ||
-      this.inItem ||
-      !isNextMeetingHeading(heading) ||
-      findDates(heading).length > 0
-    )
-      return false;
-    b.push(p);
+    if (!this.headingAwaitsDetails()) return false;
+    this.buffer?.push(p);
     this.linesLeft -= 1;
     return true;
+  }
+
+  /** A "Date of next meeting:" heading has been seen, with no date of its own yet. */
+  private headingAwaitsDetails(): boolean {
+    const b = this.buffer;
+    const heading = b?.[0] ?? '';
+    return (
+      b !== null &&
+      b.length === 1 &&
+      !this.inItem &&
+      isNextMeetingHeading(heading) &&
+      findDates(heading).length === 0
+    );
   }
 
   /** A heading or a sentence about the next meeting. `text` is `p` without its numbering. */

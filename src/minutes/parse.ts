@@ -534,9 +534,12 @@ class MinutesReader {
     this.headerPieces.push(p);
   }
 
-  private openSection(kind: SectionKind, rest: string): void {
-    this.columns = null;
-    this.columnStarts = null;
+  /** `sameTable`: a row of the attendance table opens it ("| Apologies | | |"), so its columns hold. */
+  private openSection(kind: SectionKind, rest: string, sameTable = false): void {
+    if (!sameTable) {
+      this.columns = null;
+      this.columnStarts = null;
+    }
     this.chairPending = kind === 'chair';
     this.section = kind === 'apologies' ? 'apologies' : 'attendees';
     const roles: Partial<Record<SectionKind, string>> = {
@@ -676,6 +679,13 @@ class MinutesReader {
     return true;
   }
 
+  /** Several entries found in one line, each read as a line of its own; true when any was one. */
+  private attendanceEntries(entries: readonly string[]): boolean {
+    let any = false;
+    for (const entry of entries) any = this.attendancePiece(entry) || any;
+    return any;
+  }
+
   /** A heading that opens an attendance list or a group of one ("## Apologies", "### Ministers"). */
   private headsList(raw: string): boolean {
     const t = stripMarkdown(raw.trim());
@@ -735,10 +745,7 @@ class MinutesReader {
     const heads =
       this.columns && filled.length === 1 ? matchSection(stripMarkdown(filled[0] ?? '').trim()) : null;
     if (heads && heads.rest === '') {
-      const { columns, columnStarts } = this;
-      this.openSection(heads.kind, '');
-      this.columns = columns;
-      this.columnStarts = columnStarts;
+      this.openSection(heads.kind, '', true);
       return true;
     }
     // "Home Office: Mark Harper MP (Chair); Official; Official (Secretariat)": one body, several people.
@@ -746,11 +753,8 @@ class MinutesReader {
     const grouped = p.length <= 900 ? /^([^:;()]{2,60}):\s+(.{3,800})$/.exec(p) : null;
     const members = grouped?.[2] ?? '';
     const entries = members.includes(';') ? this.inlineEntries(members) : severalPeople(members);
-    if (grouped && entries && orgScore(grouped[1] ?? '', this.attendeeOrgKeys) >= 2) {
-      let any = false;
-      for (const entry of entries) any = this.attendancePiece(`${grouped[1]} – ${entry}`) || any;
-      return any;
-    }
+    if (grouped && entries && orgScore(grouped[1] ?? '', this.attendeeOrgKeys) >= 2)
+      return this.attendanceEntries(entries.map((entry) => `${grouped[1]} – ${entry}`));
     // "Edward Timpson MP (DfE); Official (ACPO)": several people on a line, perhaps going on over
     // the next lines; split once the list ends.
     if (!this.columns && this.inlineList === null && p.includes(';')) {
@@ -761,35 +765,21 @@ class MinutesReader {
     // "Councillor Sandra Quinn (Chairman), Councillor Peter Oduya (Vice-Chairman), Councillor Mary
     // Lowe": people of no named body, one after another with commas.
     const unattached = !this.columns && cells.length === 1 ? peopleOfNoBody(p, this.attendeeOrgKeys) : null;
-    if (unattached) {
-      let any = false;
-      for (const person of unattached) any = this.attendancePiece(person) || any;
-      return any;
-    }
+    if (unattached) return this.attendanceEntries(unattached);
     // "Home Office ⇥ Karen Bradshaw MP (Chair) ⇥ MOJ ⇥ Lord Ashby": two people to a row.
     const pairs = this.columns ? null : bodyPersonPairs(cells, this.attendeeOrgKeys);
-    if (pairs) {
-      let any = false;
-      for (const pair of pairs) any = this.attendancePiece(pair) || any;
-      return any;
-    }
+    if (pairs) return this.attendanceEntries(pairs);
     // A list laid out in two columns side by side: "Mark Harper MP (Home Office)    Helen Grant MP (MOJ)".
     // Or "Sara Thornton, West Midlands Police (Chair)     Raj Gill, Birmingham City Council".
-    if (!this.columns && cells.length >= 2 && cells.every((c) => SIDE_BY_SIDE_ENTRY.test(c))) {
-      let any = false;
-      for (const cell of cells) any = this.attendancePiece(cell) || any;
-      return any;
-    }
+    if (!this.columns && cells.length >= 2 && cells.every((c) => SIDE_BY_SIDE_ENTRY.test(c)))
+      return this.attendanceEntries(cells);
     // "| Home Office | Karen Bradley MP (Chair), Official (Secretariat) |": several people of one body.
     const nameAt = this.columns?.name ?? null;
     const people = nameAt === null ? null : severalPeople(cells[nameAt] ?? '');
-    if (people) {
-      let any = false;
-      for (const person of people)
-        any =
-          this.attendancePiece(`| ${cells.map((c, i) => (i === nameAt ? person : c)).join(' | ')} |`) || any;
-      return any;
-    }
+    if (people)
+      return this.attendanceEntries(
+        people.map((person) => `| ${cells.map((c, i) => (i === nameAt ? person : c)).join(' | ')} |`),
+      );
     // "| Association |  |  |" under "| Local Government | Official |  |": a drawn table's cell wrapped
     // onto a row of its own, with no person in it, goes on with the entry above.
     if (this.columns && nameAt !== null && p.startsWith('|') && (cells[nameAt] ?? '') === '') {
