@@ -34,8 +34,10 @@ export type ActionListKind = 'items' | 'summary' | 'heading';
 
 /** "(Item 2)", "[item 4a]", "– Item 3" closing an action: the item it belongs to. */
 const ITEM_REFERENCE = /[\s.]*[([]?\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[)\]]?\.?\s*$/i;
-// "(Item 2) NCA to share …": the reference written before the action instead.
-const ITEM_REFERENCE_BEFORE = /^\s*[([]\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[)\]]\s*[:\-–—]?\s*/i;
+// "(Item 2) NCA to share …", "Item 2: NCA to share …": the reference written before the action
+// instead (without brackets, a colon or a dash after it says it is a reference, not the subject).
+const ITEM_REFERENCE_BEFORE =
+  /^\s*(?:[([]\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[)\]]\s*[:\-–—]?|(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[:\-–—])\s*/i;
 
 export function newDraft(text: string, item: string | null): ActionDraft {
   return { parts: [text], item, owners: null, due: null };
@@ -247,7 +249,7 @@ export function finishAction(
   } else {
     const before = fields && /item/i.test(text) ? ITEM_REFERENCE_BEFORE.exec(text) : null;
     if (before) {
-      item = String(before[1]).replace(/^0+(?=\d)/, '');
+      item = String(before[1] ?? before[2]).replace(/^0+(?=\d)/, '');
       text = text.slice(before[0].length);
     }
   }

@@ -1127,6 +1127,29 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, siblings of practice 06, 02 and 05): 12 of 12 actions exact, 4 of 4
+  // due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'ninetieth unseen set',
+    folder: 'unseen-90',
+    documents: 3,
+    actionsExact: 12,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // First sight (4 December 2026, siblings of practice 03, 04 and 07 with more changes of hand): 6 of 10
+  // actions exact (a forwarded email's actions prefixed "Item 2:"), 3 of 4 due dates, 3 of 3 next
+  // meetings, 2 of 3 fully right.
+  {
+    name: 'ninety-first unseen set',
+    folder: 'unseen-91',
+    documents: 3,
+    actionsExact: 10,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1948,6 +1948,32 @@ describe('a summary of action points with the item named first', () => {
       [null, ['HMRC'], 'HMRC to nominate a deputy for Board meetings'],
     ]);
   });
+
+  it('"Item 2: NCA to …", "Item 3 – DH to …": the reference without brackets, before its colon or dash', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 3 December 2013',
+        '',
+        '1. Minutes',
+        'Agreed.',
+        '',
+        '2. NCA update',
+        'NCA described its first months.',
+        '',
+        '3. Health',
+        'DH described its training.',
+        '',
+        'Actions',
+        '•\tItem 2: NCA to share its first quarterly report with Board members.',
+        '•\tItem 3 – DH to extend the training to labour exploitation.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['2', ['NCA'], 'NCA to share its first quarterly report with Board members'],
+      ['3', ['DH'], 'DH to extend the training to labour exploitation'],
+    ]);
+  });
 });
 
 describe('minutes hard-wrapped by a mail client', () => {
