@@ -29,6 +29,31 @@ describe('idmg import with Word and PDF files', () => {
     expect(pdf).toEqual(text);
   });
 
+  it('reads text saved as UTF-16 ("Unicode") or Windows-1252 as it reads the same text in UTF-8', () => {
+    const dir = tempDir();
+    const db = join(dir, 'idmg.sqlite');
+    const text = `${boardText()}\nThe Chair thanked members – and the café’s staff.\n`;
+    // Windows-1252 has "–" at 0x96 and "’" at 0x92; "é" is Latin-1's.
+    const cp1252 = Buffer.from(text.replace(/–/g, '\x96').replace(/’/g, '\x92'), 'latin1');
+    const files = {
+      utf8: [join(dir, 'utf8.txt'), Buffer.from(text, 'utf8')],
+      utf16: [join(dir, 'unicode.txt'), Buffer.from(`\uFEFF${text}`, 'utf16le')],
+      cp1252: [join(dir, 'windows.txt'), cp1252],
+    } as const;
+    const runs = Object.values(files).map(([file, bytes]) => {
+      writeFileSync(file, bytes);
+      return idmg(['import', file, '--dry-run', '--json', '--db', db]);
+    });
+    for (const r of runs) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    const [utf8, utf16, windows] = runs.map((r) => r.json<{ actions: unknown[] }>());
+    expect(utf8?.actions).toHaveLength(3);
+    expect(utf16).toEqual(utf8);
+    expect(windows).toEqual(utf8);
+  });
+
   it('imports a Word file, and the same file again changes nothing', () => {
     const dir = tempDir();
     const file = join(dir, 'minutes.docx');

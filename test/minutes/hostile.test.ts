@@ -52,6 +52,57 @@ describe('decodeMinutes', () => {
   it('strips a byte-order mark', () => {
     expect(decodeMinutes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Minutes')]))).toBe('Minutes');
   });
+
+  it('reads UTF-16 text by its byte-order mark (Notepad\'s "Unicode"), little- and big-endian', () => {
+    const text = 'Minutes – 3 October 2013\r\nAction: DfE to write to “all” members.';
+    const le = new Uint8Array(2 + text.length * 2);
+    const be = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    be.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      le.set([c & 0xff, c >> 8], 2 + i * 2);
+      be.set([c >> 8, c & 0xff], 2 + i * 2);
+    }
+    expect(decodeMinutes(le)).toBe(text);
+    expect(decodeMinutes(be)).toBe(text);
+    // The mark does not make binary text: NULs and control characters are refused as before.
+    expect(() => decodeMinutes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0x00, 0x42, 0x00]))).toThrow(
+      /not text/,
+    );
+    expect(() => decodeMinutes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8]))).toThrow(/UTF-16/);
+  });
+
+  it("reads Windows-1252 text (Word's plain-text default) whose few high bytes are quotes, dashes and accents", () => {
+    // "Minutes – 3 October 2013", "DfE to review the ‘café’ leaflet", "£5,000", NBSP.
+    const bytes = new Uint8Array([
+      ...utf8('Minutes '),
+      0x96,
+      ...utf8(' 3 October 2013\nAction: DfE to review the '),
+      0x91,
+      ...utf8('caf'),
+      0xe9,
+      0x92,
+      ...utf8(' leaflet for the partnership at a cost of '),
+      0xa3,
+      ...utf8('5,000.'),
+      0xa0,
+      ...utf8('Next meeting: 5 December 2013.\n'),
+    ]);
+    expect(decodeMinutes(bytes)).toBe(
+      'Minutes – 3 October 2013\nAction: DfE to review the ‘café’ leaflet for the partnership at a cost of £5,000.\u00a0Next meeting: 5 December 2013.\n',
+    );
+  });
+
+  it('still refuses bytes that are neither UTF-8 nor Windows-1252 text', () => {
+    // A run of high bytes, a byte Windows-1252 leaves undefined, high bytes in bulk.
+    expect(() =>
+      decodeMinutes(new Uint8Array([...utf8('Minutes of the meeting '), 0xc3, 0xff, 0xfe])),
+    ).toThrow(/UTF-8/);
+    expect(() => decodeMinutes(new Uint8Array([...utf8('Minutes of the meeting '), 0x81]))).toThrow(/UTF-8/);
+    const bulk = new Uint8Array(200).map((_, i) => (i % 4 === 0 ? 0xe9 : 0x61));
+    expect(() => decodeMinutes(bulk)).toThrow(/UTF-8/);
+  });
 });
 
 describe('parseMinutes on hostile input', () => {
