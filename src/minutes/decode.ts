@@ -116,7 +116,8 @@ function decodeBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    if (readsAsWindows1252(bytes)) return windows1252(bytes);
+    // A Word export has no stray control characters; bytes with escapes or bells in them are damaged.
+    if (control === 0 && readsAsWindows1252(bytes)) return windows1252(bytes);
     throw new MinutesError(
       'The minutes file is not valid UTF-8 text. Save it again as "Plain text (UTF-8)" and import that.',
     );

@@ -100,6 +100,12 @@ describe('decodeMinutes', () => {
       decodeMinutes(new Uint8Array([...utf8('Minutes of the meeting '), 0xc3, 0xff, 0xfe])),
     ).toThrow(/UTF-8/);
     expect(() => decodeMinutes(new Uint8Array([...utf8('Minutes of the meeting '), 0x81]))).toThrow(/UTF-8/);
+    // An escape sequence beside a lone high byte: a damaged file, not a Word export.
+    expect(() =>
+      decodeMinutes(
+        new Uint8Array([...utf8('Minutes of the meeting of the Board \x1b[31m held on 3 May '), 0xe9]),
+      ),
+    ).toThrow(/UTF-8/);
     const bulk = new Uint8Array(200).map((_, i) => (i % 4 === 0 ? 0xe9 : 0x61));
     expect(() => decodeMinutes(bulk)).toThrow(/UTF-8/);
   });
