@@ -4,7 +4,7 @@
  * spelling follows the attendee list.
  */
 
-import { findDates, isoDate } from './dates.js';
+import { findDates, findDaysAndMonths, isoDate } from './dates.js';
 import { fieldBlock, fieldNamesPattern } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
 import { endsSentence, isNoAction, matchLabel, stripNumbering } from './markers.js';
@@ -152,6 +152,14 @@ export function explicitDue(text: string, meetingDate: string | null, cued: bool
       const before = text.slice(Math.max(0, d.index - 30), d.index);
       if (!DUE_CUE.test(before) || /end\s+of\s+$/i.test(before)) continue;
     }
+    const iso = isoDate(d, meetingDate);
+    if (iso) return iso;
+  }
+  // "by 31/3", or a due cell of "31/03": the day and month, in the year that follows the meeting.
+  for (const d of findDaysAndMonths(text)) {
+    const before = text.slice(Math.max(0, d.index - 30), d.index);
+    const whole = !cued && text.trim() === text.slice(d.index, d.end);
+    if (!whole && !(cued && DUE_CUE.test(before))) continue;
     const iso = isoDate(d, meetingDate);
     if (iso) return iso;
   }

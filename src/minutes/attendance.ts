@@ -430,6 +430,9 @@ function splitSingle(
     if ((bodyKnown || afterPost) && orgScore(first, known) < 2)
       return { organisation: body, name: post ? commaParts.slice(0, -1).join(', ') : first };
   }
+  // "Jo Smith from Westshire Police", "an official from the GLA": a person, then the body they come from.
+  const from = personFromBody(text);
+  if (from) return from;
   for (const sep of [/\s*:\s+/, /\s+[–—]\s+/, /\s+-\s+/, /\s*,\s+/, /\s+\|\s+/]) {
     const m = sep.exec(text);
     if (!m) continue;
@@ -456,6 +459,16 @@ function splitSingle(
     if (comma && sb >= 0 && sb >= sa) return { organisation: b, name: a };
   }
   return { organisation: null, name: text };
+}
+
+const FROM_BODY = /^(.+?)\s+from\s+(?:the\s+)?([A-Z].*)$/;
+
+/** "Jo Smith from Westshire Police": a person's name (or "Official"), "from", and a body. */
+function personFromBody(text: string): { organisation: string; name: string } | null {
+  const m = FROM_BODY.exec(text);
+  if (!m) return null;
+  const name = (m[1] ?? '').trim();
+  return PERSONISH.test(name) || UNNAMED.test(name) ? { organisation: (m[2] ?? '').trim(), name } : null;
 }
 
 /** "Present: A (Home Office, Chair); B (DfE)" — entries on one line, split outside brackets. */
@@ -500,6 +513,8 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   out.push(current);
   const person = (e: string) =>
     UNNAMED.test(e) || (PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e));
+  // "A from Westshire Police and B from Kingsmere Council": two people, each with a body.
+  const entry = (e: string) => person(e) || personFromBody(e) !== null;
   const entries = out
     .map((s) =>
       s
@@ -526,9 +541,7 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   const bare = (e: string) => e.replace(/\s*\([^()]*\)/g, '').trim();
   return entries.flatMap((s) => {
     const and = /^([^()]+?)\s+and\s+(?:from\s+)?(?:the\s+)?([A-Z].*)$/.exec(s);
-    return and && person(bare(and[1] ?? '')) && person(bare(and[2] ?? ''))
-      ? [and[1] ?? '', and[2] ?? '']
-      : [s];
+    return and && entry(bare(and[1] ?? '')) && entry(bare(and[2] ?? '')) ? [and[1] ?? '', and[2] ?? ''] : [s];
   });
 }
 

@@ -134,6 +134,21 @@ export function findDates(text: string): FoundDate[] {
   return out;
 }
 
+// "31/3", "31/03": a day and month with no year, never part of a longer number or a full date.
+const DAY_MONTH = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+/**
+ * Day-and-month dates without a year ("by 31/3"). Apart from findDates: "24/7" or "1/2" in prose
+ * is no date, so only a caller that knows the text is a due date (after "by", or a due cell) asks.
+ */
+export function findDaysAndMonths(text: string): FoundDate[] {
+  if (!text.includes('/')) return [];
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(DAY_MONTH))
+    addDate(out, m.index ?? 0, m[0].length, Number(m[1]), Number(m[2]), null);
+  return out;
+}
+
 /**
  * ISO date of a found phrase. A phrase without a year takes the year that puts it on or after
  * `reference` (the meeting date); without a reference it has no date.

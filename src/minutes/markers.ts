@@ -147,6 +147,8 @@ export interface Heading {
   title: string;
   /** numbered with no stop ("2 Victim care"): an item only as the next number of a run of them */
   bare?: boolean;
+  /** lettered ("B. Victim care"): its place in the alphabet, an item only as the next of a run (A first) */
+  ordinal?: number;
   /** the discussion run on after a title ended with a full stop: "2. Data. Welsh Government …" */
   rest?: string;
 }
@@ -170,6 +172,9 @@ function runInTitle(title: string): { title: string; rest: string } | null {
 
 /** An agenda item heading: "2. Human Trafficking and the Olympics", "Item 3: AOB". */
 const ROMAN_ITEM = /^([IVX]{1,6})\.\s+([A-Z].*)$/;
+// Not I, V or X, which are Roman; "A. Smith" is an initial, and a run of lettered items starts at A.
+const LETTER_ITEM = /^([A-HJ-L])[.)]\s+([A-Z].*)$/;
+const INITIAL_ENTRY = /^[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?\s*(?:[(,]|\s[-–—]\s)/u;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** "IV" -> 4. */
@@ -185,6 +190,14 @@ function fromRoman(r: string): number {
 
 export function matchItemHeading(text: string): Heading | null {
   if (text.length > 160) return null;
+  // "A. Welcome", "B) Partnership plan": items lettered in capitals; the letter is the number.
+  const lettered = LETTER_ITEM.exec(text);
+  if (lettered) {
+    const title = (lettered[2] ?? '').trim().replace(/\s*[:\-–—]$/, '');
+    // "A. Smith (DfE)", "B. Jones, FCO", "C. Patel – GLA": an initial and a surname with a body, in a list.
+    if (!/[.,;]$/.test(title) && title.split(/\s+/).length <= 12 && !INITIAL_ENTRY.test(title))
+      return { number: lettered[1] ?? '', title, ordinal: (lettered[1] ?? 'A').charCodeAt(0) - 64 };
+  }
   // "II. Overseas work": items numbered in Roman capitals are items 1, 2, …
   const roman = ROMAN_ITEM.exec(text);
   if (roman) {

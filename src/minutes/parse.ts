@@ -1133,8 +1133,10 @@ class MinutesReader {
     if (!h) return null;
     // Items go up: "3." after item 5 is a numbered paragraph. A lettered sub-item ("2a." under "2.")
     // is part of its item, as "2.1" is: only top-level items are items, and its actions are item 2's.
-    const n = Number.parseInt(h.number, 10);
-    if (n <= this.lastItemNumber || (h.bare && n !== this.lastItemNumber + 1)) return null;
+    const n = h.ordinal ?? Number.parseInt(h.number, 10);
+    if (n <= this.lastItemNumber || ((h.bare || h.ordinal) && n !== this.lastItemNumber + 1)) return null;
+    // Lettered items run A, B, C from the first item: "C." after items 1 and 2 is a sub-paragraph.
+    if (h.ordinal && this.items.length > 0 && !/^[A-Z]$/.test(this.items.at(-1)?.number ?? '')) return null;
     // "4. DfE to circulate the note" is a numbered action, not an agenda item. In a heading written
     // in capitals ("2. DUTY TO NOTIFY") capitals mark no acronym: only a body the minutes know counts.
     const title = /\p{Ll}/u.test(h.title) ? h.title : h.title.toLowerCase();
@@ -1152,7 +1154,7 @@ class MinutesReader {
     this.items.push({ number: h.number, title: clean(h.title) });
     if (this.agenda === 'listing') this.agendaTitles.set(agendaKey(h.title), h.number);
     this.currentItem = h.number;
-    this.lastItemNumber = Number.parseInt(h.number, 10);
+    this.lastItemNumber = h.ordinal ?? Number.parseInt(h.number, 10);
     this.paragraph = [];
     this.previousParagraph = [];
     this.boxDraft = null;

@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { findDates, isoDate } from '../../src/minutes/dates.js';
+import { findDates, findDaysAndMonths, isoDate } from '../../src/minutes/dates.js';
 import { readNextMeeting } from '../../src/minutes/next-meeting.js';
 
 /** The rule as luxon reads it: a day without a year takes the first year that puts it on or after the reference. */
@@ -113,5 +113,17 @@ describe('readNextMeeting', () => {
     expect(
       readNextMeeting('Next meeting: 14 June 2018 at 10', '2018-03-08', 'Europe/London')?.location,
     ).toBeNull();
+  });
+});
+
+describe('findDaysAndMonths', () => {
+  it('finds "31/3" and "31/03", never part of a full date or a longer number', () => {
+    expect(findDaysAndMonths('by 31/3 or 30/04').map((d) => [d.day, d.month, d.year])).toEqual([
+      [31, 3, null],
+      [30, 4, null],
+    ]);
+    expect(findDaysAndMonths('by 31/03/2014, ref 2014/15, 123/4, 1/2/3')).toEqual([]);
+    // Not a calendar day: "31/2", "12/13".
+    expect(findDaysAndMonths('31/2 and 12/13')).toEqual([]);
   });
 });

@@ -2172,3 +2172,80 @@ describe('a covering note that apologises', () => {
     ]);
   });
 });
+
+describe('a network that letters its items and writes who came from where', () => {
+  const minutes = [
+    'Westshire Modern Slavery Network',
+    '',
+    'Minutes of the meeting held on 5 March 2014',
+    '',
+    'Present: Jo Smith from Westshire Police (Chair), Amir Khan from Kingsmere Borough Council and Ruth Lowe from the Salvation Army.',
+    '',
+    'Apologies: Dan Cole (GLA).',
+    '',
+    'A. Welcome and introductions',
+    '',
+    'The Chair welcomed members.',
+    '',
+    'B. Partnership plan',
+    '',
+    'Members discussed the plan.',
+    '',
+    'Action: Westshire Police to circulate the revised plan by 31/3.',
+    '',
+    'C. Any other business',
+  ].join('\n');
+
+  it('"Name from Body": the person and the body they came from', () => {
+    expect(parseMinutes(minutes).attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Jo Smith', 'Westshire Police', 'CHAIR'],
+      ['Amir Khan', 'Kingsmere Borough Council', null],
+      ['Ruth Lowe', 'Salvation Army', null],
+    ]);
+  });
+
+  it('"A.", "B.", "C." are items A, B and C, and end the apologies above them', () => {
+    const parsed = parseMinutes(minutes);
+    expect(parsed.apologies).toEqual([{ organisation: 'GLA', name: 'Dan Cole' }]);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['A', 'Welcome and introductions'],
+      ['B', 'Partnership plan'],
+      ['C', 'Any other business'],
+    ]);
+    expect(parsed.actions.map((a) => a.item)).toEqual(['B']);
+  });
+
+  it('"by 31/3": a day and month with no year is due in the year after the meeting', () => {
+    expect(parseMinutes(minutes).actions.map((a) => a.due)).toEqual(['2014-03-31']);
+    const december = parseMinutes(minutes.replace('5 March 2014', '10 December 2014'));
+    expect(december.actions.map((a) => a.due)).toEqual(['2015-03-31']);
+  });
+
+  it('keeps initials as people and lettered sub-paragraphs inside their numbered item', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Modern Slavery Network',
+        'Minutes of the meeting held on 5 March 2014',
+        '',
+        'Present:',
+        'A. Smith (Westshire Police)',
+        'B. Jones, Kingsmere Borough Council',
+        '',
+        '1. Welcome',
+        'The Chair welcomed members.',
+        '',
+        '2. Partnership plan',
+        'A. Background',
+        'B. Next steps',
+        'C. Funding',
+        'Action: GLA to cost the plan. A 24/7 helpline was discussed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['A. Smith', 'Westshire Police'],
+      ['B. Jones', 'Kingsmere Borough Council'],
+    ]);
+    expect(parsed.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(parsed.actions.map((a) => [a.item, a.due])).toEqual([['2', null]]);
+  });
+});
