@@ -59,7 +59,8 @@ export function fieldOf(line: string): { kind: FieldKind; value: string } | null
 export function fieldBlock(
   lines: readonly string[],
 ): { text: string; owners: string | null; due: string | null } | null {
-  const filled = lines.map((l) => l.trim()).filter((l) => l !== '');
+  // "Who: NCA  What: Circulate …" on one line is as many fields as it names.
+  const filled = lines.flatMap((l) => fieldsOfLine(l) ?? [l.trim()]).filter((l) => l !== '');
   if (filled.length < 2) return null;
   const out: Partial<Record<FieldKind, string>> = {};
   for (const line of filled) {
@@ -77,4 +78,50 @@ export function fieldNamesPattern(kind: FieldKind): string {
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/\s+/g, '\\s+'))
     .join('|');
+}
+
+// Before a field's name mid-line: "Who: NCA  What: Circulate …  When: 30 May 2015" on one line. As a
+// label it starts with a capital ("When:", "WHEN:"); "ask them when: …" is the text's own word.
+const FIELD_START = new RegExp(
+  `\\s+(?=(?:${[...KIND_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .flatMap((n) => [`${n[0]?.toUpperCase()}${n.slice(1)}`, n.toUpperCase()])
+    .map((n) => n.replace(/\s+/g, '\\s+'))
+    .join('|')})\\s*:)`,
+  'g',
+);
+
+/**
+ * The fields of one line, each as its own line: "Who: NCA  What: Circulate …  When: 30 May" gives
+ * three. Null unless the line starts with a field; a line of one field gives itself.
+ */
+export function fieldsOfLine(line: string): string[] | null {
+  const text = line.trim();
+  if (text.length > 1000 || !fieldOf(text)) return null;
+  const pieces = text.split(FIELD_START).filter((p) => p.trim() !== '');
+  // Only pieces that are all fields split the line ("What: Write to who: …" stays as written).
+  // "Who: NCA | What: …": the bar or semicolon between two fields belongs to neither.
+  const fields = pieces.map((p) => p.replace(/\s*[|;]\s*$/, '').trim());
+  return fields.every((p) => fieldOf(p) !== null) ? fields : [text];
+}
+
+/**
+ * A block of fields standing alone at `lines[i]` (no "Action" label over it): its field lines and
+ * how many lines it took. A block names the task ("What") and its owner or due date; one stray
+ * field ("Lead: DfE" in a paragraph) is none.
+ */
+export function readFieldBlock(
+  lines: readonly string[],
+  i: number,
+): { fields: string[]; consumed: number } | null {
+  const fields: string[] = [];
+  let n = i;
+  for (; n < lines.length && n - i < 12; n += 1) {
+    const pieces = fieldsOfLine(lines[n] ?? '');
+    if (!pieces) break;
+    fields.push(...pieces);
+  }
+  const kinds = new Set(fields.map((f) => fieldOf(f)?.kind));
+  if (fields.length < 2 || !kinds.has('text') || !(kinds.has('owner') || kinds.has('due'))) return null;
+  return { fields, consumed: n - i };
 }

@@ -34,6 +34,7 @@ import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
 import { unwrapEmail, unwrapEmailBlocks } from './email.js';
 import { fieldRows } from './field-rows.js';
+import { readFieldBlock } from './fields.js';
 import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { type Cell, type Row, toRow } from './layout.js';
@@ -329,6 +330,17 @@ class MinutesReader {
     if (table) {
       this.table(table);
       return table.consumed;
+    }
+    // "Who: NCA", "What: Circulate …", "When: 30 May" under an item with no label over them (or on
+    // one line): an action by its fields. Under a label the open draft takes the fields itself.
+    if (this.section === 'body' && this.items.length > 0 && this.flowDraft === null) {
+      const block = readFieldBlock(lines, i);
+      if (block) {
+        this.finishOwnedParagraph(true);
+        const d = this.startDraft(block.fields[0] ?? '');
+        d.parts.push(...block.fields.slice(1));
+        return block.consumed;
+      }
     }
     const row = toRow(raw);
     if (this.section === 'attendees' || this.section === 'apologies') {

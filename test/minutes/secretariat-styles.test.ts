@@ -2249,3 +2249,35 @@ describe('a network that letters its items and writes who came from where', () =
     expect(parsed.actions.map((a) => [a.item, a.due])).toEqual([['2', null]]);
   });
 });
+
+describe('actions as Who, What and When with no label over them', () => {
+  it('reads the fields under an item as an action, on their own lines or on one', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 12 May 2015',
+        '',
+        'Present:',
+        'Sarah Whitcombe, Home Office (Chair)',
+        'Kwame Mensah, DFID',
+        '',
+        '1. NRM review',
+        'NCA described the review.',
+        'Who: NCA',
+        "What: Circulate the review's terms of reference",
+        'When: 30 May 2015',
+        '',
+        '2. Data',
+        'Who: DFID  What: Share the programme data  When: next meeting',
+        '',
+        '3. Prosecutions',
+        'Action 3: Who: CPS | What: Publish the 2014 figures | When: 30 June 2015',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text, a.due])).toEqual([
+      ['1', ['NCA'], "Circulate the review's terms of reference", '2015-05-30'],
+      ['2', ['DFID'], 'Share the programme data', null],
+      ['3', ['CPS'], 'Publish the 2014 figures', '2015-06-30'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import {
 } from '../../src/minutes/attendance.js';
 import { unwrapEmail } from '../../src/minutes/email.js';
 import { fieldRows } from '../../src/minutes/field-rows.js';
-import { fieldBlock, fieldOf } from '../../src/minutes/fields.js';
+import { fieldBlock, fieldOf, fieldsOfLine, readFieldBlock } from '../../src/minutes/fields.js';
 import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { parseMinutes } from '../../src/minutes/index.js';
@@ -554,6 +554,40 @@ describe('actions written as blocks of fields', () => {
     expect(fieldBlock(['Who: DfE', 'When: 1 May 2020'])).toBeNull();
     expect(fieldBlock(['What: Circulate the guidance', 'The Group agreed.'])).toBeNull();
     expect(fieldOf('Whoever attends: bring papers')).toBeNull();
+  });
+
+  it('splits the fields written on one line, by spaces, tabs or bars', () => {
+    expect(fieldsOfLine('Who: NCA  What: Circulate the terms of reference  When: 30 May 2015')).toEqual([
+      'Who: NCA',
+      'What: Circulate the terms of reference',
+      'When: 30 May 2015',
+    ]);
+    expect(fieldsOfLine('Who: NCA | What: Circulate it | When: 30 May')).toEqual([
+      'Who: NCA',
+      'What: Circulate it',
+      'When: 30 May',
+    ]);
+    expect(fieldBlock(['Who: DfE\tWhat: Circulate the guidance\tWhen: 1 May 2020'])).toEqual({
+      text: 'Circulate the guidance',
+      owners: 'DfE',
+      due: '1 May 2020',
+    });
+    // A line that does not start with a field, or whose pieces are not all fields, stays whole.
+    expect(fieldsOfLine('The Group asked who: the NCA')).toBeNull();
+    expect(fieldsOfLine('What: Ask the NCA when: it is unclear  and more')).toEqual([
+      'What: Ask the NCA when: it is unclear  and more',
+    ]);
+  });
+
+  it('finds a block of fields standing alone: a task with its owner or due date, not one stray field', () => {
+    const lines = ['NCA described the review.', 'Who: NCA', 'What: Circulate it', 'When: 30 May', '', 'Next'];
+    expect(readFieldBlock(lines, 1)).toEqual({
+      fields: ['Who: NCA', 'What: Circulate it', 'When: 30 May'],
+      consumed: 3,
+    });
+    expect(readFieldBlock(lines, 0)).toBeNull();
+    expect(readFieldBlock(['Lead: DfE', 'The Group agreed.'], 0)).toBeNull();
+    expect(readFieldBlock(['What: Circulate it', 'Where: Room 2'], 0)).toBeNull();
   });
 });
 
