@@ -273,6 +273,8 @@ export function parseAttendeeLine(
       else role = role ?? roleOf(cell);
     });
   } else {
+    // "Cllr Margaret Holloway (Chair) Kingsmere District Council": a tab expanded to one space.
+    if (cells.length === 1) cells = bodyAfterBracket(cells[0] ?? '', known) ?? cells;
     // Cells that are only a role or only a note are set aside first.
     const rest: string[] = [];
     for (const c of cells) {
@@ -339,6 +341,23 @@ export function parseAttendeeLine(
 }
 
 const NO_KNOWN: ReadonlySet<string> = new Set();
+
+const AFTER_BRACKET = /^(.{2,160}?\S\s*\([^()]{1,120}\))\s+([A-Z][^()]{1,100})$/;
+
+/**
+ * "Name (Chair) Body", "Name (substituting for X) Body": a person, the role, deputy or note in
+ * brackets that ends their cell, and a body after a single space where a tab or a gap stood (a tab
+ * expanded to spaces can leave one). Null when the bracket is no role, deputy or note, or what
+ * follows reads as no body.
+ */
+function bodyAfterBracket(cell: string, known: ReadonlySet<string>): string[] | null {
+  const m = AFTER_BRACKET.exec(cell);
+  if (!m) return null;
+  const person = m[1] ?? '';
+  const body = (m[2] ?? '').trim();
+  if (extract(person).text === person.trim()) return null;
+  return orgScore(body, known) >= 1 || bodyLike(body) ? [person, body] : null;
+}
 
 /** "Owen Lewis", "Cllr Anil Desai", "Jo Harris MP": a person's name as lists write it. */
 const PERSONISH = new RegExp(

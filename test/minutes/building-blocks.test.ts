@@ -413,6 +413,30 @@ describe('a meeting role between the person and the body, or in square brackets'
   });
 });
 
+describe('a tab expanded to one space after a bracketed role, stand-in or note', () => {
+  it('reads "Name (Chair) Body" and "Name (substituting for X) Body" as a person and a body', () => {
+    const read = (l: string) => parseAttendeeLine(l, new Set());
+    expect(read('Cllr Margaret Holloway (Chair) Kingsmere District Council')).toEqual({
+      organisation: 'Kingsmere District Council',
+      name: 'Cllr Margaret Holloway',
+      role: 'CHAIR',
+      deputisingFor: null,
+    });
+    expect(read('Cllr Sandra Quinn (substituting for Cllr Peter Marsh) Kingsmere District Council')).toEqual({
+      organisation: 'Kingsmere District Council',
+      name: 'Cllr Sandra Quinn',
+      role: null,
+      deputisingFor: 'Cllr Peter Marsh',
+    });
+    // A body in the brackets stays the body; words after them that read as no body stay the name's.
+    expect(read('Neil Foster (KDC Environmental Health)')).toMatchObject({
+      organisation: 'KDC Environmental Health',
+      name: 'Neil Foster',
+    });
+    expect(read('Official (for Lord Faulks) Jones')).toMatchObject({ organisation: null });
+  });
+});
+
 describe('attendance notes and stand-ins in their other words', () => {
   it('drops how and when someone attended, and reads "sitting in for", "alternate for" as a stand-in', () => {
     for (const note of [
