@@ -177,7 +177,25 @@ export const ATTENDANCE_GROUPS: readonly string[] = [
   'voluntary sector',
   'civil society',
 ];
-const GROUP_LINE = new RegExp(`^(?:${ATTENDANCE_GROUPS.join('|')})\\s*:?$`, 'i');
+/**
+ * The nouns of groups a list may be qualified by a word or two in front of ("Statutory partners:",
+ * "Third sector:", "Elected members:", "Partner agencies:"); only with the colon, as a heading.
+ */
+export const GROUP_NOUNS: readonly string[] = [
+  'partners',
+  'sector',
+  'agencies',
+  'organisations',
+  'organizations',
+  'bodies',
+  'members',
+  'representatives',
+  'departments',
+];
+const GROUP_LINE = new RegExp(
+  `^(?:(?:${ATTENDANCE_GROUPS.join('|')})\\s*:?|(?:[A-Za-z-]{3,20}\\s+){1,2}(?:${GROUP_NOUNS.join('|')})\\s*:)$`,
+  'i',
+);
 
 /** "Ministers", "Officials:": a sub-heading inside an attendance list. */
 export function isAttendanceGroup(text: string): boolean {

@@ -192,6 +192,8 @@ class MinutesReader {
   /** the unit before the next line said it is a heading; the line being read is one */
   private headingNext = false;
   private lineIsHeading = false;
+  /** the line being read has a blank line above it (and text below): a heading, if it reads as one */
+  private lineStandsAlone = false;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
   private readonly actionLists: Record<ActionListKind, { headings: number; itemsAtLast: number }> = {
     items: { headings: 0, itemsAtLast: 0 },
@@ -312,6 +314,7 @@ class MinutesReader {
     }
     // A file's heading (the unit before it said so) or a Markdown one ("## Actions").
     this.lineIsHeading = this.headingNext || isMarkdownHeading(raw);
+    this.lineStandsAlone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() !== '';
     this.headingNext = false;
     if (raw.trimStart().startsWith('|')) {
       const items = readItemsPipeTable(lines, i);
@@ -1289,7 +1292,9 @@ class MinutesReader {
     this.nextMeeting.line(p, unnumbered);
     // "Actions" as a heading of its own (not a label in an item): the meeting's actions after the
     // last item, each item's own when every item has one ("### Actions" under each; see result()).
-    if (this.lineIsHeading && this.items.length > 0 && isActionsHeading(p)) {
+    // A bare "Actions" (no colon) standing alone under a blank line heads a list as a heading does.
+    const bareHeading = this.lineStandsAlone && !p.includes(':') && raw.trim() === p.trim();
+    if ((this.lineIsHeading || bareHeading) && this.items.length > 0 && isActionsHeading(p)) {
       this.actionList('heading');
       return;
     }
