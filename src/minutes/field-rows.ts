@@ -31,7 +31,7 @@ const fieldName = (cell: string) => stripMarkdown(cell).replace(/[:.]$/, '').tri
 const isField = (name: string, holdsAttendance: boolean) =>
   MEETING_FIELDS.has(name) ||
   TITLE_FIELDS.has(name) ||
-  (holdsAttendance && matchSection(`${name}:`) !== null);
+  (holdsAttendance ? matchSection(`${name}:`) !== null : matchSection(`${name}:`)?.kind === 'chair');
 
 export function fieldRows(lines: readonly string[]): string[] {
   const out: string[] = [];

@@ -551,6 +551,7 @@ class MinutesReader {
 
   /** `sameTable`: a row of the attendance table opens it ("| Apologies | | |"), so its columns hold. */
   private openSection(kind: SectionKind, rest: string, sameTable = false): void {
+    const inHeader = this.section === 'header';
     if (!sameTable) {
       this.columns = null;
       this.columnStarts = null;
@@ -575,8 +576,12 @@ class MinutesReader {
       // "Chair: Karen Holt, Salvation Army": the chair and their body, not two people.
       const entries = kind === 'chair' ? splitInlineList(rest, true) : this.inlineEntries(rest);
       for (const entry of entries) this.attendancePiece(entry);
-      // "Chair: X" names one person; the lines after it are ordinary attendees.
-      if (kind === 'chair') this.sectionRole = null;
+      // "Chair: X" names one person; the lines after it are ordinary attendees, or, among the
+      // header's fields ("| Chair | X |" over "| Minutes | Y |"), more of the header.
+      if (kind === 'chair') {
+        this.sectionRole = null;
+        if (inHeader && this.attendees.length === 1) this.section = 'header';
+      }
     }
   }
 

@@ -2281,3 +2281,29 @@ describe('actions as Who, What and When with no label over them', () => {
     ]);
   });
 });
+
+describe('a chair named in a table of header fields over a list that names them again', () => {
+  it('is one attendee, the chair; the header fields after the chair are no attendees', () => {
+    const parsed = parseMinutes(
+      [
+        'IMMIGRATION AND HUMAN TRAFFICKING SUBGROUP',
+        '',
+        '| Date:  | Wednesday 12 March 2014, 10.30am |',
+        '| Chair: | Det Supt Mark Hamilton (PSNI)    |',
+        '| Notes: | Sean Quinn (DOJ)                 |',
+        '',
+        'PRESENT',
+        '',
+        'PSNI\t\tDet Supt Mark Hamilton',
+        'DOJ\t\tMr Sean Quinn',
+        '',
+        '1. Welcome',
+        'The Chair welcomed members.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['PSNI', 'Det Supt Mark Hamilton', 'CHAIR'],
+      ['DOJ', 'Mr Sean Quinn', null],
+    ]);
+  });
+});

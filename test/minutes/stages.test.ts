@@ -266,9 +266,18 @@ describe('a meeting’s details in a two-column table', () => {
       'Present: Graham Kerr (NCA); Joanna Pike (CPS)',
       'Apologies: Neil Haines (HMRC)',
     ]);
-    // Without a list of those present the "Chair" row is the header's, the list below names them.
-    const header = ['| **Date** | 5th of March 2019 |', '| **Chair** | Karen Holt, Salvation Army |'];
-    expect(fieldRows(header)).toEqual(['Date: 5th of March 2019', header[1]]);
+    // Without a list of those present the "Chair" row is still the chair's field (the reader takes the
+    // list below naming them again as the same person); a "Minutes" row is no attendance field.
+    const header = [
+      '| **Date** | 5th of March 2019 |',
+      '| **Chair** | Karen Holt, Salvation Army |',
+      '| **Minutes** | Liam Doyle, Home Office |',
+    ];
+    expect(fieldRows(header)).toEqual([
+      'Date: 5th of March 2019',
+      'Chair: Karen Holt, Salvation Army',
+      '| **Minutes** | Liam Doyle, Home Office |',
+    ]);
   });
 });
 
