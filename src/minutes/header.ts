@@ -7,7 +7,8 @@ import { isRule, pipeCells } from './tables.js';
 const NOT_TITLE =
   /^(?:(?:draft\s+|final\s+|agreed\s+)?minutes|agenda|date|time|venue|location|chair|dear\b|hi\b|hello\b|please\b|attached|minutes\s+attached)\b/i;
 const FIELD = /^(?:date|time|venue|location|where|when|place)\s*:/i;
-const COMMITTEE = /\b(?:group|committee|board|forum|panel|partnership|network|taskforce|idmg)\b/i;
+const COMMITTEE =
+  /\b(?:(?:sub-?)?group|(?:sub-?)?committee|board|forum|panel|partnership|network|task\s?force|commission|alliance|working\s+party|idmg)\b/i;
 // "Kingsmere District Council" names a body too, but on a letterhead above the committee's own name.
 const WEAK_COMMITTEE = /\bcouncil\b/i;
 // "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.

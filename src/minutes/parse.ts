@@ -131,6 +131,8 @@ const LIST_ELSEWHERE =
 const RUNS_ON_WORD = /\b(?:the|a|an|of|to|and|or|with|for|by|on|in|at|from|its|their)$/i;
 // A list entry's number or letter standing alone in its cell: "a)", "(ii)", "3.", "4.1", "•".
 const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?|[•·▪●–-])$/i;
+// An item's number alone in a cell: "1.0", "2.", "3".
+const ITEM_NUMBER_ALONE = /^\d{1,2}(?:\.0)?[.)]?$/;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
@@ -669,7 +671,9 @@ class MinutesReader {
       return false;
     // "1. Jane Roe – Home Office (Chair)": people numbered like items are still the list.
     // "Item 1:<tab>Apologies for absence": an item heading whose title is in the next cell ends it.
-    const h = this.heading(first) ?? (isItemNumberCell(first) ? this.heading(joinCells(row.cells)) : null);
+    // So does "1.0<tab>WELCOME AND APOLOGIES": the item's number alone in its cell.
+    const numberCell = isItemNumberCell(first) || ITEM_NUMBER_ALONE.test(first.trim());
+    const h = this.heading(first) ?? (numberCell ? this.heading(joinCells(row.cells)) : null);
     if (
       (h && !readsAsAttendee(h.title)) ||
       matchLabel(stripNumbering(first)) !== null ||

@@ -1162,6 +1162,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-92; a sub-group's notes with a
+  // tab action log of people, a Northern Ireland subgroup with "1.0" items, a network with grouped
+  // attendance): 5 of 8 actions exact, 6 of 6 due dates, 3 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'ninety-third unseen set',
+    folder: 'unseen-93',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 6,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -2307,3 +2307,40 @@ describe('a chair named in a table of header fields over a list that names them 
     ]);
   });
 });
+
+describe('a subgroup of a task force, with items "1.0" in capitals after a tabbed attendance list', () => {
+  const parsed = parseMinutes(
+    [
+      'ORGANISED CRIME TASK FORCE',
+      'IMMIGRATION AND HUMAN TRAFFICKING SUBGROUP',
+      '',
+      'Date: 12 March 2014',
+      '',
+      'APOLOGIES',
+      '',
+      'PPS\t\tMr Paul Doherty',
+      'NCA\t\tMs Karen Walsh',
+      '',
+      '1.0\tWELCOME AND APOLOGIES',
+      '',
+      '1.1\tThe Chair welcomed members.',
+      '',
+      '2.0\tOPERATIONAL UPDATE',
+      '',
+      'AP1:\tPSNI to review the referral pathway.',
+    ].join('\n'),
+  );
+
+  it('is the subgroup under the task force that heads the page', () => {
+    expect(parsed.meeting.title).toBe('IMMIGRATION AND HUMAN TRAFFICKING SUBGROUP');
+  });
+
+  it('ends the list at "1.0<tab>TITLE": the first item, not an apology from a body "1.0"', () => {
+    expect(parsed.apologies.map((a) => a.organisation)).toEqual(['PPS', 'NCA']);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'WELCOME AND APOLOGIES'],
+      ['2', 'OPERATIONAL UPDATE'],
+    ]);
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([['2', ['PSNI']]]);
+  });
+});
