@@ -1245,7 +1245,9 @@ class MinutesReader {
       this.listHasContent = false;
       return;
     }
-    if (this.directory().isOrgList(r)) {
+    // "Action: Circulate the figures (NCA)" is a task with its owner in brackets, though "Name (NCA)"
+    // reads as a body with its acronym: an instruction is never a list of owners.
+    if (!startsWithActionVerb(r) && this.directory().isOrgList(r)) {
       this.endFlow();
       this.ownerMarker(r);
       return;

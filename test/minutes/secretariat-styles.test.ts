@@ -2344,3 +2344,27 @@ describe('a subgroup of a task force, with items "1.0" in capitals after a tabbe
     expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([['2', ['PSNI']]]);
   });
 });
+
+describe('"Action: <instruction> (BODY)"', () => {
+  it('is the instruction with its owner in brackets, not a list of owners naming the paragraph above', () => {
+    const head = [
+      'Human Trafficking Strategy Board',
+      'Minutes of the meeting held on 12 May 2015',
+      '',
+      'Present:',
+      'Graham Kerr, NCA',
+      '',
+      '1. Data',
+      'NCA presented the figures.',
+    ];
+    for (const gap of [[], ['']]) {
+      const parsed = parseMinutes([...head, ...gap, 'Action: Circulate the figures (NCA).'].join('\n'));
+      expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([[['NCA'], 'Circulate the figures']]);
+    }
+    // A list of owners after the paragraph still names that paragraph's owners.
+    const owners = parseMinutes([...head, 'NCA will circulate the figures.', 'Action: NCA'].join('\n'));
+    expect(owners.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['NCA'], 'NCA presented the figures. NCA will circulate the figures'],
+    ]);
+  });
+});
