@@ -131,6 +131,10 @@ const LIST_ELSEWHERE =
 const RUNS_ON_WORD = /\b(?:the|a|an|of|to|and|or|with|for|by|on|in|at|from|its|their)$/i;
 // A list entry's number or letter standing alone in its cell: "a)", "(ii)", "3.", "4.1", "•".
 const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?|[•·▪●–-])$/i;
+// Names only, capitalised, joined by "and", "of", "for", commas: "Home Office and DfE", "Department
+// of Health"; not "The Board asked NCA".
+const NAMES_ONLY =
+  /^(?:the\s+)?[A-Z][\w'’&.()/-]*(?:(?:\s*,\s*|\s+)(?:(?:and|&|of|for|the|on)\s+)*[A-Z][\w'’&.()/-]*)*$/;
 // An item's number alone in a cell: "1.0", "2.", "3".
 const ITEM_NUMBER_ALONE = /^\d{1,2}(?:\.0)?[.)]?$/;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
@@ -196,6 +200,8 @@ class MinutesReader {
   private lineIsHeading = false;
   /** the line being read has a blank line above it (and text below): a heading, if it reads as one */
   private lineStandsAlone = false;
+  /** the line being read has a blank line above and below it: a paragraph of one line */
+  private lineIsParagraph = false;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
   private readonly actionLists: Record<ActionListKind, { headings: number; itemsAtLast: number }> = {
     items: { headings: 0, itemsAtLast: 0 },
@@ -316,7 +322,10 @@ class MinutesReader {
     }
     // A file's heading (the unit before it said so) or a Markdown one ("## Actions").
     this.lineIsHeading = this.headingNext || isMarkdownHeading(raw);
-    this.lineStandsAlone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() !== '';
+    const before = (lines[i - 1] ?? '').trim() === '';
+    const after = (lines[i + 1] ?? '').trim() === '';
+    this.lineStandsAlone = before && !after;
+    this.lineIsParagraph = before && after;
     this.headingNext = false;
     if (raw.trimStart().startsWith('|')) {
       const items = readItemsPipeTable(lines, i);
@@ -1170,6 +1179,15 @@ class MinutesReader {
     return h;
   }
 
+  /** "NCA and CPS to share …": one sentence, bodies the minutes know before "to", an instruction after. */
+  private ownedInstruction(text: string): boolean {
+    if (text.length > 400 || !endsSentence(text) || /[.!?]\s+\S/.test(text)) return false;
+    const m = /^(.{1,100}?)\s+to\s+(.*)$/.exec(text);
+    // "Next meeting: TBC – secretariat to …": a field or a clause before the subject; not this.
+    if (!m || /[:;–—]|\s-\s/.test(m[1] ?? '') || !NAMES_ONLY.test(m[1] ?? '')) return false;
+    return startsWithActionVerb(m[2] ?? '') && this.directory().fromText(text, true).length > 0;
+  }
+
   private addItem(h: Heading): void {
     this.headingsInARow = this.items.length > 0 && this.piecesSinceItem === 0 ? this.headingsInARow + 1 : 1;
     this.piecesSinceItem = 0;
@@ -1436,6 +1454,14 @@ class MinutesReader {
       unnumbered.length <= 400 &&
       this.directory().trailing(unnumbered).length > 0
     ) {
+      this.startDraft(unnumbered);
+      return;
+    }
+    // "NCA to circulate the figures to members.": a paragraph of one sentence whose subject is a body
+    // of the meeting and whose verb an instruction is an action, though no label says so.
+    if (this.lineIsParagraph && this.items.length > 0 && this.ownedInstruction(unnumbered)) {
+      this.finishOwnedParagraph(true);
+      this.paragraph = [];
       this.startDraft(unnumbered);
       return;
     }

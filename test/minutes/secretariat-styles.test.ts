@@ -2368,3 +2368,34 @@ describe('"Action: <instruction> (BODY)"', () => {
     ]);
   });
 });
+
+describe('an instruction standing as a paragraph of its own, with no label', () => {
+  it('"NCA to circulate the figures." between blank lines is an action of its item', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 12 May 2015',
+        '',
+        'Present:',
+        'Graham Kerr, NCA',
+        'Joanna Pike, CPS',
+        '',
+        '1. Data',
+        '',
+        '1.1 NCA presented the figures. CPS to follow up was mentioned.',
+        '',
+        '1.2 NCA and CPS to circulate the figures to members by 1 June 2015.',
+        '',
+        'The Board asked NCA to circulate them.',
+        '',
+        'Next meeting: TBC – secretariat to circulate dates.',
+        '',
+        'CPS to circulate the figures',
+        'and the guidance.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text, a.due])).toEqual([
+      ['1', ['NCA', 'CPS'], 'NCA and CPS to circulate the figures to members by 1 June 2015', '2015-06-01'],
+    ]);
+  });
+});
