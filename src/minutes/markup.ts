@@ -175,9 +175,10 @@ export function dropContents(lines: readonly string[]): string[] {
   });
 }
 
-// "👉 ACTION: …", "➤ Action: …", "▶ The next meeting …": a pictograph or an arrow standing as a bullet.
+// "👉 ACTION: …", "➤ Action: …", "▶ The next meeting …", "❖ …", "-> …", "=> …": a pictograph, a
+// dingbat or an arrow (typed or drawn) standing as a bullet.
 const PICTURE_BULLET =
-  /^(\s*)(?:[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF\u2794-\u27BF]\uFE0F?)+\s+/u;
+  /^(\s*)(?:(?:[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]\uFE0F?)+|-{1,2}>|=>)\s+/u;
 
 /** Bullets drawn with pictographs and arrows, as the bullet every other stage knows ("• "). */
 export function plainBullets(lines: readonly string[]): string[] {

@@ -421,6 +421,12 @@ describe('markup languages read as plain lines', () => {
       plainBullets(['👉 ACTION: DfE to write.', '  ➤ Action: MOJ', '▶ The next meeting', 'Plain → text']),
     ).toEqual(['• ACTION: DfE to write.', '  • Action: MOJ', '• The next meeting', 'Plain → text']);
   });
+
+  it('reads dingbats and arrows typed in ASCII standing as bullets as bullets', () => {
+    expect(
+      plainBullets(['❖ DfE to write.', '-> Action: MOJ', '=> NCA to call.', '--> CPS to note.', 'a -> b']),
+    ).toEqual(['• DfE to write.', '• Action: MOJ', '• NCA to call.', '• CPS to note.', 'a -> b']);
+  });
 });
 
 describe('Welsh labels', () => {
