@@ -53,7 +53,9 @@ const ROLE_PAREN = new RegExp(`[([]\\s*(${ROLE_WORDS})\\s*[)\\]]`, 'i');
 // Between the person and the body: "Jo Smith – Chair, Westshire Police", "Jo Smith, Chair, Westshire Police".
 const ROLE_BETWEEN = new RegExp(`\\s*(?:,|\\s[-–—])\\s*(${ROLE_WORDS})\\s*(?=,\\s*\\S)`, 'i');
 // After a separator ("Jane Smith - Secretariat", "Jane Smith, Observer"): plain words could be a surname.
-const ROLE_TAIL = new RegExp(`\\s*[-–—,:]\\s*(${ROLE_WORDS})\\s*$`, 'i');
+const ROLE_TAIL = new RegExp(`\\s*[-–—,:/]\\s*(${ROLE_WORDS})\\s*$`, 'i');
+// "Chair – Sarah Whitcombe (Home Office)", "Secretariat: Priya Natarajan": the role first.
+const ROLE_LEAD = new RegExp(`^\\s*(${ROLE_WORDS})\\s*[-–—:]\\s+(?=\\S)`, 'i');
 // Written in capitals (often from italics: <i>CHAIR</i>) a role needs no separator.
 const ROLE_CAPS = /\s+(VICE-CHAIR|CHAIR|SECRETARIAT|CLERK|OBSERVER)$/;
 
@@ -105,11 +107,16 @@ function extract(text: string): Extracted {
   // "Theresa May MP (Home Secretary)": a post in brackets is no part of the name, nor a body.
   t = t.replace(/\s*\(([^()]{2,60})\)/g, (m, inner: string) => (isPost(inner) ? '' : m));
   t = dropNotes(t);
-  const paren = ROLE_PAREN.exec(t);
+  const lead = ROLE_LEAD.exec(t);
+  if (lead) {
+    role = roleOf(lead[1] ?? '');
+    t = ` ${t.slice(lead[0].length)}`;
+  }
+  const paren = lead ? null : ROLE_PAREN.exec(t);
   if (paren) {
     role = roleOf(paren[1] ?? '');
     t = t.slice(0, paren.index) + t.slice(paren.index + paren[0].length);
-  } else {
+  } else if (!lead) {
     const tail = ROLE_CAPS.exec(t) ?? ROLE_TAIL.exec(t);
     const between = tail ? null : ROLE_BETWEEN.exec(t);
     if (tail) {
@@ -411,10 +418,12 @@ function isPost(text: string): boolean {
 
 /** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
 function splitSingle(
-  text: string,
+  written: string,
   known: ReadonlySet<string>,
   personFirst = false,
 ): { organisation: string | null; name: string } {
+  // "Sarah Whitcombe [Home Office]": a body in square brackets is one in round ones.
+  const text = written.endsWith(']') ? written.replace(/\s*\[([^[\]]{1,80})\]$/, ' ($1)') : written;
   // A trailing parenthesis that names a body (not a role, a deputy or a note).
   const paren = /^(.*?)\s*\(([^()]{1,80})\)((?:\s*\([^()]{0,120}\))*)\s*$/.exec(text);
   if (paren) {
@@ -470,7 +479,7 @@ function splitSingle(
   // "Jo Smith from Westshire Police", "an official from the GLA": a person, then the body they come from.
   const from = personFromBody(text);
   if (from) return from;
-  for (const sep of [/\s*:\s+/, /\s+[–—]\s+/, /\s+-\s+/, /\s*,\s+/, /\s+\|\s+/]) {
+  for (const sep of [/\s*:\s+/, /\s+[–—]\s+/, /\s+-\s+/, /\s*,\s+/, /\s+\|\s+/, /\s+\/\s+/]) {
     const m = sep.exec(text);
     if (!m) continue;
     const a = text.slice(0, m.index).trim();

@@ -413,6 +413,28 @@ describe('a meeting role between the person and the body, or in square brackets'
   });
 });
 
+describe('attendance entries with the role first, the body in square brackets, or slashes between', () => {
+  it('reads "Chair – Name (Body)", "Name [Body] (Chair)" and "Name / Body / Chair"', () => {
+    const read = (l: string) => parseAttendeeLine(l, new Set());
+    const chair = {
+      organisation: 'Home Office',
+      name: 'Sarah Whitcombe',
+      role: 'CHAIR',
+      deputisingFor: null,
+    };
+    expect(read('Chair – Sarah Whitcombe (Home Office)')).toEqual(chair);
+    expect(read('Chair: Sarah Whitcombe, Home Office')).toEqual(chair);
+    expect(read('Sarah Whitcombe [Home Office] (Chair)')).toEqual(chair);
+    expect(read('Sarah Whitcombe / Home Office / Chair')).toEqual(chair);
+    expect(read('Secretariat – Priya Natarajan (Home Office)')).toMatchObject({
+      name: 'Priya Natarajan',
+      role: 'SECRETARIAT',
+    });
+    // A chairman's name is no role: "Chairman" must stand before a dash or colon to be one.
+    expect(read('Chairmaine Lee (NCA)')).toMatchObject({ name: 'Chairmaine Lee', role: null });
+  });
+});
+
 describe('a tab expanded to one space after a bracketed role, stand-in or note', () => {
   it('reads "Name (Chair) Body" and "Name (substituting for X) Body" as a person and a body', () => {
     const read = (l: string) => parseAttendeeLine(l, new Set());
