@@ -412,9 +412,12 @@ function isPost(text: string): boolean {
     (POST.test(t) || JOB_TITLE.test(t)) &&
     !roleOf(t) &&
     !DEPUTY_CELL.test(t) &&
-    orgScore(t, NO_KNOWN) < 2
+    // "Democratic Services Officer": a body's words before it, but a post's word ends it.
+    (orgScore(t, NO_KNOWN) < 2 || POST_END.test(t))
   );
 }
+
+const POST_END = /\b(?:adviser|advisor|officer|manager|coordinator|co-ordinator|analyst)$/i;
 
 /** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
 function splitSingle(

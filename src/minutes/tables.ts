@@ -104,6 +104,23 @@ function pipeBody(lines: readonly string[], start: number): { rows: string[][]; 
   return { rows, end: i };
 }
 
+// Two bars at least, each with a space on either side: "a | b | c".
+const BARE_BARS = /\S \| .*\S \| \S/;
+
+/** The rows of a table drawn with bars between cells only: lines of `width` cells, rules left out. */
+function bareBody(lines: readonly string[], start: number, width: number): { rows: string[][]; end: number } {
+  const rows: string[][] = [];
+  let i = start + 1;
+  for (; i < lines.length && i - start <= 500; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '' || line.length > 2000) break;
+    const cells = pipeCells(line).map((c) => stripMarkdown(c));
+    if (cells.length !== width) break;
+    if (!cells.every(isRule)) rows.push(cells);
+  }
+  return { rows, end: i };
+}
+
 export interface TableResult {
   /** rows consumed, header included */
   consumed: number;
@@ -285,7 +302,9 @@ export function readPipeTable(
   item: string | null,
 ): TableResult | null {
   const header = lines[start] ?? '';
-  if (!header.trim().startsWith('|')) return null;
+  // "No. | Owner | Action | Deadline" with no outer bars and no rule under it: rows of as many cells.
+  const bare = !header.trim().startsWith('|');
+  if (bare && !(header.length <= 300 && BARE_BARS.test(header))) return null;
   const names = pipeCells(header);
   if (names.length === 2 && columnOf(names[0] ?? '') === 'text') {
     const { rows, end } = pipeBody(lines, start);
@@ -294,7 +313,8 @@ export function readPipeTable(
   }
   const cols = headerColumns(names);
   if (!cols) return null;
-  const { rows, end } = pipeBody(lines, start);
+  const { rows, end } = bare ? bareBody(lines, start, names.length) : pipeBody(lines, start);
+  if (bare && rows.length === 0) return null;
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
   return collected(end - start, cellish, cols, item);
 }

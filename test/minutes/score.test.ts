@@ -1174,6 +1174,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-93; a Welsh leadership group, a
+  // police Gold Group with a bare-bar actions table, a council board with continuing minute numbers):
+  // 5 of 8 actions exact, 2 of 4 due dates, 3 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'ninety-fourth unseen set',
+    folder: 'unseen-94',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

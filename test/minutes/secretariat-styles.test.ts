@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseAttendeeLine } from '../../src/minutes/attendance.js';
 import { findDates, findTimeRange } from '../../src/minutes/dates.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { lastSentence, trailingMarker } from '../../src/minutes/trailing-marker.js';
@@ -2397,5 +2398,46 @@ describe('an instruction standing as a paragraph of its own, with no label', () 
     expect(parsed.actions.map((a) => [a.item, a.owners, a.text, a.due])).toEqual([
       ['1', ['NCA', 'CPS'], 'NCA and CPS to circulate the figures to members by 1 June 2015', '2015-06-01'],
     ]);
+  });
+});
+
+describe('a table drawn with bars between the cells only, no outer bars and no rule', () => {
+  it('is read by its header: owner before action, "Ongoing" no date', () => {
+    const parsed = parseMinutes(
+      [
+        'OPERATION HEARTHSTONE – GOLD GROUP',
+        'Minutes of meeting held on Friday 6 February 2015',
+        '',
+        'PRESENT: Lucy Reid (Salvation Army), Dr Ian Patel (Westshire CCG)',
+        '',
+        '1. VICTIM WELFARE',
+        'The men are in safe houses.',
+        '',
+        'ACTIONS',
+        '',
+        'No. | Owner | Action | Deadline',
+        '1 | Salvation Army | Provide weekly updates on the welfare of the men | Ongoing',
+        '2 | Westshire CCG | Arrange dental treatment | 13/02/2015',
+        '',
+        'Members thanked the Chair | and the police | for their work.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Salvation Army'], 'Provide weekly updates on the welfare of the men', null],
+      [['Westshire CCG'], 'Arrange dental treatment', '2015-02-13'],
+    ]);
+  });
+});
+
+describe('a post ending in "Officer" or "Manager" after a name, though it has a body\'s words', () => {
+  it('"Gemma Rowe (Democratic Services Officer) – Eastbrook Borough Council" is Gemma Rowe of the council', () => {
+    expect(
+      parseAttendeeLine('Gemma Rowe (Democratic Services Officer) – Eastbrook Borough Council', new Set()),
+    ).toEqual({
+      organisation: 'Eastbrook Borough Council',
+      name: 'Gemma Rowe',
+      role: null,
+      deputisingFor: null,
+    });
   });
 });
