@@ -135,6 +135,7 @@ const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*
 // of Health"; not "The Board asked NCA".
 const NAMES_ONLY =
   /^(?:the\s+)?[A-Z][\w'’&.()/-]*(?:(?:\s*,\s*|\s+)(?:(?:and|&|of|for|the|on)\s+)*[A-Z][\w'’&.()/-]*)*$/;
+const NOT_BLANK = /\S/;
 // An item's number alone in a cell: "1.0", "2.", "3".
 const ITEM_NUMBER_ALONE = /^\d{1,2}(?:\.0)?[.)]?$/;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
@@ -322,8 +323,8 @@ class MinutesReader {
     }
     // A file's heading (the unit before it said so) or a Markdown one ("## Actions").
     this.lineIsHeading = this.headingNext || isMarkdownHeading(raw);
-    const before = (lines[i - 1] ?? '').trim() === '';
-    const after = (lines[i + 1] ?? '').trim() === '';
+    const before = i === 0 || !NOT_BLANK.test(lines[i - 1] ?? '');
+    const after = !NOT_BLANK.test(lines[i + 1] ?? '');
     this.lineStandsAlone = before && !after;
     this.lineIsParagraph = before && after;
     this.headingNext = false;

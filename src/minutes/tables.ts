@@ -304,7 +304,7 @@ export function readPipeTable(
   const header = lines[start] ?? '';
   // "No. | Owner | Action | Deadline" with no outer bars and no rule under it: rows of as many cells.
   const bare = !header.trim().startsWith('|');
-  if (bare && !(header.length <= 300 && BARE_BARS.test(header))) return null;
+  if (bare && !(header.length <= 300 && header.includes(' | ') && BARE_BARS.test(header))) return null;
   const names = pipeCells(header);
   if (names.length === 2 && columnOf(names[0] ?? '') === 'text') {
     const { rows, end } = pipeBody(lines, start);
