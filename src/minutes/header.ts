@@ -17,10 +17,20 @@ const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|
 /** Removes "Minutes of the meeting of" and a trailing date from a title line. */
 function titleFrom(line: string, date: FoundDate | undefined): string {
   let t = line;
-  if (date) t = (t.slice(0, date.index) + t.slice(date.end)).trim();
+  if (date) {
+    // "Strategy Board meeting, 3/3/2016, 2 Marsham Street": the place after the date is no title.
+    const before = line.slice(0, date.index);
+    const after = line.slice(date.end).replace(/^[\s,;:)\]–—-]+/, '');
+    t =
+      after !== '' && COMMITTEE.test(before) && !COMMITTEE.test(after)
+        ? before
+        : `${before}${line.slice(date.end)}`;
+    // "3 March 2016 – Strategy Board": the dash after a date that led the line.
+    t = t.trim().replace(/^[,;:–—-]+\s*/, '');
+  }
   t = t
     .replace(
-      /^(?:draft\s+|final\s+|agreed\s+)?minutes\s*(?:of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|[:\-–—]\s*)/i,
+      /^(?:draft\s+|final\s+|agreed\s+)?(?:(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?)?)|minutes\s*[:\-–—]\s*)/i,
       '',
     )
     .replace(/\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+on|\bmeeting\s+on|\bon)\s*\)?\s*$/i, '')
@@ -122,7 +132,8 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     const under = namedAt === at - 1 || (namedFromDated && !found);
     if ((named !== null && !under) || FIELD.test(t)) continue;
     const withoutDate = titleFrom(t, found);
-    const minutesOf = /^(?:draft\s+|final\s+)?minutes\s+of\b/i.test(t);
+    const minutesOf =
+      /^(?:draft\s+|final\s+)?(?:(?:minutes|notes?|record)\s+(?:of|from)\b|minutes\s*[:\-–—]\s*\S)/i.test(t);
     if (withoutDate === '' || (!minutesOf && NOT_TITLE.test(t))) continue;
     if (/[.,:;!?]$/.test(withoutDate) || !/^[A-Z0-9"']/.test(withoutDate)) continue;
     if (withoutDate.split(/\s+/).length < 2 || withoutDate.length > 150) continue;

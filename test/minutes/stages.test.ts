@@ -487,6 +487,20 @@ describe('the header', () => {
     expect(readHeader(['Anti-Slavery Network | Minutes | 4 May 2016']).title).toBe('Anti-Slavery Network');
   });
 
+  it('leaves out what the document is ("Record of", "Notes from", "Minutes:") and a place after the date', () => {
+    const title = (line: string) => readHeader([line]).title;
+    expect(title('Record of the Human Trafficking Strategy Board held on Thursday, March 3, 2016')).toBe(
+      'Human Trafficking Strategy Board',
+    );
+    expect(title('Notes from Modern Slavery Network meeting 03/03/2016')).toBe('Modern Slavery Network');
+    expect(title('Minutes: Human Trafficking Strategy Board (3 March 2016)')).toBe(
+      'Human Trafficking Strategy Board',
+    );
+    expect(title('Strategy Board meeting, 3/3/2016, 2 Marsham Street')).toBe('Strategy Board');
+    // A body named after the date is still the title.
+    expect(title('3 March 2016 – Human Trafficking Strategy Board')).toBe('Human Trafficking Strategy Board');
+  });
+
   it('takes the body named on the line straight under another for the meeting, its parent above', () => {
     expect(
       readHeader([
