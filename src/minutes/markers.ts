@@ -131,6 +131,28 @@ export function isNoAction(text: string): boolean {
 }
 
 const ITEM_WORD = /^(?:agenda\s+)?item\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
+// "Item One: Welcome", "ITEM TWELVE – AOB": the number written as a word (after "Item" only).
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+];
+const ITEM_NUMBER_WORD = new RegExp(
+  `^(?:agenda\\s+)?item\\s+(${NUMBER_WORDS.join('|')})\\s*[:.\\-–—)]\\s*(.*)$`,
+  'i',
+);
 // "1. Welcome", "1) Welcome", "(1) Welcome", "1.0 Welcome" (an outline's top level, its paragraphs 1.1,
 // 1.2), "1 – Welcome".
 const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.)]|\.0)|\((\d{1,3})\)|(\d{1,3}) [–—-](?= [A-Z]))\s+(.*)$/;
@@ -206,8 +228,16 @@ export function matchItemHeading(text: string): Heading | null {
       return { number: String(n), title: (roman[2] ?? '').trim().replace(/\s*[:\-–—]$/, '') };
   }
   const numbered = ITEM_NUMBER.exec(text);
+  const worded = ITEM_NUMBER_WORD.exec(text);
   const m =
     ITEM_WORD.exec(text) ??
+    (worded
+      ? ([
+          worded[0],
+          String(NUMBER_WORDS.indexOf((worded[1] ?? '').toLowerCase()) + 1),
+          worded[2] ?? '',
+        ] as const)
+      : null) ??
     (numbered
       ? ([numbered[0], numbered[1] ?? numbered[2] ?? numbered[3] ?? '', numbered[4] ?? ''] as const)
       : null) ??

@@ -301,6 +301,13 @@ describe('matchItemHeading', () => {
     expect(matchItemHeading('1.1 The Chair welcomed members.')).toBeNull();
   });
 
+  it('reads "Item One: Welcome" and "ITEM TWELVE – AOB", the number written as a word', () => {
+    expect(matchItemHeading('Item One: Welcome')).toEqual({ number: '1', title: 'Welcome' });
+    expect(matchItemHeading('ITEM TWELVE – AOB')).toEqual({ number: '12', title: 'AOB' });
+    // Only after "Item": "One of the members …" is no heading.
+    expect(matchItemHeading('One: of the members')).toBeNull();
+  });
+
   it('splits a short title run in before the discussion ("2. Data. Welsh Government …")', () => {
     expect(matchItemHeading('2. Data. Welsh Government presented referral figures')).toEqual({
       number: '2',
