@@ -266,7 +266,7 @@ export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers
 
 // "Attendees (in person)", "Present (online)": a qualifier in brackets after the heading's word.
 const SECTION =
-  /^(attendees|attendance|attending|present|members|members present|those present|those attending|participants|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|apologies(?: for absence| received(?: from)?)?|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$)(.*)$/i;
+  /^(attendees|attendance|attending|present|members|members present|those present|those attending|participants|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
@@ -274,10 +274,16 @@ export function matchSection(text: string): { kind: SectionKind; rest: string } 
   if (!m) return null;
   const word = (m[1] ?? '').toLowerCase();
   const rest = (m[2] ?? '').trim();
-  // "Present" and "Chair" also start sentences; without a colon only the bare word counts.
-  if (!text.includes(':') && rest !== '') return null;
+  // "Present" and "Chair" also start sentences; without a colon only the bare word counts, or
+  // "Apologies – Joanna Pike (CPS)" with a dash (a list's heading, never a sentence's).
+  const dashed =
+    /^\S+(?:\s+\S+)?\s+[–—]\s/.test(text) &&
+    /^(?:sent\s+)?apologies|^present|^attendees/i.test(word) &&
+    /^[A-Z]/.test(rest);
+  if (!text.includes(':') && rest !== '' && !dashed) return null;
   let kind: SectionKind = 'attendees';
-  if (word.startsWith('apologies')) kind = 'apologies';
+  // Those absent are listed with those who sent apologies: nobody to remind of the meeting.
+  if (/apologies|absent|not present/.test(word)) kind = 'apologies';
   else if (word === 'secretariat') kind = 'secretariat';
   else if (word.startsWith('observer')) kind = 'observers';
   else if (word.startsWith('chair')) kind = 'chair';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAttendeeLine } from '../../src/minutes/attendance.js';
 import { findDates, findTimeRange } from '../../src/minutes/dates.js';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { matchSection } from '../../src/minutes/markers.js';
 import { lastSentence, trailingMarker } from '../../src/minutes/trailing-marker.js';
 
 describe('styles secretariats write actions in', () => {
@@ -2438,6 +2439,27 @@ describe('a post ending in "Officer" or "Manager" after a name, though it has a 
       name: 'Gemma Rowe',
       role: null,
       deputisingFor: null,
+    });
+  });
+});
+
+describe('apologies under their other headings', () => {
+  it('"Absent:", "Not present:", "Sent apologies:" and "Apologies – …" list those who were not there', () => {
+    const wrap = (a: string) =>
+      `Human Trafficking Strategy Board\nMinutes of the meeting held on 12 May 2015\n\nPresent:\nGraham Kerr, NCA\n\n${a}\n\n1. Data\nNCA presented the figures.\n`;
+    for (const heading of ['Absent:', 'Not present:', 'Sent apologies:', 'Apologies –']) {
+      const parsed = parseMinutes(wrap(`${heading} Joanna Pike (CPS), Kwame Mensah (DFID)`));
+      expect(parsed.apologies.map((a) => [a.name, a.organisation])).toEqual([
+        ['Joanna Pike', 'CPS'],
+        ['Kwame Mensah', 'DFID'],
+      ]);
+      expect(parsed.attendees.map((a) => a.name)).toEqual(['Graham Kerr']);
+    }
+    // "Present" with a dash and a lower-case word after it is no heading.
+    expect(matchSection('Present – the Chair noted that the room had changed.')).toBeNull();
+    expect(matchSection('Present – Graham Kerr (NCA)')).toEqual({
+      kind: 'attendees',
+      rest: 'Graham Kerr (NCA)',
     });
   });
 });
