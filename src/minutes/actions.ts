@@ -121,7 +121,8 @@ function actionSized(text: string): boolean {
 const MAX_ACTION_CHARS = 2000;
 
 const OWNERS_BEFORE = /^(?:\(([^()]{1,60})\)|\[([^[\]]{1,60})\])\s+(?=[A-Z])/;
-const BRACKET_TAG = /\s*[[(]([^[\]()]{1,120})[\])]\s*\.?$/;
+// One bracket of tags, or two or three side by side: "[DfE, 31/01/2014]", "[NCA] [30/06/2015]".
+const BRACKET_TAG = /(?:\s*[[(][^[\]()]{1,120}[\])]){1,3}\s*\.?$/;
 
 /**
  * Owners tagged on after the action in brackets, with or without a due date: "[DfE, 31/01/2014]",
@@ -133,8 +134,9 @@ function bracketFields(
 ): { text: string; owners: string; due: string | null } | null {
   const m = BRACKET_TAG.exec(text);
   if (!m || m.index === 0) return null;
-  // "[DfE, 31/01/2014]", "(Home Office – 7 February 2014)".
-  const parts = (m[1] ?? '').split(/\s*[,;]\s*|\s+[–—-]\s+/);
+  // "[DfE, 31/01/2014]", "(Home Office – 7 February 2014)", "[NCA] [30/06/2015]".
+  const inside = [...m[0].matchAll(/[[(]([^[\]()]{1,120})[\])]/g)].map((b) => b[1] ?? '');
+  const parts = inside.flatMap((t) => t.split(/\s*[,;]\s*|\s+[–—-]\s+/));
   const dated = parts.filter((p) => findDates(p).length > 0);
   const named = parts.filter((p) => findDates(p).length === 0).join(', ');
   if (named === '' || !owners.isOrgList(named)) return null;

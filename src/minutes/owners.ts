@@ -3,7 +3,7 @@
  * twice ("Home office", "DfID", "the Ministry of Justice"); the attendee list is the reference.
  */
 
-import { ACTION_VERBS } from './verbs.js';
+import { ACTION_VERBS, startsWithActionVerb } from './verbs.js';
 
 /** Spellings of the same body. The first of each group is only a fallback; attendee spelling wins. */
 const ALIASES: readonly (readonly string[])[] = [
@@ -327,8 +327,18 @@ export class OwnerDirectory {
     if (willing.length > 0) return willing;
     // A summary's "MOJ – publish …": a dash, then a verb in lower case. The owners stand before the
     // first dash: in "Publish it – Home Office – by 30 June" the words before "by" are no owners.
-    const dash = /^((?:(?!\s[–—-]\s)[^–—]){1,80}?)\s+[–—-]\s+(?=[a-z])/.exec(head);
-    return dash ? this.ownersOf((dash[1] ?? '').trim(), false) : [];
+    // "NCA – Circulate the figures – 30/06/2015": a capital after the dash when an instruction starts there.
+    const dash = /^((?:(?!\s[–—-]\s)[^–—]){1,80}?)\s+[–—-]\s+(?=(\S+))/.exec(head);
+    const dashed =
+      dash && (/^[a-z]/.test(dash[2] ?? '') || startsWithActionVerb(head.slice(dash[0].length)))
+        ? this.ownersOf((dash[1] ?? '').trim(), false)
+        : [];
+    if (dashed.length > 0) return dashed;
+    // "Graham Kerr: circulate the figures": the owner set off by a colon, an instruction after it.
+    const colon = /^([^:]{2,60}):\s+(?=[a-z])/.exec(head);
+    return colon && startsWithActionVerb(head.slice(colon[0].length))
+      ? this.ownersOf((colon[1] ?? '').trim(), true)
+      : [];
   }
 
   /** Owners written after the action: "Produce a paper – FCO and UKBA", "Circulate it (HO)", "… [DCLG/WG]". */

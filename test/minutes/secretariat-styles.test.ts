@@ -2463,3 +2463,34 @@ describe('apologies under their other headings', () => {
     });
   });
 });
+
+describe('owners set off by a colon or a dash, or tagged in brackets side by side', () => {
+  it('"Name: circulate …", "NCA – Circulate … – date", "Circulate … [NCA] [30/06/2015]"', () => {
+    const head = [
+      'Human Trafficking Strategy Board',
+      'Minutes of the meeting held on 12 May 2015',
+      '',
+      'Present:',
+      'Graham Kerr, NCA',
+      'Joanna Pike, CPS',
+      '',
+      '1. Data',
+      'NCA presented the figures.',
+    ];
+    const read = (line: string) =>
+      parseMinutes([...head, line].join('\n')).actions.map((a) => [a.owners, a.text, a.due]);
+    expect(read('☐ Graham Kerr: circulate the figures (due 30 June)')).toEqual([
+      [['NCA'], 'Graham Kerr: circulate the figures', '2015-06-30'],
+    ]);
+    expect(read('Action: CPS – Circulate the figures – 30/06/2015')).toEqual([
+      [['CPS'], 'CPS – Circulate the figures – 30/06/2015', '2015-06-30'],
+    ]);
+    expect(read('Action 1: Circulate the figures [NCA] [30/06/2015]')).toEqual([
+      [['NCA'], 'Circulate the figures', '2015-06-30'],
+    ]);
+    // A colon that sets off no instruction names no owner.
+    expect(read('Action: Note: the figures are provisional and will be circulated')).toEqual([
+      [[], 'Note: the figures are provisional and will be circulated', null],
+    ]);
+  });
+});
