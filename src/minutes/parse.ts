@@ -1182,7 +1182,10 @@ class MinutesReader {
 
   /** "NCA and CPS to share …": one sentence, bodies the minutes know before "to", an instruction after. */
   private ownedInstruction(text: string): boolean {
-    if (text.length > 400 || !endsSentence(text) || /[.!?]\s+\S/.test(text)) return false;
+    // " to " within the first words, one sentence, a full stop at its end: cheapest test first.
+    const to = text.indexOf(' to ');
+    if (to < 0 || to > 100 || text.length > 400 || /[.!?]\s+\S/.test(text) || !endsSentence(text))
+      return false;
     const m = /^(.{1,100}?)\s+to\s+(.*)$/.exec(text);
     // "Next meeting: TBC – secretariat to …": a field or a clause before the subject; not this.
     if (!m || /[:;–—]|\s-\s/.test(m[1] ?? '') || !NAMES_ONLY.test(m[1] ?? '')) return false;
