@@ -42,6 +42,8 @@ function mask(text: string, spans: readonly { index: number; end: number }[]): s
 const NOT_PLACE =
   /^(?:\d+\b(?!\s+[A-Z])|(?:the\s+)?(?:latest|earliest|end|start|beginning|same|usual|next|following|meeting|time|date)\b)/i;
 
+const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
+
 function location(masked: string): string | null {
   const field = /\b(?:venue|location|where|place)\s*:\s*([^\u0001\n]{2,150})/i.exec(masked);
   let candidate = field?.[1] ?? null;
@@ -70,7 +72,12 @@ function location(masked: string): string | null {
     .replace(/[,.:;\s–—-]+$/, '')
     .replace(/^the\s+/i, '')
     // A scanner's "Home Office , 2 Marsham St".
-    .replace(/\s+([,;:])/g, '$1');
+    .replace(/\s+([,;:])/g, '$1')
+    // "Room 1 (dial-in details to follow)": an aside about joining is no part of the place.
+    .replace(ASIDE, '');
+  // "(all 10:30–12:00, Home Office)": the bracket the place closed, opened before the time.
+  if (place.endsWith(')') && (place.match(/\(/g) ?? []).length < (place.match(/\)/g) ?? []).length)
+    place = place.slice(0, -1).trim();
   const cleaned = clean(place);
   return cleaned === '' ? null : cleaned;
 }

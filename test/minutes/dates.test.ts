@@ -127,3 +127,17 @@ describe('findDaysAndMonths', () => {
     expect(findDaysAndMonths('31/2 and 12/13')).toEqual([]);
   });
 });
+
+describe("the next meeting's place without asides and stray brackets", () => {
+  it('leaves out "(dial-in details to follow)" and the bracket a list of dates closed', () => {
+    const place = (t: string) => readNextMeeting(t, '2015-05-12', 'Europe/London')?.location;
+    expect(place('Next meeting: 9 September 2015, 10.30, Room 1 (dial-in details to follow)')).toBe('Room 1');
+    expect(
+      place('Next meetings: 9 September 2015, 2 December 2015, 9 March 2016 (all 10:30-12:00, Home Office)'),
+    ).toBe('Home Office');
+    // A place with brackets of its own keeps them.
+    expect(place('Next meeting: 9 September 2015 at 10.30, Department of Justice (Northern Ireland)')).toBe(
+      'Department of Justice (Northern Ireland)',
+    );
+  });
+});
