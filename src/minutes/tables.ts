@@ -638,7 +638,7 @@ export function ownedMinutesRows(
   rows: readonly (readonly string[])[],
 ): Omit<TableResult, 'consumed'> | null {
   const cols = header.map(columnOf);
-  const itemAt = cols.findIndex((c) => c === 'item');
+  const itemAt = cols.indexOf('item');
   const ownerAt = cols.indexOf('owner');
   const dueAt = cols.indexOf('due');
   const saidAt = header.findIndex(isDiscussionColumn);
