@@ -19,7 +19,7 @@ const ROLES: readonly [RegExp, string][] = [
     'CHAIR',
   ],
   [/^secretariat$/i, 'SECRETARIAT'],
-  [new RegExp(String.raw`^clerk${OF_BODY}$`, 'i'), 'CLERK'],
+  [new RegExp(`^clerk${OF_BODY}$`, 'i'), 'CLERK'],
   [/^observers?$/i, 'OBSERVER'],
 ];
 const ROLE_WORDS = String.raw`(?:(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}|(?:co-?)?chair(?:man|woman|person)?${OF_BODY}|in\s+the\s+chair|secretariat|clerk${OF_BODY}|observers?)`;

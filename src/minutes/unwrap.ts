@@ -23,7 +23,7 @@ const ENDS = /[.!?:;]["'’”)\]]?$/;
 const RUNS_ON =
   /(?:,|\s(?:and|or|of|the|a|an|to|for|from|with|on|in|at|by|as|that|which|who|were|was|is|are|be|will|would|has|have|had|its|their|our|this|these|between|including|into|under|over|about|after|before|than|&))\s*$/i;
 
-const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
+const MONTHS = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
 const DATE_CUT = new RegExp(
   String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\n${MONTHS}\b|\b${MONTHS}\n\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\n\d{4}\b)`,
   'i',
