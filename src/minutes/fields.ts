@@ -41,8 +41,14 @@ const KIND_OF = new Map<string, FieldKind>(
     names.map((n) => [n, kind] as const),
   ),
 );
-const NAMES = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+'));
-const FIELD = new RegExp(`^[-–—]?\\s*(${NAMES.join('|')})\\s*:\\s*(.*)$`, 'i');
+/** Names as a regular expression's alternatives, longest first, any run of spaces between words. */
+const alternatives = (names: readonly string[]): string =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/\s+/g, '\\s+'))
+    .join('|');
+
+const FIELD = new RegExp(`^[-–—]?\\s*(${alternatives([...KIND_OF.keys()])})\\s*:\\s*(.*)$`, 'i');
 
 /** "Who: Migrant Help" -> { kind: 'owner', value: 'Migrant Help' }; null for a line that is no field. */
 export function fieldOf(line: string): { kind: FieldKind; value: string } | null {
@@ -74,20 +80,13 @@ export function fieldBlock(
 
 /** A field's names as a regular expression's alternatives ("action\\s+by|lead|…"), longest first. */
 export function fieldNamesPattern(kind: FieldKind): string {
-  return [...FIELD_NAMES[kind]]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/\s+/g, '\\s+'))
-    .join('|');
+  return alternatives(FIELD_NAMES[kind]);
 }
 
 // Before a field's name mid-line: "Who: NCA  What: Circulate …  When: 30 May 2015" on one line. As a
 // label it starts with a capital ("When:", "WHEN:"); "ask them when: …" is the text's own word.
 const FIELD_START = new RegExp(
-  `\\s+(?=(?:${[...KIND_OF.keys()]
-    .sort((a, b) => b.length - a.length)
-    .flatMap((n) => [`${n[0]?.toUpperCase()}${n.slice(1)}`, n.toUpperCase()])
-    .map((n) => n.replace(/\s+/g, '\\s+'))
-    .join('|')})\\s*:)`,
+  `\\s+(?=(?:${alternatives([...KIND_OF.keys()].flatMap((n) => [`${n[0]?.toUpperCase()}${n.slice(1)}`, n.toUpperCase()]))})\\s*:)`,
   'g',
 );
 

@@ -410,9 +410,12 @@ export function isActionSummaryHeading(text: string): boolean {
   );
 }
 
-/** "Item 3:" alone in a cell, its title in the cell beside it (a Word table or tab-laid heading). */
+/**
+ * "Item 3:", or an item's number alone ("1.0", "2.", "3"), in a cell, its title in the cell beside it
+ * (a Word table or a tab-laid heading).
+ */
 export function isItemNumberCell(text: string): boolean {
-  return /^item\s+\d{1,2}[a-z]?\s*[.:)\u2013-]?$/i.test(text.trim());
+  return /^(?:item\s+\d{1,2}[a-z]?\s*[.:)\u2013-]?|\d{1,2}(?:\.0)?[.)]?)$/i.test(text.trim());
 }
 
 /** "## Actions": a Markdown heading (the markup stage writes other formats' headings so too). */

@@ -136,8 +136,6 @@ const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*
 const NAMES_ONLY =
   /^(?:the\s+)?[A-Z][\w'’&.()/-]*(?:(?:\s*,\s*|\s+)(?:(?:and|&|of|for|the|on)\s+)*[A-Z][\w'’&.()/-]*)*$/;
 const NOT_BLANK = /\S/;
-// An item's number alone in a cell: "1.0", "2.", "3".
-const ITEM_NUMBER_ALONE = /^\d{1,2}(?:\.0)?[.)]?$/;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
@@ -682,8 +680,7 @@ class MinutesReader {
     // "1. Jane Roe – Home Office (Chair)": people numbered like items are still the list.
     // "Item 1:<tab>Apologies for absence": an item heading whose title is in the next cell ends it.
     // So does "1.0<tab>WELCOME AND APOLOGIES": the item's number alone in its cell.
-    const numberCell = isItemNumberCell(first) || ITEM_NUMBER_ALONE.test(first.trim());
-    const h = this.heading(first) ?? (numberCell ? this.heading(joinCells(row.cells)) : null);
+    const h = this.heading(first) ?? (isItemNumberCell(first) ? this.heading(joinCells(row.cells)) : null);
     if (
       (h && !readsAsAttendee(h.title)) ||
       matchLabel(stripNumbering(first)) !== null ||
