@@ -30,7 +30,7 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
   }
   t = t
     .replace(
-      /^(?:draft\s+|final\s+|agreed\s+)?(?:(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?)?)|minutes\s*[:\-–—]\s*)/i,
+      /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+|agreed\s+)?(?:(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?)?)|(?:minutes|notes)\s*[:\-–—]\s*)?/i,
       '',
     )
     .replace(/\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+on|\bmeeting\s+on|\bon)\s*\)?\s*$/i, '')
@@ -133,7 +133,9 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     if ((named !== null && !under) || FIELD.test(t)) continue;
     const withoutDate = titleFrom(t, found);
     const minutesOf =
-      /^(?:draft\s+|final\s+)?(?:(?:minutes|notes?|record)\s+(?:of|from)\b|minutes\s*[:\-–—]\s*\S)/i.test(t);
+      /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+)?(?:(?:minutes|notes?|record)\s+(?:of|from)\b|(?:minutes|notes)\s*[:\-–—]\s*\S)/i.test(
+        t,
+      );
     if (withoutDate === '' || (!minutesOf && NOT_TITLE.test(t))) continue;
     if (/[.,:;!?]$/.test(withoutDate) || !/^[A-Z0-9"']/.test(withoutDate)) continue;
     if (withoutDate.split(/\s+/).length < 2 || withoutDate.length > 150) continue;

@@ -266,7 +266,7 @@ export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers
 
 // "Attendees (in person)", "Present (online)": a qualifier in brackets after the heading's word.
 const SECTION =
-  /^(attendees|attendance|attending|present|members|members present|those present|those attending|participants|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
+  /^(attendees|attendance|attending|present|members|members present|those present|those attending|participants|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|on the call|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
@@ -445,7 +445,9 @@ export function isRecordSection(text: string): boolean {
 
 /** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
 export function isActionsHeading(text: string): boolean {
-  return /^(?:actions?|action\s+points|agreed\s+actions|actions\s+agreed)\s*:?$/i.test(text.trim());
+  return /^(?:(?:key|main|agreed)\s+actions|actions?|action\s+points|actions\s+agreed)\s*:?$/i.test(
+    text.trim(),
+  );
 }
 
 /** "Next steps:" over a list of actions, as "Actions:" is (numbered, "4. Next steps" is an item). */

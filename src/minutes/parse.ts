@@ -83,7 +83,7 @@ import {
   unspaceLetters,
 } from './normalise.js';
 import { OwnerDirectory, orgKey, orgScore } from './owners.js';
-import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings } from './reflow.js';
+import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings, withoutAgendaTimes } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
 import {
@@ -201,6 +201,8 @@ class MinutesReader {
   private lineStandsAlone = false;
   /** the line being read has a blank line above and below it: a paragraph of one line */
   private lineIsParagraph = false;
+  /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
+  private sideBySide: 'attendees' | 'apologies' | null = null;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
   private readonly actionLists: Record<ActionListKind, { headings: number; itemsAtLast: number }> = {
     items: { headings: 0, itemsAtLast: 0 },
@@ -362,6 +364,7 @@ class MinutesReader {
         if (this.attendanceRow(row)) return 1;
       }
       this.section = 'body';
+      this.sideBySide = null;
     }
     if (this.section === 'header') {
       // "| Organisation | Name | Role |" under the header fields, with no "Attendees" heading above it.
@@ -531,6 +534,7 @@ class MinutesReader {
   private headerRow(row: Row): boolean {
     const first = firstPiece(row);
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
+    if (this.sideBySideHeading(row)) return true;
     for (const cell of row.cells)
       for (const piece of splitParagraphs(cell.text)) this.headerPiece(stripMarkdown(piece));
     return true;
@@ -557,6 +561,39 @@ class MinutesReader {
     if (this.nextMeeting.headerDetails(p)) return;
     this.nextMeeting.note(p);
     this.headerPieces.push(p);
+  }
+
+  /**
+   * "Present ⇥⇥ Apologies": two lists side by side, a heading over each column. The left list is
+   * read as the section; the right column's entries, row by row, as the other (see attendanceRow).
+   */
+  private sideBySideHeading(row: Row): boolean {
+    const cells = row.cells.filter((c) => c.text.trim() !== '');
+    if (cells.length !== 2) return false;
+    const [left, right] = cells.map((c) => matchSection(stripMarkdown(c.text.trim())));
+    if (!left || !right || left.rest !== '' || right.rest !== '') return false;
+    if ((left.kind === 'apologies') === (right.kind === 'apologies')) return false;
+    this.openSection(left.kind, '');
+    this.sideBySide = right.kind === 'apologies' ? 'apologies' : 'attendees';
+    return true;
+  }
+
+  /** A row under side-by-side lists: the left cell goes on the open list, the right on the other. */
+  private sideBySideRow(row: Row): boolean {
+    const right = this.sideBySide;
+    const cells = row.cells.filter((c) => c.text.trim() !== '');
+    if (right === null || cells.length === 0 || cells.length > 2) return false;
+    // One cell: the left list's, unless the line starts in the right column (tabs or spaces first).
+    const leftCell = cells.length === 2 || (cells[0]?.col ?? 0) === 0 ? cells[0] : undefined;
+    const rightCell = cells.length === 2 ? cells[1] : leftCell ? undefined : cells[0];
+    if (leftCell && !this.attendancePiece(leftCell.text.trim())) return false;
+    if (rightCell) {
+      const section = this.section;
+      this.section = right;
+      this.attendancePiece(rightCell.text.trim());
+      this.section = section;
+    }
+    return true;
   }
 
   /** `sameTable`: a row of the attendance table opens it ("| Apologies | | |"), so its columns hold. */
@@ -689,6 +726,7 @@ class MinutesReader {
       return false;
     // "Papers:", "Distribution:": another list begins, not more people.
     if (/^[A-Z][A-Za-z ]{2,30}:$/.test(first) && matchSection(first) === null) return false;
+    if (this.sideBySide !== null && this.sideBySideRow(row)) return true;
     if (attendeeColumns(splitAttendeeCells(text))) this.columnStarts = alignedStarts(row);
     else if (this.wrappedCell(row)) return true;
     const pieces = splitParagraphs(text)
@@ -1708,6 +1746,7 @@ const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   joinItemTitles,
   joinWrappedLabels,
   splitReflowedHeadings,
+  withoutAgendaTimes,
 ];
 
 /** Reads minutes text into the parse shape. Never throws: text that is not minutes gives the empty shape. */

@@ -223,3 +223,17 @@ export function joinWrappedLabels(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+// "10:10  Item 2 – NRM statistics", "10.40–11.20 3. Prosecutions": an agenda's time before an item.
+const AGENDA_TIME =
+  /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[ \t]+(?=(?:agenda\s+)?item\s+\d|\d{1,2}\.?\s+[A-Z])/i;
+
+/**
+ * Items headed with the time the agenda gave them ("10:10  Item 2 – NRM statistics"): the heading
+ * without its time, so it reads as an item. Only before "Item N" or a numbered title. Pure.
+ */
+export function withoutAgendaTimes(lines: readonly string[]): string[] {
+  return lines.map((l) =>
+    l.length <= 200 && l.charCodeAt(0) <= 57 && AGENDA_TIME.test(l) ? l.replace(AGENDA_TIME, '') : l,
+  );
+}

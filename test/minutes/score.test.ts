@@ -1198,6 +1198,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-95; present and apologies side by
+  // side, items with agenda times, an emailed call note): 2 of 7 actions exact, 2 of 3 due dates, 2 of
+  // 3 next meetings, 0 of 3 fully right.
+  {
+    name: 'ninety-sixth unseen set',
+    folder: 'unseen-96',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

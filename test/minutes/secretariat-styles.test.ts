@@ -2494,3 +2494,69 @@ describe('owners set off by a colon or a dash, or tagged in brackets side by sid
     ]);
   });
 });
+
+describe('"Present" and "Apologies" side by side in two columns', () => {
+  it('reads the left column as those present and the right as apologies, row by row', () => {
+    const parsed = parseMinutes(
+      [
+        'Kingsmere Modern Slavery Partnership',
+        'Minutes of the meeting held on Wednesday 4 May 2016',
+        '',
+        'Present\t\t\t\t\tApologies',
+        'Cllr Anil Desai (Chair), Kingsmere District Council\tSgt Priya Lal, Westshire Police',
+        'Rachel Obi, KDC Community Safety\t\t\tMartin Crowe, GLA',
+        'Neil Foster, KDC Environmental Health',
+        '\t\t\t\t\tJo Hart, CPS',
+        '1. Minutes of the last meeting',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Cllr Anil Desai', 'Kingsmere District Council', 'CHAIR'],
+      ['Rachel Obi', 'KDC Community Safety', null],
+      ['Neil Foster', 'KDC Environmental Health', null],
+    ]);
+    expect(parsed.apologies.map((a) => [a.name, a.organisation])).toEqual([
+      ['Sgt Priya Lal', 'Westshire Police'],
+      ['Martin Crowe', 'GLA'],
+      ['Jo Hart', 'CPS'],
+    ]);
+    expect(parsed.items.map((i) => i.number)).toEqual(['1']);
+  });
+});
+
+describe('a call\'s note: items with agenda times, "On the call:", "Key actions", "Next call:"', () => {
+  it('reads the items under their times, the people on the call, the key actions and the next call', () => {
+    const parsed = parseMinutes(
+      [
+        'Subject: Notes – Modern Slavery Helpline steering call, 21 June 2016',
+        '',
+        'On the call: Kate Holt (Unseen, Chair), Graham Kerr (NCA)',
+        'Apologies: Julia Marsh (Home Office)',
+        '',
+        '10:00  Item 1 – Call volumes',
+        'Calls rose to 420 in May.',
+        '',
+        '10:20–10:40 2. Referrals to police',
+        'NCA asked for referrals to reach forces within 24 hours.',
+        '',
+        'Key actions',
+        '- Unseen: publish the quarterly helpline report by 15 July 2016',
+        '- NCA: confirm a single point of contact in each force',
+        '',
+        'Next call: 19 July 2016, 10:00–10:45.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.title).toBe('Modern Slavery Helpline steering call');
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Kate Holt', 'Graham Kerr']);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Call volumes'],
+      ['2', 'Referrals to police'],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item, a.due])).toEqual([
+      [['Unseen'], null, '2016-07-15'],
+      [['NCA'], null, null],
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2016-07-19T10:00:00+01:00');
+  });
+});
