@@ -583,6 +583,8 @@ class MinutesReader {
     const right = this.sideBySide;
     const cells = row.cells.filter((c) => c.text.trim() !== '');
     if (right === null || cells.length === 0 || cells.length > 2) return false;
+    // "In attendance:": another list's heading, read as one (it ends the pair).
+    if (cells.some((c) => matchSection(stripBullet(stripMarkdown(c.text.trim()))) !== null)) return false;
     // One cell: the left list's, unless the line starts in the right column (tabs or spaces first).
     const leftCell = cells.length === 2 || (cells[0]?.col ?? 0) === 0 ? cells[0] : undefined;
     const rightCell = cells.length === 2 ? cells[1] : leftCell ? undefined : cells[0];
@@ -599,6 +601,8 @@ class MinutesReader {
   /** `sameTable`: a row of the attendance table opens it ("| Apologies | | |"), so its columns hold. */
   private openSection(kind: SectionKind, rest: string, sameTable = false): void {
     const inHeader = this.section === 'header';
+    // Another list's heading ends the side-by-side pair (sideBySideHeading sets it again after).
+    this.sideBySide = null;
     if (!sameTable) {
       this.columns = null;
       this.columnStarts = null;

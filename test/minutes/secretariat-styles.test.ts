@@ -2507,6 +2507,8 @@ describe('"Present" and "Apologies" side by side in two columns', () => {
         'Rachel Obi, KDC Community Safety\t\t\tMartin Crowe, GLA',
         'Neil Foster, KDC Environmental Health',
         '\t\t\t\t\tJo Hart, CPS',
+        'In attendance:',
+        'Lucy Barnes (Clerk)\tKingsmere District Council',
         '1. Minutes of the last meeting',
         'Agreed.',
       ].join('\n'),
@@ -2515,6 +2517,8 @@ describe('"Present" and "Apologies" side by side in two columns', () => {
       ['Cllr Anil Desai', 'Kingsmere District Council', 'CHAIR'],
       ['Rachel Obi', 'KDC Community Safety', null],
       ['Neil Foster', 'KDC Environmental Health', null],
+      // Another list's heading ends the pair: its rows are one column again.
+      ['Lucy Barnes', 'Kingsmere District Council', 'CLERK'],
     ]);
     expect(parsed.apologies.map((a) => [a.name, a.organisation])).toEqual([
       ['Sgt Priya Lal', 'Westshire Police'],
