@@ -167,7 +167,7 @@ const BARE_ITEM = /^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-–—]?\s*$/i;
 const BARE_NUMBER = /^\s*(\d{1,2})[.)]?\s*$/;
 
 /**
- * An item's number on one line and its title on the next (or after one blank line, as a PDF
+ * An item's number on one line and its title on the next (or after a blank line or two, as a PDF
  * extractor writes each text block), put back on one line. A bare number is an item's only when the
  * numbers count up (2, 3, 4 …) and a title follows, so a page number or a stray figure stays as is.
  */
@@ -180,7 +180,9 @@ export function joinItemTitles(lines: readonly string[]): string[] {
       out.push(line);
       continue;
     }
-    const gap = (lines[i + 1] ?? '').trim() === '' ? 2 : 1;
+    // The title on the next line, or after one or two blank lines (extractors differ in how many).
+    let gap = 1;
+    while (gap <= 2 && (lines[i + gap] ?? '').trim() === '') gap += 1;
     const next = (lines[i + gap] ?? '').trim();
     const titled = next !== '' && next.length <= 120 && !/[.:;]$/.test(next);
     if (titled && BARE_ITEM.test(line) && /^[A-Z0-9"'(]/.test(next)) {

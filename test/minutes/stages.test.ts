@@ -745,6 +745,17 @@ describe('item numbers alone on their lines, as a PDF extractor writes its block
     ).toEqual(['1. Minutes of the last meeting', 'The minutes were agreed.', '2. Prosecutions']);
   });
 
+  it('reach the title over two blank lines, not three', () => {
+    expect(joinItemTitles(['1.', '', '', 'Minutes of the last meeting', '2.', '', '', '', 'Data'])).toEqual([
+      '1. Minutes of the last meeting',
+      '2.',
+      '',
+      '',
+      '',
+      'Data',
+    ]);
+  });
+
   it('leave a page number, a number out of sequence and a number over a sentence alone', () => {
     const lines = [
       '7',
