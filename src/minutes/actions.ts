@@ -4,7 +4,7 @@
  * spelling follows the attendee list.
  */
 
-import { findDates, findDaysAndMonths, isoDate } from './dates.js';
+import { type FoundDate, findDates, findDaysAndMonths, isoDate } from './dates.js';
 import { fieldBlock, fieldNamesPattern } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
 import { endsSentence, isNoAction, matchLabel, stripNumbering } from './markers.js';
@@ -149,23 +149,23 @@ function bracketFields(
 
 /** An explicit date in a due cell or after "by", "before", "due" in the text. */
 export function explicitDue(text: string, meetingDate: string | null, cued: boolean): string | null {
-  for (const d of findDates(text)) {
-    if (cued) {
-      const before = text.slice(Math.max(0, d.index - 30), d.index);
-      if (!DUE_CUE.test(before) || /end\s+of\s+$/i.test(before)) continue;
-    }
-    const iso = isoDate(d, meetingDate);
-    if (iso) return iso;
-  }
-  // "by 31/3", or a due cell of "31/03": the day and month, in the year that follows the meeting.
-  for (const d of findDaysAndMonths(text)) {
+  // In text, only a date after a cue ("by", "before", "due") is the due date; in a due cell, any.
+  const cuedAt = (d: FoundDate) => {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
-    const whole = !cued && text.trim() === text.slice(d.index, d.end);
-    if (!whole && !(cued && DUE_CUE.test(before))) continue;
-    const iso = isoDate(d, meetingDate);
-    if (iso) return iso;
-  }
-  return null;
+    return DUE_CUE.test(before) && !/end\s+of\s+$/i.test(before);
+  };
+  const found = (dates: readonly FoundDate[], counts: (d: FoundDate) => boolean) => {
+    for (const d of dates) {
+      const iso = counts(d) ? isoDate(d, meetingDate) : null;
+      if (iso) return iso;
+    }
+    return null;
+  };
+  return (
+    found(findDates(text), (d) => !cued || cuedAt(d)) ??
+    // "by 31/3", or a due cell of "31/03" alone: a day and month, in the year after the meeting.
+    found(findDaysAndMonths(text), (d) => (cued ? cuedAt(d) : text.trim() === text.slice(d.index, d.end)))
+  );
 }
 
 /** The text without its numbering and labels, which can nest: "1. Action: AP3: DfE to …". */

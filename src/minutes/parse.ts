@@ -631,7 +631,7 @@ class MinutesReader {
       // header's fields ("| Chair | X |" over "| Minutes | Y |"), more of the header.
       if (kind === 'chair') {
         this.sectionRole = null;
-        if (inHeader && this.attendees.length === 1) this.section = 'header';
+        if (inHeader) this.section = 'header';
       }
     }
   }

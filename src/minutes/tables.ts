@@ -91,14 +91,23 @@ export function pipeCells(line: string): string[] {
 
 export const isRule = (cell: string) => /^:?-{1,}:?$/.test(cell) || cell === '';
 
-/** The rows under a Markdown table's header, rule rows left out, and the index after the table. */
-function pipeBody(lines: readonly string[], start: number): { rows: string[][]; end: number } {
+/**
+ * The rows under a Markdown table's header, rule rows left out, and the index after the table. With
+ * `width` (a table drawn with bars between cells only, no outer bars) a row is a line of that many
+ * cells instead of a line starting with a bar.
+ */
+function pipeBody(
+  lines: readonly string[],
+  start: number,
+  width: number | null = null,
+): { rows: string[][]; end: number } {
   const rows: string[][] = [];
   let i = start + 1;
   for (; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').trim();
-    if (!line.startsWith('|')) break;
+    if (width === null ? !line.startsWith('|') : line === '' || line.length > 2000 || i - start > 500) break;
     const cells = pipeCells(line).map((c) => stripMarkdown(c));
+    if (width !== null && cells.length !== width) break;
     if (!cells.every(isRule)) rows.push(cells);
   }
   return { rows, end: i };
@@ -106,20 +115,6 @@ function pipeBody(lines: readonly string[], start: number): { rows: string[][]; 
 
 // Two bars at least, each with a space on either side: "a | b | c".
 const BARE_BARS = /\S \| .*\S \| \S/;
-
-/** The rows of a table drawn with bars between cells only: lines of `width` cells, rules left out. */
-function bareBody(lines: readonly string[], start: number, width: number): { rows: string[][]; end: number } {
-  const rows: string[][] = [];
-  let i = start + 1;
-  for (; i < lines.length && i - start <= 500; i += 1) {
-    const line = (lines[i] ?? '').trim();
-    if (line === '' || line.length > 2000) break;
-    const cells = pipeCells(line).map((c) => stripMarkdown(c));
-    if (cells.length !== width) break;
-    if (!cells.every(isRule)) rows.push(cells);
-  }
-  return { rows, end: i };
-}
 
 export interface TableResult {
   /** rows consumed, header included */
@@ -313,7 +308,7 @@ export function readPipeTable(
   }
   const cols = headerColumns(names);
   if (!cols) return null;
-  const { rows, end } = bare ? bareBody(lines, start, names.length) : pipeBody(lines, start);
+  const { rows, end } = pipeBody(lines, start, bare ? names.length : null);
   if (bare && rows.length === 0) return null;
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
   return collected(end - start, cellish, cols, item);
