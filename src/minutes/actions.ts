@@ -7,7 +7,7 @@
 import { type FoundDate, findDates, findDaysAndMonths, isoDate } from './dates.js';
 import { fieldBlock, fieldNamesPattern } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
-import { endsSentence, isNoAction, matchLabel, stripNumbering } from './markers.js';
+import { endsSentence, isFieldLine, isNoAction, matchLabel, stripNumbering } from './markers.js';
 import type { OwnerDirectory } from './owners.js';
 import { clean, singleSpaced } from './sanitise.js';
 import type { ParsedAction } from './types.js';
@@ -43,10 +43,13 @@ export function newDraft(text: string, item: string | null): ActionDraft {
   return { parts: [text], item, owners: null, due: null };
 }
 
-/** The last fragment ends a sentence, so what follows is a new action. */
+/**
+ * The last fragment ends a sentence, or is a field after the action's text ("Lead: NCA", "Due: …"):
+ * what follows is a new action.
+ */
 export function draftComplete(d: ActionDraft): boolean {
   const last = d.parts[d.parts.length - 1] ?? '';
-  return endsSentence(last);
+  return endsSentence(last) || (d.parts.length > 1 && isFieldLine(last));
 }
 
 function joinParts(parts: readonly string[]): string {

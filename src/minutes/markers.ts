@@ -73,6 +73,7 @@ export function matchLabel(text: string): string | null {
   }
   // Every other label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.
   if (first !== 0x61) return null;
+  if (COLUMN_PAIR.test(text)) return '';
   const named = OWNERS_AFTER_LABEL.exec(text) ?? OWNERS_BETWEEN_DASHES.exec(text);
   const namedOwners = named?.[1] ?? '';
   if (
@@ -331,8 +332,15 @@ export function isAgendaHeading(text: string): boolean {
 
 /** The heading of a right-hand column of owners: "ACTION", "Action by", "Owner", "Lead". */
 export function isOwnerColumnHeading(text: string): boolean {
-  return /^(?:actions?(?:\s+by)?|owners?|lead|who|by\s+whom|responsible)$/i.test(text);
+  return (
+    /^(?:actions?(?:\s+by)?|owners?|lead|who|by\s+whom|responsible)$/i.test(text) || COLUMN_PAIR.test(text)
+  );
 }
+
+// "ACTION / LEAD", "Action & owner", "Actions (Lead)": one heading over a column that holds both the
+// actions and who owns them; nothing after it is an action's text.
+const COLUMN_PAIR =
+  /^actions?\s*(?:[/&+]|\band\b|[-–—]|\()\s*(?:owners?|leads?|by\s+whom|who|responsible|by)\s*\)?$/i;
 
 /**
  * What follows "Actions" in "ACTIONS CARRIED FORWARD FROM PREVIOUS MEETINGS", "Action log": a

@@ -162,6 +162,30 @@ describe('a heading beside the first item that may head owners or a box of actio
       [['NCA'], 'NCA to circulate the assessment to members'],
     ]);
   });
+
+  it('reads a heading naming two columns ("ACTION / LEAD", "Action & Owner") as the box, a "Lead:" line under each action', () => {
+    for (const heading of ['ACTION / LEAD', 'Action/Lead', 'Actions & owners', 'ACTION - OWNER']) {
+      const parsed = parseMinutes(
+        doc([
+          ['', heading],
+          ['The minutes were agreed. Members discussed the', 'Circulate the assessment'],
+          ['new orders and the defence.', 'to members.'],
+          ['', 'Lead: NCA'],
+          ['', ''],
+          ['2.1 The CPS described the guidance.', 'Publish the guidance by'],
+          ['', '30 June 2014.'],
+          ['', 'Lead: CPS and Home Office'],
+        ]),
+      );
+      expect(
+        parsed.actions.map((a) => [a.owners, a.text, a.due]),
+        heading,
+      ).toEqual([
+        [['NCA'], 'Circulate the assessment to members', null],
+        [['CPS', 'Home Office'], 'Publish the guidance by 30 June 2014', '2014-06-30'],
+      ]);
+    }
+  });
 });
 
 describe('an attendance sentence after another sentence in an item', () => {

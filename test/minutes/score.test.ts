@@ -1210,6 +1210,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-96; siblings of the practice kinds:
+  // a layout box headed "ACTION / LEAD" with "Lead:" lines, grid tables, a forwarded Gmail message):
+  // 9 of 11 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'ninety-seventh unseen set',
+    folder: 'unseen-97',
+    documents: 3,
+    actionsExact: 11,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
