@@ -39,8 +39,9 @@ function mask(text: string, spans: readonly { index: number; end: number }[]): s
   return out;
 }
 
+// "Meeting Room 4", "Meeting Suite B" are places; "meeting will be …" is not.
 const NOT_PLACE =
-  /^(?:\d+\b(?!\s+[A-Z])|(?:the\s+)?(?:latest|earliest|end|start|beginning|same|usual|next|following|meeting|time|date)\b)/i;
+  /^(?:\d+\b(?!\s+[A-Z])|(?:the\s+)?(?:latest|earliest|end|start|beginning|same|usual|next|following|meeting(?!\s+(?:rooms?|suite|hall|space|centre|point)\b)|time|date)\b)/i;
 
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 

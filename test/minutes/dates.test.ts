@@ -140,4 +140,15 @@ describe("the next meeting's place without asides and stray brackets", () => {
       'Department of Justice (Northern Ireland)',
     );
   });
+
+  it('reads a place named "Meeting Room 4" or "Meeting Suite" after the time (a room, not "meeting")', () => {
+    const place = (t: string) => readNextMeeting(t, '2015-05-12', 'Europe/London')?.location;
+    expect(place('Thursday 10 September 2015 at 2.00 pm, Meeting Room 4, County Hall.')).toBe(
+      'Meeting Room 4, County Hall',
+    );
+    expect(place('Next meeting: 10 September 2015, 14:00, Meeting Suite B, Civic Centre')).toBe(
+      'Meeting Suite B, Civic Centre',
+    );
+    expect(place('Next meeting: 10 September 2015, 14:00, meeting to be held remotely')).toBeNull();
+  });
 });

@@ -1222,6 +1222,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-97; siblings of the practice kinds:
+  // the two-column <p> paste, a council sub-group's Word export, a board note with "ACTION -" lines):
+  // 9 of 9 actions exact, 3 of 3 due dates, 2 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'ninety-eighth unseen set',
+    folder: 'unseen-98',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
