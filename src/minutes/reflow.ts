@@ -7,8 +7,9 @@
 import { isNoAction } from './markers.js';
 import { startsWithActionVerb } from './verbs.js';
 
-// "N. Title … Actions: …": a top-level number, a title with no full stop, then an action label.
-const REFLOWED = /^(\d{1,2}[.)]\s+)([^.:;!?]{3,150}?)\s+(actions?\s*:)\s*(\S.*)$/i;
+// "N. Title … Actions: …": a top-level number, a title with no full stop, then an action label. The
+// title may hold a colon ("EU Directive: transposition"); then it must read as a title (see below).
+const REFLOWED = /^(\d{1,2}[.)]\s+)([^.;!?]{3,150}?)\s+(actions?\s*:)\s*(\S.*)$/i;
 
 // "1. NRM review The Board discussed …": the first sentence's subject and reporting verb end the title.
 const REPORTING_VERBS = [
@@ -43,6 +44,15 @@ const NEXT_MEETING_TITLE =
 // "… 2 December 2014 Present: A; B. Apologies: C." in one reflowed header line.
 const HEADER_LABEL = /\s(?=(?:Present|Attendees|Attendance|In attendance|Apologies)\s*:)/;
 
+/** Words of a sentence, not of a title: a reporting verb, "that", "which", "will" … */
+function isClause(words: readonly string[]): boolean {
+  return words.some(
+    (w) =>
+      REPORTING_VERBS.includes(w.toLowerCase()) ||
+      /^(?:that|which|who|will|would|had|has|was|were)$/i.test(w),
+  );
+}
+
 /** A numbered line whose title runs on into its first sentence: the title, then the sentence. */
 function splitTitle(line: string): string[] | null {
   const t = line.trim();
@@ -66,14 +76,7 @@ function splitTitle(line: string): string[] | null {
   )
     return null;
   // A sentence of its own ("UKHTC reported that the …") is a numbered paragraph, not a title.
-  if (
-    words.some(
-      (w) =>
-        REPORTING_VERBS.includes(w.toLowerCase()) ||
-        /^(?:that|which|who|will|would|had|has|was|were)$/i.test(w),
-    )
-  )
-    return null;
+  if (isClause(words)) return null;
   return [`${m[1] ?? ''}${title}`, body.slice(at.index).trim()];
 }
 
@@ -114,6 +117,11 @@ function splitLine(line: string): string[] {
       return out;
     }
     const [, number = '', title = '', label = '', rest = ''] = m;
+    // "1. Welcome: the Chair noted that the actions: …" is a sentence, not a title with a colon.
+    if (title.includes(':') && isClause(title.split(/\s+/))) {
+      out.push(line);
+      return out;
+    }
     out.push(`${number}${title}`);
     // The box's text: "None" (then the discussion), or its first sentence.
     const none = /^(none|nil|n\/a)\b\.?\s*/i.exec(rest);

@@ -83,6 +83,21 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     ]);
   });
 
+  it('takes a title with a colon in it ("EU Directive: transposition"), not a sentence that mentions actions', () => {
+    expect(
+      splitReflowedHeadings([
+        '2. EU Directive on Human Trafficking: transposition Actions: MOJ to circulate a summary by 30 April 2013.  MOJ reported on the Directive.',
+      ]),
+    ).toEqual([
+      '2. EU Directive on Human Trafficking: transposition',
+      'Actions: MOJ to circulate a summary by 30 April 2013.',
+      '',
+      'MOJ reported on the Directive.',
+    ]);
+    const sentence = '1. Welcome: the Chair noted that the actions: all three were complete.';
+    expect(splitReflowedHeadings([sentence])).toEqual([sentence]);
+  });
+
   it('leaves a line with a column gap to the table readers', () => {
     const row =
       '2. Operations  Westshire Police described the results of    Share the list of premises visited  Westshire Police';
