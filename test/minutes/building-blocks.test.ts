@@ -475,8 +475,26 @@ describe('attendance notes and stand-ins in their other words', () => {
       '(in person)',
       '(MS Teams)',
       '(presenting item 2)',
+      '(telephone)',
+      '(phone)',
+      '(video)',
     ])
       expect(parseAttendeeLine(`Home Office\tJo Smith ${note}`, new Set())?.name, note).toBe('Jo Smith');
+    // A note after the person stood in for is theirs to drop too: "For Jane Pryce AM (telephone)".
+    const table = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting of 2 April 2014',
+        '',
+        'PRESENT',
+        '',
+        '| Department       | Attendee    | Role                          |',
+        '|------------------|-------------|-------------------------------|',
+        '| Home Office      | Jo Smith    | Chair                         |',
+        '| Welsh Government | Official    | For Jane Pryce AM (telephone) |',
+      ].join('\n'),
+    );
+    expect(table.attendees[1]?.deputisingFor).toBe('Jane Pryce AM');
     for (const phrase of ['sitting in for', 'alternate for', 'covering for'])
       expect(parseAttendeeLine(`DWP\tOfficial (${phrase} Alison Grey)`, new Set()), phrase).toEqual({
         organisation: 'DWP',

@@ -1246,6 +1246,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-99; siblings of the practice kinds:
+  // pipe tables with outer bars, an Outlook reply with an actions list, trailing action markers): 8 of 9
+  // actions exact, 4 of 4 due dates, 3 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'hundredth unseen set',
+    folder: 'unseen-100',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

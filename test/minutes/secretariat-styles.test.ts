@@ -1976,6 +1976,29 @@ describe('a summary of action points with the item named first', () => {
       ['3', ['DH'], 'DH to extend the training to labour exploitation'],
     ]);
   });
+
+  it('"(item 3 refers)" after the action names its item as "(Item 3)" does', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 3 December 2013',
+        '',
+        '1. Minutes',
+        'Agreed.',
+        '',
+        '2. NCA update',
+        'NCA described its first months.',
+        '',
+        'Actions agreed',
+        '1.\tNCA to share its first quarterly report with Board members. (item 2 refers)',
+        '2.\tHMRC to nominate a deputy for Board meetings [Item 1 refers]',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['2', ['NCA'], 'NCA to share its first quarterly report with Board members'],
+      ['1', ['HMRC'], 'HMRC to nominate a deputy for Board meetings'],
+    ]);
+  });
 });
 
 describe('minutes hard-wrapped by a mail client', () => {
