@@ -17,6 +17,8 @@ export interface Results {
   reminder_plan_messages: number | null;
   import_mb_per_s: number | null;
   import_hostile_mb_per_s: number | null;
+  import_sizes_realistic?: ImportSize[];
+  import_sizes_hostile?: ImportSize[];
   rss_idle_mb: number;
   rss_load_mb: number;
   heap_used_load_mb: number;
@@ -52,6 +54,28 @@ interface ScaleColumns {
 }
 
 /** The aims of the open issues (speed: #16; the minutes reader's throughput: #14), and older ones still kept. */
+/** One input size's importer times: the median of three runs (the first included) and the third run. */
+export interface ImportSize {
+  mb: number;
+  ms: number | null;
+  last_ms: number | null;
+}
+
+/** How many times longer 4 MB took than 1 MB (medians); 4× is linear, less is better than linear. */
+function importGrowth(series: ImportSize[] | undefined): number | null {
+  const at = (mbs: number) => series?.find((s) => s.mb === mbs)?.ms ?? null;
+  const one = at(1);
+  const four = at(4);
+  return one && four ? round(four / one, 2) : null;
+}
+
+/** "109 / 154 / 257 ms (third runs 66 / 104 / 191 ms)" for 1, 2 and 4 MB. */
+function importSizes(series: ImportSize[] | undefined): string {
+  if (!series || series.length === 0) return 'n/a';
+  const ms = (v: number | null) => (v === null ? 'null' : String(Math.round(v)));
+  return `${series.map((s) => ms(s.ms)).join(' / ')} ms (third runs ${series.map((s) => ms(s.last_ms)).join(' / ')} ms)`;
+}
+
 export function aims(r: Results): Aim[] {
   const check = (v: number | null | undefined, ok: (x: number) => boolean) =>
     v === null || v === undefined ? null : ok(v);
@@ -62,6 +86,8 @@ export function aims(r: Results): Aim[] {
   const plan10k = at(scale?.reminder_plan_ms, column(10_000)) ?? r.reminder_plan_ms;
   const plan100k = at(scale?.reminder_plan_ms, column(100_000));
   const growth = plan10k && plan100k ? round(plan100k / plan10k, 1) : null;
+  const realisticGrowth = importGrowth(r.import_sizes_realistic);
+  const hostileGrowth = importGrowth(r.import_sizes_hostile);
   return [
     {
       name: 'Slash-command ack p99',
@@ -104,6 +130,15 @@ export function aims(r: Results): Aim[] {
       figure: r.import_hostile_mb_per_s === null ? 'null' : `${r.import_hostile_mb_per_s} MB/s`,
       target: '≥ 50 MB/s',
       pass: check(r.import_hostile_mb_per_s, (x) => x >= 50),
+    },
+    {
+      name: 'Importer time, 4 MB ÷ 1 MB, realistic / hostile (linear: 4×)',
+      figure: `${realisticGrowth ?? 'null'}× / ${hostileGrowth ?? 'null'}×`,
+      target: '≤ 5×',
+      pass:
+        realisticGrowth === null || hostileGrowth === null
+          ? null
+          : realisticGrowth <= 5 && hostileGrowth <= 5,
     },
     {
       name: 'Server start-up (npm start)',
@@ -235,6 +270,8 @@ export function writeResults(dir: URL, r: Results, notes: string[], details: str
     `| Reminder planning, median of 5 | ${r.reminder_plan_ms === null ? 'null' : `${r.reminder_plan_ms} ms`} |`,
     `| Importer, realistic ~4 MB minutes | ${r.import_mb_per_s} MB/s |`,
     `| Importer, ~4 MB hostile text | ${r.import_hostile_mb_per_s} MB/s |`,
+    `| Importer, realistic minutes of 1 / 2 / 4 MB, median of 3 (first run included) | ${importSizes(r.import_sizes_realistic)} |`,
+    `| Importer, hostile text of 1 / 2 / 4 MB, median of 3 (first run included) | ${importSizes(r.import_sizes_hostile)} |`,
     `| Slowest bot ack; acks over 1 s | ${r.ack_max_ms} ms; ${r.ack_over_1s} |`,
     `| Extra: ack p99 when 500 commands arrive on 50 fresh connections opened at once, bot / bare Bolt | ${r.ack_fresh_connections_p99_ms} / ${r.bare_bolt_fresh_connections_p99_ms} ms |`,
     `| Bot event-loop delay under load, worst turn's p99 / max | ${r.event_loop_delay_p99_ms} / ${r.event_loop_delay_max_ms} ms |`,
