@@ -978,12 +978,16 @@ class MinutesReader {
     const last = cells[cells.length - 1];
     if (!last) return { left: null, right: null };
     // "⇥b)⇥Action: Clerk to write …": a Word list's letter, its tab, then the entry: one column.
+    // Nothing before the tab at all, under an open box: the box goes on beneath its label.
     if (
       last.tab &&
       cells.length >= 2 &&
       cells.slice(0, -1).every((c) => c.text === '' || LIST_MARKER.test(c.text))
-    )
+    ) {
+      if (this.boxOpen && cells.slice(0, -1).every((c) => c.text === ''))
+        return { left: null, right: last.text };
       return { left: joinCells(cells.filter((c) => c.text !== '')), right: null };
+    }
     if (cells.length >= 2) {
       const firstPiece = splitParagraphs(last.text).find((t) => t.trim() !== '') ?? '';
       const isLabel = matchLabel(stripNumbering(stripMarkdown(firstPiece))) !== null;

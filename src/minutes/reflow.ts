@@ -9,7 +9,9 @@ import { startsWithActionVerb } from './verbs.js';
 
 // "N. Title … Actions: …": a top-level number, a title with no full stop, then an action label. The
 // title may hold a colon ("EU Directive: transposition"); then it must read as a title (see below).
-const REFLOWED = /^(\d{1,2}[.)]\s+)([^.;!?]{3,150}?)\s+(actions?\s*:)\s*(\S.*)$/i;
+// Reflowed text runs on with a space or two; a tab or a wide gap before the label is a column (the
+// label heads a box beside the title), which the reader takes apart.
+const REFLOWED = /^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}(actions?\s*:)\s*(\S.*)$/i;
 
 // "1. NRM review The Board discussed …": the first sentence's subject and reporting verb end the title.
 const REPORTING_VERBS = [
@@ -118,7 +120,7 @@ function splitLine(line: string): string[] {
     }
     const [, number = '', title = '', label = '', rest = ''] = m;
     // "1. Welcome: the Chair noted that the actions: …" is a sentence, not a title with a colon.
-    if (title.includes(':') && isClause(title.split(/\s+/))) {
+    if ((title.includes(':') && isClause(title.split(/\s+/))) || / {3}/.test(title)) {
       out.push(line);
       return out;
     }

@@ -116,6 +116,34 @@ describe('attendance written one person after another with commas, no body named
   });
 });
 
+describe('a box beside the items after a tab, each action under its own "Action:" label', () => {
+  it('reads the label beside the title, the box going on beside the discussion and below it after a bare tab', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '15 October 2013',
+        'Minutes',
+        '',
+        'Attendees:',
+        'Home Office\tOfficial',
+        'NCA\tOfficial',
+        '',
+        '2. The National Crime Agency\tAction: NCA to set out how UKHTC will',
+        'NCA officials described the new agency.\twork with the devolved administrations.',
+        '2.1 Members asked about the NRM.\tAction: Home Office to confirm',
+        "\tthe NRM's governance by 15 November 2013.",
+        '',
+        '3. Victim care',
+        'The Home Office set out the timetable.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['NCA'], 'NCA to set out how UKHTC will work with the devolved administrations', '2'],
+      [['Home Office'], "Home Office to confirm the NRM's governance by 15 November 2013", '2'],
+    ]);
+  });
+});
+
 describe('a heading beside the first item that may head owners or a box of actions', () => {
   const doc = (right: [string, string][]) =>
     [

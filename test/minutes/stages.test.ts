@@ -98,6 +98,14 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     expect(splitReflowedHeadings([sentence])).toEqual([sentence]);
   });
 
+  it('leaves a title with the box beside it after a tab or a wide gap ("2. NCA⇥Action: …") to the reader', () => {
+    for (const row of [
+      '2. The National Crime Agency\tAction: NCA to set out how UKHTC will',
+      '2. The National Crime Agency       Action: NCA to set out how UKHTC will',
+    ])
+      expect(splitReflowedHeadings([row])).toEqual([row]);
+  });
+
   it('leaves a line with a column gap to the table readers', () => {
     const row =
       '2. Operations  Westshire Police described the results of    Share the list of premises visited  Westshire Police';
