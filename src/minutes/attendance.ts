@@ -420,6 +420,8 @@ function isPost(text: string): boolean {
 const POST_END = /\b(?:adviser|advisor|officer|manager|coordinator|co-ordinator|analyst)$/i;
 
 /** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
+const NESTED_PAREN = /^(.*?)\s*\(((?:[^()]|\([^()]{1,40}\)){1,100})\)()\s*$/;
+
 function splitSingle(
   written: string,
   known: ReadonlySet<string>,
@@ -427,8 +429,11 @@ function splitSingle(
 ): { organisation: string | null; name: string } {
   // "Sarah Whitcombe [Home Office]": a body in square brackets is one in round ones.
   const text = written.endsWith(']') ? written.replace(/\s*\[([^[\]]{1,80})\]$/, ' ($1)') : written;
-  // A trailing parenthesis that names a body (not a role, a deputy or a note).
-  const paren = /^(.*?)\s*\(([^()]{1,80})\)((?:\s*\([^()]{0,120}\))*)\s*$/.exec(text);
+  // A trailing parenthesis that names a body (not a role, a deputy or a note), which may hold
+  // brackets of its own: "Official (Department of Justice (Northern Ireland))".
+  const paren =
+    /^(.*?)\s*\(([^()]{1,80})\)((?:\s*\([^()]{0,120}\))*)\s*$/.exec(text) ??
+    (text.length <= 300 && text.endsWith('))') ? NESTED_PAREN.exec(text) : null);
   if (paren) {
     const inner = paren[2] ?? '';
     const parts = inner.split(/\s*,\s*/);
@@ -507,7 +512,47 @@ function splitSingle(
     if (!comma && sa >= 0 && sa >= sb) return { organisation: a, name: b };
     if (comma && sb >= 0 && sb >= sa) return { organisation: b, name: a };
   }
-  return { organisation: null, name: text };
+  return bodyBeforePerson(text, known) ?? { organisation: null, name: text };
+}
+
+/**
+ * "Home Office Karen Bradley MP", "Scottish Government Official": a body and its person with one
+ * space between them, where a text extractor closed up the column gap. Of the ways to cut the
+ * words so that a body stands in front and a person after, the one whose person is "Official", or
+ * else has a name of two words (then three, then one after a title), as people's names mostly do.
+ */
+function bodyBeforePerson(
+  text: string,
+  known: ReadonlySet<string>,
+): { organisation: string; name: string } | null {
+  if (text.length > 120) return null;
+  const words = text.split(' ');
+  let best: { organisation: string; name: string; rank: number } | null = null;
+  for (let k = 1; k < words.length && k <= 8; k += 1) {
+    const body = words.slice(0, k).join(' ');
+    const name = words.slice(k).join(' ');
+    // "DCI Mark Tennant": a rank, not a body; "Department of …": the body's name goes on.
+    if (TITLED.test(`${body} `) || /\s(?:and|of|for|the|on)$/i.test(` ${body}`) || !/^[A-Z]/.test(name))
+      continue;
+    if (orgScore(body, known) < 2) continue;
+    const rank = personRank(name, known);
+    if (rank !== null && (best === null || rank < best.rank)) best = { organisation: body, name, rank };
+  }
+  return best && { organisation: best.organisation, name: best.name };
+}
+
+const POST_NOMINAL = /\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE)\b/g;
+
+/** How surely these words are one person's name (0 surest), or null when they are none. */
+function personRank(name: string, known: ReadonlySet<string>): number | null {
+  if (UNNAMED.test(name)) return 0;
+  if (!PERSONISH.test(name) || orgScore(name, known) >= 1) return null;
+  const untitled = name.replace(TITLED, '');
+  if (bodyLike(untitled)) return null;
+  const core = untitled.replace(POST_NOMINAL, '').trim().split(/\s+/).length;
+  if (core === 2) return 1;
+  if (core === 3) return 2;
+  return untitled !== name && core === 1 ? 3 : 4;
 }
 
 const FROM_BODY = /^(.+?)\s+from\s+(?:the\s+)?([A-Z].*)$/;
@@ -832,7 +877,8 @@ export function severalPeople(cell: string): string[] | null {
   const parts = cell.split(/\s*,\s*/).filter((p) => p !== '');
   const person = (p: string) => {
     const bare = p.replace(/\s*\([^()]{1,40}\)/g, '').trim();
-    return UNNAMED.test(bare) || (PERSONISH.test(bare) && !bodyLike(bare));
+    // "DCI Mark Tennant": a rank's letters are no body's.
+    return UNNAMED.test(bare) || (PERSONISH.test(bare) && !bodyLike(bare.replace(TITLED, '')));
   };
   return parts.length > 1 && parts.every(person) ? parts : null;
 }

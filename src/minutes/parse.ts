@@ -225,6 +225,8 @@ class MinutesReader {
   readonly attendees: ParsedAttendee[] = [];
   /** orgKey of every attendee's organisation: what attendance lines are compared with. */
   private readonly attendeeOrgKeys = new Set<string>();
+  /** Lines read so far as "Body: person, person": the list is grouped by body. */
+  private groupedBodyLines = 0;
   readonly apologies: ParsedApology[] = [];
   readonly items: ParsedItem[] = [];
   readonly drafts: ActionDraft[] = [];
@@ -826,8 +828,13 @@ class MinutesReader {
     const grouped = p.length <= 900 ? /^([^:;()]{2,60}):\s+(.{3,800})$/.exec(p) : null;
     const members = grouped?.[2] ?? '';
     const entries = members.includes(';') ? this.inlineEntries(members) : severalPeople(members);
-    if (grouped && entries && orgScore(grouped[1] ?? '', this.attendeeOrgKeys) >= 2)
+    // Once the list is grouped by body, a body no word marks as one heads its people too
+    // ("Salvation Army: Anne Read, Bob Wilkes" under "Home Office: …").
+    const headScore = grouped ? orgScore(grouped[1] ?? '', this.attendeeOrgKeys) : -5;
+    if (grouped && entries && (headScore >= 2 || (headScore >= 0 && this.groupedBodyLines > 0))) {
+      this.groupedBodyLines += 1;
       return this.attendanceEntries(entries.map((entry) => `${grouped[1]} – ${entry}`));
+    }
     // "Edward Timpson MP (DfE); Official (ACPO)": several people on a line, perhaps going on over
     // the next lines; split once the list ends.
     if (!this.columns && this.inlineList === null && p.includes(';')) {

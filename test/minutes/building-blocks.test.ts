@@ -467,6 +467,63 @@ describe('a tab expanded to one space after a bracketed role, stand-in or note',
 });
 
 describe('attendance notes and stand-ins in their other words', () => {
+  it('reads a body in brackets that holds brackets of its own ("Official (Department of Justice (Northern Ireland))")', () => {
+    expect(
+      parseAttendeeLine(
+        'Official (Department of Justice (Northern Ireland)) – for David Lyle MLA',
+        new Set(),
+      ),
+    ).toEqual({
+      organisation: 'Department of Justice (Northern Ireland)',
+      name: 'Official',
+      role: null,
+      deputisingFor: 'David Lyle MLA',
+    });
+    expect(
+      parseAttendeeLine('David Lyle MLA (Department of Justice (Northern Ireland))', new Set()),
+    ).toMatchObject({
+      organisation: 'Department of Justice (Northern Ireland)',
+      name: 'David Lyle MLA',
+    });
+  });
+
+  it('reads a body and its person one space apart, as an extractor that closes up the gap leaves them', () => {
+    const read = (l: string) => {
+      const a = parseAttendeeLine(l, new Set());
+      return [a?.organisation, a?.name, a?.role, a?.deputisingFor];
+    };
+    expect(read('Home Office Karen Bradley MP CHAIR')).toEqual([
+      'Home Office',
+      'Karen Bradley MP',
+      'CHAIR',
+      null,
+    ]);
+    expect(read('MOJ Lord Faulks QC')).toEqual(['MOJ', 'Lord Faulks QC', null, null]);
+    expect(read('IASC Kevin Hyland')).toEqual(['IASC', 'Kevin Hyland', null, null]);
+    expect(read('Welsh Government Official (for Jane Pryce AM - via videolink)')).toEqual([
+      'Welsh Government',
+      'Official',
+      null,
+      'Jane Pryce AM',
+    ]);
+    // The cut that leaves "Official", or a name of two words, not "Northern Ireland Official".
+    expect(read('Department of Justice Northern Ireland Official')).toEqual([
+      'Department of Justice Northern Ireland',
+      'Official',
+      null,
+      null,
+    ]);
+    expect(read('Department of Justice Northern Ireland David Ford MLA')).toEqual([
+      'Department of Justice Northern Ireland',
+      'David Ford MLA',
+      null,
+      null,
+    ]);
+    // A rank is no body, and a name alone stays a name.
+    expect(read('DCI Mark Tennant')).toEqual([null, 'DCI Mark Tennant', null, null]);
+    expect(read('Karen Bradley MP')).toEqual([null, 'Karen Bradley MP', null, null]);
+  });
+
   it('drops how and when someone attended, and reads "sitting in for", "alternate for" as a stand-in', () => {
     for (const note of [
       '(joined late)',

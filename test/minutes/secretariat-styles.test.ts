@@ -1927,6 +1927,33 @@ describe('an "Action table" after the items', () => {
   });
 });
 
+describe('attendance grouped by body, "Body: person, person"', () => {
+  it('reads each person under their body, a body no word marks as one too once the list is grouped', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 8 April 2014',
+        '',
+        'Present:',
+        'Home Office: Sarah Whitcombe (Chair), Tom Bell (Secretariat)',
+        'NCA: DCI Mark Tennant, Jo Bloggs',
+        'Salvation Army: Anne Read, Bob Wilkes',
+        '',
+        '1. Minutes',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Sarah Whitcombe', 'CHAIR'],
+      ['Home Office', 'Tom Bell', 'SECRETARIAT'],
+      ['NCA', 'DCI Mark Tennant', null],
+      ['NCA', 'Jo Bloggs', null],
+      ['Salvation Army', 'Anne Read', null],
+      ['Salvation Army', 'Bob Wilkes', null],
+    ]);
+  });
+});
+
 describe('a summary of action points with the item named first', () => {
   it('"(Item 2) NCA to share …": the item the action belongs to, and its owner', () => {
     const parsed = parseMinutes(
