@@ -56,38 +56,63 @@ function gridTable(lines: readonly string[], i: number): TextTable | null {
   if (!GRID_RULE.test(first)) return null;
   const edges = gridEdges(first);
   const width = edges.length - 1;
-  const rows: string[][] = [];
+  // The lines between two rules, each line's cells apart: one row of wrapped cells, as a grid table
+  // draws it, or (see below) one row to a line.
+  const blocks: string[][][] = [];
   let current: string[][] | null = null;
   let title: string | undefined;
   let j = i + 1;
   for (; j < lines.length; j += 1) {
     const line = lines[j] ?? '';
     if (GRID_RULE.test(line)) {
-      if (current) rows.push(current.map((parts) => parts.join(' ').trim()));
+      if (current) blocks.push(current);
       current = null;
       continue;
     }
     if (!line.trimStart().startsWith('|')) break;
     // A row with no side between its columns spans them all: the table's title, not a row.
-    if (rows.length === 0 && current === null && edges.slice(1, -1).every((e) => line[e] !== '|')) {
+    if (blocks.length === 0 && current === null && edges.slice(1, -1).every((e) => line[e] !== '|')) {
       const text = line.trim().replace(/^\|/, '').replace(/\|$/, '').trim();
       title = title ? `${title} ${text}` : text;
       continue;
     }
-    current ??= Array.from({ length: width }, () => []);
+    current ??= [];
+    const cells: string[] = [];
     for (let c = 0; c < width; c += 1) {
       const from = (edges[c] ?? 0) + 1;
       // The last column runs to the line's end (a cell may overrun its rule by a character).
       const to = c === width - 1 ? line.length : (edges[c + 1] ?? line.length);
-      const piece = line
-        .slice(from, to)
-        .replace(/\|\s*$/, '')
-        .replace(/^\s*\|/, '')
-        .trim();
-      if (piece !== '') current[c]?.push(piece);
+      cells.push(
+        line
+          .slice(from, to)
+          .replace(/\|\s*$/, '')
+          .replace(/^\s*\|/, '')
+          .trim(),
+      );
     }
+    current.push(cells);
   }
-  if (current) rows.push(current.map((parts) => parts.join(' ').trim()));
+  if (current) blocks.push(current);
+  const joined = (block: string[][]) =>
+    Array.from({ length: width }, (_, c) =>
+      block
+        .map((cells) => cells[c] ?? '')
+        .filter((piece) => piece !== '')
+        .join(' '),
+    );
+  const rows = blocks.slice(0, 1).map(joined);
+  const body = blocks.slice(1);
+  // Rules only under the header and at the foot (as a database client prints a table): when every
+  // line of that one block starts a row (its first two cells written, the first capitalised), each
+  // line is a row; wrapped cells leave a line's first or second cell empty.
+  const block = body.length === 1 ? (body[0] ?? []) : [];
+  if (
+    block.length >= 2 &&
+    width >= 2 &&
+    block.every((cells) => /^[A-Z0-9]/.test(cells[0] ?? '') && cells[1] !== '')
+  )
+    rows.push(...block);
+  else rows.push(...body.map(joined));
   if (rows.length <= 1) return null;
   return title ? { start: i, span: j - i, rows, title } : { start: i, span: j - i, rows };
 }

@@ -1258,6 +1258,42 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-100; siblings of the practice
+  // kinds: pdftotext layout in capitals, person owners, a Markdown action table after the items): 9 of 9
+  // actions exact, 4 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-first unseen set',
+    folder: 'unseen-101',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // First sight (4 December 2026, before any fix for unseen-101; reflowed with single-spaced attendance,
+  // minutes quoted in a reply, a council's three-column attendance table): 7 of 7 actions exact, 2 of 2
+  // due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-second unseen set',
+    folder: 'unseen-102',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // First sight (4 December 2026, before any fix for unseen-101; +/- ruled tables with a Status column, a
+  // tab box with an Action: label per action, attendance grouped by body): 6 of 11 actions exact, 3 of 4
+  // due dates, 3 of 3 next meetings, 0 of 3 fully right.
+  {
+    name: 'hundred-and-third unseen set',
+    folder: 'unseen-103',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -209,6 +209,37 @@ describe('text tables drawn with rules', () => {
     ]);
     expect(findTextTables(['A sentence with a | in it', 'and no rule below'])).toEqual([]);
   });
+
+  it('reads a table ruled only under its header and at its foot (as a database client prints one) a row to a line', () => {
+    const ruled = findTextTables([
+      '+-------------+-----------------+-------+',
+      '| Body        | Name            | Role  |',
+      '+-------------+-----------------+-------+',
+      '| Home Office | Sarah Newton MP | Chair |',
+      '| NCA         | Official        |       |',
+      '| CPS         | Official        |       |',
+      '+-------------+-----------------+-------+',
+    ]);
+    expect(ruled[0]?.rows).toEqual([
+      ['Body', 'Name', 'Role'],
+      ['Home Office', 'Sarah Newton MP', 'Chair'],
+      ['NCA', 'Official', ''],
+      ['CPS', 'Official', ''],
+    ]);
+    // One row whose cells wrap (a line's first or second cell left empty) stays one row.
+    const wrapped = findTextTables([
+      '+-----------------+-------------+',
+      '| Action          | Owner       |',
+      '+-----------------+-------------+',
+      '| Share the note  | Home Office |',
+      '| with members    |             |',
+      '+-----------------+-------------+',
+    ]);
+    expect(wrapped[0]?.rows).toEqual([
+      ['Action', 'Owner'],
+      ['Share the note with members', 'Home Office'],
+    ]);
+  });
 });
 
 describe('letter-spacing and hyphenation', () => {
