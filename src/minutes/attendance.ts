@@ -906,19 +906,27 @@ export function peopleOfNoBody(line: string, known: ReadonlySet<string>): string
  */
 export function withoutAcronym(text: string): { text: string; acronym: string; words: string } | null {
   if (text.length > 300) return null;
-  for (const m of text.matchAll(/\s*\(([A-Z]{2,6})\)/g)) {
+  // "(HO)", or letters in mixed case whose small ones stand for the small words ("(DfE)", "(MoJ)").
+  for (const m of text.matchAll(/\s*\(([A-Z][A-Za-z]{1,5})\)/g)) {
     const acronym = m[1] ?? '';
+    if ((acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
     const before = text.slice(0, m.index).split(/\s+/);
-    // The capitalised words just before, as many as the letters ("for", "and", "of" between them).
+    // The capitalised words just before, as many as the letters ("for", "and", "of" between them):
+    // their capitals, or every word's first letter when the letters count the small words too.
     const taken: string[] = [];
     let capitals = '';
-    for (let k = before.length - 1; k >= 0 && capitals.length < acronym.length; k -= 1) {
+    let initials = '';
+    const wanted = acronym.toLowerCase();
+    for (let k = before.length - 1; k >= 0 && taken.length <= acronym.length + 3; k -= 1) {
       const w = before[k] ?? '';
       if (/^[A-Z]/.test(w)) capitals = `${w[0]}${capitals}`;
       else if (!/^(?:and|&|of|for|the|on)$/.test(w)) break;
+      initials = `${w[0]}${initials}`;
       taken.unshift(w);
+      if (/^[A-Z]/.test(w) && (capitals === acronym || initials.toLowerCase() === wanted)) break;
     }
-    if (capitals !== acronym) continue;
+    if (!/^[A-Z]/.test(taken[0] ?? '') || (capitals !== acronym && initials.toLowerCase() !== wanted))
+      continue;
     return {
       text: `${text.slice(0, m.index)}${text.slice((m.index ?? 0) + m[0].length)}`,
       acronym,

@@ -446,10 +446,18 @@ export function isCapitalsHeading(text: string): boolean {
  * which ends an attendance list above it (no person or body is called "Notes").
  */
 export function isRecordSection(text: string): boolean {
-  return /^(?:notes|discussion|summary|decisions?|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed)\s*:?$/i.test(
-    text.trim(),
+  const t = text.trim();
+  return (
+    /^(?:notes|discussion|summary|decisions?|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed)\s*:?$/i.test(
+      t,
+    ) || ACTIONS_REVIEWED.test(t)
   );
 }
+
+// "Review of actions from the last meeting", "Actions from the previous meeting", "Action log",
+// "Outstanding actions": a part of the record about actions, no person or body.
+const ACTIONS_REVIEWED =
+  /^(?:review\s+of\s+(?:the\s+)?(?:previous\s+|outstanding\s+)?actions?\b.{0,60}|(?:previous\s+|outstanding\s+)?actions?\s+(?:from|of|arising\s+from)\s+(?:the\s+)?(?:last|previous|earlier)\s+meetings?|action\s+(?:log|tracker|register)|actions?\s+carried\s+forward|outstanding\s+actions)\s*:?$/i;
 
 /** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
 export function isActionsHeading(text: string): boolean {

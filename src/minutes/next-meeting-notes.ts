@@ -105,6 +105,12 @@ export class NextMeetingNotes {
   note(p: string, text = stripNumbering(p)): void {
     if (isNextMeetingHeading(p)) {
       this.close();
+      // "Future meetings: 23 June 2015 … at 2 Marsham Street.": the details whole on the heading's
+      // line, a full stop ending them; the line after (a signature) is no part of them.
+      if (endsSentence(p) && findDates(p).length > 0) {
+        this.texts.push(p);
+        return;
+      }
       this.buffer = [p];
       this.linesLeft = 3;
       return;

@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { findDates, findDaysAndMonths, isoDate } from '../../src/minutes/dates.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 import { readNextMeeting } from '../../src/minutes/next-meeting.js';
 
 /** The rule as luxon reads it: a day without a year takes the first year that puts it on or after the reference. */
@@ -139,6 +140,26 @@ describe("the next meeting's place without asides and stray brackets", () => {
     expect(place('Next meeting: 9 September 2015 at 10.30, Department of Justice (Northern Ireland)')).toBe(
       'Department of Justice (Northern Ireland)',
     );
+  });
+
+  it("ends the details with the heading's own line when they end in a full stop there", () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 24 March 2015',
+        '',
+        '1. Minutes',
+        'Agreed.',
+        '',
+        'Future meetings: 23 June 2015 and 22 September 2015, both 14:00-15:30 at 2 Marsham Street.',
+        'Tom Bell | Strategy Board Secretariat | Home Office',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2015-06-23T14:00:00+01:00',
+      end: '2015-06-23T15:30:00+01:00',
+      location: '2 Marsham Street',
+    });
   });
 
   it('reads a place named "Meeting Room 4" or "Meeting Suite" after the time (a room, not "meeting")', () => {

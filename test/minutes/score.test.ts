@@ -1306,6 +1306,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-103; other layouts: Outlook HTML
+  // with abbreviated owners and future dates, bilingual Welsh/English, an action review table then a
+  // new-actions log): 7 of 7 actions exact, 5 of 5 due dates, 2 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'hundred-and-fifth unseen set',
+    folder: 'unseen-105',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 5,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

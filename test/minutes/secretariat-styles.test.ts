@@ -1954,6 +1954,37 @@ describe('attendance grouped by body, "Body: person, person"', () => {
   });
 });
 
+describe('a part of the record about earlier actions under the attendance', () => {
+  it('ends the apologies: "Review of actions from the last meeting", "Action log" are no one', () => {
+    for (const heading of [
+      'Review of actions from the last meeting',
+      'Action log',
+      'Actions from the previous meeting',
+    ]) {
+      const parsed = parseMinutes(
+        [
+          'Data Sub-Group',
+          'Notes of meeting: 19 May 2015',
+          '',
+          'Attendees: Priya Natarajan (Home Office, Chair); Mark Davies (NCA).',
+          'Apologies: Claire Dunmore (DfE).',
+          '',
+          heading,
+          '',
+          'Ref | Action | Owner | Status',
+          '----+--------+-------+-------',
+          'A1 | Circulate the draft | Home Office | Complete',
+          '',
+          '1. Data',
+          'The agreement is signed.',
+        ].join('\n'),
+      );
+      expect(parsed.apologies, heading).toEqual([{ organisation: 'DfE', name: 'Claire Dunmore' }]);
+      expect(parsed.actions, heading).toEqual([]);
+    }
+  });
+});
+
 describe('a summary of action points with the item named first', () => {
   it('"(Item 2) NCA to share …": the item the action belongs to, and its owner', () => {
     const parsed = parseMinutes(

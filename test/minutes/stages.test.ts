@@ -1238,6 +1238,19 @@ describe('letters in brackets standing for the words before them', () => {
     // "Official (DH)" names a body the letters do not stand for in the words before them.
     expect(withoutAcronym('Official (DH)')).toBeNull();
   });
+
+  it('reads letters in mixed case whose small letters stand for the small words ("(DfE)", "(MoJ)")', () => {
+    expect(withoutAcronym('Department for Education (DfE)')).toEqual({
+      text: 'Department for Education',
+      acronym: 'DfE',
+      words: 'Department for Education',
+    });
+    expect(withoutAcronym('Ministry of Justice (MoJ)')?.words).toBe('Ministry of Justice');
+    // A role in brackets, or letters that stand for no words before them, stay.
+    expect(withoutAcronym('Official (Chair)')).toBeNull();
+    expect(withoutAcronym('Home Office (DfE)')).toBeNull();
+    expect(withoutAcronym('Law Centre (NI)')).toBeNull();
+  });
 });
 
 describe('text hard-wrapped at a fixed width', () => {
