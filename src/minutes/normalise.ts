@@ -132,6 +132,19 @@ export function leadersAsTabs(lines: readonly string[]): string[] {
 
 const SHORT_LEADER = /[ \t]+\.{3}[ \t]+(?=[A-Z][^.!?]{0,60}$)/;
 
+// "…</p>   <p>Actions:</p>": a gap of spaces between one paragraph's end and the next's start.
+const PARAGRAPH_GAP = /(<\/p>)[ ]{2,}(?=<p\b)/gi;
+
+/**
+ * Minutes pasted as "<p>" runs, one column's paragraphs after another's, whose tab between the
+ * columns became spaces (a tab expanded by an editor or an extractor): the gap between a closing
+ * and an opening tag is the column gap the tab was. (Within a column the runs stand one space
+ * apart.) Pure: lines in, lines out.
+ */
+export function paragraphGapsAsTabs(lines: readonly string[]): string[] {
+  return lines.map((l) => (l.includes('>  ') && l.length <= 200_000 ? l.replace(PARAGRAPH_GAP, '$1\t') : l));
+}
+
 const BOX_DRAWING = /[\u2500-\u257F]/;
 const BOX_DRAWINGS = /[\u2500-\u257F]/g;
 

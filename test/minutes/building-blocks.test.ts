@@ -8,7 +8,13 @@ import { parseAttendeeLine, splitInlineList } from '../../src/minutes/attendance
 import { parseMinutes } from '../../src/minutes/index.js';
 import { toRow } from '../../src/minutes/layout.js';
 import { isActionSummaryHeading, matchItemHeading, matchLabel } from '../../src/minutes/markers.js';
-import { isPageFurniture, leadersAsTabs, normaliseCharacters, toLines } from '../../src/minutes/normalise.js';
+import {
+  isPageFurniture,
+  leadersAsTabs,
+  normaliseCharacters,
+  paragraphGapsAsTabs,
+  toLines,
+} from '../../src/minutes/normalise.js';
 import { clean, stripMarkup } from '../../src/minutes/sanitise.js';
 import { startsWithActionVerb } from '../../src/minutes/verbs.js';
 
@@ -326,6 +332,46 @@ describe('matchItemHeading', () => {
       '5. Members agreed. The paper goes to ministers next',
     ])
       expect(matchItemHeading(line)?.rest).toBeUndefined();
+  });
+});
+
+describe('paragraphGapsAsTabs', () => {
+  it('reads the spaces a tab became between two columns of <p> runs as the tab', () => {
+    expect(
+      paragraphGapsAsTabs([
+        '<p>3.2 DWP noted the pilot.</p>      <p>report on joint working by 30 June.</p>',
+        '<p>One column.</p> <p>Its next paragraph.</p>',
+        'No tags   at all',
+      ]),
+    ).toEqual([
+      '<p>3.2 DWP noted the pilot.</p>\t<p>report on joint working by 30 June.</p>',
+      '<p>One column.</p> <p>Its next paragraph.</p>',
+      'No tags   at all',
+    ]);
+  });
+
+  it('reads an owner cut across rows in a <p> paste whose tabs were expanded to spaces', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '18 March 2014',
+        'Minutes',
+        '',
+        'Attendees:',
+        'NCA        Official',
+        'DWP        Official',
+        'HMRC       Official',
+        '',
+        '<p>3. Data</p> <p>NCA presented the statistics for the year, a rise of a third on the year before.</p>        <p>Actions:</p> <p>NCA to provide a breakdown by sector.</p> <p>HMRC and DWP to</p>',
+        '',
+        '<p>3.2 DWP noted the training of investigators.</p>        <p>report on joint working with the NCA by 30 June 2014.</p>',
+        '<p>4. AOB</p> <p>None.</p>',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['NCA'], 'NCA to provide a breakdown by sector'],
+      [['HMRC', 'DWP'], 'HMRC and DWP to report on joint working with the NCA by 30 June 2014'],
+    ]);
   });
 });
 
