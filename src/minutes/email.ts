@@ -54,8 +54,34 @@ function dropHeaderBlock(lines: string[], start: number): number {
   return i;
 }
 
+/**
+ * Minutes quoted in a reply ("> " before every line, under the reply and its headers): the quoted
+ * lines without their quoting, headers and covering note, as the author wrote them. The first line
+ * stage, so every later one sees the lines' own starts (a bullet, a margin, a column's position).
+ * Other text is left as it is. Pure: lines in, lines out.
+ */
+export function unquotedMinutes(lines: readonly string[]): string[] {
+  return quotedMinutes(lines) ?? [...lines];
+}
+
+/** The quoted minutes without their quoting, headers and covering note; null when none are quoted. */
+function quotedMinutes(lines: readonly string[]): string[] | null {
+  const quoted = lines.filter((l) => QUOTED.test(l));
+  if (
+    quoted.length < 5 ||
+    quoted.length * 3 < lines.filter((l) => l.trim() !== '').length ||
+    !quoted.some((l) => MINUTES_SIGNAL.test(l))
+  )
+    return null;
+  // Every level of quoting goes: minutes forwarded twice are still the minutes.
+  const unquoted = quoted.map((l) => l.replace(/^(?:\s*>)+ ?/, ''));
+  return withoutCoveringNote(dropHeaders(unquoted));
+}
+
 /** Returns the lines that hold the minutes, without email wrapping. */
 export function unwrapEmail(lines: readonly string[]): string[] {
+  const quoted = quotedMinutes(lines);
+  if (quoted) return quoted;
   let first = 0;
   while (first < lines.length && (lines[first] ?? '').trim() === '') first += 1;
   const isEmail =
@@ -63,16 +89,6 @@ export function unwrapEmail(lines: readonly string[]): string[] {
     // Forwarded: the marker comes before the headers.
     (FORWARD_MARKER.test((lines[first] ?? '').trim()) && HEADER.test(lines[first + 1] ?? ''));
 
-  const quoted = lines.filter((l) => QUOTED.test(l));
-  if (
-    quoted.length >= 5 &&
-    quoted.length * 3 >= lines.filter((l) => l.trim() !== '').length &&
-    quoted.some((l) => MINUTES_SIGNAL.test(l))
-  ) {
-    // Every level of quoting goes: minutes forwarded twice are still the minutes.
-    const unquoted = quoted.map((l) => l.replace(/^(?:\s*>)+ ?/, ''));
-    return withoutCoveringNote(dropHeaders(unquoted));
-  }
   // A reply above the forwarded minutes ("Thanks – minutes below. / Kate", then "From: … Sent: …"):
   // the reply goes with the headers; the message it forwards is the document.
   const replyAbove = isEmail ? -1 : headersBelowReply(lines, first);
@@ -99,9 +115,17 @@ export function unwrapEmail(lines: readonly string[]): string[] {
  * and the name under it, which would otherwise be read as the minutes' title.
  */
 function withoutCoveringNote(lines: string[]): string[] {
-  const rule = lines.findIndex((l, i) => i < 60 && SEPARATOR.test(l.trim()));
+  // The mail's rule stands apart, a blank line above it: one straight under a line of text underlines
+  // a heading ("Board" over "=====").
+  const rule = lines.findIndex(
+    (l, i) => i < 60 && SEPARATOR.test(l.trim()) && (i === 0 || (lines[i - 1] ?? '').trim() === ''),
+  );
+  // A rule under the minutes' first lines is theirs (a heading's underline, a table's), not the mail's.
+  const ruleAboveMinutes = rule >= 0 && !lines.slice(0, rule).some((l) => startsMinutes(l.trim()));
   const body =
-    rule >= 0 && lines.slice(rule + 1).some((l) => startsMinutes(l.trim())) ? lines.slice(rule + 1) : lines;
+    ruleAboveMinutes && lines.slice(rule + 1).some((l) => startsMinutes(l.trim()))
+      ? lines.slice(rule + 1)
+      : lines;
   const signOff = body.findIndex((l) => SIGN_OFF.test(l.trim()));
   const start = body.findIndex((l) => startsMinutes(l.trim()));
   if (signOff < 0 || start <= signOff) return withoutUnsignedNote(body, start);

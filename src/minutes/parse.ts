@@ -32,7 +32,7 @@ import {
 } from './attendance.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
-import { unwrapEmail, unwrapEmailBlocks } from './email.js';
+import { unquotedMinutes, unwrapEmail, unwrapEmailBlocks } from './email.js';
 import { fieldRows } from './field-rows.js';
 import { readFieldBlock } from './fields.js';
 import { readHeader } from './header.js';
@@ -1748,6 +1748,7 @@ function alignedStarts(row: Row): number[] | null {
  * lines out (see each one's file).
  */
 const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
+  unquotedMinutes,
   dedent,
   plainMarkup,
   leadersAsTabs,

@@ -1954,6 +1954,40 @@ describe('attendance grouped by body, "Body: person, person"', () => {
   });
 });
 
+describe('minutes quoted line by line under a reply', () => {
+  const quoted = (lines: string[]) =>
+    [
+      'From: Jo Smith',
+      'Sent: 01 June 2021 10:00',
+      'To: Network members',
+      'Subject: FW: notes',
+      '',
+      'See below.',
+      '',
+      ...lines.map((l) => (l === '' ? '>' : `> ${l}`)),
+    ].join('\n');
+
+  it('reads them as written: a pictograph bullet before a label, a heading underlined with "="', () => {
+    const parsed = parseMinutes(
+      quoted([
+        'Modern Slavery Network North',
+        '============================',
+        '',
+        'Minutes of the meeting of 24 March 2021',
+        '',
+        'Attendees: Official, Greater Manchester Police (Chair); Official, Causeway',
+        '',
+        '1. Online exploitation',
+        '👉 ACTION: Causeway to share the online exploitation briefing by 9 April 2021.',
+      ]),
+    );
+    expect(parsed.meeting.title).toBe('Modern Slavery Network North');
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Causeway'], 'Causeway to share the online exploitation briefing by 9 April 2021'],
+    ]);
+  });
+});
+
 describe('a part of the record about earlier actions under the attendance', () => {
   it('ends the apologies: "Review of actions from the last meeting", "Action log" are no one', () => {
     for (const heading of [
