@@ -1,4 +1,5 @@
 import { fieldOf } from './fields.js';
+import { startsWithActionVerb } from './verbs.js';
 
 /**
  * The small vocabulary minutes are written in: list numbering, action labels, agenda item
@@ -80,7 +81,9 @@ export function matchLabel(text: string): string | null {
     named &&
     namedOwners.split(/\s+/).length <= 8 &&
     !/\bto\b|[.;]/i.test(namedOwners) &&
-    !NOT_OWNERS.test(namedOwners)
+    !NOT_OWNERS.test(namedOwners) &&
+    // "ACTION – Commission a review – Lead: Home Office": the task between the dashes, not its owners.
+    !startsWithActionVerb(namedOwners)
   )
     return `${text.slice(named[0].length)} (Owner: ${namedOwners})`;
   const m = LABEL.exec(text);

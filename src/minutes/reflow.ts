@@ -11,7 +11,7 @@ import { startsWithActionVerb } from './verbs.js';
 // title may hold a colon ("EU Directive: transposition"); then it must read as a title (see below).
 // Reflowed text runs on with a space or two; a tab or a wide gap before the label is a column (the
 // label heads a box beside the title), which the reader takes apart.
-const REFLOWED = /^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}(actions?\s*:)\s*(\S.*)$/i;
+const REFLOWED = /^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}(actions?\s*(?::|[-–—](?= )))\s*(\S.*)$/i;
 
 // "1. NRM review The Board discussed …": the first sentence's subject and reporting verb end the title.
 const REPORTING_VERBS = [
@@ -100,7 +100,7 @@ export function splitReflowedHeadings(lines: readonly string[]): string[] {
 function splitLine(line: string): string[] {
   const out: string[] = [];
   {
-    const m = line.length <= 20_000 && /actions?\s*:/i.test(line) ? REFLOWED.exec(line.trim()) : null;
+    const m = line.length <= 20_000 && /actions?\s*[:\-–—]/i.test(line) ? REFLOWED.exec(line.trim()) : null;
     if (!m) {
       const none = line.length <= 20_000 ? NO_ACTIONS_AFTER_TITLE.exec(line.trim()) : null;
       if (none) {

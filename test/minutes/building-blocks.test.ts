@@ -145,6 +145,11 @@ describe('matchLabel', () => {
     expect(matchLabel('Agreed actions: w')).toBe('w');
     expect(matchLabel('ap: z')).toBeNull();
     expect(matchLabel('Action was taken')).toBeNull();
+    // Between two dashes an instruction is the task, not its owners; the owners come after it.
+    expect(matchLabel('ACTION – Commission a review of the contract – Lead: Home Office')).toBe(
+      'Commission a review of the contract – Lead: Home Office',
+    );
+    expect(matchLabel('Action 3 – DH – circulate the note')).toBe('circulate the note (Owner: DH)');
     expect(matchLabel('apples')).toBeNull();
     expect(matchLabel('')).toBeNull();
   });

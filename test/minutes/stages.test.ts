@@ -98,6 +98,19 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     expect(splitReflowedHeadings([sentence])).toEqual([sentence]);
   });
 
+  it('reads a box labelled with a dash ("Action - NCA to …", "ACTION – …") run on after its title', () => {
+    expect(
+      splitReflowedHeadings([
+        '2. NRM data Action - NCA to publish the statistics by 31 March 2015. Members noted the rise.',
+      ]),
+    ).toEqual([
+      '2. NRM data',
+      'Action - NCA to publish the statistics by 31 March 2015.',
+      '',
+      'Members noted the rise.',
+    ]);
+  });
+
   it('leaves a title with the box beside it after a tab or a wide gap ("2. NCA⇥Action: …") to the reader', () => {
     for (const row of [
       '2. The National Crime Agency\tAction: NCA to set out how UKHTC will',
