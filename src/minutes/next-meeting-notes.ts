@@ -21,6 +21,9 @@ export class NextMeetingNotes {
   private inItem = false;
   /** a sentence naming the next meeting that wraps: its entry in `texts`, and lines left */
   private mention: { index: number; lines: number } | null = null;
+  /** the body line before this one, and this one, in the same paragraph ('' after a break) */
+  private previousLine = '';
+  private currentLine = '';
 
   /** Inside a "Date of next meeting" item, which reads its own lines. */
   get inNextMeetingItem(): boolean {
@@ -29,6 +32,8 @@ export class NextMeetingNotes {
 
   /** Every body line, first: it may continue a sentence or belong to a heading's lines. */
   line(p: string, unnumbered: string): void {
+    this.previousLine = this.currentLine;
+    this.currentLine = unnumbered;
     if (this.mention) this.continueMention(p);
     if (this.buffer && this.linesLeft > 0 && p.length <= 2000) {
       // "The meeting closed at 7.20 pm." straight under the details (no blank line between): the
@@ -50,6 +55,7 @@ export class NextMeetingNotes {
    */
   paragraphEnd(): void {
     this.mention = null;
+    this.currentLine = '';
     const buffer = this.buffer;
     if (!this.inItem || !buffer || buffer.length === 0) return;
     const last = buffer[buffer.length - 1] ?? '';
@@ -58,6 +64,7 @@ export class NextMeetingNotes {
 
   blank(): void {
     this.mention = null;
+    this.currentLine = '';
     // A heading covers the lines up to the next blank; an item's details end at the first blank
     // line after its date.
     const buffer = this.buffer;
@@ -101,8 +108,8 @@ export class NextMeetingNotes {
     );
   }
 
-  /** A heading or a sentence about the next meeting. `text` is `p` without its numbering. */
-  note(p: string, text = stripNumbering(p)): void {
+  /** A heading or a sentence about the next meeting. `written` is `p` without its numbering. */
+  note(p: string, written = stripNumbering(p)): void {
     if (isNextMeetingHeading(p)) {
       this.close();
       // "Future meetings: 23 June 2015 … at 2 Marsham Street.": the details whole on the heading's
@@ -114,6 +121,14 @@ export class NextMeetingNotes {
       this.buffer = [p];
       this.linesLeft = 3;
       return;
+    }
+    // "… the Scottish Parliament's justice" over "committee will next meet on 25 March.": a
+    // sentence wrapped onto this line begins on the line above, which says whose meeting it is.
+    const above = this.previousLine;
+    let text = written;
+    if (/^[a-z]/.test(written) && above !== '' && above.length <= 2000 && !endsSentence(above)) {
+      const start = Math.max(above.lastIndexOf('. '), above.lastIndexOf('? '));
+      text = `${above.slice(start < 0 ? 0 : start + 2)} ${written}`;
     }
     // "The IDMG will next meet on 26 March. The next Board meeting will be on 10 June, …": each
     // sentence that mentions a next meeting is a candidate of its own, so another body's meeting

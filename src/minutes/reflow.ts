@@ -85,7 +85,14 @@ function splitTitle(line: string): string[] | null {
 export function splitReflowedHeadings(lines: readonly string[]): string[] {
   const out: string[] = [];
   let sawItem = false;
-  for (const raw of lines) {
+  for (let i = 0; i < lines.length; i += 1) {
+    let raw = lines[i] ?? '';
+    // The same run-on line wrapped at a width ("2. Title Actions: MOJ to" over "circulate … 2013.
+    // MOJ reported …"): its paragraph is one line again before it is taken apart.
+    while (wrapsOn(raw, lines[i + 1]) && raw.length <= 20_000) {
+      raw = `${raw.trimEnd()} ${(lines[i + 1] ?? '').trim()}`;
+      i += 1;
+    }
     // Before the first item, a header run together: the title, "Present:", "Apologies:" apart.
     const parts =
       !sawItem && raw.length <= 20_000 && HEADER_LABEL.test(raw) ? raw.split(HEADER_LABEL) : [raw];
@@ -95,6 +102,24 @@ export function splitReflowedHeadings(lines: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A reflowed heading with its box ("2. Title Actions: MOJ to") breaks off mid-sentence and the next
+ * line goes on with it: not blank, not numbered, not a label of its own.
+ */
+function wrapsOn(line: string, next: string | undefined): boolean {
+  if (next === undefined || next.trim() === '' || /[.!?]\s*$/.test(line)) return false;
+  // A wide gap or an indent is a column of a page laid out in columns, not wrapped prose.
+  if (/\S {3,}\S/.test(line) || /^\s/.test(next)) return false;
+  if (!/^\d{1,2}[.)]\s/.test(line) || !/actions?\s*[:\-–—]/i.test(line)) return false;
+  // "1. Minutes of the last meeting Actions:" over "None The minutes were agreed …": the box's
+  // text is on the next line.
+  if (/:\s*$/.test(line))
+    return /\s(?:actions?)\s*:\s*$/i.test(line) && REFLOWED.test(`${line.trim()} ${next.trim()}`);
+  if (/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•]\s|actions?\s*[:\-–—])/i.test(next) || next.includes('\t'))
+    return false;
+  return REFLOWED.test(line.trim());
 }
 
 function splitLine(line: string): string[] {

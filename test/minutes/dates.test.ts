@@ -142,6 +142,26 @@ describe("the next meeting's place without asides and stray brackets", () => {
     );
   });
 
+  it("reads whose meeting a wrapped sentence names from the line above ('… justice' over 'committee will next meet …')", () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 18 February 2014',
+        '',
+        '4. AOB',
+        "4.1 The Scottish Government noted that the Scottish Parliament's justice",
+        'committee will next meet on 25 March 2014.',
+        '4.2 Next meeting: 2.00-3.30pm, Thursday 19 June 2014, Room 2.6, Seacole',
+        'Building, 2 Marsham Street.',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2014-06-19T14:00:00+01:00',
+      end: '2014-06-19T15:30:00+01:00',
+      location: 'Room 2.6, Seacole Building, 2 Marsham Street',
+    });
+  });
+
   it("ends the details with the heading's own line when they end in a full stop there", () => {
     const parsed = parseMinutes(
       [

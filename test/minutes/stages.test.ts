@@ -98,6 +98,37 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     expect(splitReflowedHeadings([sentence])).toEqual([sentence]);
   });
 
+  it('joins the run-on line again when it was also wrapped at a width, then takes it apart', () => {
+    expect(
+      splitReflowedHeadings([
+        '2. EU Directive: transposition Actions: MOJ to',
+        'circulate a summary to members by 30 April',
+        '2013.  MOJ reported that the Directive must be transposed.',
+        '',
+        '2.1 Members noted the devolved aspects.',
+      ]),
+    ).toEqual([
+      '2. EU Directive: transposition',
+      'Actions: MOJ to circulate a summary to members by 30 April 2013.',
+      '',
+      'MOJ reported that the Directive must be transposed.',
+      '',
+      '2.1 Members noted the devolved aspects.',
+    ]);
+  });
+
+  it('joins a run-on title that a wrap left ending in its label with the box text below it', () => {
+    expect(
+      splitReflowedHeadings(['1. Minutes of the last meeting Actions:', 'None The minutes were agreed.', '']),
+    ).toEqual(['1. Minutes of the last meeting', 'Actions: None', '', 'The minutes were agreed.', '']);
+    // Laid out in columns (a wide gap, an indented line below): no wrap, left to the reader.
+    const columns = [
+      '1. Minutes of the last meeting          Actions:',
+      '                                        None',
+    ];
+    expect(splitReflowedHeadings(columns)).toEqual(columns);
+  });
+
   it('reads a box labelled with a dash ("Action - NCA to …", "ACTION – …") run on after its title', () => {
     expect(
       splitReflowedHeadings([
