@@ -109,10 +109,11 @@ export function splitReflowedHeadings(lines: readonly string[]): string[] {
  * line goes on with it: not blank, not numbered, not a label of its own.
  */
 function wrapsOn(line: string, next: string | undefined): boolean {
-  if (next === undefined || next.trim() === '' || /[.!?]\s*$/.test(line)) return false;
+  // Most lines fail the first, anchored test.
+  if (!/^\d{1,2}[.)]\s/.test(line) || next === undefined || !/^\S/.test(next)) return false;
+  if (/[.!?]\s*$/.test(line) || !/actions?\s*[:\-–—]/i.test(line)) return false;
   // A wide gap or an indent is a column of a page laid out in columns, not wrapped prose.
-  if (/\S {3,}\S/.test(line) || /^\s/.test(next)) return false;
-  if (!/^\d{1,2}[.)]\s/.test(line) || !/actions?\s*[:\-–—]/i.test(line)) return false;
+  if (/\S {3,}\S/.test(line)) return false;
   // "1. Minutes of the last meeting Actions:" over "None The minutes were agreed …": the box's
   // text is on the next line.
   if (/:\s*$/.test(line))
