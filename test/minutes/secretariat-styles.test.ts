@@ -2600,6 +2600,10 @@ describe('owners set off by a colon or a dash, or tagged in brackets side by sid
     expect(read('Action: CPS – Circulate the figures – 30/06/2015')).toEqual([
       [['CPS'], 'CPS – Circulate the figures – 30/06/2015', '2015-06-30'],
     ]);
+    // A hyphen set off by spaces, as plain text writes the dash.
+    expect(read('Action: CPS - Circulate the figures - 30/06/2015')).toEqual([
+      [['CPS'], 'CPS - Circulate the figures - 30/06/2015', '2015-06-30'],
+    ]);
     expect(read('Action 1: Circulate the figures [NCA] [30/06/2015]')).toEqual([
       [['NCA'], 'Circulate the figures', '2015-06-30'],
     ]);
