@@ -58,6 +58,9 @@ const ROLE_TAIL = new RegExp(`\\s*[-–—,:/]\\s*(${ROLE_WORDS})\\s*$`, 'i');
 const ROLE_LEAD = new RegExp(`^\\s*(${ROLE_WORDS})\\s*[-–—:]\\s+(?=\\S)`, 'i');
 // Written in capitals (often from italics: <i>CHAIR</i>) a role needs no separator.
 const ROLE_CAPS = /\s+(VICE-CHAIR|CHAIR|SECRETARIAT|CLERK|OBSERVER)$/;
+// After a post-nominal or "Official" no name goes on: "Karen Bradley MP Chair", "Official Secretariat".
+const ROLE_AFTER_NAME =
+  /(?<=\b(?:MP|MSP|AM|MS|MLA|QC|KC|Official))\s+((?:[Vv]ice-)?[Cc]hair|[Ss]ecretariat|[Cc]lerk|[Oo]bserver)$/;
 
 function dropNotes(text: string): string {
   return text
@@ -117,7 +120,7 @@ function extract(text: string): Extracted {
     role = roleOf(paren[1] ?? '');
     t = t.slice(0, paren.index) + t.slice(paren.index + paren[0].length);
   } else if (!lead) {
-    const tail = ROLE_CAPS.exec(t) ?? ROLE_TAIL.exec(t);
+    const tail = ROLE_CAPS.exec(t) ?? ROLE_AFTER_NAME.exec(t) ?? ROLE_TAIL.exec(t);
     const between = tail ? null : ROLE_BETWEEN.exec(t);
     if (tail) {
       role = roleOf(tail[1] ?? '');

@@ -518,6 +518,16 @@ describe('a tab expanded to one space after a bracketed role, stand-in or note',
 });
 
 describe('attendance notes and stand-ins in their other words', () => {
+  it('reads a role in plain case after a post-nominal or "Official" ("Karen Bradley MP Chair"), not after a name', () => {
+    const read = (l: string) => {
+      const a = parseAttendeeLine(l, new Set());
+      return [a?.name, a?.role];
+    };
+    expect(read('Home Office\tKaren Bradley MP Chair')).toEqual(['Karen Bradley MP', 'CHAIR']);
+    expect(read('Home Office\tOfficial Secretariat')).toEqual(['Official', 'SECRETARIAT']);
+    expect(read('Home Office\tJo Chair')).toEqual(['Jo Chair', null]);
+  });
+
   it('reads a body in brackets that holds brackets of its own ("Official (Department of Justice (Northern Ireland))")', () => {
     expect(
       parseAttendeeLine(

@@ -1341,6 +1341,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-107; the layout kinds again: name
+  // first with a long box, reflowed with a lower-case owner, a <p> paste with a typo owner): 6 of 6
+  // actions exact, 4 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-eighth unseen set',
+    folder: 'unseen-108',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
