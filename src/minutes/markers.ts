@@ -40,6 +40,10 @@ const OWNERS_BETWEEN_DASHES =
 // What an action's review says after "Action – " ("Action – update: …"): a state, not an owner.
 const NOT_OWNERS = /^(?:update[ds]?|note[ds]?|complete[ds]?|closed|open|ongoing|done|none|carried forward)$/i;
 
+// "HMRC, 31/03/2015", "BIS and Home Office – 30 April 2015": owners, then a date after a comma or dash.
+const OWNERS_THEN_DATE =
+  /^([A-Z][^()]{0,80}?)\s*[,;–—-]\s*(?:(?:due|by)\s+)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)$/;
+
 // "[Action: NCA] Circulate the note.": the label and its owners in brackets before the action.
 const BRACKETED_LABEL =
   /^[[(]\s*(?:agreed\s+)?actions?\s*(?::|\s[-–—])\s*([A-Z][^()[\]:]{0,60}?)\s*[\])]\s*[:\-–—]?\s*(?=\S)/i;
@@ -97,12 +101,15 @@ export function matchLabel(text: string): string | null {
   // holding an action ("Action 1 (MOJ to provide …): complete") are a review of it, not a label.
   // "ACTION (NCA) Circulate the note." in capitals, no colon: the owners in brackets as well.
   const capitalsLabel = word === word.toUpperCase() && word.length > 2;
-  if (owners !== undefined)
-    return (punct === ':' || (punct === undefined && capitalsLabel && /^[A-Z]/.test(rest))) &&
-      rest !== '' &&
-      !/\bto\b|[.;]/i.test(owners)
-      ? `${rest} (Owner: ${owners.trim()})`
-      : null;
+  if (owners !== undefined) {
+    if (!(punct === ':' || (punct === undefined && capitalsLabel && /^[A-Z]/.test(rest))) || rest === '')
+      return null;
+    // "Action (HMRC, 31/03/2015): share …": the owners, then the date it is due.
+    const dated = OWNERS_THEN_DATE.exec(owners.trim());
+    const who = dated ? (dated[1] ?? '') : owners.trim();
+    if (/\bto\b|[.;]/i.test(who)) return null;
+    return dated ? `${rest} (Owner: ${who}) (Due: ${dated[2] ?? ''})` : `${rest} (Owner: ${who})`;
+  }
   if (word.toLowerCase() === 'ap' && !digits) return null;
   if (punct === '.' && !digits) return null;
   if (!punct) {

@@ -150,6 +150,13 @@ describe('matchLabel', () => {
       'Commission a review of the contract – Lead: Home Office',
     );
     expect(matchLabel('Action 3 – DH – circulate the note')).toBe('circulate the note (Owner: DH)');
+    // Owners and the date it is due in the label's brackets.
+    expect(matchLabel('Action (HMRC, 31/03/2015): Share the summaries')).toBe(
+      'Share the summaries (Owner: HMRC) (Due: 31/03/2015)',
+    );
+    expect(matchLabel('Action (BIS and Home Office – 30 April 2015): Consider it')).toBe(
+      'Consider it (Owner: BIS and Home Office) (Due: 30 April 2015)',
+    );
     expect(matchLabel('apples')).toBeNull();
     expect(matchLabel('')).toBeNull();
   });
