@@ -79,7 +79,7 @@ function quotedMinutes(lines: readonly string[]): string[] | null {
 }
 
 /** Returns the lines that hold the minutes, without email wrapping. */
-export function unwrapEmail(lines: readonly string[]): string[] {
+export function unwrapEmail(lines: readonly string[], options: { subjectTitle?: boolean } = {}): string[] {
   const quoted = quotedMinutes(lines);
   if (quoted) return quoted;
   let first = 0;
@@ -105,7 +105,35 @@ export function unwrapEmail(lines: readonly string[]): string[] {
     if (startsMinutes(t)) sawMinutes = true;
     out.push(line);
   }
-  return out;
+  const subject = options.subjectTitle
+    ? subjectTitle(lines.slice(first, Math.max(first, replyAbove) + 40), out)
+    : null;
+  return subject ? [subject, '', ...out] : out;
+}
+
+/** The email text stage: as unwrapEmail, a memo's subject kept as the minutes' title (see subjectTitle). */
+export function unwrapEmailText(lines: readonly string[]): string[] {
+  return unwrapEmail(lines, { subjectTitle: true });
+}
+
+const SUBJECT = /^subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(.{5,200})$/i;
+const NAMES_MEETING = /\b(?:minutes|note|record|notes)\s+of\b|\bmeeting\b|\bminutes\b/i;
+
+/**
+ * "Subject: Note of the IDMG officials' meeting, 3 May 2016" over minutes that never say what
+ * meeting they record (a memo's note: "Those present: …", then the items): the subject is their
+ * title and date. Null when the minutes name their meeting above their first item, or the subject
+ * names none.
+ */
+function subjectTitle(headerLines: readonly string[], body: readonly string[]): string | null {
+  const subject = headerLines.map((l) => SUBJECT.exec(l.trim())?.[1]).find((v) => v !== undefined);
+  if (!subject || !NAMES_MEETING.test(subject)) return null;
+  for (const line of body) {
+    const t = line.trim();
+    if (/^\d{1,2}[.)]\s+\S/.test(t)) break;
+    if (NAMES_MEETING.test(t)) return null;
+  }
+  return subject.trim();
 }
 
 /**

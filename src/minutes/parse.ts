@@ -32,7 +32,7 @@ import {
 } from './attendance.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
-import { unquotedMinutes, unwrapEmail, unwrapEmailBlocks } from './email.js';
+import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
 import { fieldRows } from './field-rows.js';
 import { readFieldBlock } from './fields.js';
 import { readHeader } from './header.js';
@@ -620,6 +620,19 @@ class MinutesReader {
     this.sectionRole = roles[kind] ?? null;
     this.flushInlineList();
     if (LIST_ELSEWHERE.test(rest)) return;
+    // "Those present: A (NCA) and B (DFID). Apologies were received from C (FCO).": the list ends
+    // with its sentence, and the next sentence is the next list.
+    const cut = rest !== '' && kind !== 'chair' ? attendanceAfterSentence(rest) : null;
+    if (cut !== null) {
+      this.openSection(kind, rest.slice(0, cut).trim());
+      this.flushInlineList();
+      const after = rest.slice(cut).trim();
+      if (!this.attendanceSentences(after)) {
+        const next = matchSection(after);
+        if (next) this.openSection(next.kind, next.rest);
+      }
+      return;
+    }
     if (rest !== '' && kind !== 'chair' && /[,;]/.test(rest) && !/\.$/.test(rest)) {
       // A list that has not ended goes on over the next lines (up to a full stop or a blank line);
       // it is split once it ends, so an entry cut in two stays one.
@@ -1382,6 +1395,12 @@ class MinutesReader {
       this.actionList('heading');
       return;
     }
+    // "Next steps:" standing alone under a blank line after the items heads a list as "Actions" does:
+    // the meeting's, when it is the one such list after the last item.
+    if (this.lineStandsAlone && !numbered && this.items.length > 0 && isNextStepsLabel(p)) {
+      this.actionList('heading');
+      return;
+    }
     // "Action items" after an item: that item's actions, or the meeting's (decided in result()).
     if (this.items.length > 0 && isActionItemsHeading(p)) {
       this.actionList('items');
@@ -1755,7 +1774,7 @@ const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   paragraphGapsAsTabs,
   fieldRows,
   unspaceLetters,
-  unwrapEmail,
+  unwrapEmailText,
   removePageFurniture,
   englishLabels,
   welshLabels,

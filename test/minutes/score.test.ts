@@ -1366,6 +1366,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-109; a Confluence export,
+  // unnumbered capital headings, a memo's note with next steps): 4 of 6 actions exact, 3 of 3 due
+  // dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-tenth unseen set',
+    folder: 'unseen-110',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1988,6 +1988,50 @@ describe('minutes quoted line by line under a reply', () => {
   });
 });
 
+describe("a memo's note of a meeting", () => {
+  const memo = [
+    'MEMORANDUM',
+    '',
+    'To:       IDMG officials',
+    'From:     Modern Slavery Unit, Home Office',
+    'Date:     10 May 2016',
+    "Subject:  Note of the IDMG officials' meeting, 3 May 2016",
+    '',
+    'Those present: Tom Bell (Home Office, chair), Mark Tennant (NCA) and Kwame Mensah (DFID). Apologies were received from Helen Ashworth (FCO).',
+    '',
+    '1. The June IDMG',
+    'Officials agreed the agenda.',
+    '',
+    '2. The annual report',
+    'The CPS and NCA will draft the response.',
+    '',
+    'Next steps:',
+    '- NCA and CPS to draft the law enforcement section by 20 May 2016.',
+    '- DWP to provide a paper for the June IDMG.',
+  ].join('\n');
+
+  it('takes its title and date from the subject when the note names no meeting of its own', () => {
+    expect(parseMinutes(memo).meeting).toEqual({ title: "IDMG officials' meeting", date: '2016-05-03' });
+  });
+
+  it('reads the attendance sentence and the apologies sentence after it on one line apart', () => {
+    const parsed = parseMinutes(memo);
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Tom Bell', 'CHAIR'],
+      ['NCA', 'Mark Tennant', null],
+      ['DFID', 'Kwame Mensah', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'FCO', name: 'Helen Ashworth' }]);
+  });
+
+  it('reads a "Next steps:" list standing alone after the last item as the meeting\'s actions', () => {
+    expect(parseMinutes(memo).actions.map((a) => [a.owners, a.item])).toEqual([
+      [['NCA', 'CPS'], null],
+      [['DWP'], null],
+    ]);
+  });
+});
+
 describe('a part of the record about earlier actions under the attendance', () => {
   it('ends the apologies: "Review of actions from the last meeting", "Action log" are no one', () => {
     for (const heading of [
