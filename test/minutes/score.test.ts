@@ -1378,6 +1378,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-110; the layout kinds again: a
+  // hyphenated box, two actions before a reflowed discussion, a box over three <p> rows): 7 of 7 actions
+  // exact, 2 of 2 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-eleventh unseen set',
+    folder: 'unseen-111',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
