@@ -89,9 +89,12 @@ export function splitReflowedHeadings(lines: readonly string[]): string[] {
     let raw = lines[i] ?? '';
     // The same run-on line wrapped at a width ("2. Title Actions: MOJ to" over "circulate … 2013.
     // MOJ reported …"): its paragraph is one line again before it is taken apart.
-    while (wrapsOn(raw, lines[i + 1]) && raw.length <= 20_000) {
-      raw = `${raw.trimEnd()} ${(lines[i + 1] ?? '').trim()}`;
-      i += 1;
+    if (wrapsOn(raw, lines[i + 1])) {
+      // Then the whole paragraph: its lines up to a blank, a numbered paragraph or a label.
+      do {
+        raw = `${raw.trimEnd()} ${(lines[i + 1] ?? '').trim()}`;
+        i += 1;
+      } while (goesOnWith(lines[i + 1]) && raw.length <= 20_000);
     }
     // Before the first item, a header run together: the title, "Present:", "Apologies:" apart.
     const parts =
@@ -118,9 +121,18 @@ function wrapsOn(line: string, next: string | undefined): boolean {
   // text is on the next line.
   if (/:\s*$/.test(line))
     return /\s(?:actions?)\s*:\s*$/i.test(line) && REFLOWED.test(`${line.trim()} ${next.trim()}`);
-  if (/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•]\s|actions?\s*[:\-–—])/i.test(next) || next.includes('\t'))
-    return false;
+  if (!goesOnWith(next)) return false;
   return REFLOWED.test(line.trim());
+}
+
+/** A line that carries on the paragraph above: not blank, indented, numbered, a bullet or a label. */
+function goesOnWith(next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    /^\S/.test(next) &&
+    !/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•]\s|actions?\s*[:\-–—])/i.test(next) &&
+    !next.includes('\t')
+  );
 }
 
 function splitLine(line: string): string[] {

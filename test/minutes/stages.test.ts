@@ -117,6 +117,25 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     ]);
   });
 
+  it('joins the whole wrapped paragraph, past a sentence that ends at a line end', () => {
+    expect(
+      splitReflowedHeadings([
+        '3. Modern Slavery Bill Actions: Home Office to circulate the Government',
+        'amendments by 31 July 2014.',
+        'MOJ to provide a note on the statutory defence.  Home Office',
+        "summarised the Bill's progress.",
+        '',
+      ]),
+    ).toEqual([
+      '3. Modern Slavery Bill',
+      'Actions: Home Office to circulate the Government amendments by 31 July 2014.',
+      'Actions: MOJ to provide a note on the statutory defence.',
+      '',
+      "Home Office summarised the Bill's progress.",
+      '',
+    ]);
+  });
+
   it('joins a run-on title that a wrap left ending in its label with the box text below it', () => {
     expect(
       splitReflowedHeadings(['1. Minutes of the last meeting Actions:', 'None The minutes were agreed.', '']),
