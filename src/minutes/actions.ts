@@ -286,7 +286,12 @@ export function finishAction(
     }
   }
   let ownerList = ownerText ? owners.split(ownerText) : owners.fromText(text);
-  if (!ownerText && ownerList.length === 0) ownerList = owners.trailing(text);
+  // "Survivors to be consulted … – Home Office": the subject of a passive is not who acts; the
+  // owner named after it is.
+  if (!ownerText && (ownerList.length === 0 || (fields && PASSIVE.test(text)))) {
+    const after = owners.trailing(text);
+    if (after.length > 0 || ownerList.length === 0) ownerList = after;
+  }
   const due =
     (dueText ? explicitDue(dueText, meetingDate, false) : null) ?? explicitDue(text, meetingDate, true);
   const kept = ownerList.map(clean).filter((o) => o !== '');
@@ -297,3 +302,5 @@ export function finishAction(
 }
 
 const SUBJECT_GONE = /^to\b/i;
+// "Survivors to be consulted", "The guidance to be published": a passive's subject, near the start.
+const PASSIVE = /^[^.]{1,80}?\bto\s+be\s+[a-z]+(?:ed|en|wn|ght)\b/i;

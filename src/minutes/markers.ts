@@ -136,7 +136,7 @@ const HEADING_AFTER_ACTION =
 
 /** "None", "No actions", "N/A", "-": a box that gives no action. */
 export function isNoAction(text: string): boolean {
-  return /^(?:none|nil|no(?:ne)?\s+(?:new\s+)?actions?(?:\s+(?:arising|agreed))?|n\/?a|-+|–|—)\.?$/i.test(
+  return /^(?:none(?:\s+further)?|nil|nothing\s+further|no(?:ne)?\s+(?:new\s+|further\s+)?actions?(?:\s+(?:arising|agreed))?|n\/?a|-+|–|—)\.?$/i.test(
     text.trim(),
   );
 }

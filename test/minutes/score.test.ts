@@ -1390,6 +1390,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-111; Markdown with numbered quoted
+  // actions, a scrutiny panel's Word export, owners last after a dash): 5 of 7 actions exact, 2 of 2 due
+  // dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-twelfth unseen set',
+    folder: 'unseen-112',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

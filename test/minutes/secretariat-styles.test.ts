@@ -2644,6 +2644,11 @@ describe('owners set off by a colon or a dash, or tagged in brackets side by sid
     expect(read('Action: CPS – Circulate the figures – 30/06/2015')).toEqual([
       [['CPS'], 'CPS – Circulate the figures – 30/06/2015', '2015-06-30'],
     ]);
+    // A passive's subject is not who acts: the owner named last is.
+    expect(read('ACTION: Survivors to be consulted on the arrangements – Home Office.')).toEqual([
+      [['Home Office'], 'Survivors to be consulted on the arrangements – Home Office', null],
+    ]);
+    expect(read('ACTION: None further.')).toEqual([]);
     // A hyphen set off by spaces, as plain text writes the dash.
     expect(read('Action: CPS - Circulate the figures - 30/06/2015')).toEqual([
       [['CPS'], 'CPS - Circulate the figures - 30/06/2015', '2015-06-30'],
