@@ -30,6 +30,9 @@ export function roleOf(text: string): string | null {
   return null;
 }
 
+// Letters after a name ("Jo Harris MP", "Lord Faulks QC"): the person's, never a body's.
+const POST_NOMINALS = 'MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE';
+
 // Notes about how someone attended ("via videolink", "– organiser"); never part of a name.
 const NOTE_WORDS =
   '(?:via\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|joined\\b|from\\s+item|until\\s+item|(?:from|until)\\s+\\d|(?:online|in\\s+person|(?:tele)?phone|video|audio|(?:ms\\s+|microsoft\\s+)?teams|zoom|skype)(?=\\s*(?:\\)|$))|presenting\\b)';
@@ -59,8 +62,9 @@ const ROLE_LEAD = new RegExp(`^\\s*(${ROLE_WORDS})\\s*[-–—:]\\s+(?=\\S)`, 'i
 // Written in capitals (often from italics: <i>CHAIR</i>) a role needs no separator.
 const ROLE_CAPS = /\s+(VICE-CHAIR|CHAIR|SECRETARIAT|CLERK|OBSERVER)$/;
 // After a post-nominal or "Official" no name goes on: "Karen Bradley MP Chair", "Official Secretariat".
-const ROLE_AFTER_NAME =
-  /(?<=\b(?:MP|MSP|AM|MS|MLA|QC|KC|Official))\s+((?:[Vv]ice-)?[Cc]hair|[Ss]ecretariat|[Cc]lerk|[Oo]bserver)$/;
+const ROLE_AFTER_NAME = new RegExp(
+  `(?<=\\b(?:${POST_NOMINALS}|Official))\\s+((?:[Vv]ice-)?[Cc]hair|[Ss]ecretariat|[Cc]lerk|[Oo]bserver)$`,
+);
 
 function dropNotes(text: string): string {
   return text
@@ -389,7 +393,7 @@ function bodyAfterBracket(cell: string, known: ReadonlySet<string>): string[] | 
 
 /** "Owen Lewis", "Cllr Anil Desai", "Jo Harris MP": a person's name as lists write it. */
 const PERSONISH = new RegExp(
-  String.raw`^(?:(?:the\s+)?rt\.?\s+hon\.?\s+)?(?:(?:${TITLES})\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE))*$`,
+  String.raw`^(?:(?:the\s+)?rt\.?\s+hon\.?\s+)?(?:(?:${TITLES})\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:${POST_NOMINALS}))*$`,
   'i',
 );
 
@@ -422,9 +426,10 @@ function isPost(text: string): boolean {
 
 const POST_END = /\b(?:adviser|advisor|officer|manager|coordinator|co-ordinator|analyst)$/i;
 
-/** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
+// "Official (Department of Justice (Northern Ireland))": a trailing bracket with brackets inside it.
 const NESTED_PAREN = /^(.*?)\s*\(((?:[^()]|\([^()]{1,40}\)){1,100})\)()\s*$/;
 
+/** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
 function splitSingle(
   written: string,
   known: ReadonlySet<string>,
@@ -544,7 +549,7 @@ function bodyBeforePerson(
   return best && { organisation: best.organisation, name: best.name };
 }
 
-const POST_NOMINAL = /\s+(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE)\b/g;
+const POST_NOMINAL = new RegExp(`\\s+(?:${POST_NOMINALS})\\b`, 'g');
 
 /** How surely these words are one person's name (0 surest), or null when they are none. */
 function personRank(name: string, known: ReadonlySet<string>): number | null {
@@ -570,7 +575,7 @@ function personFromBody(text: string): { organisation: string; name: string } | 
 
 /** "Present: A (Home Office, Chair); B (DfE)" — entries on one line, split outside brackets. */
 // Post-nominals are capitals in a person's name; any other run of capitals is an acronym of a body.
-const ACRONYM = /\b(?!(?:MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE)\b)[A-Z]{2,}\b/;
+const ACRONYM = new RegExp(`\\b(?!(?:${POST_NOMINALS})\\b)[A-Z]{2,}\\b`);
 // People's names do not join words with "and", "of" or "for": "UK Visas and Immigration" does.
 const JOINING_WORD = /\s(?:and|of|for|the|on)\s/;
 
