@@ -968,7 +968,7 @@ class MinutesReader {
   // ---- body --------------------------------------------------------------------------------
 
   private bodyRow(row: Row): void {
-    if (this.ownerColumnRow(row) || this.ownerBesideListEntry(row)) return;
+    if (this.ownerColumnRow(row) || this.ownerBesideListEntry(row) || this.ownerCellEntry(row)) return;
     const { left, right } = this.splitColumns(row);
     if (left !== null && (this.bold !== null || left.includes('**'))) this.emphasis(left);
     if (left !== null) for (const piece of splitParagraphs(left)) this.leftPiece(piece);
@@ -987,6 +987,30 @@ class MinutesReader {
     if (!hasNumbering(left.text) || right.text.length > 60 || endsSentence(right.text)) return false;
     if (matchLabel(right.text) !== null || !this.directory().isOrgList(right.text)) return false;
     this.leftPiece(`${left.text} (Owner: ${right.text})`);
+    return true;
+  }
+
+  /**
+   * A list of actions pasted from a table as tab cells with no header row: "1.⇥NCA⇥Circulate the
+   * strategy.⇥(Item 2)". The cell that names only bodies is the owners, the cell after it that gives
+   * an instruction is the task, and the cells after that (a reference, a date) go with the task.
+   */
+  private ownerCellEntry(row: Row): boolean {
+    const cells = row.cells.filter((c) => c.text !== '').map((c) => c.text);
+    if (this.flowMode !== 'list' || this.boxOpen || cells.length < 2 || row.cells.every((c) => !c.tab))
+      return false;
+    // The entry's number in a cell of its own ("1.⇥NCA⇥…"), or before the owners ("1. NCA⇥…").
+    const first = cells[0] ?? '';
+    const alone = LIST_MARKER.test(first);
+    const owners = alone ? (cells[1] ?? '') : stripNumbering(first);
+    const marker = alone ? `${first} ` : first.slice(0, first.length - owners.length);
+    const at = alone ? 2 : 1;
+    const task = cells[at] ?? '';
+    if (owners === '' || owners.length > 60 || endsSentence(owners) || !startsWithActionVerb(task))
+      return false;
+    if (matchLabel(owners) !== null || !this.directory().isOrgList(owners)) return false;
+    const rest = cells.slice(at + 1).join(' ');
+    this.leftPiece(`${marker}${task}${rest === '' ? '' : ` ${rest}`} (Owner: ${owners})`);
     return true;
   }
 

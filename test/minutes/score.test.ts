@@ -1402,6 +1402,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-112; owners in the label's brackets,
+  // a summary pasted as tab cells, a box cut by a page): 3 of 6 actions exact, 2 of 3 due dates, 3 of 3
+  // next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-thirteenth unseen set',
+    folder: 'unseen-113',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

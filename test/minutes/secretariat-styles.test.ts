@@ -1988,6 +1988,33 @@ describe('minutes quoted line by line under a reply', () => {
   });
 });
 
+describe('a summary of actions pasted from a table as tab cells with no header', () => {
+  it('reads the cell naming only bodies as the owners, the next as the task, and a reference after it', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 5 December 2013',
+        '',
+        '1. Minutes',
+        'Agreed.',
+        '',
+        '2. The NCA',
+        'The NCA described its first months.',
+        '',
+        'Summary of action points',
+        "1.\tNCA\tCirculate the NCA's strategy to Board members.\t(Item 2)",
+        '2.\tHMRC and NCA\tAgree a referral route by 31 January 2014.',
+        '3.\tSecretariat\tUpdate the forward look.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['NCA'], "Circulate the NCA's strategy to Board members", '2', null],
+      [['HMRC', 'NCA'], 'Agree a referral route by 31 January 2014', null, '2014-01-31'],
+      [['Secretariat'], 'Update the forward look', null, null],
+    ]);
+  });
+});
+
 describe("a memo's note of a meeting", () => {
   const memo = [
     'MEMORANDUM',
