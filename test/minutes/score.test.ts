@@ -1414,6 +1414,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-113; declarations of interest beside
+  // apologies, bodies in full in a reflowed list, person owners in an email summary): 8 of 8 actions exact,
+  // 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-fourteenth unseen set',
+    folder: 'unseen-114',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
