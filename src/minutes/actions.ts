@@ -210,15 +210,25 @@ export function splitOwnedSentences(
   return pieces.map((piece) => ({ ...d, parts: [piece] }));
 }
 
+/** Field lines ("Owner: NCA", "Due: …") standing before the task's lines, moved after them. */
+function fieldsAfterTask(parts: readonly string[]): readonly string[] {
+  let k = 0;
+  while (k < parts.length && isFieldLine((parts[k] ?? '').trim())) k += 1;
+  if (k === 0 || k === parts.length) return parts;
+  return [...parts.slice(k), ...parts.slice(0, k)];
+}
+
 /** The final shape, or null for a fragment that is no action ("None", an empty box). */
 export function finishAction(
   d: ActionDraft,
   owners: OwnerDirectory,
   meetingDate: string | null,
 ): ParsedAction | null {
+  // "Owner: Home Office" over "Circulate the memo …": a field written above the task is the task's.
+  const parts = fieldsAfterTask(d.parts);
   // "Who: …", "What: …", "When: …": the fields say which part is which.
-  const block = fieldBlock(d.parts);
-  let text = withoutLabels(clean(block ? block.text : joinParts(d.parts)));
+  const block = fieldBlock(parts);
+  let text = withoutLabels(clean(block ? block.text : joinParts(parts)));
   let ownerText = d.owners ?? block?.owners ?? null;
   let dueText = d.due ?? block?.due ?? null;
   // "(DfE) Circulate the evaluation …", "[NCA/CPS] Report …": the owners in brackets before the action.

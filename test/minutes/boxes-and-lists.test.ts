@@ -191,6 +191,20 @@ describe('a heading beside the first item that may head owners or a box of actio
     ]);
   });
 
+  it('reads an "Owner:" line written above the task in the box as the task\'s owner', () => {
+    const parsed = parseMinutes(
+      doc([
+        ['', 'ACTIONS'],
+        ['The minutes were agreed.', 'Owner: NCA'],
+        ['', 'Circulate the assessment'],
+        ['', 'to members by 30 June 2014.'],
+      ]),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['NCA'], 'Circulate the assessment to members by 30 June 2014', '2014-06-30'],
+    ]);
+  });
+
   it('reads a heading naming two columns ("ACTION / LEAD", "Action & Owner") as the box, a "Lead:" line under each action', () => {
     for (const heading of ['ACTION / LEAD', 'Action/Lead', 'Actions & owners', 'ACTION - OWNER']) {
       const parsed = parseMinutes(

@@ -1426,6 +1426,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-114; Markdown actions under each
+  // item, pipe tables with person leads, a layout box with the owner above the task): 6 of 8 actions
+  // exact, 3 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-fifteenth unseen set',
+    folder: 'unseen-115',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
