@@ -79,7 +79,7 @@ function quotedMinutes(lines: readonly string[]): string[] | null {
 }
 
 /** Returns the lines that hold the minutes, without email wrapping. */
-export function unwrapEmail(lines: readonly string[], options: { subjectTitle?: boolean } = {}): string[] {
+export function unwrapEmail(lines: readonly string[]): string[] {
   const quoted = quotedMinutes(lines);
   if (quoted) return quoted;
   let first = 0;
@@ -105,15 +105,18 @@ export function unwrapEmail(lines: readonly string[], options: { subjectTitle?: 
     if (startsMinutes(t)) sawMinutes = true;
     out.push(line);
   }
-  const subject = options.subjectTitle
-    ? subjectTitle(lines.slice(first, Math.max(first, replyAbove) + 40), out)
-    : null;
-  return subject ? [subject, '', ...out] : out;
+  return out;
 }
 
-/** The email text stage: as unwrapEmail, a memo's subject kept as the minutes' title (see subjectTitle). */
+/**
+ * The email text stage: as unwrapEmail, and a memo's subject kept as the minutes' title when the
+ * headers went with the wrapping (see subjectTitle).
+ */
 export function unwrapEmailText(lines: readonly string[]): string[] {
-  return unwrapEmail(lines, { subjectTitle: true });
+  const out = unwrapEmail(lines);
+  if (out.length === lines.length) return out;
+  const subject = subjectTitle(lines.slice(0, lines.length - out.length), out);
+  return subject ? [subject, '', ...out] : out;
 }
 
 const SUBJECT = /^subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(.{5,200})$/i;

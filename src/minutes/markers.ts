@@ -460,14 +460,24 @@ export function isRecordSection(text: string): boolean {
   return (
     /^(?:notes|discussion|summary|decisions?|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed)\s*:?$/i.test(
       t,
-    ) || ACTIONS_REVIEWED.test(t)
+    ) || headsActions(t)
   );
 }
 
-// "Review of actions from the last meeting", "Actions from the previous meeting", "Action log",
-// "Outstanding actions": a part of the record about actions, no person or body.
-const ACTIONS_REVIEWED =
-  /^(?:review\s+of\s+(?:the\s+)?(?:previous\s+|outstanding\s+)?actions?\b.{0,60}|(?:previous\s+|outstanding\s+)?actions?\s+(?:from|of|arising\s+from)\s+(?:the\s+)?(?:last|previous|earlier)\s+meetings?|action\s+(?:log|tracker|register)|actions?\s+carried\s+forward|outstanding\s+actions)\s*:?$/i;
+/**
+ * "Review of actions from the last meeting", "Actions from the previous meeting", "Action log",
+ * "Outstanding actions": a heading over actions (the meeting's, or earlier ones under review),
+ * never a person or a body.
+ */
+function headsActions(t: string): boolean {
+  if (
+    isActionSummaryHeading(t) ||
+    /^(?:review\s+of\s+(?:the\s+)?(?:\w+\s+)?|outstanding\s+)actions?\b[^.]{0,60}$/i.test(t)
+  )
+    return true;
+  const rest = /^(?:previous\s+)?actions?\s+(.{2,80}?)\s*:?$/i.exec(t)?.[1];
+  return rest !== undefined && isReviewHeading(rest);
+}
 
 /** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
 export function isActionsHeading(text: string): boolean {

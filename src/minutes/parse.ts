@@ -984,10 +984,20 @@ class MinutesReader {
     const cells = row.cells;
     if (this.flowMode !== 'list' || cells.length !== 2 || this.boxOpen) return false;
     const [left, right] = cells as [Cell, Cell];
-    if (!hasNumbering(left.text) || right.text.length > 60 || endsSentence(right.text)) return false;
-    if (matchLabel(right.text) !== null || !this.directory().isOrgList(right.text)) return false;
+    if (!hasNumbering(left.text) || !this.namesOwnersOnly(right.text)) return false;
     this.leftPiece(`${left.text} (Owner: ${right.text})`);
     return true;
+  }
+
+  /** A cell that names owners and nothing else: "PSNI", "HMRC and NCA" (no sentence, no label). */
+  private namesOwnersOnly(text: string): boolean {
+    return (
+      text !== '' &&
+      text.length <= 60 &&
+      !endsSentence(text) &&
+      matchLabel(text) === null &&
+      this.directory().isOrgList(text)
+    );
   }
 
   /**
@@ -1006,9 +1016,7 @@ class MinutesReader {
     const marker = alone ? `${first} ` : first.slice(0, first.length - owners.length);
     const at = alone ? 2 : 1;
     const task = cells[at] ?? '';
-    if (owners === '' || owners.length > 60 || endsSentence(owners) || !startsWithActionVerb(task))
-      return false;
-    if (matchLabel(owners) !== null || !this.directory().isOrgList(owners)) return false;
+    if (!startsWithActionVerb(task) || !this.namesOwnersOnly(owners)) return false;
     const rest = cells.slice(at + 1).join(' ');
     this.leftPiece(`${marker}${task}${rest === '' ? '' : ` ${rest}`} (Owner: ${owners})`);
     return true;
