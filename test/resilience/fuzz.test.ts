@@ -195,7 +195,7 @@ describe('fuzz: Slack message events', () => {
         .tuple(fc.constantFrom('A1', 'A2', 'A3', 'a2', ''), fc.constantFrom('done', 'blocked', 'in progress'))
         .map(([a, s]) => `${a} ${s}`),
     );
-    const event = fc.record(
+    const anyEvent = fc.record(
       {
         type: fc.constant('message'),
         subtype: fc.constantFrom(
@@ -221,6 +221,20 @@ describe('fuzz: Slack message events', () => {
       },
       { requiredKeys: ['type', 'channel', 'ts'] },
     );
+    // A plain reply in the list's thread, one event in four: the reply path is reached by
+    // construction, not by the luck of a few optional keys lining up in 200 runs.
+    const threadReply = fc.record({
+      type: fc.constant('message'),
+      channel: fc.constant('C0IDMG'),
+      channel_type: fc.constant('channel'),
+      user,
+      text: fc
+        .tuple(fc.constantFrom('A2', 'a2', 'A1'), fc.constantFrom('done', 'blocked', 'in progress'))
+        .map(([a, s]) => `${a} ${s}`),
+      ts: slackTs,
+      thread_ts: fc.constant(parent),
+    });
+    const event = fc.oneof({ weight: 3, arbitrary: anyEvent }, { weight: 1, arbitrary: threadReply });
     let n = 0;
     let refused = 0;
     await fc.assert(
