@@ -84,6 +84,18 @@ export class NextMeetingNotes {
   }
 
   /**
+   * A row of minutes kept as a table: its item's title and, whole, what was said under it. A
+   * "Date of next meeting" row gives its details as an item does; any row may mention the meeting.
+   */
+  tableRow(title: string, said: string): void {
+    this.item(title);
+    this.note(said);
+    this.mention = null;
+    if (this.inItem) this.buffer?.push(said);
+    this.close();
+  }
+
+  /**
    * A piece of the header after a bare "Date of next meeting:" (a field row whose value stands in
    * the next cell): the meeting's details. True when it was taken, so the header does not read the
    * next meeting's date as this one's.

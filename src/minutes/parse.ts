@@ -427,6 +427,7 @@ class MinutesReader {
     // An action log's "2. Prosecutions" names an item the body has already headed: no second one.
     for (const h of table.items ?? []) if (!this.items.some((i) => i.number === h.number)) this.addItem(h);
     this.drafts.push(...table.drafts);
+    for (const row of table.said ?? []) this.nextMeeting.tableRow(row.title, row.text);
     this.piecesSinceItem += 1;
     this.headingsInARow = 0;
   }

@@ -122,6 +122,8 @@ export interface TableResult {
   drafts: ActionDraft[];
   /** agenda items the table itself gives (minutes kept as a table) */
   items?: Heading[];
+  /** what was said under each item of a table of minutes: it may name the next meeting */
+  said?: { title: string; text: string }[];
 }
 
 export function headerColumns(cells: readonly string[]): Column[] | null {
@@ -640,6 +642,7 @@ export function ownedMinutesRows(
   if (itemAt < 0 || ownerAt < 0 || saidAt < 0 || cols.includes('text')) return null;
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
+  const saidRows: { title: string; text: string }[] = [];
   let current: string | null = null;
   for (const cells of rows) {
     const heading = itemHeadingCell(cells[itemAt] ?? '');
@@ -649,11 +652,12 @@ export function ownedMinutesRows(
     }
     const owners = (cells[ownerAt] ?? '').trim();
     const said = (cells[saidAt] ?? '').trim();
+    if (heading) saidRows.push({ title: heading.title, text: said });
     if (owners === '' || said === '' || isNoAction(owners) || /^n\/?a$/i.test(owners)) continue;
     const due = dueAt < 0 ? '' : (cells[dueAt] ?? '').trim();
     drafts.push({ parts: [lastSentence(said)], item: current, owners, due: due === '' ? null : due });
   }
-  return { drafts, items };
+  return { drafts, items, said: saidRows };
 }
 
 /**
@@ -690,7 +694,9 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
 /**
  * The same minutes table laid out with spaces by a text export: "Item   Discussion   Action", then
  * each item's number, its title and discussion under "Discussion", its actions under "Action",
- * wrapped over as many lines as it takes. A line with words under "Item" that are not a number ends it.
+ * wrapped over as many lines as it takes. With an owner column in place of the action column
+ * ("Item   Discussion   Action by"), a row naming an owner holds one action, the last sentence of
+ * its discussion, as in ownedMinutesRows. A line with words under "Item" that are not a number ends it.
  */
 export function readAlignedMinutesTable(lines: readonly string[], start: number): TableResult | null {
   const header = lines[start] ?? '';
@@ -698,25 +704,36 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
   if (header.length > 300 || !/^\s*item\b/i.test(header) || !LOOSE_SEPARATOR.test(header)) return null;
   const names = looseCells(header).map((n) => n.toLowerCase().replace(/[.:]$/, ''));
   const cols = names.map(columnOf);
-  const actionAt = cols.indexOf('text');
-  // With an owner or a due column it is a table of actions (readTextTable), not of minutes.
-  if (
-    names.length < 3 ||
-    cols[0] !== 'item' ||
-    actionAt < 2 ||
-    cols.includes('owner') ||
-    cols.includes('due')
-  )
-    return null;
-  const textAt = header.toLowerCase().indexOf(names[1] ?? '');
-  const actionCol = header.toLowerCase().indexOf(names[actionAt] ?? '', textAt + 1);
+  const shape = alignedMinutesShape(names, cols);
+  if (!shape) return null;
+  const lower = header.toLowerCase();
+  const textAt = lower.indexOf(names[1] ?? '');
+  const sideAt = lower.indexOf(names[shape.side] ?? '', textAt + 1);
+  const dueAt = shape.due < 0 ? Number.POSITIVE_INFINITY : lower.indexOf(names[shape.due] ?? '', sideAt + 1);
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
-  let row: { number: string; action: string[]; titled: boolean } | null = null;
+  const saidRows: { title: string; text: string }[] = [];
+  type AlignedRow = { number: string; said: string[]; side: string[]; due: string[]; titled: boolean };
+  let row: AlignedRow | null = null;
   const finish = () => {
-    const text = row?.action.join(' ').trim() ?? '';
-    if (row && text !== '' && !isNoAction(text))
-      drafts.push({ parts: [text], item: row.number, owners: null, due: null });
+    if (!row) return;
+    const title = items[items.length - 1]?.title ?? '';
+    if (row.titled) saidRows.push({ title, text: row.said.join(' ').trim() });
+    const side = row.side.join(' ').trim();
+    if (side === '' || isNoAction(side)) return;
+    if (!shape.owned) {
+      drafts.push({ parts: [side], item: row.number, owners: null, due: null });
+      return;
+    }
+    const said = row.said.join(' ').trim();
+    if (said === '' || /^n\/?a$/i.test(side)) return;
+    const due = row.due.join(' ').trim();
+    drafts.push({
+      parts: [lastSentence(said)],
+      item: row.number,
+      owners: side,
+      due: due === '' ? null : due,
+    });
   };
   let i = start + 1;
   for (; i < lines.length; i += 1) {
@@ -727,23 +744,46 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
     if (itemPart !== '' && !/^\d{1,3}[a-z]?[.)]?$/.test(itemPart)) break;
     if (itemPart !== '') {
       finish();
-      row = { number: itemPart.replace(/[.)]$/, ''), action: [], titled: false };
+      row = { number: itemPart.replace(/[.)]$/, ''), said: [], side: [], due: [], titled: false };
     }
     if (!row) continue;
     let discussion = '';
     for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
-      const at = m.index ?? 0;
-      if (at + 2 >= actionCol) row.action.push(m[0]);
-      else if (at + 2 >= textAt) discussion = discussion ? `${discussion} ${m[0]}` : m[0];
+      const at = (m.index ?? 0) + 2;
+      if (at >= dueAt) row.due.push(m[0]);
+      else if (at >= sideAt) row.side.push(m[0]);
+      else if (at >= textAt) discussion = discussion ? `${discussion} ${m[0]}` : m[0];
     }
-    if (!row.titled && discussion !== '') {
+    if (discussion === '') continue;
+    if (row.titled) row.said.push(discussion);
+    else {
       items.push({ number: row.number, title: discussion });
       row.titled = true;
     }
   }
   finish();
   if (items.length === 0) return null;
-  return { consumed: i - start, drafts, items };
+  return { consumed: i - start, drafts, items, said: saidRows };
+}
+
+/**
+ * Which column beside the discussion an aligned minutes table has: its actions ("Action"), or
+ * only their owners ("Action by", then perhaps "Date"). Null for any other table (a table of
+ * actions with owner and due columns is readTextTable's).
+ */
+function alignedMinutesShape(
+  names: readonly string[],
+  cols: readonly Column[],
+): { side: number; due: number; owned: boolean } | null {
+  if (names.length < 3 || cols[0] !== 'item') return null;
+  const actionAt = cols.indexOf('text');
+  const ownerAt = cols.indexOf('owner');
+  const dueAt = cols.indexOf('due');
+  if (actionAt >= 2 && ownerAt < 0 && dueAt < 0) return { side: actionAt, due: -1, owned: false };
+  const said = names.findIndex(isDiscussionColumn);
+  if (actionAt < 0 && said === 1 && ownerAt >= 2 && (dueAt < 0 || dueAt > ownerAt))
+    return { side: ownerAt, due: dueAt, owned: true };
+  return null;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   toLines,
 } from '../../src/minutes/normalise.js';
 import { clean, stripMarkup } from '../../src/minutes/sanitise.js';
+import { readAlignedMinutesTable } from '../../src/minutes/tables.js';
 import { startsWithActionVerb } from '../../src/minutes/verbs.js';
 
 describe('toRow', () => {
@@ -824,5 +825,74 @@ describe('meeting roles written out', () => {
     });
     // Another body's chair is a post, not this meeting's role.
     expect(entry('Keith Vaz MP, Home Office (Chair of the Home Affairs Committee)')?.role).toBeNull();
+  });
+});
+
+describe('readAlignedMinutesTable: a table of minutes laid out with spaces', () => {
+  const table = [
+    ' Item   Discussion                                          Action by',
+    '',
+    ' 1      Minutes of the last meeting',
+    '        The minutes were agreed.',
+    '',
+    ' 2      Referral statistics                                 NCA',
+    '        The NCA presented the figures. Members asked for',
+    '        them by nationality. The NCA will publish them by',
+    '        nationality from October.',
+    '',
+    ' 3      Labour exploitation                                 DWP and',
+    '        DWP described the joint operation. DWP and the      Home Office',
+    '        Home Office will draft guidance by 31 October 2014.',
+    '',
+    ' 4      Date of next meeting',
+    '        The Board will next meet on 9 December 2014.',
+  ];
+
+  it('an owner column beside the discussion: the last sentence of a row naming an owner is its action', () => {
+    const read = readAlignedMinutesTable(table, 0);
+    expect(read?.consumed).toBe(table.length);
+    expect(read?.items?.map((h) => `${h.number} ${h.title}`)).toEqual([
+      '1 Minutes of the last meeting',
+      '2 Referral statistics',
+      '3 Labour exploitation',
+      '4 Date of next meeting',
+    ]);
+    expect(read?.drafts).toEqual([
+      {
+        parts: ['The NCA will publish them by nationality from October.'],
+        item: '2',
+        owners: 'NCA',
+        due: null,
+      },
+      {
+        parts: ['DWP and the Home Office will draft guidance by 31 October 2014.'],
+        item: '3',
+        owners: 'DWP and Home Office',
+        due: null,
+      },
+    ]);
+    expect(read?.said?.[3]).toEqual({
+      title: 'Date of next meeting',
+      text: 'The Board will next meet on 9 December 2014.',
+    });
+  });
+
+  it('under the apologies, it ends them; its next-meeting row gives the next meeting', () => {
+    const parsed = parseMinutes(
+      [
+        'STRATEGY BOARD',
+        'Minutes of meeting, Tuesday 9 September 2014',
+        '',
+        ' Apologies:',
+        '',
+        ' FCO                          Official',
+        '',
+        '',
+        ...table,
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toEqual([{ organisation: 'FCO', name: 'Official' }]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['NCA'], ['DWP', 'Home Office']]);
+    expect(parsed.nextMeeting?.start).toBe('2014-12-09');
   });
 });

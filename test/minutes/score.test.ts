@@ -1438,6 +1438,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026; numbered action labels with semicolon attendance, a layout table
+  // whose Action by column names only the owner, an Outlook note with bracketed item references): 7
+  // of 9 actions exact, 3 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-sixteenth unseen set',
+    folder: 'unseen-116',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
