@@ -120,6 +120,9 @@ import { welshLabels } from './welsh.js';
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
 // One entry of an attendance list laid out side by side: "Name (Body)", "Name, Body", "Name – Body".
+/** A phrase broken off on a word no sentence ends with: "… to", "… and the", "… copies of". */
+const OPEN_ENDED = /(?:^|\s)(?:to|and|or|the|a|an|of|for|with|on|in|by|from|at|their|its),?$/i;
+
 const SIDE_BY_SIDE_ENTRY =
   /^(?:[^()]{2,60}\([^()]{2,60}\)|[^,()]{2,40},\s*[A-Z][^,]{1,80}|[^–—()]{2,40}\s[–—]\s[A-Z].{1,80})/;
 
@@ -240,6 +243,8 @@ class MinutesReader {
   private listNext: number | null = null;
   private listPaused = false;
   private boxOpen = false;
+  /** the last piece of the discussion (the left-hand column) ended a sentence */
+  private leftEnded = true;
   /** Where a heading beside the first item ("Action") stands, till its first entry says what it heads. */
   private ownerColumnMaybe: number | null = null;
   /** The box's label named only owners so far ("ACTION: Home Office"); its next line says which. */
@@ -1062,7 +1067,8 @@ class MinutesReader {
     if (this.boxOpen && this.boxCol !== null && last.col >= Math.max(20, this.boxCol - 8)) {
       return { left: null, right: last.text };
     }
-    if (this.boxOwnersGoOn(last.text)) return { left: null, right: last.text };
+    if (this.boxOwnersGoOn(last.text) || this.boxTextGoesOn(last.text))
+      return { left: null, right: last.text };
     return { left: last.text, right: null };
   }
 
@@ -1083,6 +1089,23 @@ class MinutesReader {
       startsWithActionVerb(rest[2] ?? '') &&
       this.directory().isOrgList(`${owners} ${rest[1] ?? ''}`)
     );
+  }
+
+  /**
+   * "FCO and DFID to" ending the box, then "agree a single list …" alone on the next line (a page
+   * break between them, the new page's left column empty): the box's action broke off on a word
+   * no action ends with, and a line in lower case goes on with it.
+   */
+  private boxTextGoesOn(text: string): boolean {
+    const d = this.boxDraft;
+    // Laid out with spaces, the box has a column: a line starting left of it is the discussion's.
+    // The discussion beside it broken off too ("… the draft statutory" over "supply chains …"):
+    // which of the two the line goes on with is not for the reader to guess; the discussion keeps it.
+    if (!d || !this.boxOpen || this.boxCol !== null || !this.leftEnded || draftComplete(d)) return false;
+    const last = (d.parts[d.parts.length - 1] ?? '').trim();
+    if (last.length > 2000 || !OPEN_ENDED.test(last)) return false;
+    const first = splitParagraphs(text).find((t) => t.trim() !== '') ?? '';
+    return /^[a-z]/.test(stripMarkdown(first).trim());
   }
 
   /**
@@ -1383,6 +1406,7 @@ class MinutesReader {
     if (p === '') return;
     this.piecesSinceItem += 1;
     this.lastPiece = p.length <= 80 ? p : null;
+    this.leftEnded = endsSentence(p);
     const fresh = this.freshEntry;
     this.freshEntry = false;
     // "… about the GLA's remit. ACTION 2: Chair to write …": a label after a sentence starts a line.

@@ -313,6 +313,45 @@ describe('a box’s owners cut by a page break, and a Word list’s letters befo
     ]);
   });
 
+  const cutAfterTo = (discussion: string, next: string) =>
+    parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Modern Slavery',
+        '',
+        '2 December 2014',
+        '',
+        'Attendees:',
+        'FCO\tOfficial',
+        'DFID\tOfficial',
+        '',
+        `<p>3. Overseas work</p> <p>${discussion}</p>\t<p>Actions:</p> <p>FCO and DFID to</p>`,
+        '',
+        '\f',
+        '2',
+        '',
+        `<p>${next}</p>`,
+      ].join('\n'),
+    );
+
+  it('a box broken off after "to", the discussion beside it ended: a line in lower case goes on with the box', () => {
+    const parsed = cutAfterTo(
+      'Members asked for a single list of priority countries.',
+      'agree a single list of priority countries by 30 January 2015.',
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['FCO', 'DFID'],
+        'FCO and DFID to agree a single list of priority countries by 30 January 2015',
+        '2015-01-30',
+      ],
+    ]);
+  });
+
+  it('with the discussion broken off too, the line goes on with the discussion', () => {
+    const parsed = cutAfterTo('Members asked for a single', 'list of priority countries.');
+    expect(parsed.actions.map((a) => a.text)).toEqual(['FCO and DFID to']);
+  });
+
   it('reads "⇥b)⇥Action: …" as a labelled entry, not a box, so the next item’s lines are no action', () => {
     const parsed = parseMinutes(
       [

@@ -1450,6 +1450,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-116; two-column paste with a
+  // lower-case owner and a page cut after "to", pandoc Markdown with setext headings, a council
+  // Word export with roles after the body): 7 of 8 actions exact, 3 of 3 due dates, 3 of 3 next
+  // meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-seventeenth unseen set',
+    folder: 'unseen-117',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
