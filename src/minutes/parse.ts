@@ -243,6 +243,8 @@ class MinutesReader {
   private listNext: number | null = null;
   private listPaused = false;
   private boxOpen = false;
+  /** the last row of a drawn attendance table naming one person, and the list's length after it */
+  private pipeRowAbove: { cells: string[]; list: unknown[]; length: number } | null = null;
   /** the last piece of the discussion (the left-hand column) ended a sentence */
   private leftEnded = true;
   /** Where a heading beside the first item ("Action") stands, till its first entry says what it heads. */
@@ -875,6 +877,19 @@ class MinutesReader {
       return this.attendanceEntries(cells);
     // "| Home Office | Karen Bradley MP (Chair), Official (Secretariat) |": several people of one body.
     const nameAt = this.columns?.name ?? null;
+    const list = this.section === 'apologies' ? this.apologies : this.attendees;
+    // "|  |  | Prosecutions |" under "| CPS | Official | For Director of Public |": a drawn table's
+    // cells wrapped onto a row with no person in it go on with the row above, which is read again whole.
+    const above = this.pipeRowAbove;
+    this.pipeRowAbove = null;
+    if (this.columns && nameAt !== null && p.startsWith('|')) {
+      if ((cells[nameAt] ?? '') !== '') this.pipeRowAbove = { cells, list, length: list.length + 1 };
+      else if (above && above.list === list && above.length === list.length && filled.length > 0) {
+        list.pop();
+        const joined = above.cells.map((c, i) => `${c} ${cells[i] ?? ''}`.trim());
+        return this.attendancePiece(`| ${joined.join(' | ')} |`);
+      }
+    }
     const people = nameAt === null ? null : severalPeople(cells[nameAt] ?? '');
     if (people)
       return this.attendanceEntries(
@@ -885,11 +900,10 @@ class MinutesReader {
     if (this.columns && nameAt !== null && p.startsWith('|') && (cells[nameAt] ?? '') === '') {
       const orgAt = this.columns.organisation;
       const more = orgAt === null ? '' : (cells[orgAt] ?? '');
-      const list = this.section === 'apologies' ? this.apologies : this.attendees;
-      const above = list[list.length - 1];
-      if (more !== '' && above?.organisation) {
-        above.organisation = `${above.organisation} ${more}`;
-        this.attendeeOrgKeys.add(orgKey(above.organisation));
+      const entry = list[list.length - 1];
+      if (more !== '' && entry?.organisation) {
+        entry.organisation = `${entry.organisation} ${more}`;
+        this.attendeeOrgKeys.add(orgKey(entry.organisation));
         return true;
       }
     }

@@ -896,3 +896,31 @@ describe('readAlignedMinutesTable: a table of minutes laid out with spaces', () 
     expect(parsed.nextMeeting?.start).toBe('2014-12-09');
   });
 });
+
+describe('a drawn attendance table whose cells wrap onto a row with no person in it', () => {
+  it('a wrapped Role cell goes on with the row above, which is read whole; the rows after it are still read', () => {
+    const parsed = parseMinutes(
+      [
+        'INTER-DEPARTMENTAL MINISTERIAL GROUP ON HUMAN TRAFFICKING',
+        'Minutes of the meeting of 1 July 2014',
+        '',
+        'Present',
+        '',
+        '| Organisation | Name     | Role                   |',
+        '|--------------|----------|------------------------|',
+        '| CPS          | Official | For Director of Public |',
+        '|              |          | Prosecutions           |',
+        '| Local        | Official |                        |',
+        '| Government   |          |                        |',
+        '| HMRC         | Official | Observer               |',
+        '',
+        '1. Minutes of the last meeting',
+      ].join('\n'),
+    );
+    expect(parsed.attendees).toEqual([
+      { organisation: 'CPS', name: 'Official', role: null, deputisingFor: 'Director of Public Prosecutions' },
+      { organisation: 'Local Government', name: 'Official', role: null, deputisingFor: null },
+      { organisation: 'HMRC', name: 'Official', role: 'OBSERVER', deputisingFor: null },
+    ]);
+  });
+});

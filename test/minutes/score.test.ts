@@ -1463,6 +1463,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-117; pipe tables with
+  // numbered actions and wrapped cells, pdftotext with Action points boxes, reflowed inline boxes):
+  // 10 of 10 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-eighteenth unseen set',
+    folder: 'unseen-118',
+    documents: 3,
+    actionsExact: 10,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
