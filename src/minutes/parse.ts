@@ -243,8 +243,8 @@ class MinutesReader {
   private listNext: number | null = null;
   private listPaused = false;
   private boxOpen = false;
-  /** the last row of a drawn attendance table naming one person, and the list's length after it */
-  private pipeRowAbove: { cells: string[]; list: unknown[]; length: number } | null = null;
+  /** the last row of an attendance table, by column, that gave one entry; the list's length after it */
+  private rowAbove: { cells: string[]; list: unknown[]; length: number } | null = null;
   /** the last piece of the discussion (the left-hand column) ended a sentence */
   private leftEnded = true;
   /** Where a heading beside the first item ("Action") stands, till its first entry says what it heads. */
@@ -755,6 +755,55 @@ class MinutesReader {
     // "Papers:", "Distribution:": another list begins, not more people.
     if (/^[A-Z][A-Za-z ]{2,30}:$/.test(first) && matchSection(first) === null) return false;
     if (this.sideBySide !== null && this.sideBySideRow(row)) return true;
+    // "|  |  | Prosecutions |" under "| CPS | Official | For Director of Public |" (or the same with
+    // tabs or aligned spaces): a table's cells wrapped onto a row with no person in it go on with
+    // the row above, which is read again whole.
+    const byColumn = this.cellsByColumn(row);
+    const above = this.rowAbove;
+    this.rowAbove = null;
+    const list: unknown[] = this.section === 'apologies' ? this.apologies : this.attendees;
+    const nameAt = this.columns?.name ?? null;
+    if (
+      byColumn &&
+      nameAt !== null &&
+      (byColumn[nameAt] ?? '') === '' &&
+      matchSection(stripBullet(first)) === null
+    ) {
+      if (above && above.list === list && above.length === list.length && byColumn.some((c) => c !== '')) {
+        list.pop();
+        const joined = above.cells.map((c, i) => `${c} ${byColumn[i] ?? ''}`.trim());
+        return this.attendancePiece(`| ${joined.join(' | ')} |`);
+      }
+    }
+    const before = list.length;
+    const read = this.attendanceCells(row, text);
+    if (read && byColumn && nameAt !== null && list.length === before + 1 && (byColumn[nameAt] ?? '') !== '')
+      this.rowAbove = { cells: byColumn, list, length: list.length };
+    return read;
+  }
+
+  /** The cells of an attendance table's row by column: pipes, tabs or the header's aligned starts. */
+  private cellsByColumn(row: Row): string[] | null {
+    const cols = this.columns;
+    if (!cols || row.raw.length > 300) return null;
+    const raw = row.raw.trimEnd();
+    if (raw.trimStart().startsWith('|')) return splitAttendeeCells(stripMarkdown(raw));
+    if (raw.includes('\t')) return raw.split('\t').map((c) => c.trim());
+    const starts = this.columnStarts;
+    // Under a header of tabs, a line with none is a first cell alone ("Association" under "Local Government").
+    if (!starts) return row.cells.length === 1 ? [raw.trim()] : null;
+    if (starts.length < 2) return null;
+    const out = starts.map(() => '');
+    for (const c of row.cells) {
+      if (c.text === '') continue;
+      let at = 0;
+      for (let k = 0; k < starts.length; k += 1) if ((starts[k] ?? 0) <= c.col + 2) at = k;
+      out[at] = `${out[at]} ${c.text.trim()}`.trim();
+    }
+    return out;
+  }
+
+  private attendanceCells(row: Row, text: string): boolean {
     if (attendeeColumns(splitAttendeeCells(text))) this.columnStarts = alignedStarts(row);
     else if (this.wrappedCell(row)) return true;
     const pieces = splitParagraphs(text)
@@ -878,18 +927,6 @@ class MinutesReader {
     // "| Home Office | Karen Bradley MP (Chair), Official (Secretariat) |": several people of one body.
     const nameAt = this.columns?.name ?? null;
     const list = this.section === 'apologies' ? this.apologies : this.attendees;
-    // "|  |  | Prosecutions |" under "| CPS | Official | For Director of Public |": a drawn table's
-    // cells wrapped onto a row with no person in it go on with the row above, which is read again whole.
-    const above = this.pipeRowAbove;
-    this.pipeRowAbove = null;
-    if (this.columns && nameAt !== null && p.startsWith('|')) {
-      if ((cells[nameAt] ?? '') !== '') this.pipeRowAbove = { cells, list, length: list.length + 1 };
-      else if (above && above.list === list && above.length === list.length && filled.length > 0) {
-        list.pop();
-        const joined = above.cells.map((c, i) => `${c} ${cells[i] ?? ''}`.trim());
-        return this.attendancePiece(`| ${joined.join(' | ')} |`);
-      }
-    }
     const people = nameAt === null ? null : severalPeople(cells[nameAt] ?? '');
     if (people)
       return this.attendanceEntries(

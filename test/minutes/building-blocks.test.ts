@@ -924,3 +924,41 @@ describe('a drawn attendance table whose cells wrap onto a row with no person in
     ]);
   });
 });
+
+describe('an attendance table laid out with tabs or spaces whose cells wrap onto a line of their own', () => {
+  const expected = [
+    { organisation: 'CPS', name: 'Official', role: null, deputisingFor: 'Director of Public Prosecutions' },
+    { organisation: 'Local Government Association', name: 'Official', role: null, deputisingFor: null },
+    { organisation: 'HMRC', name: 'Official', role: 'OBSERVER', deputisingFor: null },
+  ];
+  const minutes = (rows: string[]) =>
+    parseMinutes(
+      ['IDMG', 'Minutes of the meeting of 1 July 2014', '', 'Present', '', ...rows, '', '1. Minutes'].join(
+        '\n',
+      ),
+    );
+
+  it('with tabs: "⇥⇥Prosecutions" under the Role cell, "Association" alone under the body', () => {
+    const parsed = minutes([
+      'Organisation\tName\tRole',
+      'CPS\tOfficial\tFor Director of Public',
+      '\t\tProsecutions',
+      'Local Government\tOfficial',
+      'Association',
+      'HMRC\tOfficial\tObserver',
+    ]);
+    expect(parsed.attendees).toEqual(expected);
+  });
+
+  it('with spaces: each wrapped piece under the column the header starts it in', () => {
+    const parsed = minutes([
+      'Organisation        Name          Role',
+      'CPS                 Official      For Director of Public',
+      '                                  Prosecutions',
+      'Local Government    Official',
+      'Association',
+      'HMRC                Official      Observer',
+    ]);
+    expect(parsed.attendees).toEqual(expected);
+  });
+});
