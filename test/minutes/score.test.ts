@@ -1475,6 +1475,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-118; a Gmail forward with
+  // item references first, plain inline actions with an in-attendance note, pdftotext box over a
+  // page): 11 of 11 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-nineteenth unseen set',
+    folder: 'unseen-119',
+    documents: 3,
+    actionsExact: 11,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
