@@ -321,6 +321,8 @@ class MinutesReader {
         i += unit.kind === 'table' ? (unit.span ?? 1) : 1;
       } else i += this.readLine(this.lines, i);
     }
+    // A list running on to the last line ("Apologies: A (DfE); B (ACPO)" with nothing after it).
+    this.flushInlineList();
     this.nextMeeting.close();
   }
 
@@ -428,6 +430,8 @@ class MinutesReader {
   }
 
   private table(table: TableResult): void {
+    // "Apologies: A (DfE); B (ACPO)" straight above the table, no blank line between: the list is whole.
+    this.flushInlineList();
     this.endFlow();
     this.section = 'body';
     if (this.tableStandsApart()) this.currentItem = null;
@@ -719,6 +723,9 @@ class MinutesReader {
       const first = firstPiece(row);
       const ends =
         matchSection(stripBullet(first)) !== null ||
+        // "Apologies for absence were received from …" on the next line, no blank line between.
+        attendanceSentenceOpening(stripBullet(first)) !== null ||
+        attendanceSentence(stripBullet(first)) !== null ||
         this.heading(first) !== null ||
         matchLabel(stripNumbering(first)) !== null ||
         text.length > 1000;
@@ -1579,7 +1586,10 @@ class MinutesReader {
           this.listHasContent = true;
           return;
         }
-        if (isNoAction(unnumbered)) this.listHasContent = true;
+        // "Actions:" over "None": the list says at once it has none, and what follows is no entry
+        // of it (the minutes going on with no blank line between).
+        if (isNoAction(unnumbered) && !this.listHasContent && this.flowDraft === null) this.endFlow();
+        else if (isNoAction(unnumbered)) this.listHasContent = true;
         else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
         else if (
           !this.flowDraft ||
@@ -1874,7 +1884,7 @@ function alignedStarts(row: Row): number[] | null {
  * What text goes through, in order, before the reader sees its lines: each stage pure, lines in and
  * lines out (see each one's file).
  */
-const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
+export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   unquotedMinutes,
   dedent,
   plainMarkup,

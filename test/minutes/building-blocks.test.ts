@@ -962,3 +962,73 @@ describe('an attendance table laid out with tabs or spaces whose cells wrap onto
     expect(parsed.attendees).toEqual(expected);
   });
 });
+
+describe('single-spaced minutes: parts that follow one another with no blank line between', () => {
+  it('an inline apologies list straight above a table, and one on the last line, are read whole', () => {
+    const above = parseMinutes(
+      [
+        'IDMG',
+        'Date: Tuesday 23rd April 2013',
+        'Attendees:   Mark Harper MP (Home Office) – Chair; Helen Grant MP (MOJ)',
+        'Apologies:   Edward Timpson MP (DfE); Official (ACPO)',
+        'Item   Discussion                           Action',
+        '1      Welcome                              None',
+        '       The Chair welcomed members.',
+      ].join('\n'),
+    );
+    expect(above.apologies).toEqual([
+      { organisation: 'DfE', name: 'Edward Timpson MP' },
+      { organisation: 'ACPO', name: 'Official' },
+    ]);
+    const last = parseMinutes(
+      [
+        'IDMG',
+        'Date: 23 April 2013',
+        'Attendees: Helen Grant MP (MOJ)',
+        'Apologies: Official (DfE); Official (ACPO)',
+      ].join('\n'),
+    );
+    expect(last.apologies.map((a) => a.organisation)).toEqual(['DfE', 'ACPO']);
+  });
+
+  it('a sentence of apologies on the line after a run-on list of those present ends that list', () => {
+    const parsed = parseMinutes(
+      [
+        'Thames Valley Anti-Slavery Network',
+        'Minutes of the meeting held on 10 September 2019',
+        'Present: Official, Thames Valley Police (Chair); Official, Oxford City Council; Official, Oxfordshire County Council',
+        'Apologies for absence were received from the following: Official (Cherwell District Council), Official (Oxfordshire Clinical Commissioning Group).',
+        '1. Hand car washes',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.organisation)).toEqual([
+      'Thames Valley Police',
+      'Oxford City Council',
+      'Oxfordshire County Council',
+    ]);
+    expect(parsed.apologies.map((a) => a.organisation)).toEqual([
+      'Cherwell District Council',
+      'Oxfordshire Clinical Commissioning Group',
+    ]);
+  });
+
+  it('"Actions:" over "None": what follows with no blank line is the minutes going on, not an action', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '13 September 2012',
+        'Attendees:',
+        'Home Office\tOfficial',
+        '1. Minutes of the last meeting',
+        'The minutes were agreed. The Secretariat confirmed that all actions had been',
+        'Actions:',
+        'None',
+        '<p>completed: HMRC has agreed to attend as an observer.</p> <p>1.1 The Chair welcomed members.</p>\t',
+        '<p>2. AOB</p> <p>None.</p>\t<p>Actions:</p> <p>Home Office to invite HMRC.</p>',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Home Office'], 'Home Office to invite HMRC', '2'],
+    ]);
+  });
+});
