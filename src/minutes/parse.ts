@@ -375,6 +375,8 @@ class MinutesReader {
       if (!this.lineIsHeading || this.headsList(raw)) {
         if (this.attendanceRow(row)) return 1;
       }
+      // "Apologies: A (DfE); B (FCO)" straight above a heading: the list is read in its own section.
+      this.flushInlineList();
       this.section = 'body';
       this.sideBySide = null;
     }
@@ -480,6 +482,7 @@ class MinutesReader {
       this.readLines(unit.lines);
       return;
     }
+    this.flushInlineList();
     this.section = 'body';
     for (const line of unit.lines) for (const piece of splitParagraphs(line)) this.rightPiece(piece);
   }

@@ -991,6 +991,23 @@ describe('single-spaced minutes: parts that follow one another with no blank lin
     expect(last.apologies.map((a) => a.organisation)).toEqual(['DfE', 'ACPO']);
   });
 
+  it('an inline list of apologies straight above a heading is read as apologies', () => {
+    const parsed = parseMinutes(
+      [
+        '# IDMG',
+        '**Date:** 22 October 2015',
+        '## Attendance',
+        '- **Official** – Home Office (*Secretariat*)',
+        '',
+        '**Apologies:** Edward Thwaite MP (Department for Education); Rachel Ames MP (FCO)',
+        '## 1. Welcome',
+        'The Chair welcomed members.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.organisation)).toEqual(['Home Office']);
+    expect(parsed.apologies.map((a) => a.organisation)).toEqual(['Department for Education', 'FCO']);
+  });
+
   it('a sentence of apologies on the line after a run-on list of those present ends that list', () => {
     const parsed = parseMinutes(
       [
