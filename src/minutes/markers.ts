@@ -423,7 +423,7 @@ export function isActionTableHeading(text: string): boolean {
  * its own ("(Item 2)").
  */
 export function isActionSummaryHeading(text: string): boolean {
-  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads))\s*:?$/i.test(
+  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|summary\s+of\s+(?:the\s+)?(?:(?:key\s+)?decisions|conclusions)\s+and\s+actions|summary\s+of\s+(?:the\s+)?actions\s+and\s+decisions|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads))\s*:?$/i.test(
     text.trim(),
   );
 }
@@ -449,6 +449,11 @@ export function isBulleted(text: string): boolean {
 /** "WELCOME AND INTRODUCTIONS": a heading written in capitals. */
 export function isCapitalsHeading(text: string): boolean {
   return /^[A-Z][A-Z&'’-]*(?:\s+[A-Z&'’-]+){1,8}$/.test(text);
+}
+
+/** "Decisions", "Decisions agreed:": the heading over what was decided, which are no actions. */
+export function isDecisionsHeading(text: string): boolean {
+  return /^(?:key\s+)?decisions?(?:\s+(?:agreed|taken|made|reached))?\s*:?$/i.test(text.trim());
 }
 
 /**

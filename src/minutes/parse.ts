@@ -49,6 +49,7 @@ import {
   isAgendaHeading,
   isBulleted,
   isCapitalsHeading,
+  isDecisionsHeading,
   isFieldLine,
   isItemNumberCell,
   isListHeading,
@@ -1583,6 +1584,12 @@ class MinutesReader {
         return;
       }
       if (!h) {
+        // "Summary of decisions and actions", then "Decisions" over what was decided: no actions
+        // until the list's "Actions".
+        if (isDecisionsHeading(stripMarkdown(unnumbered))) {
+          this.endFlow();
+          return;
+        }
         if (this.groupHeading(p, numbered)) {
           this.groupOwners = p;
           this.flowDraft = null;

@@ -1049,3 +1049,33 @@ describe('single-spaced minutes: parts that follow one another with no blank lin
     ]);
   });
 });
+
+describe('a closing "Summary of decisions and actions"', () => {
+  it('heads the meeting’s actions, which name no item; its "Decisions" are no actions', () => {
+    for (const gap of [[], ['']]) {
+      const parsed = parseMinutes(
+        [
+          'IDMG',
+          '4 December 2012',
+          'Present:',
+          'Home Office\tOfficial',
+          '1. Annual report',
+          'The Home Office set out a timetable.',
+          '2. AOB',
+          'The Scottish Government reported on its inquiry.',
+          ...gap,
+          'Summary of decisions and actions',
+          'Decisions',
+          '• The Group agreed the timetable for the second annual report.',
+          'Actions',
+          '• MOJ – publish the victim care evaluation',
+          '• GLA – share intelligence with UKHTC',
+        ].join('\n'),
+      );
+      expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+        [['MOJ'], null],
+        [['GLA'], null],
+      ]);
+    }
+  });
+});
