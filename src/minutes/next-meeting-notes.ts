@@ -7,10 +7,11 @@ import { findDates } from './dates.js';
 import { endsSentence, stripNumbering } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 
-// The end of the minutes: "The meeting closed at 8.05 pm.", "Signed: …", the secretariat signing
-// them ("IDMG Secretariat", "Secretariat, December 2012"), a sign-off.
+// The end of the minutes: "The meeting closed at 8.05 pm.", "Signed: …", who wrote them ("Notes
+// taken by: …", "Minute taker: …"), the secretariat signing them ("IDMG Secretariat", "Secretariat,
+// December 2012"), a sign-off.
 const CLOSING =
-  /^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b|^(?:[A-Z][\w&-]*\s+){0,4}Secretariat\b(?:[,.]|$)|^(?:kind\s+regards|best\s+wishes|regards|many\s+thanks|thanks)\b/i;
+  /^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b|^(?:notes?|minutes?)\s+(?:taken|recorded|written|prepared)\s+by\b|^(?:note|minute)[\s-]?taker\b|^prepared\s+by\b|^(?:[A-Z][\w&-]*\s+){0,4}Secretariat\b(?:[,.]|$)|^(?:kind\s+regards|best\s+wishes|regards|many\s+thanks|thanks)\b/i;
 
 export class NextMeetingNotes {
   private readonly texts: string[] = [];

@@ -1397,7 +1397,9 @@ class MinutesReader {
     this.flowMode = 'list';
     this.paragraph = [];
     this.actionLists[kind].headings += 1;
-    this.actionLists[kind].itemsAtLast = this.items.length;
+    // How far the body has gone: after an agenda every item is listed before the body names the first.
+    const at = this.currentItem === null ? -1 : this.items.findIndex((i) => i.number === this.currentItem);
+    this.actionLists[kind].itemsAtLast = at < 0 ? this.items.length : at + 1;
     this.actionListOpen = kind;
   }
 
@@ -1535,6 +1537,12 @@ class MinutesReader {
     if (this.agenda === 'none' && this.items.length === 0 && isAgendaHeading(p)) {
       this.agenda = 'listing';
       return;
+    }
+    // "1. Olympics" again straight under the agenda's "4. AOB" (no blank line between): the agenda
+    // has ended, and the body names its first item.
+    if (this.agenda === 'listing' && this.items.length > 0 && p.length <= 160) {
+      const again = matchItemHeading(p);
+      if (again && this.agendaTitles.has(agendaKey(again.title))) this.agenda = 'listed';
     }
     if (this.agenda === 'listed' && p.length <= 160) {
       // The body names an item by its title, with or without its number.

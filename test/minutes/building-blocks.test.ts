@@ -1079,3 +1079,30 @@ describe('a closing "Summary of decisions and actions"', () => {
     }
   });
 });
+
+describe('an agenda listed straight above the body, and who took the notes under the next meeting', () => {
+  it('"1. Olympics" again under the agenda\'s last entry begins the body; "Notes taken by" is no place', () => {
+    const parsed = parseMinutes(
+      [
+        'IDMG on Human Trafficking – meeting notes',
+        'Thurs 13th Sept 2012 · 10:30–12:00 · Home Office',
+        'Attendees',
+        '• Head, UKHTC',
+        'Agenda',
+        '1. Olympics',
+        '2. AOB',
+        '1. Olympics',
+        'UKHTC reported on referrals.',
+        'Action items',
+        '☐ UKHTC to provide the final referral figures',
+        '2. AOB',
+        'None.',
+        'Next meeting: Thurs 6th Dec, 2–3.30pm, Home Office',
+        'Notes taken by: IDMG Secretariat',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([[['UKHTC'], '1']]);
+    expect(parsed.nextMeeting?.location).toBe('Home Office');
+  });
+});
