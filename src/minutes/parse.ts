@@ -121,8 +121,6 @@ import { welshLabels } from './welsh.js';
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
 // One entry of an attendance list laid out side by side: "Name (Body)", "Name, Body", "Name – Body".
-/** A phrase broken off on a word no sentence ends with: "… to", "… and the", "… copies of". */
-const OPEN_ENDED = /(?:^|\s)(?:to|and|or|the|a|an|of|for|with|on|in|by|from|at|their|its),?$/i;
 
 const SIDE_BY_SIDE_ENTRY =
   /^(?:[^()]{2,60}\([^()]{2,60}\)|[^,()]{2,40},\s*[A-Z][^,]{1,80}|[^–—()]{2,40}\s[–—]\s[A-Z].{1,80})/;
@@ -204,6 +202,9 @@ class MinutesReader {
   private lineIsHeading = false;
   /** the line being read has a blank line above it (and text below): a heading, if it reads as one */
   private lineStandsAlone = false;
+  /** how far the line being read is indented, and the open list entry's first line was */
+  private lineIndent = 0;
+  private entryIndent = 0;
   /** the line being read has a blank line above and below it: a paragraph of one line */
   private lineIsParagraph = false;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
@@ -336,6 +337,7 @@ class MinutesReader {
     }
     // A file's heading (the unit before it said so) or a Markdown one ("## Actions").
     this.lineIsHeading = this.headingNext || isMarkdownHeading(raw);
+    this.lineIndent = raw.length - raw.trimStart().length;
     const before = i === 0 || !NOT_BLANK.test(lines[i - 1] ?? '');
     const after = !NOT_BLANK.test(lines[i + 1] ?? '');
     this.lineStandsAlone = before && !after;
@@ -1165,7 +1167,7 @@ class MinutesReader {
     // which of the two the line goes on with is not for the reader to guess; the discussion keeps it.
     if (!d || !this.boxOpen || this.boxCol !== null || !this.leftEnded || draftComplete(d)) return false;
     const last = (d.parts[d.parts.length - 1] ?? '').trim();
-    if (last.length > 2000 || !OPEN_ENDED.test(last)) return false;
+    if (last.length > 2000 || !RUNS_ON_WORD.test(last.replace(/,$/, ''))) return false;
     const first = splitParagraphs(text).find((t) => t.trim() !== '') ?? '';
     return /^[a-z]/.test(stripMarkdown(first).trim());
   }
@@ -1591,6 +1593,7 @@ class MinutesReader {
         this.label(labelRest);
         return;
       }
+      let listEnds = false;
       if (!h) {
         // "Summary of decisions and actions", then "Decisions" over what was decided: no actions
         // until the list's "Actions".
@@ -1618,8 +1621,10 @@ class MinutesReader {
         ) {
           this.flowDraft = this.startDraft(p);
           this.listNext = listNumber(p);
-        } else this.flowDraft.parts.push(p);
-        return;
+          this.entryIndent = this.lineIndent;
+        } else if (this.entryGoesOn(p, this.flowDraft)) this.flowDraft.parts.push(p);
+        else listEnds = true;
+        if (!listEnds) return;
       }
       this.endFlow();
     } else if (this.flowMode === 'inline' && this.flowDraft) {
@@ -1704,6 +1709,20 @@ class MinutesReader {
    * written without full stops, a line that names its own owners before "to" is the next action,
    * unless the line above broke off mid-phrase ("… with the" over "Home Office to …").
    */
+  /**
+   * A line under a list entry that does not end a sentence goes on with it when it reads as the
+   * entry wrapped: indented under it, in lower case (or a number, a bracket), or after a line broken
+   * off mid-phrase or long enough to have met the width. Otherwise it is the minutes going on with
+   * no blank line between ("Secretariat" signing them, "The next meeting will be held …").
+   */
+  private entryGoesOn(p: string, draft: ActionDraft): boolean {
+    // "PRESENT", "Apologies" alone: a part of the minutes of its own.
+    if (p.length <= 40 && matchSection(p)?.rest === '') return false;
+    if (this.lineIndent > this.entryIndent || !/^[A-Z]/.test(p)) return true;
+    const last = (draft.parts[draft.parts.length - 1] ?? '').trim();
+    return RUNS_ON_WORD.test(last) || /[,;:(&/\u2013-]$/.test(last) || last.length >= 60;
+  }
+
   private opensOwnAction(p: string, draft: ActionDraft): boolean {
     const last = draft.parts[draft.parts.length - 1] ?? '';
     if (RUNS_ON_WORD.test(last) || !/^[A-Z]/.test(p)) return false;

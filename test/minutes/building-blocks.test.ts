@@ -1106,3 +1106,51 @@ describe('an agenda listed straight above the body, and who took the notes under
     expect(parsed.nextMeeting?.location).toBe('Home Office');
   });
 });
+
+describe('a list of actions with no blank line after it', () => {
+  it('a line that does not read as the entry wrapped is the minutes going on: a signature, a heading', () => {
+    const signed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        'Minutes of the meeting of 17 September 2014',
+        'Present: Liz Carter, DWP',
+        '1. Intro',
+        'Text.',
+        '2. AOB',
+        'Text.',
+        'Actions',
+        '• NCA to share the update with members by',
+        '  3 October 2014',
+        '• DWP to report on joint referrals at the',
+        'next meeting',
+        '• Secretariat to circulate the forward look',
+        'Secretariat',
+        'September 2014',
+      ].join('\n'),
+    );
+    expect(signed.actions.map((a) => a.text)).toEqual([
+      'NCA to share the update with members by 3 October 2014',
+      'DWP to report on joint referrals at the next meeting',
+      'Secretariat to circulate the forward look',
+    ]);
+    const headed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        'Minutes of the meeting of 17 September 2014',
+        'SUMMARY OF ACTIONS',
+        '1. NCA to share the update (Item 2)',
+        '2. Secretariat to circulate the forward look with these minutes',
+        'PRESENT',
+        'Richard Allingham, Home Office (Chair)',
+        'Liz Carter, DWP',
+        '1. MINUTES OF THE LAST MEETING',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(headed.actions.map((a) => a.text)).toEqual([
+      'NCA to share the update',
+      'Secretariat to circulate the forward look with these minutes',
+    ]);
+    expect(headed.attendees.map((a) => a.name)).toEqual(['Richard Allingham', 'Liz Carter']);
+  });
+});
