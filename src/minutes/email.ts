@@ -147,9 +147,12 @@ function subjectTitle(headerLines: readonly string[], body: readonly string[]): 
  */
 function withoutCoveringNote(lines: string[]): string[] {
   // The mail's rule stands apart, a blank line above it: one straight under a line of text underlines
-  // a heading ("Board" over "=====").
+  // a heading ("Board" over "====="). Outlook's rule of underscores underlines nothing: it needs none.
   const rule = lines.findIndex(
-    (l, i) => i < 60 && SEPARATOR.test(l.trim()) && (i === 0 || (lines[i - 1] ?? '').trim() === ''),
+    (l, i) =>
+      i < 60 &&
+      SEPARATOR.test(l.trim()) &&
+      (i === 0 || (lines[i - 1] ?? '').trim() === '' || l.trim().startsWith('_')),
   );
   // A rule under the minutes' first lines is theirs (a heading's underline, a table's), not the mail's.
   const ruleAboveMinutes = rule >= 0 && !lines.slice(0, rule).some((l) => startsMinutes(l.trim()));
@@ -162,8 +165,16 @@ function withoutCoveringNote(lines: string[]): string[] {
   if (signOff < 0 || start <= signOff) return withoutUnsignedNote(body, start);
   let i = signOff + 1;
   while (i < start && (body[i] ?? '').trim() === '') i += 1;
-  while (i < start && (body[i] ?? '').trim() !== '') i += 1;
+  // The name under the sign-off, up to a blank line; with none (a note pasted single-spaced), up to
+  // the minutes' title ("MODERN SLAVERY … GROUP" under "IDMG Secretariat").
+  while (i < start && (body[i] ?? '').trim() !== '' && !namesCommittee(body[i] ?? '')) i += 1;
   return body.slice(i);
+}
+
+/** A line naming a committee, not the writer's post or team: the minutes' title. */
+function namesCommittee(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 120 && BODY_NAME.test(t) && !/[|@\d]|\b(?:secretariat|team|unit|office)\b/i.test(t);
 }
 
 /** "Colleagues,", "Dear all,", "Hi Tom,": the greeting that opens a covering note. */

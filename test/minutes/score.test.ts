@@ -1487,6 +1487,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-119, which included minutes
+  // with no blank lines; a council Word export and an Outlook note with no blank lines, pdftotext
+  // boxes with owners in capitals): 9 of 9 actions exact, 3 of 3 due dates, 2 of 3 next meetings, 2
+  // of 3 fully right.
+  {
+    name: 'hundred-and-twentieth unseen set',
+    folder: 'unseen-120',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1128,6 +1128,35 @@ describe('a covering note with no sign-off', () => {
   });
 });
 
+describe('a covering note pasted with no blank lines', () => {
+  const minutes = [
+    'MODERN SLAVERY INTER-DEPARTMENTAL MINISTERIAL GROUP',
+    'Minutes of the meeting held on Tuesday 24 March 2015, 14:00-15:30',
+    'Attendees',
+    '•\tBen Ashcroft – Home Office (Secretariat)',
+  ];
+  const note = (rule: string[]) => [
+    'From: IDMG Secretariat',
+    'Sent: 14 April 2015 09:12',
+    'Subject: Minutes - Modern Slavery IDMG - 24 March 2015',
+    'Colleagues,',
+    'Minutes of the IDMG on 24 March are below.',
+    'Regards,',
+    'Ben',
+    'Ben Ashcroft | IDMG Secretariat | Home Office',
+    ...rule,
+    ...minutes,
+  ];
+
+  it('Outlook’s rule of underscores parts note and minutes with no blank line above it', () => {
+    expect(unwrapEmail(note(['________________________________']))).toEqual(minutes);
+  });
+
+  it('with no rule, the name under the sign-off ends at the line naming the committee', () => {
+    expect(unwrapEmail(note([]))).toEqual(minutes);
+  });
+});
+
 describe('a covering note that speaks of the minutes', () => {
   it('is not where the minutes start: its sign-off does not end them', () => {
     const kept = unwrapEmail([
