@@ -26,6 +26,9 @@ export function stripNumbering(text: string): string {
   return t;
 }
 
+/** The words an action's label is written with ("Action:", "Actions:", "Action points:", "Action items:"). */
+export const LABEL_WORDS = String.raw`action\s+points?|action\s+items?|actions?`;
+
 // "Action 3 (Home Office):": a number and the owners in brackets may stand in the label.
 const LABEL =
   /^(agreed\s+)?(action\s+points?|action\s+items?|actions?|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*(?:\(([^()]{1,80})\)\s*)?([:\-–—.)])?\s*/i;

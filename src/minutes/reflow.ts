@@ -4,14 +4,26 @@
  * Official from the Home Office …"). Such a line is put back as the page had it: the heading, the
  * box, the discussion. Pure: lines in, lines out.
  */
-import { isNoAction } from './markers.js';
+import { isNoAction, LABEL_WORDS } from './markers.js';
 import { startsWithActionVerb } from './verbs.js';
 
 // "N. Title … Actions: …": a top-level number, a title with no full stop, then an action label. The
 // title may hold a colon ("EU Directive: transposition"); then it must read as a title (see below).
 // Reflowed text runs on with a space or two; a tab or a wide gap before the label is a column (the
 // label heads a box beside the title), which the reader takes apart.
-const REFLOWED = /^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}(actions?\s*(?::|[-–—](?= )))\s*(\S.*)$/i;
+const REFLOWED = new RegExp(
+  String.raw`^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}((?:${LABEL_WORDS})\s*(?::|[-–—](?= )))\s*(\S.*)$`,
+  'i',
+);
+// A box's label anywhere in a line ("… Action points: MOJ to …"): the cheap test before REFLOWED.
+const BOX_LABEL = new RegExp(String.raw`(?:${LABEL_WORDS})\s*[:\-–—]`, 'i');
+// A box's label ending the line ("1. Minutes of the last meeting Actions:").
+const BOX_LABEL_AT_END = new RegExp(String.raw`\s(?:${LABEL_WORDS})\s*:\s*$`, 'i');
+// A line that starts a part of its own: numbered, a bullet, or a box's label.
+const OWN_START = new RegExp(
+  String.raw`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•]\s|(?:${LABEL_WORDS})\s*[:\-–—])`,
+  'i',
+);
 
 // "1. NRM review The Board discussed …": the first sentence's subject and reporting verb end the title.
 const REPORTING_VERBS = [
@@ -114,31 +126,26 @@ export function splitReflowedHeadings(lines: readonly string[]): string[] {
 function wrapsOn(line: string, next: string | undefined): boolean {
   // Most lines fail the first, anchored test.
   if (!/^\d{1,2}[.)]\s/.test(line) || next === undefined || !/^\S/.test(next)) return false;
-  if (/[.!?]\s*$/.test(line) || !/actions?\s*[:\-–—]/i.test(line)) return false;
+  if (/[.!?]\s*$/.test(line) || !BOX_LABEL.test(line)) return false;
   // A wide gap or an indent is a column of a page laid out in columns, not wrapped prose.
   if (/\S {3,}\S/.test(line)) return false;
   // "1. Minutes of the last meeting Actions:" over "None The minutes were agreed …": the box's
   // text is on the next line.
   if (/:\s*$/.test(line))
-    return /\s(?:actions?)\s*:\s*$/i.test(line) && REFLOWED.test(`${line.trim()} ${next.trim()}`);
+    return BOX_LABEL_AT_END.test(line) && REFLOWED.test(`${line.trim()} ${next.trim()}`);
   if (!goesOnWith(next)) return false;
   return REFLOWED.test(line.trim());
 }
 
 /** A line that carries on the paragraph above: not blank, indented, numbered, a bullet or a label. */
 function goesOnWith(next: string | undefined): boolean {
-  return (
-    next !== undefined &&
-    /^\S/.test(next) &&
-    !/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•]\s|actions?\s*[:\-–—])/i.test(next) &&
-    !next.includes('\t')
-  );
+  return next !== undefined && /^\S/.test(next) && !OWN_START.test(next) && !next.includes('\t');
 }
 
 function splitLine(line: string): string[] {
   const out: string[] = [];
   {
-    const m = line.length <= 20_000 && /actions?\s*[:\-–—]/i.test(line) ? REFLOWED.exec(line.trim()) : null;
+    const m = line.length <= 20_000 && BOX_LABEL.test(line) ? REFLOWED.exec(line.trim()) : null;
     if (!m) {
       const none = line.length <= 20_000 ? NO_ACTIONS_AFTER_TITLE.exec(line.trim()) : null;
       if (none) {
@@ -252,7 +259,7 @@ export function joinItemTitles(lines: readonly string[]): string[] {
 }
 
 // "… were agreed. ACTION: Secretariat" at a line's end: a label whose text is only its owners so far.
-const LABEL_AT_END = /\bactions?\s*:\s*[A-Z][^.:;!?]{0,60}$/i;
+const LABEL_AT_END = new RegExp(String.raw`\b(?:${LABEL_WORDS})\s*:\s*[A-Z][^.:;!?]{0,60}$`, 'i');
 
 /**
  * Hard-wrapped text that breaks an action straight after its owners ("ACTION: Secretariat" over "to

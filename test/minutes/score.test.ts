@@ -1500,6 +1500,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-120; pipe tables with the
+  // person first and Lead/Target date columns, Markdown with Body: Person bullets, reflowed Action
+  // points boxes): 5 of 8 actions exact, 3 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully
+  // right.
+  {
+    name: 'hundred-and-twenty-first unseen set',
+    folder: 'unseen-121',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -34,6 +34,35 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     ]);
   });
 
+  it('reads a box labelled in other words ("Action points:", "Action items:") as "Actions:"', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '',
+        '26 March 2013',
+        '',
+        'Attendees:',
+        '',
+        'MOJ  Helen Grant MP',
+        '',
+        '1. Minutes of the last meeting Action points: None The minutes of the meeting were agreed.',
+        '',
+        '2. EU Directive Action points: MOJ to confirm that transposition is complete. MOJ reported progress.',
+        '',
+        '3. Victim care Action items: MOJ to agree the timetable. The contract runs to June 2014.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Minutes of the last meeting',
+      'EU Directive',
+      'Victim care',
+    ]);
+    expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([
+      ['MOJ to confirm that transposition is complete', '2'],
+      ['MOJ to agree the timetable', '3'],
+    ]);
+  });
+
   it('keeps every task of a box run together, up to the discussion after it', () => {
     expect(
       splitReflowedHeadings([
