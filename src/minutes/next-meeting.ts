@@ -39,9 +39,14 @@ function mask(text: string, spans: readonly { index: number; end: number }[]): s
   return out;
 }
 
-// "Meeting Room 4", "Meeting Suite B" are places; "meeting will be …" is not.
-const NOT_PLACE =
-  /^(?:\d+\b(?!\s+[A-Z])|(?:the\s+)?(?:latest|earliest|end|start|beginning|same|usual|next|following|meeting(?!\s+(?:rooms?|suite|hall|space|centre|point)\b)|time|date)\b)/i;
+// "Meeting Room 4", "Meeting Suite B" are places; "meeting will be …" is not. Nor is a number
+// unless a name follows it ("2 Marsham Street", not "2016 will be held"): that test is case-sensitive.
+const NOT_PLACE_WORDS =
+  /^(?:(?:the\s+)?(?:latest|earliest|end|start|beginning|same|usual|next|following|meeting(?!\s+(?:rooms?|suite|hall|space|centre|point)\b)|time|date)\b)/i;
+
+function notPlace(text: string): boolean {
+  return /^\d+\b(?!\s+[A-Z])/.test(text) || NOT_PLACE_WORDS.test(text);
+}
 
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 
@@ -51,7 +56,7 @@ function location(masked: string): string | null {
   if (!candidate) {
     for (const m of masked.matchAll(/\b(?:at|in)\s+(?:the\s+)?([A-Z0-9][^\u0001;()]{1,150})/g)) {
       const c = m[1] ?? '';
-      if (NOT_PLACE.test(c)) continue;
+      if (notPlace(c)) continue;
       candidate = c;
       break;
     }
@@ -63,7 +68,7 @@ function location(masked: string): string | null {
     let tail = last < 0 ? '' : masked.slice(last + 1).replace(/^[\s,;:–—)\]-]+/, '');
     // "16 March 2016, 14:00 (Ministerial Conference Room, 2 Marsham Street)": the place in brackets.
     tail = /^\(([^()]{2,150})\)\.?$/.exec(tail.trim())?.[1] ?? tail;
-    if (/^[A-Z0-9]/.test(tail) && tail.length <= 150 && !NOT_PLACE.test(tail)) candidate = tail;
+    if (/^[A-Z0-9]/.test(tail) && tail.length <= 150 && !notPlace(tail)) candidate = tail;
   }
   if (!candidate) return null;
   const cut = candidate.search(/\.(?:\s|$)|\u0001/);

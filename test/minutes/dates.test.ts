@@ -136,6 +136,12 @@ describe("the next meeting's place without asides and stray brackets", () => {
     expect(
       place('Next meetings: 9 September 2015, 2 December 2015, 9 March 2016 (all 10:30-12:00, Home Office)'),
     ).toBe('Home Office');
+    // "in 2016" is a year, not a place: the place is the one after the dates and times.
+    expect(
+      place(
+        "The Board's meetings in 2016 will be held on 8 March 2016, 14 June 2016 and 13 September 2016, all 10:00–12:00 at 2 Marsham Street.",
+      ),
+    ).toBe('2 Marsham Street');
     // A place with brackets of its own keeps them.
     expect(place('Next meeting: 9 September 2015 at 10.30, Department of Justice (Northern Ireland)')).toBe(
       'Department of Justice (Northern Ireland)',
