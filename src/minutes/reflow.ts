@@ -259,7 +259,15 @@ export function joinItemTitles(lines: readonly string[]): string[] {
 }
 
 // "… were agreed. ACTION: Secretariat" at a line's end: a label whose text is only its owners so far.
-const LABEL_AT_END = new RegExp(String.raw`\b(?:${LABEL_WORDS})\s*:\s*[A-Z][^.:;!?]{0,60}$`, 'i');
+const LABEL_AT_END = new RegExp(
+  String.raw`\b(?:${LABEL_WORDS})\s*(?::|\s[-–—])\s*[A-Z][^.:;!?]{0,120}$`,
+  'i',
+);
+// "Action – Westshire Police and Trading Standards to" over "agree a checklist …": broken after "to".
+const LABEL_TO_AT_END = new RegExp(
+  String.raw`\b(?:${LABEL_WORDS})\s*(?::|\s[-–—])\s*[A-Z][^.:;!?]{0,120}\sto$`,
+  'i',
+);
 
 /**
  * Hard-wrapped text that breaks an action straight after its owners ("ACTION: Secretariat" over "to
@@ -271,7 +279,11 @@ export function joinWrappedLabels(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
-    if (line.length <= 2000 && /^\s*to\s+[a-z]/.test(next) && LABEL_AT_END.test(line)) {
+    const joins =
+      line.length <= 2000 &&
+      ((/^\s*to\s+[a-z]/.test(next) && LABEL_AT_END.test(line)) ||
+        (/^\s*[a-z]/.test(next) && LABEL_TO_AT_END.test(line.trimEnd())));
+    if (joins) {
       out.push(`${line.trimEnd()} ${next.trim()}`);
       i += 1;
       continue;

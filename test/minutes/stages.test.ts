@@ -1318,6 +1318,24 @@ describe('a label wrapped straight after its owners', () => {
       'to the Group, thanks were given.',
     ]);
   });
+
+  it('after a dash too, with long owners, and broken after "to" as well as before it', () => {
+    expect(
+      joinWrappedLabels([
+        'Action – Westshire County Council Trading Standards and Westshire Police',
+        'to agree a joint checklist for car wash visits.',
+        'Action – Westford Borough Council Housing and Westshire Police to',
+        'report on emergency placements at the next meeting.',
+        'Action – None. The next item was taken',
+        'with the last.',
+      ]),
+    ).toEqual([
+      'Action – Westshire County Council Trading Standards and Westshire Police to agree a joint checklist for car wash visits.',
+      'Action – Westford Borough Council Housing and Westshire Police to report on emergency placements at the next meeting.',
+      'Action – None. The next item was taken',
+      'with the last.',
+    ]);
+  });
 });
 
 describe('a running footer before each page break', () => {
