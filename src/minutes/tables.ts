@@ -28,6 +28,8 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'action point',
     'action points',
     'actions agreed',
+    'agreed action',
+    'agreed actions',
     'actions required',
     'required action',
     'action description',

@@ -1525,6 +1525,20 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-122; reST rulers with
+  // Responsible/Deadline columns, actions owned by people through the attendance list, an action
+  // log reviewed then new actions with codes): 3 of 9 actions exact, 4 of 6 due dates, 3 of 3 next
+  // meetings, 1 of 3 fully right (y03 counted against its first expectation; corrected in its own
+  // commit).
+  {
+    name: 'hundred-and-twenty-third unseen set',
+    folder: 'unseen-123',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 6,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

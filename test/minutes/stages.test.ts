@@ -773,6 +773,12 @@ describe('action table columns', () => {
         columnOf,
       ),
     ).toEqual(['number', 'owner', 'text', 'due', 'status', 'type', 'owner', 'other']);
+    expect(['Agreed action', 'Agreed actions', 'Responsible', 'Deadline'].map(columnOf)).toEqual([
+      'text',
+      'text',
+      'owner',
+      'due',
+    ]);
   });
 
   it('a log of decisions and actions gives only its actions', () => {
