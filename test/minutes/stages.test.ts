@@ -779,6 +779,11 @@ describe('action table columns', () => {
       'owner',
       'due',
     ]);
+    expect(
+      ['Action to be taken', 'Person responsible', 'Lead agency', 'Target completion date', 'Timeframe'].map(
+        columnOf,
+      ),
+    ).toEqual(['text', 'owner', 'owner', 'due', 'due']);
   });
 
   it('a log of decisions and actions gives only its actions', () => {
