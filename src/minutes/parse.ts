@@ -1440,6 +1440,14 @@ class MinutesReader {
       this.endFlow();
       return;
     }
+    // "… contract. Actions: None The Group noted the timetable.": the box said none, and the
+    // paragraph goes on after it (a two-column paste runs the box into the text).
+    const none = r.length <= 5000 ? /^(?:none|nil)\.?\s+(?=[A-Z])/i.exec(r) : null;
+    if (none) {
+      this.endFlow();
+      this.leftPiece(r.slice(none[0].length));
+      return;
+    }
     // "ACTIONS CARRIED FORWARD FROM PREVIOUS MEETINGS", "Action log": a heading over actions already
     // recorded with earlier minutes, not an action.
     if (isReviewHeading(r)) {

@@ -1154,3 +1154,22 @@ describe('a list of actions with no blank line after it', () => {
     expect(headed.attendees.map((a) => a.name)).toEqual(['Richard Allingham', 'Liz Carter']);
   });
 });
+
+describe('"Actions: None" run into a paragraph', () => {
+  it('is no action, and the paragraph goes on after it', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '25 June 2013',
+        'Attendees:',
+        'MOJ\tHelen Grant MP',
+        '',
+        '<p>3. Victim care contract</p> <p>MOJ reported on the contract. Actions: None The Group noted the timetable.</p>',
+        '<p>4. AOB</p> <p>None.</p>\t<p>Actions:</p> <p>MOJ to circulate the timetable.</p>',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['MOJ'], 'MOJ to circulate the timetable', '4'],
+    ]);
+  });
+});
