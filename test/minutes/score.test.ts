@@ -1551,6 +1551,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-124; plain text with an
+  // also-attending person and numbered labels, pipe tables with ampersand owners, pdftotext box
+  // over a page number): 9 of 9 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 3 of 3 fully
+  // right.
+  {
+    name: 'hundred-and-twenty-fifth unseen set',
+    folder: 'unseen-125',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
