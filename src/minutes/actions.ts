@@ -23,6 +23,8 @@ export interface ActionDraft {
   ref?: string;
   /** started under a heading over a list of actions after an item, which may gather the meeting's */
   underActionList?: ActionListKind;
+  /** the item a line in the list named over it ("Item 2 – NRM data"), which gathering keeps */
+  namedItem?: string;
 }
 
 /**

@@ -426,7 +426,7 @@ export function isActionTableHeading(text: string): boolean {
  * its own ("(Item 2)").
  */
 export function isActionSummaryHeading(text: string): boolean {
-  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|summary\s+of\s+(?:the\s+)?(?:(?:key\s+)?decisions|conclusions)\s+and\s+actions|summary\s+of\s+(?:the\s+)?actions\s+and\s+decisions|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads))\s*:?$/i.test(
+  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|summary\s+of\s+(?:the\s+)?(?:(?:key\s+)?decisions|conclusions)\s+and\s+actions|summary\s+of\s+(?:the\s+)?actions\s+and\s+decisions|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner|(?:agenda\s+)?item)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads))\s*:?$/i.test(
     text.trim(),
   );
 }

@@ -243,6 +243,8 @@ class MinutesReader {
   private listHasContent = false;
   /** a numbered list of actions: the number its next entry would have, and a blank line seen */
   private listNext: number | null = null;
+  /** the item a line in the open list of actions named over its entries */
+  private listItem: string | null = null;
   private listPaused = false;
   private boxOpen = false;
   /** the last row of an attendance table, by column, that gave one entry; the list's length after it */
@@ -1303,7 +1305,7 @@ class MinutesReader {
     this.boxOwners = null;
     this.flushInlineList();
     this.finishOwnedParagraph(true);
-    if (this.flowMode === 'list' && this.groupOwners !== null) {
+    if (this.flowMode === 'list' && (this.groupOwners !== null || this.listItem !== null)) {
       this.groupPaused = true;
       this.flowDraft = null;
       this.paragraph = [];
@@ -1324,6 +1326,19 @@ class MinutesReader {
   }
 
   /**
+   * "Item 2 – NRM data for 2013" in a list of actions: an item the minutes have headed, named by
+   * its number and its title (not "Item 2: NCA to share …", an action with its reference first).
+   */
+  private namesListedItem(p: string): string | null {
+    if (p.length > 200 || !/^(?:agenda\s+)?item\b/i.test(p)) return null;
+    const m = /^(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[:.\-–—]?\s*(.*)$/i.exec(p);
+    const item = m ? this.items.find((i) => i.number === m[1]) : undefined;
+    if (!m || !item) return null;
+    const title = (m[2] ?? '').trim();
+    return title === '' || agendaKey(title) === agendaKey(item.title) ? item.number : null;
+  }
+
+  /**
    * "UKHTC" over its bulleted actions (under "Actions by organisation"): a line naming only bodies,
    * not a wrapped part of the entry above ("and UKBA", "ASAP" after an unfinished sentence).
    */
@@ -1337,6 +1352,7 @@ class MinutesReader {
   private endFlow(): void {
     this.flowMode = 'none';
     this.groupOwners = null;
+    this.listItem = null;
     this.groupPaused = false;
     this.flowDraft = null;
     this.listNext = null;
@@ -1408,6 +1424,10 @@ class MinutesReader {
   private startDraft(text: string): ActionDraft {
     const d = newDraft(text, this.currentItem);
     if (this.groupOwners !== null && this.flowMode === 'list') d.owners = this.groupOwners;
+    if (this.listItem !== null && this.flowMode === 'list') {
+      d.item = this.listItem;
+      d.namedItem = this.listItem;
+    }
     if (this.actionListOpen) d.underActionList = this.actionListOpen;
     this.drafts.push(d);
     return d;
@@ -1593,8 +1613,14 @@ class MinutesReader {
     }
     if (this.groupPaused) {
       this.groupPaused = false;
-      // After a blank line, a grouped list goes on with another body's name or another bullet.
-      if (this.flowMode === 'list' && !numbered && !this.groupHeading(p, numbered)) this.endFlow();
+      // After a blank line, a grouped list goes on with another body's or item's name, or another bullet.
+      if (
+        this.flowMode === 'list' &&
+        !numbered &&
+        !this.groupHeading(p, numbered) &&
+        this.namesListedItem(unnumbered) === null
+      )
+        this.endFlow();
     }
     if (this.flowMode === 'list') {
       if (labelRest !== null) {
@@ -1602,6 +1628,14 @@ class MinutesReader {
         return;
       }
       let listEnds = false;
+      // "Item 2 – NRM data for 2013" over the entries that follow: the item they belong to.
+      const named = this.namesListedItem(unnumbered);
+      if (named !== null) {
+        this.listItem = named;
+        this.flowDraft = null;
+        this.listHasContent = true;
+        return;
+      }
       if (!h) {
         // "Summary of decisions and actions", then "Decisions" over what was decided: no actions
         // until the list's "Actions".
@@ -1830,7 +1864,7 @@ class MinutesReader {
       heading: once(this.actionLists.heading),
     };
     for (const d of this.drafts) {
-      if (d.underActionList && gathers[d.underActionList]) d.item = null;
+      if (d.underActionList && gathers[d.underActionList]) d.item = d.namedItem ?? null;
       const cited = d.ref === undefined ? undefined : this.actionRefs.get(d.ref);
       if (cited !== undefined) d.item = cited;
       for (const piece of splitOwnedSentences(d, (s) => owners.fromText(s, true).length > 0)) {

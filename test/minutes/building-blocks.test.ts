@@ -1173,3 +1173,38 @@ describe('"Actions: None" run into a paragraph', () => {
     ]);
   });
 });
+
+describe('a closing list of actions grouped under the items they belong to', () => {
+  it('"Item 2 – NRM data" over its entries names their item; a blank line between groups keeps the list', () => {
+    const parsed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        'Minutes of the meeting held on Tuesday 11 March 2014',
+        'Attendees',
+        '•\tGraham Kerr – NCA',
+        '•\tClaire Dunmore – DfE',
+        '',
+        '1. Minutes of 10 December 2013',
+        'The minutes were agreed.',
+        '2. NRM data for 2013',
+        'The NCA presented the figures.',
+        '3. Child trafficking',
+        'DfE described the trial.',
+        '',
+        'Actions by item',
+        '',
+        'Item 2 – NRM data for 2013',
+        '•\tNCA to publish the annual report by 4 April 2014',
+        '',
+        'Item 3 – Child trafficking',
+        '•\tDfE to share the trial’s specification with members',
+        '•\tAll members to send comments to DfE',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['NCA'], '2'],
+      [['DfE'], '3'],
+      [[], '3'],
+    ]);
+  });
+});

@@ -1564,6 +1564,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-125; actions grouped by item
+  // in an email, a two-column paste with an abbreviated owner, a council export with Chairman and
+  // officers in attendance): 4 of 8 actions exact, 2 of 3 due dates, 3 of 3 next meetings, 2 of 3
+  // fully right.
+  {
+    name: 'hundred-and-twenty-sixth unseen set',
+    folder: 'unseen-126',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
