@@ -1326,11 +1326,17 @@ class MinutesReader {
   }
 
   /**
-   * "Item 2 – NRM data for 2013" in a list of actions: an item the minutes have headed, named by
-   * its number and its title (not "Item 2: NCA to share …", an action with its reference first).
+   * "Item 2 – NRM data for 2013" (or "2. NRM data for 2013", or the title alone) in a list of
+   * actions: an item the minutes have headed, named by its number and title or its title (not
+   * "Item 2: NCA to share …", an action with its reference first).
    */
   private namesListedItem(p: string): string | null {
-    if (p.length > 200 || !/^(?:agenda\s+)?item\b/i.test(p)) return null;
+    if (p.length > 200) return null;
+    // "NRM data for 2013" (its number taken off, or none written): an item's title as headed.
+    if (!/^(?:agenda\s+)?item\b/i.test(p)) {
+      const key = agendaKey(p);
+      return this.items.find((i) => agendaKey(i.title) === key)?.number ?? null;
+    }
     const m = /^(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[:.\-–—]?\s*(.*)$/i.exec(p);
     const item = m ? this.items.find((i) => i.number === m[1]) : undefined;
     if (!m || !item) return null;

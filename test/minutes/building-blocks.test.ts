@@ -1207,4 +1207,37 @@ describe('a closing list of actions grouped under the items they belong to', () 
       [[], '3'],
     ]);
   });
+
+  it('the group named by the item’s number and title, or its title alone, under "Summary of actions"', () => {
+    const grouped = (group: (n: string, title: string) => string) =>
+      parseMinutes(
+        [
+          'HUMAN TRAFFICKING STRATEGY BOARD',
+          'Minutes of the meeting held on Tuesday 11 March 2014',
+          'Attendees',
+          '•\tGraham Kerr – NCA',
+          '•\tClaire Dunmore – DfE',
+          '',
+          '1. Minutes',
+          'Agreed.',
+          '2. NRM data for 2013',
+          'The NCA presented.',
+          '3. Child trafficking',
+          'DfE described the trial.',
+          '',
+          'Summary of actions',
+          '',
+          group('2', 'NRM data for 2013'),
+          '•\tNCA to publish the annual report',
+          '',
+          group('3', 'Child trafficking'),
+          '•\tDfE to share the specification',
+        ].join('\n'),
+      ).actions.map((a) => [a.text, a.item]);
+    for (const group of [(n: string, t: string) => `${n}. ${t}`, (_n: string, t: string) => t])
+      expect(grouped(group)).toEqual([
+        ['NCA to publish the annual report', '2'],
+        ['DfE to share the specification', '3'],
+      ]);
+  });
 });
