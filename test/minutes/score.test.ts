@@ -1577,6 +1577,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-126; Markdown attendance
+  // tables with bold-owner bullets, owners last after a dash, a trailing ACTION marker in a council
+  // export): 8 of 8 actions exact, 2 of 2 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-twenty-seventh unseen set',
+    folder: 'unseen-127',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
