@@ -412,6 +412,9 @@ export function readTextTable(
       continue;
     }
     if (line.length > 1000 || startsOwnPart(line.trim())) break;
+    // A line starting left of an indented table's first column ("2.  NHS referrals" under rows
+    // indented by two) is the minutes going on with no blank line between.
+    if ((starts[0] ?? 0) >= 2 && line.length - line.trimStart().length < (starts[0] ?? 0)) break;
     const cells = new Map<Column, string>();
     for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
       const at = m.index ?? 0;

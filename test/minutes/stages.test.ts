@@ -786,6 +786,21 @@ describe('action table columns', () => {
     ).toEqual(['text', 'owner', 'owner', 'due', 'due']);
   });
 
+  it('an indented table ends at a line starting left of its first column, no blank line between', () => {
+    const lines = [
+      '  Code         Action                                   Owner          Due',
+      '  MS/16/08     Share the Welsh training package         Welsh          14/10/2016',
+      '                                                        Government',
+      '2.  NHS referrals',
+      'DH reported that referrals had doubled.',
+    ];
+    const table = readTextTable(lines, 0, '1');
+    expect(table?.consumed).toBe(3);
+    expect(table?.drafts.map((d) => [d.parts.join(' '), d.owners])).toEqual([
+      ['Share the Welsh training package', 'Welsh Government'],
+    ]);
+  });
+
   it('a log of decisions and actions gives only its actions', () => {
     const lines = [
       '| Item | Type     | Description                     | Owner    | Due        |',
