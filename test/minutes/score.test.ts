@@ -1589,6 +1589,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-127; pdftotext raw with
+  // cells a line each and boxes after the discussion, reflowed with Body: Person attendance, a
+  // p-tag paste with tabs as spaces): 6 of 6 actions exact, 3 of 3 due dates, 3 of 3 next meetings,
+  // 3 of 3 fully right.
+  {
+    name: 'hundred-and-twenty-eighth unseen set',
+    folder: 'unseen-128',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
