@@ -107,6 +107,14 @@ export function matchLabel(text: string): string | null {
   if (owners !== undefined) {
     if (!(punct === ':' || (punct === undefined && capitalsLabel && /^[A-Z]/.test(rest))) || rest === '')
       return null;
+    // "Action (lead: Home Office; by 8 July 2016): circulate …": fields in the brackets.
+    const fielded = bracketFields(owners);
+    // "Action (note: see annex): …": a field that names no owner is no owners either.
+    if (!fielded && /^[^:]{1,30}:\s/.test(owners)) return null;
+    if (fielded) {
+      if (/\bto\b|[.;]/i.test(fielded.owners)) return null;
+      return `${rest} (Owner: ${fielded.owners})${fielded.due ? ` (Due: ${fielded.due})` : ''}`;
+    }
     // "Action (HMRC, 31/03/2015): share …": the owners, then the date it is due.
     const dated = OWNERS_THEN_DATE.exec(owners.trim());
     const who = dated ? (dated[1] ?? '') : owners.trim();
@@ -131,6 +139,25 @@ export function matchLabel(text: string): string | null {
       return null;
   }
   return rest;
+}
+
+/**
+ * "lead: Home Office; by 8 July 2016", "owner: DH": the owner and due fields a label's brackets
+ * hold, parted by semicolons. Null unless every part is one of them and an owner is named.
+ */
+function bracketFields(inside: string): { owners: string; due: string | null } | null {
+  if (!inside.includes(':')) return null;
+  let owners = '';
+  let due: string | null = null;
+  for (const part of inside.split(';')) {
+    const field = fieldOf(part);
+    const by = field ? null : /^\s*by\s+(\S.*)$/i.exec(part);
+    if (field?.kind === 'owner') owners = field.value;
+    else if (field?.kind === 'due') due = field.value;
+    else if (by) due = (by[1] ?? '').trim();
+    else return null;
+  }
+  return owners === '' ? null : { owners, due };
 }
 
 // Words that make "ACTION …" in capitals a heading rather than a label before an owner.

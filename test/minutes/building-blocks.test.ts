@@ -146,6 +146,12 @@ describe('matchLabel', () => {
     expect(matchLabel('Agreed actions: w')).toBe('w');
     expect(matchLabel('ap: z')).toBeNull();
     expect(matchLabel('Action was taken')).toBeNull();
+    // The owner and due fields in the label's brackets.
+    expect(matchLabel('Action (lead: Home Office; by 8 July 2016): circulate the terms')).toBe(
+      'circulate the terms (Owner: Home Office) (Due: 8 July 2016)',
+    );
+    expect(matchLabel('Action (owner: DH): share the materials')).toBe('share the materials (Owner: DH)');
+    expect(matchLabel('Action (note: see annex): share the materials')).toBeNull();
     // Between two dashes an instruction is the task, not its owners; the owners come after it.
     expect(matchLabel('ACTION – Commission a review of the contract – Lead: Home Office')).toBe(
       'Commission a review of the contract – Lead: Home Office',

@@ -1602,6 +1602,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-128; an action log with an
+  // agenda item column, a next meeting to be confirmed among other bodies meetings, lead and date
+  // in the label brackets): 5 of 8 actions exact, 3 of 4 due dates, 3 of 3 next meetings, 2 of 3
+  // fully right.
+  {
+    name: 'hundred-and-twenty-ninth unseen set',
+    folder: 'unseen-129',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
