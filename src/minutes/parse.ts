@@ -243,6 +243,8 @@ class MinutesReader {
   private listHasContent = false;
   /** a numbered list of actions: the number its next entry would have, and a blank line seen */
   private listNext: number | null = null;
+  /** the last item's heading as written, when it broke off where a title goes on ("… and", "…:") */
+  private openTitle: string | null = null;
   /** the item a line in the open list of actions named over its entries */
   private listItem: string | null = null;
   private listPaused = false;
@@ -541,6 +543,8 @@ class MinutesReader {
    * list of actions goes on, each paragraph a new entry.
    */
   private paragraphBreak(): void {
+    // A file's paragraph after a heading is no wrapped part of the heading's title.
+    this.openTitle = null;
     this.flushInlineList();
     this.finishOwnedParagraph(true);
     if (this.flowMode === 'inline') this.endFlow();
@@ -1301,6 +1305,7 @@ class MinutesReader {
   }
 
   private blank(): void {
+    this.openTitle = null;
     if (this.agenda === 'listing' && this.items.length > 0) this.agenda = 'listed';
     this.boxOwners = null;
     this.flushInlineList();
@@ -1504,6 +1509,14 @@ class MinutesReader {
   private leftPiece(raw: string): void {
     const p = stripMarkdown(singleSpaced(raw));
     if (p === '') return;
+    // "2. Modern Slavery Act: commencement and" over "statutory guidance": the title wrapped.
+    const open = this.openTitle;
+    this.openTitle = null;
+    const item = this.items[this.items.length - 1];
+    if (open && item && /^[a-z]/.test(p) && p.length <= 80 && !endsSentence(p)) {
+      item.title = clean(`${open} ${p}`);
+      return;
+    }
     this.piecesSinceItem += 1;
     this.lastPiece = p.length <= 80 ? p : null;
     this.leftEnded = endsSentence(p);
@@ -1691,6 +1704,10 @@ class MinutesReader {
     if (h) {
       this.piecesSinceItem -= 1; // the heading itself is no text between two headings
       this.addItem(h);
+      // "3. Transparency in supply chains:" beside a box: the title may go on on the next line.
+      const written = unnumbered.trim();
+      this.openTitle =
+        h.rest === undefined && (/[:,–—]$/.test(written) || RUNS_ON_WORD.test(written)) ? written : null;
       // "1. Apologies for absence" over "Cllr Sandra Quinn<TAB>Kingsmere District Council": an item
       // that is the list heads it (a sentence under it ends the list and is read as one).
       const list = matchSection(h.title);

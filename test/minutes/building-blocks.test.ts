@@ -1247,3 +1247,38 @@ describe('a closing list of actions grouped under the items they belong to', () 
       ]);
   });
 });
+
+describe('an item title wrapped onto a second line beside the actions box', () => {
+  it('goes on from a heading broken off after "and" or a colon; a sentence or a blank line between does not', () => {
+    const parsed = parseMinutes(
+      [
+        '              Modern Slavery Inter-Departmental Ministerial Group',
+        '                             Tuesday 17th March 2015',
+        'Attendees:',
+        'Home Office                     Official',
+        'BIS                             Official',
+        '',
+        '2. Modern Slavery Act: commencement and                                         Actions:',
+        'statutory guidance                                                              Home Office to circulate the',
+        '                                                                                order.',
+        'The Home Office set out the timetable.',
+        '',
+        '3. Transparency in supply chains:                                               Actions:',
+        'consultation response                                                           BIS to share the response.',
+        '',
+        '4. Victims and',
+        '',
+        'witnesses were discussed.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Modern Slavery Act: commencement and statutory guidance',
+      'Transparency in supply chains: consultation response',
+      'Victims and',
+    ]);
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Home Office to circulate the order',
+      'BIS to share the response',
+    ]);
+  });
+});

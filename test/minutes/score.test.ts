@@ -1615,6 +1615,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-129; a twice-forwarded
+  // Outlook chain, a closing pipe table with an item column, pdftotext with titles wrapped beside
+  // the box): 8 of 8 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-thirtieth unseen set',
+    folder: 'unseen-130',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
