@@ -1627,6 +1627,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-130; Markdown with bold
+  // labels ending paragraphs, plain text hard-wrapped at 72, pipe attendance with roles in the name
+  // cell): 6 of 6 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-thirty-first unseen set',
+    folder: 'unseen-131',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
