@@ -1639,6 +1639,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-131; a two-column paste with
+  // owners cut by a page and another body meeting, an email summary with the due date in brackets):
+  // 5 of 5 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'hundred-and-thirty-second unseen set',
+    folder: 'unseen-132',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
