@@ -1651,6 +1651,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-132; labels in emphasis,
+  // people with their body in brackets as owners, attendance as sentences in item 1): 7 of 7
+  // actions exact, 2 of 2 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-thirty-third unseen set',
+    folder: 'unseen-133',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
