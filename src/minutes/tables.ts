@@ -245,6 +245,11 @@ function collect(
       continue;
     }
     if (text === '' && owner === '') continue;
+    // "–" in the owner column: no one owns the row, a decision logged beside the actions.
+    if (NO_ONE.test(owner) && (due === '' || NO_ONE.test(due))) {
+      previous = { draft: null, text };
+      continue;
+    }
     // A decision or a note logged beside the actions is no action.
     const type = row.get('type').trim();
     // So is a row whose text says so itself: "Decision: the Board endorsed option B".
@@ -270,6 +275,9 @@ function collect(
   }
   return drafts;
 }
+
+// A cell left as a dash: nothing in it.
+const NO_ONE = /^[-–—]$/;
 
 // "Decision:", "Agreed:", "Noted:": a row of a decisions-and-actions table that records no task.
 const DECISION_LABEL = /^(?:decisions?|decided|agreed|noted|resolved|recommendations?|notes?)\s*[:\-–—]/i;

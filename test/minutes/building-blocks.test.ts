@@ -151,6 +151,10 @@ describe('matchLabel', () => {
       'circulate the terms (Owner: Home Office) (Due: 8 July 2016)',
     );
     expect(matchLabel('Action (owner: DH): share the materials')).toBe('share the materials (Owner: DH)');
+    // Coded by a lettered item: "Action B1:".
+    expect(matchLabel('Action B1: Welsh Government to launch the module')).toBe(
+      'Welsh Government to launch the module',
+    );
     expect(matchLabel('Action (note: see annex): share the materials')).toBeNull();
     // Between two dashes an instruction is the task, not its owners; the owners come after it.
     expect(matchLabel('ACTION – Commission a review of the contract – Lead: Home Office')).toBe(

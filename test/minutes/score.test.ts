@@ -1663,6 +1663,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-133; decision/action tables
+  // with dashes for no owner, lettered items with coded actions): 3 of 7 actions exact, 2 of 3 due
+  // dates, 2 of 2 next meetings, 0 of 2 fully right.
+  {
+    name: 'hundred-and-thirty-fourth unseen set',
+    folder: 'unseen-134',
+    documents: 2,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -786,6 +786,21 @@ describe('action table columns', () => {
     ).toEqual(['text', 'owner', 'owner', 'due', 'due']);
   });
 
+  it('a row whose owner is a dash is a decision logged beside the actions', () => {
+    const lines = [
+      '| No. | Decision / Action                        | Owner            | Deadline   |',
+      '|-----|------------------------------------------|------------------|------------|',
+      "| 2.1 | The strategy's priorities were agreed.   | –                | –          |",
+      '| 2.2 | Publish the strategy on the website      | Westshire Police | 30/04/2019 |',
+      '| 2.3 | Share the package with the districts     | WBC              | –          |',
+    ];
+    const table = readPipeTable(lines, 0, '2');
+    expect(table?.drafts.map((d) => [d.parts.join(' '), d.owners])).toEqual([
+      ['Publish the strategy on the website', 'Westshire Police'],
+      ['Share the package with the districts', 'WBC'],
+    ]);
+  });
+
   it('an indented table ends at a line starting left of its first column, no blank line between', () => {
     const lines = [
       '  Code         Action                                   Owner          Due',
