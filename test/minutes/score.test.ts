@@ -1675,6 +1675,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-134; pm times written out, a
+  // reflowed box with two owners, pipe tables with a wrapped attendance row and owners): 6 of 6
+  // actions exact, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-thirty-fifth unseen set',
+    folder: 'unseen-135',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
