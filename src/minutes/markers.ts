@@ -30,8 +30,10 @@ export function stripNumbering(text: string): string {
 export const LABEL_WORDS = String.raw`action\s+points?|action\s+items?|actions?`;
 
 // "Action 3 (Home Office):": a number and the owners in brackets may stand in the label.
-const LABEL =
-  /^(agreed\s+)?(action\s+points?|action\s+items?|actions?|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/|[A-Z](?=\d))?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*(?:\(([^()]{1,80})\)\s*)?([:\-–—.)])?\s*/i;
+const LABEL = new RegExp(
+  String.raw`^(agreed\s+)?(${LABEL_WORDS}|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/|[A-Z](?=\d))?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*(?:\(([^()]{1,80})\)\s*)?([:\-–—.)])?\s*`,
+  'i',
+);
 
 // "Action – Home Office: share …", "ACTION/NCA: circulate …": the owners after the label, before the colon;
 // "Action for DWP: share …", "Action by NCA: circulate …" name them after "for" or "by".

@@ -121,7 +121,6 @@ import { welshLabels } from './welsh.js';
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
 // One entry of an attendance list laid out side by side: "Name (Body)", "Name, Body", "Name – Body".
-
 const SIDE_BY_SIDE_ENTRY =
   /^(?:[^()]{2,60}\([^()]{2,60}\)|[^,()]{2,40},\s*[A-Z][^,]{1,80}|[^–—()]{2,40}\s[–—]\s[A-Z].{1,80})/;
 
@@ -1770,11 +1769,6 @@ class MinutesReader {
   }
 
   /**
-   * "HOME OFFICE: to circulate …" under "NCA: to provide … (by 12/04/2019)": in a list of actions
-   * written without full stops, a line that names its own owners before "to" is the next action,
-   * unless the line above broke off mid-phrase ("… with the" over "Home Office to …").
-   */
-  /**
    * A line under a list entry that does not end a sentence goes on with it when it reads as the
    * entry wrapped: indented under it, in lower case (or a number, a bracket), or after a line broken
    * off mid-phrase or long enough to have met the width. Otherwise it is the minutes going on with
@@ -1788,6 +1782,11 @@ class MinutesReader {
     return RUNS_ON_WORD.test(last) || /[,;:(&/\u2013-]$/.test(last) || last.length >= 60;
   }
 
+  /**
+   * "HOME OFFICE: to circulate …" under "NCA: to provide … (by 12/04/2019)": in a list of actions
+   * written without full stops, a line that names its own owners before "to" is the next action,
+   * unless the line above broke off mid-phrase ("… with the" over "Home Office to …").
+   */
   private opensOwnAction(p: string, draft: ActionDraft): boolean {
     const last = draft.parts[draft.parts.length - 1] ?? '';
     if (RUNS_ON_WORD.test(last) || !/^[A-Z]/.test(p)) return false;
