@@ -823,7 +823,6 @@ class MinutesReader {
 
   private attendanceCells(row: Row, text: string): boolean {
     if (attendeeColumns(splitAttendeeCells(text))) this.columnStarts = alignedStarts(row);
-    else if (this.wrappedCell(row)) return true;
     const pieces = splitParagraphs(text)
       .map((p) => stripMarkdown(p))
       .filter((p) => p.trim() !== '');
@@ -854,30 +853,6 @@ class MinutesReader {
   private headsList(raw: string): boolean {
     const t = stripMarkdown(raw.trim());
     return matchSection(stripBullet(t)) !== null || isAttendanceGroup(t);
-  }
-
-  /**
-   * "Head of Modern Slavery Human" over "Trafficking Unit": in a table aligned with spaces, a row
-   * whose first column is empty holds cells wrapped from the entry above. Under the Organisation
-   * heading a cell goes on with that entry's body; under another it adds nothing to the entry.
-   */
-  private wrappedCell(row: Row): boolean {
-    const starts = this.columnStarts;
-    const filled = row.cells.filter((c) => c.text !== '');
-    const first = filled[0];
-    if (!this.columns || !starts || !first || filled.some((c) => c.tab) || first.col <= (starts[0] ?? 0) + 4)
-      return false;
-    const list = this.section === 'apologies' ? this.apologies : this.attendees;
-    const above = list[list.length - 1];
-    if (!above) return false;
-    const orgAt = this.columns.organisation;
-    const orgCol = orgAt === null ? null : (starts[orgAt] ?? null);
-    const more = filled.find((c) => orgCol !== null && Math.abs(c.col - orgCol) <= 2);
-    if (more && above.organisation) {
-      above.organisation = `${above.organisation} ${more.text.trim()}`;
-      this.attendeeOrgKeys.add(orgKey(above.organisation));
-    }
-    return true;
   }
 
   private attendancePiece(piece: string): boolean {
@@ -944,24 +919,11 @@ class MinutesReader {
       return this.attendanceEntries(cells);
     // "| Home Office | Karen Bradley MP (Chair), Official (Secretariat) |": several people of one body.
     const nameAt = this.columns?.name ?? null;
-    const list = this.section === 'apologies' ? this.apologies : this.attendees;
     const people = nameAt === null ? null : severalPeople(cells[nameAt] ?? '');
     if (people)
       return this.attendanceEntries(
         people.map((person) => `| ${cells.map((c, i) => (i === nameAt ? person : c)).join(' | ')} |`),
       );
-    // "| Association |  |  |" under "| Local Government | Official |  |": a drawn table's cell wrapped
-    // onto a row of its own, with no person in it, goes on with the entry above.
-    if (this.columns && nameAt !== null && p.startsWith('|') && (cells[nameAt] ?? '') === '') {
-      const orgAt = this.columns.organisation;
-      const more = orgAt === null ? '' : (cells[orgAt] ?? '');
-      const entry = list[list.length - 1];
-      if (more !== '' && entry?.organisation) {
-        entry.organisation = `${entry.organisation} ${more}`;
-        this.attendeeOrgKeys.add(orgKey(entry.organisation));
-        return true;
-      }
-    }
     // The apologies laid out as the attendance above was, person first.
     if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null)) {
       this.columns = PERSON_THEN_BODY;
