@@ -245,8 +245,8 @@ function collect(
       continue;
     }
     if (text === '' && owner === '') continue;
-    // "–" in the owner column: no one owns the row, a decision logged beside the actions.
-    if (NO_ONE.test(owner) && (due === '' || NO_ONE.test(due))) {
+    // "–", "None", "N/A" in the owner column: no one owns the row, a decision logged beside the actions.
+    if (isNoAction(owner) && (due === '' || isNoAction(due))) {
       previous = { draft: null, text };
       continue;
     }
@@ -275,9 +275,6 @@ function collect(
   }
   return drafts;
 }
-
-// A cell left as a dash: nothing in it.
-const NO_ONE = /^[-–—]$/;
 
 // "Decision:", "Agreed:", "Noted:": a row of a decisions-and-actions table that records no task.
 const DECISION_LABEL = /^(?:decisions?|decided|agreed|noted|resolved|recommendations?|notes?)\s*[:\-–—]/i;
