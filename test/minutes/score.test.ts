@@ -1699,6 +1699,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-136; ACTION: None variants
+  // in plain text, pdftotext with three owners and no next meeting): 4 of 4 actions exact, 2 of 2
+  // due dates, 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'hundred-and-thirty-seventh unseen set',
+    folder: 'unseen-137',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
