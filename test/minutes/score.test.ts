@@ -1711,6 +1711,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-137; attendance grouped
+  // under Councillors/Partners/Officers, job titles between name and body): 3 of 3 actions exact, 2
+  // of 2 due dates, 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'hundred-and-thirty-eighth unseen set',
+    folder: 'unseen-138',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
