@@ -73,7 +73,7 @@ export function matchLabel(text: string): string | null {
   if (text.charCodeAt(0) === 0x28 || text.charCodeAt(0) === 0x5b) {
     const bracketed = BRACKETED_LABEL.exec(text);
     const owners = bracketed?.[1] ?? '';
-    if (bracketed && !/\bto\b|[.;]/i.test(owners) && !NOT_OWNERS.test(owners))
+    if (bracketed && !holdsMoreThanOwners(owners) && !NOT_OWNERS.test(owners))
       return `${text.slice(bracketed[0].length)} (Owner: ${owners})`;
   }
   const first = text.charCodeAt(0) | 0x20;
@@ -89,7 +89,7 @@ export function matchLabel(text: string): string | null {
   if (
     named &&
     namedOwners.split(/\s+/).length <= 8 &&
-    !/\bto\b|[.;]/i.test(namedOwners) &&
+    !holdsMoreThanOwners(namedOwners) &&
     !NOT_OWNERS.test(namedOwners) &&
     // "ACTION – Commission a review – Lead: Home Office": the task between the dashes, not its owners.
     !startsWithActionVerb(namedOwners)
@@ -114,13 +114,13 @@ export function matchLabel(text: string): string | null {
     // "Action (note: see annex): …": a field that names no owner is no owners either.
     if (!fielded && /^[^:]{1,30}:\s/.test(owners)) return null;
     if (fielded) {
-      if (/\bto\b|[.;]/i.test(fielded.owners)) return null;
+      if (holdsMoreThanOwners(fielded.owners)) return null;
       return `${rest} (Owner: ${fielded.owners})${fielded.due ? ` (Due: ${fielded.due})` : ''}`;
     }
     // "Action (HMRC, 31/03/2015): share …": the owners, then the date it is due.
     const dated = OWNERS_THEN_DATE.exec(owners.trim());
     const who = dated ? (dated[1] ?? '') : owners.trim();
-    if (/\bto\b|[.;]/i.test(who)) return null;
+    if (holdsMoreThanOwners(who)) return null;
     return dated ? `${rest} (Owner: ${who}) (Due: ${dated[2] ?? ''})` : `${rest} (Owner: ${who})`;
   }
   if (word.toLowerCase() === 'ap' && !digits) return null;
@@ -141,6 +141,11 @@ export function matchLabel(text: string): string | null {
       return null;
   }
   return rest;
+}
+
+/** "MOJ to provide …", "see the note.": words where a label's owners stand that are more than owners. */
+function holdsMoreThanOwners(text: string): boolean {
+  return /\bto\b|[.;]/i.test(text);
 }
 
 /**
@@ -495,9 +500,11 @@ export function isDecisionsHeading(text: string): boolean {
 export function isRecordSection(text: string): boolean {
   const t = text.trim();
   return (
-    /^(?:notes|discussion|summary|decisions?|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed)\s*:?$/i.test(
+    /^(?:notes|discussion|summary|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed)\s*:?$/i.test(
       t,
-    ) || headsActions(t)
+    ) ||
+    isDecisionsHeading(t) ||
+    headsActions(t)
   );
 }
 
