@@ -37,6 +37,7 @@ import { fieldRows } from './field-rows.js';
 import { readFieldBlock } from './fields.js';
 import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
+import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
 import {
   endsSentence,
@@ -141,11 +142,6 @@ const NOT_BLANK = /\S/;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
-const agendaKey = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 
 export function emptyMinutes(): ParsedMinutes {
   return {
@@ -234,6 +230,7 @@ class MinutesReader {
   private groupedBodyLines = 0;
   readonly apologies: ParsedApology[] = [];
   readonly items: ParsedItem[] = [];
+  private readonly itemIndex = new ItemIndex();
   readonly drafts: ActionDraft[] = [];
   private currentItem: string | null = null;
   private lastItemNumber = 0;
@@ -1300,14 +1297,13 @@ class MinutesReader {
     if (p.length > 200) return null;
     // "NRM data for 2013" (its number taken off, or none written): an item's title as headed.
     if (!/^(?:agenda\s+)?item\b/i.test(p)) {
-      const key = agendaKey(p);
-      return this.items.find((i) => agendaKey(i.title) === key)?.number ?? null;
+      return this.itemIndex.withTitle(p)?.number ?? null;
     }
     const m = /^(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[:.\-–—]?\s*(.*)$/i.exec(p);
-    const item = m ? this.items.find((i) => i.number === m[1]) : undefined;
+    const item = m ? this.itemIndex.withNumber(m[1] ?? '') : undefined;
     if (!m || !item) return null;
     const title = (m[2] ?? '').trim();
-    return title === '' || agendaKey(title) === agendaKey(item.title) ? item.number : null;
+    return title === '' || titleKey(title) === titleKey(item.title) ? item.number : null;
   }
 
   /**
@@ -1369,8 +1365,10 @@ class MinutesReader {
     this.piecesSinceItem = 0;
     this.finishOwnedParagraph(true);
     this.actionListOpen = null;
-    this.items.push({ number: h.number, title: clean(h.title) });
-    if (this.agenda === 'listing') this.agendaTitles.set(agendaKey(h.title), h.number);
+    const item = { number: h.number, title: clean(h.title) };
+    this.items.push(item);
+    this.itemIndex.add(item);
+    if (this.agenda === 'listing') this.agendaTitles.set(titleKey(h.title), h.number);
     this.currentItem = h.number;
     this.lastItemNumber = h.ordinal ?? Number.parseInt(h.number, 10);
     this.paragraph = [];
@@ -1476,6 +1474,7 @@ class MinutesReader {
     const item = this.items[this.items.length - 1];
     if (open && item && /^[a-z]/.test(p) && p.length <= 80 && !endsSentence(p)) {
       item.title = clean(`${open} ${p}`);
+      this.itemIndex.retitle(item);
       return;
     }
     this.piecesSinceItem += 1;
@@ -1552,11 +1551,11 @@ class MinutesReader {
     // has ended, and the body names its first item.
     if (this.agenda === 'listing' && this.items.length > 0 && p.length <= 160) {
       const again = matchItemHeading(p);
-      if (again && this.agendaTitles.has(agendaKey(again.title))) this.agenda = 'listed';
+      if (again && this.agendaTitles.has(titleKey(again.title))) this.agenda = 'listed';
     }
     if (this.agenda === 'listed' && p.length <= 160) {
       // The body names an item by its title, with or without its number.
-      const item = this.agendaTitles.get(agendaKey(p)) ?? this.agendaTitles.get(agendaKey(unnumbered));
+      const item = this.agendaTitles.get(titleKey(p)) ?? this.agendaTitles.get(titleKey(unnumbered));
       if (item !== undefined) {
         this.finishOwnedParagraph(true);
         this.endFlow();
