@@ -52,6 +52,8 @@ const DEPUTY = new RegExp(
 );
 /** A cell or a bracketed part that says only whom someone stands in for: "For Jonathan Reeve MP". */
 const DEPUTY_CELL = new RegExp(`^(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}(.{1,120})$`, 'i');
+// A cell wholly in brackets: "(Chair)", "[for Jo Harris MP]".
+const BRACKETED = /^[([]\s*([^()[\]]{1,120}?)\s*[)\]]$/;
 const ROLE_PAREN = new RegExp(`[([]\\s*(${ROLE_WORDS})\\s*[)\\]]`, 'i');
 // Between the person and the body: "Jo Smith – Chair, Westshire Police", "Jo Smith, Chair, Westshire Police".
 const ROLE_BETWEEN = new RegExp(`\\s*(?:,|\\s[-–—])\\s*(${ROLE_WORDS})\\s*(?=,\\s*\\S)`, 'i');
@@ -307,11 +309,15 @@ export function parseAttendeeLine(
   } else {
     // "Cllr Margaret Holloway (Chair) Kingsmere District Council": a tab expanded to one space.
     if (cells.length === 1) cells = bodyAfterBracket(cells[0] ?? '', known) ?? cells;
-    // Cells that are only a role or only a note are set aside first.
+    // Cells that are only a role, a note or (among three or more) whom the person stands in for are
+    // set aside first, bracketed or not: "Name ⇥ (Chair) ⇥ Body", "Official ⇥ (for X) ⇥ Body".
     const rest: string[] = [];
     for (const c of cells) {
-      const r = roleOf(c);
+      const inner = BRACKETED.exec(c)?.[1] ?? c;
+      const r = roleOf(inner);
+      const standsIn = cells.length >= 3 ? DEPUTY_CELL.exec(inner) : null;
       if (r) role = r;
+      else if (standsIn) deputy = dropNotes(standsIn[1] ?? '') || null;
       else if (dropNotes(c) === '') continue;
       else rest.push(c);
     }

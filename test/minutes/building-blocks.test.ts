@@ -511,6 +511,33 @@ describe('attendance entries with the role first, the body in square brackets, o
   });
 });
 
+describe('a role or a stand-in in a cell of its own between the person and the body', () => {
+  it('sets "(Chair)" and "(for X)" aside before deciding which cell is the body', () => {
+    const read = (l: string) => parseAttendeeLine(l, new Set());
+    expect(read('Helen Wardle MP  (Chair)            Home Office')).toEqual({
+      organisation: 'Home Office',
+      name: 'Helen Wardle MP',
+      role: 'CHAIR',
+      deputisingFor: null,
+    });
+    expect(read('Official\t(for Stephen Moss MP)\tMOJ')).toEqual({
+      organisation: 'MOJ',
+      name: 'Official',
+      role: null,
+      deputisingFor: 'Stephen Moss MP',
+    });
+    expect(read('Official  (Secretariat)   Home Office')).toMatchObject({
+      organisation: 'Home Office',
+      role: 'SECRETARIAT',
+    });
+    expect(read('Home Office\tfor Jonathan Reeve MP\tOfficial')).toMatchObject({
+      organisation: 'Home Office',
+      name: 'Official',
+      deputisingFor: 'Jonathan Reeve MP',
+    });
+  });
+});
+
 describe('a tab expanded to one space after a bracketed role, stand-in or note', () => {
   it('reads "Name (Chair) Body" and "Name (substituting for X) Body" as a person and a body', () => {
     const read = (l: string) => parseAttendeeLine(l, new Set());

@@ -1723,6 +1723,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, new session; two-column page cut in an owner, pdftotext layout
+  // names first with a role in a cell of its own, forwarded Outlook with agenda item refs): 10 of
+  // 12 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-thirty-ninth unseen set',
+    folder: 'unseen-139',
+    documents: 3,
+    actionsExact: 12,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
