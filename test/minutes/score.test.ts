@@ -1735,6 +1735,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-139; Markdown attendance
+  // tables and wrapped blockquotes, plain 'Item N:' with 'ACTION –', reflowed boxes of two
+  // actions): 9 of 9 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-fortieth unseen set',
+    folder: 'unseen-140',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
