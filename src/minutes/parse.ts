@@ -139,6 +139,8 @@ const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*
 const NAMES_ONLY =
   /^(?:the\s+)?[A-Z][\w'’&.()/-]*(?:(?:\s*,\s*|\s+)(?:(?:and|&|of|for|the|on)\s+)*[A-Z][\w'’&.()/-]*)*$/;
 const NOT_BLANK = /\S/;
+// Words of a title's second line, the first a word in lower case: "findings and next steps".
+const TITLE_WORDS = /^[a-z][a-z'’-]*(?:\s+[\w'’&,:/()–-]+){0,8}$/;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
@@ -239,8 +241,11 @@ class MinutesReader {
   private listHasContent = false;
   /** a numbered list of actions: the number its next entry would have, and a blank line seen */
   private listNext: number | null = null;
-  /** the last item's heading as written, when it broke off where a title goes on ("… and", "…:") */
-  private openTitle: string | null = null;
+  /**
+   * the last item's heading as written, and whether it broke off where a title goes on ("… and",
+   * "…:"); a title that did not can still go on with a few words in lower case
+   */
+  private openTitle: { written: string; brokenOff: boolean } | null = null;
   /** the item a line in the open list of actions named over its entries */
   private listItem: string | null = null;
   private listPaused = false;
@@ -1472,8 +1477,14 @@ class MinutesReader {
     const open = this.openTitle;
     this.openTitle = null;
     const item = this.items[this.items.length - 1];
-    if (open && item && /^[a-z]/.test(p) && p.length <= 80 && !endsSentence(p)) {
-      item.title = clean(`${open} ${p}`);
+    // "2. Review of the NRM: interim" over "findings and next steps": the title wrapped though it did not
+    // break off, as no paragraph starts with a word in lower case ("a)" starts a list, not this).
+    const goesOn =
+      /^[a-z]/.test(p) &&
+      !endsSentence(p) &&
+      (open?.brokenOff ? p.length <= 80 : p.length <= 60 && TITLE_WORDS.test(p));
+    if (open && item && goesOn) {
+      item.title = clean(`${open.written} ${p}`);
       this.itemIndex.retitle(item);
       return;
     }
@@ -1667,7 +1678,9 @@ class MinutesReader {
       // "3. Transparency in supply chains:" beside a box: the title may go on on the next line.
       const written = unnumbered.trim();
       this.openTitle =
-        h.rest === undefined && (/[:,–—]$/.test(written) || RUNS_ON_WORD.test(written)) ? written : null;
+        h.rest === undefined
+          ? { written, brokenOff: /[:,–—]$/.test(written) || RUNS_ON_WORD.test(written) }
+          : null;
       // "1. Apologies for absence" over "Cllr Sandra Quinn<TAB>Kingsmere District Council": an item
       // that is the list heads it (a sentence under it ends the list and is read as one).
       const list = matchSection(h.title);

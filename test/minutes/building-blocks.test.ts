@@ -1312,4 +1312,33 @@ describe('an item title wrapped onto a second line beside the actions box', () =
       'BIS to share the response',
     ]);
   });
+
+  it('goes on with a few words in lower case under a heading that did not break off; a list or a sentence does not', () => {
+    const parsed = parseMinutes(
+      [
+        '                    Human Trafficking Strategy Board',
+        '                         Tuesday 11 February 2014',
+        'Present:',
+        'Home Office                  Official',
+        'NCA                          Official',
+        '',
+        '2. Review of the National Referral Mechanism: interim                   Action:',
+        '   findings and next steps                                              Home Office to publish the',
+        '                                                                        report.',
+        'The Home Office presented the interim findings.',
+        '',
+        '3. Labour exploitation',
+        'a) DWP reported on the referral route.',
+        '',
+        '4. Victims',
+        'support was discussed briefly.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Review of the National Referral Mechanism: interim findings and next steps',
+      'Labour exploitation',
+      'Victims',
+    ]);
+    expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([['Home Office to publish the report', '2']]);
+  });
 });

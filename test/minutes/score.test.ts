@@ -1747,6 +1747,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-140; pipe
+  // Ref/Action/Lead/Deadline tables with wrapped cells, county Word export cut by a page, pdftotext
+  // with a title wrapped beside the box): 9 of 9 actions exact, 4 of 4 due dates, 3 of 3 next
+  // meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-forty-first unseen set',
+    folder: 'unseen-141',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
