@@ -5,7 +5,7 @@
  */
 import { looseCells } from './layout.js';
 import { hasNumbering } from './markers.js';
-import { orgScore, TITLES } from './owners.js';
+import { orgScore, TITLES, titledPerson } from './owners.js';
 import { pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
 
@@ -619,8 +619,9 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
     } else current += ch;
   }
   out.push(current);
+  // "ACC Paul Benton": a rank's capitals before a name are no body's acronym.
   const person = (e: string) =>
-    UNNAMED.test(e) || (PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e));
+    UNNAMED.test(e) || titledPerson(e) || (PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e));
   // "A from Westshire Police and B from Kingsmere Council": two people, each with a body.
   const entry = (e: string) => person(e) || personFromBody(e) !== null;
   const entries = out

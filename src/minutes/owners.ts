@@ -90,7 +90,7 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
   if (t === '') return -5;
   const k = orgKey(t);
   if (ALIAS_INDEX.has(k) || known.has(k)) return 3;
-  if (PERSON.test(t)) return -2;
+  if (PERSON.test(t) || titledPerson(t)) return -2;
   // Acronyms, including mixed case ones: DfE, DfID, MoJ, HMRC, SCD9.
   if (/^[A-Z][A-Za-z0-9]{1,7}$/.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2) return 2;
   if (ORG_WORDS.test(t) && t.split(/\s+/).length <= 8) return 2;
@@ -108,9 +108,18 @@ const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
 const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|observers?|lead|support)\s*\)/gi;
 
-// Titles and ranks written before a name: "Dr Moss", "Sgt Priya Lal", "Cllr Quinn", "Rev. Clare Adams".
+// Titles and ranks written before a name: "Dr Moss", "Sgt Priya Lal", "Cllr Quinn", "Rev. Clare Adams",
+// "ACC Paul Benton" (an assistant chief constable).
 export const TITLES =
-  'mr|mrs|ms|mx|miss|dr|sir|dame|lord|lady|baroness|cllr|councillor|prof|professor|rev|revd|canon|fr|rabbi|imam|sgt|supt|insp|inspector|chief\\s+inspector|superintendent|dci|di|ds|dc|pc';
+  'mr|mrs|ms|mx|miss|dr|sir|dame|lord|lady|baroness|cllr|councillor|prof|professor|rev|revd|canon|fr|rabbi|imam|sgt|supt|insp|inspector|chief\\s+inspector|superintendent|chief\\s+superintendent|ch\\s+supt|det\\s+(?:supt|insp|sgt|con)|dcs|dsupt|dci|di|ds|dc|pc|acc|dcc|cmdr|commander';
+// "ACC Paul Benton", "Det Supt Neil Evans": a title or rank, then a forename and a surname; not "DS
+// Smith", a title's letters and one word.
+const TITLE_FIRST = new RegExp(`^(?:${TITLES})\\.?\\s+`, 'i');
+const NAME_WORDS = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+$/;
+export function titledPerson(text: string): boolean {
+  const m = TITLE_FIRST.exec(text);
+  return m !== null && NAME_WORDS.test(text.slice(m[0].length));
+}
 // "Dr Moss to circulate …": a title and a surname, the attendee known by them.
 const TITLED_SURNAME = new RegExp(`^(?:${TITLES})\\.?\\s+([A-Z][A-Za-z'’-]+)$`, 'i');
 

@@ -511,6 +511,31 @@ describe('attendance entries with the role first, the body in square brackets, o
   });
 });
 
+describe('a police rank before a name', () => {
+  it('reads "ACC Paul Benton" and "Det Supt Neil Evans" as people, not as bodies by their capitals', () => {
+    expect(splitInlineList('ACC Paul Benton, Greater Manchester Police', true)).toEqual([
+      'ACC Paul Benton, Greater Manchester Police',
+    ]);
+    const parsed = parseMinutes(
+      [
+        'NORTH WEST MODERN SLAVERY PARTNERSHIP',
+        'Meeting held on 20 January 2015',
+        '',
+        'PRESENT',
+        'Chair:        ACC Paul Benton, Greater Manchester Police',
+        '              DCC Rachel Orme, Lancashire Constabulary',
+        '',
+        '1. Minutes of the last meeting',
+        'The minutes were agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Greater Manchester Police', 'ACC Paul Benton', 'CHAIR'],
+      ['Lancashire Constabulary', 'DCC Rachel Orme', null],
+    ]);
+  });
+});
+
 describe('a role or a stand-in in a cell of its own between the person and the body', () => {
   it('sets "(Chair)" and "(for X)" aside before deciding which cell is the body', () => {
     const read = (l: string) => parseAttendeeLine(l, new Set());
