@@ -117,7 +117,7 @@ import type {
 } from './types.js';
 import { unwrapLines } from './unwrap.js';
 import { startsWithActionVerb } from './verbs.js';
-import { welshLabels } from './welsh.js';
+import { englishHalf, welshLabels } from './welsh.js';
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
@@ -1311,6 +1311,12 @@ class MinutesReader {
     return title === '' || titleKey(title) === titleKey(item.title) ? item.number : null;
   }
 
+  /** The item whose paragraph "2.1" numbers, when the minutes headed an item 2. */
+  private paragraphItem(ref: string): string | null {
+    const m = /^(\d{1,3})\.\d{1,2}$/.exec(ref);
+    return m ? (this.itemIndex.withNumber(m[1] ?? '')?.number ?? null) : null;
+  }
+
   /**
    * "UKHTC" over its bulleted actions (under "Actions by organisation"): a line naming only bodies,
    * not a wrapped part of the entry above ("and UKBA", "ASAP" after an unfinished sentence).
@@ -1863,6 +1869,8 @@ class MinutesReader {
       if (d.underActionList && gathers[d.underActionList]) d.item = d.namedItem ?? null;
       const cited = d.ref === undefined ? undefined : this.actionRefs.get(d.ref);
       if (cited !== undefined) d.item = cited;
+      // "2.1" in a closing table's No. column, cited nowhere in the body: paragraph 1 of item 2.
+      else if (d.item === null && d.ref !== undefined) d.item = this.paragraphItem(d.ref);
       for (const piece of splitOwnedSentences(d, (s) => owners.fromText(s, true).length > 0)) {
         const a = finishAction(piece, owners, date);
         if (a) found.push(a);
@@ -1885,14 +1893,15 @@ class MinutesReader {
     if (!looksLikeMinutes) return emptyMinutes();
     return {
       meeting: { title: header.title === null ? null : clean(header.title) || null, date },
+      // A body named in Welsh and English ("Llywodraeth Cymru / Welsh Government") by its English name.
       attendees: this.attendees.map((a) => ({
-        organisation: a.organisation === null ? null : clean(a.organisation) || null,
+        organisation: a.organisation === null ? null : englishHalf(clean(a.organisation)) || null,
         name: clean(a.name),
         role: a.role,
         deputisingFor: a.deputisingFor === null ? null : clean(a.deputisingFor) || null,
       })),
       apologies: this.apologies.map((a) => ({
-        organisation: a.organisation === null ? null : clean(a.organisation) || null,
+        organisation: a.organisation === null ? null : englishHalf(clean(a.organisation)) || null,
         name: clean(a.name),
       })),
       items: this.items,
@@ -1902,7 +1911,8 @@ class MinutesReader {
           ? null
           : {
               ...nextMeeting,
-              location: nextMeeting.location === null ? null : clean(nextMeeting.location) || null,
+              location:
+                nextMeeting.location === null ? null : englishHalf(clean(nextMeeting.location)) || null,
             },
     };
   }

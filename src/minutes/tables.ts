@@ -15,6 +15,7 @@ import {
 } from './markers.js';
 import { isNextMeetingHeading } from './next-meeting.js';
 import { lastSentence } from './trailing-marker.js';
+import { englishColumnName } from './welsh.js';
 
 export type Column = 'text' | 'owner' | 'support' | 'due' | 'item' | 'number' | 'status' | 'type' | 'other';
 
@@ -90,12 +91,16 @@ const OWNER_OR_DUE = new Set(['by']);
 
 /** A header cell as the vocabulary spells it: lower case, "Owner(s)" as "owners". */
 function headerName(header: string): string {
-  return stripMarkdown(header)
-    .toLowerCase()
-    .replace(/[.:]$/, '')
-    .replace(/\(s\)$/, 's')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // "Perchennog / Owner", "Erbyn / By": a column named in Welsh too is read by its English name.
+  return englishColumnName(
+    stripMarkdown(header)
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.:]$/, '')
+      .replace(/\(s\)$/, 's')
+      .trim(),
+  );
 }
 
 export function columnOf(header: string): Column {

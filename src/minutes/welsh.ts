@@ -62,3 +62,115 @@ export function welshLabels(lines: readonly string[]): string[] {
     return out;
   });
 }
+
+/**
+ * Words of Welsh names of bodies and places ("Llywodraeth Cymru", "Heddlu De Cymru", "Parc Cathays,
+ * Caerdydd") and the Welsh months: a half of "Welsh / English" that holds one is the Welsh half.
+ */
+export const WELSH_NAME_WORDS: readonly string[] = [
+  'llywodraeth',
+  'cymru',
+  'heddlu',
+  'gogledd',
+  'de',
+  'gorllewin',
+  'dwyrain',
+  'cyngor',
+  'sir',
+  'dinas',
+  'bwrdeistref',
+  'bwrdd',
+  'iechyd',
+  'prifysgol',
+  'gwasanaeth',
+  'gwasanaethau',
+  'tân',
+  'achub',
+  'erlyn',
+  'goron',
+  'comisiynydd',
+  'swyddfa',
+  'parc',
+  'ystafell',
+  'canolfan',
+  'adeilad',
+  'tŷ',
+  'caerdydd',
+  'abertawe',
+  'casnewydd',
+  'wrecsam',
+  'caerfyrddin',
+  'aberystwyth',
+  'bangor',
+  'ionawr',
+  'chwefror',
+  'mawrth',
+  'ebrill',
+  'mai',
+  'mehefin',
+  'gorffennaf',
+  'awst',
+  'medi',
+  'hydref',
+  'tachwedd',
+  'rhagfyr',
+];
+const WELSH_WORD = new RegExp(`(?:^|[\\s,(])(?:${WELSH_NAME_WORDS.join('|')})(?=$|[\\s,.)])`, 'iu');
+// Letters English names rarely have: "ŵ", "ŷ", and "ll", "dd", "ff" at the start of a word.
+const WELSH_LETTERS = /[ŵŷ]|\b(?:ll|dd|ff)[a-zâêîôûŵŷ]/iu;
+const welshName = (text: string) => WELSH_WORD.test(text) || WELSH_LETTERS.test(text);
+
+/**
+ * "Llywodraeth Cymru / Welsh Government" → "Welsh Government" (either way round): a body or place
+ * named in both languages is kept by its English name, as the rest of the record names it. Text
+ * with no such pair is returned as it is.
+ */
+export function englishHalf(text: string): string {
+  // Several slashes ("Parc Cathays, Caerdydd / Cathays Park, Cardiff"): only one pair is a pair.
+  const halves = text.split(/\s+\/\s+/);
+  if (halves.length !== 2) return text;
+  const [first = '', second = ''] = halves;
+  if (welshName(first) && !welshName(second)) return second.trim();
+  if (welshName(second) && !welshName(first)) return first.trim();
+  return text;
+}
+
+/** Welsh names of an action table's columns -> the English names tables.ts knows. */
+export const WELSH_COLUMN_NAMES: readonly (readonly [welsh: string, english: string])[] = [
+  ['camau gweithredu', 'actions'],
+  ['cam gweithredu', 'action'],
+  ['pwyntiau gweithredu', 'action points'],
+  ['perchennog', 'owner'],
+  ['perchnogion', 'owners'],
+  ['arweinydd', 'lead'],
+  ['cyfrifoldeb', 'responsibility'],
+  ['erbyn', 'by'],
+  ['dyddiad targed', 'target date'],
+  ['dyddiad', 'date'],
+  ['rhif', 'no'],
+  ['eitem', 'item'],
+  ['statws', 'status'],
+  ['cynnydd', 'progress'],
+  ['pwy', 'who'],
+  ['beth', 'what'],
+  ['pryd', 'when'],
+];
+const WELSH_COLUMN = new Map(WELSH_COLUMN_NAMES.map(([w, e]) => [w, e]));
+const WELSH_COLUMN_FIRST = new RegExp(`^(${WELSH_COLUMN_NAMES.map(([w]) => w).join('|')})\\s+(.+)$`);
+const WELSH_COLUMN_LAST = new RegExp(`^(.+?)\\s+(${WELSH_COLUMN_NAMES.map(([w]) => w).join('|')})$`);
+
+/**
+ * A header cell (lower case, single-spaced) in English: "erbyn / by" → "by", "perchennog" → "owner",
+ * and "rhif no" (the Welsh name over the English on a second line of the header) → "no".
+ */
+export function englishColumnName(name: string): string {
+  const halves = name.split(/\s*\/\s*/);
+  if (halves.length === 2) {
+    const [first = '', second = ''] = halves;
+    if (WELSH_COLUMN.has(first) && !WELSH_COLUMN.has(second)) return second;
+    if (WELSH_COLUMN.has(second) && !WELSH_COLUMN.has(first)) return first;
+  }
+  const whole = WELSH_COLUMN.get(name);
+  if (whole !== undefined) return whole;
+  return WELSH_COLUMN_FIRST.exec(name)?.[2] ?? WELSH_COLUMN_LAST.exec(name)?.[1] ?? name;
+}

@@ -16,8 +16,9 @@ import {
   toLines,
 } from '../../src/minutes/normalise.js';
 import { clean, stripMarkup } from '../../src/minutes/sanitise.js';
-import { readAlignedMinutesTable } from '../../src/minutes/tables.js';
+import { columnOf, readAlignedMinutesTable } from '../../src/minutes/tables.js';
 import { startsWithActionVerb } from '../../src/minutes/verbs.js';
+import { englishHalf } from '../../src/minutes/welsh.js';
 
 describe('toRow', () => {
   const cells = (line: string) => toRow(line).cells;
@@ -508,6 +509,65 @@ describe('attendance entries with the role first, the body in square brackets, o
     });
     // A chairman's name is no role: "Chairman" must stand before a dash or colon to be one.
     expect(read('Chairmaine Lee (NCA)')).toMatchObject({ name: 'Chairmaine Lee', role: null });
+  });
+});
+
+describe('bodies, places and columns named in Welsh and English', () => {
+  it('keeps the English half of a pair, either way round, and leaves other slashes alone', () => {
+    expect(englishHalf('Llywodraeth Cymru / Welsh Government')).toBe('Welsh Government');
+    expect(englishHalf('South Wales Police / Heddlu De Cymru')).toBe('South Wales Police');
+    expect(englishHalf('Parc Cathays, Caerdydd / Cathays Park, Cardiff')).toBe('Cathays Park, Cardiff');
+    expect(englishHalf('SOCA / HMRC')).toBe('SOCA / HMRC');
+    expect(englishHalf('Home Office')).toBe('Home Office');
+  });
+
+  it('reads a column by its English name, beside the Welsh or under it on a second header line', () => {
+    expect(columnOf('Perchennog / Owner')).toBe('owner');
+    expect(columnOf('Cam gweithredu / Action')).toBe('text');
+    expect(columnOf('Rhif No.')).toBe('number');
+    expect(columnOf('Erbyn')).toBe('other'); // "By": owners or due dates, as the other columns say
+  });
+
+  it('reads a bilingual grid table of actions, its "2.1" numbers giving the item', () => {
+    const parsed = parseMinutes(
+      [
+        'Grŵp Arwain Gwrth-Gaethwasiaeth Cymru / Wales Anti-Slavery Leadership Group',
+        'Dyddiad / Date: 5 Hydref 2016 / 5 October 2016',
+        '',
+        'Yn bresennol / Present:',
+        'Owen Pritchard (Cadeirydd / Chair) – Llywodraeth Cymru / Welsh Government',
+        'Dafydd Rees – Bawso',
+        '',
+        '1. Croeso / Welcome',
+        'The minutes were agreed.',
+        '',
+        '2. Hyfforddiant / Training',
+        'Members discussed the e-learning module.',
+        '',
+        '3. Dyddiad y cyfarfod nesaf / Date of next meeting',
+        '11 Ionawr 2017 / 11 January 2017, 10:00–12:00, Parc Cathays, Caerdydd / Cathays Park, Cardiff.',
+        '',
+        'Camau gweithredu / Actions',
+        '',
+        '+-----+------------------------------------------+---------------------+---------------+',
+        '| Rhif| Cam gweithredu / Action                  | Perchennog / Owner  | Erbyn / By    |',
+        '| No. |                                          |                     |               |',
+        '+=====+==========================================+=====================+===============+',
+        '| 2.1 | Welsh Government to offer the e-learning | Welsh Government    | 30/11/2016    |',
+        '|     | module to the seven health boards        |                     |               |',
+        '+-----+------------------------------------------+---------------------+---------------+',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.organisation)).toEqual(['Welsh Government', 'Bawso']);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Welsh Government'],
+        text: 'Welsh Government to offer the e-learning module to the seven health boards',
+        item: '2',
+        due: '2016-11-30',
+      },
+    ]);
+    expect(parsed.nextMeeting?.location).toBe('Cathays Park, Cardiff');
   });
 });
 

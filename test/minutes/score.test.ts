@@ -1760,6 +1760,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-142; other layouts: Google
+  // Docs HTML with people in a Who column, Welsh/English bodies and a grid table with a two-line
+  // bilingual header, scanned text with margin roles and ranks): 5 of 7 actions exact, 3 of 3 due
+  // dates, 2 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'hundred-and-forty-third unseen set',
+    folder: 'unseen-143',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
