@@ -1760,6 +1760,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-141; two-column box over a
+  // page mid-action, plain ACTION lines wrapped at the margin, Outlook 'Actions arising' bullets):
+  // 8 of 8 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-forty-second unseen set',
+    folder: 'unseen-142',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
   // First sight (4 December 2026, after the fixes that followed unseen-142; other layouts: Google
   // Docs HTML with people in a Who column, Welsh/English bodies and a grid table with a two-line
   // bilingual header, scanned text with margin roles and ranks): 5 of 7 actions exact, 3 of 3 due
