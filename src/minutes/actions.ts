@@ -19,6 +19,8 @@ export interface ActionDraft {
   owners: string | null;
   /** a Due column's text */
   due: string | null;
+  /** a log's "Date raised": an action raised before this meeting is the log reviewed, not a new one */
+  raised?: string;
   /** a summary table's action number ("1"), which the body may cite as "(action 1)" */
   ref?: string;
   /** started under a heading over a list of actions after an item, which may gather the meeting's */

@@ -236,8 +236,11 @@ export function attendeeColumns(cells: readonly string[]): AttendeeColumns | nul
 
 export function splitAttendeeCells(line: string): string[] {
   const t = line.trim();
-  return t.startsWith('|') ? pipeCells(t) : looseCells(t);
+  // "Rachel Obi   | Kingsmere District Council | Chair": a pipe table without its outer pipes.
+  return t.startsWith('|') || INNER_PIPE.test(t) ? pipeCells(t) : looseCells(t);
 }
+
+const INNER_PIPE = /\S\s+\|\s+\S|\S\s+\|$/;
 
 function looksLikeEntry(text: string): boolean {
   if (text === '' || text.length > 160) return false;

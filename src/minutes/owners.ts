@@ -106,6 +106,8 @@ const PARTNER_NAMED = new RegExp(PARTNER.source, 'i');
 
 const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
+/** "All members", "all departments", "everyone": the whole committee, whom no one body stands for. */
+export const isCollective = (text: string): boolean => COLLECTIVE.test(text.trim());
 const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|observers?|lead|support)\s*\)/gi;
 
 // Titles and ranks written before a name: "Dr Moss", "Sgt Priya Lal", "Cllr Quinn", "Rev. Clare Adams",

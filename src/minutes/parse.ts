@@ -30,6 +30,7 @@ import {
   UNNAMED,
   withoutAcronym,
 } from './attendance.js';
+import { findDates, isoDate } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { MinutesDocument } from './document/model.js';
 import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
@@ -85,7 +86,7 @@ import {
   toLines,
   unspaceLetters,
 } from './normalise.js';
-import { OwnerDirectory, orgKey, orgScore } from './owners.js';
+import { isCollective, OwnerDirectory, orgKey, orgScore } from './owners.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings, withoutAgendaTimes } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
@@ -139,9 +140,22 @@ const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*
 const NAMES_ONLY =
   /^(?:the\s+)?[A-Z][\w'’&.()/-]*(?:(?:\s*,\s*|\s+)(?:(?:and|&|of|for|the|on)\s+)*[A-Z][\w'’&.()/-]*)*$/;
 const NOT_BLANK = /\S/;
+// "MATTERS ARISING": a title in capitals, two words or more.
+const inCapitals = (title: string) => !/\p{Ll}/u.test(title) && /\p{Lu}{2,}\W+\p{Lu}{2,}/u.test(title);
+// A sentence ended, then more: "The NCA will send the figures. (Action: NCA)"; not "St. Helens".
+const SENTENCE_THEN_MORE = /(?<!\b(?:St|Dr|Mr|Mrs|Ms|No|vs|etc|Co|Ltd))[a-z0-9)][.!?]\s+[A-Z(]/;
 // Words of a title's second line, the first a word in lower case: "findings and next steps".
 const TITLE_WORDS = /^[a-z][a-z'’-]*(?:\s+[\w'’&,:/()–-]+){0,8}$/;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
+
+// "08/11/2017" in a log's "Date raised" column, before this meeting: the log reviewing an action
+// of an earlier meeting, recorded when that meeting's minutes were read.
+function raisedBefore(raised: string | undefined, meetingDate: string | null): boolean {
+  if (!raised || !meetingDate) return false;
+  const found = findDates(raised)[0];
+  const iso = found ? isoDate(found, meetingDate) : null;
+  return iso !== null && iso < meetingDate;
+}
 
 const withoutFinalStop = (t: string) => t.replace(/[\s.]+$/, '');
 
@@ -233,6 +247,8 @@ class MinutesReader {
   readonly apologies: ParsedApology[] = [];
   readonly items: ParsedItem[] = [];
   private readonly itemIndex = new ItemIndex();
+  /** every item so far headed in capitals ("2. ANNUAL REPORT"), kept as items are added */
+  private capitalTitles = true;
   readonly drafts: ActionDraft[] = [];
   private currentItem: string | null = null;
   private lastItemNumber = 0;
@@ -393,7 +409,7 @@ class MinutesReader {
       const cols = raw.includes('|') || raw.includes('\t') ? attendeeColumns(splitAttendeeCells(raw)) : null;
       if (cols && cols.name !== null) {
         this.section = 'attendees';
-        this.columns = cols;
+        this.takeColumns(cols);
         this.columnStarts = alignedStarts(row);
         return 1;
       }
@@ -877,7 +893,7 @@ class MinutesReader {
     const cells = splitAttendeeCells(p);
     const cols = attendeeColumns(cells);
     if (cols) {
-      this.columns = cols;
+      this.takeColumns(cols);
       return true;
     }
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
@@ -1350,6 +1366,10 @@ class MinutesReader {
     if (n <= this.lastItemNumber || ((h.bare || h.ordinal) && n !== this.lastItemNumber + 1)) return null;
     // Lettered items run A, B, C from the first item: "C." after items 1 and 2 is a sub-paragraph.
     if (h.ordinal && this.items.length > 0 && !/^[A-Z]$/.test(this.items.at(-1)?.number ?? '')) return null;
+    // "3. The NCA will provide the figures. (Action: NCA)": a sentence with more after it is a
+    // numbered paragraph, as is a line in lower case where every item so far was headed in capitals
+    // ("1. MATTERS ARISING", "2. ANNUAL REPORT") and the paragraphs are numbered straight through.
+    if (SENTENCE_THEN_MORE.test(h.title) || (this.itemsInCapitals() && /\p{Ll}/u.test(h.title))) return null;
     // "4. DfE to circulate the note" is a numbered action, not an agenda item. In a heading written
     // in capitals ("2. DUTY TO NOTIFY") capitals mark no acronym: only a body the minutes know counts.
     const title = /\p{Ll}/u.test(h.title) ? h.title : h.title.toLowerCase();
@@ -1357,6 +1377,21 @@ class MinutesReader {
     const after = /^.{1,100}?\s+to\s+(\S+)/i.exec(title)?.[1] ?? '';
     if (startsWithActionVerb(after) && this.directory().fromText(title, true).length > 0) return null;
     return h;
+  }
+
+  /**
+   * The columns an attendance table's header names. "Name | Organisation" says the document writes
+   * the person first: the apologies under it, with no header of their own, are read so too.
+   */
+  private takeColumns(cols: AttendeeColumns): void {
+    this.columns = cols;
+    if (cols.name !== null && cols.organisation !== null && cols.name < cols.organisation)
+      this.personFirst = true;
+  }
+
+  /** Two items or more so far, every one headed in capitals of two words or more. */
+  private itemsInCapitals(): boolean {
+    return this.items.length >= 2 && this.capitalTitles;
   }
 
   /** "NCA and CPS to share …": one sentence, bodies the minutes know before "to", an instruction after. */
@@ -1379,6 +1414,7 @@ class MinutesReader {
     const item = { number: h.number, title: clean(h.title) };
     this.items.push(item);
     this.itemIndex.add(item);
+    this.capitalTitles &&= inCapitals(item.title);
     if (this.agenda === 'listing') this.agendaTitles.set(titleKey(h.title), h.number);
     this.currentItem = h.number;
     this.lastItemNumber = h.ordinal ?? Number.parseInt(h.number, 10);
@@ -1492,6 +1528,7 @@ class MinutesReader {
     if (open && item && goesOn) {
       item.title = clean(`${open.written} ${p}`);
       this.itemIndex.retitle(item);
+      this.capitalTitles &&= inCapitals(item.title);
       return;
     }
     this.piecesSinceItem += 1;
@@ -1790,7 +1827,9 @@ class MinutesReader {
     const recent = this.paragraph.length > 1 ? this.paragraph.slice(-2).join(' ') : (this.paragraph[0] ?? '');
     const marker = trailingMarker(recent);
     if (!marker) return;
-    const owned = marker.owners === '' || this.directory().isOrgList(marker.owners);
+    // "(Action: all departments)" names owners too: the whole committee.
+    const owned =
+      marker.owners === '' || isCollective(marker.owners) || this.directory().isOrgList(marker.owners);
     // A bare "ACTION" must name owners: "… reviewed. ACTION Plan agreed" is no marker.
     if (!owned && !/actions?\s*:/i.test(recent)) return;
     const before =
@@ -1866,6 +1905,7 @@ class MinutesReader {
       heading: once(this.actionLists.heading),
     };
     for (const d of this.drafts) {
+      if (raisedBefore(d.raised, date)) continue;
       if (d.underActionList && gathers[d.underActionList]) d.item = d.namedItem ?? null;
       const cited = d.ref === undefined ? undefined : this.actionRefs.get(d.ref);
       if (cited !== undefined) d.item = cited;

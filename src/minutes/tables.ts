@@ -17,7 +17,17 @@ import { isNextMeetingHeading } from './next-meeting.js';
 import { lastSentence } from './trailing-marker.js';
 import { englishColumnName } from './welsh.js';
 
-export type Column = 'text' | 'owner' | 'support' | 'due' | 'item' | 'number' | 'status' | 'type' | 'other';
+export type Column =
+  | 'text'
+  | 'owner'
+  | 'support'
+  | 'due'
+  | 'item'
+  | 'number'
+  | 'status'
+  | 'type'
+  | 'raised'
+  | 'other';
 
 /** What each column of an action table is called, by what it holds: the tables' vocabulary. */
 export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly string[]>> = {
@@ -78,6 +88,19 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
   status: ['status', 'progress', 'rag', 'rag status', 'update', 'position', 'outcome'],
   // "Decision", "Action", "Information": a log of several kinds of entry, of which actions are one.
   type: ['type', 'category', 'entry type', 'kind'],
+  // When the action was agreed: a log carries the actions of earlier meetings beside this one's.
+  raised: [
+    'date raised',
+    'raised',
+    'raised on',
+    'date added',
+    'date opened',
+    'date logged',
+    'date agreed',
+    'date set',
+    'meeting raised',
+    'raised at',
+  ],
 };
 
 const COLUMN_OF = new Map<string, Column>(
@@ -267,11 +290,13 @@ function collect(
       continue;
     }
     const ref = number === '' ? undefined : actionRef(number);
+    const raised = row.get('raised').trim();
     const draft: ActionDraft = {
       parts: [text],
       item: (heading ? current : itemCell) || current || item,
       owners: owner || null,
       due: due || null,
+      ...(raised ? { raised } : {}),
       // Without an item column, the body's "(action 1)" tells which item the row belongs to.
       ...(ref && !itemCell ? { ref } : {}),
     };

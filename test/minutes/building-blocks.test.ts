@@ -512,6 +512,81 @@ describe('attendance entries with the role first, the body in square brackets, o
   });
 });
 
+describe('an attendance table without outer pipes, and an action log with a "Date raised" column', () => {
+  it('reads the table by its header, its apologies person first, and only the log rows raised at this meeting', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Sub-Group',
+        'Minutes of the meeting on Wednesday 7 February 2018',
+        '',
+        'Attendees',
+        'Name              | Organisation                    | Role',
+        'Rachel Obi        | Kingsmere District Council      | Chair',
+        'Sgt Priya Lal     | Westshire Police                |',
+        '',
+        'Apologies',
+        'Neil Foster       | KDC Environmental Health        |',
+        '',
+        '1. Car washes',
+        'Sgt Lal reported on visits to six hand car washes.',
+        '',
+        'Action log',
+        '',
+        'ID | Date raised | Action                                  | Owner                    | Due        | Status',
+        '16 | 08/11/2017  | Share the list of car washes             | KDC Environmental Health | 31/12/2017 | Open',
+        '17 | 07/02/2018  | Write to HMRC about joint visits         | Westshire Police         | 31/03/2018 | New',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Kingsmere District Council', 'Rachel Obi', 'CHAIR'],
+      ['Westshire Police', 'Sgt Priya Lal', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'KDC Environmental Health', name: 'Neil Foster' }]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Westshire Police'], 'Write to HMRC about joint visits', '2018-03-31'],
+    ]);
+  });
+});
+
+describe('paragraphs numbered straight through under numbered headings in capitals', () => {
+  it('reads "3. The NCA will …" as a paragraph of item 2, and "(Action: all departments)" as the whole committee', () => {
+    const parsed = parseMinutes(
+      [
+        "MODERN SLAVERY IDMG – OFFICIALS' MEETING",
+        '10 May 2016',
+        '',
+        'PRESENT: Daniel Osei (Home Office, chair); Graham Kerr (NCA); Ruth Kenyon (DH).',
+        '',
+        '1. MATTERS ARISING',
+        '',
+        '1. The note of the last meeting was agreed.',
+        '',
+        '2. IDMG ANNUAL REPORT',
+        '',
+        '2. The draft goes to the IDMG in July. Each department will send its section by 3 June 2016. (Action: all departments)',
+        '',
+        "3. The NCA will provide the 2015 NRM figures for the report's annex. (Action: NCA)",
+        '',
+        '4. The secretariat will book a room',
+        '',
+        '3. HEALTH',
+        '',
+        '5. DH will share the evaluation of the pilot. (Action: DH)',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'MATTERS ARISING' },
+      { number: '2', title: 'IDMG ANNUAL REPORT' },
+      { number: '3', title: 'HEALTH' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [[], 'Each department will send its section by 3 June 2016', '2', '2016-06-03'],
+      [['NCA'], "The NCA will provide the 2015 NRM figures for the report's annex", '2', null],
+      [['DH'], 'DH will share the evaluation of the pilot', '3', null],
+    ]);
+  });
+});
+
 describe('bodies, places and columns named in Welsh and English', () => {
   it('keeps the English half of a pair, either way round, and leaves other slashes alone', () => {
     expect(englishHalf('Llywodraeth Cymru / Welsh Government')).toBe('Welsh Government');

@@ -1785,6 +1785,20 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-143; other layouts:
+  // attendance pipe table without outer pipes over a log with a Date raised column, paragraphs
+  // numbered through under capitals headings with '(Action: all departments)', Gmail quoted reply
+  // with abbreviations): 6 of 9 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 1 of 3 fully
+  // right.
+  {
+    name: 'hundred-and-forty-fourth unseen set',
+    folder: 'unseen-144',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
