@@ -1799,6 +1799,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-144; Markdown with a lazy
+  // blockquote continuation, two-column paste with <b> and HTML entities, plain ACTION POINT
+  // lines): 7 of 7 actions exact, 2 of 2 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-forty-fifth unseen set',
+    folder: 'unseen-145',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
