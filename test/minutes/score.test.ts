@@ -1811,6 +1811,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-145; pdftotext with In
+  // attendance and no next meeting of the Group, council export with bulleted apologies in item 1,
+  // Outlook with a timed agenda and undated deadlines): 7 of 7 actions exact, 2 of 2 due dates, 3
+  // of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-forty-sixth unseen set',
+    folder: 'unseen-146',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
