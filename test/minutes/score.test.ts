@@ -1824,6 +1824,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-146; pdftotext box over a
+  // running header, two-column box going on over rows and broken after 'and', reflowed box of two
+  // actions): 10 of 10 actions exact, 1 of 1 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-forty-seventh unseen set',
+    folder: 'unseen-147',
+    documents: 3,
+    actionsExact: 10,
+    dueRight: 1,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
