@@ -94,7 +94,18 @@ export function unwrapEmail(lines: readonly string[]): string[] {
   const replyAbove = isEmail ? -1 : headersBelowReply(lines, first);
   if (!isEmail && replyAbove < 0) return [...lines];
 
-  const body = withoutCoveringNote(dropHeaders(lines.slice(Math.max(0, replyAbove))));
+  let message = dropHeaders(lines.slice(Math.max(0, replyAbove)));
+  // A reply over an earlier message of the thread, its headers under the reply ("Apologies, the date
+  // was wrong. / Ben", then "From: … Sent: …" with no "Original Message" line): the earliest holds
+  // the minutes. A thread is a few messages deep; the bound keeps hostile text from looping.
+  for (let depth = 0; depth < 10; depth += 1) {
+    let top = 0;
+    while (top < message.length && (message[top] ?? '').trim() === '') top += 1;
+    const earlier = headersBelowReply(message, top);
+    if (earlier < 0) break;
+    message = dropHeaders(message.slice(earlier));
+  }
+  const body = withoutCoveringNote(message);
   // The sign-off ends the email once the minutes have started; before that it is the covering note.
   const out: string[] = [];
   let sawMinutes = false;

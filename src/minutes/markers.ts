@@ -57,8 +57,10 @@ const OTHER_LABEL = /^(?:tasks?|to[\s-]?dos?)\s*:\s*(?=\S)/i;
 // "ACTION ON NCA to circulate …": the word that puts the owners after a label in capitals.
 const ON_OWNERS = /^on\s+(?=[A-Z])/i;
 
-// "(A1)", "(AP 2)", "A3 –": a code in brackets, or followed by a dash, standing before an action.
-const ACTION_CODE = /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-])\s+/;
+// "(A1)", "(AP 2)", "A3 –": a code in brackets, or followed by a dash, standing before an action; so
+// is a log's code with its year or meeting in it ("A17/09 –", "AP-03 –", "IDMG/14/03 –").
+const ACTION_CODE =
+  /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-]|[A-Z]{1,6}[-/.]?\d{1,4}(?:[/.-]\d{1,4}){0,2}\s+[–—-])\s+/;
 
 /**
  * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
@@ -66,7 +68,8 @@ const ACTION_CODE = /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+
  */
 export function matchLabel(text: string): string | null {
   // "(A1) Migrant Help to report …", "A3 – Police Scotland to brief …": an action's code is its label.
-  if (text.charCodeAt(0) === 0x28 || text.charCodeAt(0) === 0x41) {
+  const c0 = text.charCodeAt(0);
+  if (c0 === 0x28 || (c0 >= 0x41 && c0 <= 0x5a)) {
     const code = ACTION_CODE.exec(text);
     if (code && code[0].length < text.length) return text.slice(code[0].length);
   }
@@ -314,7 +317,7 @@ export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers
 
 // "Attendees (in person)", "Present (online)": a qualifier in brackets after the heading's word.
 const SECTION =
-  /^(attendees|attendance|attending|present|members|members present|those present|those attending|participants|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|on the call|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
+  /^(attendees|attendance|attending|present|members|members present|those present|those attending|participants|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|not attending|unable to attend|on the call|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
@@ -331,7 +334,7 @@ export function matchSection(text: string): { kind: SectionKind; rest: string } 
   if (!text.includes(':') && rest !== '' && !dashed) return null;
   let kind: SectionKind = 'attendees';
   // Those absent are listed with those who sent apologies: nobody to remind of the meeting.
-  if (/apologies|absent|not present/.test(word)) kind = 'apologies';
+  if (/apologies|absent|not present|not attending|unable to attend/.test(word)) kind = 'apologies';
   else if (word === 'secretariat') kind = 'secretariat';
   else if (word.startsWith('observer')) kind = 'observers';
   else if (word.startsWith('chair')) kind = 'chair';
@@ -459,9 +462,14 @@ export function isActionTableHeading(text: string): boolean {
  * carried-forward-decisions fixture has them.) Actions under it belong to no item unless each names
  * its own ("(Item 2)").
  */
+// "Action log (new actions in bold in the original)": a remark in brackets after a heading, three
+// words or more ("Action (Home Office)" names an owner instead).
+const REMARK = /\s*\((?:[^()\s]+\s+){2,12}[^()\s]+\)\s*(:?)\s*$/;
+const withoutRemark = (text: string) => text.trim().replace(REMARK, '$1');
+
 export function isActionSummaryHeading(text: string): boolean {
   return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|summary\s+of\s+(?:the\s+)?(?:(?:key\s+)?decisions|conclusions)\s+and\s+actions|summary\s+of\s+(?:the\s+)?actions\s+and\s+decisions|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner|(?:agenda\s+)?item)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads))\s*:?$/i.test(
-    text.trim(),
+    withoutRemark(text),
   );
 }
 
@@ -526,7 +534,7 @@ function headsActions(t: string): boolean {
 /** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
 export function isActionsHeading(text: string): boolean {
   return /^(?:(?:key|main|agreed)\s+actions|actions?|action\s+points|actions\s+agreed)\s*:?$/i.test(
-    text.trim(),
+    withoutRemark(text),
   );
 }
 

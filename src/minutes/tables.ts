@@ -476,14 +476,23 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
     .map((c) => c.trim());
   const cols = headerColumns(names);
   if (!cols) return ownedTabTable(lines, start, names);
+  // Tabs before the header indent the whole table; a row's own tab before its text leaves its first
+  // cell empty ("⇥Justice⇥" under "Action ⇥ Responsible ⇥ By when": the owner cell wrapped).
+  const indent = /^ *(\t*)/.exec(lines[start] ?? '')?.[1]?.length ?? 0;
   const rows: Cellish[] = [];
   let i = start + 1;
   while (i < lines.length) {
-    const line = (lines[i] ?? '').trim();
+    const raw = lines[i] ?? '';
+    const line = raw.trim();
     if (line === '' || line.length > 1000) break;
     i += 1;
     if (/^[\s\-=_|+]+$/.test(line)) continue;
-    const cells = line.split('\t').map((c) => c.trim());
+    const cells = raw
+      .replace(/^ +/, '')
+      .replace(new RegExp(`^\\t{0,${indent}}`), '')
+      .trimEnd()
+      .split('\t')
+      .map((c) => c.trim());
     // "Next meeting: …" straight under the table (no blank line between) is no wrapped cell.
     if (cells.length === 1 && startsOwnPart(line)) {
       i -= 1;

@@ -512,6 +512,85 @@ describe('attendance entries with the role first, the body in square brackets, o
   });
 });
 
+describe('a reply over an earlier message of the thread, and a log of coded actions', () => {
+  it('reads the earliest message as the minutes, and "A17/09 – …" entries under a heading with a remark', () => {
+    const parsed = parseMinutes(
+      [
+        'From: Carter, Ben',
+        'Sent: 19 September 2017 08:52',
+        'Subject: RE: Network meeting 12 September - notes',
+        '',
+        'Apologies, the notes below had the wrong date. It is now correct.',
+        '',
+        'Ben',
+        '',
+        'From: Carter, Ben',
+        'Sent: 18 September 2017 17:20',
+        'Subject: Network meeting 12 September - notes',
+        '',
+        'WESTSHIRE ANTI-SLAVERY NETWORK – NOTES OF MEETING',
+        'Tuesday 12 September 2017, Westbury Police Station',
+        '',
+        'Attendees: Supt David Marsh (Westshire Police, Chair), Tom Price (Westshire Fire and Rescue Service)',
+        '',
+        '1. Nail bars',
+        'Two more premises will be visited.',
+        '',
+        'Action log (new actions in bold in the original)',
+        'A17/09 – Westshire Police to share the results of the visits',
+        'A17/10 – Westshire Fire and Rescue Service to present the checklist by 30 November 2017',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({
+      title: 'WESTSHIRE ANTI-SLAVERY NETWORK',
+      date: '2017-09-12',
+    });
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Westshire Police'], 'Westshire Police to share the results of the visits', null],
+      [
+        ['Westshire Fire and Rescue Service'],
+        'Westshire Fire and Rescue Service to present the checklist by 30 November 2017',
+        '2017-11-30',
+      ],
+    ]);
+  });
+});
+
+describe('a table of tabs whose cells wrap onto lines of their own, and those "Not attending"', () => {
+  it('keeps a wrapped cell in its column when its line starts with a tab', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Modern Slavery Partnership',
+        'Record of meeting: 3 November 2016',
+        '',
+        'Attending',
+        'Tom Price\tWestshire Fire and Rescue Service (chair)',
+        'Ruth Adeyemi\tWestshire Police',
+        'Lena Novak\tHope for Justice',
+        '',
+        'Not attending',
+        'Neil Foster\tKDC Environmental Health',
+        '',
+        '1 Training',
+        'The partnership discussed training.',
+        '',
+        'Agreed actions',
+        'Action\tResponsible\tBy when',
+        "Offer the partnership's training to\tWestshire County\t",
+        'care home managers\tCouncil, Hope for\t',
+        '\tJustice\t',
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toEqual([{ organisation: 'KDC Environmental Health', name: 'Neil Foster' }]);
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [
+        ['Westshire County Council', 'Hope for Justice'],
+        "Offer the partnership's training to care home managers",
+      ],
+    ]);
+  });
+});
+
 describe('an attendance table without outer pipes, and an action log with a "Date raised" column', () => {
   it('reads the table by its header, its apologies person first, and only the log rows raised at this meeting', () => {
     const parsed = parseMinutes(

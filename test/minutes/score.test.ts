@@ -1836,6 +1836,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-147; other layouts: inline
+  // Owner/Deadline fields, tab table with cells wrapped onto lines of their own and Not attending,
+  // Outlook reply over the earlier message with a log of codes): 5 of 9 actions exact, 2 of 3 due
+  // dates, 3 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'hundred-and-forty-eighth unseen set',
+    folder: 'unseen-148',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
