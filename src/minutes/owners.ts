@@ -174,6 +174,8 @@ export class OwnerDirectory {
   private readonly surnames = new Map<string, string | null>();
   /** attendees' first names and their organisations; null where two people of different bodies share one */
   private readonly forenames = new Map<string, string | null>();
+  /** attendees' initials ("GK" for Graham Kerr) and their organisations; null where two bodies' people share them */
+  private readonly personInitials = new Map<string, string | null>();
 
   constructor(
     attendeeOrgs: readonly string[],
@@ -206,6 +208,13 @@ export class OwnerDirectory {
         const forename = key.slice(0, key.indexOf(' '));
         const before = this.forenames.get(forename);
         this.forenames.set(forename, before === undefined || before === org ? org : null);
+        // "GK to share …": the minutes' shorthand for Graham Kerr.
+        const letters = key
+          .split(' ')
+          .map((w) => w.charAt(0).toUpperCase())
+          .join('');
+        const had = this.personInitials.get(letters);
+        this.personInitials.set(letters, had === undefined || had === org ? org : null);
       }
     }
     for (const n of this.names) {
@@ -384,7 +393,15 @@ export class OwnerDirectory {
     const byForename = /^[A-Z][a-z'’-]+$/.test(part.trim())
       ? this.forenames.get(part.trim().toLowerCase())
       : undefined;
-    return this.people.get(personKey(part)) ?? bySurname ?? byForename ?? part;
+    // Initials that name no body ("DH" is the Department of Health whoever else has them).
+    const letters = part.trim();
+    const byInitials =
+      /^[A-Z]{2,3}$/.test(letters) &&
+      !ALIAS_INDEX.has(orgKey(letters)) &&
+      !this.knownKeys.has(orgKey(letters))
+        ? this.personInitials.get(letters)
+        : undefined;
+    return this.people.get(personKey(part)) ?? bySurname ?? byForename ?? byInitials ?? part;
   }
 
   private subjectOwners(written: string, strict: boolean): readonly string[] {

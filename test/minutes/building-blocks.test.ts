@@ -512,6 +512,30 @@ describe('attendance entries with the role first, the body in square brackets, o
   });
 });
 
+describe("an attendee's initials as an action's owner", () => {
+  it('reads "GK" as Graham Kerr of the NCA, but "DH" stays the Department of Health', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting of 3 May 2016',
+        '',
+        'Present:',
+        'Sarah Whitcombe, Home Office (Chair)',
+        'Graham Kerr, NCA',
+        'Joanna Pike, CPS',
+        'David Harris, DWP',
+        '',
+        '1. Referrals',
+        'The Board discussed referrals.',
+        'Action: GK to share the figures by 30 June 2016.',
+        'Action: JP and GK to draft guidance.',
+        'Action: DH to write to GPs.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['NCA'], ['CPS', 'NCA'], ['DH']]);
+  });
+});
+
 describe('a reply over an earlier message of the thread, and a log of coded actions', () => {
   it('reads the earliest message as the minutes, and "A17/09 – …" entries under a heading with a remark', () => {
     const parsed = parseMinutes(
