@@ -28,6 +28,67 @@ describe('minutes as a PDF', () => {
     expect(await parsePdf(bytes)).toEqual(seedExpected);
   });
 
+  it('finds the boxes below an attendance table whose cells cross the gutter, and a box going on over a page with no label', async () => {
+    // The table has no header row, so it is no table to the layout; its second column runs past where
+    // the boxes start. The second page starts with the box's last lines, its own label further down.
+    const bytes = await buildPdf({
+      footer: '{page}',
+      leftWidth: 290,
+      blocks: [
+        { kind: 'title', text: 'Inter-Departmental Ministerial Group on Human Trafficking' },
+        { kind: 'para', text: 'Thursday 16th October 2014' },
+        { kind: 'para', text: 'Attendees:', bold: true },
+        {
+          kind: 'table',
+          header: false,
+          widths: [170, 250],
+          rows: [
+            ['Home Office', 'Karen Bradshaw MP CHAIR'],
+            ['CPS', 'Official (for the Attorney General)'],
+            ['FCO', 'Helen Carrow MP'],
+          ],
+        },
+        {
+          kind: 'row',
+          left: ['1. Minutes of the last meeting', 'The minutes were agreed.'],
+          right: ['Actions:', 'None'],
+        },
+        {
+          kind: 'row',
+          left: [
+            '2. Modern Slavery Bill',
+            'Members discussed',
+            'the amendments on',
+            'supply chains.',
+            'The CPS set out',
+            'its approach.',
+          ],
+          right: [
+            'Actions:',
+            'Home Office to circulate a note on the Lords stages to members.',
+            'CPS and Home Office to share a note on the statutory defence with members by 28 November 2014.',
+          ],
+          breakAfter: 6,
+        },
+        {
+          kind: 'row',
+          left: ['3. International', 'The FCO described the new programme in Nigeria.'],
+          right: ['Actions:', 'FCO to share the Nigeria programme summary with members.'],
+        },
+      ],
+    });
+    const parsed = await parsePdf(bytes);
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['2', ['Home Office'], 'Home Office to circulate a note on the Lords stages to members'],
+      [
+        '2',
+        ['CPS', 'Home Office'],
+        'CPS and Home Office to share a note on the statutory defence with members by 28 November 2014',
+      ],
+      ['3', ['FCO'], 'FCO to share the Nigeria programme summary with members'],
+    ]);
+  });
+
   it('finds the Actions box beside the text on a page of few paragraphs, a table and headings', async () => {
     // Most of the page's lines are short (the title, the attendance table, headings): only the lines
     // with text on both sides tell a column of text from a table's cells.

@@ -1849,6 +1849,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-148; the practice kinds as
+  // files: a PDF drawn out of reading order with boxes below an attendance table and a box crossing
+  // a page, Word's numbered list with bold ACTION paragraphs, a Word council table name first): 4
+  // of 6 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-forty-ninth unseen set',
+    folder: 'unseen-149',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -260,15 +260,20 @@ function findGutter(lines: Line[]): Gutter | null {
       return [labelBeside(l) ? Number.POSITIVE_INFINITY : Math.max(...inLeft.map((s) => s.x1))];
     });
     const filled = edges.filter((x) => x >= from - (from - minX) * 0.15).length;
-    if (filled < edges.length * 0.4) continue;
+    // A box's label beside the text says the column is a box, however short the lines beside it.
+    if (filled < edges.length * 0.4 && !edges.includes(Number.POSITIVE_INFINITY)) continue;
     if (!best || rightStarts.length > best.right) best = { from, to, right: rightStarts.length };
   }
   if (!best) return null;
   const rightWidth = maxX - best.to;
   const leftWidth = best.from - minX;
-  const firstRight = lines.flatMap((l) => l.segments).find((s) => s.x0 >= best.to - 1)?.text ?? '';
+  const rightSegments = lines.flatMap((l) => l.segments).filter((s) => s.x0 >= (best?.to ?? 0) - 1);
+  const firstRight = rightSegments[0]?.text ?? '';
   const labelled = matchLabel(firstRight) !== null || matchLabel(stripNumbering(firstRight)) !== null;
-  return { from: best.from, to: best.to, aside: labelled || rightWidth < leftWidth * 0.6 };
+  // A box that goes on from the page before starts with its action's words, not its label; an
+  // "Actions:" standing alone further down the column says the column is boxes all the same.
+  const labelBelow = rightSegments.some((s) => matchLabel(s.text.trim()) === '');
+  return { from: best.from, to: best.to, aside: labelled || labelBelow || rightWidth < leftWidth * 0.6 };
 }
 
 // ---- the flow of the text ----------------------------------------------------------------------
@@ -347,6 +352,23 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 10;
 }
 
+/** "2. Modern Slavery Bill" with "Actions:" standing alone to its right: a box's label beside the text. */
+function labelBesideText(line: Line): boolean {
+  const [first, ...rest] = line.segments;
+  return first !== undefined && rest.some((s) => s.x0 > first.x1 + 40 && matchLabel(s.text.trim()) === '');
+}
+
+/** The x most of the right column's lines start at. */
+function rightColumnStart(lines: readonly Line[], gutter: Gutter): number | null {
+  const counts = new Map<number, number>();
+  for (const l of lines)
+    for (const s of l.segments)
+      if (s.x0 >= gutter.to - 1) counts.set(Math.round(s.x0), (counts.get(Math.round(s.x0)) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [x, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = x;
+  return best;
+}
+
 export function layoutPdf(pages: readonly PdfPage[]): Block[] {
   const read = pages.map((page) => ({ page, lines: buildLines(page) }));
   dropFurniture(read);
@@ -372,18 +394,39 @@ export function layoutPdf(pages: readonly PdfPage[]): Block[] {
       }
     }
   }
+  // Where the last page's box column started: a page whose right column starts there too goes on
+  // with boxes (a box running over the page, no label of its own), not with a second column of text.
+  let asideAt: number | null = null;
+  let boxesSeen = false;
   read.forEach(({ lines }, pageNo) => {
-    const gutter = findGutter(lines.filter((l) => !inTable.has(l)));
+    // The boxes start level with the first item that has one: the title and the attendance list
+    // above it (a table without a header row, its cells crossing where the gutter will be) are one
+    // column, read whole, and left out when the gutter is looked for if the whole page shows none.
+    // Only the minutes' opening stands above the first box: later pages (one may start with a box
+    // going on from the page before) are boxes from their top.
+    const labelAt = boxesSeen ? -1 : lines.findIndex(labelBesideText);
+    if (labelAt >= 0) boxesSeen = true;
+    const boxesFrom = Math.max(0, labelAt);
+    const found =
+      findGutter(lines.filter((l) => !inTable.has(l))) ??
+      (labelAt > 0 ? findGutter(lines.slice(labelAt).filter((l) => !inTable.has(l))) : null);
+    const startsAt = found ? rightColumnStart(lines, found) : null;
+    const gutter =
+      found && !found.aside && asideAt !== null && startsAt !== null && Math.abs(startsAt - asideAt) <= 3
+        ? { ...found, aside: true }
+        : found;
+    asideAt = gutter?.aside ? startsAt : null;
     const right: Line[] = [];
     for (const line of lines) {
       const starting = startsTable.get(line);
       if (starting) flow.table(starting.rows);
       if (inTable.has(line)) continue;
-      const left = gutter ? line.segments.filter((s) => s.x0 < gutter.from) : line.segments;
-      const beside = gutter ? line.segments.filter((s) => s.x0 >= gutter.from) : [];
+      const split = gutter !== null && lines.indexOf(line) >= boxesFrom ? gutter : null;
+      const left = split ? line.segments.filter((s) => s.x0 < split.from) : line.segments;
+      const beside = split ? line.segments.filter((s) => s.x0 >= split.from) : [];
       if (left.length > 0) flow.text(left.map((s) => s.text).join('\t'), line.top, line.size, pageNo);
       if (beside.length === 0) continue;
-      if (gutter?.aside) flow.aside(beside.map((s) => s.text).join(' '), line.top, line.size, pageNo);
+      if (split?.aside) flow.aside(beside.map((s) => s.text).join(' '), line.top, line.size, pageNo);
       else right.push({ ...line, segments: beside });
     }
     // A second column of text is read after the first.
