@@ -274,11 +274,16 @@ function blockLines(b: Block): string[] {
 export function unwrapEmailBlocks(blocks: readonly Block[]): readonly Block[] {
   const lines: string[] = [];
   const from: { block: number; line: number }[] = [];
-  blocks.forEach((b, i) => {
-    blockLines(b).forEach((l, k) => {
-      lines.push(l.replace(/\*\*/g, ''));
+  const texts = blocks.map((b) => blockLines(b).map((l) => l.replace(/\*\*/g, '')));
+  blocks.forEach((_b, i) => {
+    const own = texts[i] ?? [];
+    own.forEach((l, k) => {
+      lines.push(l);
       from.push({ block: i, line: k });
     });
+    // "From: …", "Sent: …" as paragraphs of their own (an email saved from Outlook as a document):
+    // the header block is one block of lines, as the mail has it, with no blank line between.
+    if (HEADER.test(own[own.length - 1] ?? '') && HEADER.test(texts[i + 1]?.[0] ?? '')) return;
     lines.push('');
     from.push({ block: i, line: -1 });
   });

@@ -335,3 +335,34 @@ describe('Word numbered lists of the text fixture', () => {
     expect(parseDocument(readDocx(bytes))).toEqual(expected('word-numbered-lists'));
   });
 });
+
+describe('an email saved from Outlook as a Word document', () => {
+  it('reads its header lines, each a paragraph, as the mail headers, and the minutes below the rule', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('From: HT Strategy Board Secretariat'),
+            p('Sent: 12 December 2013 15:10'),
+            p('To: HT Strategy Board members'),
+            p('Subject: Minutes – Human Trafficking Strategy Board – 3 December 2013'),
+            p('Dear colleagues,'),
+            p('The minutes are below.'),
+            p('Priya'),
+            p('________________________________'),
+            p('**HUMAN TRAFFICKING STRATEGY BOARD**'),
+            p('Minutes of the meeting held on Tuesday 3 December 2013, 10:30-12:00'),
+            p('**Attendees**'),
+            p('Sarah Whitcombe – Home Office (Chair)'),
+            p('Graham Kerr – NCA'),
+            p('**1. NCA: the first two months**'),
+            p('The NCA described its first two months.'),
+            p('ACTION: NCA to circulate the October NRM figures to Board members.'),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.meeting).toEqual({ title: 'HUMAN TRAFFICKING STRATEGY BOARD', date: '2013-12-03' });
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['NCA']]);
+  });
+});

@@ -1862,6 +1862,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-149; the practice kinds as
+  // files: a PDF box broken across a page, an Outlook email saved as Word with its headers a
+  // paragraph each, Word action tables with two-paragraph cells): 7 of 7 actions exact, 3 of 3 due
+  // dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-fiftieth unseen set',
+    folder: 'unseen-150',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
