@@ -1875,6 +1875,21 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-150; the practice kinds as
+  // files: a council PDF with an action placed over a page, a Board PDF drawn out of reading order,
+  // Word with Quote-style actions): 5 of 5 actions exact, 2 of 2 due dates, 3 of 3 next meetings, 2
+  // of 3 fully right. Left alone: in the PDF drawn out of reading order pdf.js places two words of
+  // one attendance line ('DWP,' and 'deputising') 0.6 pt apart, narrower than any word space, so
+  // they run together.
+  {
+    name: 'hundred-and-fifty-first unseen set',
+    folder: 'unseen-151',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
