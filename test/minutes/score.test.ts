@@ -1890,6 +1890,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-151; Gmail forward with
+  // [Item N] refs, pipe tables without outer pipes, county export with 'Item 1.' headings and an
+  // Actions list): 8 of 8 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully
+  // right.
+  {
+    name: 'hundred-and-fifty-second unseen set',
+    folder: 'unseen-152',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
