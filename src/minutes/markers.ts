@@ -58,9 +58,10 @@ const OTHER_LABEL = /^(?:tasks?|to[\s-]?dos?)\s*:\s*(?=\S)/i;
 const ON_OWNERS = /^on\s+(?=[A-Z])/i;
 
 // "(A1)", "(AP 2)", "A3 –": a code in brackets, or followed by a dash, standing before an action; so
-// is a log's code with its year or meeting in it ("A17/09 –", "AP-03 –", "IDMG/14/03 –").
+// is a log's code with its year or meeting in it ("A17/09 –", "AP-03 –", "IDMG/14/03 –"), which has
+// a separator in it ("Q3 – Performance" is a heading).
 const ACTION_CODE =
-  /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-]|[A-Z]{1,6}[-/.]?\d{1,4}(?:[/.-]\d{1,4}){0,2}\s+[–—-])\s+/;
+  /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-]|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2}\s+[–—-])\s+/;
 
 /**
  * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
@@ -454,6 +455,11 @@ export function isActionTableHeading(text: string): boolean {
   );
 }
 
+// "Action log (new actions in bold in the original)": a remark in brackets after a heading, three
+// words or more ("Action (Home Office)" names an owner instead).
+const REMARK = /\s*\((?:[^()\s]+\s+){2,12}[^()\s]+\)\s*(:?)\s*$/;
+const withoutRemark = (text: string) => text.trim().replace(REMARK, '$1');
+
 /**
  * A heading over the meeting's actions gathered in one place, after the items: "Summary of action
  * points", "Summary of actions", "Actions agreed at the meeting", "Action log", "Actions by
@@ -462,11 +468,6 @@ export function isActionTableHeading(text: string): boolean {
  * carried-forward-decisions fixture has them.) Actions under it belong to no item unless each names
  * its own ("(Item 2)").
  */
-// "Action log (new actions in bold in the original)": a remark in brackets after a heading, three
-// words or more ("Action (Home Office)" names an owner instead).
-const REMARK = /\s*\((?:[^()\s]+\s+){2,12}[^()\s]+\)\s*(:?)\s*$/;
-const withoutRemark = (text: string) => text.trim().replace(REMARK, '$1');
-
 export function isActionSummaryHeading(text: string): boolean {
   return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|summary\s+of\s+(?:the\s+)?(?:(?:key\s+)?decisions|conclusions)\s+and\s+actions|summary\s+of\s+(?:the\s+)?actions\s+and\s+decisions|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner|(?:agenda\s+)?item)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads))\s*:?$/i.test(
     withoutRemark(text),

@@ -322,9 +322,17 @@ class MinutesReader {
   private directory(): OwnerDirectory {
     const size = this.attendees.length + this.apologies.length;
     if (this.ownerDirectory === null || size !== this.directorySize) {
+      // Bodies by the names the record gives them ("Welsh Government", not "Llywodraeth Cymru / …").
+      const named = (o: string | null): o is string => o !== null;
       this.ownerDirectory = new OwnerDirectory(
-        this.attendees.map((a) => a.organisation).filter((o): o is string => o !== null),
-        this.apologies.map((a) => a.organisation).filter((o): o is string => o !== null),
+        this.attendees
+          .map((a) => a.organisation)
+          .filter(named)
+          .map(englishHalf),
+        this.apologies
+          .map((a) => a.organisation)
+          .filter(named)
+          .map(englishHalf),
         [
           ...this.attendees,
           ...this.apologies,

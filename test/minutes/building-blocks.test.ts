@@ -536,6 +536,17 @@ describe("an attendee's initials as an action's owner", () => {
   });
 });
 
+describe("an action log's codes", () => {
+  it('label an action when the code has a separator in it, not a heading such as "Q3 – Performance"', () => {
+    expect(matchLabel('A17/09 – Westshire Police to share the results')).toBe(
+      'Westshire Police to share the results',
+    );
+    expect(matchLabel('AP-03 – NCA to circulate the note')).toBe('NCA to circulate the note');
+    expect(matchLabel('IDMG/14/03 – DfE to write to schools')).toBe('DfE to write to schools');
+    expect(matchLabel('Q3 – Performance report')).toBeNull();
+  });
+});
+
 describe('a reply over an earlier message of the thread, and a log of coded actions', () => {
   it('reads the earliest message as the minutes, and "A17/09 – …" entries under a heading with a remark', () => {
     const parsed = parseMinutes(

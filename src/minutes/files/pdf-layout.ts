@@ -417,18 +417,18 @@ export function layoutPdf(pages: readonly PdfPage[]): Block[] {
         : found;
     asideAt = gutter?.aside ? startsAt : null;
     const right: Line[] = [];
-    for (const line of lines) {
+    lines.forEach((line, at) => {
       const starting = startsTable.get(line);
       if (starting) flow.table(starting.rows);
-      if (inTable.has(line)) continue;
-      const split = gutter !== null && lines.indexOf(line) >= boxesFrom ? gutter : null;
+      if (inTable.has(line)) return;
+      const split = gutter !== null && at >= boxesFrom ? gutter : null;
       const left = split ? line.segments.filter((s) => s.x0 < split.from) : line.segments;
       const beside = split ? line.segments.filter((s) => s.x0 >= split.from) : [];
       if (left.length > 0) flow.text(left.map((s) => s.text).join('\t'), line.top, line.size, pageNo);
-      if (beside.length === 0) continue;
+      if (beside.length === 0) return;
       if (split?.aside) flow.aside(beside.map((s) => s.text).join(' '), line.top, line.size, pageNo);
       else right.push({ ...line, segments: beside });
-    }
+    });
     // A second column of text is read after the first.
     for (const line of right) flow.text(lineText(line), line.top, line.size, pageNo + 0.5);
   });
