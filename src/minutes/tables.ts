@@ -48,6 +48,7 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'actions required',
     'required action',
     'action description',
+    'next steps',
   ],
   owner: [
     ...FIELD_NAMES.owner,
@@ -68,6 +69,15 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'lead partner',
     'action lead',
     'who is responsible',
+    'allocated to',
+    'accountable',
+    'responsible lead',
+    // In a table of actions, the body column names who owns each.
+    'organisation',
+    'org',
+    'department',
+    'dept',
+    'agency',
   ],
   // Bodies supporting the lead own the action with it.
   support: ['support', 'supported by', 'supporting', 'support from'],
@@ -82,10 +92,15 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'completion',
     'timeframe',
     'timeline',
+    'date for completion',
+    'expected completion',
+    'date required',
+    'required by',
+    'delivery date',
   ],
   item: ['item', 'agenda item', 'item no'],
-  number: ['no', 'number', '#', 'ref', 'ap', 'id', 'action no', 'ref no'],
-  status: ['status', 'progress', 'rag', 'rag status', 'update', 'position', 'outcome'],
+  number: ['no', 'number', '#', 'ref', 'ap', 'id', 'action no', 'ref no', 'action ref', 'minute ref', 'para'],
+  status: ['status', 'progress', 'rag', 'rag status', 'update', 'position', 'outcome', 'progress update'],
   // "Decision", "Action", "Information": a log of several kinds of entry, of which actions are one.
   type: ['type', 'category', 'entry type', 'kind'],
   // When the action was agreed: a log carries the actions of earlier meetings beside this one's.
@@ -534,7 +549,7 @@ function ownedTabTable(
 
 // The start of any heading columnOf knows, before Markdown is taken off.
 const HEADER_WORD =
-  /^[#*_\s]*(?:no|number|#|ref|ap|id|actions?|description|task|what|owners?|leads?|responsib|who|by\s+whom|actionee|due|deadline|by\s+when|when|target|date|timescale|item|agenda|status|progress|rag|update|position|outcome)/i;
+  /^[#*_\s]*(?:no|number|#|ref|ap|id|actions?|description|task|what|owners?|leads?|responsib|who|by\s+whom|actionee|due|deadline|by\s+when|when|target|date|timescale|item|agenda|status|progress|rag|update|position|outcome|allocated|assigned|accountable|org|dept|department|agency|expected|required|delivery|next\s+steps|minute|para|raised|completion|time)/i;
 
 /**
  * A table pasted from Word or a PDF with one cell to a line: the header's cells ("No.", "Action",

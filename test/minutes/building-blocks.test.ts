@@ -536,6 +536,43 @@ describe("an attendee's initials as an action's owner", () => {
   });
 });
 
+describe('action table columns named in other words', () => {
+  it('reads "Allocated to", "Organisation", "Date for completion", "Next steps" and "Minute ref" by what they hold', () => {
+    expect(columnOf('Allocated to')).toBe('owner');
+    expect(columnOf('Accountable')).toBe('owner');
+    expect(columnOf('Organisation')).toBe('owner');
+    expect(columnOf('Date for completion')).toBe('due');
+    expect(columnOf('Required by')).toBe('due');
+    expect(columnOf('Next steps')).toBe('text');
+    expect(columnOf('Minute ref')).toBe('number');
+    const parsed = parseMinutes(
+      [
+        'Safeguarding Sub-Group',
+        'Minutes of the meeting of 7 February 2018',
+        '',
+        'Present:',
+        'Rachel Obi, Kingsmere District Council (Chair)',
+        'Sgt Priya Lal, Westshire Police',
+        '',
+        '1. Car washes',
+        'Visits were discussed.',
+        '',
+        '| Next steps | Allocated to | Date for completion |',
+        '|---|---|---|',
+        '| Write to HMRC about joint visits | Westshire Police | 31/03/2018 |',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Westshire Police'],
+        text: 'Write to HMRC about joint visits',
+        item: '1',
+        due: '2018-03-31',
+      },
+    ]);
+  });
+});
+
 describe("an action log's codes", () => {
   it('label an action when the code has a separator in it, not a heading such as "Q3 – Performance"', () => {
     expect(matchLabel('A17/09 – Westshire Police to share the results')).toBe(
