@@ -666,6 +666,10 @@ const APOLOGY_OPENER =
 const PRESENT_SENTENCE = new RegExp(`^${PRESENT_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
 // "The meeting was chaired by Ruth Baker (Nottinghamshire Police).": the chair, an attendee.
 const CHAIR_SENTENCE = /^(?:the\s+)?(?:meeting|group|board)\s+was\s+chaired\s+by\s+(.{3,300}?)\.?$/i;
+// "The Chair, Cllr Margaret Holloway (Kingsmere District Council), welcomed members.": the chair named
+// in the welcome, with their body, before those present are listed.
+const CHAIR_WELCOME =
+  /^the\s+chair,\s+([^,()]{3,80}\([^()]{2,80}\)),\s+(?:welcomed|opened|introduced|thanked)\b[^.]{0,200}\.?$/i;
 const APOLOGY_SENTENCE = new RegExp(`^${APOLOGY_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
 const SENTENCE_OPENING = new RegExp(
   `^(?:(${PRESENT_OPENER})|${APOLOGY_OPENER})(?:\\s+the\\s+following)?\\s*:?(?:\\s+(.*))?$`,
@@ -695,9 +699,9 @@ export function attendanceSentenceOpening(
 export function attendanceSentence(
   text: string,
 ): { kind: 'attendees' | 'apologies'; entries: string[] } | null {
-  if (text.length > 3000 || !/\b(?:present|attend|apologies|chaired)/i.test(text)) return null;
+  if (text.length > 3000 || !/\b(?:present|attend|apologies|chair)/i.test(text)) return null;
   const t = text.trim();
-  const chair = CHAIR_SENTENCE.exec(t);
+  const chair = CHAIR_SENTENCE.exec(t) ?? CHAIR_WELCOME.exec(t);
   if (chair) return { kind: 'attendees', entries: [`${(chair[1] ?? '').trim()} (Chair)`] };
   const present = PRESENT_SENTENCE.exec(t);
   const apology = present ? null : APOLOGY_SENTENCE.exec(t);

@@ -247,6 +247,8 @@ class MinutesReader {
   readonly apologies: ParsedApology[] = [];
   readonly items: ParsedItem[] = [];
   private readonly itemIndex = new ItemIndex();
+  /** the columns the attendance table's header named, and how many cells it had */
+  private headedColumns: { cols: AttendeeColumns; width: number } | null = null;
   /** every item so far headed in capitals ("2. ANNUAL REPORT"), kept as items are added */
   private capitalTitles = true;
   readonly drafts: ActionDraft[] = [];
@@ -414,10 +416,11 @@ class MinutesReader {
     }
     if (this.section === 'header') {
       // "| Organisation | Name | Role |" under the header fields, with no "Attendees" heading above it.
-      const cols = raw.includes('|') || raw.includes('\t') ? attendeeColumns(splitAttendeeCells(raw)) : null;
+      const headerCells = raw.includes('|') || raw.includes('\t') ? splitAttendeeCells(raw) : [];
+      const cols = headerCells.length > 0 ? attendeeColumns(headerCells) : null;
       if (cols && cols.name !== null) {
         this.section = 'attendees';
-        this.takeColumns(cols);
+        this.takeColumns(cols, headerCells.length);
         this.columnStarts = alignedStarts(row);
         return 1;
       }
@@ -901,7 +904,7 @@ class MinutesReader {
     const cells = splitAttendeeCells(p);
     const cols = attendeeColumns(cells);
     if (cols) {
-      this.takeColumns(cols);
+      this.takeColumns(cols, cells.length);
       return true;
     }
     if (cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === '')) return true;
@@ -950,7 +953,11 @@ class MinutesReader {
       return this.attendanceEntries(
         people.map((person) => `| ${cells.map((c, i) => (i === nameAt ? person : c)).join(' | ')} |`),
       );
-    // The apologies laid out as the attendance above was, person first.
+    // The apologies laid out as the attendance above was: the table's header, row for row as wide
+    // ("Neil Haines ⇥ Assistant Director ⇥ HMRC" under "Name ⇥ Job title ⇥ Organisation"), or
+    // person first.
+    if (!this.columns && this.headedColumns && cells.length === this.headedColumns.width && cells.length >= 3)
+      this.columns = this.headedColumns.cols;
     if (!this.columns && this.personFirst && cells.length === 2 && !cells.some((c) => roleOf(c) !== null)) {
       this.columns = PERSON_THEN_BODY;
     }
@@ -1391,8 +1398,9 @@ class MinutesReader {
    * The columns an attendance table's header names. "Name | Organisation" says the document writes
    * the person first: the apologies under it, with no header of their own, are read so too.
    */
-  private takeColumns(cols: AttendeeColumns): void {
+  private takeColumns(cols: AttendeeColumns, width: number): void {
     this.columns = cols;
+    this.headedColumns = { cols, width };
     if (cols.name !== null && cols.organisation !== null && cols.name < cols.organisation)
       this.personFirst = true;
   }

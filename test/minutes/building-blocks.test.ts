@@ -536,6 +536,44 @@ describe("an attendee's initials as an action's owner", () => {
   });
 });
 
+describe('attendance around the tables and sentences that list it', () => {
+  it('reads the apologies as wide as the attendance table under its header, and the chair named in the welcome', () => {
+    const tabled = parseMinutes(
+      [
+        'Modern Slavery Strategy Board',
+        'Meeting: 11 October 2016',
+        '',
+        'Attendees',
+        'Name\tJob title\tOrganisation',
+        'Sarah Whitcombe (Chair)\tDirector, Crime and Policing\tHome Office',
+        'Graham Kerr\tDeputy Director, Organised Crime\tNCA',
+        '',
+        'Apologies',
+        'Neil Haines\tAssistant Director\tHMRC',
+        '',
+        '1. Minutes',
+        'The minutes were agreed.',
+      ].join('\n'),
+    );
+    expect(tabled.apologies).toEqual([{ organisation: 'HMRC', name: 'Neil Haines' }]);
+    const welcomed = parseMinutes(
+      [
+        'COMMUNITY SAFETY PANEL',
+        'Minutes of the meeting held on 17 January 2017',
+        '',
+        '1. Welcome, introductions and apologies',
+        '',
+        'The Chair, Cllr Margaret Holloway (Kingsmere District Council), welcomed members. Present were Rachel Obi (KDC Community Safety) and Sgt Priya Lal (Westshire Police). Apologies had been received from Neil Foster (KDC Environmental Health).',
+      ].join('\n'),
+    );
+    expect(welcomed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Kingsmere District Council', 'Cllr Margaret Holloway', 'CHAIR'],
+      ['KDC Community Safety', 'Rachel Obi', null],
+      ['Westshire Police', 'Sgt Priya Lal', null],
+    ]);
+  });
+});
+
 describe('action table columns named in other words', () => {
   it('reads "Allocated to", "Organisation", "Date for completion", "Next steps" and "Minute ref" by what they hold', () => {
     expect(columnOf('Allocated to')).toBe('owner');

@@ -1903,6 +1903,20 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-152; other layouts: numbered
+  // decisions and actions under a job-title attendance table, attendance in sentences in item 1
+  // with the chair named in the welcome and bare ACTION markers, another body's meeting before a
+  // list of future dates): 7 of 7 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 1 of 3
+  // fully right.
+  {
+    name: 'hundred-and-fifty-third unseen set',
+    folder: 'unseen-153',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
