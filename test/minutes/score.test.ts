@@ -1917,6 +1917,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-153; plain with '(lead)' and
+  // slash owners, pipe tables with an All owner and ASAP, pdftotext with a box beside a sub-
+  // paragraph and no next meeting of the Group): 7 of 7 actions exact, 3 of 3 due dates, 3 of 3
+  // next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-fifty-fourth unseen set',
+    folder: 'unseen-154',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
