@@ -110,6 +110,10 @@ const COLLECTIVE =
 export const isCollective = (text: string): boolean => COLLECTIVE.test(text.trim());
 const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|observers?|lead|support)\s*\)/gi;
 
+// "@Graham Kerr", "@Priya Natarajan and @Joanna Pike": people mentioned at the start of a task.
+const MENTION = String.raw`@[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}`;
+const MENTIONS = new RegExp(String.raw`^(${MENTION}(?:(?:\s*,\s*|\s+and\s+)${MENTION})*)\s+(?=[a-z])`);
+
 // Titles and ranks written before a name: "Dr Moss", "Sgt Priya Lal", "Cllr Quinn", "Rev. Clare Adams",
 // "ACC Paul Benton" (an assistant chief constable).
 export const TITLES =
@@ -356,8 +360,12 @@ export class OwnerDirectory {
     if (dashed.length > 0) return dashed;
     // "Graham Kerr: circulate the figures": the owner set off by a colon, an instruction after it.
     const colon = /^([^:]{2,60}):\s+(?=[a-z])/.exec(head);
-    return colon && startsWithActionVerb(head.slice(colon[0].length))
-      ? this.ownersOf((colon[1] ?? '').trim(), true)
+    if (colon && startsWithActionVerb(head.slice(colon[0].length)))
+      return this.ownersOf((colon[1] ?? '').trim(), true);
+    // "@Graham Kerr share the data pack": a notes app's task, the people it mentions, then the task.
+    const mentioned = MENTIONS.exec(head);
+    return mentioned && startsWithActionVerb(head.slice(mentioned[0].length))
+      ? this.ownersOf((mentioned[1] ?? '').replace(/@/g, ''), true)
       : [];
   }
 

@@ -512,6 +512,32 @@ describe('attendance entries with the role first, the body in square brackets, o
   });
 });
 
+describe("a notes app's tasks that mention their owners", () => {
+  it('reads "@Graham Kerr share …" as the NCA\'s task, and two mentions as two owners', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting of 3 May 2016',
+        '',
+        'Present:',
+        'Priya Natarajan, Home Office (Secretariat)',
+        'Graham Kerr, NCA',
+        'Joanna Pike, CPS',
+        '',
+        '1. Referrals',
+        'The Board discussed referrals.',
+        '',
+        '- [ ] @Graham Kerr share the data pack',
+        '- [ ] @Priya Natarajan and @Joanna Pike draft the guidance by 30 June 2016',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([
+      [['NCA'], null],
+      [['Home Office', 'CPS'], '2016-06-30'],
+    ]);
+  });
+});
+
 describe("an attendee's initials as an action's owner", () => {
   it('reads "GK" as Graham Kerr of the NCA, but "DH" stays the Department of Health', () => {
     const parsed = parseMinutes(
