@@ -62,28 +62,51 @@ function formatOf(lines: readonly string[]): Format | null {
   return null;
 }
 
-/** "| a | b" -> "| a | b |": every row of a pipe table closed the same way. */
-const closed = (row: string) => (row.trimEnd().endsWith('|') ? row.trimEnd() : `${row.trimEnd()} |`);
 const ruleFor = (row: string) =>
   `|${Array.from({ length: Math.max(1, row.split('|').length - 2) }, () => '---').join('|')}|`;
+
+/** An AsciiDoc line's cells: "| a | b" -> ["a", "b"]; a line with no "|" first goes on with the cell above. */
+const adocCells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .split('|')
+    .map((c) => c.trim());
 
 function asciidoc(lines: readonly string[]): string[] {
   const out: string[] = [];
   let inTable = false;
   let header = true;
+  // The first line's cells set the table's width; a row may then write its cells a line each, as
+  // AsciiDoc allows ("| Write to …" / "| Home Office" / "| 31/03/2016"), until it has that many.
+  let width = 0;
+  let pending: string[] = [];
+  const emit = (cells: string[]) => {
+    const row = `| ${cells.join(' | ')} |`;
+    out.push(row);
+    // The first row is the header (options="header", or a title row as most exports write).
+    if (header) out.push(ruleFor(row));
+    header = false;
+  };
   for (const line of lines) {
     if (FORMATS.asciidoc.tableFence.test(line)) {
+      if (inTable && pending.length > 0) emit(pending);
       inTable = !inTable;
       header = true;
+      width = 0;
+      pending = [];
       continue;
     }
     if (inTable) {
       if (line.trim() === '') continue;
-      const row = closed(line);
-      out.push(row);
-      // The first row is the header (options="header", or a title row as most exports write).
-      if (header) out.push(ruleFor(row));
-      header = false;
+      if (!line.trim().startsWith('|') && pending.length > 0) {
+        pending[pending.length - 1] = `${pending[pending.length - 1]} ${line.trim()}`;
+        continue;
+      }
+      const cells = adocCells(line);
+      if (width === 0) width = cells.length;
+      pending.push(...cells);
+      while (pending.length >= width) emit(pending.splice(0, width));
       continue;
     }
     if (FORMATS.asciidoc.metadata.test(line)) continue;

@@ -48,6 +48,10 @@ function notPlace(text: string): boolean {
   return /^\d+\b(?!\s+[A-Z])/.test(text) || NOT_PLACE_WORDS.test(text);
 }
 
+// The services a meeting is held on when it is held online.
+const ONLINE =
+  /\b(?:on|via|by)\s+((?:Microsoft\s+|MS\s+)?Teams|Zoom|Skype(?:\s+for\s+Business)?|Google\s+Meet|Webex|Lifesize)\b/;
+
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 
 function location(masked: string): string | null {
@@ -61,6 +65,8 @@ function location(masked: string): string | null {
       break;
     }
   }
+  // "on Microsoft Teams", "on Zoom": a meeting held online, and nowhere else, is held there.
+  if (!candidate) candidate = ONLINE.exec(masked)?.[1] ?? null;
   if (!candidate) {
     // "Thursday 6 December 2012 at 2pm, Home Office": the place is what follows the date and time.
     const last = masked.lastIndexOf(MARK);

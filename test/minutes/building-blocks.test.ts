@@ -512,6 +512,58 @@ describe('attendance entries with the role first, the body in square brackets, o
   });
 });
 
+describe('an AsciiDoc table a cell a line, a note after a dash, a meeting on Teams', () => {
+  it('reads each row of cells on lines of their own, "– notes" as no part of a body, and Teams as the place', () => {
+    const table = parseMinutes(
+      [
+        '= Modern Slavery Strategy Board',
+        '',
+        'Minutes of the meeting held on 9 February 2016.',
+        '',
+        '== Attendees',
+        '',
+        '* Sarah Whitcombe, Home Office (Chair)',
+        '* Graham Kerr, NCA',
+        '',
+        '== 1. Section 54 statements',
+        '',
+        'The Home Office reported on the statements.',
+        '',
+        '|===',
+        '| Action | Owner | Due',
+        '',
+        '| Write to the largest businesses',
+        '| Home Office',
+        '| 31/03/2016',
+        '|===',
+      ].join('\n'),
+    );
+    expect(table.actions).toEqual([
+      { owners: ['Home Office'], text: 'Write to the largest businesses', item: '1', due: '2016-03-31' },
+    ]);
+    const recap = parseMinutes(
+      [
+        'Westshire Anti-Slavery Network – meeting recap',
+        'Tuesday 2 June 2020, 10:00–11:00',
+        '',
+        'Participants',
+        'Supt David Marsh (Westshire Police) – chair',
+        'Ben Carter (Westshire County Council) – notes',
+        '',
+        '1. Referrals',
+        'Referrals fell in April.',
+        '',
+        'Next meeting: Tuesday 7 July 2020, 10:00–11:00, on Microsoft Teams.',
+      ].join('\n'),
+    );
+    expect(recap.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Westshire Police', 'Supt David Marsh', 'CHAIR'],
+      ['Westshire County Council', 'Ben Carter', null],
+    ]);
+    expect(recap.nextMeeting?.location).toBe('Microsoft Teams');
+  });
+});
+
 describe("a notes app's tasks that mention their owners", () => {
   it('reads "@Graham Kerr share …" as the NCA\'s task, and two mentions as two owners', () => {
     const parsed = parseMinutes(

@@ -1930,6 +1930,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-154; other layouts: AsciiDoc
+  // table with a cell a line, Markdown with owners in the label's brackets, Teams recap with
+  // follow-up tasks, '– notes' after a body and the next meeting on Microsoft Teams): 4 of 6
+  // actions exact, 2 of 3 due dates, 2 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'hundred-and-fifty-fifth unseen set',
+    folder: 'unseen-155',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

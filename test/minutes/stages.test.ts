@@ -493,10 +493,22 @@ describe('markup languages read as plain lines', () => {
     ).toEqual([
       '## Coordination Group',
       '## 1. Welcome',
-      '|No. |Action |Owner |',
+      '| No. | Action | Owner |',
       '|---|---|---|',
-      '|1 |Draft the form |Salvation Army |',
+      '| 1 | Draft the form | Salvation Army |',
     ]);
+    // A row may write its cells a line each: the header's cells give the width.
+    expect(
+      plainMarkup([
+        '= Board',
+        '|===',
+        '| Action | Owner',
+        '',
+        '| Draft the form',
+        '| Salvation Army',
+        '|===',
+      ]),
+    ).toEqual(['## Board', '| Action | Owner |', '|---|---|', '| Draft the form | Salvation Army |']);
   });
 
   it('Confluence wiki: h2. headings and a || header row', () => {
