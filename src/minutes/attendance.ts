@@ -4,7 +4,7 @@
  * "| DfE | Tim Loughton MP | |", "Official (for Kenny MacAskill MSP - via videolink)".
  */
 import { looseCells } from './layout.js';
-import { hasNumbering } from './markers.js';
+import { hasNumbering, ONLINE_SERVICES } from './markers.js';
 import { orgScore, TITLES, titledPerson } from './owners.js';
 import { pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
@@ -35,7 +35,9 @@ const POST_NOMINALS = 'MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE';
 
 // Notes about how someone attended ("via videolink", "– organiser"); never part of a name.
 const NOTE_WORDS =
-  '(?:via\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|notes\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|joined\\b|from\\s+item|until\\s+item|(?:from|until)\\s+\\d|(?:online|in\\s+person|(?:tele)?phone|video|audio|(?:ms\\s+|microsoft\\s+)?teams|zoom|skype)(?=\\s*(?:\\)|$))|presenting\\b)';
+  '(?:via\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|notes\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|joined\\b|from\\s+item|until\\s+item|(?:from|until)\\s+\\d|(?:online|in\\s+person|(?:tele)?phone|video|audio|' +
+  ONLINE_SERVICES +
+  ')(?=\\s*(?:\\)|$))|presenting\\b)';
 const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
 const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
 // "Official (for X) via videolink", "… for item 2": words no name has need no dash before them.

@@ -57,6 +57,9 @@ const OTHER_LABEL = /^(?:tasks?|to[\s-]?dos?)\s*:\s*(?=\S)/i;
 // "ACTION ON NCA to circulate …": the word that puts the owners after a label in capitals.
 const ON_OWNERS = /^on\s+(?=[A-Z])/i;
 
+/** The services a meeting is held on when it is held online: a place, and a note on how someone attended. */
+export const ONLINE_SERVICES = String.raw`(?:Microsoft\s+|MS\s+)?Teams|Zoom|Skype(?:\s+for\s+Business)?|Google\s+Meet|Webex|Lifesize`;
+
 // "(A1)", "(AP 2)", "A3 –": a code in brackets, or followed by a dash, standing before an action; so
 // is a log's code with its year or meeting in it ("A17/09 –", "AP-03 –", "IDMG/14/03 –"), which has
 // a separator in it ("Q3 – Performance" is a heading).

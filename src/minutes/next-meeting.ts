@@ -3,6 +3,7 @@
  * Office." — or a "Date of next meeting" heading with the details on the lines below it.
  */
 import { findDates, findTimeRange, findTimes, isoDate, isoInstant } from './dates.js';
+import { ONLINE_SERVICES } from './markers.js';
 import { clean } from './sanitise.js';
 import type { ParsedNextMeeting } from './types.js';
 
@@ -48,9 +49,8 @@ function notPlace(text: string): boolean {
   return /^\d+\b(?!\s+[A-Z])/.test(text) || NOT_PLACE_WORDS.test(text);
 }
 
-// The services a meeting is held on when it is held online.
-const ONLINE =
-  /\b(?:on|via|by)\s+((?:Microsoft\s+|MS\s+)?Teams|Zoom|Skype(?:\s+for\s+Business)?|Google\s+Meet|Webex|Lifesize)\b/;
+// "on Microsoft Teams", "via Zoom": the service a meeting held online is held on.
+const ONLINE = new RegExp(String.raw`\b(?:on|via|by)\s+(${ONLINE_SERVICES})\b`);
 
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 
