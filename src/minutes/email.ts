@@ -275,15 +275,23 @@ export function unwrapEmailBlocks(blocks: readonly Block[]): readonly Block[] {
   const lines: string[] = [];
   const from: { block: number; line: number }[] = [];
   const texts = blocks.map((b) => blockLines(b).map((l) => l.replace(/\*\*/g, '')));
+  // "From: …", "Sent: …" as paragraphs of their own (an email saved from Outlook as a document or
+  // printed to PDF): the header block is one block of lines, as the mail has it, with no blank line
+  // between them, whatever blank blocks the file put there.
+  const joined = new Set<number>();
+  let lastHeader = -1;
+  texts.forEach((own, i) => {
+    if (own.length === 0) return;
+    if (lastHeader >= 0 && HEADER.test(own[0] ?? '')) for (let k = lastHeader; k < i; k += 1) joined.add(k);
+    lastHeader = HEADER.test(own[own.length - 1] ?? '') ? i : -1;
+  });
   blocks.forEach((_b, i) => {
     const own = texts[i] ?? [];
     own.forEach((l, k) => {
       lines.push(l);
       from.push({ block: i, line: k });
     });
-    // "From: …", "Sent: …" as paragraphs of their own (an email saved from Outlook as a document):
-    // the header block is one block of lines, as the mail has it, with no blank line between.
-    if (HEADER.test(own[own.length - 1] ?? '') && HEADER.test(texts[i + 1]?.[0] ?? '')) return;
+    if (joined.has(i)) return;
     lines.push('');
     from.push({ block: i, line: -1 });
   });

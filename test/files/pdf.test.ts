@@ -28,6 +28,29 @@ describe('minutes as a PDF', () => {
     expect(await parsePdf(bytes)).toEqual(seedExpected);
   });
 
+  it('reads an email printed to PDF, its header lines a paragraph each, as an email', async () => {
+    const bytes = await buildPdf({
+      blocks: [
+        { kind: 'para', text: 'From: HT Strategy Board Secretariat' },
+        { kind: 'para', text: 'Sent: 03 April 2014 11:20' },
+        { kind: 'para', text: 'Subject: Minutes – Human Trafficking Strategy Board – 25 March 2014' },
+        { kind: 'para', text: 'Dear all, the minutes are below.' },
+        { kind: 'para', text: '________________________________' },
+        { kind: 'para', text: 'HUMAN TRAFFICKING STRATEGY BOARD', bold: true },
+        { kind: 'para', text: 'Minutes of the meeting held on Tuesday 25 March 2014, 10:30-12:00' },
+        { kind: 'para', text: 'Attendees', bold: true },
+        { kind: 'para', text: '• Sarah Whitcombe – Home Office (Chair)' },
+        { kind: 'para', text: '• Ruth Kenyon – DH' },
+        { kind: 'para', text: '1. Health', bold: true },
+        { kind: 'para', text: 'DH described the NHS training pilot.' },
+        { kind: 'para', text: 'ACTION: DH to share the interim evaluation by 30 April 2014.' },
+      ],
+    });
+    const parsed = await parsePdf(bytes);
+    expect(parsed.meeting).toEqual({ title: 'HUMAN TRAFFICKING STRATEGY BOARD', date: '2014-03-25' });
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([[['DH'], '2014-04-30']]);
+  });
+
   it('finds the boxes below an attendance table whose cells cross the gutter, and a box going on over a page with no label', async () => {
     // The table has no header row, so it is no table to the layout; its second column runs past where
     // the boxes start. The second page starts with the box's last lines, its own label further down.

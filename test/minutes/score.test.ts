@@ -1943,6 +1943,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-155; the practice kinds as
+  // files: an email printed to PDF with its headers a paragraph each, a PDF with header tables and
+  // wrapped cells, Word with Actions text boxes): 6 of 6 actions exact, 3 of 3 due dates, 3 of 3
+  // next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-fifty-sixth unseen set',
+    folder: 'unseen-156',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
