@@ -34,6 +34,9 @@ export interface TrailingMarker {
 // "… with the Group. ACTION CPS": the label in capitals after the sentence, no brackets or colon.
 const BARE_MARKER = /(?<=[.!?]["')\]]?)\s+ACTIONS?(?:\s*[:–—-])?\s+([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/;
 
+// "… will circulate the forward look — Action: Home Office": the label after a dash, no brackets.
+const DASHED_MARKER = /\s[–—-]\s*(?:actions?|owners?|leads?)\s*:\s*([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/i;
+
 // "… will write to the Board (ACTION).", "NCA to circulate the note – ACTION": no owners named.
 const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$|\s+[-–—]\s*ACTIONS?\s*\.?$/i;
 
@@ -41,7 +44,11 @@ const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$|\s+[-–
 export function mayEndInMarker(line: string): boolean {
   const t = line.trimEnd();
   const end = t.endsWith('.') ? t.charAt(t.length - 2) : t.charAt(t.length - 1);
-  return end === ')' || end === ']' || /\bACTIONS?\b/.test(t.slice(-100));
+  return (
+    end === ')' ||
+    end === ']' ||
+    /\bACTIONS?\b|\b(?:[Aa]ctions?|[Oo]wners?|[Ll]eads?)\s*:/.test(t.slice(-100))
+  );
 }
 
 export function trailingMarker(paragraph: string): TrailingMarker | null {
@@ -51,6 +58,13 @@ export function trailingMarker(paragraph: string): TrailingMarker | null {
   const bare = BARE_MARKER.exec(tail);
   if (bare)
     return { before: text.slice(0, offset + bare.index).trim(), owners: (bare[1] ?? '').trim(), due: null };
+  const dashed = DASHED_MARKER.exec(tail);
+  if (dashed)
+    return {
+      before: text.slice(0, offset + dashed.index).trim(),
+      owners: (dashed[1] ?? '').trim(),
+      due: null,
+    };
   // "… will write to the Board (ACTION).": the sentence names its owners itself.
   const unnamed = UNNAMED_MARKER.exec(tail);
   if (unnamed) return { before: text.slice(0, offset + unnamed.index).trim(), owners: '', due: null };

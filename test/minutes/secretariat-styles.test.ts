@@ -32,6 +32,37 @@ describe('styles secretariats write actions in', () => {
       due: null,
     });
     expect(trailingMarker('The Board took no action - action was deferred.')).toBeNull();
+    // The label after a dash, in mixed case, no brackets: "— Action: Home Office".
+    expect(trailingMarker('The Home Office will circulate the forward look — Action: Home Office')).toEqual({
+      before: 'The Home Office will circulate the forward look',
+      owners: 'Home Office',
+      due: null,
+    });
+  });
+
+  it("reads a sentence with its owners after a dash and a label as that body's action", () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting of 3 May 2016',
+        '',
+        'Present:',
+        'Sarah Whitcombe, Home Office (Chair)',
+        'Graham Kerr, NCA',
+        '',
+        '1. AOB',
+        '',
+        'The Home Office will circulate the forward look — Action: Home Office',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Home Office'],
+        text: 'The Home Office will circulate the forward look',
+        item: '1',
+        due: null,
+      },
+    ]);
   });
 
   it('takes the last sentence, not stopping at abbreviations', () => {
