@@ -35,7 +35,10 @@ export interface TrailingMarker {
 const BARE_MARKER = /(?<=[.!?]["')\]]?)\s+ACTIONS?(?:\s*[:–—-])?\s+([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/;
 
 // "… will circulate the forward look — Action: Home Office": the label after a dash, no brackets.
-const DASHED_MARKER = /\s[–—-]\s*(?:actions?|owners?|leads?)\s*:\s*([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/i;
+const DASHED_MARKER = new RegExp(
+  String.raw`\s[–—-]\s*(?:${MARKER_WORDS})\s*:\s*([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$`,
+  'i',
+);
 
 // "… will write to the Board (ACTION).", "NCA to circulate the note – ACTION": no owners named.
 const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$|\s+[-–—]\s*ACTIONS?\s*\.?$/i;
@@ -44,11 +47,7 @@ const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$|\s+[-–
 export function mayEndInMarker(line: string): boolean {
   const t = line.trimEnd();
   const end = t.endsWith('.') ? t.charAt(t.length - 2) : t.charAt(t.length - 1);
-  return (
-    end === ')' ||
-    end === ']' ||
-    /\bACTIONS?\b|\b(?:[Aa]ctions?|[Oo]wners?|[Ll]eads?)\s*:/.test(t.slice(-100))
-  );
+  return end === ')' || end === ']' || /\bACTIONS?\b/.test(t.slice(-100)) || MARKER_CUE.test(t.slice(-100));
 }
 
 export function trailingMarker(paragraph: string): TrailingMarker | null {
