@@ -1956,6 +1956,20 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-156; siblings in other
+  // hands: the seed's two-column export with three devolved owners and a box cut after 'NCA and CPS
+  // to', a county sub-group's Word export with 'Officers in attendance', an emailed note with a
+  // numbered summary of action points): 13 of 13 actions exact, 7 of 7 due dates, 3 of 3 next
+  // meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-fifty-seventh unseen set',
+    folder: 'unseen-157',
+    documents: 3,
+    actionsExact: 13,
+    dueRight: 7,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
