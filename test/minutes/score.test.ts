@@ -1970,6 +1970,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-157; siblings in other hands: pdftotext with two
+  // actions in one box and one over a form feed, the seed reflowed with two actions run into one
+  // box, a Markdown export with name-first bullets and a task list of actions): 11 of 11 actions
+  // exact, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-fifty-eighth unseen set',
+    folder: 'unseen-158',
+    documents: 3,
+    actionsExact: 11,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
