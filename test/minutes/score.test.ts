@@ -1983,6 +1983,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-158; siblings in other hands: an Apple Mail forward
+  // with attendees in one sentence and stand-ins inside the body's brackets, plain text with
+  // actions numbered '(i)', pipe tables name first with a 'No.' and a 'Status' column): 9 of 9
+  // actions exact, 4 of 4 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-fifty-ninth unseen set',
+    folder: 'unseen-159',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
