@@ -18,11 +18,12 @@ const ROLES: readonly [RegExp, string][] = [
     new RegExp(String.raw`^(?:(?:co-?)?chair(?:man|woman|person)?${OF_BODY}|in\s+the\s+chair)$`, 'i'),
     'CHAIR',
   ],
-  [/^secretariat$/i, 'SECRETARIAT'],
+  // A partnership's "(Secretary)" keeps its record as a secretariat does.
+  [new RegExp(`^(?:secretariat|secretary${OF_BODY})$`, 'i'), 'SECRETARIAT'],
   [new RegExp(`^clerk${OF_BODY}$`, 'i'), 'CLERK'],
   [/^observers?$/i, 'OBSERVER'],
 ];
-const ROLE_WORDS = String.raw`(?:(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}|(?:co-?)?chair(?:man|woman|person)?${OF_BODY}|in\s+the\s+chair|secretariat|clerk${OF_BODY}|observers?)`;
+const ROLE_WORDS = String.raw`(?:(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}|(?:co-?)?chair(?:man|woman|person)?${OF_BODY}|in\s+the\s+chair|secretariat|secretary${OF_BODY}|clerk${OF_BODY}|observers?)`;
 
 export function roleOf(text: string): string | null {
   const t = text.trim().replace(/[.:]$/, '');

@@ -2,7 +2,8 @@
  * A meeting's details kept in a two-column table ("| **Date** | 4th of June 2019 |", "Venue<TAB>2
  * Marsham Street") are the field lines they stand for ("Date: 4th of June 2019"), as the next
  * meeting's details are read. A two-column table holding an action ("| Action | … |", "| Owner | … |")
- * is left alone: it is read as a table. Pure: lines in, lines out.
+ * is left alone: it is read as a table; one laid out with tabs is written as the block of fields it
+ * is. Pure: lines in, lines out.
  */
 import { matchSection, stripMarkdown } from './markers.js';
 import { columnOf, isRule, pipeCells } from './tables.js';
@@ -33,10 +34,39 @@ const isField = (name: string, holdsAttendance: boolean) =>
   TITLE_FIELDS.has(name) ||
   (holdsAttendance ? matchSection(`${name}:`) !== null : matchSection(`${name}:`)?.kind === 'chair');
 
+// "Owner<TAB>Home Office": a row of a table of two columns, its name first.
+const TABBED_ROW = /^([A-Za-z][A-Za-z /]{1,30}?):?\t+(\S.*)$/;
+
+/**
+ * The rows from `i` of an action written down a table of two columns, as text copied from Word
+ * has it ("Action<TAB>Prepare …", "Owner<TAB>NCA", "Due<TAB>30 June"): a field name first on every
+ * row, the action's text and its owner among them. Their number, or 0.
+ */
+function tabbedActionRecord(lines: readonly string[], i: number): number {
+  const kinds = new Set<string>();
+  let end = i;
+  while (end < lines.length && end - i < 8) {
+    const line = lines[end] ?? '';
+    const m = line.length <= 2000 ? TABBED_ROW.exec(line) : null;
+    const kind = m ? columnOf(m[1] ?? '') : 'other';
+    if (kind === 'other' || kinds.has(kind)) break;
+    kinds.add(kind);
+    end += 1;
+  }
+  return kinds.has('text') && kinds.has('owner') ? end - i : 0;
+}
+
 export function fieldRows(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     const line = lines[i] ?? '';
+    const record = line.includes('\t') ? tabbedActionRecord(lines, i) : 0;
+    if (record > 0) {
+      // Read as the block of fields it is ("Action: …", "Owner: …").
+      for (const row of lines.slice(i, i + record)) out.push(row.replace(/:?\t+/, ': '));
+      i += record;
+      continue;
+    }
     if (!line.trimStart().startsWith('|')) {
       const tabbed = line.length <= 300 ? /^([A-Za-z ]{2,20}?):?\t+(\S.*)$/.exec(line) : null;
       out.push(

@@ -65,6 +65,9 @@ export const ONLINE_SERVICES = String.raw`(?:Microsoft\s+|MS\s+)?Teams|Zoom|Skyp
 // a separator in it ("Q3 – Performance" is a heading).
 const ACTION_CODE =
   /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-]|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2}\s+[–—-])\s+/;
+// "AP1 (Home Office) - publish …", "A17/09 (NCA, MOJ): report …": a code with its owners in brackets.
+const CODE_WITH_OWNERS =
+  /^(?:AP?\s?\d{1,3}|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2})\s*\(([^()]{1,80})\)\s*[:–—-]\s+/;
 
 /**
  * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
@@ -76,6 +79,15 @@ export function matchLabel(text: string): string | null {
   if (c0 === 0x28 || (c0 >= 0x41 && c0 <= 0x5a)) {
     const code = ACTION_CODE.exec(text);
     if (code && code[0].length < text.length) return text.slice(code[0].length);
+    const coded = c0 !== 0x28 ? CODE_WITH_OWNERS.exec(text) : null;
+    const codeOwners = coded?.[1] ?? '';
+    if (
+      coded &&
+      coded[0].length < text.length &&
+      !holdsMoreThanOwners(codeOwners) &&
+      !NOT_OWNERS.test(codeOwners)
+    )
+      return `${text.slice(coded[0].length)} (Owner: ${codeOwners})`;
   }
   if (text.charCodeAt(0) === 0x28 || text.charCodeAt(0) === 0x5b) {
     const bracketed = BRACKETED_LABEL.exec(text);
@@ -321,7 +333,7 @@ export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers
 
 // "Attendees (in person)", "Present (online)": a qualifier in brackets after the heading's word.
 const SECTION =
-  /^(attendees|attendance|attending|present|members|members present|those present|those attending|participants|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|not attending|unable to attend|on the call|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
+  /^(attendees|attendance|attending|attended(?:\s+by)?|present|members|members present|those present|those attending|participants|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|not attending|unable to attend|on the call|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {

@@ -1823,6 +1823,94 @@ describe('HTML exports of Word and Outlook', () => {
   });
 });
 
+describe('a partnership secretary', () => {
+  it('"(Secretary)" after a name is the secretariat\'s role; "Permanent Secretary" is a post', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Modern Slavery Partnership',
+        'Minutes of the meeting held on 24 May 2016',
+        '',
+        'Present: Supt Mark Ellis (Westshire Police) (Chair), Gareth Lewis (Westshire County Council) (Secretary),',
+        'Sir Hugh Dent - Permanent Secretary (DWP).',
+        '',
+        '1. Minutes',
+        '',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.role)).toEqual(['CHAIR', 'SECRETARIAT', null]);
+    expect(parsed.attendees[1]?.name).toBe('Gareth Lewis');
+  });
+});
+
+describe('an action log of codes with their owners in brackets', () => {
+  it('"AP1 (Home Office) - publish …" under "Attended:": the owners from the brackets, the task after the dash', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Strategy Board - 2 June 2016',
+        '',
+        'Attended: Sarah Whitcombe (Home Office, chair); Graham Kerr (NCA); Robert Lyle (MOJ).',
+        '',
+        'Agenda',
+        '1. Section 54',
+        '2. NRM reform',
+        '',
+        'Action log',
+        'AP1 (Home Office) - publish the list of organisations that have reported (item 1)',
+        'AP2 (NCA, MOJ) - report on the first prosecutions by 30 September 2016 (item 2)',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Sarah Whitcombe', 'CHAIR'],
+      ['NCA', 'Graham Kerr', null],
+      ['MOJ', 'Robert Lyle', null],
+    ]);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Home Office'],
+        text: 'publish the list of organisations that have reported',
+        item: '1',
+        due: null,
+      },
+      {
+        owners: ['NCA', 'MOJ'],
+        text: 'report on the first prosecutions by 30 September 2016',
+        item: '2',
+        due: '2016-09-30',
+      },
+    ]);
+  });
+});
+
+describe('an HTML definition list', () => {
+  it('a body over its people and an action over its fields, each description beside its term', () => {
+    const parsed = parseMinutes(
+      [
+        '<!DOCTYPE html><html><body><h1>Joint Forum</h1><p>Meeting held on 12 May 2016</p>',
+        '<h2>Attendance</h2><dl><dt>Kingsmere Borough Council</dt><dd>Cllr Anne Hollis (Chair)</dd>',
+        '<dd>Lucy Barnes</dd><dt>Westshire Police</dt><dd>DS Tom Reilly</dd></dl>',
+        '<h2>1. Nail bars</h2><p>DS Reilly reported on the visits.</p>',
+        '<dl class="action"><dt>Action</dt><dd>Prepare a leaflet for nail bar workers</dd>',
+        '<dt>Owner</dt><dd>Westshire Police</dd><dt>Due</dt><dd>30 June 2016</dd></dl>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Kingsmere Borough Council', 'Cllr Anne Hollis', 'CHAIR'],
+      ['Kingsmere Borough Council', 'Lucy Barnes', null],
+      ['Westshire Police', 'DS Tom Reilly', null],
+    ]);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Westshire Police'],
+        text: 'Prepare a leaflet for nail bar workers',
+        item: '1',
+        due: '2016-06-30',
+      },
+    ]);
+  });
+});
+
 describe('a record whose header names the chair and the note taker', () => {
   it('"Chair:" and "Note taker:" fields over an attendance list that names them: each person once', () => {
     const parsed = parseMinutes(

@@ -394,6 +394,26 @@ describe('a meeting’s details in a two-column table', () => {
     expect(fieldRows(lines)).toEqual(lines);
   });
 
+  it('give an action written down a table of two columns with tabs as its block of fields', () => {
+    expect(
+      fieldRows([
+        'Action\tPrepare a leaflet for nail bar workers',
+        'Owner:\tKingsmere Citizens Advice',
+        'Due\t\t30 June 2016',
+        'Home Office\tJo Smith',
+        'Action\tOwner\tDue',
+        'Publish the report\tNCA\t1 May',
+      ]),
+    ).toEqual([
+      'Action: Prepare a leaflet for nail bar workers',
+      'Owner: Kingsmere Citizens Advice',
+      'Due: 30 June 2016',
+      'Home Office\tJo Smith',
+      'Action\tOwner\tDue',
+      'Publish the report\tNCA\t1 May',
+    ]);
+  });
+
   it('give the attendance as fields when the table holds the list of those present', () => {
     expect(
       fieldRows([

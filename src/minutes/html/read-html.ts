@@ -93,6 +93,10 @@ class HtmlReader {
       } else if (name === 'table') {
         flush();
         this.blocks.push({ kind: 'table', rows: this.table(n) });
+      } else if (name === 'dl') {
+        flush();
+        const rows = this.definitions(n);
+        if (rows.length > 0) this.blocks.push({ kind: 'table', rows });
       } else if (name === 'ul' || name === 'ol') {
         flush();
         this.list(n, name === 'ol', 0);
@@ -128,6 +132,35 @@ class HtmlReader {
       for (const c of li.children)
         if (isElement(c) && (c.name === 'ul' || c.name === 'ol')) this.list(c, c.name === 'ol', level + 1);
     }
+  }
+
+  /**
+   * A definition list is a table of two columns, each description a row beside its term: a body
+   * over its people ("<dt>NCA</dt><dd>A</dd><dd>B</dd>"), or an action's fields ("<dt>Owner</dt>
+   * <dd>NCA</dd>") as a Word table of field rows has them.
+   */
+  private definitions(dl: Element): string[][] {
+    const rows: string[][] = [];
+    let term = '';
+    let described = true;
+    const visit = (nodes: ChildNode[]) => {
+      for (const n of nodes) {
+        if (!isElement(n)) continue;
+        const text = squash(n.children.map(inline).join('')).replace(/\*\*/g, '');
+        if (n.name === 'dt') {
+          // A term without a description stands as a row of its own.
+          if (!described) rows.push([term, '']);
+          term = text;
+          described = false;
+        } else if (n.name === 'dd') {
+          rows.push([term, text]);
+          described = true;
+        } else if (n.name === 'div') visit(n.children);
+      }
+    };
+    visit(dl.children);
+    if (!described) rows.push([term, '']);
+    return rows;
   }
 
   private table(table: Element): string[][] {
