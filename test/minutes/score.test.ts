@@ -1996,6 +1996,20 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-159; other layouts: an HTML page with attendance and
+  // actions as definition lists, a scanned partnership's minutes with a protective marking on every
+  // page and '(Secretary)', an Outlook reply over an action log of codes with their owners in
+  // brackets under 'Attended:'): 3 of 9 actions exact, 2 of 6 due dates, 3 of 3 next meetings, 0 of
+  // 3 fully right.
+  {
+    name: 'hundred-and-sixtieth unseen set',
+    folder: 'unseen-160',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 6,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
