@@ -936,22 +936,13 @@ export function withoutAcronym(text: string): { text: string; acronym: string; w
     const acronym = m[1] ?? '';
     if ((acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
     const before = text.slice(0, m.index).split(/\s+/);
-    // The capitalised words just before, as many as the letters ("for", "and", "of" between them):
-    // their capitals, or every word's first letter when the letters count the small words too.
-    const taken: string[] = [];
-    let capitals = '';
-    let initials = '';
-    const wanted = acronym.toLowerCase();
-    for (let k = before.length - 1; k >= 0 && taken.length <= acronym.length + 3; k -= 1) {
-      const w = before[k] ?? '';
-      if (/^[A-Z]/.test(w)) capitals = `${w[0]}${capitals}`;
-      else if (!/^(?:and|&|of|for|the|on)$/.test(w)) break;
-      initials = `${w[0]}${initials}`;
-      taken.unshift(w);
-      if (/^[A-Z]/.test(w) && (capitals === acronym || initials.toLowerCase() === wanted)) break;
-    }
-    if (!/^[A-Z]/.test(taken[0] ?? '') || (capitals !== acronym && initials.toLowerCase() !== wanted))
-      continue;
+    // "Independent Anti-Slavery Commissioner's Office (IASC)": the letters may leave out a last
+    // word that only says what kind of body it is.
+    const last = before[before.length - 1] ?? '';
+    const taken =
+      acronymWords(before, acronym) ??
+      (UNLETTERED.test(last) ? acronymWords(before.slice(0, -1), acronym)?.concat(last) : null);
+    if (!taken) continue;
     return {
       text: `${text.slice(0, m.index)}${text.slice((m.index ?? 0) + m[0].length)}`,
       acronym,
@@ -959,6 +950,35 @@ export function withoutAcronym(text: string): { text: string; acronym: string; w
     };
   }
   return null;
+}
+
+const UNLETTERED = /^(?:Office|Unit|Team|Directorate|Secretariat)$/;
+
+/**
+ * The capitalised words at the end of `before` whose letters the acronym is ("for", "and", "of"
+ * between them): their capitals (each part of a hyphenated word: "Anti-Slavery" is "AS"), or every
+ * word's first letter when the letters count the small words too. Null when they are not.
+ */
+function acronymWords(before: readonly string[], acronym: string): string[] | null {
+  const taken: string[] = [];
+  let capitals = '';
+  let initials = '';
+  const wanted = acronym.toLowerCase();
+  for (let k = before.length - 1; k >= 0 && taken.length <= acronym.length + 3; k -= 1) {
+    const w = before[k] ?? '';
+    if (/^[A-Z]/.test(w))
+      capitals = `${w
+        .split('-')
+        .map((part) => (/^[A-Z]/.test(part) ? part[0] : ''))
+        .join('')}${capitals}`;
+    else if (!/^(?:and|&|of|for|the|on)$/.test(w)) break;
+    initials = `${w[0]}${initials}`;
+    taken.unshift(w);
+    if (/^[A-Z]/.test(w) && (capitals === acronym || initials.toLowerCase() === wanted)) break;
+  }
+  if (!/^[A-Z]/.test(taken[0] ?? '') || (capitals !== acronym && initials.toLowerCase() !== wanted))
+    return null;
+  return taken;
 }
 
 // "The Chair welcomed members. Apologies were received from A (DWP) and B (DH).": the sentence form.

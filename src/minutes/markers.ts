@@ -333,7 +333,7 @@ export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers
 
 // "Attendees (in person)", "Present (online)": a qualifier in brackets after the heading's word.
 const SECTION =
-  /^(attendees|attendance|attending|attended(?:\s+by)?|present|members|members present|those present|those attending|participants|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|not attending|unable to attend|on the call|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
+  /^(attendees|attendance|attending|attended(?:\s+by)?|present|members|members present|those present|those attending|participants|officers|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|not attending|unable to attend|on the call|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {

@@ -387,7 +387,12 @@ export function readPipeTable(
     if (draft) return { consumed: end - start, drafts: [draft] };
   }
   const cols = headerColumns(names);
-  if (!cols) return null;
+  if (!cols) {
+    // "Item | Discussion | Action by": minutes kept as a table, its owner column naming who acts.
+    const { rows, end } = pipeBody(lines, start, bare ? names.length : null);
+    const owned = rows.length > 0 ? ownedMinutesRows(names, rows) : null;
+    return owned ? { consumed: end - start, ...owned } : null;
+  }
   const { rows, end } = pipeBody(lines, start, bare ? names.length : null);
   if (bare && rows.length === 0) return null;
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
@@ -714,6 +719,24 @@ export function isDiscussionColumn(header: string): boolean {
   return DISCUSSION_NAMES.has(headerName(header));
 }
 
+/** "Item and discussion", "Agenda item and discussion": what was said under each item's title. */
+function isTitledDiscussionColumn(header: string): boolean {
+  const m = /^(?:agenda\s+)?items?\s+(?:and|&)\s+(.+)$/.exec(headerName(header));
+  return m !== null && DISCUSSION_NAMES.has(m[1] ?? '');
+}
+
+/**
+ * The item's title and what was said, from a cell of a column holding both: its first paragraph,
+ * short and not a sentence, is the title ("NRM reform", then the discussion). Null title otherwise.
+ */
+function titledDiscussion(cell: string): { title: string | null; said: string } {
+  const [first = '', ...rest] = cell.split('\n');
+  const title = first.trim();
+  if (rest.length === 0 || title.length > 120 || /[.;]$/.test(title))
+    return { title: null, said: cell.replace(/\s*\n\s*/g, ' ').trim() };
+  return { title, said: rest.join(' ').replace(/\s+/g, ' ').trim() };
+}
+
 /**
  * "Item | Discussion | Action by | Date": minutes kept as a table whose only action column names
  * the owner. A row with an owner holds one action, the last sentence of what was said beside it
@@ -725,23 +748,31 @@ export function ownedMinutesRows(
   rows: readonly (readonly string[])[],
 ): Omit<TableResult, 'consumed'> | null {
   const cols = header.map(columnOf);
-  const itemAt = cols.indexOf('item');
+  // "No. | Item and discussion | Action by": the number alone, the title over what was said.
+  const titledAt = header.findIndex(isTitledDiscussionColumn);
+  const itemAt = titledAt >= 0 ? cols.indexOf('number') : cols.indexOf('item');
   const ownerAt = cols.indexOf('owner');
   const dueAt = cols.indexOf('due');
-  const saidAt = header.findIndex(isDiscussionColumn);
+  const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
   if (itemAt < 0 || ownerAt < 0 || saidAt < 0 || cols.includes('text')) return null;
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
   const saidRows: { title: string; text: string }[] = [];
   let current: string | null = null;
   for (const cells of rows) {
-    const heading = itemHeadingCell(cells[itemAt] ?? '');
+    const titled = titledAt >= 0 ? titledDiscussion(cells[saidAt] ?? '') : null;
+    const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec((cells[itemAt] ?? '').trim())?.[1];
+    const heading = titled
+      ? number !== undefined && titled.title
+        ? { number, title: titled.title }
+        : null
+      : itemHeadingCell(cells[itemAt] ?? '');
     if (heading) {
       current = heading.number;
       items.push(heading);
     }
     const owners = (cells[ownerAt] ?? '').trim();
-    const said = (cells[saidAt] ?? '').trim();
+    const said = (titled ? titled.said : (cells[saidAt] ?? '')).replace(/\s*\n\s*/g, ' ').trim();
     if (heading) saidRows.push({ title: heading.title, text: said });
     if (owners === '' || said === '' || isNoAction(owners) || /^n\/?a$/i.test(owners)) continue;
     const due = dueAt < 0 ? '' : (cells[dueAt] ?? '').trim();
@@ -767,7 +798,17 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
   if (isMinutesTable(cols)) return { consumed: 1, ...minutesTableRows(cells, cols) };
   const actionCols = headerColumns(names);
   if (!actionCols) {
-    const owned = ownedMinutesRows(names, cells);
+    // Paragraphs kept: a cell may hold an item's title over what was said beside it.
+    const paragraphs = body.map((r) =>
+      r.map((c) =>
+        c
+          .split(/\s*\n\s*/)
+          .map(stripMarkdown)
+          .join('\n')
+          .trim(),
+      ),
+    );
+    const owned = ownedMinutesRows(names, paragraphs);
     return owned ? { consumed: 1, ...owned } : null;
   }
   const cellish = cells.map((r): Cellish => {

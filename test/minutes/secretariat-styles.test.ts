@@ -1882,6 +1882,80 @@ describe('an action log of codes with their owners in brackets', () => {
   });
 });
 
+describe('minutes kept as a table whose last column names who acts', () => {
+  it('in pipes: "Item | Discussion | Action by", the last sentence beside an owner is the action', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 8 March 2017',
+        '',
+        '| Item | Discussion | Action by |',
+        '|---|---|---|',
+        '| 1. Minutes | The minutes were agreed. | |',
+        '| 2. NRM reform | The panels were described. Home Office to circulate the terms by 31 March 2017. | Home Office |',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Minutes' },
+      { number: '2', title: 'NRM reform' },
+    ]);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Home Office'],
+        text: 'Home Office to circulate the terms by 31 March 2017',
+        item: '2',
+        due: '2017-03-31',
+      },
+    ]);
+  });
+
+  it('in a Word table: "No. | Item and discussion | Action by", the title the cell\'s first paragraph', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p class=MsoNormal>${p}</p>`).join('')}</td>`;
+    const parsed = parseMinutes(
+      [
+        '<html><body><div class=WordSection1><p class=MsoNormal><b>Strategy Board</b></p>',
+        '<p class=MsoNormal>Minutes of the meeting held on 8 March 2017</p><table>',
+        `<tr>${cell('<b>No.</b>')}${cell('<b>Item and discussion</b>')}${cell('<b>Action by</b>')}</tr>`,
+        `<tr>${cell('1')}${cell('<b>Minutes</b>', 'Agreed.')}${cell('&nbsp;')}</tr>`,
+        `<tr>${cell('2')}${cell('<b>Duty to notify</b>', 'NCA reported.', 'NCA and DWP to share the data.')}${cell('NCA / DWP')}</tr>`,
+        '</table></div></body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Minutes' },
+      { number: '2', title: 'Duty to notify' },
+    ]);
+    expect(parsed.actions).toEqual([
+      { owners: ['NCA', 'DWP'], text: 'NCA and DWP to share the data', item: '2', due: null },
+    ]);
+  });
+});
+
+describe("a council's officers listed after its members", () => {
+  it('"OFFICERS:" opens more of the attendance', () => {
+    const parsed = parseMinutes(
+      [
+        'Community Safety Partnership Board',
+        'Minutes of the meeting held on Thursday 13 April 2017',
+        '',
+        'PRESENT: Councillor Anne Hollis (Chair), Supt Mark Ellis (Westshire Police)',
+        '',
+        'OFFICERS: Lucy Barnes (Clerk), Neil Foster (Kingsmere Borough Council)',
+        '',
+        '45. MINUTES',
+        '',
+        'RESOLVED: That the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      [null, 'Councillor Anne Hollis', 'CHAIR'],
+      ['Westshire Police', 'Supt Mark Ellis', null],
+      [null, 'Lucy Barnes', 'CLERK'],
+      ['Kingsmere Borough Council', 'Neil Foster', null],
+    ]);
+  });
+});
+
 describe('an HTML definition list', () => {
   it('a body over its people and an action over its fields, each description beside its term', () => {
     const parsed = parseMinutes(

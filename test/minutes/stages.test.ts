@@ -1463,6 +1463,18 @@ describe('letters in brackets standing for the words before them', () => {
     expect(withoutAcronym('Home Office (DfE)')).toBeNull();
     expect(withoutAcronym('Law Centre (NI)')).toBeNull();
   });
+  it('counts each part of a hyphenated word, and lets the letters leave out a last "Office"', () => {
+    expect(withoutAcronym("Independent Anti-Slavery Commissioner's Office (IASC)")).toEqual({
+      text: "Independent Anti-Slavery Commissioner's Office",
+      acronym: 'IASC',
+      words: "Independent Anti-Slavery Commissioner's Office",
+    });
+    expect(withoutAcronym('Inter-Departmental Ministerial Group (IDMG)')?.words).toBe(
+      'Inter-Departmental Ministerial Group',
+    );
+    // Only a word saying what kind of body it is may be left out.
+    expect(withoutAcronym('Independent Anti-Slavery Commissioner Kingsmere (IASC)')).toBeNull();
+  });
 });
 
 describe('text hard-wrapped at a fixed width', () => {
