@@ -2010,6 +2010,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-160; other layouts: Word's
+  // web page with a job title column and 'No. | Item and discussion | Action by', a council board
+  // numbered on through the year with 'OFFICERS:', an aligned list with bodies' abbreviations in
+  // brackets): 3 of 6 actions exact, 2 of 3 due dates, 3 of 3 next meetings, 0 of 3 fully right.
+  {
+    name: 'hundred-and-sixty-first unseen set',
+    folder: 'unseen-161',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
