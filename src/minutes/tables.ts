@@ -719,6 +719,9 @@ export function isDiscussionColumn(header: string): boolean {
   return DISCUSSION_NAMES.has(headerName(header));
 }
 
+const isTimeColumn = (header: string) =>
+  /^(?:time|timing|start time|duration|mins|minutes allowed)$/.test(headerName(header));
+
 /** "Item and discussion", "Agenda item and discussion": what was said under each item's title. */
 function isTitledDiscussionColumn(header: string): boolean {
   const m = /^(?:agenda\s+)?items?\s+(?:and|&)\s+(.+)$/.exec(headerName(header));
@@ -755,6 +758,9 @@ export function ownedMinutesRows(
   const dueAt = cols.indexOf('due');
   const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
   if (itemAt < 0 || ownerAt < 0 || saidAt < 0 || cols.includes('text')) return null;
+  // "Time | Item | Who | Notes" (Confluence's meeting notes): a timed agenda's "Who" presents the
+  // item; only a column that says it names who acts ("Action by") makes its rows actions there.
+  if (header.some(isTimeColumn) && !/\baction/.test(headerName(header[ownerAt] ?? ''))) return null;
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
   const saidRows: { title: string; text: string }[] = [];

@@ -1931,6 +1931,28 @@ describe('minutes kept as a table whose last column names who acts', () => {
   });
 });
 
+describe('a timed agenda kept as a table', () => {
+  it('"Time | Item | Who | Notes": who presents the item, and no action in the notes', () => {
+    const parsed = parseMinutes(
+      [
+        'Partnership meeting notes',
+        'Date: 23 January 2018',
+        '',
+        '| Time | Item | Who | Notes |',
+        '|---|---|---|---|',
+        '| 10:00 | 1. Referral pathway | Sam Okafor | Pathway agreed by all four local authorities; to go live in March. |',
+        '| 10:30 | 2. Training | Jane Pryce | Sessions held in Derby; 80 officers trained. |',
+        '',
+        'Action items',
+        '- Sam Okafor to circulate the final referral pathway to partners',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Sam Okafor to circulate the final referral pathway to partners',
+    ]);
+  });
+});
+
 describe("a council's officers listed after its members", () => {
   it('"OFFICERS:" opens more of the attendance', () => {
     const parsed = parseMinutes(
