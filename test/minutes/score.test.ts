@@ -2023,6 +2023,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-161; other layouts: present
+  // and apologies side by side with 'D1 –'/'A1 –' codes, a Confluence meeting notes page with a
+  // timed discussion table and a task list of mentions, a matters-arising status table): 8 of 10
+  // actions exact, 4 of 4 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-sixty-second unseen set',
+    folder: 'unseen-162',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
