@@ -429,8 +429,8 @@ export class OwnerDirectory {
       if (strict) return [];
       // An unknown body still counts when written as a name: "Anti-Slavery International to …".
       const words = p.split(/\s+/);
-      // "Write to the bidders": an instruction, its verb no body.
-      if (words.length === 1 && ACTION_VERBS.has(p.toLowerCase())) return [];
+      // "Write to the bidders", "Add Derbyshire to the schedule": an instruction, its verb no body.
+      if (ACTION_VERBS.has((words[0] ?? '').toLowerCase())) return [];
       const nameLike = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
       if (
         !nameLike ||

@@ -1931,6 +1931,61 @@ describe('minutes kept as a table whose last column names who acts', () => {
   });
 });
 
+describe('an HTML table with a cell spanning rows', () => {
+  it('an item cell over two actions (rowspan) stands beside each, the row below keeping its columns', () => {
+    const parsed = parseMinutes(
+      [
+        '<!DOCTYPE html><html><body><h1>Westshire Anti-Slavery Partnership</h1><p>Date: 9 October 2019</p>',
+        '<h3>2. Operation Aidant</h3><p>Reported.</p><h2>Actions</h2><table>',
+        '<tr><th>Item</th><th>Action</th><th>Owner</th><th>Due</th></tr>',
+        '<tr><td rowspan="2">2</td><td>Share the results</td><td>Westshire Police</td><td>31 October 2019</td></tr>',
+        '<tr><td>Follow up the farms</td><td>GLAA</td><td>29 November 2019</td></tr>',
+        '</table></body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      { owners: ['Westshire Police'], text: 'Share the results', item: '2', due: '2019-10-31' },
+      { owners: ['GLAA'], text: 'Follow up the farms', item: '2', due: '2019-11-29' },
+    ]);
+  });
+});
+
+describe('notes of a call', () => {
+  it('"Notes of call:" before the name, "Not on the call:", owners as initials in square brackets', () => {
+    const parsed = parseMinutes(
+      [
+        'Notes of call: Regional Modern Slavery Coordinators',
+        'Thursday 31 October 2019, 11:00-11:45 (Microsoft Teams)',
+        '',
+        'On the call: Ruth Baker (Nottinghamshire Police) - chair; Sam Okafor (Nottingham City Council); Jane Pryce (Derbyshire County Council)',
+        'Not on the call: Helen Ward (Leicestershire Police)',
+        '',
+        'Actions',
+        '- Circulate the regional referral figures [RB] - by 15 November 2019',
+        '- Add Derbyshire to the regional training schedule [SO/JP]',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.title).toBe('Regional Modern Slavery Coordinators');
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Ruth Baker', 'Sam Okafor', 'Jane Pryce']);
+    expect(parsed.apologies).toEqual([{ organisation: 'Leicestershire Police', name: 'Helen Ward' }]);
+    expect(parsed.actions).toEqual([
+      // The owner and due date set off by a dash stay in the text, as the corpus writes them (unseen-88).
+      {
+        owners: ['Nottinghamshire Police'],
+        text: 'Circulate the regional referral figures [RB] - by 15 November 2019',
+        item: null,
+        due: '2019-11-15',
+      },
+      {
+        owners: ['Nottingham City Council', 'Derbyshire County Council'],
+        text: 'Add Derbyshire to the regional training schedule',
+        item: null,
+        due: null,
+      },
+    ]);
+  });
+});
+
 describe('a timed agenda kept as a table', () => {
   it('"Time | Item | Who | Notes": who presents the item, and no action in the notes', () => {
     const parsed = parseMinutes(

@@ -165,21 +165,37 @@ class HtmlReader {
 
   private table(table: Element): string[][] {
     const rows: string[][] = [];
+    // Cells spanning rows below their own (rowspan), by column: their text and the rows left.
+    const spanning = new Map<number, { text: string; rows: number }>();
     const visit = (nodes: ChildNode[]) => {
       for (const n of nodes) {
         if (!isElement(n)) continue;
         if (n.name === 'tr') {
-          const cells = n.children
-            .filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
-            .flatMap((c) => {
-              const text = squash(
-                c.children
-                  .map((x) => (isElement(x) && BLOCKS.has(x.name) ? `${inline(x)}\n` : inline(x)))
-                  .join(''),
-              );
-              const span = Math.min(20, Number(c.attribs.colspan ?? 1) || 1);
-              return [text.replace(/\*\*/g, ''), ...Array.from({ length: span - 1 }, () => '')];
-            });
+          const own = n.children.filter(
+            (c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'),
+          );
+          const cells: string[] = [];
+          // A cell spanning from a row above stands in its column again ("2" beside each action of
+          // item 2): the row's own cells fill the columns around it.
+          const fillSpanned = () => {
+            for (let span = spanning.get(cells.length); span; span = spanning.get(cells.length)) {
+              cells.push(span.text);
+              if (--span.rows === 0) spanning.delete(cells.length - 1);
+            }
+          };
+          for (const c of own) {
+            fillSpanned();
+            const text = squash(
+              c.children
+                .map((x) => (isElement(x) && BLOCKS.has(x.name) ? `${inline(x)}\n` : inline(x)))
+                .join(''),
+            ).replace(/\*\*/g, '');
+            const across = Math.min(20, Number(c.attribs.colspan ?? 1) || 1);
+            const down = Math.min(50, Number(c.attribs.rowspan ?? 1) || 1);
+            if (down > 1) spanning.set(cells.length, { text, rows: down - 1 });
+            cells.push(text, ...Array.from({ length: across - 1 }, () => ''));
+          }
+          fillSpanned();
           if (cells.length > 0) rows.push(cells);
         } else if (n.name !== 'table') visit(n.children);
       }
