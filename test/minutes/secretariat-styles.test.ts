@@ -1986,6 +1986,27 @@ describe('notes of a call', () => {
   });
 });
 
+describe('items laid out as table rows, a number beside the heading and its text', () => {
+  it('"12." beside a cell of a heading over paragraphs (a committee system\'s page, no line breaks)', () => {
+    const parsed = parseMinutes(
+      [
+        '<html><body><h1>Minutes:</h1><p>Safer Kingsmere Partnership<br>Thursday, 25th June, 2020 2.00 pm</p>',
+        '<table><tr><td>12.</td><td><h2>Minutes of the previous meeting</h2><p>Agreed.</p></td></tr>',
+        '<tr><td>13.</td><td><h2>Exploitation during lockdown</h2><p>Referrals fell.</p>',
+        '<p><strong>Action:</strong> Westshire Police to produce a briefing.</p></td></tr></table>',
+        '</body></html>',
+      ].join(''),
+    );
+    expect(parsed.items).toEqual([
+      { number: '12', title: 'Minutes of the previous meeting' },
+      { number: '13', title: 'Exploitation during lockdown' },
+    ]);
+    expect(parsed.actions).toEqual([
+      { owners: ['Westshire Police'], text: 'Westshire Police to produce a briefing', item: '13', due: null },
+    ]);
+  });
+});
+
 describe('a timed agenda kept as a table', () => {
   it('"Time | Item | Who | Notes": who presents the item, and no action in the notes', () => {
     const parsed = parseMinutes(

@@ -34,6 +34,9 @@ const BLOCKS = new Set([
   'pre',
 ]);
 
+/** Elements that end a line inside a table cell: paragraphs, headings, list entries. */
+const CELL_LINES = new RegExp(`^(?:${[...BLOCKS].join('|')}|h[1-6]|li|dt|dd)$`);
+
 /** Word's tab, marked apart from whitespace typed in the source until the text is squashed. */
 const TAB = '\uE000';
 
@@ -187,7 +190,7 @@ class HtmlReader {
             fillSpanned();
             const text = squash(
               c.children
-                .map((x) => (isElement(x) && BLOCKS.has(x.name) ? `${inline(x)}\n` : inline(x)))
+                .map((x) => (isElement(x) && CELL_LINES.test(x.name) ? `${inline(x)}\n` : inline(x)))
                 .join(''),
             ).replace(/\*\*/g, '');
             const across = Math.min(20, Number(c.attribs.colspan ?? 1) || 1);
