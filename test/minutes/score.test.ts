@@ -2050,6 +2050,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-163; other layouts: a
+  // committee system's HTML with each item a table row of its number beside its heading and text, a
+  // private office's readout with 'Next steps:', a membership register with an 'Attended' column):
+  // 5 of 7 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-sixty-fourth unseen set',
+    folder: 'unseen-164',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
