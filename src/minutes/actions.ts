@@ -36,8 +36,9 @@ export interface ActionDraft {
  */
 export type ActionListKind = 'items' | 'summary' | 'heading';
 
-/** "(Item 2)", "[item 4a]", "– Item 3", "(item 3 refers)" closing an action: the item it belongs to. */
-const ITEM_REFERENCE = /[\s.]*[([]?\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)(?:\s+refers?)?\s*[)\]]?\.?\s*$/i;
+/** "(Item 2)", "[item 4a]", "– Item 3", "(item 3 refers)", "(see item 2)" closing an action: the item it belongs to. */
+const ITEM_REFERENCE =
+  /[\s.]*(?:[([]\s*(?:(?:see|ref\.?|cf\.?)\s+)?)?(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)(?:\s+refers?)?\s*[)\]]?\.?\s*$/i;
 // "(Item 2) NCA to share …", "Item 2: NCA to share …": the reference written before the action
 // instead (without brackets, a colon or a dash after it says it is a reference, not the subject).
 const ITEM_REFERENCE_BEFORE =

@@ -1055,9 +1055,21 @@ class MinutesReader {
   private bodyRow(row: Row): void {
     if (this.ownerColumnRow(row) || this.ownerBesideListEntry(row) || this.ownerCellEntry(row)) return;
     const { left, right } = this.splitColumns(row);
+    // "… share them with" in the box, then "members by 12 December." beside the next item's heading:
+    // the box runs on past its item, and its line goes with the action above it, read first.
+    const runsOn = left !== null && right !== null && this.boxRunsOn(right);
+    if (runsOn && right !== null) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
     if (left !== null && (this.bold !== null || left.includes('**'))) this.emphasis(left);
     if (left !== null) for (const piece of splitParagraphs(left)) this.leftPiece(piece);
-    if (right !== null) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
+    if (right !== null && !runsOn) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
+  }
+
+  /** The box's action broke off unfinished, and the text beside goes on with it in lower case. */
+  private boxRunsOn(right: string): boolean {
+    const d = this.boxDraft;
+    if (!d || !this.boxOpen || draftComplete(d)) return false;
+    const first = splitParagraphs(right).find((t) => t.trim() !== '') ?? '';
+    return /^[a-z]/.test(stripMarkdown(first).trim());
   }
 
   /**

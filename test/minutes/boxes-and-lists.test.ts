@@ -591,3 +591,58 @@ describe('the end of a list of actions arising and of a list of apologies', () =
     ]);
   });
 });
+
+describe('an actions box longer than its item’s discussion', () => {
+  it('runs on beside the next item’s heading: its line in lower case goes with the action above', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 21 October 2014',
+        '',
+        pad('2. Modern Slavery Bill', 'Actions:'),
+        pad('', 'BIS to set out the options for'),
+        pad('The Bill had its Commons stages.', 'the supply chains provision and'),
+        pad('', 'share them with'),
+        pad('3. Victim care', 'members by 12 December 2014.'),
+        pad(''),
+        pad('The contract was extended.', 'Actions:'),
+        pad('', 'MOJ to report on the pilots.'),
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.number)).toEqual(['2', '3']);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['BIS'],
+        text: 'BIS to set out the options for the supply chains provision and share them with members by 12 December 2014',
+        item: '2',
+        due: '2014-12-12',
+      },
+      { owners: ['MOJ'], text: 'MOJ to report on the pilots', item: '3', due: null },
+    ]);
+  });
+});
+
+describe('a summary of action points pointing to items', () => {
+  it('"(see item 2)" and "(Agenda item 3)" give the item and leave the text', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Note of the meeting held on 13 January 2015',
+        '',
+        '2. Bill',
+        'Discussed.',
+        '',
+        '3. Prosecutions',
+        'Discussed.',
+        '',
+        'Action points',
+        '• BIS to consult business groups on the guidance (see item 2)',
+        '• CPS to analyse the prosecutions (Agenda item 3)',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.text])).toEqual([
+      ['2', 'BIS to consult business groups on the guidance'],
+      ['3', 'CPS to analyse the prosecutions'],
+    ]);
+  });
+});
