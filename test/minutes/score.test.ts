@@ -2063,6 +2063,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-164; siblings in other
+  // hands: pdftotext with a box running on beside the next item's heading, an email note with '(see
+  // item N)' references, the seed reflowed with two actions in one box): 6 of 10 actions exact, 4
+  // of 4 due dates, 3 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'hundred-and-sixty-fifth unseen set',
+    folder: 'unseen-165',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
