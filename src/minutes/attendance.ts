@@ -161,8 +161,14 @@ export interface AttendeeColumns {
 
 const STATUS_HEADER = /^(?:attendance|attended|attending|present|status|present\s*\/\s*apologies)$/i;
 const TITLE_HEADER = /^(?:job\s+title|title|post|grade|job)s?$/i;
-const HEADER_CELL =
-  /^(?:(?:organi[sz]ation|department|dept|org|body|name|attendee|representative|member|role|position)s?|representing|attendance|attended|attending|present|status|present\s*\/\s*apologies|(?:job\s+title|title|post|grade|job)s?)$/i;
+// The names of an attendance table's columns: who, for which body, in what role.
+const ORGANISATION_HEADER = /^(?:(?:organi[sz]ation|department|dept|org|body|agency)s?|representing)$/i;
+const NAME_HEADER = /^(?:name|attendee|representative|member|participant)s?$/i;
+const ROLE_HEADER = /^(?:role|position|capacity)s?$/i;
+const HEADER_CELL = new RegExp(
+  [ORGANISATION_HEADER, NAME_HEADER, ROLE_HEADER, STATUS_HEADER, TITLE_HEADER].map((r) => r.source).join('|'),
+  'i',
+);
 // A status cell that says the person sent apologies rather than attended.
 const ABSENT_WORDS = '(?:apologies|apologised|sent\\s+apologies|absent|not\\s+present|did\\s+not\\s+attend)';
 const ABSENT = new RegExp(`^${ABSENT_WORDS}\\b`, 'i');
@@ -229,9 +235,9 @@ export function attendeeColumns(cells: readonly string[]): AttendeeColumns | nul
     return i < 0 ? null : i;
   };
   return {
-    organisation: find(/^(?:(?:organi[sz]ation|department|dept|org|body)s?|representing)$/i),
-    name: find(/^(?:name|attendee|representative|member)s?$/i),
-    role: find(/^(?:role|position)s?$/i),
+    organisation: find(ORGANISATION_HEADER),
+    name: find(NAME_HEADER),
+    role: find(ROLE_HEADER),
     status: find(STATUS_HEADER),
     title: find(TITLE_HEADER),
   };

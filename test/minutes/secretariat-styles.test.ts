@@ -2007,6 +2007,32 @@ describe('items laid out as table rows, a number beside the heading and its text
   });
 });
 
+describe('an attendance table whose columns are named in other words', () => {
+  it('"Organisation | Representative | Capacity": a header, not an attendee', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Date: 28/01/2014',
+        '',
+        'IN ATTENDANCE',
+        '',
+        '| Organisation | Representative | Capacity |',
+        '|---|---|---|',
+        '| Home Office | Sarah Whitcombe | Chair |',
+        '| DWP | Tom Price | For Alison Grey |',
+        '',
+        '1. MINUTES',
+        '',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role, a.deputisingFor])).toEqual([
+      ['Home Office', 'Sarah Whitcombe', 'CHAIR', null],
+      ['DWP', 'Tom Price', null, 'Alison Grey'],
+    ]);
+  });
+});
+
 describe('a timed agenda kept as a table', () => {
   it('"Time | Item | Who | Notes": who presents the item, and no action in the notes', () => {
     const parsed = parseMinutes(
