@@ -2076,6 +2076,20 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-165; siblings in other
+  // hands: pipe tables with 'Representative', 'Capacity', 'Responsible' and 'Target date' columns,
+  // a Markdown export with blockquoted actions owned in the label's brackets, a council Word export
+  // with people as owners): 7 of 7 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 2 of 3
+  // fully right.
+  {
+    name: 'hundred-and-sixty-sixth unseen set',
+    folder: 'unseen-166',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
