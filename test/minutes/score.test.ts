@@ -2090,6 +2090,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-166; siblings in other
+  // hands: the seed's two-column export with numbered actions in one box, an email summary as a tab
+  // table 'Action⇥Lead⇥Item', pdftotext with 'ACTION POINTS:' boxes and an owner in capitals): 8 of
+  // 8 actions exact, 4 of 4 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-sixty-seventh unseen set',
+    folder: 'unseen-167',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
