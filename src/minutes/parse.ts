@@ -1052,7 +1052,8 @@ class MinutesReader {
 
   // ---- body --------------------------------------------------------------------------------
 
-  private bodyRow(row: Row): void {
+  private bodyRow(whole: Row): void {
+    const row = this.besideBox(whole);
     if (this.ownerColumnRow(row) || this.ownerBesideListEntry(row) || this.ownerCellEntry(row)) return;
     const { left, right } = this.splitColumns(row);
     // "… share them with" in the box, then "members by 12 December." beside the next item's heading:
@@ -1062,6 +1063,33 @@ class MinutesReader {
     if (left !== null && (this.bold !== null || left.includes('**'))) this.emphasis(left);
     if (left !== null) for (const piece of splitParagraphs(left)) this.leftPiece(piece);
     if (right !== null && !runsOn) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
+  }
+
+  /**
+   * A line whose discussion runs up to an open box's column, two spaces short of it ("… on 8 April,
+   * ⎵⎵response to the Joint Committee"): the box's column parts it as a wider gap would. A sentence
+   * ending there with a capital after it is prose spaced after its full stop, and stays whole.
+   */
+  private besideBox(row: Row): Row {
+    const last = row.cells[row.cells.length - 1];
+    if (!this.boxOpen || this.boxCol === null || !last || last.tab || last.col >= this.boxCol - 2) return row;
+    for (let shift = -2; shift <= 2; shift += 1) {
+      const at = this.boxCol + shift - last.col;
+      if (at < 3 || at >= last.text.length || last.text[at] === ' ' || last.text[at - 1] !== ' ') continue;
+      const left = last.text.slice(0, at).trimEnd();
+      const right = last.text.slice(at);
+      // One space is a word's: only a word at the box's very column that goes on with its
+      // unfinished action in lower case is the box's.
+      const gap = last.text.slice(at - 2, at) === '  ';
+      if (gap ? /[.!?]$/.test(left) && /^[A-Z]/.test(right) : shift !== 0 || !this.boxRunsOn(right)) continue;
+      const cells = [
+        ...row.cells.slice(0, -1),
+        { text: left, col: last.col, tab: false },
+        { text: right, col: last.col + at, tab: false },
+      ];
+      return { ...row, cells };
+    }
+    return row;
   }
 
   /** The box's action broke off unfinished, and the text beside goes on with it in lower case. */

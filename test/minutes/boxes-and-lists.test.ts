@@ -646,3 +646,30 @@ describe('a summary of action points pointing to items', () => {
     ]);
   });
 });
+
+describe('discussion running up to an open box’s column', () => {
+  // The box at column 60.
+  const line = (left: string, right: string) => `${left.padEnd(60)}${right}`;
+  it('two spaces short of it part the box’s line from the discussion; one does only for a word going on with the box', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 10 April 2014',
+        '',
+        line('2. The Joint Committee report', 'Actions:'),
+        line('', 'Home Office to circulate a draft'),
+        `${'The Home Office summarised the report, published on 8 April,'.padEnd(58)}  response to the Committee`,
+        line('which recommends a broader role.', 'by 2 May 2014.'),
+        '',
+        line('3. Children', 'Actions:'),
+        line('', 'DfE to circulate the interim'),
+        `${'DfE reported on the trial of advocates for children in the'.padEnd(59)} evaluation of the`,
+        line('23 local authorities.', 'trial.'),
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Home Office to circulate a draft response to the Committee by 2 May 2014',
+      'DfE to circulate the interim evaluation of the trial',
+    ]);
+  });
+});
