@@ -2103,6 +2103,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-167; pdftotext siblings of practice 06 in other
+  // hands: discussion within two spaces of the box, a box over a page with a running header and
+  // 'Page N of M', two boxes under one item): 4 of 7 actions exact, 3 of 3 due dates, 3 of 3 next
+  // meetings, 0 of 3 fully right.
+  {
+    name: 'hundred-and-sixty-eighth unseen set',
+    folder: 'unseen-168',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
