@@ -7,6 +7,8 @@
  * lines out.
  */
 
+import { matchSection } from './markers.js';
+
 /** How each format marks what the reader needs; the vocabulary of the stage, kept apart from its code. */
 const FORMATS = {
   asciidoc: {
@@ -34,6 +36,10 @@ const FORMATS = {
     close: /^(?:---|\.\.\.)\s*$/,
     entry: /^(?:[\w-]+\s*:.*|\s+.*|\s*-\s.*|\s*)$/,
     field: /^(title|date|subtitle)\s*:\s*(.*)$/i,
+    // "attendees:" over "  - Ruth Baker (…)": a list under a key (which keys are attendance lists is
+    // matchSection's vocabulary).
+    listKey: /^([A-Za-z][\w -]{1,30}):\s*$/,
+    listEntry: /^\s*-\s+(.+)$/,
     // The document's own title, a Markdown heading of the first level.
     heading: /^#\s+\S/,
   },
@@ -244,11 +250,40 @@ export function withoutFrontMatter(lines: readonly string[]): readonly string[] 
   // An opening rule with no closing one, or nothing between the two, is no front matter.
   if (close >= lines.length || close > open + 40 || close === open + 1) return lines;
   const body = lines.slice(close + 1);
-  if (body.slice(0, 60).some((l) => frontMatter.heading.test(l))) return body;
+  const attendance = attendanceLists(lines.slice(open + 1, close));
+  const titled = body.slice(0, 60).findIndex((l) => frontMatter.heading.test(l));
+  // The attendance stands under the document's own title, where minutes list it.
+  if (titled >= 0 && attendance.length > 0)
+    return [...body.slice(0, titled + 1), '', ...attendance, ...body.slice(titled + 1)];
+  if (titled >= 0) return body;
   const shown: string[] = [];
   for (const line of lines.slice(open + 1, close)) {
     const field = frontMatter.field.exec(line);
     if (field) shown.push((field[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2'), '');
   }
-  return [...shown, ...body];
+  return [...shown, ...attendance, ...body];
+}
+
+/** The front matter's lists of those present and those who sent apologies, as the lines minutes write. */
+function attendanceLists(entries: readonly string[]): string[] {
+  const { frontMatter } = FORMATS;
+  const out: string[] = [];
+  let open = false;
+  for (const line of entries) {
+    const key = frontMatter.listKey.exec(line);
+    if (key) {
+      if (open) out.push('');
+      open = matchSection(`${key[1] ?? ''}:`) !== null;
+      if (open) out.push(`${(key[1] ?? '').trim()}:`);
+      continue;
+    }
+    const entry = frontMatter.listEntry.exec(line);
+    if (open && entry) out.push((entry[1] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2'));
+    else if (open) {
+      open = false;
+      out.push('');
+    }
+  }
+  if (open) out.push('');
+  return out;
 }

@@ -413,7 +413,10 @@ export class OwnerDirectory {
   }
 
   private subjectOwners(written: string, strict: boolean): readonly string[] {
-    if (written.split(/\s+/).length > 10) return [];
+    // A long subject names owners only when each is a body known by name ("Department for Work and
+    // Pensions and Department of Health and Social Care to …").
+    const words = written.split(/\s+/).length;
+    if (words > 20) return [];
     // "SOCA, working with UKHTC, to …", "SOCA (supported by UKHTC) to …": the partner shares the action.
     const subject = PARTNER_NAMED.test(written)
       ? written
@@ -424,6 +427,7 @@ export class OwnerDirectory {
     // split() has already turned people, the chair and the secretariat into their organisations.
     const parts = this.split(subject);
     if (parts.length === 0) return [];
+    if (words > 10 && !parts.every((p) => orgScore(p, this.knownKeys) >= 3)) return [];
     for (const p of parts) {
       if (orgScore(p, this.knownKeys) >= 2) continue;
       if (strict) return [];

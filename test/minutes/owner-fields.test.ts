@@ -91,3 +91,22 @@ describe('owners named by title and surname, or by a body with "and" in its name
     ]);
   });
 });
+
+describe('owners that are long names of bodies on the attendance list', () => {
+  it('"Department for Work and Pensions and Department of Health and Social Care to …": both own it', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting of 5 March 2018',
+        '',
+        'Present: Tom Price (Department for Work and Pensions); Ruth Kenyon (Department of Health and Social Care).',
+        '',
+        '1. Victim support',
+        'Action: Department for Work and Pensions and Department of Health and Social Care to agree a training offer.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([
+      ['Department for Work and Pensions', 'Department of Health and Social Care'],
+    ]);
+  });
+});

@@ -594,6 +594,36 @@ describe('markup languages read as plain lines', () => {
     expect(plainMarkup(['---', 'Note: draft', 'Text'])).toEqual(['---', 'Note: draft', 'Text']);
   });
 
+  it('Markdown front matter: its lists of attendees and apologies stand under the title as minutes list them', () => {
+    expect(
+      plainMarkup([
+        '---',
+        'date: 2022-03-09',
+        'attendees:',
+        '  - Ruth Baker (Nottinghamshire Police) - chair',
+        '  - Sam Okafor (Nottingham City Council)',
+        'apologies:',
+        '  - "Helen Ward (Leicestershire Police)"',
+        'tags:',
+        '  - minutes',
+        '---',
+        '# Partnership',
+        'Text',
+      ]),
+    ).toEqual([
+      '# Partnership',
+      '',
+      'attendees:',
+      'Ruth Baker (Nottinghamshire Police) - chair',
+      'Sam Okafor (Nottingham City Council)',
+      '',
+      'apologies:',
+      'Helen Ward (Leicestershire Police)',
+      '',
+      'Text',
+    ]);
+  });
+
   it('reads pictographs and arrows standing as bullets as bullets', () => {
     expect(
       plainBullets(['👉 ACTION: DfE to write.', '  ➤ Action: MOJ', '▶ The next meeting', 'Plain → text']),
