@@ -2116,6 +2116,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-168; other layouts: a LaTeX-
+  // made PDF as plain pdftotext with sections numbered without a full stop and bodies spelt out, a
+  // Markdown note with YAML front matter holding the attendance, actions numbered by item): 6 of 7
+  // actions exact, 4 of 4 due dates, 3 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'hundred-and-sixty-ninth unseen set',
+    folder: 'unseen-169',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
