@@ -2129,6 +2129,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-169; other layouts:
+  // Windows-1252 plain text from Word, items headed by 'Lead:' and 'Paper:' fields, numbered
+  // decisions before numbered actions): 7 of 7 actions exact, 3 of 3 due dates, 3 of 3 next
+  // meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-seventieth unseen set',
+    folder: 'unseen-170',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
