@@ -2142,6 +2142,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-170; siblings in other hands, each with the next
+  // meeting written another way: times in brackets and the place after 'in', the next year's
+  // meetings listed in one sentence, a venue to be confirmed): 5 of 5 actions exact, 3 of 3 due
+  // dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-seventy-first unseen set',
+    folder: 'unseen-171',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
