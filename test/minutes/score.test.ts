@@ -2155,6 +2155,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-171; pdftotext siblings of practice 06 in other
+  // hands: the box's first words on its label's line and a box running over a page beside the next
+  // item, box actions level with their sub-paragraphs, name-first attendance with a wrapped item
+  // title): 7 of 7 actions exact, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-seventy-second unseen set',
+    folder: 'unseen-172',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
