@@ -193,18 +193,23 @@ function withoutLabels(written: string): string {
  * each sentence naming its own owners before "to". The draft's text, split where a sentence that
  * `ownsAction` recognises follows one that does too; one draft when there is nothing to split.
  */
+const LINE_BREAK = '\uE001';
+const SENTENCE_OR_LINE_END = /(?:[.;]\s+|\s*\uE001\s*)(?=[A-Z])/g;
+
 export function splitOwnedSentences(
   d: ActionDraft,
   ownsAction: (sentence: string) => boolean,
 ): ActionDraft[] {
   if (d.owners !== null || d.ref !== undefined || d.parts.length > 20) return [d];
   const joined = joinParts(d.parts);
-  if (joined.length > 1000 || !/[.;]\s+[A-Z]/.test(joined) || fieldBlock(d.parts)) return [d];
-  const text = withoutLabels(clean(joined));
+  // A sentence's end, or a line break inside a cell ("… by 17 December<br>Salvation Army to …").
+  if (joined.length > 1000 || !/(?:[.;]\s+|\n)[A-Z]/.test(joined) || fieldBlock(d.parts)) return [d];
+  // The line breaks kept through the clean-up, which spaces them out, as a mark of their own.
+  const text = withoutLabels(clean(joined.replace(/\s*\n\s*/g, ` ${LINE_BREAK} `)));
   if (!ownsAction(text)) return [d];
   const pieces: string[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.;]\s+(?=[A-Z])/g)) {
+  for (const m of text.matchAll(SENTENCE_OR_LINE_END)) {
     const at = (m.index ?? 0) + m[0].length;
     if (!ownsAction(text.slice(at))) continue;
     pieces.push(text.slice(start, m.index));
@@ -212,7 +217,7 @@ export function splitOwnedSentences(
   }
   if (pieces.length === 0) return [d];
   pieces.push(text.slice(start));
-  return pieces.map((piece) => ({ ...d, parts: [piece] }));
+  return pieces.map((piece) => ({ ...d, parts: [piece.replace(/\s*\uE001\s*/g, ' ').trim()] }));
 }
 
 /** Field lines ("Owner: NCA", "Due: …") standing before the task's lines, moved after them. */

@@ -150,14 +150,17 @@ export function columnOf(header: string): Column {
   return kinds.includes('text') ? 'text' : (kinds.find((k) => k !== 'other') ?? 'other');
 }
 
-/** The cells of a Markdown table row, outer pipes or not. */
+/**
+ * The cells of a Markdown table row, outer pipes or not. "<br>" in a cell is the line break a
+ * Markdown table cannot hold otherwise ("GLAA to share …<br>Salvation Army to produce …").
+ */
 export function pipeCells(line: string): string[] {
   return line
     .trim()
     .replace(/^\|/, '')
     .replace(/\|$/, '')
     .split('|')
-    .map((c) => c.trim());
+    .map((c) => (c.includes('<') ? c.replace(/\s*<br\s*\/?>\s*/gi, '\n') : c).trim());
 }
 
 export const isRule = (cell: string) => /^:?-{1,}:?$/.test(cell) || cell === '';

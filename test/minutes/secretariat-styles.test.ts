@@ -2033,6 +2033,27 @@ describe('an attendance table whose columns are named in other words', () => {
   });
 });
 
+describe('a Markdown table cell holding two lines', () => {
+  it('"<br>" parts two actions in one cell, with or without a full stop', () => {
+    const parsed = parseMinutes(
+      [
+        '# Partnership Board',
+        '**Date:** 16 November 2021',
+        '',
+        'Present: Karen Holt (Salvation Army); Martin Crowe (GLAA)',
+        '',
+        '| Item | Notes | Actions |',
+        '|---|---|---|',
+        '| 1. Seasonal workers | GLAA described checks.<br>Risks were raised. | GLAA to share the checklist<br />Salvation Army to produce a leaflet |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['GLAA'], 'GLAA to share the checklist'],
+      [['Salvation Army'], 'Salvation Army to produce a leaflet'],
+    ]);
+  });
+});
+
 describe('a timed agenda kept as a table', () => {
   it('"Time | Item | Who | Notes": who presents the item, and no action in the notes', () => {
     const parsed = parseMinutes(
