@@ -2168,6 +2168,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after unseen-172; other layouts: a Markdown table of the minutes
+  // with two actions in a cell parted by '<br>', Google Docs' meeting notes with US dates and
+  // people as owners): 3 of 5 actions exact, 1 of 2 due dates, 2 of 2 next meetings, 1 of 2 fully
+  // right.
+  {
+    name: 'hundred-and-seventy-third unseen set',
+    folder: 'unseen-173',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
