@@ -814,8 +814,10 @@ class MinutesReader {
       isAgendaHeading(first)
     )
       return false;
-    // "Papers:", "Distribution:": another list begins, not more people.
-    if (/^[A-Z][A-Za-z ]{2,30}:$/.test(first) && matchSection(first) === null) return false;
+    // "Papers:", "Distribution:": another list begins, not more people ("Home Office:⇥Sarah
+    // Linton" names a body before its people in the next column).
+    if (/^[A-Z][A-Za-z ]{2,30}:$/.test(first) && lone.length === 1 && matchSection(first) === null)
+      return false;
     if (this.sideBySide !== null && this.sideBySideRow(row)) return true;
     // "|  |  | Prosecutions |" under "| CPS | Official | For Director of Public |" (or the same with
     // tabs or aligned spaces): a table's cells wrapped onto a row with no person in it go on with

@@ -2054,6 +2054,33 @@ describe('a Markdown table cell holding two lines', () => {
   });
 });
 
+describe('a body and a colon, then its people after a tab', () => {
+  it('"Home Office:⇥Sarah Linton (Chair), Tom Okafor (Secretariat)" is the body\'s people, not a new list', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Strategy Board',
+        'Tuesday 17 January 2017, 2 Marsham Street',
+        '',
+        'Present',
+        'Home Office:\tSarah Linton (Chair), Tom Okafor (Secretariat)',
+        'NCA:\tWill Kerr',
+        '',
+        'Apologies',
+        'CPS:\tJoanna Pike',
+        '',
+        '1. Minutes',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Sarah Linton', 'CHAIR'],
+      ['Home Office', 'Tom Okafor', 'SECRETARIAT'],
+      ['NCA', 'Will Kerr', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'CPS', name: 'Joanna Pike' }]);
+  });
+});
+
 describe('a timed agenda kept as a table', () => {
   it('"Time | Item | Who | Notes": who presents the item, and no action in the notes', () => {
     const parsed = parseMinutes(
