@@ -2181,6 +2181,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-173; other layouts: a
+  // closing 'Action points' tab table with timescales, a body and a colon then its people after a
+  // tab): 5 of 5 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 1 of 2 fully right.
+  {
+    name: 'hundred-and-seventy-fourth unseen set',
+    folder: 'unseen-174',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
