@@ -128,6 +128,9 @@ export function matchLabel(text: string): string | null {
   if (owners !== undefined) {
     if (!(punct === ':' || (punct === undefined && capitalsLabel && /^[A-Z]/.test(rest))) || rest === '')
       return null;
+    // "Action 1 (Item 2): BIS to publish …": the item the action comes from, not its owners; left
+    // before the action as the reference it is.
+    if (/^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*$/i.test(owners)) return `(${owners.trim()}) ${rest}`;
     // "Action (lead: Home Office; by 8 July 2016): circulate …": fields in the brackets.
     const fielded = bracketFields(owners);
     // "Action (note: see annex): …": a field that names no owner is no owners either.

@@ -673,3 +673,24 @@ describe('discussion running up to an open box’s column', () => {
     ]);
   });
 });
+
+describe('an action label numbered with its item in brackets', () => {
+  it('"Action 1 (Item 2): BIS to publish …" gives the item, not an owner called "Item 2"', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board – note of meeting, 8 December 2015',
+        '',
+        '2. Supply chains',
+        'Discussed.',
+        '',
+        'Summary of action points',
+        'Action 1 (Item 2): BIS to publish a list of the statements by 29 January 2016.',
+        'Action 2: Home Office to circulate the forward look.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['2', ['BIS'], 'BIS to publish a list of the statements by 29 January 2016'],
+      [null, ['Home Office'], 'Home Office to circulate the forward look'],
+    ]);
+  });
+});
