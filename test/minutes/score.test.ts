@@ -2193,6 +2193,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-174; siblings in other
+  // hands: job titles between name and body, an email summary labelling each action 'Action N (Item
+  // M):', a Markdown export with 'Item N –' headings): 5 of 7 actions exact, 4 of 4 due dates, 3 of
+  // 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-seventy-fifth unseen set',
+    folder: 'unseen-175',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
