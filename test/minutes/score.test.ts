@@ -2206,6 +2206,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-175; siblings of the seed's
+  // layouts in other hands: reflowed with 'Actions: None.' and numbered paragraphs straight after
+  // an action, the two-column export with bold titles and labels): 4 of 4 actions exact, 3 of 3 due
+  // dates, 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'hundred-and-seventy-sixth unseen set',
+    folder: 'unseen-176',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
