@@ -2081,6 +2081,30 @@ describe('a body and a colon, then its people after a tab', () => {
   });
 });
 
+describe("a hybrid meeting's attendance", () => {
+  it('"In the room:", "Joined remotely:" and "Present online:" all list attendees', () => {
+    const parsed = parseMinutes(
+      [
+        'West Midlands Anti-Slavery Network',
+        'Minutes of the hybrid meeting held on Tuesday 14 September 2021',
+        '',
+        'In the room:',
+        'Helen Ward, West Midlands Police (Chair)',
+        '',
+        'Joined remotely:',
+        'Tom Abbott, Coventry City Council',
+        '',
+        'Present online:',
+        'Karen Holt, Salvation Army',
+        '',
+        '1. Welcome',
+        'The Chair welcomed members.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Helen Ward', 'Tom Abbott', 'Karen Holt']);
+  });
+});
+
 describe('a timed agenda kept as a table', () => {
   it('"Time | Item | Who | Notes": who presents the item, and no action in the notes', () => {
     const parsed = parseMinutes(
