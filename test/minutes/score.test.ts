@@ -2219,6 +2219,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-176; other layouts: a hybrid meeting's 'In the
+  // room:' and 'Joined remotely:' lists, items as Discussion/Outcome/Action paragraphs with the
+  // owner first): 4 of 4 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 1 of 2 fully right.
+  {
+    name: 'hundred-and-seventy-seventh unseen set',
+    folder: 'unseen-177',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
