@@ -427,11 +427,12 @@ export function isListHeading(rest: string): boolean {
 }
 
 /**
- * "Action items": a note-taking template writes it under every item (the item's actions), while
+ * "Action items" (a notes app's "Tasks", "To-dos"): a note-taking template writes it under every item (the item's actions), while
  * one written once after the items gathers the meeting's. The reader decides which at the end.
  */
 export function isActionItemsHeading(text: string): boolean {
-  return /^action\s+items?\s*:?$/i.test(text.trim());
+  // "Tasks", "To-dos": what a notes app calls them.
+  return /^(?:action\s+items?|tasks|to-?dos?|to\s+do)\s*:?$/i.test(text.trim());
 }
 
 /** "3. DWP to …" -> 4: the number the list's next entry would have, or null when unnumbered. */

@@ -694,3 +694,34 @@ describe('an action label numbered with its item in brackets', () => {
     ]);
   });
 });
+
+describe('a notes app’s "Tasks" after the items', () => {
+  it('gathers the meeting’s tasks, as "Action items" once after the items does: they belong to no item', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Modern Slavery Partnership',
+        'Meeting notes – 12/10/2022',
+        '',
+        'Attendees',
+        'Martin Crowe (GLAA)',
+        'Kate Moss (Westshire County Council)',
+        '',
+        '1. Car wash operation',
+        'GLAA reported.',
+        '',
+        '2. Winter accommodation',
+        'The Council set out its plan.',
+        '',
+        'Tasks',
+        '☐ Share the findings with partners',
+        '    Assigned to: GLAA',
+        '☐ Confirm the number of winter beds',
+        '    Assigned to: Westshire County Council',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([
+      [null, ['GLAA']],
+      [null, ['Westshire County Council']],
+    ]);
+  });
+});
