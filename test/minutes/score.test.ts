@@ -2231,6 +2231,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-177; other layouts: actions
+  // grouped under each owner's name, OneNote-style tasks with 'Assigned to:' and 'Due:' fields
+  // under a closing 'Tasks'): 3 of 5 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 1 of 2
+  // fully right.
+  {
+    name: 'hundred-and-seventy-eighth unseen set',
+    folder: 'unseen-178',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
