@@ -228,10 +228,16 @@ export function isAttendanceGroup(text: string): boolean {
 }
 
 /** A table header row of an attendance list ("| Organisation | Name | Role |"). */
-export function attendeeColumns(cells: readonly string[]): AttendeeColumns | null {
-  if (cells.length < 2 || !cells.every((c) => HEADER_CELL.test(c.trim()))) return null;
+export function attendeeColumns(written: readonly string[]): AttendeeColumns | null {
+  // "Sefydliad / Organisation": a column named in Welsh and English is read by its English name.
+  const cells = written.map((c) => {
+    const t = c.trim();
+    const english = t.split(/\s+\/\s+/).pop() ?? t;
+    return HEADER_CELL.test(t) || !HEADER_CELL.test(english) ? t : english;
+  });
+  if (cells.length < 2 || !cells.every((c) => HEADER_CELL.test(c))) return null;
   const find = (re: RegExp): number | null => {
-    const i = cells.findIndex((c) => re.test(c.trim()));
+    const i = cells.findIndex((c) => re.test(c));
     return i < 0 ? null : i;
   };
   return {

@@ -4,7 +4,7 @@
  * straightforward version gave.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAttendeeLine, splitInlineList } from '../../src/minutes/attendance.js';
+import { attendeeColumns, parseAttendeeLine, splitInlineList } from '../../src/minutes/attendance.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { toRow } from '../../src/minutes/layout.js';
 import { isActionSummaryHeading, matchItemHeading, matchLabel } from '../../src/minutes/markers.js';
@@ -861,6 +861,21 @@ describe('bodies, places and columns named in Welsh and English', () => {
     expect(englishHalf('Parc Cathays, Caerdydd / Cathays Park, Cardiff')).toBe('Cathays Park, Cardiff');
     expect(englishHalf('SOCA / HMRC')).toBe('SOCA / HMRC');
     expect(englishHalf('Home Office')).toBe('Home Office');
+    // Charities and agencies: "yr" and their nouns mark the Welsh half.
+    expect(englishHalf('Byddin yr Iachawdwriaeth / Salvation Army')).toBe('Salvation Army');
+    expect(englishHalf('Asiantaeth Troseddau Cenedlaethol / National Crime Agency')).toBe(
+      'National Crime Agency',
+    );
+  });
+
+  it('reads an attendance table whose columns are named in both languages', () => {
+    expect(attendeeColumns(['Sefydliad / Organisation', 'Enw / Name', 'Rôl / Role'])).toMatchObject({
+      organisation: 0,
+      name: 1,
+      role: 2,
+    });
+    // "Present / Apologies" is one English name of a column of its own.
+    expect(attendeeColumns(['Name', 'Present / Apologies'])).toMatchObject({ name: 0, status: 1 });
   });
 
   it('reads a column by its English name, beside the Welsh or under it on a second header line', () => {
