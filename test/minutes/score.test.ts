@@ -2244,6 +2244,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-178; bilingual Welsh and
+  // English siblings: a county council group's Word export with bodies named in both languages,
+  // pipe tables whose columns are named in both): 4 of 4 actions exact, 2 of 2 due dates, 2 of 2
+  // next meetings, 0 of 2 fully right.
+  {
+    name: 'hundred-and-seventy-ninth unseen set',
+    folder: 'unseen-179',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
