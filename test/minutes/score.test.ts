@@ -2257,6 +2257,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-179; a bilingual sibling of
+  // practice 02 with Welsh-only attendance labels and bilingual action labels in capitals): 2 of 2
+  // actions exact, 1 of 1 due dates, 1 of 1 next meetings, 1 of 1 fully right.
+  {
+    name: 'hundred-and-eightieth unseen set',
+    folder: 'unseen-180',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
