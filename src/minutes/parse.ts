@@ -547,7 +547,7 @@ class MinutesReader {
    * page laid out as a table (the discussion in one cell, its actions in the cell beside it).
    */
   private layoutTable(rows: readonly string[][]): void {
-    for (let row of rows) {
+    for (const row of rows) {
       if (!row.some((c) => c.includes('\n'))) {
         // One line a cell: a row of cells, as a tab-separated line reads.
         this.readLines([row.join('\t')]);
@@ -555,12 +555,13 @@ class MinutesReader {
       }
       const last = row.length >= 2 ? (row[row.length - 1] ?? '') : '';
       const boxed = last !== '' && isLabelled(last);
+      const cells = boxed ? row.slice(0, -1) : row;
       // "12." beside "Minutes of the previous meeting" over its text (a committee system's page): the
       // item's number and heading, then what was said.
-      const [numberCell = '', beside = ''] = row;
+      const [numberCell = '', beside = ''] = cells;
       const heading = beside.split('\n')[0] ?? '';
       const numbered =
-        row.length >= 2 &&
+        cells.length >= 2 &&
         /^\d{1,3}[.)]?$/.test(numberCell.trim()) &&
         beside.includes('\n') &&
         heading.length <= 120 &&
@@ -568,9 +569,8 @@ class MinutesReader {
       if (numbered) {
         this.readLines([`${numberCell.trim().replace(/[.)]$/, '')}. ${heading.trim()}`]);
         this.paragraphBreak();
-        row = [beside.slice(heading.length + 1), ...row.slice(2)];
       }
-      for (const cell of boxed ? row.slice(0, -1) : row) {
+      for (const cell of numbered ? [beside.slice(heading.length + 1), ...cells.slice(2)] : cells) {
         for (const para of cell.split('\n')) {
           this.readLines([para]);
           this.paragraphBreak();

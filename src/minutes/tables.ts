@@ -390,13 +390,12 @@ export function readPipeTable(
     if (draft) return { consumed: end - start, drafts: [draft] };
   }
   const cols = headerColumns(names);
+  const { rows, end } = pipeBody(lines, start, bare ? names.length : null);
   if (!cols) {
     // "Item | Discussion | Action by": minutes kept as a table, its owner column naming who acts.
-    const { rows, end } = pipeBody(lines, start, bare ? names.length : null);
     const owned = rows.length > 0 ? ownedMinutesRows(names, rows) : null;
     return owned ? { consumed: end - start, ...owned } : null;
   }
-  const { rows, end } = pipeBody(lines, start, bare ? names.length : null);
   if (bare && rows.length === 0) return null;
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
   return collected(end - start, cellish, cols, item);
@@ -722,8 +721,9 @@ export function isDiscussionColumn(header: string): boolean {
   return DISCUSSION_NAMES.has(headerName(header));
 }
 
-const isTimeColumn = (header: string) =>
-  /^(?:time|timing|start time|duration|mins|minutes allowed)$/.test(headerName(header));
+/** What an agenda's column of times is called ("Time | Item | Who | Notes"). */
+const TIME_NAMES: ReadonlySet<string> = new Set(['time', 'timing', 'start time', 'duration', 'mins']);
+const isTimeColumn = (header: string) => TIME_NAMES.has(headerName(header));
 
 /** "Item and discussion", "Agenda item and discussion": what was said under each item's title. */
 function isTitledDiscussionColumn(header: string): boolean {
