@@ -2269,6 +2269,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-180; siblings in other
+  // hands: pipe tables with two-digit years and 'End of Sept', an email with 'Apologies: none.' and
+  // a next meeting to be arranged): 4 of 4 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 2
+  // of 2 fully right.
+  {
+    name: 'hundred-and-eighty-first unseen set',
+    folder: 'unseen-181',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
