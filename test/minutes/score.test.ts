@@ -2282,6 +2282,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-181; another layout: protective marking and DRAFT on
+  // every page, underscore rules, a footnote, items numbered in brackets): 2 of 2 actions exact, 1
+  // of 1 due dates, 1 of 1 next meetings, 1 of 1 fully right.
+  {
+    name: 'hundred-and-eighty-second unseen set',
+    folder: 'unseen-182',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
