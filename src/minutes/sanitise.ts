@@ -14,6 +14,8 @@ const SLACK_LINK_BARE = /<((?:https?|mailto|ftp):[^<>|\s]{0,2000})>/gi;
 // HTML comments (<!-- … -->) fall under the same pattern.
 const SLACK_CONTROL = /<[!@#][^<>]{0,2000}>/g;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,2000}>/g;
+// "<jo.fenton@homeoffice.gov.uk>": an email address in angle brackets.
+const EMAIL_ADDRESS = /[ \t]*<[^<>@\s]{1,64}@[^<>@\s]{1,255}>/g;
 // Whatever survives (an unclosed "<!" for instance) is defused by dropping the angle brackets
 // that would start a control sequence; a run is dropped whole so no new "<!" can form.
 const LEFTOVER_CONTROL_START = /<+(?=[!@#])/g;
@@ -36,8 +38,11 @@ export function stripSlack(text: string): string {
 /** Removes HTML tags and Slack control sequences, keeping the readable text. */
 export function stripMarkup(text: string): string {
   if (!text.includes('<')) return text;
-  if (!SLACK_START.test(text)) return text.replace(HTML_TAG, ' ');
-  return stripSlack(text).replace(HTML_TAG, ' ').replace(LEFTOVER_CONTROL_START, '');
+  // "Jo Fenton <jo.fenton@…> (Home Office)": an address after a name goes with the space before it,
+  // leaving no gap that would read as a column between the name and the body.
+  const t = text.includes('@') ? text.replace(EMAIL_ADDRESS, '') : text;
+  if (!SLACK_START.test(t)) return t.replace(HTML_TAG, ' ');
+  return stripSlack(t).replace(HTML_TAG, ' ').replace(LEFTOVER_CONTROL_START, '');
 }
 
 // Whitespace that is not a lone plain space: only then does /\s+/g -> ' ' change anything.

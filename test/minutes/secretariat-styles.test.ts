@@ -2105,6 +2105,28 @@ describe("a hybrid meeting's attendance", () => {
   });
 });
 
+describe('attendees given with their email addresses', () => {
+  it('"Jo Fenton <jo.fenton@…> (Home Office) - Chair": the address goes, the body stays the body', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Strategy Board',
+        'Minutes of the meeting held on 5 March 2019',
+        '',
+        'Attendees',
+        'Jo Fenton <jo.fenton@homeoffice.example.gov.uk> (Home Office) - Chair',
+        'Will Kerr <will.kerr@nca.example.gov.uk> (NCA)',
+        '',
+        '1. County lines',
+        'ACTION: NCA to report on prosecutions.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Jo Fenton', 'CHAIR'],
+      ['NCA', 'Will Kerr', null],
+    ]);
+  });
+});
+
 describe('a timed agenda kept as a table', () => {
   it('"Time | Item | Who | Notes": who presents the item, and no action in the notes', () => {
     const parsed = parseMinutes(
