@@ -2294,6 +2294,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // First sight (4 December 2026, after unseen-182; another layout: a Gmail forward with the
+  // forwarder's own request above minutes whose attendance gives email addresses): 2 of 2 actions
+  // exact, 1 of 1 due dates, 1 of 1 next meetings, 0 of 1 fully right.
+  {
+    name: 'hundred-and-eighty-third unseen set',
+    folder: 'unseen-183',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
