@@ -188,14 +188,17 @@ function withoutLabels(written: string): string {
   return text;
 }
 
+// A line break inside a cell, marked apart from spaces while the text is cleaned (a private-use
+// character no text holds), and where one sentence or line ends before another starts.
+const LINE_BREAK = '\uE001';
+const LINE_BREAKS = new RegExp(`\\s*${LINE_BREAK}\\s*`, 'g');
+const SENTENCE_OR_LINE_END = new RegExp(`(?:[.;]\\s+|\\s*${LINE_BREAK}\\s*)(?=[A-Z])`, 'g');
+
 /**
  * "ACTION: CPS to provide figures. NCA to check them against the NRM.": two actions in one marker,
  * each sentence naming its own owners before "to". The draft's text, split where a sentence that
  * `ownsAction` recognises follows one that does too; one draft when there is nothing to split.
  */
-const LINE_BREAK = '\uE001';
-const SENTENCE_OR_LINE_END = /(?:[.;]\s+|\s*\uE001\s*)(?=[A-Z])/g;
-
 export function splitOwnedSentences(
   d: ActionDraft,
   ownsAction: (sentence: string) => boolean,
@@ -217,7 +220,7 @@ export function splitOwnedSentences(
   }
   if (pieces.length === 0) return [d];
   pieces.push(text.slice(start));
-  return pieces.map((piece) => ({ ...d, parts: [piece.replace(/\s*\uE001\s*/g, ' ').trim()] }));
+  return pieces.map((piece) => ({ ...d, parts: [piece.replace(LINE_BREAKS, ' ').trim()] }));
 }
 
 /** Field lines ("Owner: NCA", "Due: …") standing before the task's lines, moved after them. */
