@@ -2306,6 +2306,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-183; siblings in other
+  // hands: pdftotext with item numbers in a margin column, a Gmail forward with headings in
+  // asterisk bold): 4 of 4 actions exact, 2 of 2 due dates, 2 of 2 next meetings, 2 of 2 fully
+  // right.
+  {
+    name: 'hundred-and-eighty-fourth unseen set',
+    folder: 'unseen-184',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
