@@ -2319,6 +2319,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // First sight (4 December 2026, after unseen-184; another layout: an HTML action log with RAG
+  // ratings for earlier actions and 'New' for this meeting's): 2 of 2 actions exact, 2 of 2 due
+  // dates, 1 of 1 next meetings, 1 of 1 fully right.
+  {
+    name: 'hundred-and-eighty-fifth unseen set',
+    folder: 'unseen-185',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 2,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
