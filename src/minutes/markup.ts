@@ -40,6 +40,8 @@ const FORMATS = {
     // matchSection's vocabulary).
     listKey: /^([A-Za-z][\w -]{1,30}):\s*$/,
     listEntry: /^\s*-\s+(.+)$/,
+    // Pandoc's title block instead: "% Title", "% Author", "% Date" as the first lines.
+    pandocTitle: /^%\s+(\S.*)$/,
     // The document's own title, a Markdown heading of the first level.
     heading: /^#\s+\S/,
   },
@@ -218,7 +220,7 @@ export function plainBullets(lines: readonly string[]): string[] {
 
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(input: readonly string[]): string[] {
-  const lines = withoutFrontMatter(input);
+  const lines = withoutFrontMatter(pandocTitleBlock(input));
   const format = formatOf(lines);
   const plain =
     format === 'asciidoc'
@@ -230,6 +232,21 @@ export function plainMarkup(input: readonly string[]): string[] {
           : lines;
   const unboxed = plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : plain;
   return plainBullets(dropContents(unboxed));
+}
+
+/**
+ * Pandoc's title block, "% Title" over "% Author or date" over "% Date" at the top of a Markdown
+ * file: its lines are the header's, without the marks.
+ */
+function pandocTitleBlock(lines: readonly string[]): readonly string[] {
+  let first = 0;
+  while (first < lines.length && (lines[first] ?? '').trim() === '') first += 1;
+  let end = first;
+  while (end < lines.length && end - first < 3 && FORMATS.frontMatter.pandocTitle.test(lines[end] ?? ''))
+    end += 1;
+  if (end === first) return lines;
+  const block = lines.slice(first, end).map((l) => l.replace(FORMATS.frontMatter.pandocTitle, '$1'));
+  return [...lines.slice(0, first), ...block, ...lines.slice(end)];
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Tables that text draws with rules: "Action | Owner | Due" over a "-----+-----" rule (pipes with no
  * outer pipes, as psql and many exports write), grid tables boxed in "+----+" rules, and
- * reStructuredText simple tables between "=====  =====" rules. Each becomes rows of cells, header
+ * reStructuredText simple tables between "=====  =====" rules, Pandoc's multiline tables between rules
+ * of dashes. Each becomes rows of cells, header
  * first, found once before the reader runs; a cell wrapped over several lines of a grid or simple
  * table is one cell. Pure: lines in, tables (with the lines they stand for) out.
  */
@@ -162,11 +163,80 @@ function simpleTable(lines: readonly string[], i: number): TextTable | null {
   return rules >= 2 && rows.length > 1 ? { start: i, span: j - i, rows } : null;
 }
 
+// Pandoc's multiline tables: a rule of dashes the width of the table, and under the header a rule
+// of one run of dashes a column.
+const FULL_DASH_RULE = /^\s*-{10,}\s*$/;
+const DASH_COLUMNS_RULE = /^\s*-{3,}(?:\s+-{3,})+\s*$/;
+
+/** Column starts of a "------  ------" rule. */
+function dashStarts(rule: string): number[] {
+  const starts: number[] = [];
+  for (const m of rule.matchAll(/-+/g)) starts.push(m.index ?? 0);
+  return starts;
+}
+
+/**
+ * Pandoc's multiline table: a rule the table's width, the header over a rule of a run of dashes a
+ * column (the columns where the runs start), rows parted by blank lines with each row's cells
+ * wrapped over its lines, and the first rule again to close it. (A header over a rule of dashes
+ * without the rule above is an aligned table, which the reader finds by its columns.)
+ */
+function dashTable(lines: readonly string[], i: number): TextTable | null {
+  if (!FULL_DASH_RULE.test(lines[i] ?? '')) return null;
+  const header = lines[i + 1] ?? '';
+  const rule = lines[i + 2] ?? '';
+  if (!DASH_COLUMNS_RULE.test(rule) || header.trim() === '' || header.length > 400) return null;
+  const starts = dashStarts(rule);
+  const slice = (line: string) =>
+    starts.map((s, c) => line.slice(s, c + 1 < starts.length ? starts[c + 1] : line.length).trim());
+  const names = slice(header);
+  if (names.filter((n) => n !== '').length < 2) return null;
+  const rows: string[][] = [names];
+  let block: string[][] = [];
+  const flush = () => {
+    if (block.length > 0)
+      rows.push(
+        starts.map((_, c) =>
+          block
+            .map((cells) => cells[c] ?? '')
+            .filter((t) => t !== '')
+            .join(' '),
+        ),
+      );
+    block = [];
+  };
+  let j = i + 3;
+  let closed = false;
+  let parted = false;
+  for (; j < lines.length && j - i < 400; j += 1) {
+    const line = lines[j] ?? '';
+    if (FULL_DASH_RULE.test(line)) {
+      closed = true;
+      j += 1;
+      break;
+    }
+    if (line.trim() === '') {
+      parted ||= block.length > 0;
+      flush();
+    } else block.push(slice(line));
+  }
+  flush();
+  // Rows no blank line parts are told apart by their columns, as an aligned table's are.
+  return closed && parted && rows.length > 1 ? { start: i, span: j - i, rows } : null;
+}
+
 /** Every ruled table of the document, in order, none overlapping. */
 export function findTextTables(lines: readonly string[]): TextTable[] {
   const out: TextTable[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
+    // A multiline table starts at its rule of dashes.
+    const dashed = line.trimStart().startsWith('---') && dashTable(lines, i);
+    if (dashed) {
+      out.push(dashed);
+      i += dashed.span - 1;
+      continue;
+    }
     // Each kind begins with a character the others do not need: most lines are passed over at once.
     if (!line.includes('|') && !line.includes('+') && !line.includes('=')) continue;
     const table = gridTable(lines, i) ?? simpleTable(lines, i) ?? pipeTable(lines, i);

@@ -263,6 +263,41 @@ describe('reflow: one item a line, no Actions box label', () => {
 });
 
 describe('text tables drawn with rules', () => {
+  it('reads a Pandoc multiline table, its rows parted by blank lines, and leaves a header over dashes alone', () => {
+    const lines = [
+      '-------------------------------------------',
+      ' Action                 Owner        Due',
+      '----------------------- ------------ -------',
+      ' Circulate the revised  Home Office  31 March',
+      ' guidance                            2017',
+      '',
+      ' Share the data         NCA          TBC',
+      '-------------------------------------------',
+    ];
+    expect(findTextTables(lines)).toEqual([
+      {
+        start: 0,
+        span: 8,
+        rows: [
+          ['Action', 'Owner', 'Due'],
+          ['Circulate the revised guidance', 'Home Office', '31 March 2017'],
+          ['Share the data', 'NCA', 'TBC'],
+        ],
+      },
+    ]);
+    // Without the rule above the header it is an aligned table, read by its columns elsewhere.
+    expect(findTextTables(lines.slice(1, 7))).toEqual([]);
+  });
+
+  it('reads Pandoc\'s "%" title block as the header\'s lines', () => {
+    expect(plainMarkup(['% Strategy Board', '% Minutes of 14 February 2017', '', '# 1. Minutes'])).toEqual([
+      'Strategy Board',
+      'Minutes of 14 February 2017',
+      '',
+      '# 1. Minutes',
+    ]);
+  });
+
   it('reads a grid table with wrapped cells, a simple table, and pipes with no outer pipes', () => {
     const grid = findTextTables([
       '+----+-----------+',
