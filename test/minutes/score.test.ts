@@ -2331,6 +2331,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // First sight (4 December 2026, after the fixes that followed unseen-185; another layout: Pandoc
+  // Markdown with a '%' title block and a multiline table of actions): 1 of 2 actions exact, 1 of 1
+  // due dates, 1 of 1 next meetings, 0 of 1 fully right.
+  {
+    name: 'hundred-and-eighty-sixth unseen set',
+    folder: 'unseen-186',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
