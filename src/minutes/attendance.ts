@@ -8,6 +8,7 @@ import { hasNumbering, ONLINE_SERVICES } from './markers.js';
 import { orgScore, TITLES, titledPerson } from './owners.js';
 import { pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
+import { englishColumnName } from './welsh.js';
 
 // "Chair of the Board", "Clerk to the Panel": the role with the body it serves ("Chair of the Home
 // Affairs Committee" is another body's, a post).
@@ -229,12 +230,9 @@ export function isAttendanceGroup(text: string): boolean {
 
 /** A table header row of an attendance list ("| Organisation | Name | Role |"). */
 export function attendeeColumns(written: readonly string[]): AttendeeColumns | null {
-  // "Sefydliad / Organisation": a column named in Welsh and English is read by its English name.
-  const cells = written.map((c) => {
-    const t = c.trim();
-    const english = t.split(/\s+\/\s+/).pop() ?? t;
-    return HEADER_CELL.test(t) || !HEADER_CELL.test(english) ? t : english;
-  });
+  // "Sefydliad / Organisation": a column named in Welsh (and English) is read by its English name,
+  // as an action table's are.
+  const cells = written.map((c) => englishColumnName(c.trim().toLowerCase().replace(/\s+/g, ' ')));
   if (cells.length < 2 || !cells.every((c) => HEADER_CELL.test(c))) return null;
   const find = (re: RegExp): number | null => {
     const i = cells.findIndex((c) => re.test(c));

@@ -147,7 +147,7 @@ export function englishHalf(text: string): string {
   return text;
 }
 
-/** Welsh names of an action table's columns -> the English names tables.ts knows. */
+/** Welsh names of an action or attendance table's columns -> the English names the readers know. */
 export const WELSH_COLUMN_NAMES: readonly (readonly [welsh: string, english: string])[] = [
   ['camau gweithredu', 'actions'],
   ['cam gweithredu', 'action'],
@@ -166,6 +166,11 @@ export const WELSH_COLUMN_NAMES: readonly (readonly [welsh: string, english: str
   ['pwy', 'who'],
   ['beth', 'what'],
   ['pryd', 'when'],
+  ['sefydliad', 'organisation'],
+  ['sefydliadau', 'organisations'],
+  ['enw', 'name'],
+  ['rôl', 'role'],
+  ['swydd', 'post'],
 ];
 const WELSH_COLUMN = new Map(WELSH_COLUMN_NAMES.map(([w, e]) => [w, e]));
 const WELSH_COLUMN_FIRST = new RegExp(`^(${WELSH_COLUMN_NAMES.map(([w]) => w).join('|')})\\s+(.+)$`);
