@@ -199,7 +199,9 @@ function splitLine(line: string): string[] {
   return out;
 }
 
-const SENTENCE_END = /[.!?](?=\s{2,}|\s+[A-Z]|$)/;
+// A sentence ends before two spaces, a capital, the line's end, or a paragraph's number ("…
+// programme. 5.1 DH noted …": the discussion's numbered paragraphs run on after the box too).
+const SENTENCE_END = /[.!?](?=\s{2,}|\s+[A-Z]|\s+\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]|$)/;
 
 /** "Home office to convene a round table …": a body or two, "to", an instruction's verb. */
 function assignsTask(sentence: string): boolean {

@@ -34,6 +34,19 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     ]);
   });
 
+  it("ends a box's sentence before the discussion's numbered paragraph that runs on after it", () => {
+    expect(
+      splitReflowedHeadings([
+        '5. AOB Actions: DH to circulate the findings of the research. 5.1 DH noted that the research will report in May.',
+      ]),
+    ).toEqual([
+      '5. AOB',
+      'Actions: DH to circulate the findings of the research.',
+      '',
+      '5.1 DH noted that the research will report in May.',
+    ]);
+  });
+
   it('reads a box labelled in other words ("Action points:", "Action items:") as "Actions:"', () => {
     const parsed = parseMinutes(
       [
