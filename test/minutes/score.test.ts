@@ -2343,6 +2343,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // Siblings of the practice kinds (two-column owners over a page, a "Minutes of the meeting held on"
+  // line, pdftotext three owners over a form feed, reflowed boxes); first sight 13 of 14 actions, 4 of
+  // 4 due dates, 3 of 4 next meetings, 3 of 4 fully right.
+  {
+    name: 'hundred-and-eighty-seventh unseen set',
+    folder: 'unseen-187',
+    documents: 4,
+    actionsExact: 14,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
