@@ -2355,6 +2355,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // Siblings of the practice kinds (pipe tables with slash owners and DD/MM dates, Markdown with
+  // DfID spelt two ways, a county Word export with an action over a page, an emailed summary with
+  // the next meeting time first); first sight 10 of 10 actions, 6 of 6 due dates, 4 of 4 next
+  // meetings, 4 of 4 fully right.
+  {
+    name: 'hundred-and-eighty-eighth unseen set',
+    folder: 'unseen-188',
+    documents: 4,
+    actionsExact: 10,
+    dueRight: 6,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
