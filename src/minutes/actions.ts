@@ -113,10 +113,12 @@ function withoutTrailingMark(text: string): string {
 
 /** Without the spaces and full stops at the end. */
 function withoutTrailingStops(text: string): string {
-  let t = text.trimEnd();
+  // "(b) GLAA to plan joint visits; and" over "(c) …": the joint to the list's next entry goes too.
+  let t = text.trimEnd().replace(LIST_JOINT, '');
   while (t.endsWith('.')) t = t.slice(0, -1).trimEnd();
   return t;
 }
+const LIST_JOINT = /\s*(?:[;,]\s*(?:and|or)|;)$/;
 
 /**
  * An action is a few words to a paragraph: "Actions:Actions:…" with no space in it, or a

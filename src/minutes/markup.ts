@@ -8,6 +8,7 @@
  */
 
 import { matchSection } from './markers.js';
+import { assignsTask } from './verbs.js';
 
 /** How each format marks what the reader needs; the vocabulary of the stage, kept apart from its code. */
 const FORMATS = {
@@ -211,11 +212,20 @@ export function dropContents(lines: readonly string[]): string[] {
 const PICTURE_BULLET =
   /^(\s*)(?:(?:[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]\uFE0F?)+|-{1,2}>|=>)\s+/u;
 
-/** Bullets drawn with pictographs and arrows, as the bullet every other stage knows ("• "). */
+// An arrow, typed or drawn ("→", "⇒", "➜", "->", "=>"), not a dingbat or a picture.
+const ARROW = /^\s*(?:[\u2190-\u21FF\u2794-\u27BF]\uFE0F?|-{1,2}>|=>)\s/u;
+
+/**
+ * Bullets drawn with pictographs and arrows, as the bullet every other stage knows ("• "). An arrow
+ * pointing at a body's task ("→ Home Office to publish …") marks an action, as "Action:" does.
+ */
 export function plainBullets(lines: readonly string[]): string[] {
-  return lines.map((l) =>
-    l.length <= 2000 && PICTURE_BULLET.test(l) ? l.replace(PICTURE_BULLET, '$1• ') : l,
-  );
+  return lines.map((l) => {
+    if (l.length > 2000 || !PICTURE_BULLET.test(l)) return l;
+    const bulleted = l.replace(PICTURE_BULLET, '$1• ');
+    const rest = bulleted.trimStart().slice(2);
+    return ARROW.test(l) && assignsTask(rest) ? l.replace(PICTURE_BULLET, '$1Action: ') : bulleted;
+  });
 }
 
 /** The document's lines with its markup language's markers read (see the file comment). */

@@ -40,6 +40,7 @@ import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
+import { actionsLeadIn } from './lead-ins.js';
 import {
   endsSentence,
   type Heading,
@@ -1617,6 +1618,20 @@ class MinutesReader {
       this.markerAfterSentence = true;
       this.leftPiece(p.slice(cut));
       this.markerAfterSentence = false;
+      return;
+    }
+    // "… The network agreed the following actions: (a) NCA to …; (b) DWP to …": the sentence is a
+    // label, its lettered entries the list under it.
+    const lead = this.items.length > 0 ? actionsLeadIn(p) : null;
+    if (lead) {
+      if (lead.before !== '') this.leftPiece(lead.before);
+      // A label within the item ("Actions:" in its text), never a heading over the meeting's actions.
+      this.endFlow();
+      this.label('');
+      for (const entry of lead.entries) {
+        this.freshEntry = true;
+        this.leftPiece(entry);
+      }
       return;
     }
     // "The Chair welcomed members. Apologies: Official (DH); Official (FCO).": attendance in an item.

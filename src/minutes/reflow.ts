@@ -5,7 +5,7 @@
  * box, the discussion. Pure: lines in, lines out.
  */
 import { isNoAction, LABEL_WORDS } from './markers.js';
-import { startsWithActionVerb } from './verbs.js';
+import { assignsTask } from './verbs.js';
 
 // "N. Title … Actions: …": a top-level number, a title with no full stop, then an action label. The
 // title may hold a colon ("EU Directive: transposition"); then it must read as a title (see below).
@@ -202,21 +202,6 @@ function splitLine(line: string): string[] {
 // A sentence ends before two spaces, a capital, the line's end, or a paragraph's number ("…
 // programme. 5.1 DH noted …": the discussion's numbered paragraphs run on after the box too).
 const SENTENCE_END = /[.!?](?=\s{2,}|\s+[A-Z]|\s+\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]|$)/;
-
-/** "Home office to convene a round table …": a body or two, "to", an instruction's verb. */
-function assignsTask(sentence: string): boolean {
-  const m = /^([A-Z][^\s.]*(?:\s+[^\s.]+){0,5}?)\s+to\s+(.*)$/.exec(sentence);
-  if (!m) return false;
-  const subject = (m[1] ?? '').split(/\s+/);
-  // A subject is names, not a clause: "The Group agreed to write …" is discussion.
-  if (
-    subject.some(
-      (w) => startsWithActionVerb(w) || /^(?:agreed|was|were|is|will|would|had|has|asked)$/i.test(w),
-    )
-  )
-    return false;
-  return startsWithActionVerb(m[2] ?? '');
-}
 
 // "Agenda Item 1" alone on its line, its title on the next: one heading, "Agenda Item 1: Title".
 const BARE_ITEM = /^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-–—]?\s*$/i;

@@ -169,3 +169,18 @@ export function startsWithActionVerb(text: string): boolean {
   const first = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
   return ACTION_VERBS.has(first.toLowerCase());
 }
+
+/** "Home office to convene a round table …": a body or two, "to", an instruction's verb. */
+export function assignsTask(sentence: string): boolean {
+  const m = /^([A-Z][^\s.]*(?:\s+[^\s.]+){0,5}?)\s+to\s+(.*)$/.exec(sentence);
+  if (!m) return false;
+  const subject = (m[1] ?? '').split(/\s+/);
+  // A subject is names, not a clause: "The Group agreed to write …" is discussion.
+  if (
+    subject.some(
+      (w) => startsWithActionVerb(w) || /^(?:agreed|was|were|is|will|would|had|has|asked)$/i.test(w),
+    )
+  )
+    return false;
+  return startsWithActionVerb(m[2] ?? '');
+}

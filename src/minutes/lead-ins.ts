@@ -1,0 +1,43 @@
+/**
+ * Actions announced in a sentence rather than under a label: "The network agreed the following
+ * actions: (a) West Yorkshire Police to share …; (b) GLAA to plan …; and (c) …". The sentence is the
+ * label; the lettered entries after it, run on in the paragraph, are the list a label heads. Pure.
+ */
+
+// "The Board agreed the following actions:", "The following actions were agreed:", "It was agreed
+// that the following actions would be taken:" — at the start of the text or of a sentence in it.
+const LEAD_IN =
+  /(?:^|(?<=[.!?]["')\]]?\s+))(?:[A-Z][^.!?:;]{0,80}?\b(?:agreed|noted|recorded|set|took)\s+(?:on\s+)?the\s+following\s+actions?|(?:the\s+)?following\s+actions?\s+(?:were|was|have\s+been|are|is)\s+(?:agreed|recorded|taken|set)|it\s+was\s+agreed\s+that\s+the\s+following\s+actions?\s+(?:would|will|should)\s+be\s+taken)\s*:\s*/i;
+// "Actions: (a) NCA to …; (b) DWP to …": a label over lettered entries run on in its line.
+const LABEL_OVER_LETTERS = /^(?:agreed\s+)?actions?(?:\s+agreed)?\s*:\s*(?=\((?:a|i)\)\s)/i;
+// Where the next lettered entry starts, with the "; and" that joins it to the one before.
+const NEXT_ENTRY = /\s*[;,]?\s*(?:and\s+|or\s+)?(?=\((?:[b-h]|ii|iii|iv|v|vi|vii|viii)\)\s)/;
+
+export interface ActionsLeadIn {
+  /** The text before the lead-in sentence (the discussion), '' when it starts the text. */
+  before: string;
+  /** The entries after it: lettered entries one each, else the rest as written ('' when none). */
+  entries: string[];
+}
+
+/** The discussion before an actions lead-in and the entries after it, or null when there is none. */
+export function actionsLeadIn(text: string): ActionsLeadIn | null {
+  if (text.length > 4000) return null;
+  const label = LABEL_OVER_LETTERS.exec(text);
+  if (label) return { before: '', entries: letteredEntries(text.slice(label[0].length)) };
+  if (!/following\s+actions?/i.test(text)) return null;
+  const m = LEAD_IN.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  return { before: text.slice(0, m.index).trimEnd(), entries: letteredEntries(rest) };
+}
+
+/** "(a) X; (b) Y; and (c) Z." as ["(a) X", "(b) Y", "(c) Z."]; text not lettered so as it is. */
+function letteredEntries(rest: string): string[] {
+  const t = rest.trim();
+  if (!/^\((?:a|i)\)\s/.test(t) || !/\((?:b|ii)\)\s/.test(t)) return t === '' ? [] : [t];
+  return t
+    .split(NEXT_ENTRY)
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { actionsLeadIn } from '../../src/minutes/lead-ins.js';
+import { plainBullets } from '../../src/minutes/markup.js';
+
+describe('actions announced by a sentence rather than a label', () => {
+  it('takes the discussion before the sentence and the lettered entries after it apart', () => {
+    expect(
+      actionsLeadIn(
+        'Members discussed car washes. The network agreed the following actions: (a) NCA to share the data by 1 June 2018; (b) GLAA and DWP to plan visits; and (c) Unseen to report back.',
+      ),
+    ).toEqual({
+      before: 'Members discussed car washes.',
+      entries: [
+        '(a) NCA to share the data by 1 June 2018',
+        '(b) GLAA and DWP to plan visits',
+        '(c) Unseen to report back.',
+      ],
+    });
+    expect(actionsLeadIn('The following actions were agreed:')).toEqual({ before: '', entries: [] });
+    expect(actionsLeadIn('It was agreed that the following actions would be taken: NCA to write.')).toEqual({
+      before: '',
+      entries: ['NCA to write.'],
+    });
+    // A label over entries run on in its line: the entries apart too.
+    expect(actionsLeadIn('Actions: (i) NCA to write; (ii) DWP to call.')?.entries).toEqual([
+      '(i) NCA to write',
+      '(ii) DWP to call.',
+    ]);
+  });
+
+  it('leaves a sentence that names no list of actions alone', () => {
+    expect(actionsLeadIn('The Board noted the following points: (a) costs; (b) timing.')).toBeNull();
+    expect(actionsLeadIn('The following actions from the last meeting are complete.')).toBeNull();
+  });
+
+  const minutes = (body: string[]) =>
+    parseMinutes(
+      [
+        'Strategy Board',
+        '',
+        '1 May 2018',
+        '',
+        'Present:',
+        'Ann Lee, NCA',
+        '',
+        '1. Data',
+        '',
+        'Members noted the figures.',
+        '',
+        '2. Training',
+        '',
+        ...body,
+      ].join('\n'),
+    ).actions.map((a) => [a.owners, a.text, a.item]);
+
+  it("reads the entries as the item's actions, in a paragraph or a line each, in the last item too", () => {
+    const expected = [
+      [['West Yorkshire Police'], 'West Yorkshire Police to share the data', '2'],
+      [['GLAA', 'NCA'], 'GLAA and NCA to plan joint visits', '2'],
+      [['Unseen'], 'Unseen to report at the next meeting', '2'],
+    ];
+    expect(
+      minutes([
+        'Members discussed the e-learning. The Board agreed the following actions: (a) West Yorkshire Police to share the data; (b) GLAA and NCA to plan joint visits; and (c) Unseen to report at the next meeting.',
+      ]),
+    ).toEqual(expected);
+    expect(
+      minutes([
+        'Members discussed the e-learning. The following actions were agreed:',
+        '(a) West Yorkshire Police to share the data;',
+        '(b) GLAA and NCA to plan joint visits; and',
+        '(c) Unseen to report at the next meeting.',
+      ]),
+    ).toEqual(expected);
+  });
+
+  it("marks an arrow pointing at a body's task as an action, and other arrows as bullets", () => {
+    expect(
+      plainBullets([
+        '→ Home Office to publish the leaflet',
+        '⇒ The Board noted the plan.',
+        '-> Unseen to draft a note',
+      ]),
+    ).toEqual([
+      'Action: Home Office to publish the leaflet',
+      '• The Board noted the plan.',
+      'Action: Unseen to draft a note',
+    ]);
+    expect(minutes(['Members discussed the module.', '→ Home Office to publish the leaflet'])).toEqual([
+      [['Home Office'], 'Home Office to publish the leaflet', '2'],
+    ]);
+  });
+});
