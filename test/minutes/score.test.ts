@@ -2368,6 +2368,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // Other layouts (actions lettered in one paragraph after "agreed the following actions:", arrow-
+  // marked actions in a notes app's export, capitals with decimal headings and owners in the
+  // label); first sight 3 of 12 actions, 1 of 4 due dates, 2 of 3 next meetings, 1 of 3 fully
+  // right.
+  {
+    name: 'hundred-and-eighty-ninth unseen set',
+    folder: 'unseen-189',
+    documents: 3,
+    actionsExact: 12,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
