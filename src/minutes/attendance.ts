@@ -662,12 +662,86 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
     for (let i = 0; i < entries.length; i += 2) paired.push(`${entries[i]}, ${entries[i + 1]}`);
     return paired;
   }
+  const grouped = withGroupBodies(entries, sep);
+  if (grouped) return grouped;
   // "Cllr Peter Marsh and Chief Inspector Ruth Adeyemi (Westshire Police)": two people.
   const bare = (e: string) => e.replace(/\s*\([^()]*\)/g, '').trim();
   return entries.flatMap((s) => {
     const and = /^([^()]+?)\s+and\s+(?:from\s+)?(?:the\s+)?([A-Z].*)$/.exec(s);
     return and && entry(bare(and[1] ?? '')) && entry(bare(and[2] ?? '')) ? [and[1] ?? '', and[2] ?? ''] : [s];
   });
+}
+
+// "… (all Kingsmere District Council)", "… (both Westshire Police)", "…, both Kingsmere District
+// Council": one body said once for the people before it.
+const GROUP_BODY =
+  /^(.*?)\s*(?:\((all|both)\s+(?:of\s+)?(?:the\s+)?([^()]{2,80})\)|,?\s*\b(all|both)\s+(?:of\s+)?(?:the\s+)?([^,()]{2,80}))\s*$/i;
+
+/** Splits "A (Chair), B and C" into its people at the commas and "and"s outside brackets. */
+function groupMembers(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    const and = depth === 0 && /^\s+and\s/i.test(text.slice(i, i + 5));
+    if (depth === 0 && (ch === ',' || and)) {
+      out.push(current);
+      current = '';
+      if (and) i += 4;
+    } else current += ch;
+  }
+  out.push(current);
+  return out.map((m) => m.trim()).filter((m) => m !== '');
+}
+
+/**
+ * An inline list where a body is said once for several people ("Cllr A (Chair), Cllr B and Cllr C
+ * (all Kingsmere District Council); Sgt D and PC E (both Westshire Police)") as one entry per person,
+ * "Name (Body, what the person's brackets said)"; null when no entry names a body so.
+ */
+function withGroupBodies(entries: readonly string[], sep: string): string[] | null {
+  if (!entries.some((e) => GROUP_BODY.test(e))) return null;
+  const out: string[] = [];
+  // Entries of a comma list are the group's when they name no body of their own (a role at most).
+  const bodiless = (e: string) => {
+    const bracket = /\(([^()]*)\)\s*$/.exec(e);
+    return bracket === null || roleOf(bracket[1] ?? '') !== null;
+  };
+  for (const entry of entries) {
+    const g = GROUP_BODY.exec(entry);
+    const body = (g?.[3] ?? g?.[5] ?? '').trim();
+    if (!g || !namesBody(body)) {
+      out.push(entry);
+      continue;
+    }
+    const members = groupMembers(g[1] ?? '');
+    const both = (g[2] ?? g[4] ?? '').toLowerCase() === 'both';
+    // "…, Lucy Barnes (Clerk), Rachel Obi (Community Safety), both Kingsmere District Council": in a
+    // comma list the people it names come before it as entries of their own.
+    if (sep === ',') {
+      const wanted = both ? 2 : Number.POSITIVE_INFINITY;
+      while (members.length < wanted && out.length > 0) {
+        const last = out[out.length - 1] as string;
+        if (!both && !bodiless(last)) break;
+        members.unshift(...groupMembers(last));
+        out.pop();
+      }
+    }
+    for (const m of members) {
+      const bracket = /^(.*?)\s*\(([^()]*)\)$/.exec(m);
+      // A role goes with the body ("(Kingsmere District Council, Chair)"); whom the person stands in
+      // for stays in brackets of its own; a team or post ("(Community Safety)") is no body's name.
+      const said = bracket?.[2] ?? '';
+      const name = bracket ? (bracket[1] ?? '') : m;
+      if (roleOf(said) !== null) out.push(`${name} (${body}, ${said})`);
+      else if (DEPUTY_CELL.test(said)) out.push(`${name} (${body}) (${said})`);
+      else out.push(`${name} (${body})`);
+    }
+  }
+  return out;
 }
 
 // "Those present were …", "Also present: …", "Apologies were received from …": the words that open

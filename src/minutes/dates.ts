@@ -119,7 +119,11 @@ export function findDates(text: string): FoundDate[] {
     )
       continue;
     const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
-    addDate(found, m.index ?? 0, m[0].length, Number(m[1]), Number(m[3]), year);
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    // "06/13/2023": there is no thirteenth month, so an American tool wrote the month first.
+    const monthFirst = m[2] === '/' && second > 12 && first >= 1 && first <= 12;
+    addDate(found, m.index ?? 0, m[0].length, monthFirst ? second : first, monthFirst ? first : second, year);
   }
   for (const m of text.matchAll(ISO)) {
     addDate(found, m.index ?? 0, m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));

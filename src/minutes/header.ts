@@ -30,7 +30,7 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
   }
   t = t
     .replace(
-      /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+|agreed\s+)?(?:(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?(?:meeting|call|conference\s+call|teleconference|discussion)\s*(?:of\s+(?:the\s+)?|[:\-–—]\s*))?)|(?:minutes|notes)\s*[:\-–—]\s*)?/i,
+      /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+|agreed\s+)?(?:meeting\s+(?:summary|notes|minutes|recap)\s+(?:for|of|from)\s+(?:the\s+)?|(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?(?:meeting|call|conference\s+call|teleconference|discussion)\s*(?:of\s+(?:the\s+)?|[:\-–—]\s*))?)|(?:minutes|notes)\s*[:\-–—]\s*)?/i,
       '',
     )
     .replace(/\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+on|\bmeeting\s+on|\bon)\s*\)?\s*$/i, '')

@@ -52,6 +52,8 @@ function notPlace(text: string): boolean {
 // "on Microsoft Teams", "via Zoom": the service a meeting held online is held on.
 const ONLINE = new RegExp(String.raw`\b(?:on|via|by)\s+(${ONLINE_SERVICES})\b`);
 
+const ONLINE_WORD = /^(?:online|virtual|hybrid)\b/;
+
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 
 function location(masked: string): string | null {
@@ -74,7 +76,9 @@ function location(masked: string): string | null {
     let tail = last < 0 ? '' : masked.slice(last + 1).replace(/^[\s,;:–—)\]-]+/, '');
     // "16 March 2016, 14:00 (Ministerial Conference Room, 2 Marsham Street)": the place in brackets.
     tail = /^\(([^()]{2,150})\)\.?$/.exec(tail.trim())?.[1] ?? tail;
-    if (/^[A-Z0-9]/.test(tail) && tail.length <= 150 && !notPlace(tail)) candidate = tail;
+    // "…, 14:00-15:30, online": held online, written in lower case as a place's name is not.
+    if ((/^[A-Z0-9]/.test(tail) || ONLINE_WORD.test(tail)) && tail.length <= 150 && !notPlace(tail))
+      candidate = tail;
   }
   if (!candidate) return null;
   const cut = candidate.search(/\.(?:\s|$)|\u0001/);

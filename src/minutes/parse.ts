@@ -88,6 +88,7 @@ import {
   unspaceLetters,
 } from './normalise.js';
 import { isCollective, OwnerDirectory, orgKey, orgScore } from './owners.js';
+import { quotedCells } from './quoted-cells.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings, withoutAgendaTimes } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced } from './sanitise.js';
@@ -2103,6 +2104,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   plainMarkup,
   leadersAsTabs,
   paragraphGapsAsTabs,
+  quotedCells,
   fieldRows,
   unspaceLetters,
   unwrapEmailText,

@@ -1,0 +1,169 @@
+/**
+ * Minutes as other tools write them: a video call's generated summary, a spreadsheet's rows pasted
+ * as text, an attendance paragraph that names a body once for several people.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates, isoDate } from '../../src/minutes/dates.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { readNextMeeting } from '../../src/minutes/next-meeting.js';
+import { quotedCells } from '../../src/minutes/quoted-cells.js';
+
+describe("a call tool's summary", () => {
+  const parsed = parseMinutes(
+    [
+      'Meeting summary for Modern Slavery Strategy Board (06/13/2023)',
+      '',
+      'Attendees: Sarah Linton (Home Office, Chair), Will Kerr (NCA)',
+      'Apologies: Mark Collins (Welsh Government)',
+      '',
+      'Quick recap',
+      '',
+      'The Board reviewed the figures.',
+      '',
+      'Next steps',
+      '',
+      'Will Kerr to share the breakdown of referrals.',
+    ].join('\n'),
+  );
+
+  it('names the meeting without "Meeting summary for", on the date written month first', () => {
+    expect(parsed.meeting).toEqual({ title: 'Modern Slavery Strategy Board', date: '2023-06-13' });
+  });
+
+  it('ends the apologies at "Quick recap", a part of the record', () => {
+    expect(parsed.apologies).toEqual([{ organisation: 'Welsh Government', name: 'Mark Collins' }]);
+  });
+});
+
+describe('numeric dates', () => {
+  it('reads a date month first only where it cannot be day first (no thirteenth month)', () => {
+    const iso = (text: string) => {
+      const d = findDates(text)[0];
+      return d ? isoDate(d, null) : null;
+    };
+    expect(iso('06/13/2023')).toBe('2023-06-13');
+    expect(iso('06/07/2023')).toBe('2023-07-06');
+    expect(iso('13/06/2023')).toBe('2023-06-13');
+    expect(iso('13.14.2023')).toBeNull();
+  });
+});
+
+describe('a next meeting held online', () => {
+  it('takes "online" after the time as where it is held, as a place after the time is', () => {
+    expect(
+      readNextMeeting('Next meeting: 8 February 2022, 14:00-15:30, online', '2021-11-09', 'Europe/London'),
+    ).toEqual({
+      start: '2022-02-08T14:00:00+00:00',
+      end: '2022-02-08T15:30:00+00:00',
+      location: 'online',
+    });
+  });
+});
+
+describe("a spreadsheet's rows pasted as text", () => {
+  it('puts a quoted cell that runs over lines back on its row', () => {
+    expect(
+      quotedCells([
+        'Item\tAction\tOwner',
+        '2\t"Share the figures',
+        'by region"\tMigrant Help\t30/11/2021',
+        '3\t"Say ""no"" twice',
+        '',
+        'then stop"',
+        '4\tA cell\t"not closed',
+        '5\tnext row',
+      ]),
+    ).toEqual([
+      'Item\tAction\tOwner',
+      '2\tShare the figures by region\tMigrant Help\t30/11/2021',
+      '3\tSay "no" twice then stop',
+      '4\tA cell\t"not closed',
+      '5\tnext row',
+    ]);
+  });
+
+  it("reads the pasted tracker's rows as actions", () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting of 9 November 2021',
+        '',
+        'Present',
+        'Laura Finch\tHome Office\tChair',
+        'Dan Reilly\tHome Office\tSecretariat',
+        'Will Kerr\tNCA',
+        'Sophie Adams\tMigrant Help',
+        '',
+        '1. Victim support',
+        'Discussed.',
+        '',
+        'Actions',
+        'Item\tAction\tOwner\tDeadline',
+        '1\t"Share caseworker vacancy figures',
+        'by region"\tMigrant Help\t30/11/2021',
+        '1\tReview the funding formula\tHome Office\t',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Migrant Help'],
+        text: 'Share caseworker vacancy figures by region',
+        item: '1',
+        due: '2021-11-30',
+      },
+      { owners: ['Home Office'], text: 'Review the funding formula', item: '1', due: null },
+    ]);
+  });
+});
+
+describe('an attendance paragraph naming a body once for several people', () => {
+  it('gives each person the body: "(all …)", "(both …)", ", both …" and ", all …"', () => {
+    const parsed = parseMinutes(
+      [
+        'Exploitation Sub-Group',
+        'Minutes of the meeting held on 5 March 2019',
+        '',
+        'Present: Cllr Sandra Quinn (Chair), Cllr Anil Desai and Cllr Peter Marsh (all Kingsmere District Council); Sgt Priya Lal and PC Owen Hart (both Westshire Police); Joe Kaminski (Kingsmere Citizens Advice).',
+        '',
+        'Officers: Lucy Barnes (Clerk) and Rachel Obi (Community Safety), both Kingsmere District Council.',
+        '',
+        '1. Minutes',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Cllr Sandra Quinn', 'Kingsmere District Council', 'CHAIR'],
+      ['Cllr Anil Desai', 'Kingsmere District Council', null],
+      ['Cllr Peter Marsh', 'Kingsmere District Council', null],
+      ['Sgt Priya Lal', 'Westshire Police', null],
+      ['PC Owen Hart', 'Westshire Police', null],
+      ['Joe Kaminski', 'Kingsmere Citizens Advice', null],
+      ['Lucy Barnes', 'Kingsmere District Council', 'CLERK'],
+      ['Rachel Obi', 'Kingsmere District Council', null],
+    ]);
+  });
+
+  it('in a list parted by commas, the group reaches back over people who name no body', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        '',
+        '1 May 2018',
+        '',
+        'Present: Ann Lee (Chair), Bob Hale and Carl Dunn (all DWP), Dee Ames (NCA), Eve Kay and Flo Rand, both Home Office.',
+        '',
+        '1. Data',
+        '',
+        'None.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ann Lee', 'DWP'],
+      ['Bob Hale', 'DWP'],
+      ['Carl Dunn', 'DWP'],
+      ['Dee Ames', 'NCA'],
+      ['Eve Kay', 'Home Office'],
+      ['Flo Rand', 'Home Office'],
+    ]);
+  });
+});
