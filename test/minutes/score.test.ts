@@ -2381,6 +2381,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (a call tool's generated summary with a US date, a council's attendance paragraph
+  // naming a body once for several people, a spreadsheet's rows pasted with quoted cells over
+  // lines); first sight 6 of 10 actions, 3 of 4 due dates, 2 of 3 next meetings, 0 of 3 fully
+  // right.
+  {
+    name: 'hundred-and-ninetieth unseen set',
+    folder: 'unseen-190',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
