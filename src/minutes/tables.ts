@@ -759,6 +759,8 @@ export function ownedMinutesRows(
   const itemAt = titledAt >= 0 ? cols.indexOf('number') : cols.indexOf('item');
   const ownerAt = cols.indexOf('owner');
   const dueAt = cols.indexOf('due');
+  // "No. | Item | Discussion | Action by": the item's number in a column of its own, beside its title.
+  const numberAt = titledAt >= 0 ? -1 : cols.indexOf('number');
   const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
   if (itemAt < 0 || ownerAt < 0 || saidAt < 0 || cols.includes('text')) return null;
   // "Time | Item | Who | Notes" (Confluence's meeting notes): a timed agenda's "Who" presents the
@@ -775,7 +777,8 @@ export function ownedMinutesRows(
       ? number !== undefined && titled.title
         ? { number, title: titled.title }
         : null
-      : itemHeadingCell(cells[itemAt] ?? '');
+      : (itemHeadingCell(cells[itemAt] ?? '') ??
+        numberBesideTitle(cells[numberAt] ?? '', cells[itemAt] ?? ''));
     if (heading) {
       current = heading.number;
       items.push(heading);
@@ -788,6 +791,13 @@ export function ownedMinutesRows(
     drafts.push({ parts: [lastSentence(said)], item: current, owners, due: due === '' ? null : due });
   }
   return { drafts, items, said: saidRows };
+}
+
+/** "2" beside "Operation Aidant": an item's heading from its number's cell and its title's. */
+function numberBesideTitle(numberCell: string, titleCell: string): Heading | null {
+  const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec(numberCell.trim())?.[1];
+  const title = titleCell.replace(/\s*\n\s*/g, ' ').trim();
+  return number !== undefined && title !== '' && title.length <= 150 ? { number, title } : null;
 }
 
 /**

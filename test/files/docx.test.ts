@@ -265,6 +265,40 @@ describe('a Word table of minutes with an "Action by" column', () => {
   });
 });
 
+describe('a Word table of minutes with the number and the title in columns of their own', () => {
+  it('heads each item from its "No." and "Item" cells, past rows spanning the table that head its parts', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Westshire Anti-Slavery Partnership'),
+            p('Minutes – 2 February 2022'),
+            rowsTable([
+              row([cell('No.'), cell('Item'), cell('Discussion'), cell('Action by')], true),
+              row([cell('PART A – STANDING ITEMS', { span: 4 })]),
+              row([cell('1'), cell('Minutes'), cell('Agreed.'), cell('')]),
+              row([cell('PART B – ITEMS FOR DISCUSSION', { span: 4 })]),
+              row([
+                cell('2'),
+                cell('Operation Aidant'),
+                cell('Fourteen premises were visited. Action: brief the partnership on the referrals.'),
+                cell('Westshire Police'),
+              ]),
+            ]),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Minutes' },
+      { number: '2', title: 'Operation Aidant' },
+    ]);
+    expect(parsed.actions).toEqual([
+      { owners: ['Westshire Police'], text: 'brief the partnership on the referrals', item: '2', due: null },
+    ]);
+  });
+});
+
 describe('the seed minutes as a Word file', () => {
   it('reads a page laid out as a table (discussion left, Actions right) as the seed parses', () => {
     const bytes = buildDocx({
