@@ -2394,6 +2394,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Word and PDF in other layouts (Word's two-level numbering with numbered action paragraphs,
+  // minutes as one Word table with part rows spanning it and the number and title in columns of
+  // their own, a PDF with Present and Apologies side by side); first sight 4 of 6 actions, 3 of 3
+  // due dates, 3 of 3 next meetings, 2 of 3 fully right.
+  {
+    name: 'hundred-and-ninety-first unseen set',
+    folder: 'unseen-191',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
