@@ -261,6 +261,16 @@ function looksLikeEntry(text: string): boolean {
   return text.split(/\s+/).length <= 14;
 }
 
+/** Whether `letters` ("AM") are the initials of `name` ("Anne McCartney", "Cllr Anne McCartney"). */
+function initialsOf(name: string, letters: string): boolean {
+  if (!/^[A-Z]{2,4}$/.test(letters)) return false;
+  const words = name
+    .replace(TITLED, '')
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w));
+  return words.map((w) => w[0]).join('') === letters;
+}
+
 /**
  * Reads one attendance line. Returns null when the line is not an entry (prose, a heading), so
  * the caller can end the list there.
@@ -275,6 +285,10 @@ export function parseAttendeeLine(
   const marked = line.length <= 300 ? ABSENT_TAIL.exec(line) : null;
   let cells = splitAttendeeCells(marked ? line.slice(0, marked.index) : line);
   if (cells.length === 0) return null;
+  // "SK   Siobhan Kelly   PSNI": a column of each person's initials before the name (the actions
+  // then name owners by them, which the owner directory reads from the names).
+  if (columns === null && cells.length >= 3 && initialsOf(cells[1] ?? '', cells[0] ?? ''))
+    cells = cells.slice(1);
   if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
 
   let organisation: string | null = null;

@@ -228,6 +228,24 @@ export function plainBullets(lines: readonly string[]): string[] {
   });
 }
 
+// "[[Home Office]]", "[[2024-03-29]]", "[[People/Sarah Linton|Sarah Linton]]": a notes vault's links,
+// read as the words they show.
+const WIKI_LINK = /\[\[([^[\]|#]{1,200})(?:#[^[\]|]{0,200})?(?:\|([^[\]]{1,200}))?\]\]/g;
+// "> [!todo] Actions", "> [!note]": a callout's type, no part of what it says.
+const CALLOUT = /^(\s*(?:>\s*)+)\[![A-Za-z-]{1,20}\][+-]?\s*/;
+
+/** Wiki links as their words, callouts without their type marks. */
+export function plainLinks(lines: readonly string[]): string[] {
+  return lines.map((l) => {
+    if (l.length > 20_000) return l;
+    let t = l.includes('[[')
+      ? l.replace(WIKI_LINK, (_, target: string, label?: string) => label ?? target)
+      : l;
+    if (t.includes('[!')) t = t.replace(CALLOUT, '$1');
+    return t;
+  });
+}
+
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(input: readonly string[]): string[] {
   const lines = withoutFrontMatter(pandocTitleBlock(input));
@@ -241,7 +259,7 @@ export function plainMarkup(input: readonly string[]): string[] {
           ? org(lines)
           : lines;
   const unboxed = plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : plain;
-  return plainBullets(dropContents(unboxed));
+  return plainBullets(plainLinks(dropContents(unboxed)));
 }
 
 /**

@@ -41,7 +41,7 @@ const ALIASES: readonly (readonly string[])[] = [
 ];
 
 const ORG_WORDS =
-  /\b(?:office|department|dept|ministry|executive|government|agency|service|services|police|centre|center|council|commission|commissioner|authority|directorate|assembly|unit|cabinet|force|constabulary|trust|board|secretariat|partnership|group|association|court|treasury|administration|inspectorate|network|foundation|charity|nhs|council|embassy)\b/i;
+  /\b(?:office|department|dept|ministry|executive|government|agency|service|services|police|centre|center|council|commission|commissioner|authority|directorate|assembly|unit|cabinet|force|constabulary|trust|board|secretariat|partnership|group|association|court|treasury|administration|inspectorate|network|foundation|charity|nhs|council|embassy|federation|alliance|coalition|forum|institute|union|society|consortium|hospital|university|college)\b/i;
 // People are written with a title or a post-nominal, or as "Official(s)".
 const PERSON =
   /^(?:officials?|(?:the\s+)?(?:rt\.?\s+)?hon\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|professor|prof|cllr|councillor)\b|\b(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?$/i;

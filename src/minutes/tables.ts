@@ -219,9 +219,29 @@ interface Cellish {
  * earlier meeting, recorded when that meeting's minutes were imported: it is no new action. A row
  * whose status is empty or "New" is one agreed at this meeting (an action log mixes both).
  */
-function reviewsEarlierAction(row: Cellish): boolean {
+function reviewsEarlierAction(row: Cellish, freshList: boolean): boolean {
   const status = row.get('status').trim();
-  return status !== '' && !/^(?:new|new\s+action|open|-|–|—|n\/a)$/i.test(status);
+  if (status === '' || NOT_BEGUN.test(status)) return false;
+  // In a list of actions not yet begun, one already under way is as new as they are.
+  return !(freshList && UNDER_WAY.test(status));
+}
+
+// A status saying the action has not begun: agreed at this meeting, whatever the tool calls it.
+const NOT_BEGUN =
+  /^(?:new|new\s+action|open|-|–|—|n\/a|not\s+(?:yet\s+)?started|to[\s-]?do|pending|planned|backlog|assigned)$/i;
+const UNDER_WAY = /^(?:in\s+progress|under\s*way|started|in\s+hand)$/i;
+
+/**
+ * A task list's statuses ("Not started", "In progress"), none saying an action is done: the list
+ * holds this meeting's actions, not a log reviewing earlier ones. A log says "Complete" somewhere,
+ * or rates its actions ("Amber"), or calls them "Ongoing".
+ */
+function isFreshList(rows: readonly Cellish[]): boolean {
+  const statuses = rows.map((r) => r.get('status').trim()).filter((s) => s !== '');
+  return (
+    statuses.some((s) => NOT_BEGUN.test(s) && !/^(?:-|–|—|n\/a)$/i.test(s)) &&
+    statuses.every((s) => NOT_BEGUN.test(s) || UNDER_WAY.test(s))
+  );
 }
 
 /**
@@ -246,6 +266,7 @@ function collect(
   const drafts: ActionDraft[] = [];
   const hasNumber = cols.includes('number');
   const hasStatus = cols.includes('status');
+  const freshList = hasStatus && isFreshList(rows);
   const hasType = cols.includes('type');
   // The item the rows below a titled Item cell belong to.
   let current: string | null = null;
@@ -300,7 +321,7 @@ function collect(
     const type = row.get('type').trim();
     // So is a row whose text says so itself: "Decision: the Board endorsed option B".
     if (
-      (hasStatus && reviewsEarlierAction(row)) ||
+      (hasStatus && reviewsEarlierAction(row, freshList)) ||
       (type !== '' && !/^actions?$/i.test(type)) ||
       (owner === '' && DECISION_LABEL.test(text))
     ) {

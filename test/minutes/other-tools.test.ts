@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, isoDate } from '../../src/minutes/dates.js';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { plainLinks } from '../../src/minutes/markup.js';
 import { readNextMeeting } from '../../src/minutes/next-meeting.js';
 import { quotedCells } from '../../src/minutes/quoted-cells.js';
 
@@ -164,6 +165,101 @@ describe('an attendance paragraph naming a body once for several people', () => 
       ['Dee Ames', 'NCA'],
       ['Eve Kay', 'Home Office'],
       ['Flo Rand', 'Home Office'],
+    ]);
+  });
+});
+
+describe("a notes vault's Markdown", () => {
+  it('reads wiki links as the words they show and a callout without its type', () => {
+    expect(
+      plainLinks([
+        '- [[Sarah Linton]] (Home Office)',
+        'by [[2024-03-29]]',
+        '[[People/Jo Fry|Jo Fry]]',
+        '> [!todo] Actions',
+      ]),
+    ).toEqual(['- Sarah Linton (Home Office)', 'by 2024-03-29', 'Jo Fry', '> Actions']);
+  });
+
+  it("reads a callout's tasks as the item's actions", () => {
+    const parsed = parseMinutes(
+      [
+        '# Strategy Board – 12 March 2024',
+        '',
+        '## Attendees',
+        '- [[Will Kerr]] (NCA)',
+        '',
+        '## 2. Referral data',
+        'Will presented the figures.',
+        '',
+        '> [!todo] Actions',
+        '> - [ ] [[NCA]] to share the breakdown by [[2024-03-29]]',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      { owners: ['NCA'], text: 'NCA to share the breakdown by 2024-03-29', item: '2', due: '2024-03-29' },
+    ]);
+  });
+});
+
+describe('a task list with a status column', () => {
+  const actions = (statuses: string[]) =>
+    parseMinutes(
+      [
+        '# Sub-group',
+        '',
+        'Date: 14 March 2024',
+        '',
+        '## 1. Data',
+        '',
+        'Done.',
+        '',
+        '## Action items',
+        '',
+        '| Action | Owner | Status |',
+        '| --- | --- | --- |',
+        `| Draft a note | Migrant Help | ${statuses[0]} |`,
+        `| Share the draft | Home Office | ${statuses[1]} |`,
+      ].join('\n'),
+    ).actions.map((a) => a.text);
+
+  it("holds this meeting's actions when its statuses say they have not begun, one under way among them", () => {
+    expect(actions(['Not started', 'In progress'])).toEqual(['Draft a note', 'Share the draft']);
+    expect(actions(['To do', ''])).toEqual(['Draft a note', 'Share the draft']);
+  });
+
+  it('is a log reviewing earlier actions when a status says one is done or rates it', () => {
+    expect(actions(['Complete', 'In progress'])).toEqual([]);
+    expect(actions(['Amber', 'Not started'])).toEqual(['Share the draft']);
+  });
+});
+
+describe("an attendance list with each person's initials first", () => {
+  it('sets the initials aside, and reads owners named by them as their bodies', () => {
+    const parsed = parseMinutes(
+      [
+        'Engagement Group',
+        '',
+        'Minutes of meeting: 21 May 2024',
+        '',
+        'Present',
+        'AM   Anne McCartney   Department of Justice (Chair)',
+        "RM   Ruth Mallon      Women's Aid Federation NI",
+        'SK   Siobhan Kelly    PSNI',
+        '',
+        '1. Referrals',
+        'Action: SK to circulate the figures.',
+        'Action: AM/RM to raise the contract.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Anne McCartney', 'Department of Justice', 'CHAIR'],
+      ['Ruth Mallon', "Women's Aid Federation NI", null],
+      ['Siobhan Kelly', 'PSNI', null],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([
+      ['PSNI'],
+      ['Department of Justice', "Women's Aid Federation NI"],
     ]);
   });
 });
