@@ -2407,6 +2407,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (a notes vault's Markdown with wiki links and a callout of tasks, a notes
+  // workspace's export with a Status column, an attendance list with each person's initials first
+  // and owners by initials); first sight 0 of 6 actions, 1 of 3 due dates, 3 of 3 next meetings, 0
+  // of 3 fully right.
+  {
+    name: 'hundred-and-ninety-second unseen set',
+    folder: 'unseen-192',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
