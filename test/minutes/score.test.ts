@@ -2420,6 +2420,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Siblings of the practice kinds (ampersand owners and a wrapped ACTION line, pipe tables with a
+  // lead in the owner cell, a blockquoted action over two lines, council apologies as bullets and a
+  // next meeting to be confirmed, an emailed summary with item references first); first sight 9 of
+  // 9 actions, 5 of 5 due dates, 5 of 5 next meetings, 5 of 5 fully right.
+  {
+    name: 'hundred-and-ninety-third unseen set',
+    folder: 'unseen-193',
+    documents: 5,
+    actionsExact: 9,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
