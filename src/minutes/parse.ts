@@ -199,6 +199,8 @@ class MinutesReader {
   private sectionRole: string | null = null;
   /** "Present: A, Home Office; B, MOJ;" wrapping onto the lines below: the list so far */
   private inlineList: string | null = null;
+  /** The attendance list open now was given on its label's line ("Apologies: A (MOJ)"). */
+  private listGivenInline = false;
   /** the document writes attendance entries as "Name, Body" between semicolons */
   private nameCommaBody = false;
   /** an organisation's name heading the actions listed under it ("UKHTC", then its bullets) */
@@ -688,6 +690,7 @@ class MinutesReader {
     };
     this.sectionRole = roles[kind] ?? null;
     this.flushInlineList();
+    this.listGivenInline = rest !== '' && kind !== 'chair';
     if (LIST_ELSEWHERE.test(rest)) return;
     // "Those present: A (NCA) and B (DFID). Apologies were received from C (FCO).": the list ends
     // with its sentence, and the next sentence is the next list.
@@ -1359,6 +1362,14 @@ class MinutesReader {
 
   private blank(): void {
     this.openTitle = null;
+    // "Apologies: Robert Lyle (MOJ)" given on its label's line, then a blank line: the list has
+    // ended ("Welcome", an unnumbered heading, is no one who sent apologies).
+    if (this.listGivenInline && (this.section === 'attendees' || this.section === 'apologies')) {
+      this.flushInlineList();
+      this.section = 'body';
+      this.sideBySide = null;
+    }
+    this.listGivenInline = false;
     if (this.agenda === 'listing' && this.items.length > 0) this.agenda = 'listed';
     this.boxOwners = null;
     this.flushInlineList();
@@ -1415,6 +1426,8 @@ class MinutesReader {
     if (this.flowMode !== 'list' || numbered || p.length > 80 || endsSentence(p) || /^(?:and|&)\b/i.test(p))
       return false;
     if (this.flowDraft && !draftComplete(this.flowDraft)) return false;
+    // "Share the referral form with members": a task in the words of an instruction, no body's name.
+    if (startsWithActionVerb(p)) return false;
     return this.directory().isOrgList(p);
   }
 
@@ -1670,19 +1683,22 @@ class MinutesReader {
     }
     // "Next steps:" standing alone under a blank line after the items heads a list as "Actions" does:
     // the meeting's, when it is the one such list after the last item.
-    if (this.lineStandsAlone && !numbered && this.items.length > 0 && isNextStepsLabel(p)) {
+    // Minutes with no numbered items (a call's notes under plain headings) head their actions so too,
+    // once the attendance is behind them.
+    const pastHeader = this.items.length > 0 || (this.section === 'body' && this.attendees.length > 0);
+    if (this.lineStandsAlone && !numbered && pastHeader && isNextStepsLabel(p)) {
       this.actionList('heading');
       return;
     }
     // "Action items" after an item: that item's actions, or the meeting's (decided in result()).
-    if (this.items.length > 0 && isActionItemsHeading(p)) {
+    if (pastHeader && isActionItemsHeading(p)) {
       this.actionList('items');
       return;
     }
     // "Summary of action points", "Actions arising" after an item: as "Action items" are, the
     // meeting's actions when one such list follows the last item, each item's own when every item
     // has one (decided in result()).
-    if (this.items.length > 0 && isActionSummaryHeading(p)) {
+    if (pastHeader && isActionSummaryHeading(p)) {
       this.actionList('summary');
       return;
     }

@@ -214,6 +214,10 @@ interface Cellish {
   get(col: Column): string;
 }
 
+// A record's type column: "Action", or its letter in an A/D/I log ("A", beside "D" for a decision
+// and "I" for information).
+const ACTION_TYPE = /^(?:actions?|a|ap)$/i;
+
 /**
  * A row that reports its action's status ("Complete", "Ongoing", "Amber") reviews an action of an
  * earlier meeting, recorded when that meeting's minutes were imported: it is no new action. A row
@@ -322,7 +326,7 @@ function collect(
     // So is a row whose text says so itself: "Decision: the Board endorsed option B".
     if (
       (hasStatus && reviewsEarlierAction(row, freshList)) ||
-      (type !== '' && !/^actions?$/i.test(type)) ||
+      (type !== '' && !ACTION_TYPE.test(type)) ||
       (owner === '' && DECISION_LABEL.test(text))
     ) {
       previous = { draft: null, text };
@@ -342,6 +346,10 @@ function collect(
     drafts.push(draft);
     previous = { draft, text };
   }
+  // "1.2", "2.2" down a record that spans the agenda: each row's reference names its item, not the
+  // item the table stands under (the reader finds item 1 and item 2 by those numbers).
+  const leading = new Set(drafts.map((d) => /^(\d{1,3})\.\d{1,2}$/.exec(d.ref ?? '')?.[1] ?? null));
+  if (leading.size >= 2 && !leading.has(null)) for (const d of drafts) if (d.item === item) d.item = null;
   return drafts;
 }
 

@@ -263,3 +263,82 @@ describe("an attendance list with each person's initials first", () => {
     ]);
   });
 });
+
+describe("an attendance list given on its label's line", () => {
+  it("ends at the blank line after it: an unnumbered heading below is no one's name", () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        '',
+        'Note of meeting held on 26 January 2016',
+        '',
+        'Present: Sarah Whitcombe (Home Office, Chair); Graham Kerr (NCA)',
+        '',
+        'Apologies: Robert Lyle (MOJ)',
+        '',
+        'Welcome',
+        '',
+        '1. The Chair welcomed members.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Sarah Whitcombe', 'Graham Kerr']);
+    expect(parsed.apologies).toEqual([{ organisation: 'MOJ', name: 'Robert Lyle' }]);
+  });
+});
+
+describe("a call's recap with no numbered items", () => {
+  it('reads "Follow-up tasks", each over "Assigned to:", as the meeting\'s actions', () => {
+    const parsed = parseMinutes(
+      [
+        'Victims Forum – meeting recap',
+        'Thursday, 5 October 2023',
+        '',
+        'Attendees',
+        'Laura Finch (Home Office) – organiser',
+        'Sophie Adams (Migrant Help)',
+        '',
+        'Notes',
+        'Outreach',
+        'Migrant Help described the service.',
+        '',
+        'Follow-up tasks',
+        'Share the outreach referral form with forum members',
+        'Assigned to: Sophie Adams',
+        'Circulate dates for the next two forums',
+        'Assigned to: Laura Finch',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.title).toBe('Victims Forum');
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Migrant Help'], 'Share the outreach referral form with forum members', null],
+      [['Home Office'], 'Circulate dates for the next two forums', null],
+    ]);
+  });
+});
+
+describe('a record of Information, Decision and Action rows', () => {
+  it('keeps the rows typed A, each in the item its reference names', () => {
+    const parsed = parseMinutes(
+      [
+        '# Response Group',
+        '',
+        'Minutes – 15 November 2022',
+        '',
+        'Agenda',
+        '1. Operation Brightwater',
+        '2. Training',
+        '',
+        '| Ref | Type | Description | Owner | Due |',
+        '|---|---|---|---|---|',
+        '| 1.1 | I | Six arrests so far. | | |',
+        '| 1.2 | A | Share the referrals with social care | Westshire Police | 30/11/2022 |',
+        '| 2.1 | D | The group agreed to run joint training. | | |',
+        '| 2.2 | A | Book the venue | WCC Trading Standards | |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['Westshire Police'], 'Share the referrals with social care', '1', '2022-11-30'],
+      [['WCC Trading Standards'], 'Book the venue', '2', null],
+    ]);
+  });
+});
