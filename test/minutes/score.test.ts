@@ -2433,6 +2433,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // Other layouts (a Whitehall note with unnumbered headings and paragraphs numbered through, a
+  // call tool's recap with follow-up tasks assigned to people, an A/D/I record table with
+  // references naming items); first sight 2 of 6 actions, 1 of 2 due dates, 3 of 3 next meetings, 0
+  // of 3 fully right.
+  {
+    name: 'hundred-and-ninety-fourth unseen set',
+    folder: 'unseen-194',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
