@@ -69,6 +69,9 @@ const ACTION_CODE =
 const CODE_WITH_OWNERS =
   /^(?:AP?\s?\d{1,3}|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2})\s*\(([^()]{1,80})\)\s*[:–—-]\s+/;
 
+// A line's bracketed letter for an action, from a key such minutes give ("[A] action").
+const LETTER_MARK = /^\[(?:A|AP|ACTION|Action)\]\s+(?=\S)/;
+
 /**
  * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
  * removed), "Action 3:", "AP3:", "Agreed actions:". Returns the text after it, or null.
@@ -90,6 +93,9 @@ export function matchLabel(text: string): string | null {
       return `${text.slice(coded[0].length)} (Owner: ${codeOwners})`;
   }
   if (text.charCodeAt(0) === 0x28 || text.charCodeAt(0) === 0x5b) {
+    // "[A] GLAA to plan …" under a key of "[D] decision, [A] action, [I] for information".
+    const letter = LETTER_MARK.exec(text);
+    if (letter) return text.slice(letter[0].length);
     const bracketed = BRACKETED_LABEL.exec(text);
     const owners = bracketed?.[1] ?? '';
     if (bracketed && !holdsMoreThanOwners(owners) && !NOT_OWNERS.test(owners))

@@ -511,8 +511,20 @@ class MinutesReader {
         return;
       }
       const table = readCellTable(unit.rows, this.tableItem());
-      if (table) this.table(table);
-      else this.layoutTable(unit.rows);
+      if (table) {
+        this.table(table);
+        return;
+      }
+      // "2. Regional data" across the top, the discussion below, then "Action | Owner | Due": a
+      // table for each item, its header row part-way down. The rows above it are the item's text.
+      const at = headerRowAt(unit.rows);
+      if (at > 0) {
+        this.layoutTable(unit.rows.slice(0, at));
+        const actions = readCellTable(unit.rows.slice(at), this.tableItem());
+        if (actions) this.table(actions);
+        return;
+      }
+      this.layoutTable(unit.rows);
       return;
     }
     // An aside is a box of actions when it says so (or one is open, running on from a page
@@ -2079,6 +2091,18 @@ export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}):
   } catch {
     return emptyMinutes();
   }
+}
+
+/**
+ * Where an action table's header row stands part-way down a table (within its first rows, under
+ * rows of text spanning it), or -1.
+ */
+function headerRowAt(rows: readonly string[][]): number {
+  for (let k = 1; k < Math.min(rows.length - 1, 8); k += 1) {
+    if ((rows[k] ?? []).length < 2) continue;
+    if (readCellTable(rows.slice(k, k + 2), null)) return k;
+  }
+  return -1;
 }
 
 // Characters of templates, shells and SQL that no name of a person or a body has.

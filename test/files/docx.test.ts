@@ -299,6 +299,31 @@ describe('a Word table of minutes with the number and the title in columns of th
   });
 });
 
+describe('a Word table for each item', () => {
+  it('reads the rows above its "Action | Owner | Due" header as the item, the rows below as its actions', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Coordinators’ Network'),
+            p('Minutes of the meeting of 16 March 2021'),
+            rowsTable([
+              row([cell('2. Regional data', { span: 3 })]),
+              row([cell('Each coordinator reported the referrals in their region.', { span: 3 })]),
+              row([cell('Action'), cell('Owner'), cell('Due')]),
+              row([cell('Collate the regional returns'), cell('Home Office'), cell('30/04/2021')]),
+            ]),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.items).toEqual([{ number: '2', title: 'Regional data' }]);
+    expect(parsed.actions).toEqual([
+      { owners: ['Home Office'], text: 'Collate the regional returns', item: '2', due: '2021-04-30' },
+    ]);
+  });
+});
+
 describe('the seed minutes as a Word file', () => {
   it('reads a page laid out as a table (discussion left, Actions right) as the seed parses', () => {
     const bytes = buildDocx({

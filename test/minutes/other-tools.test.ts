@@ -342,3 +342,33 @@ describe('a record of Information, Decision and Action rows', () => {
     ]);
   });
 });
+
+describe("lines marked by a key's bracketed letters", () => {
+  it('reads "[A]" as an action\'s label and leaves "[D]" and "[I]" as the record', () => {
+    const parsed = parseMinutes(
+      [
+        'Partnership',
+        '',
+        'Minutes of the meeting of 17 September 2019',
+        '',
+        'Key: [D] decision, [A] action, [I] for information',
+        '',
+        'Present:',
+        'Owen Lloyd, GLAA',
+        '',
+        '1. Car washes',
+        '[I] The police reported on the visits.',
+        '[A] GLAA to plan a second week of visits by 31 October 2019.',
+        '[D] The plan was agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['GLAA'],
+        text: 'GLAA to plan a second week of visits by 31 October 2019',
+        item: '1',
+        due: '2019-10-31',
+      },
+    ]);
+  });
+});
