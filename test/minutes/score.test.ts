@@ -2446,6 +2446,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (a key's bracketed [D]/[A]/[I] letters, an intranet page's HTML action blocks
+  // with Owner and Due fields, a Word table for each item with its action header part-way down);
+  // first sight 2 of 8 actions, 1 of 4 due dates, 3 of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'hundred-and-ninety-fifth unseen set',
+    folder: 'unseen-195',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
