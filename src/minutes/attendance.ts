@@ -825,6 +825,8 @@ const LIST_HEADING =
   /^\s*(?:present|attendees|attendance|attending|members(?:\s+present)?|those\s+(?:present|attending)|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|observers?)\s*:?\s*$/i;
 const INDENTED = /^(?:\t| {2,})\S/;
 
+const NUMBERED_HEADING = /^(?:\d{1,3}[.)]|(?:agenda\s+)?item\s+\d{1,3}\b)/i;
+
 /**
  * An attendance list that names each body once, its people indented beneath it ("Police Scotland",
  * then "    DCS Lesley Boal"): each person written with their body, "Police Scotland – DCS Lesley
@@ -865,7 +867,9 @@ export function groupedAttendance(lines: readonly string[]): string[] {
     if (
       INDENTED.test(next) &&
       line.trim().length <= 80 &&
-      !/[,(:;\t]|\s[–—-]\s|\S\s{2,}\S/.test(line.trim())
+      !/[,(:;\t]|\s[–—-]\s|\S\s{2,}\S/.test(line.trim()) &&
+      // "1. Minutes of the last meeting" over its indented text: an item's heading, no body's name.
+      !NUMBERED_HEADING.test(line.trim())
     ) {
       body = line.trim();
       continue;

@@ -372,3 +372,71 @@ describe("lines marked by a key's bracketed letters", () => {
     ]);
   });
 });
+
+describe('items whose text hangs indented under their heading', () => {
+  it('reads "1. Title" over its indented text as an item, not a body over its people', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes: 12 June 2018',
+        '',
+        'Attendees:',
+        '  Sarah Linton, Home Office (Chair)',
+        '  Will Kerr, NCA',
+        '',
+        '1. Minutes of the last meeting',
+        '   Agreed.',
+        '',
+        '2. Victim care',
+        '   The Salvation Army reported.',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Minutes of the last meeting' },
+      { number: '2', title: 'Victim care' },
+    ]);
+  });
+});
+
+describe('a table of next steps', () => {
+  it('reads "Next step | Owner | Timescale" as an action table, a timescale without a date as none', () => {
+    const parsed = parseMinutes(
+      [
+        'Advisory Forum',
+        'Notes of the meeting of 4 February 2020',
+        '',
+        'Present: Kate Roberts (Unseen), Sophie Adams (Migrant Help)',
+        '',
+        '1. Survivor support',
+        'Discussed.',
+        '',
+        'Next step\tOwner\tTimescale',
+        'Collect examples\tMigrant Help, Unseen\t28/02/2020',
+        'Raise the findings\tUnseen\tBy end of March 2020',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Migrant Help', 'Unseen'], 'Collect examples', '2020-02-28'],
+      [['Unseen'], 'Raise the findings', null],
+    ]);
+  });
+});
+
+describe('the next meeting of a forum', () => {
+  it('reads "The next forum will be on …" as the next meeting', () => {
+    const parsed = parseMinutes(
+      [
+        'Advisory Forum',
+        'Notes of the meeting of 4 February 2020',
+        '',
+        '1. AOB',
+        "The next forum will be on 5 May 2020 at 11.00 am at the Foundation's offices.",
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2020-05-05T11:00:00+01:00',
+      end: null,
+      location: "Foundation's offices",
+    });
+  });
+});
