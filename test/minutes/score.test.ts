@@ -2458,6 +2458,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Action columns named in other words (an aligned table of Agreed action, Lead organisation and
+  // Target; a grid with Action required, By and Deadline under items whose text hangs indented; a
+  // tab table of Next step, Owner and Timescale); first sight 5 of 7 actions, 3 of 4 due dates, 2
+  // of 3 next meetings, 1 of 3 fully right.
+  {
+    name: 'hundred-and-ninety-sixth unseen set',
+    folder: 'unseen-196',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
