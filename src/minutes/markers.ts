@@ -461,7 +461,7 @@ export function midLineLabelAt(text: string): number {
   // So does a field's label ending in a colon at the start of the line: "Outcome: Action: DfE to …".
   const m =
     MID_LINE_LABEL.exec(text) ??
-    /^(?!actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+(ACTIONS?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|Actions?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/i.exec(
+    /^(?!(?:agreed\s+)?actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+((?:AGREED\s+)?ACTIONS?(?:\s+POINTS?)?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+points?)?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/i.exec(
       text,
     );
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;

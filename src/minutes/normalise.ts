@@ -421,7 +421,7 @@ export function splitParagraphs(cell: string): string[] {
 // "Yn bresennol / Present:", "Eitem 2 / Item 2 – …": a bilingual label, Welsh first. Within one
 // cell: "| Item | Discussion | Outcome / Action |" is a table's header, not a label.
 const BILINGUAL_LABEL =
-  /^(?!\s*\d{1,3}[.)]\s)[^/|\t]{1,40}?\s\/\s(?=(?:present|attendees|attendance|apologies|in\s+attendance|agenda|actions?|item\s+\d|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b)/i;
+  /^(?!\s*\d{1,3}[.)]\s)[^/|\t]{1,40}?\s\/\s(?=(?:present|attendees|attendance|apologies|in\s+attendance|agenda|(?:agreed\s+)?actions?(?:\s+points?|\s+items?)?|item\s+\d|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b)/i;
 
 /**
  * Keeps the English half of bilingual labels, which is what the rest of the reader knows. A

@@ -12,7 +12,7 @@ import { assignsTask } from './verbs.js';
 // Reflowed text runs on with a space or two; a tab or a wide gap before the label is a column (the
 // label heads a box beside the title), which the reader takes apart.
 const REFLOWED = new RegExp(
-  String.raw`^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}((?:${LABEL_WORDS})\s*(?::|[-–—](?= )))\s*(\S.*)$`,
+  String.raw`^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}((?:agreed\s+)?(?:${LABEL_WORDS})\s*(?::|[-–—](?= )))\s*(\S.*)$`,
   'i',
 );
 // A box's label anywhere in a line ("… Action points: MOJ to …"): the cheap test before REFLOWED.

@@ -440,3 +440,30 @@ describe('the next meeting of a forum', () => {
     });
   });
 });
+
+describe('"Agreed action" and "Action point" wherever "Action" is read', () => {
+  const actions = (line: string) =>
+    parseMinutes(
+      ['Strategy Board', '', '1 May 2015', '', 'Present:', 'Ann Lee, NCA', '', '1. Data', '', line].join(
+        '\n',
+      ),
+    ).actions.map((a) => [a.owners, a.text]);
+
+  it("after a field's label, in a bilingual label, and in a reflowed heading", () => {
+    const expected = [[['NCA'], 'NCA to share the figures']];
+    expect(actions('Outcome: Agreed action: NCA to share the figures.')).toEqual(expected);
+    expect(actions('Cam gweithredu / Agreed action: NCA to share the figures.')).toEqual(expected);
+    expect(actions('Outcome: Action point: NCA to share the figures.')).toEqual(expected);
+    expect(
+      parseMinutes(
+        [
+          'Strategy Board',
+          '',
+          '1 May 2015',
+          '',
+          '2. Data Agreed action: NCA to share the figures.  The NCA presented them.',
+        ].join('\n'),
+      ).actions.map((a) => [a.text, a.item]),
+    ).toEqual([['NCA to share the figures', '2']]);
+  });
+});
