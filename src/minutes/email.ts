@@ -25,7 +25,29 @@ const MINUTES_START =
  * note's sentence about them, not their title: a title ends without a full stop.
  */
 function startsMinutes(line: string): boolean {
-  return MINUTES_START.test(line) && !(/^(?:minutes|note|record)\s+of\b/i.test(line) && /[.!?]$/.test(line));
+  // "actions grouped by item at the end." in lower case: a sentence wrapped onto this line.
+  if (/^[a-z]/.test(line)) return false;
+  if (!MINUTES_START.test(line)) return false;
+  if (/^(?:minutes|note|record)\s+of\b/i.test(line)) return !readsAsSentence(line);
+  // "Actions are listed at the end.": the covering note's sentence about them (an attendance
+  // sentence, "Apologies were received from …", is the minutes' own).
+  return !(
+    /^actions?\b/i.test(line) &&
+    /[.!?]$/.test(line) &&
+    /\b(?:are|is|were|was|will|have|has)\b/i.test(line)
+  );
+}
+
+/**
+ * "Minutes of the IDMG on 24 March are below. Comments to me by 21 April," wrapped by the mail
+ * client before its full stop: a sentence all the same, for the one it ends or the one after it.
+ */
+function readsAsSentence(line: string): boolean {
+  return (
+    /[.!?]$/.test(line) ||
+    /[.!?]\s+[A-Z]/.test(line) ||
+    /\b(?:are|is)\s+(?:below|attached|enclosed)\b/i.test(line)
+  );
 }
 /** A rule a mail client draws between the covering note and what was pasted below it. */
 const SEPARATOR = /^(?:_{8,}|-{8,}|={8,})$/;
@@ -66,7 +88,26 @@ export function unquotedMinutes(lines: readonly string[]): string[] {
 
 /** The quoted minutes without their quoting, headers and covering note; null when none are quoted. */
 function quotedMinutes(lines: readonly string[]): string[] | null {
-  const quoted = lines.filter((l) => QUOTED.test(l));
+  const quoted: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (QUOTED.test(line)) {
+      quoted.push(line);
+      continue;
+    }
+    // "> ACTION 1: Home Office to share the plan" over "with Board members (Item 2)" over "> …": a
+    // quoted line the mail client wrapped again, its tail left without the quote mark.
+    const before = lines[i - 1] ?? '';
+    const last = quoted.length - 1;
+    if (
+      last >= 0 &&
+      line.trim() !== '' &&
+      QUOTED.test(before) &&
+      before.replace(/^(?:\s*>)+/, '').trim() !== '' &&
+      QUOTED.test(lines[i + 1] ?? '')
+    )
+      quoted[last] = `${(quoted[last] ?? '').trimEnd()} ${line.trim()}`;
+  }
   if (
     quoted.length < 5 ||
     quoted.length * 3 < lines.filter((l) => l.trim() !== '').length ||

@@ -467,3 +467,70 @@ describe('"Agreed action" and "Action point" wherever "Action" is read', () => {
     ).toEqual([['NCA to share the figures', '2']]);
   });
 });
+
+describe('an email wrapped again by a mail client', () => {
+  const minutes = [
+    'HUMAN TRAFFICKING STRATEGY BOARD',
+    'Minutes of the meeting held on 5 March 2014',
+    '',
+    'Attendees: Sarah Whitcombe (Home Office, Chair), Graham Kerr (NCA)',
+    '',
+    '1. NRM pilots',
+    'The Home Office described the pilots.',
+    '',
+    'Summary of actions',
+    'ACTION 1: Home Office to share the evaluation plan for the NRM pilots with Board members (Item 1)',
+  ];
+
+  it("keeps the minutes when the covering note's sentences wrap onto lines that read like headings", () => {
+    const parsed = parseMinutes(
+      [
+        'From: Strategy Board Secretariat',
+        'Sent: 12 March 2014 17:30',
+        'Subject: Strategy Board minutes',
+        '',
+        'Dear all,',
+        '',
+        'Minutes of the Board on 5 March are below. Comments to me by 21 March,',
+        'please. The',
+        'actions grouped by item are at the end.',
+        '',
+        'Regards,',
+        'Priya',
+        '',
+        '________________________________',
+        '',
+        ...minutes,
+      ].join('\n'),
+    );
+    expect(parsed.meeting.title).toBe('HUMAN TRAFFICKING STRATEGY BOARD');
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Home Office to share the evaluation plan for the NRM pilots with Board members',
+    ]);
+  });
+
+  it("joins a quoted line's wrapped tail, left without its quote mark, back to it", () => {
+    const quoted = minutes.map((l) => (l === '' ? '>' : `> ${l}`));
+    const last = quoted.pop() as string;
+    const parsed = parseMinutes(
+      [
+        'Fine by me.',
+        '',
+        'Graham',
+        '',
+        'From: Priya Natarajan',
+        'Sent: 12 March 2014 17:30',
+        'Subject: Strategy Board - draft minutes',
+        '',
+        ...quoted,
+        last.slice(0, last.lastIndexOf(' ', 70)),
+        last.slice(last.lastIndexOf(' ', 70) + 1),
+        '>',
+        '> Priya Natarajan',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([
+      ['Home Office to share the evaluation plan for the NRM pilots with Board members', '1'],
+    ]);
+  });
+});
