@@ -13,7 +13,7 @@ import {
   matchSection,
   stripMarkdown,
 } from './markers.js';
-import { isNextMeetingHeading } from './next-meeting.js';
+import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 import { lastSentence } from './trailing-marker.js';
 import { englishColumnName } from './welsh.js';
 
@@ -503,7 +503,10 @@ export function readTextTable(
       i += 1;
       continue;
     }
-    if (line.length > 1000 || startsOwnPart(line.trim())) break;
+    // A row starts with its item's number ("2. Operations   Westshire Police …"); a line of one
+    // cell that does is the next item's heading.
+    if (line.length > 1000 || (!/\S\s{2,}\S/.test(line.trim()) && endsTable(line.trim()))) break;
+    if (startsOwnPart(line.trim())) break;
     // A line starting left of an indented table's first column ("2.  NHS referrals" under rows
     // indented by two) is the minutes going on with no blank line between.
     if ((starts[0] ?? 0) >= 2 && line.length - line.trimStart().length < (starts[0] ?? 0)) break;
@@ -551,7 +554,7 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
       .split('\t')
       .map((c) => c.trim());
     // "Next meeting: …" straight under the table (no blank line between) is no wrapped cell.
-    if (cells.length === 1 && startsOwnPart(line)) {
+    if (cells.length === 1 && endsTable(line)) {
       i -= 1;
       break;
     }
@@ -969,6 +972,18 @@ function alignedMinutesShape(
   if (actionAt < 0 && said === 1 && ownerAt >= 2 && (dueAt < 0 || dueAt > ownerAt))
     return { side: ownerAt, due: dueAt, owned: true };
   return null;
+}
+
+/**
+ * A line straight under a table (no blank line between, as single-spaced exports write it) that is
+ * no wrapped cell: a part of its own, the next item's numbered heading, or the next meeting.
+ */
+function endsTable(line: string): boolean {
+  return (
+    startsOwnPart(line) ||
+    /^\d{1,2}[.)]\s+[A-Z]/.test(line) ||
+    (/^(?:the\s+)?next\b/i.test(line) && mentionIndex(line) >= 0)
+  );
 }
 
 /**

@@ -534,3 +534,32 @@ describe('an email wrapped again by a mail client', () => {
     ]);
   });
 });
+
+describe('a tab table in single-spaced minutes', () => {
+  it("ends at the next item's heading or the next meeting's sentence straight under it", () => {
+    const parsed = parseMinutes(
+      [
+        'Advisory Forum',
+        'Notes of the meeting of 4 February 2020',
+        'Present: Kate Roberts (Unseen), Sophie Adams (Migrant Help)',
+        '1. Survivor support',
+        'Discussed.',
+        'Next step\tOwner\tTimescale',
+        'Collect examples\tMigrant Help\t28/02/2020',
+        'Raise the findings\tUnseen\t',
+        '2. Any other business',
+        'None.',
+        'Action points\tOwner',
+        'Share the leaflet\tUnseen',
+        "The next forum will be on 5 May 2020 at 11.00 am at the Foundation's offices.",
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([
+      ['Collect examples', '1'],
+      ['Raise the findings', '1'],
+      ['Share the leaflet', '2'],
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2020-05-05T11:00:00+01:00');
+  });
+});
