@@ -2471,6 +2471,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Siblings of the practice kinds single-spaced or hard-wrapped (plain Board minutes with no blank
+  // line, an emailed summary wrapped at 72 characters, a council's Word export single-spaced);
+  // first sight 7 of 7 actions, 3 of 3 due dates, 3 of 3 next meetings, 3 of 3 fully right.
+  {
+    name: 'hundred-and-ninety-seventh unseen set',
+    folder: 'unseen-197',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
