@@ -40,7 +40,11 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       '',
     )
     // "IDMG meeting" is the IDMG's; "Partners' Meeting" is the meeting's own name. "Board - minutes".
-    .replace(/(?<!['’])(?:\s+[-–—:|]\s*|\s+)(?:meeting|minutes)$/i, '')
+    // "Regional Leads Meeting", like "Partners' Meeting", is a meeting's own name: a plural before it.
+    .replace(
+      /(?<!['’])(?:\s+[-–—:|]\s*(?:meeting|minutes)|(?<![a-rt-z]s)(?<!['’]s)\s+meeting|\s+minutes)$/i,
+      '',
+    )
     .trim();
   return t;
 }

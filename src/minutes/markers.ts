@@ -69,6 +69,25 @@ const ACTION_CODE =
 const CODE_WITH_OWNERS =
   /^(?:AP?\s?\d{1,3}|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2})\s*\(([^()]{1,80})\)\s*[:–—-]\s+/;
 
+// "[Greater Manchester Police] Share the debrief …": owners in square brackets before the task.
+const OWNERS_FIRST = /^\[([A-Z][^[\]:]{1,60})\]\s+(?=[A-Z])/;
+
+/**
+ * "[NCA] Collate the returns …" standing in an item's text: the owners in square brackets, then the
+ * task in an instruction's words, as "Action (NCA): Collate …" says it. (In a list of actions the
+ * entry's brackets are read with its text, as any entry's owners are.) Null otherwise.
+ */
+export function ownersFirstLabel(text: string): string | null {
+  if (text.charCodeAt(0) !== 0x5b) return null;
+  const m = OWNERS_FIRST.exec(text);
+  const owners = m?.[1] ?? '';
+  const task = m ? text.slice(m[0].length) : '';
+  if (!m || !startsWithActionVerb(task) || owners.split(/\s+/).length > 8) return null;
+  return holdsMoreThanOwners(owners) || NOT_OWNERS.test(owners) ? null : `${task} (Owner: ${owners})`;
+}
+// "… – 11 November 2022", "… – by 30/06/2019": a dash-separated last field holding only a date.
+const DASHED_DUE =
+  /\s+[-–—]\s+((?:due\s+|by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))\s*\.?$/i;
 // A line's bracketed letter for an action, from a key such minutes give ("[A] action").
 const LETTER_MARK = /^\[(?:A|AP|ACTION|Action)\]\s+(?=\S)/;
 
@@ -118,8 +137,14 @@ export function matchLabel(text: string): string | null {
     !NOT_OWNERS.test(namedOwners) &&
     // "ACTION – Commission a review – Lead: Home Office": the task between the dashes, not its owners.
     !startsWithActionVerb(namedOwners)
-  )
-    return `${text.slice(named[0].length)} (Owner: ${namedOwners})`;
+  ) {
+    const rest = text.slice(named[0].length);
+    // "AP 22/07 – Police Scotland – provide the figures – 11 November 2022": the last field its date.
+    const due = DASHED_DUE.exec(rest);
+    return due
+      ? `${rest.slice(0, due.index)} (Owner: ${namedOwners}) (Due: ${due[1]})`
+      : `${rest} (Owner: ${namedOwners})`;
+  }
   const m = LABEL.exec(text);
   if (!m) return null;
   const word = m[2] ?? '';

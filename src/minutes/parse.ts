@@ -68,6 +68,7 @@ import {
   matchLabel,
   matchSection,
   midLineLabelAt,
+  ownersFirstLabel,
   type SectionKind,
   stripMarkdown,
   stripNumbering,
@@ -1742,7 +1743,8 @@ class MinutesReader {
       (!numbered && isNextStepsLabel(p) ? '' : null) ??
       matchLabel(p) ??
       (numbered ? matchLabel(unnumbered) : null) ??
-      (box ? (matchLabel(box[1] ?? '') ?? box[1] ?? null) : null);
+      (box ? (matchLabel(box[1] ?? '') ?? box[1] ?? null) : null) ??
+      (this.flowMode === 'list' ? null : ownersFirstLabel(p));
     // Every path without a label asks whether this is an item heading; ask once. Under "Actions
     // arising", "3. Provide figures …" after entries 1 and 2 is the list's third entry, not item 3.
     const listEntry =

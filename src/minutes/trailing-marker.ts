@@ -2,7 +2,7 @@
  * The marker many secretariats put at the end of a paragraph: "… before the next meeting.
  * (Action: MOJ)", "[Action: Home Office]", "(Action: SOCA – by 31 January 2013)", "(Owner: DH; by
  * 30 June 2016)", "… with the
- * Group. ACTION CPS". The sentence before it is the action; the marker names its owners and
+ * Group. ACTION CPS", "…; Owner: DH; Target date: 30 June 2016". The sentence before it is the action; the marker names its owners and
  * sometimes its due date.
  */
 
@@ -40,6 +40,11 @@ const DASHED_MARKER = new RegExp(
   'i',
 );
 
+// "Agree the dates; Owner: Westshire Police; Target date: 31 May 2019.": fields after the task,
+// parted by semicolons.
+const SEMICOLON_MARKER =
+  /;\s*(?:action\s+)?(?:owners?|leads?)\s*:\s*([A-Z][A-Za-z&/,' -]{0,80}?)(?:\s*;\s*(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*:\s*([^;]{1,40}?))?\s*\.?$/i;
+
 // "… will write to the Board (ACTION).", "NCA to circulate the note – ACTION": no owners named.
 const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$|\s+[-–—]\s*ACTIONS?\s*\.?$/i;
 
@@ -63,6 +68,13 @@ export function trailingMarker(paragraph: string): TrailingMarker | null {
       before: text.slice(0, offset + dashed.index).trim(),
       owners: (dashed[1] ?? '').trim(),
       due: null,
+    };
+  const fields = SEMICOLON_MARKER.exec(tail);
+  if (fields)
+    return {
+      before: text.slice(0, offset + fields.index).trim(),
+      owners: (fields[1] ?? '').trim(),
+      due: fields[2]?.trim() ?? null,
     };
   // "… will write to the Board (ACTION).": the sentence names its owners itself.
   const unnamed = UNNAMED_MARKER.exec(tail);

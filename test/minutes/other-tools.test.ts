@@ -563,3 +563,49 @@ describe('a tab table in single-spaced minutes', () => {
     expect(parsed.nextMeeting?.start).toBe('2020-05-05T11:00:00+01:00');
   });
 });
+
+describe("owners and fields around a task in an item's text", () => {
+  const minutes = (lines: string[]) =>
+    parseMinutes(
+      [
+        'Regional Leads Meeting',
+        'Minutes, 9 April 2019',
+        '',
+        'Attendees',
+        'DCI Amy Ross, Westshire Police (Chair)',
+        'Mark Dunn, NCA (Secretariat)',
+        '',
+        '1. Returns',
+        'Each lead presented a return.',
+        ...lines,
+      ].join('\n'),
+    );
+
+  it('reads owners in square brackets before a task, and "; Owner: …; Target date: …" after one', () => {
+    const parsed = minutes([
+      '[NCA] Collate the returns by 3 May 2019.',
+      '',
+      'Members discussed the training.',
+      'Agree the course dates; Owner: Westshire Police; Target date: 31 May 2019.',
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['NCA'], 'Collate the returns by 3 May 2019', '2019-05-03'],
+      [['Westshire Police'], 'Agree the course dates', '2019-05-31'],
+    ]);
+  });
+
+  it('takes a date in the last dash-separated field of a coded action as its due date', () => {
+    const parsed = minutes(['AP 22/07 – NCA – provide the final figures – 11 November 2022']);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['NCA'], 'provide the final figures', '2022-11-11'],
+    ]);
+  });
+
+  it('keeps "Meeting" in a title where it follows a plural ("Regional Leads Meeting")', () => {
+    expect(minutes([]).meeting.title).toBe('Regional Leads Meeting');
+    expect(
+      parseMinutes('Strategy Board meeting\n\n12 March 2013\n\nPresent:\nAnn Lee, NCA\n\n1. Data\n\nNone.\n')
+        .meeting.title,
+    ).toBe('Strategy Board');
+  });
+});
