@@ -2483,6 +2483,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (owners in square brackets before the task and semicolon-separated Owner and
+  // Target date fields; action points with year codes and dash-separated owner, task and date);
+  // first sight 1 of 6 actions, 1 of 3 due dates, 2 of 2 next meetings, 0 of 2 fully right.
+  {
+    name: 'hundred-and-ninety-eighth unseen set',
+    folder: 'unseen-198',
+    documents: 2,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
