@@ -560,8 +560,9 @@ export function isDecisionsHeading(text: string): boolean {
 }
 
 /**
- * "Notes", "Discussion", "Follow-up tasks", a call tool's "Quick recap": the heading of a part of the record alone on its line,
- * which ends an attendance list above it (no person or body is called "Notes").
+ * "Notes", "Discussion", "Follow-up tasks", a call tool's "Quick recap": the heading of a part of
+ * the record alone on its line, which ends an attendance list above it (no person or body is called
+ * "Notes").
  */
 export function isRecordSection(text: string): boolean {
   const t = text.trim();

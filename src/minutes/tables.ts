@@ -505,8 +505,8 @@ export function readTextTable(
     }
     // A row starts with its item's number ("2. Operations   Westshire Police …"); a line of one
     // cell that does is the next item's heading.
-    if (line.length > 1000 || (!/\S\s{2,}\S/.test(line.trim()) && endsTable(line.trim()))) break;
-    if (startsOwnPart(line.trim())) break;
+    const t = line.trim();
+    if (line.length > 1000 || startsOwnPart(t) || (!/\S\s{2,}\S/.test(t) && endsTable(t))) break;
     // A line starting left of an indented table's first column ("2.  NHS referrals" under rows
     // indented by two) is the minutes going on with no blank line between.
     if ((starts[0] ?? 0) >= 2 && line.length - line.trimStart().length < (starts[0] ?? 0)) break;
