@@ -2495,6 +2495,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // Siblings of the practice kinds (reflowed with two actions in a box and paragraphs after
+  // Actions: None; pdftotext with the box at column 70 and owners broken after a comma); first
+  // sight 5 of 5 actions, 2 of 2 due dates, 2 of 2 next meetings, 2 of 2 fully right.
+  {
+    name: 'hundred-and-ninety-ninth unseen set',
+    folder: 'unseen-199',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
