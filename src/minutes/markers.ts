@@ -85,6 +85,36 @@ export function ownersFirstLabel(text: string): string | null {
   if (!m || !startsWithActionVerb(task) || owners.split(/\s+/).length > 8) return null;
   return holdsMoreThanOwners(owners) || NOT_OWNERS.test(owners) ? null : `${task} (Owner: ${owners})`;
 }
+// "Circulate the protocol to members [GLAA] [29/03/2019]": tags in square brackets after a task.
+const TRAILING_TAGS = /(?:\s*\[[^[\]]{1,80}\]){1,3}\s*\.?$/;
+const DATE_TAG =
+  /^(?:due\s+|by\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)$/i;
+
+/**
+ * A task in an instruction's words with its owner, and perhaps its date, tagged on in square
+ * brackets ("Share the findings [Local Government Association]"), standing in an item's text: read
+ * as "Action: Share the findings (Owner: …)". Null when a tag is neither owners nor a date.
+ */
+export function trailingTagsLabel(text: string): string | null {
+  const t = text.trimEnd();
+  if (!t.endsWith(']') && !t.endsWith('].')) return null;
+  const tail = t.slice(-300);
+  const m = TRAILING_TAGS.exec(tail);
+  if (!m) return null;
+  const task = t.slice(0, t.length - tail.length + m.index).trim();
+  if (task === '' || !startsWithActionVerb(task)) return null;
+  let owners: string | null = null;
+  let due: string | null = null;
+  for (const tag of m[0].matchAll(/\[([^[\]]+)\]/g)) {
+    const said = (tag[1] ?? '').trim();
+    if (due === null && DATE_TAG.test(said)) due = said;
+    else if (owners === null && !holdsMoreThanOwners(said) && !NOT_OWNERS.test(said)) owners = said;
+    else return null;
+  }
+  if (owners === null) return null;
+  return `${task} (Owner: ${owners})${due === null ? '' : ` (Due: ${due})`}`;
+}
+
 // "… – 11 November 2022", "… – by 30/06/2019": a dash-separated last field holding only a date.
 const DASHED_DUE =
   /\s+[-–—]\s+((?:due\s+|by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))\s*\.?$/i;
@@ -483,10 +513,11 @@ const MID_LINE_LABEL =
 export function midLineLabelAt(text: string): number {
   if (text.length > 4000 || !/ACTION|[Aa]ction/.test(text)) return -1;
   // Capitals, or a capitalised "Action:" with its colon: after a full stop either starts an action.
-  // So does a field's label ending in a colon at the start of the line: "Outcome: Action: DfE to …".
+  // So does a field's label ending in a colon at the start of the line: "Outcome: Action: DfE to …",
+  // or a speaker's name in chat lines: "[10:11] Sarah Linton: ACTION – NCA to …".
   const m =
     MID_LINE_LABEL.exec(text) ??
-    /^(?!(?:agreed\s+)?actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+((?:AGREED\s+)?ACTIONS?(?:\s+POINTS?)?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+points?)?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/i.exec(
+    /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?!(?:agreed\s+)?actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+((?:AGREED\s+)?ACTIONS?(?:\s+POINTS?)?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+points?)?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/i.exec(
       text,
     );
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;

@@ -7,6 +7,7 @@
  * lines out.
  */
 
+import { embeddedHtmlTables } from './html/embedded-tables.js';
 import { matchSection } from './markers.js';
 import { assignsTask } from './verbs.js';
 
@@ -248,7 +249,7 @@ export function plainLinks(lines: readonly string[]): string[] {
 
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(input: readonly string[]): string[] {
-  const lines = withoutFrontMatter(pandocTitleBlock(input));
+  const lines = embeddedHtmlTables(withoutFrontMatter(pandocTitleBlock(input)));
   const format = formatOf(lines);
   const plain =
     format === 'asciidoc'

@@ -72,6 +72,7 @@ import {
   type SectionKind,
   stripMarkdown,
   stripNumbering,
+  trailingTagsLabel,
 } from './markers.js';
 import { plainMarkup } from './markup.js';
 import { readNextMeeting } from './next-meeting.js';
@@ -1739,12 +1740,14 @@ class MinutesReader {
     // "AP3:" is both numbering and a label; look for the label before numbering is removed.
     // A checkbox ("☐ UKHTC to …", "- [ ] DfE – …") marks a task: an action as a label does.
     const box = CHECKBOX.exec(p);
+    // "[NCA] Collate …", "Share the findings [LGA] [30/06/2019]": a task whose tags say all of it.
+    const tagged = this.flowMode === 'list' ? null : (ownersFirstLabel(p) ?? trailingTagsLabel(p));
     const labelRest =
       (!numbered && isNextStepsLabel(p) ? '' : null) ??
       matchLabel(p) ??
       (numbered ? matchLabel(unnumbered) : null) ??
       (box ? (matchLabel(box[1] ?? '') ?? box[1] ?? null) : null) ??
-      (this.flowMode === 'list' ? null : ownersFirstLabel(p));
+      tagged;
     // Every path without a label asks whether this is an item heading; ask once. Under "Actions
     // arising", "3. Provide figures …" after entries 1 and 2 is the list's third entry, not item 3.
     const listEntry =
@@ -1832,6 +1835,8 @@ class MinutesReader {
 
     if (labelRest !== null) {
       this.label(labelRest);
+      // Complete as written: the line below is no more of it.
+      if (labelRest === tagged) this.endFlow();
       return;
     }
     if (h) {

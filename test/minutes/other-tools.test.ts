@@ -609,3 +609,53 @@ describe("owners and fields around a task in an item's text", () => {
     ).toBe('Strategy Board');
   });
 });
+
+describe('more ways of marking an action in the text', () => {
+  const actions = (lines: string[]) =>
+    parseMinutes(
+      [
+        'Prevent Sub-group',
+        'Minutes of the meeting of 19 March 2019',
+        '',
+        'Present: Laura Finch (Home Office, Chair); Claire Bowen (GLAA); Owen Lloyd (Local Government Association)',
+        '',
+        '1. Business engagement',
+        'The GLAA described its work.',
+        ...lines,
+      ].join('\n'),
+    ).actions.map((a) => [a.owners, a.text, a.due]);
+
+  it('a task with its owner and date in square brackets after it', () => {
+    expect(
+      actions([
+        "Circulate the GLAA's protocol to members [GLAA] [29/03/2019]",
+        'Share the survey findings when published [Local Government Association]',
+        'The figures are in the annex [page 4]',
+      ]),
+    ).toEqual([
+      [['GLAA'], "Circulate the GLAA's protocol to members", '2019-03-29'],
+      [['Local Government Association'], 'Share the survey findings when published', null],
+    ]);
+  });
+
+  it("a chat line's time and speaker before the label", () => {
+    expect(
+      actions([
+        '[10:04] Claire Bowen: the figures are up.',
+        '[10:11] Laura Finch: ACTION – GLAA to share the breakdown.',
+      ]),
+    ).toEqual([[['GLAA'], 'GLAA to share the breakdown', null]]);
+  });
+
+  it('an HTML table of actions inside Markdown', () => {
+    expect(
+      actions([
+        '',
+        '<table>',
+        '<thead><tr><th>Action</th><th>Owner</th><th>Due</th></tr></thead>',
+        '<tbody><tr><td>Publish the figures</td><td>GLAA</td><td>29/10/2019</td></tr></tbody>',
+        '</table>',
+      ]),
+    ).toEqual([[['GLAA'], 'Publish the figures', '2019-10-29']]);
+  });
+});
