@@ -2507,6 +2507,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // Other layouts (tasks with owner and date tagged in square brackets, a Markdown file with an
+  // HTML table of actions, call notes kept as chat lines with a time and speaker); first sight 0 of
+  // 7 actions, 0 of 3 due dates, 3 of 3 next meetings, 0 of 3 fully right.
+  {
+    name: 'two-hundredth unseen set',
+    folder: 'unseen-200',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
