@@ -637,18 +637,7 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   // separates two people as the commas do.
   const sep = raw.includes(';') ? ';' : ',';
   const text = raw.replace(/\)\s+and\s+(?:from\s+)?(?=[A-Z])/g, `)${sep} `);
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '(') depth += 1;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (ch === sep && depth === 0) {
-      out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  out.push(current);
+  const out = splitOutsideBrackets(text, sep === ';' ? /;/y : /,/y);
   // "ACC Paul Benton": a rank's capitals before a name are no body's acronym.
   const person = (e: string) =>
     UNNAMED.test(e) || titledPerson(e) || (PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e));
@@ -693,22 +682,35 @@ const GROUP_BODY =
 
 /** Splits "A (Chair), B and C" into its people at the commas and "and"s outside brackets. */
 function groupMembers(text: string): string[] {
+  return splitOutsideBrackets(text, /,|\s+and\s+/iy)
+    .map((m) => m.trim())
+    .filter((m) => m !== '');
+}
+
+/**
+ * The parts of the text between separators that stand outside brackets: "A (Chair, NCA), B" at ","
+ * is "A (Chair, NCA)" and " B". `separator` is sticky (flag y), tried where each character stands.
+ */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   const out: string[] = [];
   let depth = 0;
-  let current = '';
+  let from = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
+    const ch = text[i];
     if (ch === '(') depth += 1;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    const and = depth === 0 && /^\s+and\s/i.test(text.slice(i, i + 5));
-    if (depth === 0 && (ch === ',' || and)) {
-      out.push(current);
-      current = '';
-      if (and) i += 4;
-    } else current += ch;
+    else if (depth === 0) {
+      separator.lastIndex = i;
+      const m = separator.exec(text);
+      if (m && m[0].length > 0) {
+        out.push(text.slice(from, i));
+        from = i + m[0].length;
+        i = from - 1;
+      }
+    }
   }
-  out.push(current);
-  return out.map((m) => m.trim()).filter((m) => m !== '');
+  out.push(text.slice(from));
+  return out;
 }
 
 /**

@@ -82,8 +82,7 @@ export function ownersFirstLabel(text: string): string | null {
   const m = OWNERS_FIRST.exec(text);
   const owners = m?.[1] ?? '';
   const task = m ? text.slice(m[0].length) : '';
-  if (!m || !startsWithActionVerb(task) || owners.split(/\s+/).length > 8) return null;
-  return holdsMoreThanOwners(owners) || NOT_OWNERS.test(owners) ? null : `${task} (Owner: ${owners})`;
+  return m && startsWithActionVerb(task) && ownersOnly(owners) ? `${task} (Owner: ${owners})` : null;
 }
 // "Circulate the protocol to members [GLAA] [29/03/2019]": tags in square brackets after a task.
 const TRAILING_TAGS = /(?:\s*\[[^[\]]{1,80}\]){1,3}\s*\.?$/;
@@ -108,16 +107,17 @@ export function trailingTagsLabel(text: string): string | null {
   for (const tag of m[0].matchAll(/\[([^[\]]+)\]/g)) {
     const said = (tag[1] ?? '').trim();
     if (due === null && DATE_TAG.test(said)) due = said;
-    else if (owners === null && !holdsMoreThanOwners(said) && !NOT_OWNERS.test(said)) owners = said;
+    else if (owners === null && ownersOnly(said)) owners = said;
     else return null;
   }
   if (owners === null) return null;
   return `${task} (Owner: ${owners})${due === null ? '' : ` (Due: ${due})`}`;
 }
 
-// "… – 11 November 2022", "… – by 30/06/2019": a dash-separated last field holding only a date.
-const DASHED_DUE =
-  /\s+[-–—]\s+((?:due\s+|by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))\s*\.?$/i;
+// The last of a task's dash-separated fields when it gives the due date: "– due 30/06/2017", "– by
+// Friday", or a date alone: "– 02/07/2021", "– 11 November 2022".
+export const DUE_SEGMENT =
+  /\s[–—-]\s*((?:due|by|deadline)\b[^–—]{1,40}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)$/i;
 // A line's bracketed letter for an action, from a key such minutes give ("[A] action").
 const LETTER_MARK = /^\[(?:A|AP|ACTION|Action)\]\s+(?=\S)/;
 
@@ -170,7 +170,7 @@ export function matchLabel(text: string): string | null {
   ) {
     const rest = text.slice(named[0].length);
     // "AP 22/07 – Police Scotland – provide the figures – 11 November 2022": the last field its date.
-    const due = DASHED_DUE.exec(rest);
+    const due = DUE_SEGMENT.exec(rest.replace(/\.$/, ''));
     return due
       ? `${rest.slice(0, due.index)} (Owner: ${namedOwners}) (Due: ${due[1]})`
       : `${rest} (Owner: ${namedOwners})`;
@@ -224,6 +224,11 @@ export function matchLabel(text: string): string | null {
       return null;
   }
   return rest;
+}
+
+/** Owners and nothing else: a few words, no clause, no word that names no body ("Note", "Draft"). */
+function ownersOnly(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && !holdsMoreThanOwners(text) && !NOT_OWNERS.test(text);
 }
 
 /** "MOJ to provide …", "see the note.": words where a label's owners stand that are more than owners. */

@@ -3,6 +3,7 @@
  * twice ("Home office", "DfID", "the Ministry of Justice"); the attendee list is the reference.
  */
 
+import { DUE_SEGMENT } from './markers.js';
 import { ACTION_VERBS, startsWithActionVerb } from './verbs.js';
 
 /** Spellings of the same body. The first of each group is only a fallback; attendee spelling wins. */
@@ -45,11 +46,6 @@ const ORG_WORDS =
 // People are written with a title or a post-nominal, or as "Official(s)".
 const PERSON =
   /^(?:officials?|(?:the\s+)?(?:rt\.?\s+)?hon\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|professor|prof|cllr|councillor)\b|\b(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?$/i;
-
-// The last of a task's dash-separated fields when it gives the due date: "– due 30/06/2017", "– by 1 May".
-// "– due 30/06/2017", "– by Friday", or a date alone: "– 02/07/2021", "– 2 July 2021".
-const DUE_SEGMENT =
-  /\s[–—-]\s*(?:(?:due|by|deadline)\b[^–—]{1,40}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)$/i;
 
 /** "Local Government Association" -> "LGA": the first letters of its words, "of", "and", "the" aside. */
 function initials(name: string): string[] {
