@@ -81,7 +81,7 @@ function joinParts(parts: readonly string[]): string {
 // "(Owner: MOJ)", "(Assigned to: Home Office; due …)" in brackets, any owner field's name; in the
 // running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE").
 const OWNER_FIELD = new RegExp(
-  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—;]?\\s*\\b(?:owners?|lead|responsible|assigned\\s+to|assignee|action\\s+owner)\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:due|deadline|by\\s+when)\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
+  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—;]?\\s*\\b(?:owners?|lead|responsible|responsibility|assigned\\s+to|assignee|action\\s+owner)\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:due|deadline|by\\s+when)\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
   'i',
 );
 // "(Due: 31 May)", "Deadline: 31 May", "Complete by: 31 May": any due field's name (fields.ts).
@@ -96,7 +96,7 @@ const SUPPORT_FIELD =
 const SUPPORT_LABEL = /\b(?:support(?:ed\s+by)?|supporting)\s*:\s*/gi;
 const NOTE_ASIDE = /\s*\((?:secretariat\s+|editor'?s\s+)?note\s*:[^()]{0,400}\)/gi;
 // Words each field pattern needs; most actions have neither field, and this test is cheaper.
-const OWNER_WORD = /owner|lead|responsible|assign|who|action\s+by/i;
+const OWNER_WORD = /owner|lead|responsib|assign|who|action\s+by/i;
 const DUE_WORD = /due|deadline|when|target|complet|timescale/i;
 const DUE_CUE =
   /\b(?:(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+|\s[—–]\s*|\s-\s+)$/i;

@@ -16,6 +16,7 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'lead department',
     'lead organisation',
     'responsible',
+    'responsibility',
     'by whom',
     'action by',
     'action owner',

@@ -55,7 +55,7 @@ const BRACKETED_LABEL =
 // "Task: NCA to circulate …", "To do: …": other words a secretariat labels an action with.
 const OTHER_LABEL = /^(?:tasks?|to[\s-]?dos?)\s*:\s*(?=\S)/i;
 // "ACTION ON NCA to circulate …": the word that puts the owners after a label in capitals.
-const ON_OWNERS = /^on\s+(?=[A-Z])/i;
+const ON_OWNERS = /^on\s*:?\s+(?=[A-Z])/i;
 
 /** The services a meeting is held on when it is held online: a place, and a note on how someone attended. */
 export const ONLINE_SERVICES = String.raw`(?:Microsoft\s+|MS\s+)?Teams|Zoom|Skype(?:\s+for\s+Business)?|Google\s+Meet|Webex|Lifesize`;

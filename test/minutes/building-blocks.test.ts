@@ -198,6 +198,7 @@ describe('matchLabel', () => {
     expect(matchLabel('(Action – DH) Share the figures.')).toBe('Share the figures. (Owner: DH)');
     expect(matchLabel('ACTION (NCA) Circulate the note.')).toBe('Circulate the note. (Owner: NCA)');
     expect(matchLabel('ACTION ON NCA to circulate the note.')).toBe('NCA to circulate the note.');
+    expect(matchLabel('ACTION ON: NCA – circulate the note.')).toBe('NCA – circulate the note.');
     expect(matchLabel('Task: NCA to circulate the note.')).toBe('NCA to circulate the note.');
     expect(matchLabel('To do: NCA to circulate the note.')).toBe('NCA to circulate the note.');
     // Prose and reviews stay as they were.

@@ -659,3 +659,26 @@ describe('more ways of marking an action in the text', () => {
     ).toEqual([[['GLAA'], 'Publish the figures', '2019-10-29']]);
   });
 });
+
+describe('"Responsibility" as an owner field', () => {
+  it('names the owners after the task, in the running text or in brackets', () => {
+    const actions = (line: string) =>
+      parseMinutes(
+        [
+          'Board',
+          '',
+          '1 May 2023',
+          '',
+          'Present:',
+          'Ann Lee, NCA',
+          '',
+          '1. Data',
+          '',
+          'Discussed.',
+          line,
+        ].join('\n'),
+      ).actions.map((a) => [a.owners, a.text]);
+    expect(actions('Action: Share the data. Responsibility: NCA.')).toEqual([[['NCA'], 'Share the data']]);
+    expect(actions('Action: Share the data (Responsibility: NCA)')).toEqual([[['NCA'], 'Share the data']]);
+  });
+});
