@@ -87,10 +87,21 @@ interface Extracted {
   deputisingFor: string | null;
 }
 
+// "Member", "Co-opted member", "Guest": the kind of membership a column gives, not a role or a name.
+const MEMBERSHIP =
+  /^(?:(?:full|co-?opted|associate|independent|ex[-\s]officio|voting|non-voting)\s+)?members?$|^(?:attendee|guest|invitee)$/i;
+const IN_THE_CHAIR = /\s+in\s+the\s+chair\s*$/i;
+
 /** Takes role, deputy and notes out of one piece of text. */
 function extract(text: string): Extracted {
   let t = ` ${text.trim()}`;
   let role: string | null = null;
+  // "Sarah Linton (Home Office) in the Chair": the chair's words after the entry, no separator.
+  const inChair = IN_THE_CHAIR.exec(t);
+  if (inChair) {
+    role = 'CHAIR';
+    t = t.slice(0, inChair.index);
+  }
   let deputisingFor: string | null = null;
   // "(DFID, for Justine Greening MP)", "(Home Office, Chair)": bracketed lists are read part by part.
   t = t.replace(/\(([^()]{1,200},[^()]{1,200})\)/g, (_m, inner: string) => {
@@ -370,8 +381,10 @@ export function parseAttendeeLine(
         organisation = a;
         nameText = b;
       }
-      // A third cell is a role or a note; anything else is kept with the name.
-      for (const extra of cells.slice(2)) nameText = `${nameText} ${extra}`;
+      // A third cell is a role or a note; a post or a kind of membership ("Member", "Policy
+      // Adviser") says nothing the record keeps; anything else is kept with the name.
+      for (const extra of cells.slice(2))
+        if (!MEMBERSHIP.test(extra.trim()) && !isPost(extra)) nameText = `${nameText} ${extra}`;
     } else if (cells.length === 1) {
       // Role, deputy and notes come out first so their brackets and dashes do not look like an organisation.
       const whole = extract(cells[0] ?? '');

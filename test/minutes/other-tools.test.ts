@@ -682,3 +682,23 @@ describe('"Responsibility" as an owner field', () => {
     expect(actions('Action: Share the data (Responsibility: NCA)')).toEqual([[['NCA'], 'Share the data']]);
   });
 });
+
+describe('attendance entries with a membership column or "in the Chair"', () => {
+  const attendees = (lines: string[]) =>
+    parseMinutes(
+      ['Board', '', '1 May 2023', '', ...lines, '', '1. Data', '', 'Discussed.'].join('\n'),
+    ).attendees.map((a) => [a.name, a.organisation, a.role]);
+
+  it('drops "Member" from a third column, and reads "in the Chair" after an entry as its role', () => {
+    expect(
+      attendees(['Members present:', 'Sarah Linton\tHome Office\tChair', 'Will Kerr\tNCA\tMember']),
+    ).toEqual([
+      ['Sarah Linton', 'Home Office', 'CHAIR'],
+      ['Will Kerr', 'NCA', null],
+    ]);
+    expect(attendees(['Present: Sarah Linton (Home Office) in the Chair; Will Kerr (NCA).'])).toEqual([
+      ['Sarah Linton', 'Home Office', 'CHAIR'],
+      ['Will Kerr', 'NCA', null],
+    ]);
+  });
+});
