@@ -1,3 +1,4 @@
+import { findDates } from './dates.js';
 import { fieldOf } from './fields.js';
 import { startsWithActionVerb } from './verbs.js';
 
@@ -86,8 +87,16 @@ export function ownersFirstLabel(text: string): string | null {
 }
 // "Circulate the protocol to members [GLAA] [29/03/2019]": tags in square brackets after a task.
 const TRAILING_TAGS = /(?:\s*\[[^[\]]{1,80}\]){1,3}\s*\.?$/;
-const DATE_TAG =
-  /^(?:due\s+|by\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)$/i;
+
+/** "29/03/2019", "by 30 June 2019": a date and nothing more, read as dates.ts reads any date. */
+function isDateOnly(text: string): boolean {
+  const date = findDates(text)[0];
+  return (
+    date !== undefined &&
+    text.slice(date.end).trim() === '' &&
+    /^(?:(?:due|by)\s+)?$/i.test(text.slice(0, date.index))
+  );
+}
 
 /**
  * A task in an instruction's words with its owner, and perhaps its date, tagged on in square
@@ -106,7 +115,7 @@ export function trailingTagsLabel(text: string): string | null {
   let due: string | null = null;
   for (const tag of m[0].matchAll(/\[([^[\]]+)\]/g)) {
     const said = (tag[1] ?? '').trim();
-    if (due === null && DATE_TAG.test(said)) due = said;
+    if (due === null && isDateOnly(said)) due = said;
     else if (owners === null && ownersOnly(said)) owners = said;
     else return null;
   }

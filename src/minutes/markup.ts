@@ -9,6 +9,7 @@
 
 import { embeddedHtmlTables } from './html/embedded-tables.js';
 import { matchSection } from './markers.js';
+import { pipeRow, ruleFor } from './pipe-rows.js';
 import { assignsTask } from './verbs.js';
 
 /** How each format marks what the reader needs; the vocabulary of the stage, kept apart from its code. */
@@ -72,9 +73,6 @@ function formatOf(lines: readonly string[]): Format | null {
   return null;
 }
 
-const ruleFor = (row: string) =>
-  `|${Array.from({ length: Math.max(1, row.split('|').length - 2) }, () => '---').join('|')}|`;
-
 /** An AsciiDoc line's cells: "| a | b" -> ["a", "b"]; a line with no "|" first goes on with the cell above. */
 const adocCells = (line: string) =>
   line
@@ -92,7 +90,7 @@ function asciidoc(lines: readonly string[]): string[] {
   let width = 0;
   let pending: string[] = [];
   const emit = (cells: string[]) => {
-    const row = `| ${cells.join(' | ')} |`;
+    const row = pipeRow(cells);
     out.push(row);
     // The first row is the header (options="header", or a title row as most exports write).
     if (header) out.push(ruleFor(row));

@@ -3,6 +3,7 @@
  * read by the HTML reader and written back as a pipe table, which the text readers know. Pure:
  * lines in, lines out.
  */
+import { pipeRow, ruleFor } from '../pipe-rows.js';
 import { readHtml } from './read-html.js';
 
 // How far a table may run: a table of actions, not a document of tags.
@@ -38,14 +39,9 @@ export function embeddedHtmlTables(lines: readonly string[]): string[] {
   return out;
 }
 
-/** "| Action | Owner |" over "|---|---|" over a line a row; a cell's line breaks become spaces. */
+/** "| Action | Owner |" over "|---|---|" over a line a row. */
 function pipeRows(rows: readonly string[][]): string[] {
-  const cell = (c: string) =>
-    c
-      .replace(/\s*\n\s*/g, ' ')
-      .replace(/\|/g, '/')
-      .trim();
-  const row = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |`;
   const [head = [], ...body] = rows;
-  return [row(head), `|${head.map(() => '---').join('|')}|`, ...body.map(row)];
+  const header = pipeRow(head);
+  return [header, ruleFor(header), ...body.map(pipeRow)];
 }
