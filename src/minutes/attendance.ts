@@ -292,7 +292,7 @@ export function parseAttendeeLine(
   columns: AttendeeColumns | null = null,
   /** the document's lists put the person first: an entry that does not say which is which follows them */
   personFirst = false,
-): (ParsedAttendee & { absent?: boolean }) | null {
+): (ParsedAttendee & { absent?: boolean; orderGuessed?: boolean }) | null {
   const marked = line.length <= 300 ? ABSENT_TAIL.exec(line) : null;
   let cells = splitAttendeeCells(marked ? line.slice(0, marked.index) : line);
   if (cells.length === 0) return null;
@@ -307,6 +307,9 @@ export function parseAttendeeLine(
   let role: string | null = null;
   let deputy: string | null = null;
   let absent = marked !== null;
+  // Two cells, neither marked as a body nor the second as a person: body first is a guess the rows
+  // after may correct (see orderGuessed in the caller).
+  let orderGuessed = false;
 
   if (columns && cells.length >= 2) {
     // "Ruth Adeyemi ⇥⇥ Westshire Police" under "Name ⇥ Role ⇥ Organisation": tabs run together
@@ -373,13 +376,14 @@ export function parseAttendeeLine(
         (bodySecond > bodyFirst && bodySecond >= 2) ||
         (personFirst && bodyFirst < 2 && bodySecond >= 1) ||
         // "Dr Hannah Moss ⇥ Westshire CCG": a titled person, then what is no person.
-        (bodyFirst <= -2 && bodySecond >= 1)
+        (bodyFirst <= -2 && bodySecond >= 0)
       ) {
         organisation = b;
         nameText = a;
       } else {
         organisation = a;
         nameText = b;
+        orderGuessed = bodyFirst <= 0 && bodySecond >= 0;
       }
       // A third cell is a role or a note; a post or a kind of membership ("Member", "Policy
       // Adviser") says nothing the record keeps; anything else is kept with the name.
@@ -418,6 +422,7 @@ export function parseAttendeeLine(
     role: role ?? ex.role ?? orgRole,
     deputisingFor: ex.deputisingFor ?? deputy ?? orgDeputy,
     ...(absent ? { absent } : {}),
+    ...(orderGuessed ? { orderGuessed } : {}),
   };
 }
 

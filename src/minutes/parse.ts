@@ -244,6 +244,8 @@ class MinutesReader {
   private columnStarts: number[] | null = null;
   /** a list of this document put the person before the organisation */
   private personFirst = false;
+  /** entries of the list being read whose order, body or person first, was a guess (see parseAttendeeLine) */
+  private guessedOrder: { organisation: string | null; name: string }[] = [];
   private readonly headerPieces: string[] = [];
   readonly attendees: ParsedAttendee[] = [];
   /** orgKey of every attendee's organisation: what attendance lines are compared with. */
@@ -694,6 +696,7 @@ class MinutesReader {
     if (!sameTable) {
       this.columns = null;
       this.columnStarts = null;
+      this.guessedOrder = [];
     }
     this.chairPending = kind === 'chair';
     this.section = kind === 'apologies' ? 'apologies' : 'attendees';
@@ -1035,15 +1038,19 @@ class MinutesReader {
         this.columns = PERSON_THEN_BODY;
       }
       this.personFirst = true;
+      this.readGuessesPersonFirst();
     }
     // In a table, a row with its organisation cell left blank is another person of the row above's.
     if (this.columns && entry.organisation === null && this.section !== 'apologies')
       entry.organisation = this.attendees[this.attendees.length - 1]?.organisation ?? null;
     if (this.section === 'apologies' || entry.absent) {
-      this.apologies.push({ organisation: entry.organisation, name: entry.name });
+      const apology = { organisation: entry.organisation, name: entry.name };
+      this.apologies.push(apology);
+      if (entry.orderGuessed) this.guessedOrder.push(apology);
     } else {
-      const { absent: _, ...present } = entry;
+      const { absent: _, orderGuessed, ...present } = entry;
       const attendee = { ...present, role: entry.role ?? this.sectionRole };
+      if (orderGuessed) this.guessedOrder.push(attendee);
       // "Chair: Official, Home Office" above the list that names the chair again: one person.
       const fieldChair = this.chairField === null ? undefined : this.attendees[this.chairField];
       // So is "Chair: Ruth Baker (Nottinghamshire Police)" over a list that names her with no role
@@ -1478,6 +1485,22 @@ class MinutesReader {
     const after = /^.{1,100}?\s+to\s+(\S+)/i.exec(title)?.[1] ?? '';
     if (startsWithActionVerb(after) && this.directory().fromText(title, true).length > 0) return null;
     return h;
+  }
+
+  /**
+   * "Jane Smith ⇥ Kingsmere Citizens Advice" read body first for want of a sign, then "Tom Jones ⇥
+   * Westshire Police" under it: the list puts the person first, and the rows that guessed are read so.
+   */
+  private readGuessesPersonFirst(): void {
+    for (const entry of this.guessedOrder) {
+      if (entry.organisation === null) continue;
+      const body = entry.name;
+      this.attendeeOrgKeys.delete(orgKey(entry.organisation));
+      entry.name = entry.organisation;
+      entry.organisation = body;
+      this.attendeeOrgKeys.add(orgKey(body));
+    }
+    this.guessedOrder = [];
   }
 
   /**

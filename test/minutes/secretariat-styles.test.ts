@@ -2310,6 +2310,54 @@ describe('attendance in "Name | Role | Organisation" columns separated by tabs',
       ['Kingsmere District Council', 'Lucy Barnes', 'CLERK'],
     ]);
   });
+
+  it('a first row that says nothing of its order is read as the rows after it show', () => {
+    // "Jane Smith" and "Kingsmere Citizens Advice" are both words no list marks as a body or a
+    // person; "Tom Jones ⇥ Westshire Police" below shows the person comes first.
+    const rows = (second: string) =>
+      parseMinutes(
+        [
+          'Strategy Board',
+          '4 March 2015',
+          '',
+          'Present:',
+          'Jane Smith\tKingsmere Citizens Advice\tChair',
+          'Ann Lee\tKingsmere Food Bank',
+          second,
+          '',
+          '1. Welcome',
+        ].join('\n'),
+      );
+    expect(
+      rows('Tom Jones\tWestshire Police').attendees.map((a) => [a.organisation, a.name, a.role]),
+    ).toEqual([
+      ['Kingsmere Citizens Advice', 'Jane Smith', 'CHAIR'],
+      ['Kingsmere Food Bank', 'Ann Lee', null],
+      ['Westshire Police', 'Tom Jones', null],
+    ]);
+    // Rows that never show their order keep the usual one, body first.
+    const unshown = rows('Kingsmere Rotary\tTom Jones');
+    expect(unshown.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['Jane Smith', 'Kingsmere Citizens Advice'],
+      ['Ann Lee', 'Kingsmere Food Bank'],
+      ['Kingsmere Rotary', 'Tom Jones'],
+    ]);
+    // A title says the person, whatever stands beside it.
+    const titled = parseMinutes(
+      [
+        'Strategy Board',
+        '4 March 2015',
+        '',
+        'Present:',
+        'Dr Ann Lee\tKingsmere Food Bank',
+        '',
+        '1. Welcome',
+      ].join('\n'),
+    );
+    expect(titled.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['Kingsmere Food Bank', 'Dr Ann Lee'],
+    ]);
+  });
 });
 
 describe('an "Action table" after the items', () => {

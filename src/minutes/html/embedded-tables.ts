@@ -29,7 +29,7 @@ export function embeddedHtmlTables(lines: readonly string[]): string[] {
     }
     const tables = readHtml(lines.slice(i, end + 1).join('\n')).blocks.filter((b) => b.kind === 'table');
     const table = tables.length === 1 ? tables[0] : undefined;
-    if (!table || table.kind !== 'table' || table.rows.length === 0) {
+    if (table?.kind !== 'table' || table.rows.length === 0) {
       out.push(line);
       continue;
     }
