@@ -2519,6 +2519,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Four siblings of the practice kinds written on 5 December 2026: a county partnership's Word
+  // export with a lettered "c) Action:", an emailed note with an agenda and a summary of action
+  // points, pdftotext with a box over a page number, Markdown with a two-line blockquoted action
+  // (all right at first sight).
+  {
+    name: 'two-hundred-and-first unseen set',
+    folder: 'unseen-201',
+    documents: 4,
+    actionsExact: 14,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
