@@ -32,7 +32,7 @@ import {
 } from './attendance.js';
 import { findDates, isoDate } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
-import type { MinutesDocument } from './document/model.js';
+import type { Block, MinutesDocument } from './document/model.js';
 import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
 import { fieldRows } from './field-rows.js';
 import { readFieldBlock } from './fields.js';
@@ -2111,9 +2111,20 @@ class MinutesReader {
  */
 export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}): ParsedMinutes {
   const zone = options.timezone ?? 'Europe/London';
+  const body = readBlocks(doc, doc.blocks, zone);
+  const header = doc.pageHeader ?? [];
+  const { title, date } = body.meeting;
+  if ((title !== null && date !== null) || !header.some((b) => b.kind !== 'blank')) return body;
+  // The committee and the date printed only in the first page's header, above a body that starts at
+  // "Present:": read as a PDF of the file shows them, above the body. Only what the body lacks is taken.
+  const printed = readBlocks(doc, [...header, { kind: 'blank' }, ...doc.blocks], zone).meeting;
+  return { ...body, meeting: { title: title ?? printed.title, date: date ?? printed.date } };
+}
+
+function readBlocks(doc: MinutesDocument, blocks: readonly Block[], zone: string): ParsedMinutes {
   try {
     // Minutes in an email saved as HTML: the reply, the headers and the signature are no minutes.
-    const { lines, units } = documentLines({ ...doc, blocks: [...unwrapEmailBlocks(doc.blocks)] });
+    const { lines, units } = documentLines({ ...doc, blocks: [...unwrapEmailBlocks(blocks)] });
     if (lines.every((l) => l.trim() === '') && units.size === 0) return emptyMinutes();
     const reader = new MinutesReader(lines, units);
     reader.read();

@@ -193,6 +193,63 @@ describe('Word content', () => {
   });
 });
 
+describe("a Word file's first-page header", () => {
+  const body = [
+    p('Present:'),
+    p('Cllr Fiona Reid (Chair), Westshire County Council'),
+    p('Insp Gary Whitlow, Westshire Police'),
+    p(''),
+    p('1. Hand car washes'),
+    p('Action: Westshire Police to arrange joint visits by 30 September 2014.'),
+  ];
+  it('names the meeting when the body does not, as page one prints it', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body,
+          header: 'Anti-Slavery Partnership',
+          firstPageHeader: [
+            'OFFICIAL',
+            'Anti-Slavery Partnership',
+            'Minutes of the meeting held on 9 July 2014',
+          ],
+        }),
+      ),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Anti-Slavery Partnership', date: '2014-07-09' });
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Cllr Fiona Reid', 'Insp Gary Whitlow']);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Westshire Police'],
+        text: 'Westshire Police to arrange joint visits by 30 September 2014',
+        item: '1',
+        due: '2014-09-30',
+      },
+    ]);
+  });
+
+  it('without "Different first page", the header every page prints; never over what the body says', () => {
+    const plain = parseDocument(
+      readDocx(buildDocx({ body, header: 'Anti-Slavery Partnership – 9 July 2014' })),
+    );
+    expect(plain.meeting).toEqual({ title: 'Anti-Slavery Partnership', date: '2014-07-09' });
+    const named = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Modern Slavery Network'),
+            p('Minutes of the meeting held on 3 June 2014'),
+            p(''),
+            ...body,
+          ],
+          header: 'Kingsmere District Council – 9 July 2014',
+        }),
+      ),
+    );
+    expect(named.meeting).toEqual({ title: 'Modern Slavery Network', date: '2014-06-03' });
+  });
+});
+
 describe('a "Date of next meeting" item in Word', () => {
   const doc = (details: string[]) =>
     readDocx(

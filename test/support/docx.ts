@@ -143,6 +143,8 @@ export interface DocxSpec {
   styles?: StyleDef[];
   numbering?: NumberingDef;
   header?: string;
+  /** a header for the first page alone (Word's "Different first page"), above `header` on the rest */
+  firstPageHeader?: string[];
   footer?: string;
 }
 
@@ -153,7 +155,7 @@ export function buildDocx(spec: DocxSpec): Buffer {
   const add = (name: string, text: string) => zip.addFile(name, Buffer.from(text, 'utf8'));
   add(
     '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>`,
   );
   add(
     '_rels/.rels',
@@ -161,9 +163,11 @@ export function buildDocx(spec: DocxSpec): Buffer {
   );
   add(
     'word/_rels/document.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/></Relationships>`,
   );
-  const sect = `<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:footerReference w:type="default" r:id="rId4"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>`;
+  const first = spec.firstPageHeader ? '<w:headerReference w:type="first" r:id="rId5"/>' : '';
+  const titlePg = spec.firstPageHeader ? '<w:titlePg/>' : '';
+  const sect = `<w:sectPr><w:headerReference w:type="default" r:id="rId3"/>${first}<w:footerReference w:type="default" r:id="rId4"/><w:pgSz w:w="11906" w:h="16838"/>${titlePg}</w:sectPr>`;
   add(
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${spec.body.join('')}${sect}</w:body></w:document>`,
@@ -174,6 +178,11 @@ export function buildDocx(spec: DocxSpec): Buffer {
     'word/header1.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${NS}>${p(spec.header ?? 'OFFICIAL')}</w:hdr>`,
   );
+  if (spec.firstPageHeader)
+    add(
+      'word/header2.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${NS}>${spec.firstPageHeader.map((t) => p(t)).join('')}</w:hdr>`,
+    );
   add(
     'word/footer1.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr ${NS}>${p(spec.footer ?? 'Page 1 of 1')}</w:ftr>`,

@@ -59,6 +59,11 @@ export type Block = HeadingBlock | ParagraphBlock | ListItemBlock | TableBlock |
 export interface MinutesDocument {
   source: DocumentSource;
   blocks: Block[];
+  /**
+   * A Word file's first-page header, apart from the body: printed above it, but mostly a marking or
+   * the committee's name again, so it is read only when the body names no meeting or no date.
+   */
+  pageHeader?: Block[];
 }
 
 /** The document's first lines of text, as a committee may be named in them (the header). */

@@ -1,13 +1,15 @@
 /**
  * A Word (.docx) file -> the document model, from the file's own structure: paragraphs with the
  * numbers Word shows (numbering.xml, styles linked to lists, restarts), tables cell by cell, bold
- * runs, text boxes as asides, tracked changes as accepted (insertions in, deletions out). Headers,
- * footers, footnotes and comments are other parts of the file and are not read.
+ * runs, text boxes as asides, tracked changes as accepted (insertions in, deletions out). The first
+ * page's header is read apart (pageHeader), for minutes that name the meeting only there; footers,
+ * footnotes and comments are not read.
  */
 import type { Block, MinutesDocument } from '../document/model.js';
 import { matchLabel } from '../markers.js';
 import { MinutesError } from '../types.js';
 import { Numbering, readStyles, type StyleInfo } from './numbering.js';
+import { firstPageHeaderPart } from './page-header.js';
 import { attr, child, childrenOf, isOn, parseXml, tagOf, textOf, type XNode } from './xml.js';
 import { readText, zipEntries } from './zip.js';
 
@@ -290,10 +292,18 @@ export function readDocx(bytes: Uint8Array): MinutesDocument {
     return text === null ? null : parseXml(text);
   };
   const doc = part(documentName) ?? [];
-  const reader = new DocxReader(part('word/numbering.xml'), part('word/styles.xml'));
+  const numbering = part('word/numbering.xml');
+  const styles = part('word/styles.xml');
+  const reader = new DocxReader(numbering, styles);
   const root = doc.find((n) => tagOf(n) === 'w:document');
   const body = child(root, 'w:body');
   if (!body) throw new MinutesError('The Word document has no body; open it in Word and save it again.');
   reader.body(childrenOf(body));
-  return { source: 'docx', blocks: reader.blocks };
+  const headerName = firstPageHeaderPart(body, part('word/_rels/document.xml.rels'));
+  const header = headerName && entries.has(headerName) ? part(headerName) : null;
+  const hdr = header?.find((n) => tagOf(n) === 'w:hdr');
+  if (!hdr) return { source: 'docx', blocks: reader.blocks };
+  const headerReader = new DocxReader(numbering, styles);
+  headerReader.body(childrenOf(hdr));
+  return { source: 'docx', blocks: reader.blocks, pageHeader: headerReader.blocks };
 }
