@@ -224,6 +224,8 @@ class MinutesReader {
   private entryIndent = 0;
   /** the line being read has a blank line above and below it: a paragraph of one line */
   private lineIsParagraph = false;
+  /** the line starts a sentence: a blank line or a finished sentence is above it */
+  private lineAfterSentence = false;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
   private sideBySide: 'attendees' | 'apologies' | null = null;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
@@ -381,6 +383,7 @@ class MinutesReader {
     const after = !NOT_BLANK.test(lines[i + 1] ?? '');
     this.lineStandsAlone = before && !after;
     this.lineIsParagraph = before && after;
+    this.lineAfterSentence = before || endsSentence((lines[i - 1] ?? '').slice(-300));
     this.headingNext = false;
     if (raw.trimStart().startsWith('|')) {
       const items = readItemsPipeTable(lines, i);
@@ -1624,8 +1627,9 @@ class MinutesReader {
       return;
     }
     // "Action: Circulate the figures (NCA)" is a task with its owner in brackets, though "Name (NCA)"
-    // reads as a body with its acronym: an instruction is never a list of owners.
-    if (!startsWithActionVerb(r) && this.directory().isOrgList(r)) {
+    // reads as a body with its acronym: an instruction is never a list of owners. Nor is "ACTION:
+    // Westshire Police and" over "Westshire Fire Service to …": owners left unfinished go on below.
+    if (!startsWithActionVerb(r) && !UNFINISHED_OWNERS.test(r) && this.directory().isOrgList(r)) {
       this.endFlow();
       this.ownerMarker(r);
       return;
@@ -1901,8 +1905,11 @@ class MinutesReader {
       return;
     }
     // "NCA to circulate the figures to members.": a paragraph of one sentence whose subject is a body
-    // of the meeting and whose verb an instruction is an action, though no label says so.
-    if (this.lineIsParagraph && this.items.length > 0 && this.ownedInstruction(unnumbered)) {
+    // of the meeting and whose verb an instruction is an action, though no label says so. Single-spaced
+    // minutes (one paragraph to a line, no blank lines) write it on a line after a finished sentence
+    // or straight under the item's heading.
+    const ownLine = this.lineIsParagraph || this.lineAfterSentence || this.piecesSinceItem === 1;
+    if (ownLine && this.items.length > 0 && this.ownedInstruction(unnumbered)) {
       this.finishOwnedParagraph(true);
       this.paragraph = [];
       this.startDraft(unnumbered);
@@ -2166,8 +2173,11 @@ const besideOwners = (name: string): boolean =>
  * or after owners left unfinished ("DFID and" over "FCO to report …").
  */
 function continuesOwners(owners: string, next: string): boolean {
-  return /^[a-z]/.test(next) || /(?:\band|&|,)$/i.test(owners.trim());
+  return /^[a-z]/.test(next) || UNFINISHED_OWNERS.test(owners.trim());
 }
+
+/** Owners that end on a joint ("DFID and", "NCA,"): the list goes on after it. */
+const UNFINISHED_OWNERS = /(?:\band|&|,)$/i;
 
 /** Where each cell of a row aligned with spaces starts; null when tabs or pipes draw its columns. */
 function alignedStarts(row: Row): number[] | null {

@@ -3218,3 +3218,51 @@ describe('a call\'s note: items with agenda times, "On the call:", "Key actions"
     expect(parsed.nextMeeting?.start).toBe('2016-07-19T10:00:00+01:00');
   });
 });
+
+describe('single-spaced minutes, one paragraph to a line', () => {
+  const minutes = (body: string[]) =>
+    parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Modern Slavery',
+        'Minutes of the meeting of 14 October 2014',
+        '',
+        'Present were Karen Bradley MP (Home Office, Chair), Official (NCA), Official (DWP) and Official (FCO).',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+
+  it('"Body to …" on a line of its own, after a finished sentence or under the heading, is an action', () => {
+    const parsed = minutes([
+      '1. Modern Slavery Bill',
+      'Home Office to circulate the Government amendments.',
+      'The Bill is in Committee in the Lords. Members discussed the amendments.',
+      'DWP and NCA to agree how Jobcentre Plus staff report suspicions.',
+      'FCO described its work with',
+      'source countries. NCA to note.',
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Home Office'], 'Home Office to circulate the Government amendments', '1'],
+      [['DWP', 'NCA'], 'DWP and NCA to agree how Jobcentre Plus staff report suspicions', '1'],
+    ]);
+  });
+
+  it('"ACTION: Body and" over the rest of its owners is one action, not a marker for the sentence above', () => {
+    const parsed = minutes([
+      '1. Training',
+      'The FCO said that its posts had',
+      'no training in the signs of exploitation.',
+      'ACTION: Home Office and',
+      'FCO to design a joint training session',
+      'for staff at posts overseas.',
+    ]);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Home Office', 'FCO'],
+        text: 'Home Office and FCO to design a joint training session for staff at posts overseas',
+        item: '1',
+        due: null,
+      },
+    ]);
+  });
+});
