@@ -2532,6 +2532,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // Four minutes in other layouts written on 5 December 2026: a grid-ruled action log with people
+  // as owners and future dates listed, a scanned OCR page, a reply over a forwarded draft with
+  // unlabelled actions one to a line and the next date to be confirmed, a committee system's HTML
+  // page (7/10 actions, 2/4 documents at first sight).
+  {
+    name: 'two-hundred-and-second unseen set',
+    folder: 'unseen-202',
+    documents: 4,
+    actionsExact: 10,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
