@@ -44,6 +44,22 @@ const ITEM_REFERENCE =
 const ITEM_REFERENCE_BEFORE =
   /^\s*(?:[([]\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[)\]]\s*[:\-–—]?|(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[:\-–—])\s*/i;
 
+// "… with members [3]": an item's number in square brackets closing an action.
+const BRACKETED_ITEM = /\s*\[(\d{1,3})\]\.?$/;
+
+/**
+ * "DfE: share the evaluation with members [3]" in a list after the items: the number in square
+ * brackets is the item the action belongs to, when an item has it (a footnote's mark would not).
+ * Takes the mark off the draft and returns the item, or null.
+ */
+export function takeBracketedItem(d: ActionDraft, isItem: (n: string) => boolean): string | null {
+  const last = d.parts[d.parts.length - 1] ?? '';
+  const m = last.length <= 4000 ? BRACKETED_ITEM.exec(last) : null;
+  if (!m || !isItem(m[1] ?? '')) return null;
+  d.parts[d.parts.length - 1] = last.slice(0, m.index);
+  return m[1] ?? null;
+}
+
 export function newDraft(text: string, item: string | null): ActionDraft {
   return { parts: [text], item, owners: null, due: null };
 }

@@ -10,6 +10,7 @@ import {
   finishAction,
   newDraft,
   splitOwnedSentences,
+  takeBracketedItem,
 } from './actions.js';
 import {
   type AttendeeColumns,
@@ -1961,7 +1962,10 @@ class MinutesReader {
   private opensOwnAction(p: string, draft: ActionDraft): boolean {
     const last = draft.parts[draft.parts.length - 1] ?? '';
     if (RUNS_ON_WORD.test(last) || !/^[A-Z]/.test(p)) return false;
-    return this.directory().fromText(p, true).length > 0;
+    if (this.directory().fromText(p, true).length > 0) return true;
+    // "DfE and Home Office: share the evaluation …": owners, a colon, the task.
+    const colon = p.indexOf(':');
+    return colon > 0 && colon <= 100 && this.directory().isOrgList(p.slice(0, colon));
   }
 
   private noteActionRefs(p: string): void {
@@ -2065,6 +2069,7 @@ class MinutesReader {
       if (cited !== undefined) d.item = cited;
       // "2.1" in a closing table's No. column, cited nowhere in the body: paragraph 1 of item 2.
       else if (d.item === null && d.ref !== undefined) d.item = this.paragraphItem(d.ref);
+      if (d.item === null) d.item = takeBracketedItem(d, (n) => this.items.some((i) => i.number === n));
       for (const piece of splitOwnedSentences(d, (s) => owners.fromText(s, true).length > 0)) {
         const a = finishAction(piece, owners, date);
         if (a) found.push(a);

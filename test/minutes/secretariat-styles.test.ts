@@ -3266,3 +3266,33 @@ describe('single-spaced minutes, one paragraph to a line', () => {
     ]);
   });
 });
+
+describe('a closing list of "Owner: task" lines', () => {
+  it('starts an action at each line that names owners before a colon, and an item number in square brackets is its item', () => {
+    const parsed = parseMinutes(
+      [
+        'IDMG on Modern Slavery',
+        'Minutes – 30 April 2015',
+        '',
+        'Present: Official, Home Office; Official, DfE; Official, Welsh Government.',
+        '',
+        '1. Minutes',
+        'Agreed.',
+        '',
+        '2. Commencement',
+        'Noted.',
+        '',
+        'ACTIONS',
+        'Home Office: publish the commencement timetable (by 29 May 2015) [2]',
+        'DfE and Home Office: share the interim evaluation with members [1]',
+        'Welsh Government: confirm its plans for advocates in Wales [7]',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Home Office'], 'Home Office: publish the commencement timetable (by 29 May 2015)', '2'],
+      [['DfE', 'Home Office'], 'DfE and Home Office: share the interim evaluation with members', '1'],
+      // No item 7: a footnote's mark, say, and no item's number.
+      [['Welsh Government'], 'Welsh Government: confirm its plans for advocates in Wales [7]', null],
+    ]);
+  });
+});
