@@ -225,6 +225,8 @@ class MinutesReader {
   private entryIndent = 0;
   /** the line being read has a blank line above and below it: a paragraph of one line */
   private lineIsParagraph = false;
+  /** text on the lines above and below, no blank line between (single-spaced minutes) */
+  private lineAmidText = false;
   /** the line starts a sentence: a blank line or a finished sentence is above it */
   private lineAfterSentence = false;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
@@ -384,6 +386,7 @@ class MinutesReader {
     const after = !NOT_BLANK.test(lines[i + 1] ?? '');
     this.lineStandsAlone = before && !after;
     this.lineIsParagraph = before && after;
+    this.lineAmidText = !before && !after;
     this.lineAfterSentence = before || endsSentence((lines[i - 1] ?? '').slice(-300));
     this.headingNext = false;
     if (raw.trimStart().startsWith('|')) {
@@ -1717,8 +1720,12 @@ class MinutesReader {
     this.nextMeeting.line(p, unnumbered);
     // "Actions" as a heading of its own (not a label in an item): the meeting's actions after the
     // last item, each item's own when every item has one ("### Actions" under each; see result()).
-    // A bare "Actions" (no colon) standing alone under a blank line heads a list as a heading does.
-    const bareHeading = this.lineStandsAlone && !p.includes(':') && raw.trim() === p.trim();
+    // A bare "Actions" (no colon) standing alone under a blank line heads a list as a heading does;
+    // so does "ACTIONS" in capitals on its line, where single-spaced minutes leave no blank line.
+    const bareHeading =
+      (this.lineStandsAlone || (this.lineAmidText && !/\p{Ll}/u.test(p))) &&
+      !p.includes(':') &&
+      raw.trim() === p.trim();
     if ((this.lineIsHeading || bareHeading) && this.items.length > 0 && isActionsHeading(p)) {
       this.actionList('heading');
       return;
@@ -1752,7 +1759,12 @@ class MinutesReader {
     // has ended, and the body names its first item.
     if (this.agenda === 'listing' && this.items.length > 0 && p.length <= 160) {
       const again = matchItemHeading(p);
-      if (again && this.agendaTitles.has(titleKey(again.title))) this.agenda = 'listed';
+      // Or the title again without its number, straight under the agenda in single-spaced minutes.
+      if (
+        (again && this.agendaTitles.has(titleKey(again.title))) ||
+        (!numbered && this.agendaTitles.has(titleKey(p)))
+      )
+        this.agenda = 'listed';
     }
     if (this.agenda === 'listed' && p.length <= 160) {
       // The body names an item by its title, with or without its number.

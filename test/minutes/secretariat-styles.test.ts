@@ -3296,3 +3296,55 @@ describe('a closing list of "Owner: task" lines', () => {
     ]);
   });
 });
+
+describe('single-spaced minutes: headings with no blank line around them', () => {
+  it('"ACTIONS" in capitals between lines of text heads the meeting\'s actions, not a label in the last item', () => {
+    const parsed = parseMinutes(
+      [
+        'IDMG on Modern Slavery',
+        'Minutes – 30 April 2015',
+        'Present: Official, Home Office; Official, DfE.',
+        '1. Commencement',
+        'Noted.',
+        '2. Any other business',
+        'None.',
+        'ACTIONS',
+        'Home Office: publish the commencement timetable (Item 1)',
+        'DfE: share the evaluation with members',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['Home Office'], '1'],
+      [['DfE'], null],
+    ]);
+  });
+
+  it('an item named again without its number, straight under the agenda, ends the agenda', () => {
+    const parsed = parseMinutes(
+      [
+        'IDMG on Human Trafficking',
+        'Record of the meeting held on Wednesday 24 April 2013',
+        'Attendees',
+        'Official, GLA',
+        'Official, MOJ',
+        'Agenda',
+        '1. Labour exploitation',
+        '2. Child trafficking',
+        'Labour exploitation',
+        '1. The GLA described cases it had found on building sites.',
+        'ACTION 1: GLA to assess the scale of the problem.',
+        'Child trafficking',
+        '2. MOJ reported that the pilot had started.',
+        'ACTION 2: MOJ to circulate the interim evaluation.',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Labour exploitation' },
+      { number: '2', title: 'Child trafficking' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['GLA'], '1'],
+      [['MOJ'], '2'],
+    ]);
+  });
+});
