@@ -227,6 +227,8 @@ class MinutesReader {
   private lineIsParagraph = false;
   /** text on the lines above and below, no blank line between (single-spaced minutes) */
   private lineAmidText = false;
+  /** the line below is a bullet or a numbered entry */
+  private lineOverList = false;
   /** the line starts a sentence: a blank line or a finished sentence is above it */
   private lineAfterSentence = false;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
@@ -387,6 +389,8 @@ class MinutesReader {
     this.lineStandsAlone = before && !after;
     this.lineIsParagraph = before && after;
     this.lineAmidText = !before && !after;
+    const below = (lines[i + 1] ?? '').trimStart();
+    this.lineOverList = !after && (isBulleted(below) || hasNumbering(below.slice(0, 12)));
     this.lineAfterSentence = before || endsSentence((lines[i - 1] ?? '').slice(-300));
     this.headingNext = false;
     if (raw.trimStart().startsWith('|')) {
@@ -1721,9 +1725,10 @@ class MinutesReader {
     // "Actions" as a heading of its own (not a label in an item): the meeting's actions after the
     // last item, each item's own when every item has one ("### Actions" under each; see result()).
     // A bare "Actions" (no colon) standing alone under a blank line heads a list as a heading does;
-    // so does "ACTIONS" in capitals on its line, where single-spaced minutes leave no blank line.
+    // so does "ACTIONS" in capitals on its line, or "Key actions" over bullets, where single-spaced
+    // minutes leave no blank line.
     const bareHeading =
-      (this.lineStandsAlone || (this.lineAmidText && !/\p{Ll}/u.test(p))) &&
+      (this.lineStandsAlone || (this.lineAmidText && (this.lineOverList || !/\p{Ll}/u.test(p)))) &&
       !p.includes(':') &&
       raw.trim() === p.trim();
     if ((this.lineIsHeading || bareHeading) && this.items.length > 0 && isActionsHeading(p)) {

@@ -3319,6 +3319,26 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
     ]);
   });
 
+  it('"Key actions" over bullets, between lines of text, heads the meeting\'s actions', () => {
+    const parsed = parseMinutes(
+      [
+        'Notes – Helpline steering call, 21 June 2016',
+        'On the call: Kate Holt (Unseen, Chair), Graham Kerr (NCA)',
+        '1. Call volumes',
+        'Calls rose to 420 in May.',
+        '2. Referrals to police',
+        'NCA asked for referrals to reach forces within 24 hours.',
+        'Key actions',
+        '- Unseen: publish the quarterly helpline report',
+        '- NCA: confirm a single point of contact in each force',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['Unseen'], null],
+      [['NCA'], null],
+    ]);
+  });
+
   it('an item named again without its number, straight under the agenda, ends the agenda', () => {
     const parsed = parseMinutes(
       [
