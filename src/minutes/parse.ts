@@ -223,6 +223,8 @@ class MinutesReader {
   /** how far the line being read is indented, and the open list entry's first line was */
   private lineIndent = 0;
   private entryIndent = 0;
+  /** the open list entry started with a bullet */
+  private entryBulleted = false;
   /** the line being read has a blank line above and below it: a paragraph of one line */
   private lineIsParagraph = false;
   /** text on the lines above and below, no blank line between (single-spaced minutes) */
@@ -816,6 +818,9 @@ class MinutesReader {
         attendanceSentence(stripBullet(first)) !== null ||
         this.heading(first) !== null ||
         matchLabel(stripNumbering(first)) !== null ||
+        // "Notes" over bullets, or a bullet: the minutes going on with no blank line after the list.
+        isBulleted(first) ||
+        (this.lineOverList && !text.includes(',')) ||
         text.length > 1000;
       if (!ends) {
         this.inlineList = `${this.inlineList} ${text}`;
@@ -1854,6 +1859,17 @@ class MinutesReader {
         if (isNoAction(unnumbered) && !this.listHasContent && this.flowDraft === null) this.endFlow();
         else if (isNoAction(unnumbered)) this.listHasContent = true;
         else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
+        // "- DWP to provide a paper." then "The officials' group will next meet …" with no bullet and
+        // no blank line between: the minutes go on after the list.
+        else if (
+          this.flowDraft &&
+          this.entryBulleted &&
+          !isBulleted(p) &&
+          !numbered &&
+          this.lineIndent <= this.entryIndent &&
+          draftComplete(this.flowDraft)
+        )
+          listEnds = true;
         else if (
           !this.flowDraft ||
           numbered ||
@@ -1864,6 +1880,7 @@ class MinutesReader {
           this.flowDraft = this.startDraft(p);
           this.listNext = listNumber(p);
           this.entryIndent = this.lineIndent;
+          this.entryBulleted = isBulleted(p);
         } else if (this.entryGoesOn(p, this.flowDraft)) this.flowDraft.parts.push(p);
         else listEnds = true;
         if (!listEnds) return;

@@ -3339,6 +3339,29 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
     ]);
   });
 
+  it("an attendance list on its label's line ends at a line over bullets; a bulleted list ends at a sentence with no bullet", () => {
+    const parsed = parseMinutes(
+      [
+        'Mar 9, 2022 | East Midlands Anti-Slavery Network',
+        'Attendees: Ruth Baker (Derby City Council), Sam Okafor (NHS England), Jane Pryce (Derbyshire Police)',
+        'Notes',
+        '* Ruth Baker: regional referrals up 15% on 2021',
+        '* Sam Okafor: city pathway now used by all GP practices',
+        'Next steps:',
+        '- Derby City Council to circulate the 2021 regional data pack.',
+        '- Derbyshire Police to confirm the training dates.',
+        'The network will next meet on 6 April 2022 at Derby Council House.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['Derby City Council', 'Ruth Baker'],
+      ['NHS England', 'Sam Okafor'],
+      ['Derbyshire Police', 'Jane Pryce'],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Derby City Council'], ['Derbyshire Police']]);
+    expect(parsed.nextMeeting?.start).toBe('2022-04-06');
+  });
+
   it('an item named again without its number, straight under the agenda, ends the agenda', () => {
     const parsed = parseMinutes(
       [
