@@ -1732,10 +1732,11 @@ class MinutesReader {
     // A bare "Actions" (no colon) standing alone under a blank line heads a list as a heading does;
     // so does "ACTIONS" in capitals on its line, or "Key actions" over bullets, where single-spaced
     // minutes leave no blank line.
+    // (Straight under an item's title, such a line is that item's, as "Actions:" would be.)
+    const headsList =
+      this.lineStandsAlone || (this.lineAmidText && this.lineOverList && this.piecesSinceItem > 1);
     const bareHeading =
-      (this.lineStandsAlone || (this.lineAmidText && (this.lineOverList || !/\p{Ll}/u.test(p)))) &&
-      !p.includes(':') &&
-      raw.trim() === p.trim();
+      (headsList || (this.lineAmidText && !/\p{Ll}/u.test(p))) && !p.includes(':') && raw.trim() === p.trim();
     if ((this.lineIsHeading || bareHeading) && this.items.length > 0 && isActionsHeading(p)) {
       this.actionList('heading');
       return;
@@ -1745,7 +1746,7 @@ class MinutesReader {
     // Minutes with no numbered items (a call's notes under plain headings) head their actions so too,
     // once the attendance is behind them.
     const pastHeader = this.items.length > 0 || (this.section === 'body' && this.attendees.length > 0);
-    if (this.lineStandsAlone && !numbered && pastHeader && isNextStepsLabel(p)) {
+    if (headsList && !numbered && pastHeader && isNextStepsLabel(p)) {
       this.actionList('heading');
       return;
     }

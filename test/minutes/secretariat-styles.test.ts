@@ -3319,25 +3319,28 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
     ]);
   });
 
-  it('"Key actions" over bullets, between lines of text, heads the meeting\'s actions', () => {
-    const parsed = parseMinutes(
-      [
-        'Notes – Helpline steering call, 21 June 2016',
-        'On the call: Kate Holt (Unseen, Chair), Graham Kerr (NCA)',
-        '1. Call volumes',
-        'Calls rose to 420 in May.',
-        '2. Referrals to police',
-        'NCA asked for referrals to reach forces within 24 hours.',
-        'Key actions',
-        '- Unseen: publish the quarterly helpline report',
-        '- NCA: confirm a single point of contact in each force',
-      ].join('\n'),
-    );
-    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
-      [['Unseen'], null],
-      [['NCA'], null],
-    ]);
-  });
+  it.each(['Key actions', 'Next steps:'])(
+    '"%s" over bullets, between lines of text, heads the meeting\'s actions',
+    (heading) => {
+      const parsed = parseMinutes(
+        [
+          'Notes – Helpline steering call, 21 June 2016',
+          'On the call: Kate Holt (Unseen, Chair), Graham Kerr (NCA)',
+          '1. Call volumes',
+          'Calls rose to 420 in May.',
+          '2. Referrals to police',
+          'NCA asked for referrals to reach forces within 24 hours.',
+          heading,
+          '- Unseen: publish the quarterly helpline report',
+          '- NCA: confirm a single point of contact in each force',
+        ].join('\n'),
+      );
+      expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+        [['Unseen'], null],
+        [['NCA'], null],
+      ]);
+    },
+  );
 
   it("an attendance list on its label's line ends at a line over bullets; a bulleted list ends at a sentence with no bullet", () => {
     const parsed = parseMinutes(
