@@ -9,9 +9,9 @@ import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 
 // The end of the minutes: "The meeting closed at 8.05 pm.", "Signed: …", who wrote them ("Notes
 // taken by: …", "Minute taker: …"), the secretariat signing them ("IDMG Secretariat", "Secretariat,
-// December 2012"), a sign-off.
+// December 2012"), a sign-off, a phone's or a mail app's line under an email ("Sent from my iPad").
 const CLOSING =
-  /^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b|^(?:notes?|minutes?)\s+(?:taken|recorded|written|prepared)\s+by\b|^(?:note|minute)[\s-]?taker\b|^prepared\s+by\b|^(?:[A-Z][\w&-]*\s+){0,4}Secretariat\b(?:[,.]|$)|^(?:kind\s+regards|best\s+wishes|regards|many\s+thanks|thanks)\b/i;
+  /^sent\s+from\s+my\b|^get\s+outlook\s+for\b|^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b|^(?:notes?|minutes?)\s+(?:taken|recorded|written|prepared)\s+by\b|^(?:note|minute)[\s-]?taker\b|^prepared\s+by\b|^(?:[A-Z][\w&-]*\s+){0,4}Secretariat\b(?:[,.]|$)|^(?:kind\s+regards|best\s+wishes|regards|many\s+thanks|thanks)\b/i;
 
 export class NextMeetingNotes {
   private readonly texts: string[] = [];
@@ -175,6 +175,12 @@ export class NextMeetingNotes {
     this.texts[open.index] = `${text} ${p}`;
     open.lines -= 1;
     if (open.lines <= 0 || endsSentence(p)) this.mention = null;
+  }
+
+  /** The line being read heads something else ("Summary of action points"): the details end above it. */
+  closeAboveThisLine(): void {
+    if (this.buffer && this.buffer[this.buffer.length - 1] === this.currentLine) this.buffer.pop();
+    this.close();
   }
 
   close(): void {

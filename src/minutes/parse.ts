@@ -1568,6 +1568,8 @@ class MinutesReader {
 
   /** A heading over a list of actions after an item ("Action items", "Summary of action points"). */
   private actionList(kind: ActionListKind): void {
+    // "Summary of action points" straight under the next meeting's details: they have ended.
+    this.nextMeeting.closeAboveThisLine();
     this.finishOwnedParagraph(true);
     this.endFlow();
     this.flowMode = 'list';

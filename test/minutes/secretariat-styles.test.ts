@@ -3365,6 +3365,42 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
     expect(parsed.nextMeeting?.start).toBe('2022-04-06');
   });
 
+  it('the next meeting\'s details end at "Summary of action points" or "Sent from my iPad" under them', () => {
+    const minutes = (tail: string[]) =>
+      parseMinutes(
+        [
+          'Human Trafficking Strategy Board',
+          'Minutes of the meeting of 14 June 2016',
+          'Present: Official, Home Office; Official, CPS.',
+          '1. Prosecutions',
+          'The CPS reported on the first year.',
+          ...tail,
+        ].join('\n'),
+      ).nextMeeting;
+    expect(
+      minutes([
+        '2. Date of next meeting',
+        'Tuesday 13 September 2016, 14:00-15:30, Room 6.14, 2 Marsham Street.',
+        'Summary of action points',
+        '1. CPS to present the prosecution data (Item 1)',
+      ]),
+    ).toEqual({
+      start: '2016-09-13T14:00:00+01:00',
+      end: '2016-09-13T15:30:00+01:00',
+      location: 'Room 6.14, 2 Marsham Street',
+    });
+    expect(
+      minutes([
+        'Next meeting: Tuesday 13 September 2016, 14:00-15:30, 2 Marsham Street',
+        'Sent from my iPad',
+      ]),
+    ).toEqual({
+      start: '2016-09-13T14:00:00+01:00',
+      end: '2016-09-13T15:30:00+01:00',
+      location: '2 Marsham Street',
+    });
+  });
+
   it('an item named again without its number, straight under the agenda, ends the agenda', () => {
     const parsed = parseMinutes(
       [
