@@ -821,6 +821,8 @@ class MinutesReader {
         // "Notes" over bullets, or a bullet: the minutes going on with no blank line after the list.
         isBulleted(first) ||
         (this.lineOverList && !text.includes(',')) ||
+        // "… Robert Lyle (MOJ)" over "Summary": the last entry had its body, and no joint goes on.
+        (/\)$/.test(this.inlineList) && !/[,;]/.test(text) && !/^(?:and|&)\s/i.test(text)) ||
         text.length > 1000;
       if (!ends) {
         this.inlineList = `${this.inlineList} ${text}`;
@@ -833,6 +835,9 @@ class MinutesReader {
     // "***", "___", "- - -": a Markdown rule between lists, nobody's name; "Ministers", "Officials":
     // a sub-heading of the list.
     if (isThematicBreak(text) || isAttendanceGroup(stripMarkdown(text))) return true;
+    // "Apologies: Robert Lyle (MOJ)" over "Welcome" with no blank line between: a list given on its
+    // label's line goes on only with entries that name a body (brackets, a comma, a dash or a tab).
+    if (this.listGivenInline && row.cells.length === 1 && !/[(,–—\t]|\s-\s/.test(text)) return false;
     const first = firstPiece(row);
     // The heading of a right-hand owners column ("Action by") ends the list above it.
     const lone = row.cells.filter((c) => c.text !== '');
@@ -1658,7 +1663,12 @@ class MinutesReader {
 
   private leftPiece(raw: string): void {
     const p = stripMarkdown(singleSpaced(raw));
-    if (p === '') return;
+    if (p === '') {
+      // "______" under a list of actions with no blank line between (a mail's signature rule): the
+      // list has ended.
+      if (isThematicBreak(raw.trim())) this.endFlow();
+      return;
+    }
     // "2. Modern Slavery Act: commencement and" over "statutory guidance": the title wrapped.
     const open = this.openTitle;
     this.openTitle = null;

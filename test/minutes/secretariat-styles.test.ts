@@ -3401,6 +3401,34 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
     });
   });
 
+  it("lists on their label's line end with their last body; a rule ends a list of actions", () => {
+    const parsed = parseMinutes(
+      [
+        "Minister's meeting on the NRM",
+        'Thursday 4 March 2021, 15:00-15:45',
+        'Attendees: Victoria Hale MP (Chair), Sarah Linton (Home Office), Robert Lyle (MOJ)',
+        'Summary',
+        'The Minister was briefed on the backlog.',
+        'Apologies: Will Kerr (NCA)',
+        'Welcome',
+        'The Chair welcomed members.',
+        'Next steps:',
+        '- Home Office to send the Minister a note on the backlog.',
+        '________________________________',
+        'This email may contain OFFICIAL information. If you have received it in error, tell the sender',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      [null, 'Victoria Hale MP'],
+      ['Home Office', 'Sarah Linton'],
+      ['MOJ', 'Robert Lyle'],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'NCA', name: 'Will Kerr' }]);
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Home Office to send the Minister a note on the backlog',
+    ]);
+  });
+
   it('an item named again without its number, straight under the agenda, ends the agenda', () => {
     const parsed = parseMinutes(
       [
