@@ -13,6 +13,9 @@ import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 const CLOSING =
   /^sent\s+from\s+my\b|^get\s+outlook\s+for\b|^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b|^(?:notes?|minutes?)\s+(?:taken|recorded|written|prepared)\s+by\b|^(?:note|minute)[\s-]?taker\b|^prepared\s+by\b|^(?:[A-Z][\w&-]*\s+){0,4}Secretariat\b(?:[,.]|$)|^(?:kind\s+regards|best\s+wishes|regards|many\s+thanks|thanks)\b/i;
 
+// "at 2 Marsham Street", "in Committee Room 1": a place, not a time ("at 10.30 am", "at 2 pm").
+const PLACE_GIVEN = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z][a-z])/;
+
 export class NextMeetingNotes {
   private readonly texts: string[] = [];
   /** An item also holds other business and its dates: read only when nothing else gave a meeting. */
@@ -126,8 +129,12 @@ export class NextMeetingNotes {
     if (isNextMeetingHeading(p)) {
       this.close();
       // "Future meetings: 23 June 2015 … at 2 Marsham Street.": the details whole on the heading's
-      // line, a full stop ending them; the line after (a signature) is no part of them.
-      if (endsSentence(p) && findDates(p).length > 0) {
+      // line, a full stop ending them; the line after (a signature) is no part of them. So too with
+      // no full stop once the line names the place after its date ("…, at 2 Marsham Street"),
+      // unless it ends on a joint.
+      const whole =
+        endsSentence(p) || (PLACE_GIVEN.test(p) && !/(?:,|\b(?:and|at|in|on))$/i.test(p.trimEnd()));
+      if (whole && findDates(p).length > 0) {
         this.texts.push(p);
         return;
       }

@@ -3365,7 +3365,7 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
     expect(parsed.nextMeeting?.start).toBe('2022-04-06');
   });
 
-  it('the next meeting\'s details end at "Summary of action points" or "Sent from my iPad" under them', () => {
+  it('the next meeting\'s details end at "Summary of action points", "Sent from my iPad" or a signature under a line naming the place', () => {
     const minutes = (tail: string[]) =>
       parseMinutes(
         [
@@ -3388,6 +3388,26 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
       start: '2016-09-13T14:00:00+01:00',
       end: '2016-09-13T15:30:00+01:00',
       location: 'Room 6.14, 2 Marsham Street',
+    });
+    // A line naming the place after the date is whole: the signature under it is no part of it.
+    expect(
+      minutes([
+        'Next meeting: Tuesday 13 September 2016, 14:00-15:30, at 2 Marsham Street',
+        'Priya Nair',
+        'Board Secretariat | Home Office',
+      ]),
+    ).toEqual({
+      start: '2016-09-13T14:00:00+01:00',
+      end: '2016-09-13T15:30:00+01:00',
+      location: '2 Marsham Street',
+    });
+    // Without a place, the line under it may give it.
+    expect(
+      minutes(['Next meeting: Tuesday 13 September 2016 at 2 pm', 'Committee Room 2, Civic Centre']),
+    ).toEqual({
+      start: '2016-09-13T14:00:00+01:00',
+      end: null,
+      location: 'Committee Room 2, Civic Centre',
     });
     expect(
       minutes([
