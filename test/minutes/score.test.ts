@@ -2558,6 +2558,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Three siblings of the practice kinds written on 5 December 2026: a plain-text email hard-
+  // wrapped at 72, a single-spaced Word export, a single-spaced Outlook paste with the signature
+  // under the next meeting (6/6 actions, 2/3 documents at first sight).
+  {
+    name: 'two-hundred-and-fourth unseen set',
+    folder: 'unseen-204',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
