@@ -45,7 +45,7 @@ const ITEM_REFERENCE_BEFORE =
   /^\s*(?:[([]\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[)\]]\s*[:\-–—]?|(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*[:\-–—])\s*/i;
 
 // "… with members [3]": an item's number in square brackets closing an action.
-const BRACKETED_ITEM = /\s*\[(\d{1,3})\]\.?$/;
+const BRACKETED_ITEM = /\[(\d{1,3})\]\.?$/;
 
 /**
  * "DfE: share the evaluation with members [3]" in a list after the items: the number in square
@@ -56,7 +56,7 @@ export function takeBracketedItem(d: ActionDraft, isItem: (n: string) => boolean
   const last = d.parts[d.parts.length - 1] ?? '';
   const m = last.length <= 4000 ? BRACKETED_ITEM.exec(last) : null;
   if (!m || !isItem(m[1] ?? '')) return null;
-  d.parts[d.parts.length - 1] = last.slice(0, m.index);
+  d.parts[d.parts.length - 1] = last.slice(0, m.index).trimEnd();
   return m[1] ?? null;
 }
 

@@ -231,8 +231,8 @@ class MinutesReader {
   private lineAmidText = false;
   /** the line below is a bullet or a numbered entry */
   private lineOverList = false;
-  /** the line starts a sentence: a blank line or a finished sentence is above it */
-  private lineAfterSentence = false;
+  /** the line above the one being read, null when it is blank */
+  private lineAbove: string | null = null;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
   private sideBySide: 'attendees' | 'apologies' | null = null;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
@@ -393,7 +393,7 @@ class MinutesReader {
     this.lineAmidText = !before && !after;
     const below = (lines[i + 1] ?? '').trimStart();
     this.lineOverList = !after && (isBulleted(below) || hasNumbering(below.slice(0, 12)));
-    this.lineAfterSentence = before || endsSentence((lines[i - 1] ?? '').slice(-300));
+    this.lineAbove = before ? null : (lines[i - 1] ?? '');
     this.headingNext = false;
     if (raw.trimStart().startsWith('|')) {
       const items = readItemsPipeTable(lines, i);
@@ -1745,11 +1745,13 @@ class MinutesReader {
     // so does "ACTIONS" in capitals on its line, or "Key actions" over bullets, where single-spaced
     // minutes leave no blank line.
     // (Straight under an item's title, such a line is that item's, as "Actions:" would be.)
-    const headsList =
+    const headsList = () =>
       this.lineStandsAlone || (this.lineAmidText && this.lineOverList && this.piecesSinceItem > 1);
-    const bareHeading =
-      (headsList || (this.lineAmidText && !/\p{Ll}/u.test(p))) && !p.includes(':') && raw.trim() === p.trim();
-    if ((this.lineIsHeading || bareHeading) && this.items.length > 0 && isActionsHeading(p)) {
+    const bareHeading = () =>
+      (headsList() || (this.lineAmidText && !/\p{Ll}/u.test(p))) &&
+      !p.includes(':') &&
+      raw.trim() === p.trim();
+    if (this.items.length > 0 && isActionsHeading(p) && (this.lineIsHeading || bareHeading())) {
       this.actionList('heading');
       return;
     }
@@ -1758,7 +1760,7 @@ class MinutesReader {
     // Minutes with no numbered items (a call's notes under plain headings) head their actions so too,
     // once the attendance is behind them.
     const pastHeader = this.items.length > 0 || (this.section === 'body' && this.attendees.length > 0);
-    if (headsList && !numbered && pastHeader && isNextStepsLabel(p)) {
+    if (!numbered && pastHeader && isNextStepsLabel(p) && headsList()) {
       this.actionList('heading');
       return;
     }
@@ -1956,8 +1958,14 @@ class MinutesReader {
     // of the meeting and whose verb an instruction is an action, though no label says so. Single-spaced
     // minutes (one paragraph to a line, no blank lines) write it on a line after a finished sentence
     // or straight under the item's heading.
-    const ownLine = this.lineIsParagraph || this.lineAfterSentence || this.piecesSinceItem === 1;
-    if (ownLine && this.items.length > 0 && this.ownedInstruction(unnumbered)) {
+    const ownLine = () =>
+      this.lineAbove === null || endsSentence(this.lineAbove.slice(-300)) || this.piecesSinceItem === 1;
+    if (
+      this.items.length > 0 &&
+      unnumbered.includes(' to ') &&
+      ownLine() &&
+      this.ownedInstruction(unnumbered)
+    ) {
       this.finishOwnedParagraph(true);
       this.paragraph = [];
       this.startDraft(unnumbered);
