@@ -225,8 +225,6 @@ class MinutesReader {
   private entryIndent = 0;
   /** the open list entry started with a bullet */
   private entryBulleted = false;
-  /** the line being read has a blank line above and below it: a paragraph of one line */
-  private lineIsParagraph = false;
   /** text on the lines above and below, no blank line between (single-spaced minutes) */
   private lineAmidText = false;
   /** the line below is a bullet or a numbered entry */
@@ -389,7 +387,6 @@ class MinutesReader {
     const before = i === 0 || !NOT_BLANK.test(lines[i - 1] ?? '');
     const after = !NOT_BLANK.test(lines[i + 1] ?? '');
     this.lineStandsAlone = before && !after;
-    this.lineIsParagraph = before && after;
     this.lineAmidText = !before && !after;
     const below = (lines[i + 1] ?? '').trimStart();
     this.lineOverList = !after && (isBulleted(below) || hasNumbering(below.slice(0, 12)));
