@@ -42,6 +42,7 @@ import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
 import { actionsLeadIn } from './lead-ins.js';
+import { type LineContext, lineContext } from './line-context.js';
 import {
   endsSentence,
   type Heading,
@@ -144,7 +145,6 @@ const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*
 // of Health"; not "The Board asked NCA".
 const NAMES_ONLY =
   /^(?:the\s+)?[A-Z][\w'’&.()/-]*(?:(?:\s*,\s*|\s+)(?:(?:and|&|of|for|the|on)\s+)*[A-Z][\w'’&.()/-]*)*$/;
-const NOT_BLANK = /\S/;
 // "MATTERS ARISING": a title in capitals, two words or more.
 const inCapitals = (title: string) => !/\p{Ll}/u.test(title) && /\p{Lu}{2,}\W+\p{Lu}{2,}/u.test(title);
 // A sentence ended, then more: "The NCA will send the figures. (Action: NCA)"; not "St. Helens".
@@ -218,19 +218,13 @@ class MinutesReader {
   /** the unit before the next line said it is a heading; the line being read is one */
   private headingNext = false;
   private lineIsHeading = false;
-  /** the line being read has a blank line above it (and text below): a heading, if it reads as one */
-  private lineStandsAlone = false;
+  /** where the line being read stands among its neighbours */
+  private around: LineContext = { standsAlone: false, amidText: false, overList: false, above: null };
   /** how far the line being read is indented, and the open list entry's first line was */
   private lineIndent = 0;
   private entryIndent = 0;
   /** the open list entry started with a bullet */
   private entryBulleted = false;
-  /** text on the lines above and below, no blank line between (single-spaced minutes) */
-  private lineAmidText = false;
-  /** the line below is a bullet or a numbered entry */
-  private lineOverList = false;
-  /** the line above the one being read, null when it is blank */
-  private lineAbove: string | null = null;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
   private sideBySide: 'attendees' | 'apologies' | null = null;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
@@ -384,13 +378,7 @@ class MinutesReader {
     // A file's heading (the unit before it said so) or a Markdown one ("## Actions").
     this.lineIsHeading = this.headingNext || isMarkdownHeading(raw);
     this.lineIndent = raw.length - raw.trimStart().length;
-    const before = i === 0 || !NOT_BLANK.test(lines[i - 1] ?? '');
-    const after = !NOT_BLANK.test(lines[i + 1] ?? '');
-    this.lineStandsAlone = before && !after;
-    this.lineAmidText = !before && !after;
-    const below = (lines[i + 1] ?? '').trimStart();
-    this.lineOverList = !after && (isBulleted(below) || hasNumbering(below.slice(0, 12)));
-    this.lineAbove = before ? null : (lines[i - 1] ?? '');
+    this.around = lineContext(lines, i);
     this.headingNext = false;
     if (raw.trimStart().startsWith('|')) {
       const items = readItemsPipeTable(lines, i);
@@ -817,7 +805,7 @@ class MinutesReader {
         matchLabel(stripNumbering(first)) !== null ||
         // "Notes" over bullets, or a bullet: the minutes going on with no blank line after the list.
         isBulleted(first) ||
-        (this.lineOverList && !text.includes(',')) ||
+        (this.around.overList && !text.includes(',')) ||
         // "… Robert Lyle (MOJ)" over "Summary": the last entry had its body, and no joint goes on.
         (/\)$/.test(this.inlineList) && !/[,;]/.test(text) && !/^(?:and|&)\s/i.test(text)) ||
         text.length > 1000;
@@ -1743,9 +1731,9 @@ class MinutesReader {
     // minutes leave no blank line.
     // (Straight under an item's title, such a line is that item's, as "Actions:" would be.)
     const headsList = () =>
-      this.lineStandsAlone || (this.lineAmidText && this.lineOverList && this.piecesSinceItem > 1);
+      this.around.standsAlone || (this.around.amidText && this.around.overList && this.piecesSinceItem > 1);
     const bareHeading = () =>
-      (headsList() || (this.lineAmidText && !/\p{Ll}/u.test(p))) &&
+      (headsList() || (this.around.amidText && !/\p{Ll}/u.test(p))) &&
       !p.includes(':') &&
       raw.trim() === p.trim();
     if (this.items.length > 0 && isActionsHeading(p) && (this.lineIsHeading || bareHeading())) {
@@ -1955,8 +1943,8 @@ class MinutesReader {
     // of the meeting and whose verb an instruction is an action, though no label says so. Single-spaced
     // minutes (one paragraph to a line, no blank lines) write it on a line after a finished sentence
     // or straight under the item's heading.
-    const ownLine = () =>
-      this.lineAbove === null || endsSentence(this.lineAbove.slice(-300)) || this.piecesSinceItem === 1;
+    const above = this.around.above;
+    const ownLine = () => above === null || endsSentence(above.slice(-300)) || this.piecesSinceItem === 1;
     if (
       this.items.length > 0 &&
       unnumbered.includes(' to ') &&

@@ -11,6 +11,7 @@ import { fieldBlock, fieldOf, fieldsOfLine, readFieldBlock } from '../../src/min
 import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { lineContext } from '../../src/minutes/line-context.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
 import { dedent, englishLabels, removePageFurniture, unspaceLetters } from '../../src/minutes/normalise.js';
@@ -1741,5 +1742,35 @@ describe('a margin on every line', () => {
     const indented = parseMinutes(text.map((l) => (l === '' ? l : `    ${l}`)).join('\n'));
     expect(indented.meeting).toEqual(parseMinutes(text.join('\n')).meeting);
     expect(indented.meeting.date).toBe('2013-07-18');
+  });
+});
+
+describe('lineContext', () => {
+  const lines = ['Minutes', '', 'Actions', '- NCA to report.', 'Key actions', '2. AOB', 'None.'];
+  it('says whether a line stands under a blank, between lines of text, or over a list', () => {
+    expect(lineContext(lines, 0)).toEqual({
+      standsAlone: false,
+      amidText: false,
+      overList: false,
+      above: null,
+    });
+    expect(lineContext(lines, 2)).toEqual({
+      standsAlone: true,
+      amidText: false,
+      overList: true,
+      above: null,
+    });
+    expect(lineContext(lines, 4)).toEqual({
+      standsAlone: false,
+      amidText: true,
+      overList: true,
+      above: '- NCA to report.',
+    });
+    expect(lineContext(lines, 6)).toEqual({
+      standsAlone: false,
+      amidText: false,
+      overList: false,
+      above: '2. AOB',
+    });
   });
 });
