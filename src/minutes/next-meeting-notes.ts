@@ -80,7 +80,7 @@ export class NextMeetingNotes {
   /** An agenda item begins; one about the next meeting gathers its lines. */
   item(title: string): void {
     this.close();
-    if (/next\s+meeting|future\s+meetings/i.test(title)) {
+    if (/next\s+meeting|future\s+meetings|dates\s+of\s+meetings|meeting\s+dates/i.test(title)) {
       this.buffer = [];
       this.linesLeft = 50;
       this.inItem = true;
@@ -126,7 +126,8 @@ export class NextMeetingNotes {
 
   /** A heading or a sentence about the next meeting. `written` is `p` without its numbering. */
   note(p: string, written = stripNumbering(p)): void {
-    if (isNextMeetingHeading(p)) {
+    // "4.1 Dates for 2016: …": a numbered paragraph may open with the heading too.
+    if (isNextMeetingHeading(p) || (written !== p && isNextMeetingHeading(written))) {
       this.close();
       // "Future meetings: 23 June 2015 … at 2 Marsham Street.": the details whole on the heading's
       // line, a full stop ending them; the line after (a signature) is no part of them. So too with

@@ -10,7 +10,7 @@ import type { ParsedNextMeeting } from './types.js';
 const MENTION =
   /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b|\b(?:to|will|would|shall)\s+meet\s+(?:again|next)\b|\bnext\s+(?:check[\s-]?in|catch[\s-]?up)\b|\bthe\s+next\s+(?:forum|session|panel|board|group|committee|network|partnership|sub-?group)\s+(?:will|is|shall|takes|to\s+be)\b/i;
 const HEADING =
-  /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up|call|teleconference)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?|dates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?)\s*:?/i;
+  /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up|call|teleconference)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?|dates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?|(?:meeting\s+)?dates\s+(?:of\s+meetings|for\s+(?:19|20)\d\d)|meeting\s+dates)\s*:?/i;
 // "Next IDMG:", "Next Board:": the body's own name or letters for its meeting (capitals: "Next
 // steps:" is no meeting).
 const NEXT_OF_BODY =

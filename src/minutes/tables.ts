@@ -229,8 +229,10 @@ const ACTION_TYPE = /^(?:actions?|a|ap)$/i;
  * earlier meeting, recorded when that meeting's minutes were imported: it is no new action. A row
  * whose status is empty or "New" is one agreed at this meeting (an action log mixes both).
  */
-function reviewsEarlierAction(row: Cellish, freshList: boolean): boolean {
+function reviewsEarlierAction(row: Cellish, freshList: boolean, saysNew: boolean): boolean {
   const status = row.get('status').trim();
+  // A log that marks this meeting's actions "New" keeps "Open" for earlier ones still open.
+  if (saysNew && /^open$/i.test(status)) return true;
   if (status === '' || NOT_BEGUN.test(status)) return false;
   // In a list of actions not yet begun, one already under way is as new as they are.
   return !(freshList && UNDER_WAY.test(status));
@@ -277,6 +279,7 @@ function collect(
   const hasNumber = cols.includes('number');
   const hasStatus = cols.includes('status');
   const freshList = hasStatus && isFreshList(rows);
+  const saysNew = hasStatus && rows.some((r) => /^new(?:\s+action)?$/i.test(r.get('status').trim()));
   const hasType = cols.includes('type');
   // The item the rows below a titled Item cell belong to.
   let current: string | null = null;
@@ -331,7 +334,7 @@ function collect(
     const type = row.get('type').trim();
     // So is a row whose text says so itself: "Decision: the Board endorsed option B".
     if (
-      (hasStatus && reviewsEarlierAction(row, freshList)) ||
+      (hasStatus && reviewsEarlierAction(row, freshList, saysNew)) ||
       (type !== '' && !ACTION_TYPE.test(type)) ||
       (owner === '' && DECISION_LABEL.test(text))
     ) {

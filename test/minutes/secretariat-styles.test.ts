@@ -3478,3 +3478,48 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
     ]);
   });
 });
+
+describe('an action log with "New", "Open" and "Closed" statuses; meeting dates for the year', () => {
+  it('keeps only the rows marked "New" when the log marks new ones so, and reads "2.1 Dates for 2016:"', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes – 8 March 2016',
+        '',
+        'Present:',
+        'Sarah Whitcombe, Home Office (Chair)',
+        'Tom Price, DWP',
+        '',
+        '1. Action log',
+        'Ref\tStatus\tOwner\tAction\tDue',
+        'AL-09\tClosed\tHome Office\tCirculate the draft strategy\t15/01/2016',
+        'AL-11\tOpen\tDWP\tProvide data on benefit claims\t26/02/2016',
+        'AL-14\tNew\tHome Office\tShare the figures by offence\t31/03/2016',
+        '',
+        '2. Dates of meetings',
+        '2.1 Dates for 2016: 12 April and 12 July 2016, all 14:00-15:30 at 2 Marsham Street.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.text)).toEqual(['Share the figures by offence']);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2016-04-12T14:00:00+01:00',
+      end: '2016-04-12T15:30:00+01:00',
+      location: '2 Marsham Street',
+    });
+  });
+
+  it('a log with no "New" row keeps its "Open" ones, as a task list of this meeting says so', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes – 8 March 2016',
+        '',
+        '1. Actions',
+        'Owner\tAction\tStatus',
+        'DWP\tProvide data on benefit claims\tOpen',
+        'NCA\tBrief the Board on the unit\tOpen',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['DWP'], ['NCA']]);
+  });
+});
