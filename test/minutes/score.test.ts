@@ -2570,6 +2570,19 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Three minutes in other layouts written on 5 December 2026: people as the subjects of actions
+  // with an owner field over the subject and next year's dates, a pipe table without outer pipes
+  // (What/Who/By when), a log whose statuses say New, Open or Closed (7/8 actions, 1/3 documents at
+  // first sight).
+  {
+    name: 'two-hundred-and-fifth unseen set',
+    folder: 'unseen-205',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
