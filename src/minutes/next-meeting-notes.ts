@@ -22,6 +22,8 @@ export class NextMeetingNotes {
   private readonly itemTexts: string[] = [];
   private buffer: string[] | null = null;
   private linesLeft = 0;
+  /** the heading's line gave a date and a place: only a line finishing its sentence goes on with it */
+  private placeGiven = false;
   private inItem = false;
   /** a sentence naming the next meeting that wraps: its entry in `texts`, and lines left */
   private mention: { index: number; lines: number } | null = null;
@@ -39,6 +41,14 @@ export class NextMeetingNotes {
     this.previousLine = this.currentLine;
     this.currentLine = unnumbered;
     if (this.mention) this.continueMention(p);
+    if (this.buffer && this.placeGiven) {
+      this.placeGiven = false;
+      if (!(endsSentence(unnumbered) && unnumbered.length <= 80)) {
+        this.close();
+        return;
+      }
+      this.linesLeft = 1;
+    }
     if (this.buffer && this.linesLeft > 0 && p.length <= 2000) {
       // "The meeting closed at 7.20 pm." straight under the details (no blank line between): the
       // minutes going on, not the next meeting's time.
@@ -130,17 +140,18 @@ export class NextMeetingNotes {
     if (isNextMeetingHeading(p) || (written !== p && isNextMeetingHeading(written))) {
       this.close();
       // "Future meetings: 23 June 2015 … at 2 Marsham Street.": the details whole on the heading's
-      // line, a full stop ending them; the line after (a signature) is no part of them. So too with
-      // no full stop once the line names the place after its date ("…, at 2 Marsham Street"),
-      // unless it ends on a joint.
-      const whole =
-        endsSentence(p) || (PLACE_GIVEN.test(p) && !/(?:,|\b(?:and|at|in|on))$/i.test(p.trimEnd()));
-      if (whole && findDates(p).length > 0) {
+      // line, a full stop ending them; the line after (a signature) is no part of them.
+      const dated = findDates(p).length > 0;
+      if (endsSentence(p) && dated) {
         this.texts.push(p);
         return;
       }
       this.buffer = [p];
       this.linesLeft = 3;
+      // With no full stop once the line names the place after its date ("…, at 2 Marsham Street"),
+      // only a line that ends the sentence goes on with it ("Quay, Edinburgh." under "… at Victoria"
+      // in a mail wrapped at 72 columns); a signature under it does not.
+      this.placeGiven = dated && PLACE_GIVEN.test(p) && !/(?:,|\b(?:and|at|in|on))$/i.test(p.trimEnd());
       return;
     }
     // "… the Scottish Parliament's justice" over "committee will next meet on 25 March.": a
@@ -204,6 +215,7 @@ export class NextMeetingNotes {
     }
     this.buffer = null;
     this.linesLeft = 0;
+    this.placeGiven = false;
     this.inItem = false;
   }
 

@@ -3401,6 +3401,18 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
       end: '2016-09-13T15:30:00+01:00',
       location: '2 Marsham Street',
     });
+    // Unless the line under it ends the sentence: a place a mail client wrapped onto the next line.
+    expect(
+      minutes([
+        'Next meeting: Tuesday 13 September 2016, 2pm-4pm, at Victoria',
+        'Quay, Edinburgh.',
+        'Priya Nair',
+      ]),
+    ).toEqual({
+      start: '2016-09-13T14:00:00+01:00',
+      end: '2016-09-13T16:00:00+01:00',
+      location: 'Victoria Quay, Edinburgh',
+    });
     // Without a place, the line under it may give it.
     expect(
       minutes(['Next meeting: Tuesday 13 September 2016 at 2 pm', 'Committee Room 2, Civic Centre']),
