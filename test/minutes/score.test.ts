@@ -2584,6 +2584,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Two siblings of the practice kinds written on 5 December 2026: the two-column <p> layout with
+  // an owner pair split over a page and an October BST next meeting, pipe tables with an Owner cell
+  // wrapping onto the row below (all right at first sight).
+  {
+    name: 'two-hundred-and-sixth unseen set',
+    folder: 'unseen-206',
+    documents: 2,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
