@@ -135,6 +135,8 @@ const OWNER_OR_DUE = new Set(['by']);
 
 /** A header cell as the vocabulary spells it: lower case, "Owner(s)" as "owners". */
 function headerName(header: string): string {
+  // "#": the number column, though Markdown would read the sign as a heading's mark.
+  if (header.trim() === '#') return '#';
   // "Perchennog / Owner", "Erbyn / By": a column named in Welsh too is read by its English name.
   return englishColumnName(
     stripMarkdown(header)
@@ -716,6 +718,8 @@ function isMinutesTable(cols: readonly Column[]): boolean {
 function minutesTableRows(rows: readonly string[][], cols: readonly Column[]): Omit<TableResult, 'consumed'> {
   const itemAt = cols.indexOf('item');
   const actionAt = cols.indexOf('text');
+  // "# | Item | Notes | Actions": the item's number in a column of its own, beside its title.
+  const numberAt = cols.indexOf('number');
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
   let current: string | null = null;
@@ -724,7 +728,9 @@ function minutesTableRows(rows: readonly string[][], cols: readonly Column[]): O
     const itemCell = cells[itemAt] ?? '';
     const actionCell = cells[actionAt] ?? '';
     if (itemCell !== '') {
-      const heading = itemHeadingCell(itemCell);
+      const heading =
+        itemHeadingCell(itemCell) ??
+        (numberAt < 0 ? null : numberBesideTitle(cells[numberAt] ?? '', itemCell));
       if (heading) {
         current = heading.number;
         items.push(heading);

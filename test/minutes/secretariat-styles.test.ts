@@ -3535,3 +3535,28 @@ describe('an action log with "New", "Open" and "Closed" statuses; meeting dates 
     expect(parsed.actions.map((a) => a.owners)).toEqual([['DWP'], ['NCA']]);
   });
 });
+
+describe('a Markdown table of the whole meeting with a "#" column', () => {
+  it('heads each item from its "#" and "Item" cells, and splits a cell\'s actions at <br>', () => {
+    const parsed = parseMinutes(
+      [
+        '# Modern Slavery Network – 24 November 2015',
+        '',
+        '**Present:** Ruth Baker (Derby City Council, Chair), Jane Pryce (Derbyshire Police)',
+        '',
+        '| # | Item | Notes | Actions |',
+        '|---|------|-------|---------|',
+        '| 1 | Welcome | Ruth welcomed members. | None |',
+        '| 2 | Referral data | Referrals rose by 15%. | Derbyshire Police to share the data<br>Derby City Council to publish the figures |',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Welcome' },
+      { number: '2', title: 'Referral data' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['Derbyshire Police'], '2'],
+      [['Derby City Council'], '2'],
+    ]);
+  });
+});
