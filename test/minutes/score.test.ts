@@ -2596,6 +2596,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // Two minutes in other layouts written on 5 December 2026: a wiki's Markdown table of the whole
+  // meeting (# | Item | Notes | Actions, <br> between actions, next meeting's year unsaid), a
+  // Who/What/When tab table with dates without a year (2/5 actions, 1/2 documents at first sight).
+  {
+    name: 'two-hundred-and-seventh unseen set',
+    folder: 'unseen-207',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
