@@ -136,8 +136,9 @@ export class NextMeetingNotes {
 
   /** A heading or a sentence about the next meeting. `written` is `p` without its numbering. */
   note(p: string, written = stripNumbering(p)): void {
-    // "4.1 Dates for 2016: …": a numbered paragraph may open with the heading too.
-    if (isNextMeetingHeading(p) || (written !== p && isNextMeetingHeading(written))) {
+    // "4.1 Dates for 2016: …": a numbered paragraph may open with the heading too (an item titled
+    // so reads its own lines: see item()).
+    if (isNextMeetingHeading(p) || (written !== p && !this.inItem && isNextMeetingHeading(written))) {
       this.close();
       // "Future meetings: 23 June 2015 … at 2 Marsham Street.": the details whole on the heading's
       // line, a full stop ending them; the line after (a signature) is no part of them.
