@@ -77,7 +77,11 @@ function splitTitle(line: string): string[] | null {
   const m = REFLOWED_TITLE.exec(t);
   if (!m) return null;
   const body = m[2] ?? '';
-  const at = SENTENCE_START.exec(body.slice(0, 120));
+  // "4. AOB 4.1 The next meeting …": the item's first numbered paragraph starts after its title.
+  const number = /\d+/.exec(m[1] ?? '')?.[0] ?? '';
+  const paragraph = new RegExp(`\\s(?=${number}\\.\\d{1,2}\\s+\\S)`).exec(body.slice(0, 120));
+  const sentence = SENTENCE_START.exec(body.slice(0, 120));
+  const at = paragraph && (!sentence || paragraph.index <= sentence.index) ? paragraph : sentence;
   if (!at) return null;
   const title = body.slice(0, at.index).trim();
   const words = title.split(/\s+/);
@@ -97,6 +101,8 @@ function splitTitle(line: string): string[] | null {
 export function splitReflowedHeadings(lines: readonly string[]): string[] {
   const out: string[] = [];
   let sawItem = false;
+  // The number of the item the lines are under, once one has been headed.
+  let item: string | null = null;
   for (let i = 0; i < lines.length; i += 1) {
     let raw = lines[i] ?? '';
     // The same run-on line wrapped at a width ("2. Title Actions: MOJ to" over "circulate … 2013.
@@ -112,11 +118,25 @@ export function splitReflowedHeadings(lines: readonly string[]): string[] {
     const parts =
       !sawItem && raw.length <= 20_000 && HEADER_LABEL.test(raw) ? raw.split(HEADER_LABEL) : [raw];
     for (const line of parts) {
-      if (/^\s*\d{1,2}[.)]\s/.test(line)) sawItem = true;
-      out.push(...splitLine(line));
+      const heading = /^\s*(\d{1,2})[.)]\s/.exec(line);
+      if (heading) {
+        sawItem = true;
+        item = heading[1] ?? null;
+      }
+      for (const piece of splitLine(line)) out.push(...atParagraphNumbers(piece, item));
     }
   }
   return out;
+}
+
+/**
+ * "… with officials. 2.1 Members welcomed …": a reflowed line runs the item's next numbered
+ * paragraph on after a sentence (after a box's actions, too); it starts a line of its own.
+ */
+function atParagraphNumbers(line: string, item: string | null): string[] {
+  if (item === null || line.length > 20_000 || !line.includes(` ${item}.`)) return [line];
+  const at = new RegExp(`(?<=[.!?]["')\\]]?)\\s+(?=${item}\\.\\d{1,2}\\s+[A-Z])`, 'g');
+  return line.split(at);
 }
 
 /**

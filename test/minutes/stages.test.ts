@@ -1774,3 +1774,27 @@ describe('lineContext', () => {
     });
   });
 });
+
+describe('splitReflowedHeadings: numbered paragraphs run on after a title or a sentence', () => {
+  it('starts the item\'s "N.M" paragraph on a line of its own, after the title or a finished sentence', () => {
+    expect(
+      splitReflowedHeadings([
+        '2. The annual report The Commissioner presented his report. Actions: Home Office to prepare the response. IASC to share the data. 2.1 Members welcomed the report.',
+        '',
+        '4. AOB 4.1 The next meeting will be held on 11 October 2016, from 2.00 pm to 3.30 pm at 2 Marsham Street.',
+      ]),
+    ).toEqual([
+      '2. The annual report',
+      'The Commissioner presented his report. Actions: Home Office to prepare the response. IASC to share the data.',
+      '2.1 Members welcomed the report.',
+      '',
+      '4. AOB',
+      '4.1 The next meeting will be held on 11 October 2016, from 2.00 pm to 3.30 pm at 2 Marsham Street.',
+    ]);
+  });
+
+  it("leaves another item's number, and one inside a sentence, where it stands", () => {
+    const line = 'The Group noted paragraph 3.2 of the report. See item 3.1 Annex for the figures.';
+    expect(splitReflowedHeadings(['2. Data', line])).toEqual(['2. Data', line]);
+  });
+});
