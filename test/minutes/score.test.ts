@@ -2608,6 +2608,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // Two siblings of the practice kinds written on 5 December 2026: a reflowed single column whose
+  // box runs in after the item's first sentence, an Outlook paste with a summary of action points,
+  // due dates in brackets before (Item N) (5/6 actions, 1/2 documents at first sight).
+  {
+    name: 'two-hundred-and-eighth unseen set',
+    folder: 'unseen-208',
+    documents: 2,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
