@@ -2620,6 +2620,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // A sibling of the practice kinds written on 5 December 2026: plain minutes with inline ACTION
+  // lines, ordinal dates and an apologies sentence (all right at first sight).
+  {
+    name: 'two-hundred-and-ninth unseen set',
+    folder: 'unseen-209',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
