@@ -646,3 +646,6 @@ export function isActionsHeading(text: string): boolean {
 export function isNextStepsLabel(text: string): boolean {
   return /^next\s+steps\s*:?$/i.test(text.trim());
 }
+
+/** A line that stops on a word a phrase goes on after ("… at the", "DFID and"): the next line carries it on. */
+export const RUNS_ON_WORD = /\b(?:the|a|an|of|to|and|or|with|for|by|on|in|at|from|its|their)$/i;

@@ -4,7 +4,7 @@
  * on …"), and the whole of a "Date of next meeting" item. The reader then tries them in that order.
  */
 import { findDates } from './dates.js';
-import { endsSentence, stripNumbering } from './markers.js';
+import { endsSentence, RUNS_ON_WORD, stripNumbering } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 
 // The end of the minutes: "The meeting closed at 8.05 pm.", "Signed: …", who wrote them ("Notes
@@ -152,7 +152,8 @@ export class NextMeetingNotes {
       // With no full stop once the line names the place after its date ("…, at 2 Marsham Street"),
       // only a line that ends the sentence goes on with it ("Quay, Edinburgh." under "… at Victoria"
       // in a mail wrapped at 72 columns); a signature under it does not.
-      this.placeGiven = dated && PLACE_GIVEN.test(p) && !/(?:,|\b(?:and|at|in|on))$/i.test(p.trimEnd());
+      this.placeGiven =
+        dated && PLACE_GIVEN.test(p) && !/,$/.test(p.trimEnd()) && !RUNS_ON_WORD.test(p.trimEnd());
       return;
     }
     // "… the Scottish Parliament's justice" over "committee will next meet on 25 March.": a

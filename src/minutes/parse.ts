@@ -71,6 +71,7 @@ import {
   matchSection,
   midLineLabelAt,
   ownersFirstLabel,
+  RUNS_ON_WORD,
   type SectionKind,
   stripMarkdown,
   stripNumbering,
@@ -137,8 +138,6 @@ const ANNEX = /^(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\s*(?:[:.\-–—]\s*(.{0,
 // "Attendance: see Annex A.": the list is elsewhere in the document, not a person called that.
 const LIST_ELSEWHERE =
   /^(?:(?:see|as\s+(?:listed|set\s+out)\s+(?:at|in)|listed\s+(?:at|in))\s+)?(?:the\s+)?(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\.?$|^see\s+(?:below|overleaf|attached)\.?$/i;
-// A line ending in a word no phrase ends with runs on onto the next.
-const RUNS_ON_WORD = /\b(?:the|a|an|of|to|and|or|with|for|by|on|in|at|from|its|their)$/i;
 // A list entry's number or letter standing alone in its cell: "a)", "(ii)", "3.", "4.1", "•".
 const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?|[•·▪●–-])$/i;
 // Names only, capitalised, joined by "and", "of", "for", commas: "Home Office and DfE", "Department
