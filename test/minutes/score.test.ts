@@ -2631,6 +2631,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // Six siblings of the practice kinds written on 5 December 2026 in a new session: two-column <p>,
+  // council Word export, pdftotext -layout, Outlook summary, Markdown, pipe tables (all right at first sight).
+  {
+    name: 'two-hundred-and-tenth unseen set',
+    folder: 'unseen-210',
+    documents: 6,
+    actionsExact: 21,
+    dueRight: 10,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
