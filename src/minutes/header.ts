@@ -63,6 +63,27 @@ function fieldOfRow(text: string): string {
 // "Inter-Departmental Ministerial Group on" over "Modern Slavery": a title centred on two lines.
 const RUNS_ON = /\s(?:on|of|for|and|to|in|the|&)$/i;
 
+/** Narrowest width a mail client or a text export wraps lines at. */
+const WRAP_WIDTH = 70;
+
+/**
+ * "… Modern Slavery Steering" over "Group": a long title line that the first word of the short line
+ * under it would have taken past the width text is wrapped at, in the same lettering, is one line.
+ */
+function wrappedAtWidth(line: string, next: string): boolean {
+  const words = next.split(/\s+/);
+  const capitals = (t: string) => t === t.toUpperCase();
+  return (
+    line.length + 1 + (words[0] ?? '').length > WRAP_WIDTH &&
+    words.length <= 4 &&
+    next.length <= 40 &&
+    capitals(line) === capitals(next) &&
+    !/[.,:;!?]$/.test(line) &&
+    !/[.:;!?]$/.test(next) &&
+    !NOT_TITLE.test(next)
+  );
+}
+
 /** The header's lines with a title line that ends mid-phrase joined to the line under it. */
 function joinedTitleLines(pieces: readonly string[]): string[] {
   const out: string[] = [];
@@ -71,7 +92,7 @@ function joinedTitleLines(pieces: readonly string[]): string[] {
     const next = (pieces[i + 1] ?? '').trim();
     if (
       line.length <= 120 &&
-      RUNS_ON.test(line) &&
+      (RUNS_ON.test(line) || wrappedAtWidth(line, next)) &&
       /^[A-Z]/.test(next) &&
       next.length <= 80 &&
       !FIELD.test(next) &&

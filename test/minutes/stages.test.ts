@@ -734,6 +734,25 @@ describe('the header', () => {
         'Minutes',
       ]),
     ).toEqual({ title: 'Inter-Departmental Ministerial Group on Modern Slavery', date: '2016-03-03' });
+    // Wrapped at a width (a mail client's 72 columns): the word that would not fit went to the next line.
+    expect(
+      readHeader([
+        'West Midlands Police and Crime Commissioner – Modern Slavery Steering',
+        'Group',
+        'Minutes: 12 December 2017',
+      ]).title,
+    ).toBe('West Midlands Police and Crime Commissioner – Modern Slavery Steering Group');
+    expect(
+      readHeader(['GRŴP GWEINIDOGOL AR GAETHWASIAETH FODERN / MINISTERIAL GROUP ON MODERN', 'SLAVERY']).title,
+    ).toBe('GRŴP GWEINIDOGOL AR GAETHWASIAETH FODERN / MINISTERIAL GROUP ON MODERN SLAVERY');
+    // A short line under a short title is a line of its own; so is the marking or "Minutes" under a long one.
+    expect(readHeader(['Modern Slavery Strategy Board', 'Westshire']).title).toBe(
+      'Modern Slavery Strategy Board',
+    );
+    expect(
+      readHeader(['Inter-Departmental Ministerial Group on Modern Slavery and Human Trafficking', 'Minutes'])
+        .title,
+    ).toBe('Inter-Departmental Ministerial Group on Modern Slavery and Human Trafficking');
     // A date or a field under it is no more of the title.
     expect(readHeader(['Meeting of the Board on', '3 March 2016']).date).toBe('2016-03-03');
     expect(readHeader(['Strategy Board on', 'Date: 3 March 2016']).title).toBe('Strategy Board');
