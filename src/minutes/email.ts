@@ -119,8 +119,34 @@ function quotedMinutes(lines: readonly string[]): string[] | null {
   return withoutCoveringNote(dropHeaders(unquoted));
 }
 
+/** The headers a mail client wraps when pasted: address lists, a long sender, the subject. */
+const FOLDED_HEADER = /^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:/i;
+
+/**
+ * "From: Strategy Board Secretariat" over "<sb.secretariat@…>" over "Sent: …": a header wrapped at
+ * the width the mail was pasted at, with none of the leading space that folds a header in the mail
+ * itself. Up to three lines between two headers go on the first one's line. Pure: lines in, lines out.
+ */
+export function unfoldedHeaders(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    out.push(line);
+    if (!FOLDED_HEADER.test(line)) continue;
+    let k = i + 1;
+    while (k < lines.length && k <= i + 3 && isContinuation(lines[k] ?? '')) k += 1;
+    if (k === i + 1 || !HEADER.test(lines[k] ?? '')) continue;
+    out[out.length - 1] = [line, ...lines.slice(i + 1, k)].map((l) => l.trim()).join(' ');
+    i = k - 1;
+  }
+  return out;
+}
+
+const isContinuation = (line: string) => line.trim() !== '' && line.length <= 200 && !HEADER.test(line);
+
 /** Returns the lines that hold the minutes, without email wrapping. */
-export function unwrapEmail(lines: readonly string[]): string[] {
+export function unwrapEmail(written: readonly string[]): string[] {
+  const lines = unfoldedHeaders(written);
   const quoted = quotedMinutes(lines);
   if (quoted) return quoted;
   let first = 0;
@@ -133,7 +159,7 @@ export function unwrapEmail(lines: readonly string[]): string[] {
   // A reply above the forwarded minutes ("Thanks – minutes below. / Kate", then "From: … Sent: …"):
   // the reply goes with the headers; the message it forwards is the document.
   const replyAbove = isEmail ? -1 : headersBelowReply(lines, first);
-  if (!isEmail && replyAbove < 0) return [...lines];
+  if (!isEmail && replyAbove < 0) return [...written];
 
   let message = dropHeaders(lines.slice(Math.max(0, replyAbove)));
   // A reply over an earlier message of the thread, its headers under the reply ("Apologies, the date
@@ -164,9 +190,10 @@ export function unwrapEmail(lines: readonly string[]): string[] {
  * The email text stage: as unwrapEmail, and a memo's subject kept as the minutes' title when the
  * headers went with the wrapping (see subjectTitle).
  */
-export function unwrapEmailText(lines: readonly string[]): string[] {
+export function unwrapEmailText(written: readonly string[]): string[] {
+  const lines = unfoldedHeaders(written);
   const out = unwrapEmail(lines);
-  if (out.length === lines.length) return out;
+  if (out.length === written.length) return out;
   const subject = subjectTitle(lines.slice(0, lines.length - out.length), out);
   return subject ? [subject, '', ...out] : out;
 }
@@ -258,6 +285,9 @@ function withoutUnsignedNote(body: string[], start: number): string[] {
       // A committee's name is the minutes' title, above them: the note had no signature.
       return BODY_NAME.test(block[0] ?? '') ? body.slice(i) : body.slice(end);
     }
+    // "Minister's meeting on the National Referral Mechanism" over its date and time: the minutes'
+    // title, no sentence of the note, above a first line that starts them.
+    if (!/[.!?]$/.test(block[block.length - 1] ?? '') && namesCommittee(block[0] ?? '')) return body.slice(i);
     i = end;
   }
   // The note's sentences only, straight above the minutes.

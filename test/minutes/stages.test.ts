@@ -5,7 +5,7 @@ import {
   splitInlineList,
   withoutAcronym,
 } from '../../src/minutes/attendance.js';
-import { unwrapEmail } from '../../src/minutes/email.js';
+import { unfoldedHeaders, unwrapEmail } from '../../src/minutes/email.js';
 import { fieldRows } from '../../src/minutes/field-rows.js';
 import { fieldBlock, fieldOf, fieldsOfLine, readFieldBlock } from '../../src/minutes/fields.js';
 import { readHeader } from '../../src/minutes/header.js';
@@ -1258,6 +1258,43 @@ describe('email wrapping', () => {
   });
 });
 
+describe('mail headers wrapped where the mail was pasted', () => {
+  it('reads a header wrapped with no leading space as one header, and the minutes under the headers', () => {
+    const lines = [
+      'From: Strategy Board Secretariat',
+      '<sb.secretariat@homeoffice.example.gov.uk>',
+      'Sent: 02 April 2015 16:47',
+      'To: Strategy Board members; Priya Natarajan; Owen Hale;',
+      'Kate Garbers',
+      'Subject: Strategy Board 24 March 2015 - note of meeting',
+      '',
+      'STRATEGY BOARD ON MODERN SLAVERY',
+      'Present:',
+    ];
+    expect(unfoldedHeaders(lines).slice(0, 4)).toEqual([
+      'From: Strategy Board Secretariat <sb.secretariat@homeoffice.example.gov.uk>',
+      'Sent: 02 April 2015 16:47',
+      'To: Strategy Board members; Priya Natarajan; Owen Hale; Kate Garbers',
+      'Subject: Strategy Board 24 March 2015 - note of meeting',
+    ]);
+    expect(unwrapEmail(lines).filter((l) => l.trim() !== '')).toEqual([
+      'STRATEGY BOARD ON MODERN SLAVERY',
+      'Present:',
+    ]);
+  });
+
+  it('leaves lines under a last header, or between a header and a blank line, as they are', () => {
+    const lines = [
+      'Subject: Board minutes',
+      'Present: Jo Smith (NCA)',
+      '',
+      'Date: 3 March 2016',
+      'Venue: Room 4',
+    ];
+    expect(unfoldedHeaders(lines)).toEqual(lines);
+  });
+});
+
 describe('a reply above the forwarded minutes', () => {
   it('drops the reply and the forwarded message\'s headers: "Thanks – minutes below. / Kate", then "From: …"', () => {
     const lines = [
@@ -1325,6 +1362,21 @@ describe('a covering note with no sign-off', () => {
     expect(kept(note([]))).toEqual(minutes.filter((l) => l !== ''));
     const titled = note(['Human Trafficking Strategy Board', '']);
     expect(kept(titled)[0]).toBe('Human Trafficking Strategy Board');
+  });
+
+  it('keeps a title block with a time in it above the block the minutes start in', () => {
+    const readout = [
+      'All,',
+      '',
+      "A readout of yesterday's meeting is below. Grateful for any corrections by close",
+      'on Monday.',
+      '',
+      "Minister's meeting on the National Referral Mechanism",
+      'Thursday 4 March 2021, 15:00-15:45 (Teams)',
+      '',
+      'Attendees: Victoria Hale MP (Chair), Will Kerr (NCA)',
+    ];
+    expect(kept(readout)[0]).toBe("Minister's meeting on the National Referral Mechanism");
   });
 });
 
