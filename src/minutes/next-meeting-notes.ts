@@ -30,6 +30,8 @@ export class NextMeetingNotes {
   /** the body line before this one, and this one, in the same paragraph ('' after a break) */
   private previousLine = '';
   private currentLine = '';
+  /** this line went on with a sentence naming the meeting: it starts no sentence of its own */
+  private continuedMention = false;
 
   /** Inside a "Date of next meeting" item, which reads its own lines. */
   get inNextMeetingItem(): boolean {
@@ -40,6 +42,7 @@ export class NextMeetingNotes {
   line(p: string, unnumbered: string): void {
     this.previousLine = this.currentLine;
     this.currentLine = unnumbered;
+    this.continuedMention = this.mention !== null;
     if (this.mention) this.continueMention(p);
     if (this.buffer && this.placeGiven) {
       this.placeGiven = false;
@@ -47,9 +50,14 @@ export class NextMeetingNotes {
         this.close();
         return;
       }
-      this.linesLeft = 1;
+      // The place's own words go on: "… at Cathays" over "Park, Cardiff." is "Cathays Park".
+      const last = this.buffer.length - 1;
+      this.buffer[last] = `${this.buffer[last] ?? ''} ${unnumbered.trim()}`;
+      this.close();
+      return;
     }
-    if (this.buffer && this.linesLeft > 0 && p.length <= 2000) {
+    // A heading of its own ("Date of next meeting:" in English under the Welsh) starts its own lines.
+    if (this.buffer && this.linesLeft > 0 && p.length <= 2000 && !isNextMeetingHeading(p)) {
       // "The meeting closed at 7.20 pm." straight under the details (no blank line between): the
       // minutes going on, not the next meeting's time.
       if (CLOSING.test(unnumbered.trim())) {
@@ -160,7 +168,15 @@ export class NextMeetingNotes {
     // sentence wrapped onto this line begins on the line above, which says whose meeting it is.
     const above = this.previousLine;
     let text = written;
-    if (/^[a-z]/.test(written) && above !== '' && above.length <= 2000 && !endsSentence(above)) {
+    // (Not when the line already went on with that sentence: "11.30 in Conference" under "… from 10
+    // until", its time read as a paragraph's number, would start a second, shorter copy of it.)
+    if (
+      /^[a-z]/.test(written) &&
+      !this.continuedMention &&
+      above !== '' &&
+      above.length <= 2000 &&
+      !endsSentence(above)
+    ) {
       const start = Math.max(above.lastIndexOf('. '), above.lastIndexOf('? '));
       text = `${above.slice(start < 0 ? 0 : start + 2)} ${written}`;
     }

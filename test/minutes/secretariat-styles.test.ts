@@ -3413,6 +3413,32 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
       end: '2016-09-13T16:00:00+01:00',
       location: 'Victoria Quay, Edinburgh',
     });
+    // The English heading under the Welsh one starts lines of its own; the Welsh lines are not its.
+    expect(
+      minutes([
+        'Dyddiad y cyfarfod nesaf: Dydd Mawrth 13 Medi 2016, 10:30 – 12:00, Y',
+        'Swyddfa Gartref, 2 Marsham Street, Llundain',
+        'Date of next meeting: Tuesday 13 September 2016, 10:30 – 12:00, Home Office,',
+        '2 Marsham Street, London',
+      ])?.location,
+    ).toBe('Home Office, 2 Marsham Street, London');
+    // However short the line the place breaks off on, its words go on under it.
+    expect(
+      minutes(['Next meeting: 13 September 2016, 10:00-12:00, at Cathays', 'Park, Cardiff.'])?.location,
+    ).toBe('Cathays Park, Cardiff');
+    // A sentence naming the meeting wrapped over three lines, the second starting with a time that
+    // reads like a paragraph's number: one sentence, its place whole.
+    expect(
+      minutes([
+        '2.2 The next meeting will be held on Tuesday 13 September 2016 from 10 until',
+        '11.30 in Conference',
+        'Room 2, 2 Marsham Street.',
+      ]),
+    ).toEqual({
+      start: '2016-09-13T10:00:00+01:00',
+      end: '2016-09-13T11:30:00+01:00',
+      location: 'Conference Room 2, 2 Marsham Street',
+    });
     // Without a place, the line under it may give it.
     expect(
       minutes(['Next meeting: Tuesday 13 September 2016 at 2 pm', 'Committee Room 2, Civic Centre']),
