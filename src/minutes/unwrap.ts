@@ -81,6 +81,9 @@ function proseBlocks(lines: readonly string[], isFull: (line: string) => boolean
   return inProse;
 }
 
+// The rest of a bracket the wrap broke, and nothing after it: "3)", "MLA).".
+const BRACKET_CLOSE = /^[^()]{1,20}\)[.,;]?$/;
+
 function unclosedBracket(line: string): boolean {
   const open = line.lastIndexOf('(');
   return open >= 0 && line.indexOf(')', open) < 0;
@@ -97,10 +100,27 @@ function opensLine(line: string): boolean {
   );
 }
 
-export function unwrapLines(lines: readonly string[]): string[] {
-  if (lines.length > 200_000) return [...lines];
-  const width = wrapWidth(lines);
-  if (width === null) return [...lines];
+/**
+ * "… at the next meeting (Item" over "3)": the rest of a bracket alone on the line under it is the
+ * bracket's close, wherever the text was wrapped, not a list's number "3)".
+ */
+function joinBrokenBrackets(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const above = out[out.length - 1];
+    if (above !== undefined && BRACKET_CLOSE.test(line.trim()) && unclosedBracket(above.slice(-40)))
+      out[out.length - 1] = `${above.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+export function unwrapLines(written: readonly string[]): string[] {
+  if (written.length > 200_000) return [...written];
+  // The width as the text was wrapped, before a bracket's close rejoins (and lengthens) a line.
+  const width = wrapWidth(written);
+  const lines = joinBrokenBrackets(written);
+  if (width === null) return lines;
   const isFull = (line: string) =>
     line.trimEnd().length >= width - SLACK &&
     !laidOut(line) &&

@@ -1715,6 +1715,28 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('joins a bracket\'s close alone on its line ("(Item" over "3)"), in text wrapped or not', () => {
+    const fields = [
+      'Actions',
+      '',
+      'Action 2: Report on the Northern Ireland bill at the next meeting (Item',
+      '3)',
+      'Owner: DOJ Northern Ireland',
+      '',
+      '1) A list entry under a closed bracket (Item 4)',
+      '2) stays apart',
+    ];
+    expect(unwrapLines(fields)).toEqual([
+      'Actions',
+      '',
+      'Action 2: Report on the Northern Ireland bill at the next meeting (Item 3)',
+      'Owner: DOJ Northern Ireland',
+      '',
+      '1) A list entry under a closed bracket (Item 4)',
+      '2) stays apart',
+    ]);
+  });
+
   it('keeps the entries of a list apart, however long, and joins a word broken at a hyphen', () => {
     const list = [
       ...wrapped,
