@@ -9,9 +9,10 @@ import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 
 // The end of the minutes: "The meeting closed at 8.05 pm.", "Signed: …", who wrote them ("Notes
 // taken by: …", "Minute taker: …"), the secretariat signing them ("IDMG Secretariat", "Secretariat,
-// December 2012"), a sign-off, a phone's or a mail app's line under an email ("Sent from my iPad").
+// December 2012", in Welsh and English "Ysgrifenyddiaeth / Secretariat"), a sign-off, a phone's or
+// a mail app's line under an email ("Sent from my iPad").
 const CLOSING =
-  /^sent\s+from\s+my\b|^get\s+outlook\s+for\b|^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b|^(?:notes?|minutes?)\s+(?:taken|recorded|written|prepared)\s+by\b|^(?:note|minute)[\s-]?taker\b|^prepared\s+by\b|^(?:[A-Z][\w&-]*\s+){0,4}Secretariat\b(?:[,.]|$)|^(?:kind\s+regards|best\s+wishes|regards|many\s+thanks|thanks)\b/i;
+  /^sent\s+from\s+my\b|^get\s+outlook\s+for\b|^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b|^(?:notes?|minutes?)\s+(?:taken|recorded|written|prepared)\s+by\b|^(?:note|minute)[\s-]?taker\b|^prepared\s+by\b|^(?:[A-Z][\w&-]*\s+(?:\/\s+)?){0,4}Secretariat\b(?:[,.]|$)|^(?:kind\s+regards|best\s+wishes|regards|many\s+thanks|thanks)\b/i;
 
 // "at 2 Marsham Street", "in Committee Room 1": a place, not a time ("at 10.30 am", "at 2 pm").
 const PLACE_GIVEN = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z][a-z])/;

@@ -127,6 +127,16 @@ export function unwrapLines(written: readonly string[]): string[] {
     matchItemHeading(line.trim()) === null &&
     !MAIL_HEADER.test(line.trim());
   const prose = proseBlocks(lines, isFull);
+  // A numbered line filling the width, with the line under it going on in lower case to the end of
+  // the sentence or filling the width too: a paragraph's first line, not an item's title.
+  const numberedSentence = (line: string, next: string) =>
+    line.trimEnd().length >= width - SLACK &&
+    !laidOut(line) &&
+    !ENDS.test(line.trimEnd()) &&
+    matchItemHeading(line.trim()) !== null &&
+    /^[a-z]/.test(next) &&
+    !laidOut(next) &&
+    (/[.!?]["'’”)\]]?$/.test(next.trimEnd()) || next.trimEnd().length >= width - SLACK);
   const out: string[] = [];
   let open: string | null = null;
   for (let i = 0; i < lines.length; i += 1) {
@@ -162,8 +172,10 @@ export function unwrapLines(written: readonly string[]): string[] {
       out.push(open);
       open = null;
     }
-    // A heading or a mail header is a line of its own however long.
-    if (isFull(line)) open = line;
+    // A heading or a mail header is a line of its own however long; a numbered paragraph wrapped
+    // at the width is not ("3. The Home Office presented the timetable for the … Report" over "on
+    // Modern Slavery, which will be published in October.").
+    if (isFull(line) || numberedSentence(line, lines[i + 1] ?? '')) open = line;
     else out.push(line);
   }
   if (open !== null) out.push(open);

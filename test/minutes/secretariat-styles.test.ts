@@ -3420,6 +3420,8 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
         'Swyddfa Gartref, 2 Marsham Street, Llundain',
         'Date of next meeting: Tuesday 13 September 2016, 10:30 – 12:00, Home Office,',
         '2 Marsham Street, London',
+        'Ysgrifenyddiaeth / Secretariat',
+        'Ionawr / January 2013',
       ])?.location,
     ).toBe('Home Office, 2 Marsham Street, London');
     // However short the line the place breaks off on, its words go on under it.

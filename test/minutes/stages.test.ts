@@ -1715,6 +1715,27 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('joins a numbered paragraph wrapped at the width, and leaves a wrapped title alone', () => {
+    const items = [
+      ...wrapped,
+      '',
+      'ITEM 2: ANNUAL REPORT ON MODERN SLAVERY',
+      '',
+      '3. The Home Office presented the timetable for the 2018 UK Annual Report',
+      'on Modern Slavery, which will be published in October.',
+      '',
+      '4. Review of the National Referral Mechanism: interim findings and the',
+      'next steps',
+    ];
+    expect(unwrapLines(items).slice(-5)).toEqual([
+      '',
+      '3. The Home Office presented the timetable for the 2018 UK Annual Report on Modern Slavery, which will be published in October.',
+      '',
+      '4. Review of the National Referral Mechanism: interim findings and the',
+      'next steps',
+    ]);
+  });
+
   it('joins a bracket\'s close alone on its line ("(Item" over "3)"), in text wrapped or not', () => {
     const fields = [
       'Actions',
