@@ -115,12 +115,46 @@ function joinBrokenBrackets(lines: readonly string[]): string[] {
   return out;
 }
 
+/** A line this long that breaks off mid-sentence was broken at a width, whatever the rest do. */
+const LONG_LINE = 60;
+
+/**
+ * Text whose lines are mostly short (a list of attendees, one-line actions) has no width to find,
+ * yet its few long lines may still have been wrapped: "[NCA] Collate the returns … by 3 May" over
+ * "2019.", "… debrief with the" over "other leads.". A long line that breaks off mid-sentence is
+ * joined with the line under it when that line plainly goes on: in lower case, or finishing a date.
+ */
+function joinBrokenSentences(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let above = '';
+  for (const line of lines) {
+    const next = line.trim();
+    const end = above.trimEnd();
+    const joins =
+      end.length >= LONG_LINE &&
+      !laidOut(above) &&
+      !ENDS.test(end) &&
+      matchItemHeading(end.trim()) === null &&
+      !MAIL_HEADER.test(end.trim()) &&
+      next !== '' &&
+      !laidOut(line) &&
+      !opensLine(next) &&
+      (/^[a-z]/.test(next) || DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`));
+    const joined = (out[out.length - 1] ?? '').trimEnd();
+    if (joins && out.length > 0 && joined.length <= MAX_PARAGRAPH)
+      out[out.length - 1] = /[A-Za-z]-$/.test(joined) ? joinHyphenated(joined, next) : `${joined} ${next}`;
+    else out.push(line);
+    above = line;
+  }
+  return out;
+}
+
 export function unwrapLines(written: readonly string[]): string[] {
   if (written.length > 200_000) return [...written];
   // The width as the text was wrapped, before a bracket's close rejoins (and lengthens) a line.
   const width = wrapWidth(written);
   const lines = joinBrokenBrackets(written);
-  if (width === null) return lines;
+  if (width === null) return joinBrokenSentences(lines);
   const isFull = (line: string) =>
     line.trimEnd().length >= width - SLACK &&
     !laidOut(line) &&

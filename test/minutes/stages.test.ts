@@ -1736,6 +1736,36 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('joins a long line broken mid-sentence in text of short lines (no width to find)', () => {
+    const short = [
+      'Attendees',
+      'DCI Amy Ross, Westshire Police (Chair)',
+      'DS Carl Whyte, Greater Manchester Police',
+      'DI Simon Price, Westshire Police',
+      'Lisa Grant, Police Scotland',
+      'Mark Dunn, NCA (Secretariat)',
+      'Ruth Baker, Nottinghamshire Police',
+      'Sam Okafor, Nottingham City Council',
+      '',
+      '1. Regional returns',
+      "Each lead presented the quarter's return.",
+      '[NCA] Collate the regional returns into a national picture by 3 May',
+      '2019.',
+      '[Greater Manchester Police] Share the Operation Finch debrief with the',
+      'other leads.',
+      'DI Price described the new investigator course for detectives in the',
+      'North West Region',
+    ];
+    expect(wrapWidth(short)).toBeNull();
+    expect(unwrapLines(short).slice(11)).toEqual([
+      '[NCA] Collate the regional returns into a national picture by 3 May 2019.',
+      '[Greater Manchester Police] Share the Operation Finch debrief with the other leads.',
+      // In capitals, the line under may be the next entry: with no width, it is left alone.
+      'DI Price described the new investigator course for detectives in the',
+      'North West Region',
+    ]);
+  });
+
   it('joins a bracket\'s close alone on its line ("(Item" over "3)"), in text wrapped or not', () => {
     const fields = [
       'Actions',
