@@ -20,9 +20,15 @@ export interface ActionsLeadIn {
   entries: string[];
 }
 
-/** The discussion before an actions lead-in and the entries after it, or null when there is none. */
-export function actionsLeadIn(text: string): ActionsLeadIn | null {
+/**
+ * The discussion before an actions lead-in and the entries after it, or null when there is none.
+ * `underLeadIn`: the line above was such a sentence with nothing after it, so lettered entries run
+ * on in this line ("(a) NCA to …; (b) GLAA to …", the paragraph wrapped after the colon) are its.
+ */
+export function actionsLeadIn(text: string, underLeadIn = false): ActionsLeadIn | null {
   if (text.length > 4000) return null;
+  if (underLeadIn && /^\((?:a|i)\)\s/.test(text) && NEXT_ENTRY.test(text))
+    return { before: '', entries: letteredEntries(text) };
   const label = LABEL_OVER_LETTERS.exec(text);
   if (label) return { before: '', entries: letteredEntries(text.slice(label[0].length)) };
   if (!/following\s+actions?/i.test(text)) return null;

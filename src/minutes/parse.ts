@@ -314,6 +314,8 @@ class MinutesReader {
   private lastPiece: string | null = null;
   /** a new paragraph of a document began: the next entry of a list of actions is a new one */
   private freshEntry = false;
+  /** the last piece was a sentence announcing actions with none after it on its line */
+  private leadInAbove = false;
   /** pieces of text read since the last item heading (the heading itself not counted) */
   private piecesSinceItem = 0;
   /** item headings read one after another with no text between them: a list of items, not sections */
@@ -1686,7 +1688,9 @@ class MinutesReader {
     }
     // "… The network agreed the following actions: (a) NCA to …; (b) DWP to …": the sentence is a
     // label, its lettered entries the list under it.
-    const lead = this.items.length > 0 ? actionsLeadIn(p) : null;
+    const underLeadIn = this.leadInAbove;
+    this.leadInAbove = false;
+    const lead = this.items.length > 0 ? actionsLeadIn(p, underLeadIn) : null;
     if (lead) {
       if (lead.before !== '') this.leftPiece(lead.before);
       // A label within the item ("Actions:" in its text), never a heading over the meeting's actions.
@@ -1696,6 +1700,7 @@ class MinutesReader {
         this.freshEntry = true;
         this.leftPiece(entry);
       }
+      this.leadInAbove = lead.entries.length === 0;
       return;
     }
     // "The Chair welcomed members. Apologies: Official (DH); Official (FCO).": attendance in an item.

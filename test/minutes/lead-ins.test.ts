@@ -73,6 +73,23 @@ describe('actions announced by a sentence rather than a label', () => {
         '(c) Unseen to report at the next meeting.',
       ]),
     ).toEqual(expected);
+    // The paragraph wrapped after the colon: the entries run on in the lines under the sentence.
+    expect(
+      minutes([
+        'Members discussed the e-learning. The Board agreed the following actions:',
+        '(a) West Yorkshire Police to share the data; (b) GLAA and NCA to plan joint',
+        'visits; and (c) Unseen to report at the next meeting.',
+      ]),
+    ).toEqual(expected);
+  });
+
+  it('splits lettered entries run on in a line only under a sentence announcing actions', () => {
+    const run = '(a) NCA to share the data; (b) GLAA to plan visits.';
+    expect(actionsLeadIn(run, true)?.entries).toEqual([
+      '(a) NCA to share the data',
+      '(b) GLAA to plan visits.',
+    ]);
+    expect(actionsLeadIn(run)).toBeNull();
   });
 
   it("marks an arrow pointing at a body's task as an action, and other arrows as bullets", () => {
