@@ -104,7 +104,7 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'required by',
     'delivery date',
   ],
-  item: ['item', 'agenda item', 'item no'],
+  item: ['item', 'agenda item', 'item no', 'topic', 'agenda topic', 'subject'],
   number: ['no', 'number', '#', 'ref', 'ap', 'id', 'action no', 'ref no', 'action ref', 'minute ref', 'para'],
   status: ['status', 'progress', 'rag', 'rag status', 'update', 'position', 'outcome', 'progress update'],
   // "Decision", "Action", "Information": a log of several kinds of entry, of which actions are one.

@@ -914,6 +914,32 @@ describe('action table columns', () => {
         columnOf,
       ),
     ).toEqual(['text', 'owner', 'owner', 'due', 'due']);
+    // The column naming each item of minutes kept as a table, in other words than "Item".
+    expect(['Topic', 'Agenda topic', 'Subject'].map(columnOf)).toEqual(['item', 'item', 'item']);
+  });
+
+  it('reads minutes kept as a "No. | Topic | Discussion | Action owner" table: each owner\'s action the last sentence', () => {
+    const parsed = parseMinutes(
+      [
+        '# Joint Tasking Group – minutes',
+        '',
+        '**Meeting date:** 7 December 2016',
+        '',
+        '**Present:** DCI Mark Tennant (NCA) (Chair), Sam Okafor (Border Force)',
+        '',
+        '| No. | Topic | Discussion | Action owner |',
+        '|---|---|---|---|',
+        '| 1 | Open operations | The Group reviewed the open operations. Border Force will brief the Group on the Dover arrests. | Border Force |',
+        '| 2 | Charging decisions | CPS reported two new charging decisions. No action. | |',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Open operations' },
+      { number: '2', title: 'Charging decisions' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Border Force'], 'Border Force will brief the Group on the Dover arrests', '1'],
+    ]);
   });
 
   it('a row whose owner is a dash is a decision logged beside the actions', () => {
