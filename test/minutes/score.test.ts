@@ -2642,6 +2642,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // Five minutes in other layouts written on 5 December 2026 after the session's fixes: a grid table
+  // with refs, bold AP codes in an email reply, a Markdown table of the whole meeting with an owner
+  // column, checkbox actions, action point codes (11/13 actions, 4/5 documents at first sight).
+  {
+    name: 'two-hundred-and-eleventh unseen set',
+    folder: 'unseen-211',
+    documents: 5,
+    actionsExact: 13,
+    dueRight: 6,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
