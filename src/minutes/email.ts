@@ -119,6 +119,7 @@ function quotedMinutes(lines: readonly string[]): string[] | null {
   return withoutCoveringNote(dropHeaders(unquoted));
 }
 
+const HEADER_START = /^[fFtTcCbBsSdDrR][^:]{1,11}:/;
 /** The headers a mail client wraps when pasted: address lists, a long sender, the subject. */
 const FOLDED_HEADER = /^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:/i;
 
@@ -127,26 +128,30 @@ const FOLDED_HEADER = /^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:/i;
  * the width the mail was pasted at, with none of the leading space that folds a header in the mail
  * itself. Up to three lines between two headers go on the first one's line. Pure: lines in, lines out.
  */
-export function unfoldedHeaders(lines: readonly string[]): string[] {
-  const out: string[] = [];
+export function unfoldedHeaders(lines: readonly string[]): readonly string[] {
+  // Copied only from the first header that folds: most text has none.
+  let out: string[] | null = null;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    out.push(line);
-    if (!FOLDED_HEADER.test(line)) continue;
+    out?.push(line);
+    // A header's word starts the line and its colon comes within a dozen characters: most lines
+    // are tested no further.
+    if (!HEADER_START.test(line) || !FOLDED_HEADER.test(line)) continue;
     let k = i + 1;
     while (k < lines.length && k <= i + 3 && isContinuation(lines[k] ?? '')) k += 1;
     if (k === i + 1 || !HEADER.test(lines[k] ?? '')) continue;
+    out ??= lines.slice(0, i + 1);
     out[out.length - 1] = [line, ...lines.slice(i + 1, k)].map((l) => l.trim()).join(' ');
     i = k - 1;
   }
-  return out;
+  return out ?? lines;
 }
 
 const isContinuation = (line: string) => line.trim() !== '' && line.length <= 200 && !HEADER.test(line);
 
 /** Returns the lines that hold the minutes, without email wrapping. */
-export function unwrapEmail(written: readonly string[]): string[] {
-  const lines = unfoldedHeaders(written);
+export function unwrapEmail(written: readonly string[], unfolded = unfoldedHeaders(written)): string[] {
+  const lines = unfolded;
   const quoted = quotedMinutes(lines);
   if (quoted) return quoted;
   let first = 0;
@@ -192,7 +197,7 @@ export function unwrapEmail(written: readonly string[]): string[] {
  */
 export function unwrapEmailText(written: readonly string[]): string[] {
   const lines = unfoldedHeaders(written);
-  const out = unwrapEmail(lines);
+  const out = unwrapEmail(written, lines);
   if (out.length === written.length) return out;
   const subject = subjectTitle(lines.slice(0, lines.length - out.length), out);
   return subject ? [subject, '', ...out] : out;

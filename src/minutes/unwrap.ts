@@ -102,17 +102,52 @@ function opensLine(line: string): boolean {
 
 /**
  * "… at the next meeting (Item" over "3)": the rest of a bracket alone on the line under it is the
- * bracket's close, wherever the text was wrapped, not a list's number "3)".
+ * bracket's close, wherever the text was wrapped, not a list's number "3)". The joined line, or null.
  */
-function joinBrokenBrackets(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const above = out[out.length - 1];
-    if (above !== undefined && BRACKET_CLOSE.test(line.trim()) && unclosedBracket(above.slice(-40)))
-      out[out.length - 1] = `${above.trimEnd()} ${line.trim()}`;
-    else out.push(line);
+function bracketClosed(above: string, line: string): string | null {
+  // (Short lines only: the close's rest is a few characters; most lines are tested no further.)
+  if (line.length > 30 || !BRACKET_CLOSE.test(line.trim()) || !unclosedBracket(above.slice(-40))) return null;
+  return `${above.trimEnd()} ${line.trim()}`;
+}
+
+/**
+ * The lines with each line `join` takes onto the one above it (as joined so far) replaced by the
+ * join; a copy of the lines when there is none. The runs between joins are copied whole: most text
+ * has a few joins in tens of thousands of lines.
+ */
+function joinedWhere(
+  lines: readonly string[],
+  join: (above: string, line: string) => string | null,
+): string[] {
+  const parts: (readonly string[])[] = [];
+  let from = 0;
+  let above = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const joined = join(above, line);
+    if (joined === null) {
+      above = line;
+      continue;
+    }
+    // lines[from … i-2] as they are, then the line above as joined so far (it may take more).
+    if (i - 1 > from) parts.push(lines.slice(from, i - 1));
+    from = i + 1;
+    above = joined;
+    parts.push([joined]);
+    // The joined line stands in for lines[i-1] and lines[i]; a further join replaces it again.
+    while (i + 1 < lines.length) {
+      const more = join(above, lines[i + 1] ?? '');
+      if (more === null) break;
+      above = more;
+      parts[parts.length - 1] = [more];
+      i += 1;
+      from = i + 1;
+    }
   }
-  return out;
+  if (parts.length === 0) return lines.slice();
+  parts.push(lines.slice(from));
+  // (concat copies the runs in bulk; flat() goes element by element, ten times slower here.)
+  return ([] as string[]).concat(...parts);
 }
 
 /** A line this long that breaks off mid-sentence was broken at a width, whatever the rest do. */
@@ -125,36 +160,46 @@ const LONG_LINE = 60;
  * joined with the line under it when that line plainly goes on: in lower case, or finishing a date.
  */
 function joinBrokenSentences(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  let above = '';
-  for (const line of lines) {
+  // Whether a line breaks off is asked of the line as written above, not of the join so far.
+  let written = lines[0] ?? '';
+  return joinedWhere(lines, (above, line) => {
+    const closed = bracketClosed(above, line);
+    const breaks = closed === null && breaksOff(written, line);
+    written = line;
+    if (closed !== null || !breaks || above.length > MAX_PARAGRAPH) return closed;
+    const joined = above.trimEnd();
     const next = line.trim();
-    const end = above.trimEnd();
-    const joins =
-      end.length >= LONG_LINE &&
-      !laidOut(above) &&
-      !ENDS.test(end) &&
-      matchItemHeading(end.trim()) === null &&
-      !MAIL_HEADER.test(end.trim()) &&
-      next !== '' &&
-      !laidOut(line) &&
-      !opensLine(next) &&
-      (/^[a-z]/.test(next) || DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`));
-    const joined = (out[out.length - 1] ?? '').trimEnd();
-    if (joins && out.length > 0 && joined.length <= MAX_PARAGRAPH)
-      out[out.length - 1] = /[A-Za-z]-$/.test(joined) ? joinHyphenated(joined, next) : `${joined} ${next}`;
-    else out.push(line);
-    above = line;
-  }
-  return out;
+    return /[A-Za-z]-$/.test(joined) ? joinHyphenated(joined, next) : `${joined} ${next}`;
+  });
+}
+
+// What a line that goes on with the one above starts with: a word in lower case, or a date's rest
+// (a month, a year). The cheap test, before the full ones.
+const GOES_ON_START = /^\s*(?:[a-z]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}\b)/;
+
+/** The long line `above` breaks off mid-sentence and `line` plainly goes on with it. */
+function breaksOff(above: string, line: string): boolean {
+  if (above.length < LONG_LINE || above.length > MAX_PARAGRAPH || !GOES_ON_START.test(line)) return false;
+  const next = line.trim();
+  const end = above.trimEnd();
+  return (
+    end.length >= LONG_LINE &&
+    !ENDS.test(end) &&
+    (/^[a-z]/.test(next) || DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`)) &&
+    !laidOut(above) &&
+    !laidOut(line) &&
+    matchItemHeading(end.trim()) === null &&
+    !MAIL_HEADER.test(end.trim()) &&
+    !opensLine(next)
+  );
 }
 
 export function unwrapLines(written: readonly string[]): string[] {
   if (written.length > 200_000) return [...written];
   // The width as the text was wrapped, before a bracket's close rejoins (and lengthens) a line.
   const width = wrapWidth(written);
-  const lines = joinBrokenBrackets(written);
-  if (width === null) return joinBrokenSentences(lines);
+  if (width === null) return joinBrokenSentences(written);
+  const lines = joinedWhere(written, bracketClosed);
   const isFull = (line: string) =>
     line.trimEnd().length >= width - SLACK &&
     !laidOut(line) &&
