@@ -76,14 +76,31 @@ export function nextMessage<T>(
   });
 }
 
-/** Runs a one-shot child to completion and returns its one message. */
-export async function runTs<T>(
+/** Runs a one-shot child (through tsx) to completion and returns its one message. */
+export function runTs<T>(
   script: string,
   args: string[],
   accept: (m: unknown) => m is T,
   timeoutMs: number,
 ): Promise<T> {
-  const child = forkTs(script, args);
+  return runChild(forkTs(script, args), accept, timeoutMs);
+}
+
+/** As runTs, bundled and on plain Node as `npm start` runs the code (see forkBundled). */
+export async function runBundled<T>(
+  script: string,
+  args: string[],
+  accept: (m: unknown) => m is T,
+  timeoutMs: number,
+): Promise<T> {
+  return runChild(await forkBundled(script, args), accept, timeoutMs);
+}
+
+async function runChild<T>(
+  child: ChildProcess,
+  accept: (m: unknown) => m is T,
+  timeoutMs: number,
+): Promise<T> {
   try {
     return await nextMessage(child, accept, timeoutMs);
   } finally {

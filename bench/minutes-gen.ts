@@ -3,16 +3,22 @@
  * items, "Actions:" boxes, attendees, two-column <p> rows, page breaks), and ~4 MB of hostile text.
  * Both are deterministic and stay under the 5 MB limit.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { prng } from './stats.js';
 
 export const TARGET_BYTES = 4 * 1024 * 1024;
 const encoder = new TextEncoder();
 
-const SAMPLE = readFileSync(
-  new URL('../test/fixtures/minutes/idmg-2012-04-17-minutes.txt', import.meta.url),
-  'utf8',
-);
+/** The repository's root, from here or from the bundle in dist/bench/ (see child.ts's forkBundled). */
+function root(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const SAMPLE = readFileSync(join(root(), 'test/fixtures/minutes/idmg-2012-04-17-minutes.txt'), 'utf8');
 
 /** Concatenates chunks from `next` until the next one would pass `target` bytes. */
 function build(next: (i: number) => string, target: number, head = '', tail = ''): Uint8Array {

@@ -9,7 +9,16 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleAll } from '../scripts/build.mjs';
-import { forkBundled, forkTs, isType, nextMessage, ROOT, runTs, startNodeFlags } from './child.js';
+import {
+  forkBundled,
+  forkTs,
+  isType,
+  nextMessage,
+  ROOT,
+  runBundled,
+  runTs,
+  startNodeFlags,
+} from './child.js';
 import { measureCli } from './cli.js';
 import {
   ACTIONS_PER_ORGANISATION,
@@ -440,9 +449,11 @@ try {
     actions: number;
     items: number;
   };
+  // Bundled on plain Node, as the server and `idmg import` run the reader (tsx would time its own
+  // transform of the sources too).
   const importer = async (kind: 'realistic' | 'hostile', sizeMb: number): Promise<Imported | null> => {
     try {
-      const r = await runTs(
+      const r = await runBundled(
         './import-child.ts',
         [kind, String(sizeMb)],
         isType<Imported>('imported'),
@@ -562,7 +573,7 @@ try {
     `Slash commands: ${COMMANDS} signed \`/idmg actions ORG\` (form-encoded, v0 HMAC-SHA256), ORG cycling over the ${ORGANISATIONS} organisations (name or alias), ${CONCURRENCY} in flight, from a separate process over 50 keep-alive connections to 127.0.0.1 per server, opened during the warm-up and reused. The bot (\`startBot\`, log level silent, scheduler off, production ack-first mode) and a bare Bolt \`App\` + \`ExpressReceiver\` whose \`/idmg\` handler only acks each run in their own process, bundled by esbuild as \`npm start\` bundles the server and started on plain Node with \`npm start\`'s flags (\`${startNodeFlags().join(' ')}\`); they take ${TURNS} turns each of ${COMMANDS / TURNS}, never at the same time, after ${WARMUP} unmeasured warm-up commands each. Latency is from sending the request to the end of the HTTP answer. As an extra, each server then gets ${COLD_COMMANDS} more commands on 50 fresh connections opened at once: while its event loop is busy, Node can serve requests on established connections ahead of first requests on new ones (plain Node does it too), so that figure is reported apart and varies from run to run.`,
     `response_url: the load process doubles as Slack's Web API and response_url; "all response_url posts" is the sum over the bot's turns of the time from the first command to the last post.`,
     `Reminder planning: \`planReminders\` at 10:00 on the working day before the next seeded meeting (${seed.nextMeeting.date}), when every organisation's 1-day reminder and the chair's digest are due; bank holidays loaded once beforehand.`,
-    `Importer: \`parseMinutes(decodeMinutes(bytes))\`, median of 3 (the first run included), each input in its own process. Realistic: ${realistic?.bytes ?? '?'} bytes of the sample's sections repeated and varied (numbered items, "Actions:" boxes, attendees, the two-column <p> rows, page breaks), ${realistic?.actions ?? '?'} actions found. Hostile: ${hostile?.bytes ?? '?'} bytes of leniently decoded random bytes, 180 kB lines, <p> soup, thousands of "Actions:" markers, Slack control sequences, 20,000-deep "(for (for", near-miss numbering, dates and page furniture, ${hostile?.actions ?? '?'} "actions" found. The same generators also make 1 and 2 MB (the first 1 or 2 MB's worth of the same sections), each timed in a fresh process as 4 MB is: the 4 MB time ÷ the 1 MB time is 4× when the time grows in proportion to the size, less when a fixed cost (the JIT warming up in the first run) weighs more on the small input. MB here is 2^20 bytes, as in the 5 MB limit.`,
+    `Importer: \`parseMinutes(decodeMinutes(bytes))\`, median of 3 (the first run included), each input in its own process, bundled and on plain Node as \`npm start\` runs it. Realistic: ${realistic?.bytes ?? '?'} bytes of the sample's sections repeated and varied (numbered items, "Actions:" boxes, attendees, the two-column <p> rows, page breaks), ${realistic?.actions ?? '?'} actions found. Hostile: ${hostile?.bytes ?? '?'} bytes of leniently decoded random bytes, 180 kB lines, <p> soup, thousands of "Actions:" markers, Slack control sequences, 20,000-deep "(for (for", near-miss numbering, dates and page furniture, ${hostile?.actions ?? '?'} "actions" found. The same generators also make 1 and 2 MB (the first 1 or 2 MB's worth of the same sections), each timed in a fresh process as 4 MB is: the 4 MB time ÷ the 1 MB time is 4× when the time grows in proportion to the size, less when a fixed cost (the JIT warming up in the first run) weighs more on the small input. MB here is 2^20 bytes, as in the 5 MB limit.`,
     "RSS: `process.memoryUsage().rss` of the bot's own process (nothing of the benchmark harness runs in it), 1 s after it listens on the seeded database, and the peak it sampled every 50 ms during its turns; heap used after the load is measured after a forced full GC, to tell retained memory from garbage.",
     `CLI: \`node bin/idmg.js next\` (the bin package.json names; it runs dist/cli.js, the bundle \`npm ci\` builds) on a database with the sample imported, 10 cold processes, median; \`npx --no-install idmg next\` beside it (median of 3) adds npm's own start-up.`,
     `Scale series: the same shape at 0.1× and 10× (1,000 and 100,000 actions, with people, meetings and updates in proportion; still 200 organisations, so each \`/idmg actions ORG\` answers over a record ten times shorter or longer): ${SCALE_COMMANDS} commands to the bot and to bare Bolt after ${WARMUP} warm-up commands each, reminder planning as above (median of 5), \`node bin/idmg.js actions --json\` cold (median of 3), the database file's size. The 10,000 column repeats the headline figures.`,
