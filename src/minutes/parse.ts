@@ -1703,6 +1703,19 @@ class MinutesReader {
       this.leadInAbove = lead.entries.length === 0;
       return;
     }
+    // "1.1 Present: Insp. Raj Mehta, Westshire Police (Chair); Helen Carr, …": attendance given in an
+    // item ("Welcome and apologies"), its label opening the line, before any list was read.
+    if (this.items.length > 0 && this.attendees.length === 0 && this.apologies.length === 0) {
+      const section = matchSection(stripNumbering(p));
+      if (
+        section &&
+        (section.kind === 'attendees' || section.kind === 'apologies') &&
+        /[,;(]/.test(section.rest)
+      ) {
+        this.openSection(section.kind, section.rest);
+        return;
+      }
+    }
     // "The Chair welcomed members. Apologies: Official (DH); Official (FCO).": attendance in an item.
     const listAt = this.items.length > 0 ? attendanceAfterSentence(p) : null;
     if (listAt !== null) {

@@ -934,6 +934,33 @@ describe('attendance in an annex after the items', () => {
   });
 });
 
+describe('attendance in the first item', () => {
+  it('reads "1.1 Present: Name, Body (Chair); …" under an item as the attendance, and its people as owners', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Sub-Group',
+        'Minutes of the meeting held on Wednesday 15 March 2017',
+        '',
+        '1. Welcome, introductions and apologies',
+        '1.1 Present: Insp. Raj Mehta, Westshire Police (Chair); Owen Price, Kingsmere Housing; Lucy Barnes, Kingsmere Borough Council (Secretariat).',
+        '1.2 Apologies were received from Sandra Bell (Westshire Trading Standards).',
+        '',
+        '2. Housing',
+        '2.1 Owen Price reported three referrals from housing officers.',
+        'Action: Owen Price to share the referral checklist with the other registered providers.',
+        '2.2 Present: the figures were presented by district.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Westshire Police', 'Insp. Raj Mehta', 'CHAIR'],
+      ['Kingsmere Housing', 'Owen Price', null],
+      ['Kingsmere Borough Council', 'Lucy Barnes', 'SECRETARIAT'],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'Westshire Trading Standards', name: 'Sandra Bell' }]);
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([['2', ['Kingsmere Housing']]]);
+  });
+});
+
 describe('minutes kept as a table of items', () => {
   it('reads "Item | Topic | Notes" rows as items, and a heading after a list as its end (HTML)', () => {
     const parsed = parseMinutes(
