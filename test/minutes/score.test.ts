@@ -2654,6 +2654,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // Three minutes in other layouts written on 5 December 2026 after unseen-211's fix: attendance in
+  // item 1 with people as owners, a summary of actions above the attendance, a role-first tab
+  // attendance and a minute-ref action log (6/7 actions, 2/3 documents at first sight).
+  {
+    name: 'two-hundred-and-twelfth unseen set',
+    folder: 'unseen-212',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
