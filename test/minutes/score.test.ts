@@ -2666,6 +2666,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Three minutes in other layouts written on 5 December 2026 after unseen-212's fix: an HTML export
+  // with h3 items, a Teams notes checklist, decisions and actions as closing lists (all right at
+  // first sight).
+  {
+    name: 'two-hundred-and-thirteenth unseen set',
+    folder: 'unseen-213',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
