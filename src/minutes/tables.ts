@@ -516,13 +516,24 @@ export function readTextTable(
     // indented by two) is the minutes going on with no blank line between.
     if ((starts[0] ?? 0) >= 2 && line.length - line.trimStart().length < (starts[0] ?? 0)) break;
     const cells = new Map<Column, string>();
-    for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
-      const at = m.index ?? 0;
-      let col = 0;
-      for (let c = 0; c < starts.length; c += 1) if ((starts[c] ?? 0) <= at + 2) col = c;
-      const kind = cols[col] ?? 'other';
-      cells.set(kind, `${cells.get(kind) ?? ''} ${m[0]}`.trim());
-    }
+    // A row of as many cells as the header is read cell by cell, wherever they stand: tabs turned
+    // into spaces ("Circulate the report    Home Office    28/9/2012") leave the cells in their
+    // order but not under their headings. A row of fewer cells (one left empty, one wrapped) is
+    // read by where its words stand under the header.
+    const loose = looseCells(line);
+    if (loose.length === cols.length && (starts[0] ?? 0) < 2)
+      loose.forEach((cell, c) => {
+        const kind = cols[c] ?? 'other';
+        cells.set(kind, `${cells.get(kind) ?? ''} ${cell}`.trim());
+      });
+    else
+      for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+        const at = m.index ?? 0;
+        let col = 0;
+        for (let c = 0; c < starts.length; c += 1) if ((starts[c] ?? 0) <= at + 2) col = c;
+        const kind = cols[col] ?? 'other';
+        cells.set(kind, `${cells.get(kind) ?? ''} ${m[0]}`.trim());
+      }
     rows.push({ get: (c) => cells.get(c) ?? '' });
     i += 1;
   }

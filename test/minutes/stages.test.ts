@@ -972,6 +972,19 @@ describe('action table columns', () => {
     ]);
   });
 
+  it('a tab table whose tabs became spaces: a row of as many cells as the header, read in order', () => {
+    const lines = [
+      'No.    Action    Owner    Deadline',
+      '1    Circulate the revised draft of the annual report to all members    Home Office    28/9/2012',
+      '2    Provide two case studies on the NRM    UKHTC    5/10/2012',
+    ];
+    const table = readTextTable(lines, 0, null);
+    expect(table?.drafts.map((d) => [d.parts.join(' '), d.owners, d.due])).toEqual([
+      ['Circulate the revised draft of the annual report to all members', 'Home Office', '28/9/2012'],
+      ['Provide two case studies on the NRM', 'UKHTC', '5/10/2012'],
+    ]);
+  });
+
   it('a log of decisions and actions gives only its actions', () => {
     const lines = [
       '| Item | Type     | Description                     | Owner    | Due        |',
