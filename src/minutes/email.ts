@@ -149,9 +149,11 @@ export function unfoldedHeaders(lines: readonly string[]): readonly string[] {
 
 const isContinuation = (line: string) => line.trim() !== '' && line.length <= 200 && !HEADER.test(line);
 
-/** Returns the lines that hold the minutes, without email wrapping. */
-export function unwrapEmail(written: readonly string[], unfolded = unfoldedHeaders(written)): string[] {
-  const lines = unfolded;
+/**
+ * Returns the lines that hold the minutes, without email wrapping. `lines` are the `written` lines
+ * with wrapped headers unfolded; text that is no email comes back as written.
+ */
+export function unwrapEmail(written: readonly string[], lines = unfoldedHeaders(written)): string[] {
   const quoted = quotedMinutes(lines);
   if (quoted) return quoted;
   let first = 0;

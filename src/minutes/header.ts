@@ -63,6 +63,9 @@ function fieldOfRow(text: string): string {
 // "Inter-Departmental Ministerial Group on" over "Modern Slavery": a title centred on two lines.
 const RUNS_ON = /\s(?:on|of|for|and|to|in|the|&)$/i;
 
+/** Two lines of a title are in the same lettering: both in capitals, or neither. */
+const inCapitals = (t: string) => t === t.toUpperCase();
+
 /** Narrowest width a mail client or a text export wraps lines at. */
 const WRAP_WIDTH = 70;
 
@@ -72,12 +75,11 @@ const WRAP_WIDTH = 70;
  */
 function wrappedAtWidth(line: string, next: string): boolean {
   const words = next.split(/\s+/);
-  const capitals = (t: string) => t === t.toUpperCase();
   return (
     line.length + 1 + (words[0] ?? '').length > WRAP_WIDTH &&
     words.length <= 4 &&
     next.length <= 40 &&
-    capitals(line) === capitals(next) &&
+    inCapitals(line) === inCapitals(next) &&
     !/[.,:;!?]$/.test(line) &&
     !/[.:;!?]$/.test(next) &&
     !NOT_TITLE.test(next)
@@ -115,8 +117,7 @@ function wrappedTitle(title: string, titleAt: number, line: string, at: number):
     return null;
   if (line.split(/\s+/).length > 3 || /\b(?:office|government|department|ministry|executive)\b/i.test(title))
     return null;
-  const capitals = (t: string) => t === t.toUpperCase();
-  return capitals(title) === capitals(line) ? `${title} ${line}` : null;
+  return inCapitals(title) === inCapitals(line) ? `${title} ${line}` : null;
 }
 
 export interface HeaderReading {
