@@ -222,8 +222,9 @@ class MinutesReader {
   /** how far the line being read is indented, and the open list entry's first line was */
   private lineIndent = 0;
   private entryIndent = 0;
-  /** the open list entry started with a bullet */
+  /** the open list entry started with a bullet, or with its number */
   private entryBulleted = false;
+  private entryNumbered = false;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
   private sideBySide: 'attendees' | 'apologies' | null = null;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
@@ -1877,14 +1878,16 @@ class MinutesReader {
         else if (isNoAction(unnumbered)) this.listHasContent = true;
         else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
         // "- DWP to provide a paper." then "The officials' group will next meet …" with no bullet and
-        // no blank line between: the minutes go on after the list.
+        // no blank line between: the minutes go on after the list. After a numbered entry, so does
+        // a line that names no owner (a disclaimer) or is a signature's "Name | Post | Body".
         else if (
           this.flowDraft &&
-          this.entryBulleted &&
+          (this.entryBulleted || this.entryNumbered) &&
           !isBulleted(p) &&
           !numbered &&
           this.lineIndent <= this.entryIndent &&
-          draftComplete(this.flowDraft)
+          draftComplete(this.flowDraft) &&
+          (this.entryBulleted || p.includes(' | ') || !this.opensOwnAction(p, this.flowDraft))
         )
           listEnds = true;
         else if (
@@ -1898,6 +1901,7 @@ class MinutesReader {
           this.listNext = listNumber(p);
           this.entryIndent = this.lineIndent;
           this.entryBulleted = isBulleted(p);
+          this.entryNumbered = numbered;
         } else if (this.entryGoesOn(p, this.flowDraft)) this.flowDraft.parts.push(p);
         else listEnds = true;
         if (!listEnds) return;

@@ -934,6 +934,37 @@ describe('attendance in an annex after the items', () => {
   });
 });
 
+describe('a numbered list of actions with no blank line under it', () => {
+  it('ends at a signature or a disclaimer, and goes on at an unnumbered line naming an owner', () => {
+    const actions = (tail: string[]) =>
+      parseMinutes(
+        [
+          'Human Trafficking Strategy Board',
+          'Minutes of the meeting of 14 June 2016',
+          'Present: Official, Home Office; Official, CPS; Official, NCA.',
+          '1. Prosecutions',
+          'The CPS reported on the first year.',
+          'Summary of action points',
+          '1. CPS to present the prosecution data (Item 1).',
+          ...tail,
+        ].join('\n'),
+      ).actions.map((a) => [a.owners, a.text]);
+    expect(
+      actions([
+        'Tom Bell | Strategy Board Secretariat | Home Office',
+        'This email and any files transmitted with it are confidential.',
+      ]),
+    ).toEqual([[['CPS'], 'CPS to present the prosecution data']]);
+    expect(actions(['The next scheduled meeting is on 13 September 2016.'])).toEqual([
+      [['CPS'], 'CPS to present the prosecution data'],
+    ]);
+    expect(actions(['NCA to share the referral data with members.'])).toEqual([
+      [['CPS'], 'CPS to present the prosecution data'],
+      [['NCA'], 'NCA to share the referral data with members'],
+    ]);
+  });
+});
+
 describe('attendance in the first item', () => {
   it('reads "1.1 Present: Name, Body (Chair); …" under an item as the attendance, and its people as owners', () => {
     const parsed = parseMinutes(
