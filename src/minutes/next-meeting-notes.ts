@@ -17,6 +17,22 @@ const CLOSING =
 // "at 2 Marsham Street", "in Committee Room 1": a place, not a time ("at 10.30 am", "at 2 pm").
 const PLACE_GIVEN = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z][a-z])/;
 
+// "…, Room 1.10, Seacole Building, 2 Marsham Street": the line's last part, after a comma, names a
+// place (a capitalised word, or a building's number and its street), not a time.
+const LAST_PART_PLACE = /,\s+((?:[A-Z][a-z]|\d{1,4}[a-z]?\s+[A-Z][a-z])[^,]*)$/;
+
+/**
+ * The details end with a place after their date and time ("…, 14:00–15:30, 2 Marsham Street"). Not
+ * a line as long as text is wrapped at, whose last part may be the place's first word ("…, Room
+ * 2.6, Seacole" over "Building, 2 Marsham Street").
+ */
+function endsInPlace(line: string): boolean {
+  const t = line.trimEnd();
+  if (t.length >= 55 && t.length <= 80) return false;
+  const part = LAST_PART_PLACE.exec(t)?.[1];
+  return part !== undefined && findDates(part).length === 0;
+}
+
 export class NextMeetingNotes {
   private readonly texts: string[] = [];
   /** An item also holds other business and its dates: read only when nothing else gave a meeting. */
@@ -162,7 +178,10 @@ export class NextMeetingNotes {
       // only a line that ends the sentence goes on with it ("Quay, Edinburgh." under "… at Victoria"
       // in a mail wrapped at 72 columns); a signature under it does not.
       this.placeGiven =
-        dated && PLACE_GIVEN.test(p) && !/,$/.test(p.trimEnd()) && !RUNS_ON_WORD.test(p.trimEnd());
+        dated &&
+        (PLACE_GIVEN.test(p) || endsInPlace(p)) &&
+        !/,$/.test(p.trimEnd()) &&
+        !RUNS_ON_WORD.test(p.trimEnd());
       return;
     }
     // "… the Scottish Parliament's justice" over "committee will next meet on 25 March.": a

@@ -3471,6 +3471,20 @@ describe('single-spaced minutes: headings with no blank line around them', () =>
       end: '2016-09-13T16:00:00+01:00',
       location: 'Victoria Quay, Edinburgh',
     });
+    // A place after the date and time with no "at" is a place given too: the signature under it is
+    // no part of it.
+    expect(
+      minutes([
+        'Next meeting: 2.00-3.30pm, Tuesday 13 September 2016, Room 1.10, Seacole Building, 2 Marsham Street',
+        'Priya Natarajan',
+      ])?.location,
+    ).toBe('Room 1.10, Seacole Building, 2 Marsham Street');
+    expect(
+      minutes([
+        'Next meeting: 13 September 2016, County Hall',
+        'Lucy Barnes, Partnership Clerk, Westshire County Council',
+      ])?.location,
+    ).toBe('County Hall');
     // The English heading under the Welsh one starts lines of its own; the Welsh lines are not its.
     expect(
       minutes([
