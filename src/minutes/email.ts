@@ -257,10 +257,20 @@ function withoutCoveringNote(lines: string[]): string[] {
   return body.slice(i);
 }
 
-/** A line naming a committee, not the writer's post or team: the minutes' title. */
+/** A line naming a committee, perhaps with its date, and no address, post or team: the minutes' title. */
+function titlesMinutes(line: string): boolean {
+  return (
+    line.length <= 150 && BODY_NAME.test(line) && !/[|@]|\b(?:secretariat|team|unit|office)\b/i.test(line)
+  );
+}
+
+/**
+ * A line naming a committee and nothing else, not the writer's post or team: the minutes' title
+ * under a signature (a number there is a phone's or a room's).
+ */
 function namesCommittee(line: string): boolean {
   const t = line.trim();
-  return t.length <= 120 && BODY_NAME.test(t) && !/[|@\d]|\b(?:secretariat|team|unit|office)\b/i.test(t);
+  return t.length <= 120 && !/\d/.test(t) && titlesMinutes(t);
 }
 
 /** "Colleagues,", "Dear all,", "Hi Tom,": the greeting that opens a covering note. */
@@ -283,6 +293,14 @@ function withoutUnsignedNote(body: string[], start: number): string[] {
   // The block the minutes start in begins after the last blank line above their first line.
   let minutesBlock = start;
   while (minutesBlock > 0 && (body[minutesBlock - 1] ?? '').trim() !== '') minutesBlock -= 1;
+  // Pasted with no blank lines, the note, its signature and the minutes are one block: the minutes
+  // start at their title ("Modern Slavery Strategy Board – note of meeting, 8 December 2015"), the
+  // first line after the greeting that names a committee and is no sentence of the note.
+  if (minutesBlock <= i)
+    for (let k = i + 1; k < start; k += 1) {
+      const line = (body[k] ?? '').trim();
+      if (!/[.!?]$/.test(line) && titlesMinutes(line)) return body.slice(k);
+    }
   for (i += 1; i < minutesBlock; ) {
     while (i < minutesBlock && (body[i] ?? '').trim() === '') i += 1;
     let end = i;

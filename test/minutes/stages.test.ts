@@ -1446,6 +1446,21 @@ describe('a covering note pasted with no blank lines', () => {
   it('with no rule, the name under the sign-off ends at the line naming the committee', () => {
     expect(unwrapEmail(note([]))).toEqual(minutes);
   });
+
+  it('with no sign-off, the minutes start at the first line after the note naming a committee', () => {
+    const lines = [
+      'From: IDMG Secretariat',
+      'Sent: 14 December 2015 12:30',
+      'Subject: Strategy Board 8 December - note and actions',
+      'Colleagues,',
+      "The note of last Tuesday's meeting follows.",
+      'Secretariat',
+      'Modern Slavery Strategy Board – note of meeting, 8 December 2015',
+      'Attendees',
+      '- Graham Kerr - NCA',
+    ];
+    expect(unwrapEmail(lines)).toEqual(lines.slice(6));
+  });
 });
 
 describe('a covering note that speaks of the minutes', () => {
