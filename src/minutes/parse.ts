@@ -887,6 +887,12 @@ class MinutesReader {
     // Under a header of tabs, a line with none is a first cell alone ("Association" under "Local Government").
     if (!starts) return row.cells.length === 1 ? [raw.trim()] : null;
     if (starts.length < 2) return null;
+    // Cells that stand under none of the header's columns (tabs turned into spaces), or as many as
+    // the header has: read in order, a cell left out at the end empty.
+    const filled = row.cells.filter((c) => c.text !== '').map((c) => ({ text: c.text.trim(), col: c.col }));
+    const aligned = filled.every((c) => starts.some((at) => Math.abs(at - c.col) <= 2));
+    if (filled.length === starts.length || (!aligned && filled.length <= starts.length))
+      return starts.map((_, k) => filled[k]?.text ?? '');
     const out = starts.map(() => '');
     for (const c of row.cells) {
       if (c.text === '') continue;

@@ -421,6 +421,33 @@ describe('styles secretariats write actions in', () => {
 });
 
 describe('attendance laid out as tables and columns', () => {
+  it('reads an attendance table whose tabs became spaces by the order of its cells', () => {
+    const parsed = parseMinutes(
+      [
+        'INTER-DEPARTMENTAL MINISTERIAL GROUP ON MODERN SLAVERY',
+        'Date:    24/05/2016',
+        '',
+        'ATTENDEES',
+        '',
+        'Organisation    Name    Role',
+        'Home Office    Karen Bradley MP    Chair',
+        'Home Office    Official    Secretariat',
+        'NCA    Official',
+        'DfE    Official    For Edward Timpson MP',
+        '',
+        '1. SUPPLY CHAINS',
+        '',
+        '1.1 The Home Office reported on the statements published.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role, a.deputisingFor])).toEqual([
+      ['Home Office', 'Karen Bradley MP', 'CHAIR', null],
+      ['Home Office', 'Official', 'SECRETARIAT', null],
+      ['NCA', 'Official', null, null],
+      ['DfE', 'Official', null, 'Edward Timpson MP'],
+    ]);
+  });
+
   it('one table for everybody, a column saying who was present and who sent apologies', () => {
     const parsed = parseMinutes(
       [
