@@ -2678,6 +2678,18 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Three siblings of the practice kinds written on 5 December 2026 after the session's fixes: an
+  // Outlook paste with no blank lines, tables with their tabs turned to spaces, plain minutes wrapped
+  // at 72 (7/7 actions, 2/3 documents at first sight).
+  {
+    name: 'two-hundred-and-fourteenth unseen set',
+    folder: 'unseen-214',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
