@@ -190,8 +190,10 @@ export class NextMeetingNotes {
     let text = written;
     // (Not when the line already went on with that sentence: "11.30 in Conference" under "… from 10
     // until", its time read as a paragraph's number, would start a second, shorter copy of it.)
+    // A line as long as text is wrapped at goes on in capitals too ("… the Board of the Gangmasters"
+    // over "Licensing Authority will next meet on 19 November.").
     if (
-      /^[a-z]/.test(written) &&
+      (/^[a-z]/.test(written) || above.length >= 60) &&
       !this.continuedMention &&
       above !== '' &&
       above.length <= 2000 &&

@@ -166,6 +166,20 @@ describe("the next meeting's place without asides and stray brackets", () => {
       end: '2014-06-19T15:30:00+01:00',
       location: 'Room 2.6, Seacole Building, 2 Marsham Street',
     });
+    // The line under a line as long as the wrap width goes on in capitals too: the other body's
+    // name broken over the two lines still names it.
+    const capitals = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 18 February 2014',
+        '',
+        '4. AOB',
+        '4.1 HMRC and DWP set out the referral guidance. The GLA noted that the Board of the Gangmasters',
+        'Licensing Authority will next meet on 25 March 2014.',
+        '4.2 Next meeting: Thursday 19 June 2014, 14:00-15:30, Room 4.2, Fry Building.',
+      ].join('\n'),
+    );
+    expect(capitals.nextMeeting?.start).toBe('2014-06-19T14:00:00+01:00');
   });
 
   it("ends the details with the heading's own line when they end in a full stop there", () => {
