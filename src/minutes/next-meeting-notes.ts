@@ -191,9 +191,10 @@ export class NextMeetingNotes {
     // (Not when the line already went on with that sentence: "11.30 in Conference" under "… from 10
     // until", its time read as a paragraph's number, would start a second, shorter copy of it.)
     // A line as long as text is wrapped at goes on in capitals too ("… the Board of the Gangmasters"
-    // over "Licensing Authority will next meet on 19 November.").
+    // over "Licensing Authority will next meet on 19 November."), unless it was a heading over the
+    // meeting's details, whose lines are gathered as the heading's.
     if (
-      (/^[a-z]/.test(written) || above.length >= 60) &&
+      (/^[a-z]/.test(written) || (above.length >= 60 && !isNextMeetingHeading(above))) &&
       !this.continuedMention &&
       above !== '' &&
       above.length <= 2000 &&

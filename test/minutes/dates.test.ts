@@ -180,6 +180,20 @@ describe("the next meeting's place without asides and stray brackets", () => {
       ].join('\n'),
     );
     expect(capitals.nextMeeting?.start).toBe('2014-06-19T14:00:00+01:00');
+    // Under the heading over the details, the lines are the heading's: no second, longer copy.
+    const heading = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 18 February 2014',
+        '',
+        '4. AOB',
+        'Next meeting: 2.00-4.00pm, Thursday 19 June 2014, Room 4.20, 2 Marsham',
+        'Street',
+        'Summary of action points',
+        '1. NCA to share the referral figures with members.',
+      ].join('\n'),
+    );
+    expect(heading.nextMeeting?.location).toBe('Room 4.20, 2 Marsham Street');
   });
 
   it("ends the details with the heading's own line when they end in a full stop there", () => {
