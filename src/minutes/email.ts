@@ -12,6 +12,10 @@ const FORWARD_MARKER =
 const QUOTED = /^\s*>/;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)[,.!]?$|^thanks?(?: you)?[,.!]?$|^yours (?:sincerely|faithfully)[,.]?$|^cheers[,.!]?$/i;
+// A mail's disclaimer ("This email and any files transmitted with it are private …", "This e-mail
+// may contain OFFICIAL information"): under the minutes, with no sign-off above it, it ends them.
+const DISCLAIMER =
+  /^(?:this\s+e-?mail\s+(?:and\s+any\s+(?:files?|attachments?)|(?:is|may\s+contain|and\s+its\s+attachments?)\b)|the\s+information\s+(?:in|contained\s+in)\s+this\s+e-?mail\b|communications\s+via\s+the\s+gsi\b)/i;
 const MINUTES_SIGNAL = /\b(?:attendees|present|apologies|actions?|minutes|agenda|next meeting)\b/i;
 /**
  * A line that starts the minutes themselves (a heading or the title's "Minutes of …"), not the
@@ -186,7 +190,7 @@ export function unwrapEmail(written: readonly string[], lines = unfoldedHeaders(
   for (const line of body) {
     const t = line.trim();
     if (sawMinutes && (t === '--' || line === '-- ')) break;
-    if (sawMinutes && SIGN_OFF.test(t)) break;
+    if (sawMinutes && (SIGN_OFF.test(t) || DISCLAIMER.test(t))) break;
     if (startsMinutes(t)) sawMinutes = true;
     out.push(line);
   }

@@ -1286,6 +1286,22 @@ describe('email wrapping', () => {
     ]);
   });
 
+  it('ends the minutes at a disclaimer under them with no sign-off or blank line above it', () => {
+    const lines = [
+      ...forwarded([]),
+      '1. Secretariat to circulate the forward look (Item 3).',
+      'This e-mail and any attachments are intended only for the addressee.',
+      'This email is OFFICIAL.',
+    ];
+    expect(unwrapEmail(lines).filter((l) => l.trim() !== '')).toEqual([
+      'INTER-DEPARTMENTAL MINISTERIAL GROUP',
+      'Minutes of the meeting held on 17 March 2015',
+      'Attendees',
+      '•\tOfficial – Home Office',
+      '1. Secretariat to circulate the forward look (Item 3).',
+    ]);
+  });
+
   it('keeps what follows a rule, and ends the minutes at a sign-off after them', () => {
     const lines = [...forwarded(['________________________________', '']), '', 'Kind regards,', 'Jo'];
     expect(unwrapEmail(lines).filter((l) => l.trim() !== '')).toEqual([
