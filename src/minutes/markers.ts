@@ -649,3 +649,9 @@ export function isNextStepsLabel(text: string): boolean {
 
 /** A line that stops on a word a phrase goes on after ("… at the", "DFID and"): the next line carries it on. */
 export const RUNS_ON_WORD = /\b(?:the|a|an|of|to|and|or|with|for|by|on|in|at|from|its|their)$/i;
+
+/**
+ * A line this long that breaks off mid-sentence was broken at a width (a mail client's 72 columns,
+ * a text export's 80), whatever its neighbours do: the sentence goes on under it.
+ */
+export const WRAPPED_LINE = 60;

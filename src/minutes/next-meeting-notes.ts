@@ -4,7 +4,7 @@
  * on …"), and the whole of a "Date of next meeting" item. The reader then tries them in that order.
  */
 import { findDates } from './dates.js';
-import { endsSentence, RUNS_ON_WORD, stripNumbering } from './markers.js';
+import { endsSentence, RUNS_ON_WORD, stripNumbering, WRAPPED_LINE } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 
 // The end of the minutes: "The meeting closed at 8.05 pm.", "Signed: …", who wrote them ("Notes
@@ -194,7 +194,7 @@ export class NextMeetingNotes {
     // over "Licensing Authority will next meet on 19 November."), unless it was a heading over the
     // meeting's details, whose lines are gathered as the heading's.
     if (
-      (/^[a-z]/.test(written) || (above.length >= 60 && !isNextMeetingHeading(above))) &&
+      (/^[a-z]/.test(written) || (above.length >= WRAPPED_LINE && !isNextMeetingHeading(above))) &&
       !this.continuedMention &&
       above !== '' &&
       above.length <= 2000 &&

@@ -519,7 +519,8 @@ export function readTextTable(
     // A row of as many cells as the header is read cell by cell, wherever they stand: tabs turned
     // into spaces ("Circulate the report    Home Office    28/9/2012") leave the cells in their
     // order but not under their headings. A row of fewer cells (one left empty, one wrapped) is
-    // read by where its words stand under the header.
+    // read by where its words stand under the header, and so is every row of an indented table,
+    // whose columns are laid out by position (a wrapped cell's words start under their heading).
     const loose = looseCells(line);
     if (loose.length === cols.length && (starts[0] ?? 0) < 2)
       loose.forEach((cell, c) => {

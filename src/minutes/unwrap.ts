@@ -7,7 +7,7 @@
  * nothing is joined in a document whose prose is not wrapped. Pure: lines in, lines out.
  */
 import { joinHyphenated } from './hyphenation.js';
-import { hasNumbering, matchItemHeading, matchLabel } from './markers.js';
+import { hasNumbering, matchItemHeading, matchLabel, WRAPPED_LINE } from './markers.js';
 
 // Lines with layout: tabs, pipes, a gap of three spaces, an indent, markup, a quoted reply.
 const LAID_OUT_MARKS = /\t|\||\S {3,}\S|^\s{2}|^[<>#=*]/;
@@ -150,9 +150,6 @@ function joinedWhere(
   return ([] as string[]).concat(...parts);
 }
 
-/** A line this long that breaks off mid-sentence was broken at a width, whatever the rest do. */
-const LONG_LINE = 60;
-
 /**
  * Text whose lines are mostly short (a list of attendees, one-line actions) has no width to find,
  * yet its few long lines may still have been wrapped: "[NCA] Collate the returns … by 3 May" over
@@ -179,11 +176,11 @@ const GOES_ON_START = /^\s*(?:[a-z]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|N
 
 /** The long line `above` breaks off mid-sentence and `line` plainly goes on with it. */
 function breaksOff(above: string, line: string): boolean {
-  if (above.length < LONG_LINE || above.length > MAX_PARAGRAPH || !GOES_ON_START.test(line)) return false;
+  if (above.length < WRAPPED_LINE || above.length > MAX_PARAGRAPH || !GOES_ON_START.test(line)) return false;
   const next = line.trim();
   const end = above.trimEnd();
   return (
-    end.length >= LONG_LINE &&
+    end.length >= WRAPPED_LINE &&
     !ENDS.test(end) &&
     (/^[a-z]/.test(next) || DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`)) &&
     !laidOut(above) &&
