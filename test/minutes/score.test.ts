@@ -2690,6 +2690,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Siblings of the practice kinds in a second secretariat's hand (5 Dec, fourth session): first
+  // sight 17/18 actions, 5/6 documents, the one miss an expectation written against convention.
+  {
+    name: 'siblings of the practice kinds, fourth session of 5 Dec',
+    folder: 'unseen-215',
+    documents: 6,
+    actionsExact: 18,
+    dueRight: 7,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
