@@ -286,6 +286,8 @@ function initialsOf(name: string, letters: string): boolean {
  * Reads one attendance line. Returns null when the line is not an entry (prose, a heading), so
  * the caller can end the list there.
  */
+const MENTION_SIGN = /^@(?=[A-Z])/;
+
 export function parseAttendeeLine(
   line: string,
   known: ReadonlySet<string>,
@@ -294,7 +296,10 @@ export function parseAttendeeLine(
   personFirst = false,
 ): (ParsedAttendee & { absent?: boolean; orderGuessed?: boolean }) | null {
   const marked = line.length <= 300 ? ABSENT_TAIL.exec(line) : null;
-  let cells = splitAttendeeCells(marked ? line.slice(0, marked.index) : line);
+  // "@Ruth Baker (Salvation Army)": a chat tool's mention names the person without its sign.
+  let cells = splitAttendeeCells(marked ? line.slice(0, marked.index) : line).map((c) =>
+    c.replace(MENTION_SIGN, ''),
+  );
   if (cells.length === 0) return null;
   // "SK   Siobhan Kelly   PSNI": a column of each person's initials before the name (the actions
   // then name owners by them, which the owner directory reads from the names).

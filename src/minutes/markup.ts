@@ -8,7 +8,13 @@
  */
 
 import { embeddedHtmlTables } from './html/embedded-tables.js';
-import { matchSection } from './markers.js';
+import {
+  isActionItemsHeading,
+  isActionSummaryHeading,
+  isAgendaHeading,
+  isRecordSection,
+  matchSection,
+} from './markers.js';
 import { pipeRow, ruleFor } from './pipe-rows.js';
 import { assignsTask } from './verbs.js';
 
@@ -214,15 +220,26 @@ const PICTURE_BULLET =
 // An arrow, typed or drawn ("→", "⇒", "➜", "->", "=>"), not a dingbat or a picture.
 const ARROW = /^\s*(?:[\u2190-\u21FF\u2794-\u27BF]\uFE0F?|-{1,2}>|=>)\s/u;
 
+// "✅ Action items", "🗒️ Agenda", "📝 Notes": the name of a part of the record, which a template
+// marks with an icon.
+const isPartName = (text: string) =>
+  isActionItemsHeading(text) ||
+  isActionSummaryHeading(text) ||
+  isAgendaHeading(text) ||
+  isRecordSection(text) ||
+  matchSection(text)?.rest === '';
+
 /**
  * Bullets drawn with pictographs and arrows, as the bullet every other stage knows ("• "). An arrow
- * pointing at a body's task ("→ Home Office to publish …") marks an action, as "Action:" does.
+ * pointing at a body's task ("→ Home Office to publish …") marks an action, as "Action:" does. A
+ * picture before a part's name is its icon: the heading is read without it.
  */
 export function plainBullets(lines: readonly string[]): string[] {
   return lines.map((l) => {
     if (l.length > 2000 || !PICTURE_BULLET.test(l)) return l;
     const bulleted = l.replace(PICTURE_BULLET, '$1• ');
     const rest = bulleted.trimStart().slice(2);
+    if (rest.length <= 40 && isPartName(rest)) return l.replace(PICTURE_BULLET, '$1');
     return ARROW.test(l) && assignsTask(rest) ? l.replace(PICTURE_BULLET, '$1Action: ') : bulleted;
   });
 }

@@ -4,8 +4,12 @@
  * reStructuredText simple tables between "=====  =====" rules, Pandoc's multiline tables between rules
  * of dashes. Each becomes rows of cells, header
  * first, found once before the reader runs; a cell wrapped over several lines of a grid or simple
- * table is one cell. Pure: lines in, tables (with the lines they stand for) out.
+ * table is one cell. An action log saved from a spreadsheet as CSV and pasted in is a table too.
+ * Pure: lines in, tables (with the lines they stand for) out.
  */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { recordTable } from './record-tables.js';
+import { headerColumns } from './tables.js';
 
 export interface TextTable {
   /** the first line of the table */
@@ -225,6 +229,55 @@ function dashTable(lines: readonly string[], i: number): TextTable | null {
   return closed && parted && rows.length > 1 ? { start: i, span: j - i, rows } : null;
 }
 
+/** A CSV header's names ("Ref,Item,Action,Owner,Deadline,Status"): three or more, each short. */
+function csvHeader(line: string): string[] | null {
+  // Most lines with commas are prose: a long line, or a long first clause, is passed over at once.
+  const first = line.indexOf(',');
+  if (line.length > 300 || first < 1 || first > 32) return null;
+  const names = line.split(',').map((n) =>
+    n
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
+  if (names.length < 3 || names.some((n) => n === '' || n.length > 30)) return null;
+  return headerColumns(names) === null ? null : names;
+}
+
+/**
+ * An action log pasted from a spreadsheet as CSV: a header naming an action column and an owner or
+ * due column, then the records under it, each of as many fields (quoted where a field holds a comma
+ * or a line break), up to the first blank line or record of another width.
+ */
+function csvTable(lines: readonly string[], i: number): TextTable | null {
+  const names = csvHeader(lines[i] ?? '');
+  if (names === null) return null;
+  let end = i + 1;
+  while (end < lines.length && end - i < 2000 && (lines[end] ?? '').trim() !== '') end += 1;
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parseCsv(lines.slice(i, end).join('\n'), {
+      info: true,
+      trim: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_records_with_error: true,
+      // The typings give string[][] whatever the options; with `info`, each record comes with its lines.
+    }) as unknown as typeof records;
+  } catch {
+    // A quote never closed: the records before it are the table's, but which they are is unsure.
+    return null;
+  }
+  const rows: string[][] = [];
+  let span = 0;
+  for (const { record, info } of records) {
+    if (record.length !== names.length) break;
+    rows.push(record);
+    span = info.lines;
+  }
+  return rows.length > 1 ? { start: i, span, rows } : null;
+}
+
 /** Every ruled table of the document, in order, none overlapping. */
 export function findTextTables(lines: readonly string[]): TextTable[] {
   const out: TextTable[] = [];
@@ -238,8 +291,20 @@ export function findTextTables(lines: readonly string[]): TextTable[] {
       continue;
     }
     // Each kind begins with a character the others do not need: most lines are passed over at once.
-    if (!line.includes('|') && !line.includes('+') && !line.includes('=')) continue;
-    const table = gridTable(lines, i) ?? simpleTable(lines, i) ?? pipeTable(lines, i);
+    if (
+      !line.includes('|') &&
+      !line.includes('+') &&
+      !line.includes('=') &&
+      !line.includes(',') &&
+      !line.includes(':')
+    )
+      continue;
+    const table =
+      gridTable(lines, i) ??
+      simpleTable(lines, i) ??
+      pipeTable(lines, i) ??
+      csvTable(lines, i) ??
+      recordTable(lines, i);
     if (table) {
       out.push(table);
       i += table.span - 1;

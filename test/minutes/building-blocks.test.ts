@@ -471,6 +471,17 @@ describe('startsWithActionVerb', () => {
   });
 });
 
+describe('attendance written with a chat tool’s mentions', () => {
+  it('reads "@Ruth Baker (Salvation Army, chair)" as the person, without the sign', () => {
+    expect(parseAttendeeLine('@Ruth Baker (Salvation Army, chair)', new Set())).toEqual({
+      organisation: 'Salvation Army',
+      name: 'Ruth Baker',
+      role: 'CHAIR',
+      deputisingFor: null,
+    });
+  });
+});
+
 describe('a meeting role between the person and the body, or in square brackets', () => {
   it('reads "Name – Role, Body", "Name, Role, Body" and "Name, Body [Role]"', () => {
     const read = (l: string) => parseAttendeeLine(l, new Set());

@@ -381,6 +381,70 @@ describe('text tables drawn with rules', () => {
       ['Share the note with members', 'Home Office'],
     ]);
   });
+
+  it('reads a report of actions as records, each a line of fields over its action indented', () => {
+    const lines = [
+      'ACTIONS ARISING',
+      'A17/04   Item 2   Owner: Home Office          Due: 31 March 2017',
+      '         Set out the timetable for the new contract.',
+      'A17/05   Item 3   Owner: DfE, Border Force    Due: -',
+      '         Agree how children found at the border are referred',
+      '         to children’s services.',
+      '',
+      'Date of next meeting: 6 June 2017',
+    ];
+    expect(findTextTables(lines)).toEqual([
+      {
+        start: 1,
+        span: 5,
+        rows: [
+          ['Ref', 'Item', 'Owner', 'Due', 'Action'],
+          ['A17/04', '2', 'Home Office', '31 March 2017', 'Set out the timetable for the new contract.'],
+          [
+            'A17/05',
+            '3',
+            'DfE, Border Force',
+            '-',
+            'Agree how children found at the border are referred to children’s services.',
+          ],
+        ],
+      },
+    ]);
+    // Fields with no owner among them, or prose beside a field, are no record.
+    expect(findTextTables(['Date: 6 June 2017   Time: 10:00', '   Room 2.14'])).toEqual([]);
+    expect(findTextTables(['The Chair said  Owner: NCA', '   to write'])).toEqual([]);
+  });
+
+  it('reads an action log pasted from a spreadsheet as CSV, quoted fields and all, and no prose', () => {
+    const lines = [
+      'ACTION LOG',
+      'Ref,Item,Action,Owner,Deadline,Status',
+      'A1,2,"Share the analysis, with a regional breakdown",NCA,30/04/2017,Open',
+      'A2,3,Write to local authorities,Home Office,,Open',
+      'A3,3,"Agree a protocol',
+      'for data","NCA, Home Office",31/05/2017,Open',
+      'A4,4,Too few fields',
+      '',
+      'The next meeting will be held on 13 June 2017.',
+    ];
+    expect(findTextTables(lines)).toEqual([
+      {
+        start: 1,
+        span: 5,
+        rows: [
+          ['Ref', 'Item', 'Action', 'Owner', 'Deadline', 'Status'],
+          ['A1', '2', 'Share the analysis, with a regional breakdown', 'NCA', '30/04/2017', 'Open'],
+          ['A2', '3', 'Write to local authorities', 'Home Office', '', 'Open'],
+          ['A3', '3', 'Agree a protocol\nfor data', 'NCA, Home Office', '31/05/2017', 'Open'],
+        ],
+      },
+    ]);
+    // Lines of names parted by commas are no table unless a header names an action column.
+    expect(findTextTables(['Claire Ashdown, Home Office, Chair', 'Peter Nolan, NCA, Member'])).toEqual([]);
+    expect(findTextTables(['Name,Body,Role', 'Peter Nolan,NCA,Member'])).toEqual([]);
+    // A quote never closed leaves the lines to the reader.
+    expect(findTextTables(['Action,Owner,Due', '"Send the figures,NCA,1 May', 'and so on'])).toEqual([]);
+  });
 });
 
 describe('letter-spacing and hyphenation', () => {
@@ -677,6 +741,19 @@ describe('markup languages read as plain lines', () => {
     expect(
       plainBullets(['👉 ACTION: DfE to write.', '  ➤ Action: MOJ', '▶ The next meeting', 'Plain → text']),
     ).toEqual(['• ACTION: DfE to write.', '  • Action: MOJ', '• The next meeting', 'Plain → text']);
+  });
+
+  it('reads a picture before the name of a part of the record as its icon, not a bullet', () => {
+    expect(
+      plainBullets([
+        '✅ Action items',
+        '🗒️ Agenda',
+        '📝 Notes:',
+        '👥 Attendees',
+        '✅ DfE to write.',
+        '📅 Friday',
+      ]),
+    ).toEqual(['Action items', 'Agenda', 'Notes:', 'Attendees', '• DfE to write.', '• Friday']);
   });
 
   it('reads dingbats and arrows typed in ASCII standing as bullets as bullets', () => {

@@ -97,8 +97,9 @@ export function readDocumentFile(
       fn();
       void worker.terminate();
     };
-    // The limit runs from when the worker starts running (a busy machine's thread start-up is not
-    // the file's fault); a guard from the start covers a worker that never comes up.
+    // The limit runs from when the worker has its reader loaded and starts on the file (a busy
+    // machine's thread start-up and pdf.js's loading are not the file's fault); a guard from the
+    // start covers a worker that never gets that far.
     const expire = () =>
       settle(() =>
         reject(
@@ -108,11 +109,13 @@ export function readDocumentFile(
         ),
       );
     let timer = setTimeout(expire, timeoutMs + 10_000);
-    worker.once('online', () => {
-      clearTimeout(timer);
-      timer = setTimeout(expire, timeoutMs);
-    });
-    worker.on('message', (m: { ok: boolean; doc?: MinutesDocument; known?: boolean; message?: string }) =>
+    type Reply = { ready?: true; ok?: boolean; doc?: MinutesDocument; known?: boolean; message?: string };
+    worker.on('message', (m: Reply) => {
+      if (m.ready) {
+        clearTimeout(timer);
+        timer = setTimeout(expire, timeoutMs);
+        return;
+      }
       settle(() => {
         if (m.ok && m.doc) resolve(m.doc);
         else if (m.known) reject(new MinutesError(m.message ?? `The ${what} could not be read.`));
@@ -120,8 +123,8 @@ export function readDocumentFile(
           reject(
             new MinutesError(`The ${what} could not be read (it looks damaged); export it again and retry.`),
           );
-      }),
-    );
+      });
+    });
     worker.on('error', (err: Error & { code?: string }) => {
       settle(() =>
         reject(

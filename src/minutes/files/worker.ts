@@ -10,9 +10,10 @@ import { readDocx } from './docx.js';
 const { bytes, kind } = workerData as { bytes: Uint8Array; kind: 'docx' | 'pdf' };
 
 async function run() {
-  if (kind === 'docx') return readDocx(bytes);
-  const { readPdf } = await import('./pdf.js');
-  return readPdf(bytes);
+  const read = kind === 'docx' ? readDocx : (await import('./pdf.js')).readPdf;
+  // The file's time limit starts now: loading pdf.js on a busy machine is not the file's doing.
+  parentPort?.postMessage({ ready: true });
+  return read(bytes);
 }
 
 run().then(
