@@ -2701,6 +2701,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // Other layouts (CSV log, box-drawn table, report records, emoji template, Roman items): first
+  // sight 2/11 actions, 1/5 documents (4/11, 2/5 with the Roman-items expectation as the suite has it).
+  {
+    name: 'other layouts, fourth session of 5 Dec',
+    folder: 'unseen-216',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 6,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
