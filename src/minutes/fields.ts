@@ -23,7 +23,7 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'assigned to',
     'assignee',
   ],
-  text: ['what', 'task', 'description', 'action required'],
+  text: ['what', 'task', 'description', 'action required', 'outcome'],
   due: [
     'when',
     'due',

@@ -355,8 +355,14 @@ function fromRoman(r: string): number {
   return n;
 }
 
+// "23/17<TAB>APOLOGIES": a council's minute number, the minute's place in the council's year, the
+// item's number as the minutes cite it. Not a date (one stroke, not two) nor "24/7 cover".
+const MINUTE_NUMBER = /^(\d{1,3}\/\d{2})\s+([A-Z][^.:;]{1,100})$/;
+
 export function matchItemHeading(text: string): Heading | null {
   if (text.length > 160) return null;
+  const minute = MINUTE_NUMBER.exec(text);
+  if (minute) return { number: minute[1] ?? '', title: (minute[2] ?? '').trim() };
   // "A. Welcome", "B) Partnership plan": items lettered in capitals; the letter is the number.
   const lettered = LETTER_ITEM.exec(text);
   if (lettered) {

@@ -275,7 +275,31 @@ export function plainMarkup(input: readonly string[]): string[] {
           ? org(lines)
           : lines;
   const unboxed = plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : plain;
-  return plainBullets(plainLinks(dropContents(unboxed)));
+  return plainBullets(plainLinks(withoutDocumentLinks(dropContents(unboxed))));
+}
+
+// "… PDF 142 KB", "(PDF, 98KB)", "[DOCX 1.2 MB]": a document's link on a committee system's web
+// page, its type and size, left behind when the page is copied as text.
+const DOCUMENT_LINK =
+  /\s*[([]?\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF)\b,?\s*\d{1,5}(?:\.\d{1,2})?\s?[KM]B[)\]]?\s*$/i;
+// "Additional documents:", "Supporting documents:": the heading over such links.
+const DOCUMENTS_HEADING = /^\s*(?:additional|supporting|background|related)\s+documents\s*:?\s*$/i;
+
+/**
+ * A web page's links to documents, as a committee system lists them under each item: an item's
+ * title keeps its words without the link's size; a line that is only a link, and the heading over
+ * such lines, go.
+ */
+function withoutDocumentLinks(lines: readonly string[]): string[] {
+  if (!lines.some((l) => l.length <= 300 && DOCUMENT_LINK.test(l))) return [...lines];
+  const out: string[] = [];
+  for (const line of lines) {
+    const link = line.length <= 300 ? DOCUMENT_LINK.exec(line) : null;
+    if (DOCUMENTS_HEADING.test(line)) continue;
+    if (link === null) out.push(line);
+    else if (/^\s*\d{1,3}[.)]?\s/.test(line)) out.push(line.slice(0, link.index));
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,14 @@ const CLOSING =
   /^sent\s+from\s+my\b|^get\s+outlook\s+for\b|^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b|^(?:notes?|minutes?)\s+(?:taken|recorded|written|prepared)\s+by\b|^(?:note|minute)[\s-]?taker\b|^prepared\s+by\b|^(?:[A-Z][\w&-]*\s+(?:\/\s+)?){0,4}Secretariat\b(?:[,.]|$)|^(?:kind\s+regards|best\s+wishes|regards|many\s+thanks|thanks)\b/i;
 
 // "at 2 Marsham Street", "in Committee Room 1": a place, not a time ("at 10.30 am", "at 2 pm").
+/** A Markdown table row's cells, rules and empty cells left out, parted by commas. */
+const tableRowClauses = (row: string): string =>
+  row
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && !/^:?-+:?$/.test(c))
+    .join(', ');
+
 const PLACE_GIVEN = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z][a-z])/;
 
 // "…, Room 1.10, Seacole Building, 2 Marsham Street": the line's last part, after a comma, names a
@@ -57,6 +65,16 @@ export class NextMeetingNotes {
 
   /** Every body line, first: it may continue a sentence or belong to a heading's lines. */
   line(p: string, unnumbered: string): void {
+    // A table row of the meeting's details is the sentence its cells make; a rule under a header is
+    // no line of them.
+    if (!p.startsWith('|')) this.lineText(p, unnumbered);
+    else {
+      const clauses = tableRowClauses(p);
+      if (clauses !== '') this.lineText(clauses, clauses);
+    }
+  }
+
+  private lineText(p: string, unnumbered: string): void {
     this.previousLine = this.currentLine;
     this.currentLine = unnumbered;
     this.continuedMention = this.mention !== null;
@@ -161,6 +179,15 @@ export class NextMeetingNotes {
 
   /** A heading or a sentence about the next meeting. `written` is `p` without its numbering. */
   note(p: string, written = stripNumbering(p)): void {
+    // "| 6 March 2018 | 10:00–12:00 | 2 Marsham Street |": a row of a table of meeting dates, its
+    // cells the clauses of the sentence that would give them (the place last, after a comma).
+    if (p.startsWith('|')) {
+      const clauses = tableRowClauses(p);
+      this.noteText(clauses, clauses);
+    } else this.noteText(p, written);
+  }
+
+  private noteText(p: string, written: string): void {
     // "4.1 Dates for 2016: …": a numbered paragraph may open with the heading too (an item titled
     // so reads its own lines: see item()).
     if (isNextMeetingHeading(p) || (written !== p && !this.inItem && isNextMeetingHeading(written))) {

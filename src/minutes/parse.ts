@@ -227,6 +227,9 @@ class MinutesReader {
   private entryNumbered = false;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
   private sideBySide: 'attendees' | 'apologies' | null = null;
+  /** Each attendance list or sentence read so far is a passage; a named apology, the one it came from. */
+  private passage = 0;
+  private readonly apologyPassages = new Map<string, number>();
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
   private readonly actionLists: Record<ActionListKind, { headings: number; itemsAtLast: number }> = {
     items: { headings: 0, itemsAtLast: 0 },
@@ -700,6 +703,7 @@ class MinutesReader {
     }
     this.chairPending = kind === 'chair';
     this.section = kind === 'apologies' ? 'apologies' : 'attendees';
+    this.passage += 1;
     const roles: Partial<Record<SectionKind, string>> = {
       secretariat: 'SECRETARIAT',
       observers: 'OBSERVER',
@@ -756,6 +760,7 @@ class MinutesReader {
     for (const r of read) {
       if (!r) continue;
       this.section = r.kind;
+      this.passage += 1;
       this.columns = null;
       for (const e of r.entries) this.attendancePiece(e);
     }
@@ -1059,6 +1064,12 @@ class MinutesReader {
       entry.organisation = this.attendees[this.attendees.length - 1]?.organisation ?? null;
     if (this.section === 'apologies' || entry.absent) {
       const apology = { organisation: entry.organisation, name: entry.name };
+      // "Apologies were received from Jo Haines (…)" under item 1 and "Apologies: Jo Haines, …" in
+      // the attendance at the page's foot: one apology, given twice.
+      const key = UNNAMED.test(entry.name) ? null : `${entry.name}|${entry.organisation}`.toLowerCase();
+      const givenIn = key === null ? undefined : this.apologyPassages.get(key);
+      if (givenIn !== undefined && givenIn !== this.passage) return true;
+      if (key !== null) this.apologyPassages.set(key, this.passage);
       this.apologies.push(apology);
       if (entry.orderGuessed) this.guessedOrder.push(apology);
     } else {
@@ -1711,12 +1722,14 @@ class MinutesReader {
       return;
     }
     // "1.1 Present: Insp. Raj Mehta, Westshire Police (Chair); Helen Carr, …": attendance given in an
-    // item ("Welcome and apologies"), its label opening the line, before any list was read.
-    if (this.items.length > 0 && this.attendees.length === 0 && this.apologies.length === 0) {
+    // item ("Welcome and apologies"), or at the foot of a web page's minutes, its label opening the
+    // line, before any such list was read (apologies given in a sentence of item 1 are not the list
+    // of those present).
+    if (this.items.length > 0 && this.attendees.length === 0) {
       const section = matchSection(stripNumbering(p));
       if (
         section &&
-        (section.kind === 'attendees' || section.kind === 'apologies') &&
+        (section.kind === 'attendees' || (section.kind === 'apologies' && this.apologies.length === 0)) &&
         /[,;(]/.test(section.rest)
       ) {
         this.openSection(section.kind, section.rest);

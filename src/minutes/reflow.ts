@@ -56,7 +56,9 @@ const NO_ACTIONS_AFTER_TITLE =
 const NEXT_MEETING_TITLE =
   /^(\d{1,2}[.)]\s+)((?:date\s+of\s+(?:the\s+)?)?next\s+meeting)\s+(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(.+)$/i;
 // "… 2 December 2014 Present: A; B. Apologies: C." in one reflowed header line.
-const HEADER_LABEL = /\s(?=(?:Present|Attendees|Attendance|In attendance|Apologies)\s*:)/;
+// One space before the label, as text run together has it: after a tab or a run of spaces the label
+// heads a column beside another ("Present:      Apologies:"), read as side-by-side lists.
+const HEADER_LABEL = /(?<=\S) (?=(?:Present|Attendees|Attendance|In attendance|Apologies)\s*:)/;
 
 /** Words of a sentence, not of a title: a reporting verb, "that", "which", "will" … */
 function isClause(words: readonly string[]): boolean {

@@ -320,6 +320,12 @@ describe('parseMinutes details', () => {
 });
 
 describe('matchItemHeading', () => {
+  it('reads a council\'s minute number as the item\'s, but not a date or "24/7"', () => {
+    expect(matchItemHeading('23/17\tAPOLOGIES')).toEqual({ number: '23/17', title: 'APOLOGIES' });
+    expect(matchItemHeading('15/01/2018 Board meeting')).toBeNull();
+    expect(matchItemHeading('24/7 Support line')).toBeNull();
+  });
+
   it('reads "(1) Welcome" and an outline\'s "1.0 Welcome" as item 1', () => {
     expect(matchItemHeading('(1) Welcome')).toEqual({ number: '1', title: 'Welcome' });
     expect(matchItemHeading('3 – Victim care')).toEqual({ number: '3', title: 'Victim care' });

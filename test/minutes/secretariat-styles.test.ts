@@ -3687,3 +3687,131 @@ describe('a Markdown table of the whole meeting with a "#" column', () => {
     ]);
   });
 });
+
+describe('a council’s minute numbers, "23/17", as the items’ numbers', () => {
+  it('reads "23/17<TAB>TITLE" headings as items, and not a date or "24/7"', () => {
+    const parsed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING PANEL',
+        'Minutes of the meeting held on Monday 16 October 2017',
+        '',
+        'Present: Cllr Anil Desai (Chair), Kingsmere District Council',
+        '',
+        '25/17\tCAR WASH INSPECTIONS',
+        'ACTION: Westshire Police to report the results to the next meeting.',
+        '',
+        '26/17\tDATE OF NEXT MEETING',
+        'Monday 15 January 2018 at 10.00 am, Room 5, Civic Centre.',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '25/17', title: 'CAR WASH INSPECTIONS' },
+      { number: '26/17', title: 'DATE OF NEXT MEETING' },
+    ]);
+    expect(parsed.actions.map((a) => a.item)).toEqual(['25/17']);
+    expect(parsed.nextMeeting?.start).toBe('2018-01-15T10:00:00+00:00');
+  });
+});
+
+describe('a committee system’s web page pasted as text', () => {
+  it('reads titles without their documents’ links, the attendance at the foot, one apology given twice', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Modern Slavery Partnership Board',
+        'Wednesday, 22nd November, 2017 2.00 pm',
+        '',
+        '1.\tApologies for absence',
+        'Minutes:',
+        'Apologies were received from Jo Haines (Westshire CCG).',
+        '',
+        '2.\tModern slavery statements PDF 310 KB',
+        'Additional documents:',
+        'Appendix 1 - statement template, item 2 PDF 98 KB',
+        'Minutes:',
+        'Action: Westshire County Council to publish its statement by 31 March 2018.',
+        '',
+        'Attendance',
+        'Present: Cllr David Lowe (Chair), Westshire County Council; Insp Mark Sewell, Westshire Police',
+        'Apologies: Jo Haines, Westshire CCG',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Apologies for absence' },
+      { number: '2', title: 'Modern slavery statements' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([[['Westshire County Council'], '2']]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Cllr David Lowe', 'Insp Mark Sewell']);
+    expect(parsed.apologies).toEqual([{ organisation: 'Westshire CCG', name: 'Jo Haines' }]);
+  });
+});
+
+describe('an outcome with its owner and deadline as two fields on one line', () => {
+  it('reads "Outcome: …" over "Owner: NCA      Deadline: 19 January 2018" as the action', () => {
+    const parsed = parseMinutes(
+      [
+        'Threat Group',
+        'Minutes: Thursday 7 December 2017',
+        'Attendees: Peter Nolan (NCA)',
+        '',
+        '1. Threat assessment',
+        'Discussion: The NCA presented the assessment.',
+        'Outcome: NCA to share the summary with partners.',
+        'Owner: NCA          Deadline: 19 January 2018',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      { owners: ['NCA'], text: 'NCA to share the summary with partners', item: '1', due: '2018-01-19' },
+    ]);
+  });
+});
+
+describe('"Present:" and "Apologies:" side by side, each with its colon', () => {
+  it('reads two columns of lists, not one line run together', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        '30 January 2018',
+        '',
+        'Present:                                   Apologies:',
+        'Karen Bradshaw MP, Home Office (Chair)     Simon Feld MP, MOJ',
+        'Official, NCA',
+        '',
+        '1. Minutes',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['Home Office', 'Karen Bradshaw MP'],
+      ['NCA', 'Official'],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'MOJ', name: 'Simon Feld MP' }]);
+  });
+});
+
+describe('the next meeting in a table of meeting dates', () => {
+  it('reads the first row’s place from its column', () => {
+    const parsed = parseMinutes(
+      [
+        '# Strategy Board',
+        '',
+        'Meeting: 14 November 2017',
+        '',
+        '## 1. Item',
+        '',
+        'Text.',
+        '',
+        '## Future meetings',
+        '',
+        '| Date | Time | Venue |',
+        '|---|---|---|',
+        '| 6 March 2018 | 10:00–12:00 | 2 Marsham Street |',
+        '| 5 June 2018 | 10:00–12:00 | 2 Marsham Street |',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2018-03-06T10:00:00+00:00',
+      end: '2018-03-06T12:00:00+00:00',
+      location: '2 Marsham Street',
+    });
+  });
+});
