@@ -2712,6 +2712,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // Other layouts (council minute numbers, a committee web page, fields on one line, side-by-side
+  // lists, a table of meeting dates): first sight 5/10 actions, 3/5 next meetings, 0/5 documents.
+  {
+    name: 'other layouts after unseen-216, fourth session of 5 Dec',
+    folder: 'unseen-217',
+    documents: 5,
+    actionsExact: 10,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
