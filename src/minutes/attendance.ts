@@ -171,7 +171,9 @@ export interface AttendeeColumns {
   title?: number | null;
 }
 
-const STATUS_HEADER = /^(?:attendance|attended|attending|present|status|present\s*\/\s*apologies)$/i;
+// "P/A": a column marking each member present or absent (sent apologies).
+const STATUS_HEADER =
+  /^(?:attendance|attended|attending|present|status|present\s*\/\s*(?:apologies|absent)|p\s*\/\s*a)$/i;
 const TITLE_HEADER = /^(?:job\s+title|title|post|grade|job)s?$/i;
 // The names of an attendance table's columns: who, for which body, in what role.
 const ORGANISATION_HEADER = /^(?:(?:organi[sz]ation|department|dept|org|body|agency)s?|representing)$/i;
@@ -186,6 +188,8 @@ const ABSENT_WORDS = '(?:apologies|apologised|sent\\s+apologies|absent|not\\s+pr
 const ABSENT = new RegExp(`^${ABSENT_WORDS}\\b`, 'i');
 // A Present column's cross ("✗", "x", "No") against a member who did not come.
 const CROSS = /^(?:[✗✘×xX]|no|n)$/i;
+// A P/A column's "A" (or "Apols"): the member sent apologies.
+const ABSENT_MARK = /^(?:a|apols?\.?)$/i;
 // "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent.
 const ABSENT_TAIL = new RegExp(`\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$`, 'i');
 
@@ -338,6 +342,7 @@ export function parseAttendeeLine(
       absent ||
       ABSENT.test(statusCell.trim()) ||
       CROSS.test(statusCell.trim()) ||
+      ABSENT_MARK.test(statusCell.trim()) ||
       ABSENT.test(roleCell.trim());
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? '');
     // A job title is no role, but "Secretariat" or "Director, Modern Slavery Unit (Chair)" in the

@@ -66,9 +66,10 @@ export const ONLINE_SERVICES = String.raw`(?:Microsoft\s+|MS\s+)?Teams|Zoom|Skyp
 // a separator in it ("Q3 – Performance" is a heading).
 const ACTION_CODE =
   /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-]|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2}\s+[–—-])\s+/;
-// "AP1 (Home Office) - publish …", "A17/09 (NCA, MOJ): report …": a code with its owners in brackets.
+// "AP1 (Home Office) - publish …", "A17/09 (NCA, MOJ): report …": a code with its owners in brackets;
+// "AI-1 [Border Force] Share …": in square brackets, which set them off without a dash.
 const CODE_WITH_OWNERS =
-  /^(?:AP?\s?\d{1,3}|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2})\s*\(([^()]{1,80})\)\s*[:–—-]\s+/;
+  /^(?:AP?\s?\d{1,3}|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2})\s*(?:\(([^()]{1,80})\)\s*[:–—-]|\[([^[\]]{1,80})\]\s*[:–—-]?)\s+/;
 
 // "[Greater Manchester Police] Share the debrief …": owners in square brackets before the task.
 const OWNERS_FIRST = /^\[([A-Z][^[\]:]{1,60})\]\s+(?=[A-Z])/;
@@ -141,7 +142,7 @@ export function matchLabel(text: string): string | null {
     const code = ACTION_CODE.exec(text);
     if (code && code[0].length < text.length) return text.slice(code[0].length);
     const coded = c0 !== 0x28 ? CODE_WITH_OWNERS.exec(text) : null;
-    const codeOwners = coded?.[1] ?? '';
+    const codeOwners = coded?.[1] ?? coded?.[2] ?? '';
     if (
       coded &&
       coded[0].length < text.length &&

@@ -45,6 +45,12 @@ const DASHED_MARKER = new RegExp(
 const SEMICOLON_MARKER =
   /;\s*(?:action\s+)?(?:owners?|leads?)\s*:\s*([A-Z][A-Za-z&/,' -]{0,80}?)(?:\s*;\s*(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*:\s*([^;]{1,40}?))?\s*\.?$/i;
 
+// "… evaluated before a second phase. Action by: Police Scotland, 30/03/2018": an owner's label
+// after the sentence, no brackets or dash, a due date after a comma. ("… . Action: NCA to write" is
+// another action, its label in mid-line: not this.)
+const SENTENCE_MARKER =
+  /(?<=[.!?]["')\]]?)\s+(?:action\s+(?:by|owners?)|owners?|leads?)\s*:\s*([A-Z][A-Za-z&/' -]{0,60}?)(?:\s*(?:[,;]|\s[-–—])\s*((?:by\s+|due\s*:?\s*)?[^,;]{1,40}?))?\s*\.?$/i;
+
 // "… will write to the Board (ACTION).", "NCA to circulate the note – ACTION": no owners named.
 const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$|\s+[-–—]\s*ACTIONS?\s*\.?$/i;
 
@@ -68,6 +74,13 @@ export function trailingMarker(paragraph: string): TrailingMarker | null {
       before: text.slice(0, offset + dashed.index).trim(),
       owners: (dashed[1] ?? '').trim(),
       due: null,
+    };
+  const labelled = SENTENCE_MARKER.exec(tail);
+  if (labelled)
+    return {
+      before: text.slice(0, offset + labelled.index).trim(),
+      owners: (labelled[1] ?? '').trim(),
+      due: labelled[2]?.trim() ?? null,
     };
   const fields = SEMICOLON_MARKER.exec(tail);
   if (fields)

@@ -3815,3 +3815,65 @@ describe('the next meeting in a table of meeting dates', () => {
     });
   });
 });
+
+describe('an owner’s label after the paragraph’s last sentence, no brackets', () => {
+  it('reads "… . Action by: Police Scotland, 30/03/2018" and leaves "… . Action: NCA to write" alone', () => {
+    expect(
+      trailingMarker('The campaign should be evaluated. Action by: Police Scotland, 30/03/2018'),
+    ).toEqual({
+      before: 'The campaign should be evaluated.',
+      owners: 'Police Scotland',
+      due: '30/03/2018',
+    });
+    expect(trailingMarker('COPFS to set out its guidance. Lead: COPFS')?.owners).toBe('COPFS');
+    expect(trailingMarker('Members discussed the figures. Action: NCA to write to forces.')).toBeNull();
+  });
+});
+
+describe('an attendance table marking each member P or A', () => {
+  it('reads those marked A as apologies', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Anti-Slavery Network',
+        'Minutes of the meeting held on Wednesday 14 March 2018',
+        '',
+        'Attendance',
+        'Name                 Organisation                      P/A',
+        'Insp Mark Sewell     Westshire Police (Chair)          P',
+        'Owen Blake           Kingsmere District Council        A',
+        'Ruth Baker           Salvation Army                    P',
+        '',
+        '1. Minutes of the last meeting',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Insp Mark Sewell', 'Westshire Police', 'CHAIR'],
+      ['Ruth Baker', 'Salvation Army', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ name: 'Owen Blake', organisation: 'Kingsmere District Council' }]);
+  });
+});
+
+describe('action codes with their owners in square brackets', () => {
+  it('reads "AI-1 [Border Force] Share … Due: April 30, 2018" as an action a line', () => {
+    const parsed = parseMinutes(
+      [
+        'UK-France Joint Working Group',
+        'Date: March 21, 2018',
+        'Attendees: Ian Shaw (Border Force); Harriet Stone (Home Office)',
+        '',
+        '1. Juxtaposed controls',
+        'Border Force described joint training.',
+        '',
+        'Action Items:',
+        'AI-1 [Border Force] Share the joint training materials. Due: April 30, 2018',
+        'AI-2 [Home Office] Propose dates for a workshop.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Border Force'], 'Share the joint training materials', '2018-04-30'],
+      [['Home Office'], 'Propose dates for a workshop', null],
+    ]);
+  });
+});
