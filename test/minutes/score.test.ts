@@ -2723,6 +2723,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // Other layouts (a P/A attendance column, an Excel log, US dates with bracketed owners, "Action
+  // by:" after a sentence): first sight 5/9 actions, 2/4 due dates, 5/5 next, 2/5 documents.
+  {
+    name: 'other layouts after unseen-217, fourth session of 5 Dec',
+    folder: 'unseen-218',
+    documents: 5,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
