@@ -2734,6 +2734,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // Siblings of the reflowed, pdftotext and Outlook kinds: first sight 9/9 actions, 3/3 documents.
+  {
+    name: 'siblings of the hardest practice kinds, fourth session of 5 Dec',
+    folder: 'unseen-219',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
