@@ -426,8 +426,10 @@ class MinutesReader {
       this.sideBySide = null;
     }
     if (this.section === 'header') {
-      // "| Organisation | Name | Role |" under the header fields, with no "Attendees" heading above it.
-      const headerCells = raw.includes('|') || raw.includes('\t') ? splitAttendeeCells(raw) : [];
+      // "| Organisation | Name | Role |" under the header fields, with no "Attendees" heading above it
+      // (or the same header aligned with spaces, "Name    Organisation    Role").
+      const headerCells =
+        raw.includes('|') || raw.includes('\t') || row.cells.length >= 2 ? splitAttendeeCells(raw) : [];
       const cols = headerCells.length > 0 ? attendeeColumns(headerCells) : null;
       if (cols && cols.name !== null) {
         this.section = 'attendees';
@@ -1182,10 +1184,17 @@ class MinutesReader {
    * A list of actions pasted from a table as tab cells with no header row: "1.⇥NCA⇥Circulate the
    * strategy.⇥(Item 2)". The cell that names only bodies is the owners, the cell after it that gives
    * an instruction is the task, and the cells after that (a reference, a date) go with the task.
+   * Two columns aligned with spaces ("Home Office       Share the design …") are read so too.
    */
   private ownerCellEntry(row: Row): boolean {
     const cells = row.cells.filter((c) => c.text !== '').map((c) => c.text);
-    if (this.flowMode !== 'list' || this.boxOpen || cells.length < 2 || row.cells.every((c) => !c.tab))
+    const aligned = cells.length === 2 && (row.cells[0]?.col ?? 1) === 0;
+    if (
+      this.flowMode !== 'list' ||
+      this.boxOpen ||
+      cells.length < 2 ||
+      (row.cells.every((c) => !c.tab) && !aligned)
+    )
       return false;
     // The entry's number in a cell of its own ("1.⇥NCA⇥…"), or before the owners ("1. NCA⇥…").
     const first = cells[0] ?? '';
@@ -1196,6 +1205,8 @@ class MinutesReader {
     const task = cells[at] ?? '';
     if (!startsWithActionVerb(task) || !this.namesOwnersOnly(owners)) return false;
     const rest = cells.slice(at + 1).join(' ');
+    // Each row is an entry of its own, whether or not the one above ended its sentence.
+    this.freshEntry = true;
     this.leftPiece(`${marker}${task}${rest === '' ? '' : ` ${rest}`} (Owner: ${owners})`);
     return true;
   }

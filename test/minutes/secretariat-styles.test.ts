@@ -3877,3 +3877,53 @@ describe('action codes with their owners in square brackets', () => {
     ]);
   });
 });
+
+describe('an attendance table aligned with spaces, its header row the only sign of it', () => {
+  it('reads the rows under "Name  Organisation  Role" with no heading above them', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Strategy Board | Tuesday 10 July 2018 | 14:00-16:00 | 2 Marsham Street',
+        '',
+        'Name              Organisation       Role',
+        'Claire Ashdown    Home Office        Chair',
+        'Peter Nolan       NCA',
+        'Daniel Pugh       Home Office        Secretariat',
+        '',
+        '1. Victim care contract',
+        'Noted.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Claire Ashdown', 'Home Office', 'CHAIR'],
+      ['Peter Nolan', 'NCA', null],
+      ['Daniel Pugh', 'Home Office', 'SECRETARIAT'],
+    ]);
+  });
+});
+
+describe('a list of actions in two columns aligned with spaces, the owner first', () => {
+  it('reads each row as an action of its own, its task wrapped under its column', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on 26 June 2018',
+        '',
+        'Present: Claire Ashdown (Home Office); Peter Nolan (NCA); Grace Whitfield (CPS); Lynne Carver (DWP)',
+        '',
+        '1. NRM reform',
+        'Noted.',
+        '',
+        'ACTIONS',
+        'Home Office       Share the design of the new authority with',
+        '                  members before it is announced',
+        'DWP               Circulate the fast-track guidance to Jobcentres',
+        'NCA and CPS       Agree a joint approach to victims who are also suspects',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Home Office'], 'Share the design of the new authority with members before it is announced'],
+      [['DWP'], 'Circulate the fast-track guidance to Jobcentres'],
+      [['NCA', 'CPS'], 'Agree a joint approach to victims who are also suspects'],
+    ]);
+  });
+});
