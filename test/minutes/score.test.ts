@@ -2744,6 +2744,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (markings and a distribution list, a Teams chat post, a headerless aligned
+  // attendance table, owner-first action columns): first sight 6/9 actions, 2/4 documents.
+  {
+    name: 'other layouts after unseen-219, fourth session of 5 Dec',
+    folder: 'unseen-220',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
