@@ -19,6 +19,15 @@ const MEETING_FIELDS: ReadonlySet<string> = new Set([
   'room',
 ]);
 
+/**
+ * "Date | Time | Venue": the header of a table of meetings' dates (the coming meetings, each a row),
+ * as a file lays one out.
+ */
+export function isMeetingDetailsHeader(names: readonly string[]): boolean {
+  const fields = names.map(fieldName);
+  return fields.length >= 2 && fields.includes('date') && fields.every((f) => MEETING_FIELDS.has(f));
+}
+
 // The meeting's own name in such a table: "| Meeting | Strategy Board |".
 const TITLE_FIELDS: ReadonlySet<string> = new Set(['meeting', 'title', 'name of meeting', 'meeting title']);
 

@@ -115,15 +115,19 @@ export function fieldsOfLine(line: string): string[] | null {
 export function readFieldBlock(
   lines: readonly string[],
   i: number,
+  /** lines passed over between fields: a file's paragraph breaks, each field its own paragraph */
+  between: (index: number) => boolean = () => false,
 ): { fields: string[]; consumed: number } | null {
   const fields: string[] = [];
-  let n = i;
-  for (; n < lines.length && n - i < 12; n += 1) {
+  let end = i;
+  for (let n = i; n < lines.length && n - i < 24; n += 1) {
+    if (n > i && between(n)) continue;
     const pieces = fieldsOfLine(lines[n] ?? '');
     if (!pieces) break;
     fields.push(...pieces);
+    end = n + 1;
   }
   const kinds = new Set(fields.map((f) => fieldOf(f)?.kind));
   if (fields.length < 2 || !kinds.has('text') || !(kinds.has('owner') || kinds.has('due'))) return null;
-  return { fields, consumed: n - i };
+  return { fields, consumed: end - i };
 }

@@ -406,7 +406,7 @@ class MinutesReader {
     // "Who: NCA", "What: Circulate …", "When: 30 May" under an item with no label over them (or on
     // one line): an action by its fields. Under a label the open draft takes the fields itself.
     if (this.section === 'body' && this.items.length > 0 && this.flowDraft === null) {
-      const block = readFieldBlock(lines, i);
+      const block = readFieldBlock(lines, i, (k) => this.units?.get(k)?.kind === 'break');
       if (block) {
         this.finishOwnedParagraph(true);
         const d = this.startDraft(block.fields[0] ?? '');

@@ -482,3 +482,31 @@ describe('an email saved from Outlook as a Word document', () => {
     expect(parsed.actions.map((a) => a.owners)).toEqual([['NCA']]);
   });
 });
+
+describe('an action written as fields, each its own Word paragraph', () => {
+  it('reads "Outcome: …" over "Owner: NCA<TAB>Deadline: …" across the paragraphs’ breaks', () => {
+    const doc = readDocx(
+      buildDocx({
+        body: [
+          p('Modern Slavery Threat Group'),
+          p('Minutes: Tuesday 13 November 2018'),
+          p('Attendees: Peter Nolan (NCA) - Chair; Claire Ng (HMRC)'),
+          p('1. County lines'),
+          p('Discussion: The NCA described the growth in referrals.'),
+          p('Outcome: NCA to share the county lines profile with members.'),
+          p('Owner: NCA\tDeadline: 14 December 2018'),
+          p('2. Payroll fraud'),
+          p('Discussion: HMRC set out its work.'),
+        ],
+      }),
+    );
+    expect(parseDocument(doc).actions).toEqual([
+      {
+        owners: ['NCA'],
+        text: 'NCA to share the county lines profile with members',
+        item: '1',
+        due: '2018-12-14',
+      },
+    ]);
+  });
+});

@@ -213,3 +213,32 @@ describe('minutes as a PDF', () => {
     ]);
   });
 });
+
+describe('a PDF’s table of the coming meetings', () => {
+  it('reads "Date | Time | Venue" as a table, its first row the next meeting with its place', async () => {
+    const bytes = await buildPdf({
+      blocks: [
+        { kind: 'title', text: 'Modern Slavery Strategy Board' },
+        { kind: 'para', text: 'Minutes of the meeting of 9 October 2018' },
+        { kind: 'para', text: 'Present: Claire Ashdown (Home Office) (Chair); Peter Nolan (NCA)' },
+        { kind: 'heading', text: '1. Victim care contract' },
+        { kind: 'para', text: 'Noted.' },
+        { kind: 'heading', text: 'Future meetings' },
+        {
+          kind: 'table',
+          widths: [140, 100, 200],
+          rows: [
+            ['Date', 'Time', 'Venue'],
+            ['8 January 2019', '14:00–16:00', '2 Marsham Street'],
+            ['9 April 2019', '14:00–16:00', '2 Marsham Street'],
+          ],
+        },
+      ],
+    });
+    expect((await parsePdf(bytes)).nextMeeting).toEqual({
+      start: '2019-01-08T14:00:00+00:00',
+      end: '2019-01-08T16:00:00+00:00',
+      location: '2 Marsham Street',
+    });
+  });
+});

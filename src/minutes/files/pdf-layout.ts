@@ -6,6 +6,7 @@
  * of text after the first — and a sentence that crosses a page joined. Pure: pdf.ts feeds it.
  */
 import type { Block } from '../document/model.js';
+import { isMeetingDetailsHeader } from '../field-rows.js';
 import { matchLabel, stripNumbering } from '../markers.js';
 import { isPageFurniture } from '../normalise.js';
 import { type Column, columnOf, headerColumns } from '../tables.js';
@@ -132,7 +133,8 @@ function tableHeader(line: Line): OpenTable | null {
   const cols = names.map(columnOf);
   const action = headerColumns(names);
   const minutes = cols.includes('item') && cols.includes('text') && cols.length >= 3;
-  if (!action && !minutes) return null;
+  // "Date | Time | Venue": the coming meetings, a row each (read as the lines they would be).
+  if (!action && !minutes && !isMeetingDetailsHeader(names)) return null;
   return {
     starts: line.runs.map((s) => s.x0),
     cols,
