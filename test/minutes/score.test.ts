@@ -2755,6 +2755,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // This session's layouts as Word and PDF files: first sight 3/5 actions, 2/3 next meetings, 1/3
+  // documents (fields as Word paragraphs, a PDF's table of meeting dates).
+  {
+    name: 'Word and PDF in this session’s layouts, fourth session of 5 Dec',
+    folder: 'unseen-221',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
