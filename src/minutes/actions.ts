@@ -147,6 +147,9 @@ function actionSized(text: string): boolean {
 const MAX_ACTION_CHARS = 2000;
 
 const OWNERS_BEFORE = /^(?:\(([^()]{1,60})\)|\[([^[\]]{1,60})\])\s+(?=[A-Z])/;
+// "By 30 April 2019 – NCA to share …", "30/04/2019: NCA to share …": the due date written first.
+const DUE_FIRST =
+  /^((?:by|due|before)\s+[^–—:]{3,30}?|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s+[-–—]|\s*:)\s+(?=\S)/i;
 // One bracket of tags, or two or three side by side: "[DfE, 31/01/2014]", "[NCA] [30/06/2015]".
 const BRACKET_TAG = /(?:\s*[[(][^[\]()]{1,120}[\])]){1,3}\s*\.?$/;
 
@@ -270,6 +273,11 @@ export function finishAction(
   }
   // Fields belong to action-sized text; the cap keeps hostile megabyte "actions" linear.
   const fields = text.length <= 4000;
+  const dueFirst = fields && dueText === null ? DUE_FIRST.exec(text) : null;
+  if (dueFirst && findDates(dueFirst[1] ?? '').length > 0) {
+    dueText = dueFirst[1] ?? null;
+    text = text.slice(dueFirst[0].length);
+  }
   const of = fields && OWNER_WORD.test(text) ? OWNER_FIELD.exec(text) : null;
   if (of) {
     let field = (of[1] ?? of[2] ?? of[3] ?? '').trim();

@@ -642,6 +642,20 @@ function headsActions(t: string): boolean {
   return rest !== undefined && isReviewHeading(rest);
 }
 
+/**
+ * "3. Actions arising", "4. Agreed actions", "5. Actions for the next period": an item whose title
+ * says it lists the meeting's actions (not a review of earlier ones). Its entries are actions.
+ */
+export function itemListsActions(title: string): boolean {
+  // "4. Action log": a review of the log, its entries mostly earlier actions, is no such list.
+  if (/\b(?:log|register|tracker|list|review|outstanding|previous|last)\b/i.test(title)) return false;
+  return (
+    isActionsHeading(title) ||
+    isActionSummaryHeading(title) ||
+    /^(?:actions?|next\s+steps)\s+(?:for|before|until|over)\s+[^.:]{2,60}$/i.test(title.trim())
+  );
+}
+
 /** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
 export function isActionsHeading(text: string): boolean {
   return /^(?:(?:key|main|agreed)\s+actions|actions?|action\s+points|actions\s+agreed)\s*:?$/i.test(

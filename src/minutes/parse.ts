@@ -65,6 +65,7 @@ import {
   isRecordSection,
   isReviewHeading,
   isThematicBreak,
+  itemListsActions,
   listNumber,
   matchItemHeading,
   matchLabel,
@@ -1966,6 +1967,8 @@ class MinutesReader {
       const list = matchSection(h.title);
       if (list && list.rest === '' && (list.kind === 'apologies' || list.kind === 'attendees'))
         this.openSection(list.kind, '');
+      // "3. Actions for the next period": the item's entries are its actions, as under "Actions:".
+      else if (itemListsActions(h.title)) this.label('');
       // A "Date of next meeting" item reads its own lines; its title is no sentence about it.
       if (!this.nextMeeting.inNextMeetingItem)
         this.nextMeeting.note(p, h.rest === undefined ? unnumbered : h.title);

@@ -15,6 +15,7 @@ const MARKER = new RegExp(
   'i',
 );
 const MARKER_CUE = new RegExp(String.raw`(?:${MARKER_WORDS})\s*(?::|\s[-–—]\s)`, 'i');
+const SUPPORT_AFTER_LEAD = /\s*[;,]\s*(?:support(?:ed\s+by)?|supporting)\s*:\s*/i;
 const DUE_CUE = /\s*[-–—;,]?\s*\b(?:by|due|before|deadline)\b/i;
 // A full stop after these is not the end of a sentence.
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|St|Rt|Hon|cf|vs|approx)\.$/i;
@@ -95,7 +96,8 @@ export function trailingMarker(paragraph: string): TrailingMarker | null {
   if (!MARKER_CUE.test(tail)) return null;
   const m = MARKER.exec(tail);
   if (!m) return null;
-  const inside = (m[1] ?? '').trim();
+  // "(Lead: Border Force; support: DfE)": the bodies supporting the lead own the action with it.
+  const inside = (m[1] ?? '').trim().replace(SUPPORT_AFTER_LEAD, ' and ');
   const cue = DUE_CUE.exec(inside);
   return {
     before: text.slice(0, offset + m.index).trim(),

@@ -3927,3 +3927,66 @@ describe('a list of actions in two columns aligned with spaces, the owner first'
     ]);
   });
 });
+
+describe('an HTML definition list of the attendance', () => {
+  it('reads "<dt>Present</dt>" and "<dt>Apologies</dt>" as the lists their <dd> entries make', () => {
+    const parsed = parseMinutes(
+      [
+        '<html><body><h1>Westshire Anti-Slavery Partnership</h1>',
+        '<p>Minutes of the meeting held on Tuesday 9 April 2019</p>',
+        '<dl><dt>Present</dt><dd>Cllr David Lowe, Westshire County Council (Chair)</dd>',
+        '<dd>Insp Mark Sewell, Westshire Police</dd>',
+        '<dt>Apologies</dt><dd>Farah Siddiqui, Westshire Fire and Rescue Service</dd></dl>',
+        '<h4>1. Car washes</h4><p>Noted.</p></body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Cllr David Lowe', 'Westshire County Council', 'CHAIR'],
+      ['Insp Mark Sewell', 'Westshire Police', null],
+    ]);
+    expect(parsed.apologies).toEqual([
+      { name: 'Farah Siddiqui', organisation: 'Westshire Fire and Rescue Service' },
+    ]);
+  });
+});
+
+describe('an item that lists the meeting’s actions, and entries that give their due date first', () => {
+  const minutes = (title: string) =>
+    parseMinutes(
+      [
+        'Implementation Group',
+        'Minutes of the meeting held on 19 February 2019',
+        'Present: A (Home Office); B (NCA)',
+        '',
+        '1. Child victims',
+        'Noted.',
+        '',
+        `2. ${title}`,
+        '- By 29 March 2019 – Home Office to circulate the draft annual report',
+        '- NCA to share the threat assessment with members',
+      ].join('\n'),
+    ).actions.map((a) => [a.owners, a.text, a.item, a.due]);
+
+  it('reads the entries under "Actions for the next period" as its actions', () => {
+    expect(minutes('Actions for the next period')).toEqual([
+      [['Home Office'], 'Home Office to circulate the draft annual report', '2', '2019-03-29'],
+      [['NCA'], 'NCA to share the threat assessment with members', '2', null],
+    ]);
+  });
+
+  it('does not so read an item reviewing the action log', () => {
+    expect(minutes('Action log')).toEqual([]);
+  });
+});
+
+describe('a marker naming the lead and its support', () => {
+  it('reads "(Lead: Border Force; support: DfE)" as both owning the last sentence', () => {
+    expect(
+      trailingMarker('A note will come to the next meeting. (Lead: Border Force; support: DfE)'),
+    ).toEqual({
+      before: 'A note will come to the next meeting.',
+      owners: 'Border Force and DfE',
+      due: null,
+    });
+  });
+});

@@ -4,10 +4,12 @@
  * cell, quoted blocks — what the markup says, rather than what is left once tags are stripped.
  * Scripts, styles and the head are not read.
  */
+
 import { createRequire } from 'node:module';
 import type { ChildNode, Element } from 'domhandler';
 import type * as Htmlparser2 from 'htmlparser2';
 import type { Block, MinutesDocument } from '../document/model.js';
+import { matchSection } from '../markers.js';
 
 // Loaded on the first HTML document, not with the reader: `idmg next` must not pay for it.
 let htmlparser2: typeof Htmlparser2 | null = null;
@@ -99,7 +101,9 @@ class HtmlReader {
       } else if (name === 'dl') {
         flush();
         const rows = this.definitions(n);
-        if (rows.length > 0) this.blocks.push({ kind: 'table', rows });
+        if (rows.length > 0 && rows.every(([term = '']) => matchSection(term)?.rest === ''))
+          this.attendance(rows);
+        else if (rows.length > 0) this.blocks.push({ kind: 'table', rows });
       } else if (name === 'ul' || name === 'ol') {
         flush();
         this.list(n, name === 'ol', 0);
@@ -164,6 +168,22 @@ class HtmlReader {
     visit(dl.children);
     if (!described) rows.push([term, '']);
     return rows;
+  }
+
+  /**
+   * "<dt>Present</dt><dd>A, NCA</dd>…<dt>Apologies</dt><dd>…</dd>": terms that name the parts of the
+   * attendance head their lists, as "Present:" over its entries does in text.
+   */
+  private attendance(rows: readonly string[][]): void {
+    let heading: string | null = null;
+    for (const [term = '', text = ''] of rows) {
+      if (term !== heading) {
+        this.blocks.push({ kind: 'blank' }, { kind: 'paragraph', text: `${term}:` });
+        heading = term;
+      }
+      if (text !== '') this.blocks.push({ kind: 'paragraph', text });
+    }
+    this.blocks.push({ kind: 'blank' });
   }
 
   private table(table: Element): string[][] {
