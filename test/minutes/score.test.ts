@@ -2766,6 +2766,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (lead and support markers, due dates first, dotted two-figure dates, an HTML
+  // definition list of the attendance): first sight 3/8 actions, 3/5 due dates, 1/3 documents.
+  {
+    name: 'other layouts after unseen-221, fourth session of 5 Dec',
+    folder: 'unseen-222',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 5,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
