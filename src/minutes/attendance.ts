@@ -490,6 +490,19 @@ function isPost(text: string): boolean {
 
 const POST_END = /\b(?:adviser|advisor|officer|manager|coordinator|co-ordinator|analyst)$/i;
 
+/**
+ * "Gemma Hart, Head of Adult Safeguarding, Westshire County Council": the post an entry gives its
+ * person (minutes may name an owner by it: "Head of Adult Safeguarding to circulate …"), or null.
+ */
+export function postOf(line: string, entry: { name: string; organisation: string | null }): string | null {
+  if (entry.organisation === null || line.length > 200) return null;
+  const parts = line
+    .split(/\s*[,;\t]\s*|\s+[-–—]\s+/)
+    .map((s) => s.replace(/\s*\([^()]*\)$/, '').trim())
+    .filter((s) => s !== '' && s !== entry.name && s !== entry.organisation);
+  return parts.find(isPost) ?? null;
+}
+
 // "Official (Department of Justice (Northern Ireland))": a trailing bracket with brackets inside it.
 const NESTED_PAREN = /^(.*?)\s*\(((?:[^()]|\([^()]{1,40}\)){1,100})\)()\s*$/;
 

@@ -100,6 +100,9 @@ const PARTNER =
   /\s*[,(]?\s*\b(?:working\s+(?:closely\s+)?(?:with|alongside)|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|in\s+(?:consultation|conjunction|partnership|liaison)\s+with|together\s+with|jointly\s+with|with)\s+/gi;
 const PARTNER_NAMED = new RegExp(PARTNER.source, 'i');
 
+const BRACKETED_DUE = /\s*[([](?:by|due)\s[^()[\]]{1,40}[)\]]\.?$/i;
+const TRAILING_OWNER = /\s(?:[–—-]|[→➔➜➝⇒]|->|=>)\s*([^–—→➔➜➝⇒()[\]]{1,80})$/;
+
 const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
 /** "All members", "all departments", "everyone": the whole committee, whom no one body stands for. */
@@ -181,6 +184,8 @@ export class OwnerDirectory {
     attendeeOrgs: readonly string[],
     private readonly otherOrgs: readonly string[] = [],
     people: readonly { name: string; organisation: string | null; role?: string | null }[] = [],
+    /** posts the attendance gives its people ("Head of Adult Safeguarding"), each with its body */
+    posts: ReadonlyMap<string, string> = new Map(),
   ) {
     this.attendeeOrgs = [...new Set(attendeeOrgs)];
     this.attendeeKeys = this.attendeeOrgs.map(orgKey);
@@ -216,6 +221,11 @@ export class OwnerDirectory {
         const had = this.personInitials.get(letters);
         this.personInitials.set(letters, had === undefined || had === org ? org : null);
       }
+    }
+    // "Head of Adult Safeguarding to circulate …": an owner named by an attendee's post is their body.
+    for (const [post, organisation] of posts) {
+      const key = personKey(post);
+      if (key !== '' && !this.people.has(key)) this.people.set(key, this.canonical(organisation));
     }
     for (const n of this.names) {
       const first = n.lower.charCodeAt(0);
@@ -367,9 +377,10 @@ export class OwnerDirectory {
 
   /** Owners written after the action: "Produce a paper – FCO and UKBA", "Circulate it (HO)", "… [DCLG/WG]". */
   trailing(text: string): readonly string[] {
-    // "… – Amy Lister – due 30/06/2017": a task's due date after its owner, as a notes app lists them.
-    const tail = text.slice(-160).replace(DUE_SEGMENT, '');
-    const m = /\s[–—-]\s*([^–—()[\]]{1,80})$/.exec(tail) ?? /\s[([]([^()[\]]{1,60})[)\]]$/.exec(tail);
+    // "… – Amy Lister – due 30/06/2017", "… ➔ Home Office (by 31 May 2019)": a task's due date after
+    // its owner, as a notes app lists them. An arrow points at the owner as a dash sets it off.
+    const tail = text.slice(-160).replace(DUE_SEGMENT, '').replace(BRACKETED_DUE, '');
+    const m = TRAILING_OWNER.exec(tail) ?? /\s[([]([^()[\]]{1,60})[)\]]$/.exec(tail);
     const list = m?.[1]?.trim() ?? '';
     return list !== '' && this.isOrgList(list) ? this.split(list) : [];
   }

@@ -23,6 +23,7 @@ import {
   isAttendanceGroup,
   parseAttendeeLine,
   peopleOfNoBody,
+  postOf,
   readsAsAttendee,
   roleOf,
   severalPeople,
@@ -213,6 +214,8 @@ class MinutesReader {
   private chairField: number | null = null;
   /** attendees' initials as the minutes write them ("JS"), and their organisations */
   private readonly initials = new Map<string, string>();
+  /** posts the attendance gives its people ("Head of Adult Safeguarding"), by the body of each */
+  private readonly posts = new Map<string, string>();
   /** the label being read followed a sentence on its line */
   private markerAfterSentence = false;
   /** the unit before the next line said it is a heading; the line being read is one */
@@ -355,6 +358,7 @@ class MinutesReader {
           ...this.apologies,
           ...[...this.initials].map(([name, organisation]) => ({ name, organisation })),
         ],
+        this.posts,
       );
       this.directorySize = size;
     }
@@ -1036,6 +1040,8 @@ class MinutesReader {
     );
     if (!entry) return false;
     if (acronym && entry.organisation !== null) this.initials.set(acronym.acronym, entry.organisation);
+    const post = postOf(p, entry);
+    if (post !== null && entry.organisation !== null) this.posts.set(post, entry.organisation);
     // "Sarah Whitcombe – Home Office (Chair)": this document writes the person first.
     if (
       !this.columns &&

@@ -3990,3 +3990,41 @@ describe('a marker naming the lead and its support', () => {
     });
   });
 });
+
+describe('owners named by an attendee’s post, and arrows pointing at owners', () => {
+  const head = [
+    'Operational Group',
+    'Minutes of the meeting held on Tuesday 16 April 2019',
+    '',
+    'Present',
+    'Insp Mark Sewell, Modern Slavery Co-ordinator, Westshire Police (Chair)',
+    'Gemma Hart, Head of Adult Safeguarding, Westshire County Council',
+    '',
+    '1. Referral pathway',
+    'The group reviewed the pathway.',
+  ];
+  const read = (...lines: string[]) =>
+    parseMinutes([...head, ...lines].join('\n')).actions.map((a) => [a.owners, a.text, a.due]);
+
+  it('reads "Head of Adult Safeguarding to …" as the holder’s body', () => {
+    expect(read('Action: Head of Adult Safeguarding to circulate the pathway by 31 May 2019.')).toEqual([
+      [
+        ['Westshire County Council'],
+        'Head of Adult Safeguarding to circulate the pathway by 31 May 2019',
+        '2019-05-31',
+      ],
+    ]);
+  });
+
+  it('reads "• task ➔ owner (by date)" as the owner’s action', () => {
+    expect(
+      read(
+        '• Publish the pathway ➔ Westshire Police (by 31 May 2019)',
+        '• Share the list ⇒ Westshire County Council',
+      ),
+    ).toEqual([
+      [['Westshire Police'], 'Publish the pathway ➔ Westshire Police (by 31 May 2019)', '2019-05-31'],
+      [['Westshire County Council'], 'Share the list ⇒ Westshire County Council', null],
+    ]);
+  });
+});
