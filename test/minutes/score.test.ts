@@ -2777,6 +2777,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (owners named by post, arrows pointing at owners): first sight 0/5 actions, 1/3
+  // due dates, 0/2 documents.
+  {
+    name: 'other layouts after unseen-222, fourth session of 5 Dec',
+    folder: 'unseen-223',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
