@@ -5,7 +5,7 @@
  */
 
 import { type FoundDate, findDates, findDaysAndMonths, isoDate } from './dates.js';
-import { fieldBlock, fieldNamesPattern } from './fields.js';
+import { fieldBlock, fieldNamesPattern, SUPPORT_NAMES } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
 import { endsSentence, isFieldLine, isNoAction, matchLabel, stripNumbering } from './markers.js';
 import type { OwnerDirectory } from './owners.js';
@@ -107,9 +107,11 @@ const DUE_FIELD = new RegExp(
 );
 const DUE_IN_OWNER_BRACKETS =
   /[;,]\s*(?:due(?:\s+date)?|deadline|by\s+when|target\s+date|by)\b\s*:?\s*(.*)$/i;
-const SUPPORT_FIELD =
-  /\s*[;,]?\s*\b(?:support(?:ed\s+by)?|supporting)\s*:\s*([^.;()]{1,120}?)(?=\s*(?:[.;]|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:|$))/i;
-const SUPPORT_LABEL = /\b(?:support(?:ed\s+by)?|supporting)\s*:\s*/gi;
+const SUPPORT_FIELD = new RegExp(
+  String.raw`\s*[;,]?\s*\b(?:${SUPPORT_NAMES})\s*:\s*([^.;()]{1,120}?)(?=\s*(?:[.;]|[-–—]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:|$))`,
+  'i',
+);
+const SUPPORT_LABEL = new RegExp(String.raw`\b(?:${SUPPORT_NAMES})\s*:\s*`, 'gi');
 const NOTE_ASIDE = /\s*\((?:secretariat\s+|editor'?s\s+)?note\s*:[^()]{0,400}\)/gi;
 // Words each field pattern needs; most actions have neither field, and this test is cheaper.
 const OWNER_WORD = /owner|lead|responsib|assign|who|action\s+by/i;

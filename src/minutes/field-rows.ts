@@ -19,6 +19,11 @@ const MEETING_FIELDS: ReadonlySet<string> = new Set([
   'room',
 ]);
 
+// The meeting's own name in such a table: "| Meeting | Strategy Board |".
+const TITLE_FIELDS: ReadonlySet<string> = new Set(['meeting', 'title', 'name of meeting', 'meeting title']);
+
+const fieldName = (cell: string) => stripMarkdown(cell).replace(/[:.]$/, '').trim().toLowerCase();
+
 /**
  * "Date | Time | Venue": the header of a table of meetings' dates (the coming meetings, each a row),
  * as a file lays one out.
@@ -27,11 +32,6 @@ export function isMeetingDetailsHeader(names: readonly string[]): boolean {
   const fields = names.map(fieldName);
   return fields.length >= 2 && fields.includes('date') && fields.every((f) => MEETING_FIELDS.has(f));
 }
-
-// The meeting's own name in such a table: "| Meeting | Strategy Board |".
-const TITLE_FIELDS: ReadonlySet<string> = new Set(['meeting', 'title', 'name of meeting', 'meeting title']);
-
-const fieldName = (cell: string) => stripMarkdown(cell).replace(/[:.]$/, '').trim().toLowerCase();
 
 /**
  * A row of the table that is a field of the meeting's details: the date, time and place; its name;

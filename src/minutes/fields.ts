@@ -37,6 +37,9 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
   ],
 };
 
+/** "Support:", "Supported by:": the field naming the bodies that support the lead (owners with it). */
+export const SUPPORT_NAMES = String.raw`support(?:ed\s+by)?|supporting`;
+
 const KIND_OF = new Map<string, FieldKind>(
   (Object.entries(FIELD_NAMES) as [FieldKind, readonly string[]][]).flatMap(([kind, names]) =>
     names.map((n) => [n, kind] as const),

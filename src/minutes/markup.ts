@@ -291,10 +291,15 @@ const DOCUMENTS_HEADING = /^\s*(?:additional|supporting|background|related)\s+do
  * such lines, go.
  */
 function withoutDocumentLinks(lines: readonly string[]): string[] {
-  if (!lines.some((l) => l.length <= 300 && DOCUMENT_LINK.test(l))) return [...lines];
+  // A link's size ends in "KB" or "MB", or its bracket: only such lines are searched.
+  const linked = (l: string) => {
+    const end = l.trimEnd();
+    return end.length <= 300 && /[bB)\]]$/.test(end) ? DOCUMENT_LINK.exec(l) : null;
+  };
+  if (!lines.some((l) => linked(l) !== null)) return [...lines];
   const out: string[] = [];
   for (const line of lines) {
-    const link = line.length <= 300 ? DOCUMENT_LINK.exec(line) : null;
+    const link = linked(line);
     if (DOCUMENTS_HEADING.test(line)) continue;
     if (link === null) out.push(line);
     else if (/^\s*\d{1,3}[.)]?\s/.test(line)) out.push(line.slice(0, link.index));

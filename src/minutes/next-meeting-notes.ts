@@ -14,15 +14,22 @@ import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 const CLOSING =
   /^sent\s+from\s+my\b|^get\s+outlook\s+for\b|^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^signed\b|^(?:notes?|minutes?)\s+(?:taken|recorded|written|prepared)\s+by\b|^(?:note|minute)[\s-]?taker\b|^prepared\s+by\b|^(?:[A-Z][\w&-]*\s+(?:\/\s+)?){0,4}Secretariat\b(?:[,.]|$)|^(?:kind\s+regards|best\s+wishes|regards|many\s+thanks|thanks)\b/i;
 
-// "at 2 Marsham Street", "in Committee Room 1": a place, not a time ("at 10.30 am", "at 2 pm").
-/** A Markdown table row's cells, rules and empty cells left out, parted by commas. */
-const tableRowClauses = (row: string): string =>
-  row
+/**
+ * "| 6 March 2018 | 10:00–12:00 | 2 Marsham Street |": a row of a table of meeting dates is the
+ * sentence its cells would make, parted by commas (the place last); a rule under the header is none.
+ * Any other line is itself, with its numbering taken off as given.
+ */
+function asSentence(p: string, written: string): { p: string; written: string } | null {
+  if (!p.startsWith('|')) return { p, written };
+  const clauses = p
     .split('|')
     .map((c) => c.trim())
     .filter((c) => c !== '' && !/^:?-+:?$/.test(c))
     .join(', ');
+  return clauses === '' ? null : { p: clauses, written: clauses };
+}
 
+// "at 2 Marsham Street", "in Committee Room 1": a place, not a time ("at 10.30 am", "at 2 pm").
 const PLACE_GIVEN = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z][a-z])/;
 
 // "…, Room 1.10, Seacole Building, 2 Marsham Street": the line's last part, after a comma, names a
@@ -64,14 +71,9 @@ export class NextMeetingNotes {
   }
 
   /** Every body line, first: it may continue a sentence or belong to a heading's lines. */
-  line(p: string, unnumbered: string): void {
-    // A table row of the meeting's details is the sentence its cells make; a rule under a header is
-    // no line of them.
-    if (!p.startsWith('|')) this.lineText(p, unnumbered);
-    else {
-      const clauses = tableRowClauses(p);
-      if (clauses !== '') this.lineText(clauses, clauses);
-    }
+  line(raw: string, written: string): void {
+    const line = asSentence(raw, written);
+    if (line) this.lineText(line.p, line.written);
   }
 
   private lineText(p: string, unnumbered: string): void {
@@ -178,13 +180,9 @@ export class NextMeetingNotes {
   }
 
   /** A heading or a sentence about the next meeting. `written` is `p` without its numbering. */
-  note(p: string, written = stripNumbering(p)): void {
-    // "| 6 March 2018 | 10:00–12:00 | 2 Marsham Street |": a row of a table of meeting dates, its
-    // cells the clauses of the sentence that would give them (the place last, after a comma).
-    if (p.startsWith('|')) {
-      const clauses = tableRowClauses(p);
-      this.noteText(clauses, clauses);
-    } else this.noteText(p, written);
+  note(raw: string, written = stripNumbering(raw)): void {
+    const line = asSentence(raw, written);
+    if (line) this.noteText(line.p, line.written);
   }
 
   private noteText(p: string, written: string): void {

@@ -231,8 +231,9 @@ class MinutesReader {
   private entryNumbered = false;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
   private sideBySide: 'attendees' | 'apologies' | null = null;
-  /** Each attendance list or sentence read so far is a passage; a named apology, the one it came from. */
+  /** how many attendance lists or sentences have been read: the passage being read */
   private passage = 0;
+  /** each named apology ("name|body"), by the passage that gave it */
   private readonly apologyPassages = new Map<string, number>();
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
   private readonly actionLists: Record<ActionListKind, { headings: number; itemsAtLast: number }> = {

@@ -290,21 +290,12 @@ export function findTextTables(lines: readonly string[]): TextTable[] {
       i += dashed.span - 1;
       continue;
     }
-    // Each kind begins with a character the others do not need: most lines are passed over at once.
-    if (
-      !line.includes('|') &&
-      !line.includes('+') &&
-      !line.includes('=') &&
-      !line.includes(',') &&
-      !line.includes(':')
-    )
-      continue;
+    // Each kind begins with a character the others do not need: most lines are tried for one or none.
+    const ruled = line.includes('|') || line.includes('+') || line.includes('=');
     const table =
-      gridTable(lines, i) ??
-      simpleTable(lines, i) ??
-      pipeTable(lines, i) ??
-      csvTable(lines, i) ??
-      recordTable(lines, i);
+      (ruled ? (gridTable(lines, i) ?? simpleTable(lines, i) ?? pipeTable(lines, i)) : null) ??
+      (line.includes(',') ? csvTable(lines, i) : null) ??
+      (line.includes(':') ? recordTable(lines, i) : null);
     if (table) {
       out.push(table);
       i += table.span - 1;

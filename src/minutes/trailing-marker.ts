@@ -6,6 +6,8 @@
  * sometimes its due date.
  */
 
+import { SUPPORT_NAMES } from './fields.js';
+
 // The words a marker opens with: "(Action: MOJ)", "(Owner: Salvation Army; by 30 June 2016)",
 // "[Lead: DH]", "(Action owner: NCA)".
 const MARKER_WORDS = String.raw`(?:agreed\s+)?actions?(?:\s+(?:owners?|by|points?))?|owners?|leads?`;
@@ -15,7 +17,7 @@ const MARKER = new RegExp(
   'i',
 );
 const MARKER_CUE = new RegExp(String.raw`(?:${MARKER_WORDS})\s*(?::|\s[-–—]\s)`, 'i');
-const SUPPORT_AFTER_LEAD = /\s*[;,]\s*(?:support(?:ed\s+by)?|supporting)\s*:\s*/i;
+const SUPPORT_AFTER_LEAD = new RegExp(String.raw`\s*[;,]\s*(?:${SUPPORT_NAMES})\s*:\s*`, 'i');
 const DUE_CUE = /\s*[-–—;,]?\s*\b(?:by|due|before|deadline)\b/i;
 // A full stop after these is not the end of a sentence.
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|St|Rt|Hon|cf|vs|approx)\.$/i;
