@@ -2788,6 +2788,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // Siblings of the plain, Markdown and council kinds: first sight 7/7 actions, 3/3 documents.
+  {
+    name: 'siblings of practice kinds 02, 04, 05, fourth session of 5 Dec',
+    folder: 'unseen-224',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
