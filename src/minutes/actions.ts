@@ -39,6 +39,9 @@ export type ActionListKind = 'items' | 'summary' | 'heading';
 /** "(Item 2)", "[item 4a]", "– Item 3", "(item 3 refers)", "(see item 2)" closing an action: the item it belongs to. */
 const ITEM_REFERENCE =
   /[\s.]*(?:[([]\s*(?:(?:see|ref\.?|cf\.?)\s+)?)?(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)(?:\s+refers?)?\s*[)\]]?\.?\s*$/i;
+// "(para 2.1)", "(paragraph 3.2)", "(minute 2.1)": the paragraph an action comes from, in its item.
+const PARAGRAPH_REFERENCE =
+  /[\s.]*[([]\s*(?:see\s+)?(?:para(?:graph)?|minute)\.?\s+(\d{1,3})\.\d{1,3}\s*[)\]]\.?\s*$/i;
 // "(Item 2) NCA to share …", "Item 2: NCA to share …": the reference written before the action
 // instead (without brackets, a colon or a dash after it says it is a reference, not the subject).
 const ITEM_REFERENCE_BEFORE =
@@ -306,7 +309,9 @@ export function finishAction(
   }
   // "… by 13 September 2013. (Item 2)": a summary of action points names the item each belongs to.
   let item = d.item;
-  const ref = fields && /item/i.test(text) ? ITEM_REFERENCE.exec(text) : null;
+  const ref =
+    (fields && /item/i.test(text) ? ITEM_REFERENCE.exec(text) : null) ??
+    (fields && /para|minute/i.test(text) ? PARAGRAPH_REFERENCE.exec(text) : null);
   if (ref) {
     item = String(ref[1]).replace(/^0+(?=\d)/, '');
     text = text.slice(0, ref.index);

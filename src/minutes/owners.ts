@@ -333,6 +333,9 @@ export class OwnerDirectory {
     const t = text.trim().replace(/[.;]+$/, '');
     // A sentence ("Check referrals. Lead: …") or a field is no list of owners.
     if (t === '' || t.length > 120 || /\bto\b/i.test(t) || /[.:]\s+\S/.test(t)) return false;
+    // "NCA - share police referral figures": a dash, then a task in lower case, however like a body's
+    // its words are ("police").
+    if (/\s[-–—]\s+[a-z]/.test(t)) return false;
     const parts = this.split(t);
     return parts.length > 0 && parts.every((p) => orgScore(p, this.knownKeys) >= 2);
   }

@@ -4028,3 +4028,29 @@ describe('owners named by an attendee’s post, and arrows pointing at owners', 
     ]);
   });
 });
+
+describe('a summary citing paragraphs, and a checklist of "[ ] Body - task"', () => {
+  it('reads "(para 1.2)" as item 1 and "[ ] NCA - share police …" as NCA’s action', () => {
+    const parsed = parseMinutes(
+      [
+        'Implementation Group',
+        'Note of meeting, 1 October 2019',
+        'Present: Alan Reid, Police Scotland; Morag Innes, COPFS; Graham Kerr, NCA',
+        '',
+        'Item 1: Annual progress report',
+        '1.1 The Group considered the report.',
+        '1.2 Members asked for more on survivors.',
+        '',
+        'Summary of actions',
+        "A. Police Scotland to add survivors' accounts to the report (para 1.2)",
+        '',
+        'Actions',
+        '[ ] NCA - share police referral figures by force',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Police Scotland'], "Police Scotland to add survivors' accounts to the report", '1'],
+      [['NCA'], 'NCA - share police referral figures by force', null],
+    ]);
+  });
+});
