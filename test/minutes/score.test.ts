@@ -2798,6 +2798,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (presenters as "Lead:", a summary citing paragraphs, ASCII checkboxes): first
+  // sight 4/7 actions, 1/3 documents.
+  {
+    name: 'other layouts after unseen-224, fourth session of 5 Dec',
+    folder: 'unseen-225',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 1,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
