@@ -70,8 +70,12 @@ function location(masked: string): string | null {
   // "on Microsoft Teams", "on Zoom": a meeting held online, and nowhere else, is held there.
   if (!candidate) candidate = ONLINE.exec(masked)?.[1] ?? null;
   if (!candidate) {
-    // "Thursday 6 December 2012 at 2pm, Home Office": the place is what follows the date and time.
-    const last = masked.lastIndexOf(MARK);
+    // "Thursday 6 December 2012 at 2pm, Home Office": the place is what follows the date and time,
+    // in their sentence ("… 2 Marsham Street. (Please note the change from Thursday 14 May.)": a
+    // date in a sentence after it is none of them).
+    const first = masked.indexOf(MARK);
+    const stop = first < 0 ? -1 : masked.slice(first).search(/\.\s+\S/);
+    const last = masked.lastIndexOf(MARK, stop < 0 ? masked.length : first + stop);
     // "… 1 March 2016 (2pm–4pm), Conference Room A": past the bracket the time was in.
     let tail = last < 0 ? '' : masked.slice(last + 1).replace(/^[\s,;:–—)\]-]+/, '');
     // "16 March 2016, 14:00 (Ministerial Conference Room, 2 Marsham Street)": the place in brackets.

@@ -4054,3 +4054,23 @@ describe('a summary citing paragraphs, and a checklist of "[ ] Body - task"', ()
     ]);
   });
 });
+
+describe('a note after the next meeting’s details naming the date it moved from', () => {
+  it('takes the place from the details’ own sentence', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes of the meeting held on Tuesday 11 February 2020',
+        'Present: Claire Ashdown, Home Office (Chair); Peter Nolan, NCA',
+        '',
+        '1. Date of next meeting',
+        'Tuesday 12 May 2020 at 14:00, 2 Marsham Street. (Please note the change from Thursday 14 May 2020.)',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2020-05-12T14:00:00+01:00',
+      end: null,
+      location: '2 Marsham Street',
+    });
+  });
+});
