@@ -2809,6 +2809,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (attendance parted by pipes, "1400-1530 hrs", a note of the date a meeting moved
+  // from): first sight 3/3 actions, 1/2 next meetings, 1/2 documents.
+  {
+    name: 'other layouts after unseen-225, fourth session of 5 Dec',
+    folder: 'unseen-226',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
