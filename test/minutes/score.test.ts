@@ -2820,6 +2820,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // Siblings of the two-column and pipe-table kinds: first sight 5/5 actions, 1/2 documents; p02's
+  // apologies table has no heading over it, and is read as more attendance (left as it is).
+  {
+    name: 'siblings of practice kinds 01 and 03, fourth session of 5 Dec',
+    folder: 'unseen-227',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
