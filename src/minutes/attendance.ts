@@ -286,12 +286,13 @@ function initialsOf(name: string, letters: string): boolean {
   return words.map((w) => w[0]).join('') === letters;
 }
 
+// "@Ruth Baker": a chat tool's mention of a person.
+const MENTION_SIGN = /^@(?=[A-Z])/;
+
 /**
  * Reads one attendance line. Returns null when the line is not an entry (prose, a heading), so
  * the caller can end the list there.
  */
-const MENTION_SIGN = /^@(?=[A-Z])/;
-
 export function parseAttendeeLine(
   line: string,
   known: ReadonlySet<string>,
