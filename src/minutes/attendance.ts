@@ -466,7 +466,7 @@ const JOB_TITLE =
   /^(?:(?:deputy|assistant|senior|principal|chief|head|director|minister|policy|team|programme|executive)\b)/i;
 // Words of a post anywhere in it: "Policy Adviser", "Head of Safeguarding", "Clinical Lead".
 const POST =
-  /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent)\b/i;
+  /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent|clerk)\b/i;
 
 /** "Community Safety Manager, Kingsmere District Council": the body after a post, or null. */
 function postThenBody(text: string): string | null {
@@ -678,7 +678,7 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   // "Alison Grey (DWP), David Moore (CPS) and Ruth Kenyon (DH)": the "and" after a bracket
   // separates two people as the commas do.
   const sep = raw.includes(';') ? ';' : ',';
-  const text = raw.replace(/\)\s+and\s+(?:from\s+)?(?=[A-Z])/g, `)${sep} `);
+  const text = withEachTitle(raw, sep).replace(/\)\s+and\s+(?:from\s+)?(?=[A-Z])/g, `)${sep} `);
   const out = splitOutsideBrackets(text, sep === ';' ? /;/y : /,/y);
   // "ACC Paul Benton": a rank's capitals before a name are no body's acronym.
   const person = (e: string) =>
@@ -714,6 +714,22 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   return entries.flatMap((s) => {
     const and = /^([^()]+?)\s+and\s+(?:from\s+)?(?:the\s+)?([A-Z].*)$/.exec(s);
     return and && entry(bare(and[1] ?? '')) && entry(bare(and[2] ?? '')) ? [and[1] ?? '', and[2] ?? ''] : [s];
+  });
+}
+
+// "Councillors P. Evans, S. Hughes and R. Price": a title in the plural over a run of names.
+const PLURAL_TITLE =
+  /\b(Councillors|Cllrs)\.?\s+([A-Z][\w.'’ -]{0,40}?(?:\s*,\s*[A-Z][\w.'’ -]{0,40}?)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s*(?:[,;.]|$))/g;
+
+/** A plural title given to each person it stands over: "Councillor P. Evans, Councillor S. Hughes, …". */
+function withEachTitle(list: string, sep: string): string {
+  if (!/\b(?:Councillors|Cllrs)\b/.test(list) || list.length > 3000) return list;
+  return list.replace(PLURAL_TITLE, (_all, title: string, names: string) => {
+    const one = title === 'Cllrs' ? 'Cllr' : 'Councillor';
+    return names
+      .split(/\s*,\s*|\s+and\s+/)
+      .map((n) => `${one} ${n.trim()}`)
+      .join(`${sep} `);
   });
 }
 

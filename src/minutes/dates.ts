@@ -43,7 +43,7 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // The year in four figures, or in two after a short month ("Tues 5 Mar 19", "5 Sept '19"): not a
 // time ("5 March 10:00") nor a count ("by 31 October 20 members").
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b${DAY_NAME}(\\d{1,2})${ORDINAL}(?:\\s{1,5}of)?[\\s-]{1,5}${MONTH}(?:,?[\\s-]{1,5}(\\d{4}|'?\\d{2}(?![\\d:.]|\\s*[ap]\\.?m\\b)))?(?![\\w])`,
+  `\\b${DAY_NAME}(?:the\\s{1,5})?(\\d{1,2})${ORDINAL}(?:\\s{1,5}day)?(?:\\s{1,5}of)?[\\s-]{1,5}${MONTH}(?:,?[\\s-]{1,5}(\\d{4}|'?\\d{2}(?![\\d:.]|\\s*[ap]\\.?m\\b)))?(?![\\w])`,
   'gi',
 );
 const MONTH_DAY_YEAR = new RegExp(

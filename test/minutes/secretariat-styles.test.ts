@@ -4074,3 +4074,35 @@ describe('a note after the next meeting’s details naming the date it moved fro
     });
   });
 });
+
+describe('a town council’s formal minutes', () => {
+  it('reads "Tuesday the 10th day of March 2020", a plural title over its names, a post in brackets', () => {
+    const parsed = parseMinutes(
+      [
+        'COMMUNITY SAFETY COMMITTEE',
+        'MINUTES of the meeting held at the Guildhall on Tuesday the 10th day of March 2020 at 7.00 pm.',
+        'PRESENT: Councillor J. Morgan (Chairman), Councillors P. Evans, S. Hughes and R. Price.',
+        'IN ATTENDANCE: Mrs L. Barnes (Town Clerk).',
+        '',
+        '15. CAR WASHES',
+        'ACTION: The Town Clerk to write to the Commissioner.',
+        '',
+        '16. DATE OF NEXT MEETING',
+        'Tuesday the 9th day of June 2020 at 7.00 pm at the Guildhall.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.date).toBe('2020-03-10');
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Councillor J. Morgan',
+      'Councillor P. Evans',
+      'Councillor S. Hughes',
+      'Councillor R. Price',
+      'Mrs L. Barnes',
+    ]);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2020-06-09T19:00:00+01:00',
+      end: null,
+      location: 'Guildhall',
+    });
+  });
+});
