@@ -2831,6 +2831,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 1,
   },
+  // Other layouts (a town council's formal minutes, an Apple Mail forward): first sight 3/3
+  // actions, 1/2 next meetings, 1/2 documents.
+  {
+    name: 'other layouts after unseen-227, fourth session of 5 Dec',
+    folder: 'unseen-228',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
