@@ -58,6 +58,9 @@ const OTHER_LABEL = /^(?:tasks?|to[\s-]?dos?)\s*:\s*(?=\S)/i;
 // "ACTION ON NCA to circulate …": the word that puts the owners after a label in capitals.
 const ON_OWNERS = /^on\s*:?\s+(?=[A-Z])/i;
 
+/** Arrows drawn as characters ("→", "⇒", "➔", "➜"): a character class's ranges. */
+export const ARROW_CHARS = String.raw`\u2190-\u21FF\u2794-\u27BF`;
+
 /** The services a meeting is held on when it is held online: a place, and a note on how someone attended. */
 export const ONLINE_SERVICES = String.raw`(?:Microsoft\s+|MS\s+)?Teams|Zoom|Skype(?:\s+for\s+Business)?|Google\s+Meet|Webex|Lifesize`;
 

@@ -9,6 +9,7 @@
 
 import { embeddedHtmlTables } from './html/embedded-tables.js';
 import {
+  ARROW_CHARS,
   isActionItemsHeading,
   isActionSummaryHeading,
   isAgendaHeading,
@@ -218,7 +219,7 @@ const PICTURE_BULLET =
   /^(\s*)(?:(?:[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]\uFE0F?)+|-{1,2}>|=>)\s+/u;
 
 // An arrow, typed or drawn ("→", "⇒", "➜", "->", "=>"), not a dingbat or a picture.
-const ARROW = /^\s*(?:[\u2190-\u21FF\u2794-\u27BF]\uFE0F?|-{1,2}>|=>)\s/u;
+const ARROW = new RegExp(String.raw`^\s*(?:[${ARROW_CHARS}]\uFE0F?|-{1,2}>|=>)\s`, 'u');
 
 // "✅ Action items", "🗒️ Agenda", "📝 Notes": the name of a part of the record, which a template
 // marks with an icon.

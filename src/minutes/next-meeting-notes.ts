@@ -6,6 +6,7 @@
 import { findDates } from './dates.js';
 import { endsSentence, RUNS_ON_WORD, stripNumbering, WRAPPED_LINE } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
+import { isRule, pipeCells } from './tables.js';
 
 // The end of the minutes: "The meeting closed at 8.05 pm.", "Signed: …", who wrote them ("Notes
 // taken by: …", "Minute taker: …"), the secretariat signing them ("IDMG Secretariat", "Secretariat,
@@ -21,10 +22,8 @@ const CLOSING =
  */
 function asSentence(p: string, written: string): { p: string; written: string } | null {
   if (!p.startsWith('|')) return { p, written };
-  const clauses = p
-    .split('|')
-    .map((c) => c.trim())
-    .filter((c) => c !== '' && !/^:?-+:?$/.test(c))
+  const clauses = pipeCells(p)
+    .filter((c) => !isRule(c))
     .join(', ');
   return clauses === '' ? null : { p: clauses, written: clauses };
 }

@@ -3,7 +3,7 @@
  * twice ("Home office", "DfID", "the Ministry of Justice"); the attendee list is the reference.
  */
 
-import { DUE_SEGMENT } from './markers.js';
+import { ARROW_CHARS, DUE_SEGMENT } from './markers.js';
 import { ACTION_VERBS, startsWithActionVerb } from './verbs.js';
 
 /** Spellings of the same body. The first of each group is only a fallback; attendee spelling wins. */
@@ -101,7 +101,9 @@ const PARTNER =
 const PARTNER_NAMED = new RegExp(PARTNER.source, 'i');
 
 const BRACKETED_DUE = /\s*[([](?:by|due)\s[^()[\]]{1,40}[)\]]\.?$/i;
-const TRAILING_OWNER = /\s(?:[–—-]|[→➔➜➝⇒]|->|=>)\s*([^–—→➔➜➝⇒()[\]]{1,80})$/;
+const TRAILING_OWNER = new RegExp(
+  String.raw`\s(?:[–—-]|[${ARROW_CHARS}]|->|=>)\s*([^–—${ARROW_CHARS}()[\]]{1,80})$`,
+);
 
 const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
