@@ -433,7 +433,7 @@ export function readPipeTable(
   const { rows, end } = pipeBody(lines, start, bare ? names.length : null);
   if (!cols) {
     // "Item | Discussion | Action by": minutes kept as a table, its owner column naming who acts.
-    const owned = rows.length > 0 ? ownedMinutesRows(names, rows) : null;
+    const owned = rows.length > 0 ? ownedMinutesRows(names, rows, item) : null;
     return owned ? { consumed: end - start, ...owned } : null;
   }
   if (bare && rows.length === 0) return null;
@@ -552,7 +552,7 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
     .split('\t')
     .map((c) => c.trim());
   const cols = headerColumns(names);
-  if (!cols) return ownedTabTable(lines, start, names);
+  if (!cols) return ownedTabTable(lines, start, names, item);
   // Tabs before the header indent the whole table; a row's own tab before its text leaves its first
   // cell empty ("⇥Justice⇥" under "Action ⇥ Responsible ⇥ By when": the owner cell wrapped).
   const indent = /^ *(\t*)/.exec(lines[start] ?? '')?.[1]?.length ?? 0;
@@ -596,8 +596,9 @@ function ownedTabTable(
   lines: readonly string[],
   start: number,
   names: readonly string[],
+  item: string | null,
 ): TableResult | null {
-  if (names.length < 3 || !names.some(isDiscussionColumn)) return null;
+  if (names.length < 2 || !names.some(isDiscussionColumn)) return null;
   const rows: string[][] = [];
   let i = start + 1;
   for (; i < lines.length; i += 1) {
@@ -605,7 +606,7 @@ function ownedTabTable(
     if (line === '' || line.length > 4000 || !line.includes('\t')) break;
     rows.push(line.split('\t').map((c) => c.trim()));
   }
-  const owned = rows.length > 0 ? ownedMinutesRows(names, rows) : null;
+  const owned = rows.length > 0 ? ownedMinutesRows(names, rows, item) : null;
   return owned ? { consumed: i - start, ...owned } : null;
 }
 
@@ -805,12 +806,14 @@ function titledDiscussion(cell: string): { title: string | null; said: string } 
 /**
  * "Item | Discussion | Action by | Date": minutes kept as a table whose only action column names
  * the owner. A row with an owner holds one action, the last sentence of what was said beside it
- * ("… The safeguarding team will update the policy."), due when the date column says. Null when the
+ * ("… The safeguarding team will update the policy."), due when the date column says. With no item
+ * column ("Discussion | Owner" under an item's heading), every row is `item`'s. Null when the
  * header is not such a table's.
  */
 export function ownedMinutesRows(
   header: readonly string[],
   rows: readonly (readonly string[])[],
+  item: string | null,
 ): Omit<TableResult, 'consumed'> | null {
   const cols = header.map(columnOf);
   // "No. | Item and discussion | Action by": the number alone, the title over what was said.
@@ -821,14 +824,16 @@ export function ownedMinutesRows(
   // "No. | Item | Discussion | Action by": the item's number in a column of its own, beside its title.
   const numberAt = titledAt >= 0 ? -1 : cols.indexOf('number');
   const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
-  if (itemAt < 0 || ownerAt < 0 || saidAt < 0 || cols.includes('text')) return null;
+  // Without an item column, only "Discussion | Owner" itself: a title can stand nowhere else.
+  const underItem = itemAt < 0 && titledAt < 0 && numberAt < 0;
+  if ((itemAt < 0 && !underItem) || ownerAt < 0 || saidAt < 0 || cols.includes('text')) return null;
   // "Time | Item | Who | Notes" (Confluence's meeting notes): a timed agenda's "Who" presents the
   // item; only a column that says it names who acts ("Action by") makes its rows actions there.
   if (header.some(isTimeColumn) && !/\baction/.test(headerName(header[ownerAt] ?? ''))) return null;
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
   const saidRows: { title: string; text: string }[] = [];
-  let current: string | null = null;
+  let current: string | null = underItem ? item : null;
   for (const cells of rows) {
     const titled = titledAt >= 0 ? titledDiscussion(cells[saidAt] ?? '') : null;
     const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec((cells[itemAt] ?? '').trim())?.[1];
@@ -836,8 +841,10 @@ export function ownedMinutesRows(
       ? number !== undefined && titled.title
         ? { number, title: titled.title }
         : null
-      : (itemHeadingCell(cells[itemAt] ?? '') ??
-        numberBesideTitle(cells[numberAt] ?? '', cells[itemAt] ?? ''));
+      : underItem
+        ? null
+        : (itemHeadingCell(cells[itemAt] ?? '') ??
+          numberBesideTitle(cells[numberAt] ?? '', cells[itemAt] ?? ''));
     if (heading) {
       current = heading.number;
       items.push(heading);
@@ -886,7 +893,7 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
           .trim(),
       ),
     );
-    const owned = ownedMinutesRows(names, paragraphs);
+    const owned = ownedMinutesRows(names, paragraphs, item);
     return owned ? { consumed: 1, ...owned } : null;
   }
   const cellish = cells.map((r): Cellish => {

@@ -2014,6 +2014,35 @@ describe('minutes kept as a table whose last column names who acts', () => {
       { owners: ['NCA', 'DWP'], text: 'NCA and DWP to share the data', item: '2', due: null },
     ]);
   });
+
+  it('"Discussion | Owner" under each item, in pipes or tabs: the rows are that item\'s', () => {
+    const minutes = (table: (cells: string[]) => string) =>
+      parseMinutes(
+        [
+          'Threat Group',
+          'Minutes – 12 April 2016',
+          '',
+          '1. Port referrals',
+          '',
+          table(['Discussion', 'Owner']),
+          table(['Referrals rose. Border Force to share the figures with NCA.', 'Border Force']),
+          table(['The Group noted the training.', '']),
+          '',
+          '2. Labour exploitation',
+          '',
+          table(['Discussion', 'Owner']),
+          table(['Cases were described. DWP to map the cases by 31 May 2016.', 'DWP']),
+        ].join('\n'),
+      );
+    const expected = [
+      { owners: ['Border Force'], text: 'Border Force to share the figures with NCA', item: '1', due: null },
+      { owners: ['DWP'], text: 'DWP to map the cases by 31 May 2016', item: '2', due: '2016-05-31' },
+    ];
+    const piped = minutes((cells) => `| ${cells.join(' | ')} |`);
+    expect(piped.actions).toEqual(expected);
+    expect(piped.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(minutes((cells) => cells.join('\t')).actions).toEqual(expected);
+  });
 });
 
 describe('an HTML table with a cell spanning rows', () => {
