@@ -8,9 +8,10 @@ import { startsWithActionVerb } from './verbs.js';
  */
 
 // "1.", "1)", "(1)", "3.1", "a)", "(a)", "b.", "(ii)", "iv)", bullets, and action numbers "AP3:", "A3:",
-// or "A3" before a capital (a code in a column of its own: "A3⇥NCA to …").
+// or "A3" before a capital (a code in a column of its own: "A3⇥NCA to …"), and a log's codes with
+// slashes set off by a gap or a dash ("MSP/16/11   Salvation Army to …", "A17/04 – …").
 const NUMBERING =
-  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)]|AP?\s?\d{1,3}(?=\s+[A-Z]))\s*/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)]|AP?\s?\d{1,3}(?=\s+[A-Z])|[A-Z]{1,5}\d{0,3}\/\d{1,4}(?:\/\d{1,4}){0,2}(?=\s+[A-Z]|\s*[:–—-]\s))\s*/;
 
 export function hasNumbering(text: string): boolean {
   return NUMBERING.test(text);
@@ -450,6 +451,9 @@ export function isThematicBreak(text: string): boolean {
   return /^\s*([-*_])(?:\s*\1){2,}\s*$/.test(text);
 }
 
+// A line in single emphasis from end to end, the marks holding nothing of their kind between.
+const WHOLE_LINE_EMPHASIS = /^([*_])(?=\S)([^*_]*\S)\1$/;
+
 /** Markdown a Word or Google Docs export adds: heading hashes, emphasis, links. */
 export function stripMarkdown(text: string): string {
   let t = text;
@@ -461,6 +465,8 @@ export function stripMarkdown(text: string): string {
       .replace(/\*\*|__/g, '')
       // "(*Chair*)", "_Secretariat_": single emphasis around words (not a bullet's "* ").
       .replace(/(^|[\s(])[*_](?=\S)([^*_\n]{1,80}?)(?<=\S)[*_](?=$|[\s).,;:])/g, '$1$2');
+  // "*Action 1: DfE to share … with the Board.*": a whole line in emphasis, however long.
+  if (t.length <= 2000 && (t.startsWith('*') || t.startsWith('_'))) t = t.replace(WHOLE_LINE_EMPHASIS, '$2');
   if (t.includes('](')) t = t.replace(/\[([^\][]{0,500})\]\([^()\s]{0,2000}\)/g, '$1');
   if (t.includes('`')) t = t.replace(/`/g, '');
   return t.trim();

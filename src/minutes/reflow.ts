@@ -7,21 +7,23 @@
 import { isNoAction, LABEL_WORDS } from './markers.js';
 import { assignsTask } from './verbs.js';
 
+// "ACTION 2:": an action label may number its action.
+const LABEL_NUMBER = String.raw`(?:\s+\d{1,3}[a-z]?)?`;
 // "N. Title … Actions: …": a top-level number, a title with no full stop, then an action label. The
 // title may hold a colon ("EU Directive: transposition"); then it must read as a title (see below).
 // Reflowed text runs on with a space or two; a tab or a wide gap before the label is a column (the
 // label heads a box beside the title), which the reader takes apart.
 const REFLOWED = new RegExp(
-  String.raw`^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}((?:agreed\s+)?(?:${LABEL_WORDS})\s*(?::|[-–—](?= )))\s*(\S.*)$`,
+  String.raw`^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}((?:agreed\s+)?(?:${LABEL_WORDS})${LABEL_NUMBER}\s*(?::|[-–—](?= )))\s*(\S.*)$`,
   'i',
 );
 // A box's label anywhere in a line ("… Action points: MOJ to …"): the cheap test before REFLOWED.
-const BOX_LABEL = new RegExp(String.raw`(?:${LABEL_WORDS})\s*[:\-–—]`, 'i');
+const BOX_LABEL = new RegExp(String.raw`(?:${LABEL_WORDS})${LABEL_NUMBER}\s*[:\-–—]`, 'i');
 // A box's label ending the line ("1. Minutes of the last meeting Actions:").
 const BOX_LABEL_AT_END = new RegExp(String.raw`\s(?:${LABEL_WORDS})\s*:\s*$`, 'i');
 // A line that starts a part of its own: numbered, a bullet, or a box's label.
 const OWN_START = new RegExp(
-  String.raw`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•]\s|(?:${LABEL_WORDS})\s*[:\-–—])`,
+  String.raw`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•]\s|(?:${LABEL_WORDS})${LABEL_NUMBER}\s*[:\-–—])`,
   'i',
 );
 

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { attendeeColumns, parseAttendeeLine, splitInlineList } from '../../src/minutes/attendance.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { toRow } from '../../src/minutes/layout.js';
-import { isActionSummaryHeading, matchItemHeading, matchLabel } from '../../src/minutes/markers.js';
+import {
+  isActionSummaryHeading,
+  matchItemHeading,
+  matchLabel,
+  stripMarkdown,
+} from '../../src/minutes/markers.js';
 import {
   isPageFurniture,
   leadersAsTabs,
@@ -135,6 +140,18 @@ describe('stripMarkup and clean', () => {
 
   it('collapses whitespace whether or not it needs collapsing', () => {
     expect(['  a \t b  ', 'a b', '\u00a0a\u2003b '].map(clean)).toEqual(['a b', 'a b', 'a b']);
+  });
+});
+
+describe('stripMarkdown', () => {
+  it('takes the emphasis off a whole line however long, and off words within one', () => {
+    const long = 'Action 1: DfE to share the interim evaluation of the advocates trial with the Board.';
+    expect(stripMarkdown(`*${long}*`)).toBe(long);
+    expect(stripMarkdown(`_${long}_`)).toBe(long);
+    expect(stripMarkdown('Official (*Chair*)')).toBe('Official (Chair)');
+    // A bullet's star is no emphasis, nor are two spans of it.
+    expect(stripMarkdown('* Home Office – Jo*')).toBe('* Home Office – Jo*');
+    expect(stripMarkdown('*One* and *two*')).toBe('One and two');
   });
 });
 
@@ -715,6 +732,31 @@ describe("an action log's codes", () => {
     expect(matchLabel('AP-03 – NCA to circulate the note')).toBe('NCA to circulate the note');
     expect(matchLabel('IDMG/14/03 – DfE to write to schools')).toBe('DfE to write to schools');
     expect(matchLabel('Q3 – Performance report')).toBeNull();
+  });
+
+  it('start entries of a list when set off by a gap alone ("MSP/16/11   Salvation Army to …")', () => {
+    const parsed = parseMinutes(
+      [
+        'Partnership Board',
+        'Date of meeting: 8 November 2016',
+        '',
+        '1. Victim pathway',
+        'The Board discussed the pathway.',
+        '',
+        'ACTIONS ARISING',
+        'MSP/16/11   Salvation Army to map the accommodation (Item 1)',
+        'MSP/16/12   London Councils to survey boroughs by 31 January 2017 (Item 1)',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      { owners: ['Salvation Army'], text: 'Salvation Army to map the accommodation', item: '1', due: null },
+      {
+        owners: ['London Councils'],
+        text: 'London Councils to survey boroughs by 31 January 2017',
+        item: '1',
+        due: '2017-01-31',
+      },
+    ]);
   });
 });
 

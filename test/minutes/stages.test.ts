@@ -35,6 +35,19 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     ]);
   });
 
+  it('takes a numbered label ("ACTION 2:") off the heading it ran onto', () => {
+    expect(
+      splitReflowedHeadings([
+        '3. Referral figures ACTION 2: NCA to provide the figures. NCA presented the figures.',
+      ]),
+    ).toEqual([
+      '3. Referral figures',
+      'ACTION 2: NCA to provide the figures.',
+      '',
+      'NCA presented the figures.',
+    ]);
+  });
+
   it("ends a box's sentence before the discussion's numbered paragraph that runs on after it", () => {
     expect(
       splitReflowedHeadings([
