@@ -24,6 +24,9 @@ const TITLE_FIELDS: ReadonlySet<string> = new Set(['meeting', 'title', 'name of 
 
 const fieldName = (cell: string) => stripMarkdown(cell).replace(/[:.]$/, '').trim().toLowerCase();
 
+/** "Date", "Venue": a cell naming a field of a meeting's details (a header cell of a table of dates). */
+export const isMeetingField = (cell: string) => MEETING_FIELDS.has(fieldName(cell));
+
 /**
  * "Date | Time | Venue": the header of a table of meetings' dates (the coming meetings, each a row),
  * as a file lays one out.
@@ -87,7 +90,8 @@ export function fieldRows(lines: readonly string[]): string[] {
     let end = i;
     while (end < lines.length && (lines[end] ?? '').trimStart().startsWith('|') && end - i < 200) end += 1;
     const rows = lines.slice(i, end).map(pipeCells);
-    const twoColumns = rows.every((r) => r.length <= 2);
+    // A field and its value: one column alone ("| Date |" over the dates of meetings) is a list.
+    const twoColumns = rows.every((r) => r.length <= 2) && rows.some((r) => r.length === 2);
     const holdsAction = rows.some((r) => ['text', 'owner'].includes(columnOf(r[0] ?? '')));
     const details = rows.some((r) => MEETING_FIELDS.has(fieldName(r[0] ?? '')));
     // Its attendance rows are fields only when it holds the attendance list itself: a "Chair" row

@@ -4,6 +4,7 @@
  * on …"), and the whole of a "Date of next meeting" item. The reader then tries them in that order.
  */
 import { findDates } from './dates.js';
+import { isMeetingField } from './field-rows.js';
 import { endsSentence, RUNS_ON_WORD, stripNumbering, WRAPPED_LINE } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 import { isRule, pipeCells } from './tables.js';
@@ -17,14 +18,16 @@ const CLOSING =
 
 /**
  * "| 6 March 2018 | 10:00–12:00 | 2 Marsham Street |": a row of a table of meeting dates is the
- * sentence its cells would make, parted by commas (the place last); a rule under the header is none.
+ * sentence its cells would make, parted by commas (the place last); the header and the rule under
+ * it are none.
  * Any other line is itself, with its numbering taken off as given.
  */
 function asSentence(p: string, written: string): { p: string; written: string } | null {
   if (!p.startsWith('|')) return { p, written };
-  const clauses = pipeCells(p)
-    .filter((c) => !isRule(c))
-    .join(', ');
+  const cells = pipeCells(p);
+  // The header ("| Date | Time | Venue |") names the columns: it is no meeting's details.
+  if (cells.every(isMeetingField)) return null;
+  const clauses = cells.filter((c) => !isRule(c)).join(', ');
   return clauses === '' ? null : { p: clauses, written: clauses };
 }
 

@@ -3843,6 +3843,30 @@ describe('the next meeting in a table of meeting dates', () => {
       location: '2 Marsham Street',
     });
   });
+
+  it('reads a table of one column of dates under a line giving their time and place', () => {
+    const parsed = parseMinutes(
+      [
+        'Partnership Board',
+        'Date of meeting: 8 November 2016',
+        '',
+        '1. Victim pathway',
+        'The Board discussed the pathway.',
+        '',
+        'FUTURE MEETINGS',
+        'All meetings 14:00-16:00 at City Hall.',
+        '| Date |',
+        '|---|',
+        '| 10 January 2017 |',
+        '| 14 March 2017 |',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2017-01-10T14:00:00+00:00',
+      end: '2017-01-10T16:00:00+00:00',
+      location: 'City Hall',
+    });
+  });
 });
 
 describe('an owner’s label after the paragraph’s last sentence, no brackets', () => {
