@@ -2842,6 +2842,28 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // Siblings of practice kinds 01–07 and 09, each varied (two actions in one box, label variants,
+  // name-first tables, setext Markdown, a forwarded mail): first sight 24/24 actions, 8/8 documents.
+  {
+    name: 'siblings of every practice kind varied as another secretariat would, fifth session of 5 Dec',
+    folder: 'unseen-229',
+    documents: 8,
+    actionsExact: 24,
+    dueRight: 9,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
+  // The classes in unseen dress (owner column beside the discussion, emphasis, coded log,
+  // one column of dates): first sight 11/19 actions (12/19 with r04’s expectation), 4/8 documents.
+  {
+    name: 'the issue’s classes in unseen dress, fifth session of 5 Dec',
+    folder: 'unseen-230',
+    documents: 8,
+    actionsExact: 19,
+    dueRight: 8,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
