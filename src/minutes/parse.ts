@@ -105,6 +105,7 @@ import {
   type ItemsTableColumns,
   isDiscussionColumn,
   itemsTableColumns,
+  NAMES_ONLY,
   readAlignedMinutesTable,
   readCellPerLineTable,
   readCellTable,
@@ -142,10 +143,6 @@ const LIST_ELSEWHERE =
   /^(?:(?:see|as\s+(?:listed|set\s+out)\s+(?:at|in)|listed\s+(?:at|in))\s+)?(?:the\s+)?(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\.?$|^see\s+(?:below|overleaf|attached)\.?$/i;
 // A list entry's number or letter standing alone in its cell: "a)", "(ii)", "3.", "4.1", "•".
 const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?|[•·▪●–-])$/i;
-// Names only, capitalised, joined by "and", "of", "for", commas: "Home Office and DfE", "Department
-// of Health"; not "The Board asked NCA".
-const NAMES_ONLY =
-  /^(?:the\s+)?[A-Z][\w'’&.()/-]*(?:(?:\s*,\s*|\s+)(?:(?:and|&|of|for|the|on)\s+)*[A-Z][\w'’&.()/-]*)*$/;
 // "MATTERS ARISING": a title in capitals, two words or more.
 const inCapitals = (title: string) => !/\p{Ll}/u.test(title) && /\p{Lu}{2,}\W+\p{Lu}{2,}/u.test(title);
 // A sentence ended, then more: "The NCA will send the figures. (Action: NCA)"; not "St. Helens".
@@ -1090,12 +1087,19 @@ class MinutesReader {
       const fieldChair = this.chairField === null ? undefined : this.attendees[this.chairField];
       // So is "Chair: Ruth Baker (Nottinghamshire Police)" over a list that names her with no role
       // (an "Official" named twice may be two officials).
+      // And "Chair: Home Office" over "Official, Home Office (Chair)": the chair named by their body.
+      const chairsBody =
+        fieldChair?.organisation === null &&
+        attendee.role === 'CHAIR' &&
+        attendee.organisation !== null &&
+        orgKey(fieldChair.name) === orgKey(attendee.organisation);
       if (
         fieldChair &&
-        (attendee.role === 'CHAIR' || (attendee.role === null && !UNNAMED.test(attendee.name))) &&
         !this.chairPending &&
-        fieldChair.name === attendee.name &&
-        fieldChair.organisation === attendee.organisation
+        (chairsBody ||
+          ((attendee.role === 'CHAIR' || (attendee.role === null && !UNNAMED.test(attendee.name))) &&
+            fieldChair.name === attendee.name &&
+            fieldChair.organisation === attendee.organisation))
       ) {
         this.attendees.splice(this.chairField as number, 1);
         this.chairField = null;

@@ -431,11 +431,11 @@ export function readPipeTable(
   }
   const cols = headerColumns(names);
   const { rows, end } = pipeBody(lines, start, bare ? names.length : null);
-  if (!cols) {
-    // "Item | Discussion | Action by": minutes kept as a table, its owner column naming who acts.
-    const owned = rows.length > 0 ? ownedMinutesRows(names, rows, item) : null;
-    return owned ? { consumed: end - start, ...owned } : null;
-  }
+  // "Item | Discussion | Action by": minutes kept as a table, its owner column naming who acts (or
+  // its Action column naming only that: "No. | Minute | Action").
+  const owned =
+    rows.length > 0 && (!cols || names.some(isDiscussionColumn)) ? ownedMinutesRows(names, rows, item) : null;
+  if (!cols || owned) return owned ? { consumed: end - start, ...owned } : null;
   if (bare && rows.length === 0) return null;
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
   return collected(end - start, cellish, cols, item);
@@ -552,7 +552,9 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
     .split('\t')
     .map((c) => c.trim());
   const cols = headerColumns(names);
-  if (!cols) return ownedTabTable(lines, start, names, item);
+  // "No.⇥Minute⇥Action" may be minutes whose Action column names only who acts.
+  const owned = !cols || names.some(isDiscussionColumn) ? ownedTabTable(lines, start, names, item) : null;
+  if (!cols || owned) return owned;
   // Tabs before the header indent the whole table; a row's own tab before its text leaves its first
   // cell empty ("⇥Justice⇥" under "Action ⇥ Responsible ⇥ By when": the owner cell wrapped).
   const indent = /^ *(\t*)/.exec(lines[start] ?? '')?.[1]?.length ?? 0;
@@ -804,6 +806,40 @@ function titledDiscussion(cell: string): { title: string | null; said: string } 
 }
 
 /**
+ * "Training. The sub-group noted …": a minute opening with its title as a sentence of a few words,
+ * as a cell's bold first line reads once the cell is flattened. Null title otherwise.
+ */
+function openingTitle(cell: string): { title: string | null; said: string } {
+  const said = cell.replace(/\s*\n\s*/g, ' ').trim();
+  const m = /^([A-Z][^.!?;:]{1,60}?)\.\s+(\S.*)$/.exec(said);
+  const title = m?.[1] ?? '';
+  if (!m || title.split(/\s+/).length > 8) return { title: null, said };
+  return { title, said: m[2] ?? '' };
+}
+
+// Names only, capitalised, joined by "and", "of", "for", commas: "Home Office and DfE", "Department
+// of Health"; not "The Board asked NCA".
+export const NAMES_ONLY =
+  /^(?:the\s+)?[A-Z][\w'’&.()/-]*(?:(?:\s*,\s*|\s+)(?:(?:and|&|of|for|the|on)\s+)*[A-Z][\w'’&.()/-]*)*$/;
+
+/**
+ * "No. | Minute | Action" whose Action cells name only who acts ("Westshire Police"): that column
+ * is the owner column of minutes kept as a table. Its index, or -1.
+ */
+function ownerOnlyActionColumn(cols: readonly Column[], rows: readonly (readonly string[])[]): number {
+  const at = cols.indexOf('text');
+  if (at < 0 || cols.includes('owner')) return -1;
+  let named = 0;
+  for (const cells of rows) {
+    const cell = (cells[at] ?? '').trim();
+    if (cell === '' || isNoAction(cell)) continue;
+    if (cell.length > 80 || !NAMES_ONLY.test(cell)) return -1;
+    named += 1;
+  }
+  return named > 0 ? at : -1;
+}
+
+/**
  * "Item | Discussion | Action by | Date": minutes kept as a table whose only action column names
  * the owner. A row with an owner holds one action, the last sentence of what was said beside it
  * ("… The safeguarding team will update the policy."), due when the date column says. With no item
@@ -819,14 +855,23 @@ export function ownedMinutesRows(
   // "No. | Item and discussion | Action by": the number alone, the title over what was said.
   const titledAt = header.findIndex(isTitledDiscussionColumn);
   const itemAt = titledAt >= 0 ? cols.indexOf('number') : cols.indexOf('item');
-  const ownerAt = cols.indexOf('owner');
+  const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
+  const ownerOnlyAt = saidAt >= 0 ? ownerOnlyActionColumn(cols, rows) : -1;
+  const ownerAt = ownerOnlyAt >= 0 ? ownerOnlyAt : cols.indexOf('owner');
   const dueAt = cols.indexOf('due');
   // "No. | Item | Discussion | Action by": the item's number in a column of its own, beside its title.
   const numberAt = titledAt >= 0 ? -1 : cols.indexOf('number');
-  const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
+  // "No. | Minute | Action": the number in its column, the title the minute's first words.
+  const numberedMinutes = itemAt < 0 && titledAt < 0 && numberAt >= 0;
   // Without an item column, only "Discussion | Owner" itself: a title can stand nowhere else.
   const underItem = itemAt < 0 && titledAt < 0 && numberAt < 0;
-  if ((itemAt < 0 && !underItem) || ownerAt < 0 || saidAt < 0 || cols.includes('text')) return null;
+  if (
+    (itemAt < 0 && !underItem && !numberedMinutes) ||
+    ownerAt < 0 ||
+    saidAt < 0 ||
+    (cols.includes('text') && ownerOnlyAt < 0)
+  )
+    return null;
   // "Time | Item | Who | Notes" (Confluence's meeting notes): a timed agenda's "Who" presents the
   // item; only a column that says it names who acts ("Action by") makes its rows actions there.
   if (header.some(isTimeColumn) && !/\baction/.test(headerName(header[ownerAt] ?? ''))) return null;
@@ -835,8 +880,14 @@ export function ownedMinutesRows(
   const saidRows: { title: string; text: string }[] = [];
   let current: string | null = underItem ? item : null;
   for (const cells of rows) {
-    const titled = titledAt >= 0 ? titledDiscussion(cells[saidAt] ?? '') : null;
-    const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec((cells[itemAt] ?? '').trim())?.[1];
+    const titled =
+      titledAt >= 0
+        ? titledDiscussion(cells[saidAt] ?? '')
+        : numberedMinutes
+          ? openingTitle(cells[saidAt] ?? '')
+          : null;
+    const numberCell = numberedMinutes ? (cells[numberAt] ?? '') : (cells[itemAt] ?? '');
+    const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec(numberCell.trim())?.[1];
     const heading = titled
       ? number !== undefined && titled.title
         ? { number, title: titled.title }
@@ -882,7 +933,7 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
   if (vertical) return { consumed: 1, drafts: [vertical] };
   if (isMinutesTable(cols)) return { consumed: 1, ...minutesTableRows(cells, cols) };
   const actionCols = headerColumns(names);
-  if (!actionCols) {
+  if (!actionCols || names.some(isDiscussionColumn)) {
     // Paragraphs kept: a cell may hold an item's title over what was said beside it.
     const paragraphs = body.map((r) =>
       r.map((c) =>
@@ -894,7 +945,7 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
       ),
     );
     const owned = ownedMinutesRows(names, paragraphs, item);
-    return owned ? { consumed: 1, ...owned } : null;
+    if (!actionCols || owned) return owned ? { consumed: 1, ...owned } : null;
   }
   const cellish = cells.map((r): Cellish => {
     const byColumn = new Map<Column, string>();

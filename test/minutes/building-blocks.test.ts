@@ -473,6 +473,9 @@ describe('isActionSummaryHeading', () => {
       'Actions summary',
       'Action Summary',
       'Actions and owners',
+      'Decisions and actions',
+      'Key decisions and actions:',
+      'Actions and decisions',
     ])
       expect(isActionSummaryHeading(heading)).toBe(true);
     for (const heading of ['New actions', 'Actions', 'Summary of the discussion'])
@@ -522,6 +525,28 @@ describe('a meeting role between the person and the body, or in square brackets'
       organisation: 'Kingsmere District Council',
       role: null,
     });
+  });
+});
+
+describe('a "Chair:" field naming a body', () => {
+  it('is the chair the list names again with that body, not another attendee', () => {
+    const parsed = parseMinutes(
+      [
+        'Implementation Group',
+        'Meeting held: 7 March 2017',
+        'Chair: Home Office',
+        '',
+        'Members present',
+        'Official, Home Office (Chair); Official, NCA',
+        '',
+        '1. Guidance',
+        'Reviewed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees).toEqual([
+      { organisation: 'Home Office', name: 'Official', role: 'CHAIR', deputisingFor: null },
+      { organisation: 'NCA', name: 'Official', role: null, deputisingFor: null },
+    ]);
   });
 });
 

@@ -2015,6 +2015,57 @@ describe('minutes kept as a table whose last column names who acts', () => {
     ]);
   });
 
+  it('"No. | Minute | Action" whose Action cells name only who acts: the minute\'s opening words title it', () => {
+    const minutes = (row: (cells: string[]) => string) =>
+      parseMinutes(
+        [
+          'Safeguarding Sub-Group',
+          'Minutes of the meeting held on 10 May 2017',
+          '',
+          row(['No.', 'Minute', 'Action']),
+          row(['1', 'Minutes of the last meeting. Agreed.', '']),
+          row([
+            '2',
+            'Training. 300 staff were trained. Westshire Police to extend the training.',
+            'Westshire Police',
+          ]),
+          row(['3', 'Health. The CCG to issue guidance by 30 June 2017.', 'Clinical Commissioning Group']),
+        ].join('\n'),
+      );
+    for (const parsed of [minutes((c) => c.join('\t')), minutes((c) => `| ${c.join(' | ')} |`)]) {
+      expect(parsed.items).toEqual([
+        { number: '1', title: 'Minutes of the last meeting' },
+        { number: '2', title: 'Training' },
+        { number: '3', title: 'Health' },
+      ]);
+      expect(parsed.actions).toEqual([
+        {
+          owners: ['Westshire Police'],
+          text: 'Westshire Police to extend the training',
+          item: '2',
+          due: null,
+        },
+        {
+          owners: ['Clinical Commissioning Group'],
+          text: 'The CCG to issue guidance by 30 June 2017',
+          item: '3',
+          due: '2017-06-30',
+        },
+      ]);
+    }
+    // Beside an owner column, the Action column holds the tasks, as ever.
+    const tasks = parseMinutes(
+      [
+        'Group',
+        'Minutes of 10 May 2017',
+        '',
+        'No.\tMinute\tAction\tOwner',
+        '1\tTraining was noted.\tShare the plan\tNCA',
+      ].join('\n'),
+    );
+    expect(tasks.actions.map((a) => [a.owners, a.text])).toEqual([[['NCA'], 'Share the plan']]);
+  });
+
   it('"Discussion | Owner" under each item, in pipes or tabs: the rows are that item\'s', () => {
     const minutes = (table: (cells: string[]) => string) =>
       parseMinutes(
