@@ -484,7 +484,7 @@ export function readTextTable(
   const names = looseCells(header);
   if (names.length < 2) return null;
   const cols = headerColumns(names);
-  if (!cols) return null;
+  if (!cols) return names.some(isDiscussionColumn) ? readAlignedOwnedTable(lines, start, names, item) : null;
   const starts: number[] = [];
   let from = 0;
   for (const name of names) {
@@ -540,6 +540,54 @@ export function readTextTable(
   }
   if (rows.length === 0) return null;
   return collected(i - start, rows, cols, item);
+}
+
+/**
+ * "Discussion          Action owner" laid out with spaces under an item's heading: each paragraph
+ * a row, its words left of the owner's heading what was said, those under it the owner (and the
+ * date, with a due column), wrapped as it takes; an owned row's last sentence is the action (see
+ * ownedMinutesRows). A paragraph running across the owner's column is prose after the table.
+ */
+function readAlignedOwnedTable(
+  lines: readonly string[],
+  start: number,
+  names: readonly string[],
+  item: string | null,
+): TableResult | null {
+  const cols = names.map(columnOf);
+  if (names.length > 3 || !isDiscussionColumn(names[0] ?? '') || cols[1] !== 'owner') return null;
+  if (names.length === 3 && cols[2] !== 'due') return null;
+  const header = lines[start] ?? '';
+  const ownerAt = header.indexOf(names[1] ?? '', (names[0] ?? '').length);
+  const dueAt = names.length === 3 ? header.indexOf(names[2] ?? '', ownerAt + 1) : Number.POSITIVE_INFINITY;
+  const rows: string[][][] = [];
+  let row: string[][] | null = null;
+  let end = start + 1;
+  for (let i = start + 1; i < lines.length; i += 1) {
+    const line = (lines[i] ?? '').replace(/\t/g, '    ');
+    if (line.trim() === '') {
+      row = null;
+      continue;
+    }
+    const words = [...line.matchAll(/\S+(?: \S+)*/g)];
+    // Every run of words stands on one side of the owner's column, or the line is no row.
+    const straddles = words.some(
+      (m) => (m.index ?? 0) + 2 < ownerAt && (m.index ?? 0) + m[0].length > ownerAt,
+    );
+    if (line.length > 1000 || straddles || (row === null && endsTable(line.trim()))) break;
+    if (row === null) {
+      row = [[], [], []];
+      rows.push(row);
+    }
+    for (const m of words) {
+      const at = (m.index ?? 0) + 2;
+      row[at >= dueAt ? 2 : at >= ownerAt ? 1 : 0]?.push(m[0]);
+    }
+    end = i + 1;
+  }
+  const cells = rows.map((r) => r.slice(0, names.length).map((words) => words.join(' ')));
+  const owned = cells.length > 0 ? ownedMinutesRows(names, cells, item) : null;
+  return owned && owned.drafts.length > 0 ? { consumed: end - start, ...owned } : null;
 }
 
 /**

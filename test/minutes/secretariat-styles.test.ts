@@ -2015,6 +2015,39 @@ describe('minutes kept as a table whose last column names who acts', () => {
     ]);
   });
 
+  it('"Discussion   Action owner" aligned with spaces: a paragraph a row, the owner wrapped in its column', () => {
+    const parsed = parseMinutes(
+      [
+        'South West Network',
+        'Minutes of the meeting held on 18 January 2017',
+        '',
+        'Attendees:',
+        'Avon and Somerset Police - DI Kate Marsh (Chair)',
+        '',
+        '1. Referrals',
+        '',
+        'Discussion                                          Action owner',
+        '',
+        'Referrals rose by a third. Avon and Somerset        Avon and Somerset',
+        'Police to share the breakdown with partners.        Police',
+        '',
+        'Members noted the new form.',
+        '',
+        'The next meeting will be on 19 April 2017 in Portishead, at the police headquarters.',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Avon and Somerset Police'],
+        text: 'Avon and Somerset Police to share the breakdown with partners',
+        item: '1',
+        due: null,
+      },
+    ]);
+    // The paragraph running across the owner's column is the minutes going on after the table.
+    expect(parsed.nextMeeting?.start).toBe('2017-04-19');
+  });
+
   it('"No. | Minute | Action" whose Action cells name only who acts: the minute\'s opening words title it', () => {
     const minutes = (row: (cells: string[]) => string) =>
       parseMinutes(
