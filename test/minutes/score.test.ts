@@ -2864,6 +2864,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 8,
     fullyRight: 8,
   },
+  // Other layouts (owner-only columns beside the discussion in spaces and tabs, decisions and actions,
+  // a chair field naming a body): first sight 8/14 actions, 4/7 documents.
+  {
+    name: 'other layouts after unseen-230, fifth session of 5 Dec',
+    folder: 'unseen-231',
+    documents: 7,
+    actionsExact: 14,
+    dueRight: 7,
+    nextMeetingsRight: 7,
+    fullyRight: 7,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
