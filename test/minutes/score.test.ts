@@ -2875,6 +2875,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 7,
     fullyRight: 7,
   },
+  // Other layouts (column names in other words, action points with slashes, an OCR'd scan, actions
+  // grouped by owner): first sight 13/13 actions, 5/5 documents.
+  {
+    name: 'other layouts after unseen-231, fifth session of 5 Dec',
+    folder: 'unseen-232',
+    documents: 5,
+    actionsExact: 13,
+    dueRight: 6,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
