@@ -232,6 +232,9 @@ class MinutesReader {
   private passage = 0;
   /** each named apology ("name|body"), by the passage that gave it */
   private readonly apologyPassages = new Map<string, number>();
+  /** the passage whose attendance table's header was read, and where a second header's rows start */
+  private tablePassage: number | null = null;
+  private secondTableAt: number | null = null;
   /** "Action items" headings after an item, how many, and whether the actions under one are open */
   private readonly actionLists: Record<ActionListKind, { headings: number; itemsAtLast: number }> = {
     items: { headings: 0, itemsAtLast: 0 },
@@ -1556,6 +1559,10 @@ class MinutesReader {
    * the person first: the apologies under it, with no header of their own, are read so too.
    */
   private takeColumns(cols: AttendeeColumns, width: number): void {
+    // A second table's header in the same passage, no heading between: see headlessApologies().
+    if (this.section === 'attendees' && this.tablePassage === this.passage && this.secondTableAt === null)
+      this.secondTableAt = this.attendees.length;
+    this.tablePassage = this.passage;
     this.columns = cols;
     this.headedColumns = { cols, width };
     if (cols.name !== null && cols.organisation !== null && cols.name < cols.organisation)
@@ -2152,7 +2159,30 @@ class MinutesReader {
 
   // ---- result ------------------------------------------------------------------------------
 
+  /**
+   * "| Organisation | Name |" straight under the attendance table, no heading between: the people
+   * it lists sent apologies when one of them is someone an attendee stood in for ("For Nadia Rowe
+   * MP"), and none has a role or a stand-in of their own.
+   */
+  private headlessApologies(): void {
+    const at = this.secondTableAt;
+    if (at === null) return;
+    const rows = this.attendees.slice(at);
+    const stoodInFor = new Set(
+      this.attendees.slice(0, at).flatMap((a) => (a.deputisingFor ? [a.deputisingFor.toLowerCase()] : [])),
+    );
+    if (
+      rows.length === 0 ||
+      rows.some((r) => r.role !== null || r.deputisingFor !== null) ||
+      !rows.some((r) => stoodInFor.has(r.name.toLowerCase()))
+    )
+      return;
+    this.attendees.splice(at);
+    this.apologies.unshift(...rows.map((r) => ({ organisation: r.organisation, name: r.name })));
+  }
+
   result(zone: string): ParsedMinutes {
+    this.headlessApologies();
     const header = readHeader(this.headerPieces);
     const date = header.date;
     const owners = this.directory();

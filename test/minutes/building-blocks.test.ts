@@ -528,6 +528,43 @@ describe('a meeting role between the person and the body, or in square brackets'
   });
 });
 
+describe('a second attendance table with no heading over it', () => {
+  const minutes = (second: string[]) =>
+    parseMinutes(
+      [
+        'Ministerial Group',
+        'Minutes of meeting: 24/06/2014',
+        '',
+        '| Organisation | Name | Role |',
+        '|---|---|---|',
+        '| Home Office | Karen Bradshaw MP | Chair |',
+        '| DWP | Official | For Nadia Rowe MP |',
+        '',
+        '| Organisation | Name |',
+        '|---|---|',
+        ...second,
+        '',
+        '1. Minutes',
+        'Agreed.',
+      ].join('\n'),
+    );
+
+  it('lists the apologies when someone an attendee stood in for is among them', () => {
+    const parsed = minutes(['| DWP | Nadia Rowe MP |', '| Welsh Government | Jane Pryce AM |']);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Karen Bradshaw MP', 'Official']);
+    expect(parsed.apologies).toEqual([
+      { organisation: 'DWP', name: 'Nadia Rowe MP' },
+      { organisation: 'Welsh Government', name: 'Jane Pryce AM' },
+    ]);
+  });
+
+  it('lists more of those present otherwise', () => {
+    const parsed = minutes(['| NCA | Official |']);
+    expect(parsed.attendees.map((a) => a.organisation)).toEqual(['Home Office', 'DWP', 'NCA']);
+    expect(parsed.apologies).toEqual([]);
+  });
+});
+
 describe('a "Chair:" field naming a body', () => {
   it('is the chair the list names again with that body, not another attendee', () => {
     const parsed = parseMinutes(

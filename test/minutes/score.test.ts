@@ -2829,7 +2829,7 @@ const FLOORS: Floor[] = [
     actionsExact: 5,
     dueRight: 2,
     nextMeetingsRight: 2,
-    fullyRight: 1,
+    fullyRight: 2,
   },
   // Other layouts (a town council's formal minutes, an Apple Mail forward): first sight 3/3
   // actions, 1/2 next meetings, 1/2 documents.
