@@ -242,3 +242,29 @@ describe('a PDF’s table of the coming meetings', () => {
     });
   });
 });
+
+describe('a PDF’s title too long for one line', () => {
+  it('is one title over its two lines; a short heading straight under a title is a heading of its own', async () => {
+    const wrapped = await buildPdf({
+      blocks: [
+        { kind: 'title', text: 'INTER-DEPARTMENTAL MINISTERIAL GROUP ON MODERN SLAVERY' },
+        { kind: 'para', text: 'Minutes of the meeting of 8 March 2016' },
+        { kind: 'heading', text: '1. Minutes of the last meeting' },
+        { kind: 'para', text: 'Agreed.' },
+      ],
+    });
+    expect((await parsePdf(wrapped)).meeting.title).toBe(
+      'INTER-DEPARTMENTAL MINISTERIAL GROUP ON MODERN SLAVERY',
+    );
+    const stacked = await buildPdf({
+      blocks: [
+        { kind: 'title', text: 'Strategy Board' },
+        { kind: 'title', text: 'Minutes' },
+        { kind: 'para', text: 'Meeting of 8 March 2016' },
+        { kind: 'heading', text: '1. Minutes of the last meeting' },
+        { kind: 'para', text: 'Agreed.' },
+      ],
+    });
+    expect((await parsePdf(stacked)).meeting.title).toBe('Strategy Board');
+  });
+});

@@ -281,7 +281,16 @@ function findGutter(lines: Line[]): Gutter | null {
 // ---- the flow of the text ----------------------------------------------------------------------
 
 type Entry =
-  | { kind: 'para'; lines: string[]; heading: boolean; lastTop: number; size: number; page: number }
+  | {
+      kind: 'para';
+      lines: string[];
+      heading: boolean;
+      lastTop: number;
+      /** where the last line ends, from the page's left */
+      lastRight: number;
+      size: number;
+      page: number;
+    }
   | { kind: 'table'; rows: string[][] };
 
 const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
@@ -297,10 +306,30 @@ class Flow {
     return last && last.kind === 'para' ? last : null;
   }
 
-  /** A line of the main text. `page` tells a page break (a sentence cut by it is joined). */
-  text(text: string, top: number, size: number, page: number): void {
+  /**
+   * A line of the main text. `page` tells a page break (a sentence cut by it is joined); `edge`, where
+   * the line ends and where the page's text does.
+   */
+  text(text: string, top: number, size: number, page: number, edge = { line: 0, page: 0 }): void {
     const heading = size >= this.bodySize * 1.15;
     const cur = this.current();
+    // A title too long for the page wraps: its next line, in the same type at the line spacing,
+    // is more of it when the line's first word would not have fitted on the line above (a word is
+    // half an em a letter at the least), not a heading of its own.
+    if (cur && heading && cur.heading && cur.page === page && Math.abs(size - cur.size) < 0.5) {
+      const word = text.trim().split(/\s+/)[0] ?? '';
+      const fitted = cur.lastRight + 0.5 * size * (word.length + 1) <= edge.page;
+      if (
+        top - cur.lastTop <= 1.6 * size &&
+        !fitted &&
+        !ENDS_SENTENCE.test(cur.lines[cur.lines.length - 1] ?? '')
+      ) {
+        cur.lines.push(text);
+        cur.lastTop = top;
+        cur.lastRight = edge.line;
+        return;
+      }
+    }
     if (cur && !heading && !cur.heading) {
       const last = cur.lines[cur.lines.length - 1] ?? '';
       const sameParagraph =
@@ -308,11 +337,20 @@ class Flow {
       if (sameParagraph) {
         cur.lines.push(text);
         cur.lastTop = top;
+        cur.lastRight = edge.line;
         cur.page = page;
         return;
       }
     }
-    this.entries.push({ kind: 'para', lines: [text], heading, lastTop: top, size, page });
+    this.entries.push({
+      kind: 'para',
+      lines: [text],
+      heading,
+      lastTop: top,
+      lastRight: edge.line,
+      size,
+      page,
+    });
   }
 
   /** A line of the box beside the text: one box runs on until a gap in it. */
@@ -418,6 +456,8 @@ export function layoutPdf(pages: readonly PdfPage[]): Block[] {
         ? { ...found, aside: true }
         : found;
     asideAt = gutter?.aside ? startsAt : null;
+    // Where the page's text ends on the right: how far a wrapped line could have run.
+    const pageRight = lines.reduce((m, l) => l.segments.reduce((n, seg) => Math.max(n, seg.x1), m), 0);
     const right: Line[] = [];
     lines.forEach((line, at) => {
       const starting = startsTable.get(line);
@@ -426,7 +466,11 @@ export function layoutPdf(pages: readonly PdfPage[]): Block[] {
       const split = gutter !== null && at >= boxesFrom ? gutter : null;
       const left = split ? line.segments.filter((s) => s.x0 < split.from) : line.segments;
       const beside = split ? line.segments.filter((s) => s.x0 >= split.from) : [];
-      if (left.length > 0) flow.text(left.map((s) => s.text).join('\t'), line.top, line.size, pageNo);
+      if (left.length > 0)
+        flow.text(left.map((s) => s.text).join('\t'), line.top, line.size, pageNo, {
+          line: left.reduce((m, seg) => Math.max(m, seg.x1), 0),
+          page: pageRight,
+        });
       if (beside.length === 0) return;
       if (split?.aside) flow.aside(beside.map((s) => s.text).join(' '), line.top, line.size, pageNo);
       else right.push({ ...line, segments: beside });
