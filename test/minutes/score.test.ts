@@ -2886,6 +2886,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // Practice kinds 01, 03 and 04 as Word and PDF files: first sight 7/7 actions, 2/3 documents (a
+  // PDF title wrapped over two lines).
+  {
+    name: 'practice kinds as Word and PDF files, fifth session of 5 Dec',
+    folder: 'unseen-233',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
