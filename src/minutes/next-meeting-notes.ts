@@ -5,7 +5,15 @@
  */
 import { findDates } from './dates.js';
 import { isMeetingField } from './field-rows.js';
-import { endsSentence, RUNS_ON_WORD, stripNumbering, WRAPPED_LINE } from './markers.js';
+import {
+  endsSentence,
+  isActionsHeading,
+  isRecordSection,
+  matchSection,
+  RUNS_ON_WORD,
+  stripNumbering,
+  WRAPPED_LINE,
+} from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 import { isRule, pipeCells } from './tables.js';
 
@@ -39,16 +47,24 @@ const PLACE_GIVEN = /\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z][a-z])/;
 const LAST_PART_PLACE = /,\s+((?:[A-Z][a-z]|\d{1,4}[a-z]?\s+[A-Z][a-z])[^,]*)$/;
 
 /**
- * The details end with a place after their date and time ("…, 14:00–15:30, 2 Marsham Street"). Not
- * a line as long as text is wrapped at, whose last part may be the place's first word ("…, Room
- * 2.6, Seacole" over "Building, 2 Marsham Street").
+ * The details end with a place after their date and time ("…, 14:00–15:30, 2 Marsham Street"):
+ * 'whole', or 'wrapped?' on a line as long as text is wrapped at, whose last part may be the place's
+ * first words ("…, Room 2.6, Seacole" over "Building, 2 Marsham Street"). Null when no place ends it.
  */
-function endsInPlace(line: string): boolean {
+function placeAtEnd(line: string): 'whole' | 'wrapped?' | null {
   const t = line.trimEnd();
-  if (t.length >= 55 && t.length <= 80) return false;
   const part = LAST_PART_PLACE.exec(t)?.[1];
-  return part !== undefined && findDates(part).length === 0;
+  if (part === undefined || findDates(part).length > 0) return null;
+  return t.length >= 55 && t.length <= 80 ? 'wrapped?' : 'whole';
 }
+
+// "Building, 2 Marsham Street", "Park, Cardiff.": the rest of a place wrapped onto the next line
+// (parts parted by a comma, or a full stop ending it), or its last word (PLACE_WORD); not a
+// signature's name, a heading ("Actions", "Attendance"), or a "Name | Post" or "Kerr, Graham (NCA)" line.
+const PLACE_GOES_ON = /^(?=.{2,60}$)[^|]*(?:,\s\S[^|]*|\.)$/;
+const ENDS_IN_BRACKET = /\)\.?$/;
+// "Street", "Centre", "HQ": a place's last word alone on the line (a signature's name has two).
+const PLACE_WORD = /^[A-Z0-9][\w'’.-]{0,30}$/;
 
 export class NextMeetingNotes {
   private readonly texts: string[] = [];
@@ -56,8 +72,11 @@ export class NextMeetingNotes {
   private readonly itemTexts: string[] = [];
   private buffer: string[] | null = null;
   private linesLeft = 0;
-  /** the heading's line gave a date and a place: only a line finishing its sentence goes on with it */
-  private placeGiven = false;
+  /**
+   * the heading's line gave a date and a place: only a line finishing its sentence goes on with it
+   * ('whole'), or one reading as the rest of a place the line's width may have cut ('wrapped?')
+   */
+  private placeGiven: 'whole' | 'wrapped?' | null = null;
   private inItem = false;
   /** a sentence naming the next meeting that wraps: its entry in `texts`, and lines left */
   private mention: { index: number; lines: number } | null = null;
@@ -84,8 +103,18 @@ export class NextMeetingNotes {
     this.continuedMention = this.mention !== null;
     if (this.mention) this.continueMention(p);
     if (this.buffer && this.placeGiven) {
-      this.placeGiven = false;
-      if (!(endsSentence(unnumbered) && unnumbered.length <= 80)) {
+      const given = this.placeGiven;
+      this.placeGiven = null;
+      const t = unnumbered.trim();
+      const goesOn =
+        given === 'whole'
+          ? endsSentence(t) && t.length <= 80
+          : (PLACE_GOES_ON.test(t) || PLACE_WORD.test(t)) &&
+            !ENDS_IN_BRACKET.test(t) &&
+            !CLOSING.test(t) &&
+            !isRecordSection(t) &&
+            matchSection(t) === null;
+      if (!goesOn) {
         this.close();
         return;
       }
@@ -99,13 +128,26 @@ export class NextMeetingNotes {
     if (this.buffer && this.linesLeft > 0 && p.length <= 2000 && !isNextMeetingHeading(p)) {
       // "The meeting closed at 7.20 pm." straight under the details (no blank line between): the
       // minutes going on, not the next meeting's time.
-      if (CLOSING.test(unnumbered.trim())) {
+      if (CLOSING.test(unnumbered.trim()) || this.partAfterDetails(unnumbered.trim())) {
         this.close();
         return;
       }
       this.buffer.push(unnumbered);
       this.linesLeft -= 1;
     }
+  }
+
+  /**
+   * "Actions", "Attendance" straight under details that gave their date and ended their sentence
+   * (no blank line between): the next part of the document, not more of the meeting's place.
+   */
+  private partAfterDetails(t: string): boolean {
+    const buffer = this.buffer ?? [];
+    return (
+      (isRecordSection(t) || isActionsHeading(t) || matchSection(t) !== null) &&
+      endsSentence(buffer[buffer.length - 1] ?? '') &&
+      findDates(buffer.join(' ')).length > 0
+    );
   }
 
   /**
@@ -204,11 +246,8 @@ export class NextMeetingNotes {
       // With no full stop once the line names the place after its date ("…, at 2 Marsham Street"),
       // only a line that ends the sentence goes on with it ("Quay, Edinburgh." under "… at Victoria"
       // in a mail wrapped at 72 columns); a signature under it does not.
-      this.placeGiven =
-        dated &&
-        (PLACE_GIVEN.test(p) || endsInPlace(p)) &&
-        !/,$/.test(p.trimEnd()) &&
-        !RUNS_ON_WORD.test(p.trimEnd());
+      const place = PLACE_GIVEN.test(p) ? 'whole' : placeAtEnd(p);
+      this.placeGiven = dated && !/,$/.test(p.trimEnd()) && !RUNS_ON_WORD.test(p.trimEnd()) ? place : null;
       return;
     }
     // "… the Scottish Parliament's justice" over "committee will next meet on 25 March.": a
@@ -283,7 +322,7 @@ export class NextMeetingNotes {
     }
     this.buffer = null;
     this.linesLeft = 0;
-    this.placeGiven = false;
+    this.placeGiven = null;
     this.inItem = false;
   }
 

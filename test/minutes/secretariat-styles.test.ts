@@ -3953,6 +3953,51 @@ describe('the next meeting in a table of meeting dates', () => {
   });
 });
 
+describe('the next meeting’s details with no blank line under them', () => {
+  const minutes = (...tail: string[]) =>
+    parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting of 9 September 2014',
+        '',
+        '1. Item',
+        'Noted.',
+        '',
+        ...tail,
+      ].join('\n'),
+    );
+
+  it('ends the place at a signature, and goes on with the place’s last word wrapped onto the line', () => {
+    // 73 characters: as long as a line wrapped at a width may be.
+    const line = 'Next meeting: 10.00–11.30am, Wednesday 22 October 2014, 2 Marsham Street';
+    expect(minutes(line, 'Daniel Pugh', 'Secretariat, Strategy Board').nextMeeting?.location).toBe(
+      '2 Marsham Street',
+    );
+    expect(
+      minutes('Next meeting: 10.00–11.30am, Wednesday 22 October 2014, Room 4.13, 2 Marsham', 'Street', '')
+        .nextMeeting?.location,
+    ).toBe('Room 4.13, 2 Marsham Street');
+    expect(
+      minutes(
+        'Next meeting: 10.00–11.30am, Wednesday 22 October 2014, Room 2.6, Seacole',
+        'Building, 2 Marsham Street',
+      ).nextMeeting?.location,
+    ).toBe('Room 2.6, Seacole Building, 2 Marsham Street');
+  });
+
+  it('ends an item’s details at the heading of the next part', () => {
+    const parsed = minutes(
+      '2. Date of next meeting',
+      '11 January 2017, 10:00–12:00, Cathays Park, Cardiff.',
+      'Actions',
+      '| Action | Owner |',
+      '|---|---|',
+      '| Share the figures | NCA |',
+    );
+    expect(parsed.nextMeeting?.location).toBe('Cathays Park, Cardiff');
+  });
+});
+
 describe('an owner’s label after the paragraph’s last sentence, no brackets', () => {
   it('reads "… . Action by: Police Scotland, 30/03/2018" and leaves "… . Action: NCA to write" alone', () => {
     expect(
