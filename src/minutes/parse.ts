@@ -1497,7 +1497,19 @@ class MinutesReader {
   private groupHeading(p: string, numbered: boolean): boolean {
     if (this.flowMode !== 'list' || numbered || p.length > 80 || endsSentence(p) || /^(?:and|&)\b/i.test(p))
       return false;
-    if (this.flowDraft && !draftComplete(this.flowDraft)) return false;
+    // "- set out the options … (item 3)" over "Home Office" at the bullet's margin: after a bulleted
+    // entry a line naming a body of the meeting heads the next group, though the entry has no full
+    // stop (not when the entry runs on: "- share the figures with" over "Home Office"; nor a
+    // wrapped field's last word, "Council").
+    const draft = this.flowDraft;
+    if (draft && !draftComplete(draft)) {
+      const afterBullet =
+        this.entryBulleted &&
+        !isBulleted(p) &&
+        this.lineIndent <= this.entryIndent &&
+        !RUNS_ON_WORD.test(draft.parts[draft.parts.length - 1] ?? '');
+      if (!afterBullet || !this.attendeeOrgKeys.has(orgKey(p.replace(/:$/, '')))) return false;
+    }
     // "Share the referral form with members": a task in the words of an instruction, no body's name.
     if (startsWithActionVerb(p)) return false;
     return this.directory().isOrgList(p);

@@ -611,6 +611,29 @@ describe('owners written apart from the action', () => {
       [['SOCA'], 'Share the assessment with the CPS', null],
     ]);
   });
+
+  it('group after group with no blank lines, entries without full stops; an entry running on is no group', () => {
+    const { actions } = parseMinutes(
+      [
+        'Board minutes – 16 April 2013',
+        'Present: Official, UKHTC; Official, SOCA; Official, Surrey County Council',
+        '1. Statistics',
+        'UKHTC presented the statistics.',
+        'Actions by organisation',
+        'UKHTC',
+        '- publish the statistics (item 1)',
+        '- share the figures with',
+        'Surrey County Council',
+        'SOCA',
+        '- share the assessment with the CPS',
+      ].join('\n'),
+    );
+    expect(actions.map((a) => [a.owners, a.text])).toEqual([
+      [['UKHTC'], 'publish the statistics'],
+      [['UKHTC'], 'share the figures with Surrey County Council'],
+      [['SOCA'], 'share the assessment with the CPS'],
+    ]);
+  });
 });
 
 describe('attendance and owners as some secretariats write them', () => {
