@@ -1114,11 +1114,22 @@ function endsTable(line: string): boolean {
 }
 
 /**
- * A line that starts a part of the minutes of its own ("Next meeting: …", "Apologies:"): it ends a
- * table or a list of actions above it, even with no blank line between (single-spaced exports).
+ * A line that starts a part of the minutes of its own ("Next meeting: …", "Apologies:", "The Board
+ * will next meet on …", a signature): it ends a table or a list of actions above it, even with no
+ * blank line between (single-spaced exports).
  * "… to the" over "next meeting.": in lower case, a sentence going on.
  */
 export function startsOwnPart(line: string): boolean {
   if (line.length > 300 || !/^[A-Z]/.test(line)) return false;
-  return isNextMeetingHeading(line) || (line.includes(':') && matchSection(line) !== null);
+  return (
+    isNextMeetingHeading(line) ||
+    (line.includes(':') && matchSection(line) !== null) ||
+    NEXT_MEETING_SENTENCE.test(line) ||
+    SIGNATURE_LINE.test(line)
+  );
 }
+
+// "The next meeting will be on …", "The Board will next meet on …": the minutes' closing sentence.
+const NEXT_MEETING_SENTENCE = /^The\s+(?:next\s+meeting\s+(?:will|is)\b|[\w'’ -]{1,40}?\s+will\s+next\s+meet\b)/;
+// "Priya Natarajan | Strategy Board Secretariat | Home Office": a mail's signature.
+const SIGNATURE_LINE = /^[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\|\s+[^|]+\|/;

@@ -4008,6 +4008,27 @@ describe('the next meeting’s details with no blank line under them', () => {
     ).toBe('Room 2.6, Seacole Building, 2 Marsham Street');
   });
 
+  it('a closing sentence about it, or a signature, ends the list of actions above it', () => {
+    const parsed = minutes(
+      'Summary of action points',
+      '1. DFID to circulate the list of projects (Item 1)',
+      '2. Secretariat to circulate the forward look for 2016',
+      'The Board will next meet on Wednesday 20 January 2016 at 14:00 in Room 2.6, 2 Marsham Street.',
+      'Ben Ashcroft | Strategy Board Secretariat | Home Office',
+    );
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'DFID to circulate the list of projects',
+      'Secretariat to circulate the forward look for 2016',
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2016-01-20T14:00:00+00:00');
+    const signed = minutes(
+      'Summary of action points',
+      '1.\tSecretariat\tUpdate the forward look of Board agenda items.',
+      'Priya Natarajan | Strategy Board Secretariat | Home Office',
+    );
+    expect(signed.actions.map((a) => a.text)).toEqual(['Update the forward look of Board agenda items']);
+  });
+
   it('ends an item’s details at the heading of the next part', () => {
     const parsed = minutes(
       '2. Date of next meeting',
