@@ -2897,6 +2897,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Practice kinds 02–05 and 07 single-spaced or wrapped by a mail client: first sight 11/11 actions,
+  // 5/5 documents.
+  {
+    name: 'practice kinds single-spaced or mail-wrapped, fifth session of 5 Dec',
+    folder: 'unseen-234',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
