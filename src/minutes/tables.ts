@@ -287,14 +287,20 @@ function collect(
   let current: string | null = null;
   // The row above, kept or not: a continuation row follows it either way.
   let previous: { draft: ActionDraft | null; text: string } | null = null;
+  // The item a titled Item cell headed, while its title may go on in the cell in lower case ("3.
+  // Safe house" over "places").
+  let titled: Heading | null = null;
   for (const row of rows) {
     const itemCell = row.get('item').replace(/^item\s+/i, '');
     const heading = itemHeadingCell(itemCell);
     if (heading) {
       current = heading.number;
       items.push(heading);
+      titled = heading;
       previous = null;
-    }
+    } else if (titled && /^[a-z]/.test(itemCell) && itemCell.length <= 80) {
+      titled.title = `${titled.title} ${itemCell}`;
+    } else if (itemCell !== '') titled = null;
     const text = row.get('text');
     const support = row.get('support');
     const owner =

@@ -2038,6 +2038,28 @@ describe('minutes kept as a table whose last column names who acts', () => {
     ]);
   });
 
+  it('an Item column whose title wraps in lower case onto the next line keeps the whole title', () => {
+    const parsed = parseMinutes(
+      [
+        'WESTSHIRE PARTNERSHIP',
+        'Minutes – 11 July 2018',
+        '',
+        'Item            Discussion                     Action                          Owner       Deadline',
+        '2. Car washes   GLAA reported on the visits.   Share the list of premises      GLAA        31/07/2018',
+        '3. Safe house   The Salvation Army described   Report the waiting times for    Salvation   30/09/2018',
+        'places          the shortage of places.        move-on accommodation           Army',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '2', title: 'Car washes' },
+      { number: '3', title: 'Safe house places' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['GLAA'], 'Share the list of premises', '2'],
+      [['Salvation Army'], 'Report the waiting times for move-on accommodation', '3'],
+    ]);
+  });
+
   it('"Discussion   Action owner" aligned with spaces: a paragraph a row, the owner wrapped in its column', () => {
     const parsed = parseMinutes(
       [
