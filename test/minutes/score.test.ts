@@ -2908,6 +2908,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // Other layouts (a notes tool's recap, field blocks, a five-column aligned table, an Outlook HTML
+  // mail, lettered items with arrows): first sight 12/12 actions, 4/5 documents.
+  {
+    name: 'other layouts after unseen-234, fifth session of 5 Dec',
+    folder: 'unseen-235',
+    documents: 5,
+    actionsExact: 12,
+    dueRight: 6,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
