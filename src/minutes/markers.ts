@@ -581,13 +581,14 @@ function withoutRemark(text: string): string {
 /**
  * A heading over the meeting's actions gathered in one place, after the items: "Summary of action
  * points", "Summary of actions", "Actions agreed at the meeting", "Action log", "Actions by
- * organisation", "Follow-up tasks", "List of actions", "Actions summary", "Decisions and actions". ("Action items" may be
+ * organisation", "Follow-up tasks", "List of actions", "Actions summary", "Decisions and actions",
+ * "Decision and action log". ("Action items" may be
  * either: see isActionItemsHeading; "New actions" under the last item stay that item's, as the
  * carried-forward-decisions fixture has them.) Actions under it belong to no item unless each names
  * its own ("(Item 2)").
  */
 export function isActionSummaryHeading(text: string): boolean {
-  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|summary\s+of\s+(?:the\s+)?(?:(?:key\s+)?decisions|conclusions)\s+and\s+actions|summary\s+of\s+(?:the\s+)?actions\s+and\s+decisions|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|action\s+(?:log|register|tracker|list)|actions?\s+by\s+(?:organisation|department|owner|(?:agenda\s+)?item)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads|decisions)|(?:key\s+)?(?:decisions|conclusions)\s+and\s+actions)\s*:?$/i.test(
+  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|summary\s+of\s+(?:the\s+)?(?:(?:key\s+)?decisions|conclusions)\s+and\s+actions|summary\s+of\s+(?:the\s+)?actions\s+and\s+decisions|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|register|tracker|list)|actions?\s+(?:and|&)\s+decisions?\s+(?:log|register)|actions?\s+by\s+(?:organisation|department|owner|(?:agenda\s+)?item)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads|decisions)|(?:key\s+)?(?:decisions|conclusions)\s+and\s+actions)\s*:?$/i.test(
     withoutRemark(text),
   );
 }

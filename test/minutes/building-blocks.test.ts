@@ -476,6 +476,8 @@ describe('isActionSummaryHeading', () => {
       'Decisions and actions',
       'Key decisions and actions:',
       'Actions and decisions',
+      'Decision and action log',
+      'Actions and decisions register',
     ])
       expect(isActionSummaryHeading(heading)).toBe(true);
     for (const heading of ['New actions', 'Actions', 'Summary of the discussion'])
