@@ -2919,6 +2919,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // Other layouts (a decision and action log with a Type column, trailing '(Action)' marks, a cover and
+  // contents page): first sight 4/6 actions, 2/3 documents.
+  {
+    name: 'other layouts after unseen-235, fifth session of 5 Dec',
+    folder: 'unseen-236',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
