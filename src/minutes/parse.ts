@@ -2193,8 +2193,26 @@ class MinutesReader {
     this.apologies.unshift(...rows.map((r) => ({ organisation: r.organisation, name: r.name })));
   }
 
+  /**
+   * "Official" with no body, role or stand-in names no one: no record lists an attendee so, and
+   * hostile text ("Attendees:" over tabs and "Official") yields one. Such entries are left out.
+   */
+  private withoutNobodies(): void {
+    const nobody = (e: { organisation: string | null; name: string }) =>
+      e.organisation === null && UNNAMED.test(e.name);
+    for (let i = this.attendees.length - 1; i >= 0; i -= 1) {
+      const a = this.attendees[i];
+      if (a && nobody(a) && a.role === null && a.deputisingFor === null) this.attendees.splice(i, 1);
+    }
+    for (let i = this.apologies.length - 1; i >= 0; i -= 1) {
+      const a = this.apologies[i];
+      if (a && nobody(a)) this.apologies.splice(i, 1);
+    }
+  }
+
   result(zone: string): ParsedMinutes {
     this.headlessApologies();
+    this.withoutNobodies();
     const header = readHeader(this.headerPieces);
     const date = header.date;
     const owners = this.directory();

@@ -152,6 +152,18 @@ describe('parseMinutes on hostile input', () => {
     expect(parseMinutes(text)).toEqual(EMPTY);
   });
 
+  it('gives the empty extraction for "Official" alone under "Attendees:" after thousands of tabs and "<p>"s', () => {
+    const text = [
+      '<p>'.repeat(20_000),
+      'Attendees:',
+      `${'\t'.repeat(5000)}Official`,
+      'Apologies:',
+      'Officials',
+      '1.'.repeat(20_000),
+    ].join('\n');
+    expect(parseMinutes(text)).toEqual(EMPTY);
+  });
+
   it("gives the empty extraction for the practice set's hostile text without its binary parts", () => {
     // What decodeMinutes lets through once the PDF stream, the NULs and the invalid UTF-8 are gone:
     // labels whose subjects were Slack mentions, and "attendees" that are template and SQL strings.
