@@ -440,7 +440,7 @@ export function readPipeTable(
   // "Item | Discussion | Action by": minutes kept as a table, its owner column naming who acts (or
   // its Action column naming only that: "No. | Minute | Action").
   const owned =
-    rows.length > 0 && (!cols || names.some(isDiscussionColumn)) ? ownedMinutesRows(names, rows, item) : null;
+    rows.length > 0 && mayBeOwnedMinutes(names, cols) ? ownedMinutesRows(names, rows, item) : null;
   if (!cols || owned) return owned ? { consumed: end - start, ...owned } : null;
   if (bare && rows.length === 0) return null;
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
@@ -607,7 +607,7 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
     .map((c) => c.trim());
   const cols = headerColumns(names);
   // "No.⇥Minute⇥Action" may be minutes whose Action column names only who acts.
-  const owned = !cols || names.some(isDiscussionColumn) ? ownedTabTable(lines, start, names, item) : null;
+  const owned = mayBeOwnedMinutes(names, cols) ? ownedTabTable(lines, start, names, item) : null;
   if (!cols || owned) return owned;
   // Tabs before the header indent the whole table; a row's own tab before its text leaves its first
   // cell empty ("⇥Justice⇥" under "Action ⇥ Responsible ⇥ By when": the owner cell wrapped).
@@ -906,62 +906,84 @@ export function ownedMinutesRows(
   item: string | null,
 ): Omit<TableResult, 'consumed'> | null {
   const cols = header.map(columnOf);
-  // "No. | Item and discussion | Action by": the number alone, the title over what was said.
   const titledAt = header.findIndex(isTitledDiscussionColumn);
-  const itemAt = titledAt >= 0 ? cols.indexOf('number') : cols.indexOf('item');
   const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
   const ownerOnlyAt = saidAt >= 0 ? ownerOnlyActionColumn(cols, rows) : -1;
   const ownerAt = ownerOnlyAt >= 0 ? ownerOnlyAt : cols.indexOf('owner');
   const dueAt = cols.indexOf('due');
-  // "No. | Item | Discussion | Action by": the item's number in a column of its own, beside its title.
-  const numberAt = titledAt >= 0 ? -1 : cols.indexOf('number');
-  // "No. | Minute | Action": the number in its column, the title the minute's first words.
-  const numberedMinutes = itemAt < 0 && titledAt < 0 && numberAt >= 0;
-  // Without an item column, only "Discussion | Owner" itself: a title can stand nowhere else.
-  const underItem = itemAt < 0 && titledAt < 0 && numberAt < 0;
-  if (
-    (itemAt < 0 && !underItem && !numberedMinutes) ||
-    ownerAt < 0 ||
-    saidAt < 0 ||
-    (cols.includes('text') && ownerOnlyAt < 0)
-  )
-    return null;
+  const rowItem = saidAt >= 0 ? rowItemReader(header, cols, saidAt) : null;
+  if (!rowItem || ownerAt < 0 || (cols.includes('text') && ownerOnlyAt < 0)) return null;
   // "Time | Item | Who | Notes" (Confluence's meeting notes): a timed agenda's "Who" presents the
   // item; only a column that says it names who acts ("Action by") makes its rows actions there.
   if (header.some(isTimeColumn) && !/\baction/.test(headerName(header[ownerAt] ?? ''))) return null;
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
   const saidRows: { title: string; text: string }[] = [];
-  let current: string | null = underItem ? item : null;
+  let current: string | null = rowItem.underItem ? item : null;
   for (const cells of rows) {
-    const titled =
-      titledAt >= 0
-        ? titledDiscussion(cells[saidAt] ?? '')
-        : numberedMinutes
-          ? openingTitle(cells[saidAt] ?? '')
-          : null;
-    const numberCell = numberedMinutes ? (cells[numberAt] ?? '') : (cells[itemAt] ?? '');
-    const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec(numberCell.trim())?.[1];
-    const heading = titled
-      ? number !== undefined && titled.title
-        ? { number, title: titled.title }
-        : null
-      : underItem
-        ? null
-        : (itemHeadingCell(cells[itemAt] ?? '') ??
-          numberBesideTitle(cells[numberAt] ?? '', cells[itemAt] ?? ''));
+    const { heading, said } = rowItem.read(cells);
     if (heading) {
       current = heading.number;
       items.push(heading);
+      saidRows.push({ title: heading.title, text: said });
     }
     const owners = (cells[ownerAt] ?? '').trim();
-    const said = (titled ? titled.said : (cells[saidAt] ?? '')).replace(/\s*\n\s*/g, ' ').trim();
-    if (heading) saidRows.push({ title: heading.title, text: said });
     if (owners === '' || said === '' || isNoAction(owners) || /^n\/?a$/i.test(owners)) continue;
     const due = dueAt < 0 ? '' : (cells[dueAt] ?? '').trim();
     drafts.push({ parts: [lastSentence(said)], item: current, owners, due: due === '' ? null : due });
   }
   return { drafts, items, said: saidRows };
+}
+
+interface RowItemReader {
+  /** no row heads an item: every row is the item the table stands under */
+  underItem: boolean;
+  read(cells: readonly string[]): { heading: Heading | null; said: string };
+}
+
+/**
+ * Where a minutes table gives each row's item, beside what was said (column `saidAt`): a number
+ * over its title in the discussion cell ("No. | Item and discussion"), an Item column (perhaps
+ * beside a No. column), the minute's opening words beside a number ("No. | Minute"), or nowhere
+ * ("Discussion | Owner" under an item's heading). Null for a title that can stand nowhere.
+ */
+function rowItemReader(
+  header: readonly string[],
+  cols: readonly Column[],
+  saidAt: number,
+): RowItemReader | null {
+  const flat = (cell: string) => cell.replace(/\s*\n\s*/g, ' ').trim();
+  const itemAt = cols.indexOf('item');
+  const numberAt = cols.indexOf('number');
+  const numbered = (split: (cell: string) => { title: string | null; said: string }): RowItemReader => ({
+    underItem: false,
+    read: (cells) => {
+      const { title, said } = split(cells[saidAt] ?? '');
+      const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec((cells[numberAt] ?? '').trim())?.[1];
+      return { heading: number !== undefined && title ? { number, title } : null, said: flat(said) };
+    },
+  });
+  if (header.some(isTitledDiscussionColumn)) return numberAt >= 0 ? numbered(titledDiscussion) : null;
+  if (itemAt >= 0)
+    return {
+      underItem: false,
+      read: (cells) => ({
+        heading:
+          itemHeadingCell(cells[itemAt] ?? '') ??
+          numberBesideTitle(cells[numberAt] ?? '', cells[itemAt] ?? ''),
+        said: flat(cells[saidAt] ?? ''),
+      }),
+    };
+  if (numberAt >= 0) return numbered(openingTitle);
+  return { underItem: true, read: (cells) => ({ heading: null, said: flat(cells[saidAt] ?? '') }) };
+}
+
+/**
+ * A header that may be minutes kept as a table (see ownedMinutesRows): no action table's, or one
+ * with a discussion column ("No. | Minute | Action", its Action column perhaps naming only owners).
+ */
+function mayBeOwnedMinutes(names: readonly string[], cols: readonly Column[] | null): boolean {
+  return cols === null || names.some(isDiscussionColumn);
 }
 
 /** "2" beside "Operation Aidant": an item's heading from its number's cell and its title's. */
