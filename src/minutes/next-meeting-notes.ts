@@ -66,6 +66,9 @@ const ENDS_IN_BRACKET = /\)\.?$/;
 // "Street", "Centre", "HQ": a place's last word alone on the line (a signature's name has two).
 const PLACE_WORD = /^[A-Z0-9][\w'’.-]{0,30}$/;
 
+/** "Actions", "Attendance", "Notes": the heading of the document's next part, no place's words. */
+const headsPart = (t: string) => isRecordSection(t) || isActionsHeading(t) || matchSection(t) !== null;
+
 export class NextMeetingNotes {
   private readonly texts: string[] = [];
   /** An item also holds other business and its dates: read only when nothing else gave a meeting. */
@@ -112,8 +115,7 @@ export class NextMeetingNotes {
           : (PLACE_GOES_ON.test(t) || PLACE_WORD.test(t)) &&
             !ENDS_IN_BRACKET.test(t) &&
             !CLOSING.test(t) &&
-            !isRecordSection(t) &&
-            matchSection(t) === null;
+            !headsPart(t);
       if (!goesOn) {
         this.close();
         return;
@@ -144,9 +146,7 @@ export class NextMeetingNotes {
   private partAfterDetails(t: string): boolean {
     const buffer = this.buffer ?? [];
     return (
-      (isRecordSection(t) || isActionsHeading(t) || matchSection(t) !== null) &&
-      endsSentence(buffer[buffer.length - 1] ?? '') &&
-      findDates(buffer.join(' ')).length > 0
+      headsPart(t) && endsSentence(buffer[buffer.length - 1] ?? '') && findDates(buffer.join(' ')).length > 0
     );
   }
 
