@@ -2930,6 +2930,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // Other layouts (nested bullets in a notes app, attendance grouped as members, officers and others
+  // attending): first sight 5/5 actions, 2/2 documents.
+  {
+    name: 'other layouts after unseen-236, fifth session of 5 Dec',
+    folder: 'unseen-237',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
