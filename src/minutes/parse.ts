@@ -2253,7 +2253,10 @@ class MinutesReader {
       this.apologies.length > 0 ||
       actions.length > 0 ||
       nextMeeting !== null ||
-      (this.items.length > 0 && this.headerPieces.some((p) => /\b(?:minutes|meeting)\b/i.test(p)));
+      // Items under a header that dates the meeting or calls itself minutes: a short record ("Date: 8
+      // March 2016" over "1. Welcome"), not text that merely has numbered lines.
+      (this.items.length > 0 &&
+        (date !== null || this.headerPieces.some((p) => /\b(?:minutes|meeting)\b/i.test(p))));
     if (!looksLikeMinutes) return emptyMinutes();
     return {
       meeting: { title: header.title === null ? null : clean(header.title) || null, date },

@@ -152,6 +152,15 @@ describe('parseMinutes on hostile input', () => {
     expect(parseMinutes(text)).toEqual(EMPTY);
   });
 
+  it('reads a short record whose header dates the meeting, while numbered lines alone stay empty', () => {
+    const parsed = parseMinutes(
+      ['Strategy Board', '', 'Date: 8 March 2016', '', '1. Welcome', '', 'Agreed.'].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Strategy Board', date: '2016-03-08' });
+    expect(parsed.items).toEqual([{ number: '1', title: 'Welcome' }]);
+    expect(parseMinutes(['Strategy Board', '', '1. Welcome', '', 'Agreed.'].join('\n'))).toEqual(EMPTY);
+  });
+
   it('gives the empty extraction for "Official" alone under "Attendees:" after thousands of tabs and "<p>"s', () => {
     const text = [
       '<p>'.repeat(20_000),
