@@ -467,6 +467,13 @@ export function stripMarkdown(text: string): string {
       .replace(/(^|[\s(])[*_](?=\S)([^*_\n]{1,80}?)(?<=\S)[*_](?=$|[\s).,;:])/g, '$1$2');
   // "*Action 1: DfE to share … with the Board.*": a whole line in emphasis, however long.
   if (t.length <= 2000 && (t.startsWith('*') || t.startsWith('_'))) t = t.replace(WHOLE_LINE_EMPHASIS, '$2');
+  // Emphasis across a line break ("*Action 1: … trial" over "with the Board.*"): a mark opening the
+  // line with no close on it, or closing it with no opening.
+  const first = t[0];
+  if ((first === '*' || first === '_') && /^.\S/.test(t) && !t.includes(first, 1)) t = t.slice(1);
+  const last = t[t.length - 1];
+  if ((last === '*' || last === '_') && /\S.$/.test(t) && t.indexOf(last) === t.length - 1)
+    t = t.slice(0, -1);
   if (t.includes('](')) t = t.replace(/\[([^\][]{0,500})\]\([^()\s]{0,2000}\)/g, '$1');
   if (t.includes('`')) t = t.replace(/`/g, '');
   return t.trim();

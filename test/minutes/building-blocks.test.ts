@@ -153,6 +153,17 @@ describe('stripMarkdown', () => {
     expect(stripMarkdown('* Home Office – Jo*')).toBe('* Home Office – Jo*');
     expect(stripMarkdown('*One* and *two*')).toBe('One and two');
   });
+
+  it('takes off emphasis that runs across a line break, a mark at one end with none to match it', () => {
+    expect(stripMarkdown('*Action 1: DfE to share the interim evaluation')).toBe(
+      'Action 1: DfE to share the interim evaluation',
+    );
+    expect(stripMarkdown('with the Board.*')).toBe('with the Board.');
+    expect(stripMarkdown('_Action: NCA to circulate')).toBe('Action: NCA to circulate');
+    // Not a bullet's star, nor an underscore inside a word.
+    expect(stripMarkdown('* Home Office')).toBe('* Home Office');
+    expect(stripMarkdown('snake_case word')).toBe('snake_case word');
+  });
 });
 
 describe('matchLabel', () => {
