@@ -2102,11 +2102,11 @@ class MinutesReader {
 
   /** "… before the next meeting. (Action: MOJ)": the sentence before the marker is the action. */
   private endOfParagraphMarker(): void {
-    // Only a line ending in ")" or "]" (a full stop after it allowed), or in a bare "ACTION DfE",
-    // can end with a marker.
-    if (!mayEndInMarker(this.paragraph[this.paragraph.length - 1] ?? '')) return;
-    // The marker may wrap onto the paragraph's last line; two lines hold it.
+    // The marker may wrap onto the paragraph's last line ("… with the Group. ACTION" over "CPS"); two
+    // lines hold it. Only text ending in ")" or "]" (a full stop after it allowed), or near a bare
+    // "ACTION", can end with one.
     const recent = this.paragraph.length > 1 ? this.paragraph.slice(-2).join(' ') : (this.paragraph[0] ?? '');
+    if (!mayEndInMarker(recent)) return;
     const marker = trailingMarker(recent);
     if (!marker) return;
     // "(Action: all departments)" names owners too: the whole committee.

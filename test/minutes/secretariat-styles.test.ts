@@ -4064,6 +4064,31 @@ describe('the next meeting’s details with no blank line under them', () => {
   });
 });
 
+describe('a bare marker whose owners wrap onto the next line', () => {
+  it('reads "… . ACTION" over "CPS" as the sentence’s marker', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting of 12 March 2013',
+        '',
+        'Present: Official, Crown Prosecution Service (CPS); Official, Home Office',
+        '',
+        '1. Prosecutions',
+        '1.1 The CPS will share its revised legal guidance with the Group. ACTION',
+        'CPS',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Crown Prosecution Service'],
+        text: 'The CPS will share its revised legal guidance with the Group',
+        item: '1',
+        due: null,
+      },
+    ]);
+  });
+});
+
 describe('an owner’s label after the paragraph’s last sentence, no brackets', () => {
   it('reads "… . Action by: Police Scotland, 30/03/2018" and leaves "… . Action: NCA to write" alone', () => {
     expect(
