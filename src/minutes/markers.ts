@@ -451,8 +451,25 @@ export function isThematicBreak(text: string): boolean {
   return /^\s*([-*_])(?:\s*\1){2,}\s*$/.test(text);
 }
 
+const STAR = 0x2a;
+const UNDERSCORE = 0x5f;
 // A line in single emphasis from end to end, the marks holding nothing of their kind between.
 const WHOLE_LINE_EMPHASIS = /^([*_])(?=\S)([^*_]*\S)\1$/;
+
+/**
+ * "*Action 1: DfE to share … with the Board.*": a whole line in emphasis, however long; and emphasis
+ * across a line break ("*Action 1: … trial" over "with the Board.*"), a mark opening the line with no
+ * close on it, or closing it with no opening.
+ */
+function withoutEmphasisAtEnds(line: string): string {
+  let t = line.replace(WHOLE_LINE_EMPHASIS, '$2');
+  const first = t[0];
+  if ((first === '*' || first === '_') && /^.\S/.test(t) && !t.includes(first, 1)) t = t.slice(1);
+  const last = t[t.length - 1];
+  if ((last === '*' || last === '_') && /\S.$/.test(t) && t.indexOf(last) === t.length - 1)
+    t = t.slice(0, -1);
+  return t;
+}
 
 /** Markdown a Word or Google Docs export adds: heading hashes, emphasis, links. */
 export function stripMarkdown(text: string): string {
@@ -465,15 +482,11 @@ export function stripMarkdown(text: string): string {
       .replace(/\*\*|__/g, '')
       // "(*Chair*)", "_Secretariat_": single emphasis around words (not a bullet's "* ").
       .replace(/(^|[\s(])[*_](?=\S)([^*_\n]{1,80}?)(?<=\S)[*_](?=$|[\s).,;:])/g, '$1$2');
-  // "*Action 1: DfE to share … with the Board.*": a whole line in emphasis, however long.
-  if (t.length <= 2000 && (t.startsWith('*') || t.startsWith('_'))) t = t.replace(WHOLE_LINE_EMPHASIS, '$2');
-  // Emphasis across a line break ("*Action 1: … trial" over "with the Board.*"): a mark opening the
-  // line with no close on it, or closing it with no opening.
-  const first = t[0];
-  if ((first === '*' || first === '_') && /^.\S/.test(t) && !t.includes(first, 1)) t = t.slice(1);
-  const last = t[t.length - 1];
-  if ((last === '*' || last === '_') && /\S.$/.test(t) && t.indexOf(last) === t.length - 1)
-    t = t.slice(0, -1);
+  // Emphasis at the line's ends: tested by its first and last characters, as most lines have none.
+  const first = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
+  if ((first === STAR || first === UNDERSCORE || last === STAR || last === UNDERSCORE) && t.length <= 2000)
+    t = withoutEmphasisAtEnds(t);
   if (t.includes('](')) t = t.replace(/\[([^\][]{0,500})\]\([^()\s]{0,2000}\)/g, '$1');
   if (t.includes('`')) t = t.replace(/`/g, '');
   return t.trim();

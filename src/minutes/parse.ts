@@ -2105,8 +2105,11 @@ class MinutesReader {
     // The marker may wrap onto the paragraph's last line ("… with the Group. ACTION" over "CPS"); two
     // lines hold it. Only text ending in ")" or "]" (a full stop after it allowed), or near a bare
     // "ACTION", can end with one.
-    const recent = this.paragraph.length > 1 ? this.paragraph.slice(-2).join(' ') : (this.paragraph[0] ?? '');
-    if (!mayEndInMarker(recent)) return;
+    const last = this.paragraph[this.paragraph.length - 1] ?? '';
+    const above = this.paragraph.length > 1 ? (this.paragraph[this.paragraph.length - 2] ?? '') : '';
+    // (Their ends say whether to look closer: a long paragraph is not copied for every line.)
+    if (!mayEndInMarker(`${above.slice(-100)} ${last.slice(-100)}`)) return;
+    const recent = above === '' ? last : `${above} ${last}`;
     const marker = trailingMarker(recent);
     if (!marker) return;
     // "(Action: all departments)" names owners too: the whole committee.

@@ -490,7 +490,12 @@ export function readTextTable(
   const names = looseCells(header);
   if (names.length < 2) return null;
   const cols = headerColumns(names);
-  if (!cols) return names.some(isDiscussionColumn) ? readAlignedOwnedTable(lines, start, names, item) : null;
+  // "Discussion   Action owner": two or three columns, what was said first (tested last: most lines
+  // with a gap in them are no table at all).
+  if (!cols)
+    return names.length <= 3 && isDiscussionColumn(names[0] ?? '')
+      ? readAlignedOwnedTable(lines, start, names, item)
+      : null;
   const starts: number[] = [];
   let from = 0;
   for (const name of names) {
@@ -561,8 +566,7 @@ function readAlignedOwnedTable(
   item: string | null,
 ): TableResult | null {
   const cols = names.map(columnOf);
-  if (names.length > 3 || !isDiscussionColumn(names[0] ?? '') || cols[1] !== 'owner') return null;
-  if (names.length === 3 && cols[2] !== 'due') return null;
+  if (cols[1] !== 'owner' || (names.length === 3 && cols[2] !== 'due')) return null;
   const header = lines[start] ?? '';
   const ownerAt = header.indexOf(names[1] ?? '', (names[0] ?? '').length);
   const dueAt = names.length === 3 ? header.indexOf(names[2] ?? '', ownerAt + 1) : Number.POSITIVE_INFINITY;
