@@ -105,7 +105,21 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'delivery date',
   ],
   item: ['item', 'agenda item', 'item no', 'topic', 'agenda topic', 'subject'],
-  number: ['no', 'number', '#', 'ref', 'ap', 'id', 'action no', 'ref no', 'action ref', 'minute ref', 'para'],
+  number: [
+    'no',
+    'number',
+    '#',
+    'ref',
+    'ap',
+    'id',
+    'action no',
+    'ref no',
+    'action ref',
+    'minute ref',
+    'minute no',
+    'minute number',
+    'para',
+  ],
   status: ['status', 'progress', 'rag', 'rag status', 'update', 'position', 'outcome', 'progress update'],
   // "Decision", "Action", "Information": a log of several kinds of entry, of which actions are one.
   type: ['type', 'category', 'entry type', 'kind'],
@@ -990,9 +1004,12 @@ function mayBeOwnedMinutes(names: readonly string[], cols: readonly Column[] | n
   return cols === null || names.some(isDiscussionColumn);
 }
 
-/** "2" beside "Operation Aidant": an item's heading from its number's cell and its title's. */
+/**
+ * "2" (or a council's minute number, "19/22") beside "Operation Aidant": an item's heading from its
+ * number's cell and its title's.
+ */
 function numberBesideTitle(numberCell: string, titleCell: string): Heading | null {
-  const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec(numberCell.trim())?.[1];
+  const number = /^(\d{1,3}[a-z]?|\d{1,3}\/\d{2,4})[.)]?$/.exec(numberCell.trim())?.[1];
   const title = titleCell.replace(/\s*\n\s*/g, ' ').trim();
   return number !== undefined && title !== '' && title.length <= 150 ? { number, title } : null;
 }

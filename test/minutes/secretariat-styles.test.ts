@@ -2038,6 +2038,27 @@ describe('minutes kept as a table whose last column names who acts', () => {
     ]);
   });
 
+  it('"Minute No. | Subject | … | Action": a council’s minute numbers beside the titles', () => {
+    const parsed = parseMinutes(
+      [
+        'Exploitation Sub-Group',
+        'Minutes of the meeting held on 9 October 2019',
+        '',
+        '| Minute No. | Subject | Discussion and decisions | Action |',
+        '|---|---|---|---|',
+        '| 19/21 | Minutes | Agreed. | |',
+        '| 19/22 | Car washes | Four people were referred. | Westshire Police to share the learning |',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '19/21', title: 'Minutes' },
+      { number: '19/22', title: 'Car washes' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Westshire Police'], 'Westshire Police to share the learning', '19/22'],
+    ]);
+  });
+
   it('an Item column whose title wraps in lower case onto the next line keeps the whole title', () => {
     const parsed = parseMinutes(
       [
