@@ -2941,6 +2941,17 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // Other layouts (a pipe minutes table with council minute numbers, a next meeting by poll): first sight
+  // 1/3 actions, 1/2 documents.
+  {
+    name: 'other layouts after unseen-237, fifth session of 5 Dec',
+    folder: 'unseen-238',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
