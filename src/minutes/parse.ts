@@ -1072,7 +1072,16 @@ class MinutesReader {
     // In a table, a row with its organisation cell left blank is another person of the row above's.
     if (this.columns && entry.organisation === null && this.section !== 'apologies')
       entry.organisation = this.attendees[this.attendees.length - 1]?.organisation ?? null;
-    if (this.section === 'apologies' || entry.absent) {
+    // "Official" with no body, role or stand-in names no one: no record lists anyone so, and hostile
+    // text ("Attendees:" over thousands of tabs and "Official") would. The line is read, no one added.
+    const absent = this.section === 'apologies' || entry.absent;
+    if (
+      entry.organisation === null &&
+      UNNAMED.test(entry.name) &&
+      (absent || ((entry.role ?? this.sectionRole) === null && entry.deputisingFor === null))
+    )
+      return true;
+    if (absent) {
       const apology = { organisation: entry.organisation, name: entry.name };
       // "Apologies were received from Jo Haines (…)" under item 1 and "Apologies: Jo Haines, …" in
       // the attendance at the page's foot: one apology, given twice.
@@ -2196,26 +2205,8 @@ class MinutesReader {
     this.apologies.unshift(...rows.map((r) => ({ organisation: r.organisation, name: r.name })));
   }
 
-  /**
-   * "Official" with no body, role or stand-in names no one: no record lists an attendee so, and
-   * hostile text ("Attendees:" over tabs and "Official") yields one. Such entries are left out.
-   */
-  private withoutNobodies(): void {
-    const nobody = (e: { organisation: string | null; name: string }) =>
-      e.organisation === null && UNNAMED.test(e.name);
-    for (let i = this.attendees.length - 1; i >= 0; i -= 1) {
-      const a = this.attendees[i];
-      if (a && nobody(a) && a.role === null && a.deputisingFor === null) this.attendees.splice(i, 1);
-    }
-    for (let i = this.apologies.length - 1; i >= 0; i -= 1) {
-      const a = this.apologies[i];
-      if (a && nobody(a)) this.apologies.splice(i, 1);
-    }
-  }
-
   result(zone: string): ParsedMinutes {
     this.headlessApologies();
-    this.withoutNobodies();
     const header = readHeader(this.headerPieces);
     const date = header.date;
     const owners = this.directory();
