@@ -178,7 +178,9 @@ const TITLE_HEADER = /^(?:job\s+title|title|post|grade|job)s?$/i;
 // The names of an attendance table's columns: who, for which body, in what role.
 const ORGANISATION_HEADER = /^(?:(?:organi[sz]ation|department|dept|org|body|agency)s?|representing)$/i;
 const NAME_HEADER = /^(?:name|attendee|representative|member|participant)s?$/i;
-const ROLE_HEADER = /^(?:role|position|capacity)s?$/i;
+// "Attending as" over "Chair", "Member", "Observer": the role each came in.
+const ROLE_HEADER =
+  /^(?:(?:meeting\s+)?(?:role|position|capacity)s?|attending\s+as|role\s+at\s+(?:the\s+)?meeting)$/i;
 const HEADER_CELL = new RegExp(
   [ORGANISATION_HEADER, NAME_HEADER, ROLE_HEADER, STATUS_HEADER, TITLE_HEADER].map((r) => r.source).join('|'),
   'i',
@@ -430,7 +432,8 @@ export function parseAttendeeLine(
   return {
     organisation: org,
     name: ex.text,
-    role: role ?? ex.role ?? orgRole,
+    // "Secretariat, Home Office": a name that is a meeting role is someone in that role.
+    role: role ?? ex.role ?? orgRole ?? roleOf(ex.text),
     deputisingFor: ex.deputisingFor ?? deputy ?? orgDeputy,
     ...(absent ? { absent } : {}),
     ...(orderGuessed ? { orderGuessed } : {}),

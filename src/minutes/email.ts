@@ -205,8 +205,42 @@ export function unwrapEmailText(written: readonly string[]): string[] {
   const lines = unfoldedHeaders(written);
   const out = unwrapEmail(written, lines);
   if (out.length === written.length) return out;
-  const subject = subjectTitle(lines.slice(0, lines.length - out.length), out);
-  return subject ? [subject, '', ...out] : out;
+  const removed = lines.slice(0, lines.length - out.length);
+  const title = subjectTitle(removed, out) ?? coveringTitle(removed, out);
+  return title ? [title, '', ...out] : out;
+}
+
+// "… a short note of Tuesday's meeting of the Inter-Departmental Ministerial Group on Human
+// Trafficking, held on 29 April 2014.": the covering note names the meeting and its day. The body
+// starts with a capital and names a body ("Group", "Board"); the date is what follows "held on".
+const COVERING_MEETING =
+  /\b(?:minutes|notes?|record|summary)\s+of\s+(?:the\s+|a\s+|(?:[A-Z][a-z]+day|last\s+week|yesterday)['’]s\s+)?(?:(?:meeting|call)\s+of\s+(?:the\s+)?)?([A-Z][^,.;:()]{3,150}?\b(?:Group|Board|Committee|Forum|Panel|Partnership|Network|Taskforce|Commission|IDMG)(?:\s+(?:on|for)\s+[A-Z][^,.;:()]{2,80}?)?)(?:\s+meeting)?,?\s+(?:which\s+was\s+)?held\s+on\s+([^.;]{6,60})/;
+
+/**
+ * Minutes pasted under a covering note that names their meeting ("Please find below a short note
+ * of the meeting of the … Group, held on 29 April 2014.") and never name it themselves: the
+ * note's words are their title and date. Null when the minutes name their meeting above their
+ * first item.
+ */
+function coveringTitle(removed: readonly string[], body: readonly string[]): string | null {
+  // The covering note's sentences, whatever the mail client's wrapping did to them.
+  const note = removed
+    .filter((l) => !HEADER.test(l.trim()))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  const m = COVERING_MEETING.exec(note);
+  if (!m || namesItsMeeting(body)) return null;
+  return `${(m[1] ?? '').trim()} – ${(m[2] ?? '').trim()}`;
+}
+
+/** Whether the minutes name their meeting above their first numbered item. */
+function namesItsMeeting(body: readonly string[]): boolean {
+  for (const line of body) {
+    const t = line.trim();
+    if (/^\d{1,2}[.)]\s+\S/.test(t)) break;
+    if (NAMES_MEETING.test(t)) return true;
+  }
+  return false;
 }
 
 const SUBJECT = /^subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(.{5,200})$/i;
@@ -220,12 +254,7 @@ const NAMES_MEETING = /\b(?:minutes|note|record|notes)\s+of\b|\bmeeting\b|\bminu
  */
 function subjectTitle(headerLines: readonly string[], body: readonly string[]): string | null {
   const subject = headerLines.map((l) => SUBJECT.exec(l.trim())?.[1]).find((v) => v !== undefined);
-  if (!subject || !NAMES_MEETING.test(subject)) return null;
-  for (const line of body) {
-    const t = line.trim();
-    if (/^\d{1,2}[.)]\s+\S/.test(t)) break;
-    if (NAMES_MEETING.test(t)) return null;
-  }
+  if (!subject || !NAMES_MEETING.test(subject) || namesItsMeeting(body)) return null;
   return subject.trim();
 }
 

@@ -90,6 +90,22 @@ export function ownersFirstLabel(text: string): string | null {
   const task = m ? text.slice(m[0].length) : '';
   return m && startsWithActionVerb(task) && ownersOnly(owners) ? `${task} (Owner: ${owners})` : null;
 }
+// "- **Local Government Association**: circulate …": a bullet's owners set off in bold or italics
+// before a colon, the task after it.
+const EMPHASISED_OWNERS = /^(?:[-*+•]\s+)?(\*\*|__|\*|_)([A-Z][^*_:]{1,60}?)\1\s*:\s+(?=\S)/;
+
+/**
+ * "- **DWP**: share the data …" standing in an item's text, with no label over it: owners marked
+ * in emphasis, then a task in an instruction's words ("- **DWP**: noted the figures" is a
+ * record of what was said). The owners, for the caller to hold to the meeting's bodies; null otherwise.
+ */
+export function emphasisedOwners(raw: string): string | null {
+  const t = raw.trimStart();
+  if (t.length > 2000) return null;
+  const m = EMPHASISED_OWNERS.exec(t);
+  const owners = (m?.[2] ?? '').trim();
+  return m && ownersOnly(owners) && startsWithActionVerb(t.slice(m[0].length)) ? owners : null;
+}
 // "Circulate the protocol to members [GLAA] [29/03/2019]": tags in square brackets after a task.
 const TRAILING_TAGS = /(?:\s*\[[^[\]]{1,80}\]){1,3}\s*\.?$/;
 

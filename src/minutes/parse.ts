@@ -45,6 +45,7 @@ import { type Cell, type Row, toRow } from './layout.js';
 import { actionsLeadIn } from './lead-ins.js';
 import { type LineContext, lineContext } from './line-context.js';
 import {
+  emphasisedOwners,
   endsSentence,
   type Heading,
   hasNumbering,
@@ -1716,6 +1717,12 @@ class MinutesReader {
     this.paragraph = [];
   }
 
+  /** "- **DWP**: share the data …": a task under owners in emphasis who are bodies of the meeting (see emphasisedOwners). */
+  private ownerTagged(raw: string, p: string): string | null {
+    const owners = emphasisedOwners(raw);
+    return owners !== null && this.directory().isOrgList(owners) ? p : null;
+  }
+
   private leftPiece(raw: string): void {
     const p = stripMarkdown(singleSpaced(raw));
     if (p === '') {
@@ -1879,7 +1886,10 @@ class MinutesReader {
     // A checkbox ("☐ UKHTC to …", "- [ ] DfE – …") marks a task: an action as a label does.
     const box = CHECKBOX.exec(p);
     // "[NCA] Collate …", "Share the findings [LGA] [30/06/2019]": a task whose tags say all of it.
-    const tagged = this.flowMode === 'list' ? null : (ownersFirstLabel(p) ?? trailingTagsLabel(p));
+    const tagged =
+      this.flowMode === 'list'
+        ? null
+        : (ownersFirstLabel(p) ?? trailingTagsLabel(p) ?? this.ownerTagged(raw, p));
     const labelRest =
       (!numbered && isNextStepsLabel(p) ? '' : null) ??
       matchLabel(p) ??

@@ -4400,3 +4400,86 @@ describe('a town council’s formal minutes', () => {
     });
   });
 });
+
+describe('attendance in a role’s name, a covering note naming the meeting, owners in bold', () => {
+  it('reads "Secretariat, Home Office" as the secretariat, and an "Attending as" column as roles', () => {
+    expect(parseAttendeeLine('Secretariat, Home Office', new Set(['Home Office']))).toMatchObject({
+      organisation: 'Home Office',
+      name: 'Secretariat',
+      role: 'SECRETARIAT',
+    });
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Minutes – 2 December 2013',
+        '',
+        'Attendance',
+        'Name\tOrganisation\tAttending as',
+        'Anne Fielding\tHome Office\tChair',
+        'Mark Oduya\tUKHTC\tMember',
+        '',
+        '1. Quarterly reports',
+        'ACTION: UKHTC to circulate the figures.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Anne Fielding', 'Home Office', 'CHAIR'],
+      ['Mark Oduya', 'UKHTC', null],
+    ]);
+  });
+
+  it('takes the title and date from a covering note when the minutes pasted under it name neither', () => {
+    const mail = (covering: string) =>
+      parseMinutes(
+        [
+          'From: Secretariat, IDMG',
+          'Sent: 02 May 2014 16:12',
+          'Subject: IDMG 29 April 2014 - summary and actions',
+          '',
+          'Dear all,',
+          '',
+          covering,
+          '',
+          'Attendees',
+          '- Karen Bradley MP - Home Office (Chair)',
+          '- Official - NCA',
+          '',
+          '1. Annual report',
+          'Members agreed the structure.',
+          'ACTION: NCA to send the figures.',
+        ].join('\n'),
+      ).meeting;
+    expect(
+      mail(
+        'Please find below a short note of Tuesday’s meeting of the Inter-Departmental Ministerial Group on Human Trafficking, held on 29 April 2014.',
+      ),
+    ).toEqual({ title: 'Inter-Departmental Ministerial Group on Human Trafficking', date: '2014-04-29' });
+    expect(mail('Please find below a note of the Strategy Board meeting held on 3 March 2014.')).toEqual({
+      title: 'Strategy Board',
+      date: '2014-03-03',
+    });
+    // A note that names no meeting gives nothing to take.
+    expect(mail('Please find below a short note of the discussion.').title).toBeNull();
+  });
+
+  it('reads "- **Body**: task" under an item as that body’s action when the body attended', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Group',
+        '',
+        'Present: Official (DWP); Official (Local Government Association)',
+        '',
+        '1. Local authorities',
+        '- **Local Government Association**: circulate the councils’ guide to chief executives',
+        '- **DWP**: noted the figures for the quarter',
+        '- **Hogwarts**: circulate the timetable',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [
+        ['Local Government Association'],
+        "Local Government Association: circulate the councils' guide to chief executives",
+      ],
+    ]);
+  });
+});
