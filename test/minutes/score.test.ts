@@ -2952,6 +2952,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-239: first sight 12/13 actions, 1/5 documents (with the corrected expectations)
+  {
+    name: 'other layouts after unseen-238, sixth session of 5 Dec',
+    folder: 'unseen-239',
+    documents: 5,
+    actionsExact: 13,
+    dueRight: 7,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
