@@ -54,6 +54,10 @@ const DEPUTY = new RegExp(
   `\\(\\s*(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}([^()]{1,120})\\)|\\s(?:[-–—,]\\s*)?(?:${DEPUTY_PHRASE}|(?<=[-–—,)]\\s*)for)\\s+${NOT_ITEM}([^()]{1,120})$`,
   'i',
 );
+const DEPUTY_LEAD = new RegExp(
+  `^(?:${DEPUTY_PHRASE}|representing)\\s+${NOT_ITEM}([^:]{2,80}):\\s+(?=\\S)`,
+  'i',
+);
 /** A cell or a bracketed part that says only whom someone stands in for: "For Jonathan Reeve MP". */
 const DEPUTY_CELL = new RegExp(`^(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}(.{1,120})$`, 'i');
 // A cell wholly in brackets: "(Chair)", "[for Jo Harris MP]".
@@ -250,7 +254,9 @@ export function attendeeColumns(written: readonly string[]): AttendeeColumns | n
   // "Sefydliad / Organisation": a column named in Welsh (and English) is read by its English name,
   // as an action table's are.
   const cells = written.map((c) => englishColumnName(c.trim().toLowerCase().replace(/\s+/g, ' ')));
-  if (cells.length < 2 || !cells.every((c) => HEADER_CELL.test(c))) return null;
+  // "| Organisation | Name | |": a column left unnamed (its cells say "Chair") among named ones.
+  const named = cells.filter((c) => c !== '');
+  if (named.length < 2 || !named.every((c) => HEADER_CELL.test(c))) return null;
   const find = (re: RegExp): number | null => {
     const i = cells.findIndex((c) => re.test(c));
     return i < 0 ? null : i;
@@ -302,6 +308,12 @@ export function parseAttendeeLine(
   /** the document's lists put the person first: an entry that does not say which is which follows them */
   personFirst = false,
 ): (ParsedAttendee & { absent?: boolean; orderGuessed?: boolean }) | null {
+  // "Deputising for Tom Reid: Sam Patel, NCA": whom the entry stands in for, said before it.
+  const lead = columns === null && line.length <= 300 ? DEPUTY_LEAD.exec(line.trim()) : null;
+  if (lead) {
+    const entry = parseAttendeeLine(line.trim().slice(lead[0].length), known, null, personFirst);
+    return entry && { ...entry, deputisingFor: entry.deputisingFor ?? (lead[1] ?? '').trim() };
+  }
   const marked = line.length <= 300 ? ABSENT_TAIL.exec(line) : null;
   // "@Ruth Baker (Salvation Army)": a chat tool's mention names the person without its sign.
   let cells = splitAttendeeCells(marked ? line.slice(0, marked.index) : line).map((c) =>

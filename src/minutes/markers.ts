@@ -637,6 +637,30 @@ export function isItemNumberCell(text: string): boolean {
   return /^(?:item\s+\d{1,2}[a-z]?\s*[.:)\u2013-]?|\d{1,2}(?:\.0)?[.)]?)$/i.test(text.trim());
 }
 
+/**
+ * "<p>1.</p>⇥<p>Welcome</p>": a table's number column read as paragraphs, the item's number one
+ * and its title the next; joined, they are the item's heading ("1. Welcome").
+ */
+export function numbersOnTitles(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i] ?? '';
+    let next = i + 1;
+    while (next < pieces.length && (pieces[next] ?? '').trim() === '') next += 1;
+    const title = pieces[next];
+    if (
+      title !== undefined &&
+      piece.trim() !== '' &&
+      isItemNumberCell(piece) &&
+      /^[A-Z]/.test(title.trim())
+    ) {
+      out.push(`${piece.trim()} ${title.trim()}`);
+      i = next;
+    } else out.push(piece);
+  }
+  return out;
+}
+
 /** "## Actions": a Markdown heading (the markup stage writes other formats' headings so too). */
 export function isMarkdownHeading(text: string): boolean {
   return /^\s*#{1,6}\s/.test(text);

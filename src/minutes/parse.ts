@@ -73,6 +73,7 @@ import {
   matchLabel,
   matchSection,
   midLineLabelAt,
+  numbersOnTitles,
   ownersFirstLabel,
   RUNS_ON_WORD,
   type SectionKind,
@@ -848,6 +849,15 @@ class MinutesReader {
       isOwnerColumnHeading(lone[0]?.text ?? '')
     )
       return false;
+    // So does "Item ⎵⎵⎵ Action": the names of the minutes' own columns.
+    const last = lone[lone.length - 1];
+    if (
+      lone.length >= 2 &&
+      (last?.col ?? 0) >= 40 &&
+      isOwnerColumnHeading(last?.text ?? '') &&
+      lone.slice(0, -1).every((c) => besideOwners(c.text))
+    )
+      return false;
     // "1. Jane Roe – Home Office (Chair)": people numbered like items are still the list.
     // "Item 1:<tab>Apologies for absence": an item heading whose title is in the next cell ends it.
     // So does "1.0<tab>WELCOME AND APOLOGIES": the item's number alone in its cell.
@@ -952,6 +962,7 @@ class MinutesReader {
   }
 
   private attendancePiece(piece: string): boolean {
+    if (process.env.DBG) console.error('AP', JSON.stringify(piece));
     const p = stripBullet(piece.trim());
     // "1.1 Apologies for absence were received from:" under an item that is the list.
     const sentence = stripNumbering(p);
@@ -1141,7 +1152,7 @@ class MinutesReader {
     const runsOn = left !== null && right !== null && this.boxRunsOn(right);
     if (runsOn && right !== null) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
     if (left !== null && (this.bold !== null || left.includes('**'))) this.emphasis(left);
-    if (left !== null) for (const piece of splitParagraphs(left)) this.leftPiece(piece);
+    if (left !== null) for (const piece of numbersOnTitles(splitParagraphs(left))) this.leftPiece(piece);
     if (right !== null && !runsOn) for (const piece of splitParagraphs(right)) this.rightPiece(piece);
   }
 
@@ -1358,6 +1369,16 @@ class MinutesReader {
       return false;
     }
     if (!before.every((c) => c.text.split(/\s{2,}/).every(besideOwners))) return false;
+    // "Item ⎵⎵⎵ Action" over the columns: "Action" may head owners ("Home Office") or the actions
+    // themselves ("Home Office to circulate the" wrapping down the column). A box until the first
+    // entry beneath shows owners alone (see ownerColumnRow).
+    if (/^actions?$/i.test(last.text)) {
+      this.ownerColumnMaybe = last.col;
+      this.boxOpen = true;
+      this.boxCol = last.col;
+      this.boxDraft = null;
+      return true;
+    }
     this.ownerColumn = last.col;
     return true;
   }

@@ -5,12 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attendeeColumns, parseAttendeeLine, splitInlineList } from '../../src/minutes/attendance.js';
+import { isHtmlDocument } from '../../src/minutes/html/read-html.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { toRow } from '../../src/minutes/layout.js';
 import {
   isActionSummaryHeading,
   matchItemHeading,
   matchLabel,
+  numbersOnTitles,
   stripMarkdown,
 } from '../../src/minutes/markers.js';
 import {
@@ -22,7 +24,7 @@ import {
 } from '../../src/minutes/normalise.js';
 import { clean, stripMarkup } from '../../src/minutes/sanitise.js';
 import { columnOf, readAlignedMinutesTable } from '../../src/minutes/tables.js';
-import { startsWithActionVerb } from '../../src/minutes/verbs.js';
+import { assignsTask, startsWithActionVerb } from '../../src/minutes/verbs.js';
 import { englishHalf } from '../../src/minutes/welsh.js';
 
 describe('toRow', () => {
@@ -1917,5 +1919,38 @@ describe('an item title wrapped onto a second line beside the actions box', () =
       'Victims',
     ]);
     expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([['Home Office to publish the report', '2']]);
+  });
+});
+
+describe('paragraph runs in columns, unnamed columns, deputies named first, names that look like verbs', () => {
+  it('reads "<p>" runs parted by tabs as text in columns, and a page of HTML as HTML', () => {
+    expect(isHtmlDocument('<p>Attendees:</p>\n<p>Official\tMOJ</p>\n<p>1.</p>\t<p>Welcome</p>')).toBe(false);
+    expect(isHtmlDocument('<p>Attendees:</p>\n\t<p>Official, MOJ</p>\n')).toBe(true);
+    expect(isHtmlDocument('<!DOCTYPE html><html><body><p>A\tB</p></body></html>')).toBe(true);
+  });
+
+  it("joins an item's number to the title in the run after it", () => {
+    expect(numbersOnTitles(['1.', '', 'Welcome', 'The Chair welcomed members.'])).toEqual([
+      '1. Welcome',
+      'The Chair welcomed members.',
+    ]);
+    expect(numbersOnTitles(['1.', 'of the figures were new'])).toEqual(['1.', 'of the figures were new']);
+  });
+
+  it('reads an attendance table with a column left unnamed, and "Deputising for X:" before an entry', () => {
+    expect(attendeeColumns(['Organisation', 'Name', ''])).toMatchObject({ organisation: 0, name: 1 });
+    expect(attendeeColumns(['Organisation', '', ''])).toBeNull();
+    expect(parseAttendeeLine('Deputising for Tom Reid: Sam Patel, NCA', new Set(['NCA']))).toMatchObject({
+      organisation: 'NCA',
+      name: 'Sam Patel',
+      deputisingFor: 'Tom Reid',
+    });
+  });
+
+  it('reads "Migrant Help and Unseen to draft …" as a task, the capitals inside a name no verb', () => {
+    expect(assignsTask('Migrant Help and Unseen to draft a note')).toBe(true);
+    expect(assignsTask('Westshire Police to repeat the visits in the new year')).toBe(true);
+    expect(assignsTask('Share the findings to members')).toBe(false);
+    expect(assignsTask('The Group agreed to write to the Minister')).toBe(false);
   });
 });

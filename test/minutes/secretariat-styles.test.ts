@@ -4483,3 +4483,56 @@ describe('attendance in a role’s name, a covering note naming the meeting, own
     ]);
   });
 });
+
+describe('columns named once over the minutes, and paragraph runs laid out in columns', () => {
+  it('reads "Item ⎵⎵ Action" over the columns as a box of actions down the right', () => {
+    const pad = (left: string, right = '') => (right === '' ? left : `${left.padEnd(66)}${right}`);
+    const parsed = parseMinutes(
+      [
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        '',
+        'Present',
+        '   Rachel Moss          Home Office (Chair)',
+        '   Official             Border Force',
+        'Apologies',
+        '   Official             DWP',
+        '',
+        pad('Item', 'Action'),
+        '1. NRM pilots',
+        pad('   The Board heard an update on the two pilots of the', 'Home Office to circulate the'),
+        pad('   reformed National Referral Mechanism.', 'framework by 31 October 2014.'),
+        '',
+        '2. Training',
+        pad('   Border Force set out its training.', 'Border Force to share the'),
+        pad('', 'training package.'),
+      ].join('\n'),
+    );
+    expect(parsed.apologies.map((a) => a.organisation)).toEqual(['DWP']);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Home Office'], 'Home Office to circulate the framework by 31 October 2014', '1'],
+      [['Border Force'], 'Border Force to share the training package', '2'],
+    ]);
+  });
+
+  it('reads "<p>" runs in three columns: number, discussion, action', () => {
+    const parsed = parseMinutes(
+      [
+        '<p>Strategy Board</p>',
+        '<p>Attendees:</p>',
+        '<p>Official\tMOJ</p>',
+        '<p>Official\tCPS</p>',
+        '',
+        '<p>1.</p>\t<p>Prosecutions</p>\t<p>Action:</p>',
+        '\t<p>The CPS reported a rise in cases.</p>\t<p>CPS to share the figures.</p>',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['MOJ', 'Official'],
+      ['CPS', 'Official'],
+    ]);
+    expect(parsed.items).toEqual([{ number: '1', title: 'Prosecutions' }]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['CPS'], 'CPS to share the figures', '1'],
+    ]);
+  });
+});

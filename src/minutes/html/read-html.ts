@@ -228,14 +228,23 @@ class HtmlReader {
   }
 }
 
-/** True when the text is an HTML document or fragment of blocks, not text with a stray tag. */
+/**
+ * True when the text is an HTML document or fragment of blocks, not text with a stray tag. Text a
+ * PDF extractor wrote as "<p>" runs laid out in columns ("<p>Official⇥MOJ</p>", "</p>⇥<p>") is
+ * text: its tabs between words part cells, which HTML would read as a space.
+ */
 export function isHtmlDocument(text: string): boolean {
   const head = text.trimStart().slice(0, 2000);
+  if (/^(?:<!doctype\s+html|<html|<body|<head|<meta)\b/i.test(head)) return true;
   return (
-    /^(?:<!doctype\s+html|<html|<body|<head|<meta|<table|<h[1-6]|<div|<p)\b/i.test(head) &&
-    /<\/(?:p|div|table|h[1-6]|body|li|td)>/i.test(text)
+    /^(?:<table|<h[1-6]|<div|<p)\b/i.test(head) &&
+    /<\/(?:p|div|table|h[1-6]|body|li|td)>/i.test(text) &&
+    !COLUMN_TAB.test(text.slice(0, 20_000))
   );
 }
+
+// A tab between two things on a line (not an indent at its start): "Official⇥MOJ", "</p>⇥<p>".
+const COLUMN_TAB = /[^\s]\t+[^\s]/;
 
 export function readHtml(text: string): MinutesDocument {
   const dom = parser().parseDocument(text, { decodeEntities: true, lowerCaseTags: true });
