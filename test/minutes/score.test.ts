@@ -2962,6 +2962,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-240: first sight 8/13 actions, 1/6 documents
+  {
+    name: 'siblings of the practice kinds, sixth session of 5 Dec',
+    folder: 'unseen-240',
+    documents: 6,
+    actionsExact: 13,
+    dueRight: 6,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
