@@ -2962,7 +2962,7 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
-  // unseen-240: first sight 8/13 actions, 1/6 documents
+  // unseen-240: first sight 8/20 actions (spurious ones counted), 1/6 documents
   {
     name: 'siblings of the practice kinds, sixth session of 5 Dec',
     folder: 'unseen-240',
