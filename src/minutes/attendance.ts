@@ -359,7 +359,8 @@ export function parseAttendeeLine(
       CROSS.test(statusCell.trim()) ||
       ABSENT_MARK.test(statusCell.trim()) ||
       ABSENT.test(roleCell.trim());
-    role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? '');
+    // "Present (Chair)", or "Chair" where the others say "Present": there in that role.
+    role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? statusCell.trim());
     // A job title is no role, but "Secretariat" or "Director, Modern Slavery Unit (Chair)" in the
     // Title column says the meeting role too.
     const titleCell = columns.title != null ? (cells[columns.title] ?? '').trim() : '';

@@ -1015,6 +1015,19 @@ describe('bodies, places and columns named in Welsh and English', () => {
     expect(attendeeColumns(['Name', 'Present / Apologies'])).toMatchObject({ name: 0, status: 1 });
   });
 
+  it('reads a role where an attendance column says "Present" of the others', () => {
+    const columns = attendeeColumns(['Name', 'Organisation', 'Attendance']);
+    const known = new Set(['Home Office']);
+    expect(parseAttendeeLine('| Karen Bradley MP | Home Office | Chair |', known, columns)?.role).toBe(
+      'CHAIR',
+    );
+    expect(parseAttendeeLine('| Official | Home Office | Secretariat |', known, columns)?.role).toBe(
+      'SECRETARIAT',
+    );
+    expect(parseAttendeeLine('| Official | Home Office | Present |', known, columns)?.role).toBeNull();
+    expect(parseAttendeeLine('| Official | Home Office | Apologies |', known, columns)?.absent).toBe(true);
+  });
+
   it('reads a column by its English name, beside the Welsh or under it on a second header line', () => {
     expect(columnOf('Perchennog / Owner')).toBe('owner');
     expect(columnOf('Cam gweithredu / Action')).toBe('text');
