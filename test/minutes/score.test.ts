@@ -2972,6 +2972,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-241: first sight 12/12 actions, 4/6 documents; ad05 (a header run onto one line) left alone
+  {
+    name: 'siblings of the practice kinds, sixth session of 5 Dec (2)',
+    folder: 'unseen-241',
+    documents: 6,
+    actionsExact: 12,
+    dueRight: 6,
+    nextMeetingsRight: 6,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
