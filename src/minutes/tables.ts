@@ -104,7 +104,20 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'required by',
     'delivery date',
   ],
-  item: ['item', 'agenda item', 'item no', 'topic', 'agenda topic', 'subject'],
+  // "Para" beside "Action No.": the paragraph of the minutes ("3.2") that the action came from.
+  item: [
+    'item',
+    'agenda item',
+    'item no',
+    'topic',
+    'agenda topic',
+    'subject',
+    'para',
+    'paragraph',
+    'para ref',
+    'para no',
+    'minute para',
+  ],
   number: [
     'no',
     'number',
@@ -118,7 +131,6 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'minute ref',
     'minute no',
     'minute number',
-    'para',
   ],
   status: ['status', 'progress', 'rag', 'rag status', 'update', 'position', 'outcome', 'progress update'],
   // "Decision", "Action", "Information": a log of several kinds of entry, of which actions are one.
@@ -367,7 +379,7 @@ function collect(
     const raised = row.get('raised').trim();
     const draft: ActionDraft = {
       parts: [text],
-      item: (heading ? current : itemCell) || current || item,
+      item: (heading ? current : itemOfParagraph(itemCell)) || current || item,
       owners: owner || null,
       due: due || null,
       ...(raised ? { raised } : {}),
@@ -382,6 +394,11 @@ function collect(
   const leading = new Set(drafts.map((d) => /^(\d{1,3})\.\d{1,2}$/.exec(d.ref ?? '')?.[1] ?? null));
   if (leading.size >= 2 && !leading.has(null)) for (const d of drafts) if (d.item === item) d.item = null;
   return drafts;
+}
+
+/** "3.2" in an Item or Para column: the paragraph's item, "3" (items are the top-level numbers). */
+function itemOfParagraph(cell: string): string {
+  return /^(\d{1,3})\.\d{1,2}$/.exec(cell.trim())?.[1] ?? cell;
 }
 
 // "Decision:", "Agreed:", "Noted:": a row of a decisions-and-actions table that records no task.

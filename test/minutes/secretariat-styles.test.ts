@@ -4536,3 +4536,34 @@ describe('columns named once over the minutes, and paragraph runs laid out in co
     ]);
   });
 });
+
+describe('an action table whose "Para" column cites the minutes’ paragraph', () => {
+  it('reads "3.2" under "Para" beside "Action No." as item 3', () => {
+    const parsed = parseMinutes(
+      [
+        'TASK FORCE SUBGROUP',
+        '',
+        'Present:',
+        'DCI Philip Marshall, PSNI',
+        'Ms Ann Dwyer, Department of Justice',
+        '',
+        '3. Operational update',
+        '3.1 PSNI described Operation Eagle.',
+        '3.2 Members discussed victims declining support.',
+        '',
+        '4. Legislation',
+        '4.1 The Department described commencement.',
+        '',
+        'ACTION TABLE',
+        '',
+        'Action No.  Para  Action                                              Responsibility   Target Date',
+        '1           3.2   Provide an analysis of victims declining support    PSNI             31/03/2016',
+        '2           4.1   Circulate the draft statutory guidance              DOJ              Next meeting',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['PSNI'], 'Provide an analysis of victims declining support', '3', '2016-03-31'],
+      [['Department of Justice'], 'Circulate the draft statutory guidance', '4', null],
+    ]);
+  });
+});
