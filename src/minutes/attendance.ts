@@ -4,7 +4,7 @@
  * "| DfE | Tim Loughton MP | |", "Official (for Kenny MacAskill MSP - via videolink)".
  */
 import { looseCells } from './layout.js';
-import { hasNumbering, ONLINE_SERVICES } from './markers.js';
+import { ATTENDANCE_GROUPS, hasNumbering, ONLINE_SERVICES } from './markers.js';
 import { orgScore, TITLES, titledPerson } from './owners.js';
 import { pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
@@ -199,31 +199,6 @@ const ABSENT_MARK = /^(?:a|apols?\.?)$/i;
 // "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent.
 const ABSENT_TAIL = new RegExp(`\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$`, 'i');
 
-/**
- * The words that group an attendance list without naming anyone: "Ministers", "Officials",
- * "Partner organisations". A line of one of them alone is a sub-heading of the list.
- */
-export const ATTENDANCE_GROUPS: readonly string[] = [
-  'ministers',
-  'officials',
-  'councillors',
-  'officers',
-  'partners',
-  'partner organisations',
-  'advisers',
-  'advisors',
-  'guests',
-  'speakers',
-  'presenters',
-  'non-members',
-  'others',
-  'government',
-  'government departments',
-  'devolved administrations',
-  'law enforcement',
-  'voluntary sector',
-  'civil society',
-];
 /**
  * The nouns of groups a list may be qualified by a word or two in front of ("Statutory partners:",
  * "Third sector:", "Elected members:", "Partner agencies:"); only with the colon, as a heading.

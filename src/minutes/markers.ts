@@ -434,7 +434,37 @@ export function matchItemHeading(text: string): Heading | null {
   return { number, title };
 }
 
-export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers' | 'chair';
+/**
+ * The words that group an attendance list without naming anyone: "Ministers", "Officials",
+ * "Partner organisations". A line of one of them alone is a sub-heading of the list.
+ */
+export const ATTENDANCE_GROUPS: readonly string[] = [
+  'ministers',
+  'officials',
+  'councillors',
+  'officers',
+  'partners',
+  'partner organisations',
+  'advisers',
+  'advisors',
+  'guests',
+  'speakers',
+  'presenters',
+  'non-members',
+  'others',
+  'government',
+  'government departments',
+  'devolved administrations',
+  'law enforcement',
+  'voluntary sector',
+  'civil society',
+];
+
+/** 'group': "Councillors:", "Partners:" – a group of those there, in whichever list is open. */
+export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers' | 'chair' | 'group';
+
+// "Councillors:⇥Cllr Ruth Ames (Chair), Cllr Tom Byrne": a group's name and its people on one line.
+const GROUP_SECTION = new RegExp(`^(?:${ATTENDANCE_GROUPS.join('|')}|elected\\s+members)\\s*:\\s*(.*)$`, 'i');
 
 // "Attendees (in person)", "Present (online)": a qualifier in brackets after the heading's word.
 const SECTION =
@@ -443,7 +473,10 @@ const SECTION =
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
   const m = SECTION.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const group = text.length <= 2000 ? GROUP_SECTION.exec(text) : null;
+    return group ? { kind: 'group', rest: (group[1] ?? '').trim() } : null;
+  }
   const word = (m[1] ?? '').toLowerCase();
   const rest = (m[2] ?? '').trim();
   // "Present" and "Chair" also start sentences; without a colon only the bare word counts, or

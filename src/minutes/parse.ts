@@ -712,7 +712,9 @@ class MinutesReader {
       this.guessedOrder = [];
     }
     this.chairPending = kind === 'chair';
-    this.section = kind === 'apologies' ? 'apologies' : 'attendees';
+    // A group ("Councillors: …") goes on with the list it stands in; before any, it opens those present.
+    this.section =
+      kind === 'apologies' || (kind === 'group' && this.section === 'apologies') ? 'apologies' : 'attendees';
     this.passage += 1;
     const roles: Partial<Record<SectionKind, string>> = {
       secretariat: 'SECRETARIAT',
@@ -1270,6 +1272,10 @@ class MinutesReader {
       const firstPiece = splitParagraphs(last.text).find((t) => t.trim() !== '') ?? '';
       const isLabel = matchLabel(stripNumbering(stripMarkdown(firstPiece))) !== null;
       if (last.tab) {
+        // "Agreed that the visits continue.⇥Action: Westshire Police": a marker set at the line's end
+        // by a tab stop names the owners of the sentence before it, as "(Action: …)" would.
+        const marker = isLabel && !this.boxOpen ? this.tabbedMarker(cells, firstPiece) : null;
+        if (marker !== null) return { left: marker, right: null };
         if (isLabel || this.boxOpen || last.text === '')
           return { left: joinCells(cells.slice(0, -1)), right: last.text };
         return { left: joinCells(cells), right: null };
@@ -1289,6 +1295,19 @@ class MinutesReader {
     if (this.boxOwnersGoOn(last.text) || this.boxTextGoesOn(last.text))
       return { left: null, right: last.text };
     return { left: last.text, right: null };
+  }
+
+  /**
+   * The line's text with its tabbed marker as a bracketed one ("… quarterly. (Action: Westshire
+   * Police)"), when the last cell is a label naming only bodies of the meeting and text stands
+   * before it on the line. Null otherwise (the label opens a box of actions down the column).
+   */
+  private tabbedMarker(cells: readonly Cell[], label: string): string | null {
+    const before = joinCells(cells.slice(0, -1)).trim();
+    if (before === '' || splitParagraphs(before).length > 1 || cells.length > 3) return null;
+    const owners = matchLabel(stripMarkdown(label))?.trim() ?? '';
+    if (owners === '' || !this.directory().isOrgList(owners)) return null;
+    return `${before} (Action: ${owners})`;
   }
 
   /**

@@ -4567,3 +4567,61 @@ describe('an action table whose "Para" column cites the minutes’ paragraph', (
     ]);
   });
 });
+
+describe('a council’s attendance by group, and a marker set at the line’s end by a tab stop', () => {
+  const minutes = [
+    'Modern Slavery and Exploitation Working Group',
+    'MINUTES of the meeting held on Wednesday 8 March 2017 at 10.00 am',
+    '',
+    'Councillors:\tCllr Ruth Ames (Chair), Cllr Tom Byrne',
+    'Officers:\tPaul Reed (Clerk)',
+    'Partners:\tInsp. Sam Holt (Westshire Police), Maria Lopez (Citizens Advice Westshire)',
+    '',
+    '1.\tAPOLOGIES',
+    '\tApologies were received from Cllr Dawn Price.',
+    '',
+    '3.\tNAIL BARS',
+    '\tInsp. Holt reported on joint visits.',
+    '\tAgreed that the visits continue quarterly.\tAction: Westshire Police',
+    '',
+    '4.\tADVICE SERVICES',
+    '\tCitizens Advice Westshire to brief advisers by 30 April 2017.\tAction: Citizens Advice Westshire',
+    '',
+    '5.\tDATE OF NEXT MEETING',
+    '\tWednesday 7 June 2017 at 10.00 am, County Hall.',
+  ];
+
+  it('reads "Councillors:", "Officers:", "Partners:" with their people as those present', () => {
+    const parsed = parseMinutes(minutes.join('\n'));
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Cllr Ruth Ames', null, 'CHAIR'],
+      ['Cllr Tom Byrne', null, null],
+      ['Paul Reed', null, 'CLERK'],
+      ['Insp. Sam Holt', 'Westshire Police', null],
+      ['Maria Lopez', 'Citizens Advice Westshire', null],
+    ]);
+    // A group under "Apologies:" is more of those who sent them.
+    const under = parseMinutes(
+      [
+        'Group',
+        '',
+        'Present: Jo Roe (NCA)',
+        'Apologies:',
+        'Councillors: Cllr Dawn Price',
+        '',
+        '1. Item',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(under.apologies.map((a) => a.name)).toEqual(['Cllr Dawn Price']);
+  });
+
+  it('reads "⇥Action: Body" at a line’s end as the owners of the sentence before it, not a box', () => {
+    const parsed = parseMinutes(minutes.join('\n'));
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Westshire Police'], 'Agreed that the visits continue quarterly', '3'],
+      [['Citizens Advice Westshire'], 'Citizens Advice Westshire to brief advisers by 30 April 2017', '4'],
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2017-06-07T10:00:00+01:00');
+  });
+});
