@@ -2992,6 +2992,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-243: first sight 7/10 actions, 4/5 documents
+  {
+    name: 'siblings of the practice kinds, sixth session of 5 Dec (3)',
+    folder: 'unseen-243',
+    documents: 5,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
