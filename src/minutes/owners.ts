@@ -101,6 +101,9 @@ const PARTNER =
 const PARTNER_NAMED = new RegExp(PARTNER.source, 'i');
 
 const BRACKETED_DUE = /\s*[([](?:by|due)\s[^()[\]]{1,40}[)\]]\.?$/i;
+// "… – NCA, by 28th February 2017": the owner's date after a comma or a space, no dash between.
+const OWNER_THEN_BY =
+  /(?:,\s*|\s+)(?:by|due(?:\s+by)?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\.?$/;
 const TRAILING_OWNER = new RegExp(
   String.raw`\s(?:[–—-]|[${ARROW_CHARS}]|->|=>)\s*([^–—${ARROW_CHARS}()[\]]{1,80})$`,
 );
@@ -384,7 +387,11 @@ export class OwnerDirectory {
   trailing(text: string): readonly string[] {
     // "… – Amy Lister – due 30/06/2017", "… ➔ Home Office (by 31 May 2019)": a task's due date after
     // its owner, as a notes app lists them. An arrow points at the owner as a dash sets it off.
-    const tail = text.slice(-160).replace(DUE_SEGMENT, '').replace(BRACKETED_DUE, '');
+    const tail = text
+      .slice(-160)
+      .replace(DUE_SEGMENT, '')
+      .replace(BRACKETED_DUE, '')
+      .replace(OWNER_THEN_BY, '');
     const m = TRAILING_OWNER.exec(tail) ?? /\s[([]([^()[\]]{1,60})[)\]]$/.exec(tail);
     const list = m?.[1]?.trim() ?? '';
     return list !== '' && this.isOrgList(list) ? this.split(list) : [];

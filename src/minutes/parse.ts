@@ -2225,6 +2225,19 @@ class MinutesReader {
       return;
     }
     if (isNoAction(p)) return;
+    // "DfE" alone in the box beside "DfE will write to … by 28 February 2014.": the box names the
+    // owners of the discussion's sentence beside it, which ends a line or more below.
+    // ("UKHTC and" goes on below: the owners of an action the box goes on to write.)
+    if (
+      this.boxDraft === null &&
+      this.paragraph.length > 0 &&
+      !/(?:[,/&]|\band)$/i.test(p) &&
+      this.directory().isOrgList(p)
+    ) {
+      this.finishOwnedParagraph(true);
+      this.pendingOwners = p;
+      return;
+    }
     if (this.boxDraft && isFieldLine(p)) this.boxDraft.parts.push(p);
     else if (!this.boxDraft || hasNumbering(p) || draftComplete(this.boxDraft))
       this.boxDraft = this.startDraft(p);

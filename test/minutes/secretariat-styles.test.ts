@@ -4625,3 +4625,48 @@ describe('a council’s attendance by group, and a marker set at the line’s en
     expect(parsed.nextMeeting?.start).toBe('2017-06-07T10:00:00+01:00');
   });
 });
+
+describe('a box naming owners only, and an owner after a dash with the date after a comma', () => {
+  it('reads "DfE" alone in the box as the owner of the sentence beside it, wrapped below', () => {
+    const pad = (left: string, right = '') => (right === '' ? left : `${left.padEnd(68)}${right}`);
+    const parsed = parseMinutes(
+      [
+        'INTER-DEPARTMENTAL MINISTERIAL GROUP ON HUMAN TRAFFICKING',
+        '',
+        '  Attendees',
+        '  Official                     DfE',
+        '  Official                     FCO',
+        '',
+        pad('  2. Child trafficking', 'Actions:'),
+        pad("     DfE will write to directors of children's services about", 'DfE'),
+        '     the advocates trial by 28 February 2014.',
+        '',
+        pad('  3. Overseas', 'Actions:'),
+        pad('     FCO described its work with source countries.', 'None'),
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [
+        ['DfE'],
+        "DfE will write to directors of children's services about the advocates trial by 28 February 2014",
+        '2',
+        '2014-02-28',
+      ],
+    ]);
+  });
+
+  it('reads "task – NCA, by 28th February 2017" as NCA’s', () => {
+    const parsed = parseMinutes(
+      [
+        'Group',
+        '',
+        'Present: Official, NCA; Official, Home Office',
+        '',
+        '1. Item',
+        'ACTION: Share the dates – NCA, by 28th February 2017.',
+        'ACTION: Write to the companies – Home Office by 3 March 2017.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['NCA'], ['Home Office']]);
+  });
+});
