@@ -3002,6 +3002,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-244: first sight 7/9 actions, 3/5 documents
+  {
+    name: 'siblings of the practice kinds, sixth session of 5 Dec (4)',
+    folder: 'unseen-244',
+    documents: 5,
+    actionsExact: 9,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
