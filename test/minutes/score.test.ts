@@ -3012,6 +3012,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-245: first sight 4/4 actions, 3/3 documents
+  {
+    name: 'practice kinds as Word and PDF files, sixth session of 5 Dec',
+    folder: 'unseen-245',
+    documents: 3,
+    actionsExact: 4,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
