@@ -700,6 +700,25 @@ export function splitInlineList(raw: string, nameCommaBody = false): string[] {
   }
   const grouped = withGroupBodies(entries, sep);
   if (grouped) return grouped;
+  // "Apologies: Official, Migrant Help": "Official" names no one alone; the body after it is theirs.
+  if (sep === ',' && entries.some((e) => UNNAMED.test(e))) {
+    const joined: string[] = [];
+    for (let i = 0; i < entries.length; i += 1) {
+      const e = entries[i] ?? '';
+      const next = entries[i + 1];
+      if (
+        UNNAMED.test(e) &&
+        next !== undefined &&
+        !UNNAMED.test(next) &&
+        !titledPerson(next) &&
+        !next.includes('(')
+      ) {
+        joined.push(`${e}, ${next}`);
+        i += 1;
+      } else joined.push(e);
+    }
+    if (joined.length < entries.length) return joined;
+  }
   // "Cllr Peter Marsh and Chief Inspector Ruth Adeyemi (Westshire Police)": two people.
   const bare = (e: string) => e.replace(/\s*\([^()]*\)/g, '').trim();
   return entries.flatMap((s) => {

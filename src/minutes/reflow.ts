@@ -50,6 +50,10 @@ const SENTENCE_START = new RegExp(
   // The subject: a name ("The Board", "UKHTC") or "The"/"This" and a few plain words ("The next meeting").
   `\\s(?=(?:(?:The|This)(?:\\s+[a-z]+){1,3}|(?:The|This|Members|It|There|All|[A-Z][A-Za-z]+)(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')}|will\\s+be\\s+held|will\\s+take\\s+place|is|was)\\b)`,
 );
+// A report's first words inside a box's text: a name ("UKHTC", "Officials from DfE") and a reporting verb.
+const REPORT_STARTS = new RegExp(
+  `\\s(?=(?:The\\s+)?[A-Z][A-Za-z]+(?:\\s+(?:from|of)\\s+(?:the\\s+)?[A-Z][A-Za-z]+|(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')})\\b)`,
+);
 const REFLOWED_TITLE = /^(\d{1,2}[.)]\s+)(.+)$/;
 // "4. Overseas No actions. DFID described …": the box said there were none.
 const NO_ACTIONS_AFTER_TITLE =
@@ -212,6 +216,14 @@ function splitLine(line: string): string[] {
       const next = end ? cut + end.index + 1 : rest.length;
       const sentence = rest.slice(cut, next).trim();
       if (box.length > 0 && !assignsTask(sentence)) break;
+      // "DfE to circulate the guidance by 26 October 2012 Officials from DfE described …": the box's
+      // action had no full stop, and the discussion's first sentence runs on from it.
+      const report = REPORT_STARTS.exec(sentence);
+      if (report && assignsTask(sentence.slice(0, report.index))) {
+        box.push(sentence.slice(0, report.index).trim());
+        cut = rest.indexOf(sentence, cut) + report.index;
+        break;
+      }
       box.push(sentence);
       cut = next;
       if (!end || box.length >= 20) break;

@@ -1967,3 +1967,14 @@ describe('paragraph runs in columns, unnamed columns, deputies named first, name
     expect(assignsTask('The Group agreed to write to the Minister')).toBe(false);
   });
 });
+
+describe('"Official" and the body after it in a list parted by commas', () => {
+  it('reads "Official, Migrant Help" as one entry, an unnamed official of that body', () => {
+    expect(splitInlineList('Official, Migrant Help, Jo Smith (NCA)')).toEqual([
+      'Official, Migrant Help',
+      'Jo Smith (NCA)',
+    ]);
+    expect(splitInlineList('Official (NCA), Official, DWP')).toEqual(['Official (NCA)', 'Official, DWP']);
+    expect(splitInlineList('Official, Official')).toEqual(['Official', 'Official']);
+  });
+});

@@ -48,6 +48,28 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     ]);
   });
 
+  it('ends a box’s action with no full stop where the discussion’s first report starts', () => {
+    expect(
+      splitReflowedHeadings([
+        '2. Child trafficking Actions: DfE to circulate the guidance by 26 October 2012 Officials from DfE described the changes.',
+        '3. Internal trafficking Actions: UKHTC to present its analysis at the next meeting UKHTC described its findings.',
+      ]),
+    ).toEqual([
+      '2. Child trafficking',
+      'Actions: DfE to circulate the guidance by 26 October 2012',
+      '',
+      'Officials from DfE described the changes.',
+      '3. Internal trafficking',
+      'Actions: UKHTC to present its analysis at the next meeting',
+      '',
+      'UKHTC described its findings.',
+    ]);
+    // A name inside the action is no report: "… whether DWP is able …" has no reporting verb.
+    expect(
+      splitReflowedHeadings(['2. Benefits Actions: Home Office to confirm whether DWP is able to help.'])[1],
+    ).toBe('Actions: Home Office to confirm whether DWP is able to help.');
+  });
+
   it("ends a box's sentence before the discussion's numbered paragraph that runs on after it", () => {
     expect(
       splitReflowedHeadings([
