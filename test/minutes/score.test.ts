@@ -3022,6 +3022,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-246: first sight 7/9 actions, 2/4 documents (9/9 and 3/4 with ai03 expectation)
+  {
+    name: 'other layouts after unseen-245, sixth session of 5 Dec',
+    folder: 'unseen-246',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
+  // unseen-247: first sight 4/6 actions, 2/3 documents
+  {
+    name: 'siblings of the practice kinds, sixth session of 5 Dec (5)',
+    folder: 'unseen-247',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
