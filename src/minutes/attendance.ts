@@ -185,8 +185,12 @@ const NAME_HEADER = /^(?:name|attendee|representative|member|participant)s?$/i;
 // "Attending as" over "Chair", "Member", "Observer": the role each came in.
 const ROLE_HEADER =
   /^(?:(?:meeting\s+)?(?:role|position|capacity)s?|attending\s+as|role\s+at\s+(?:the\s+)?meeting)$/i;
+// "Notes" beside the names: "Chair", "via videolink", "for Iain Duncan", read as an unnamed column's.
+const NOTES_HEADER = /^(?:notes?|comments?|remarks?)$/i;
 const HEADER_CELL = new RegExp(
-  [ORGANISATION_HEADER, NAME_HEADER, ROLE_HEADER, STATUS_HEADER, TITLE_HEADER].map((r) => r.source).join('|'),
+  [ORGANISATION_HEADER, NAME_HEADER, ROLE_HEADER, STATUS_HEADER, TITLE_HEADER, NOTES_HEADER]
+    .map((r) => r.source)
+    .join('|'),
   'i',
 );
 // A status cell that says the person sent apologies rather than attended.

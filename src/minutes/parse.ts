@@ -964,7 +964,6 @@ class MinutesReader {
   }
 
   private attendancePiece(piece: string): boolean {
-    if (process.env.DBG) console.error('AP', JSON.stringify(piece));
     const p = stripBullet(piece.trim());
     // "1.1 Apologies for absence were received from:" under an item that is the list.
     const sentence = stripNumbering(p);

@@ -940,6 +940,8 @@ export function ownedMinutesRows(
   rows: readonly (readonly string[])[],
   item: string | null,
 ): Omit<TableResult, 'consumed'> | null {
+  // "Organisation | Attendee | Notes": a column of people makes it the attendance, not minutes.
+  if (header.some((n) => PEOPLE_NAMES.has(headerName(n)))) return null;
   const cols = header.map(columnOf);
   const titledAt = header.findIndex(isTitledDiscussionColumn);
   const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
@@ -1020,6 +1022,18 @@ function rowItemReader(
 function mayBeOwnedMinutes(names: readonly string[], cols: readonly Column[] | null): boolean {
   return cols === null || names.some(isDiscussionColumn);
 }
+
+/** What an attendance table's column of people is called. */
+const PEOPLE_NAMES: ReadonlySet<string> = new Set([
+  'name',
+  'names',
+  'attendee',
+  'attendees',
+  'representative',
+  'representatives',
+  'participant',
+  'participants',
+]);
 
 /**
  * "2" (or a council's minute number, "19/22") beside "Operation Aidant": an item's heading from its

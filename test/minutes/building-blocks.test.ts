@@ -1978,3 +1978,33 @@ describe('"Official" and the body after it in a list parted by commas', () => {
     expect(splitInlineList('Official, Official')).toEqual(['Official', 'Official']);
   });
 });
+
+describe('an attendance table with a Notes column', () => {
+  it('reads "Organisation | Attendee | Notes" as the attendance, its notes giving roles and stand-ins', () => {
+    expect(attendeeColumns(['Organisation', 'Attendee', 'Notes'])).toMatchObject({
+      organisation: 0,
+      name: 1,
+    });
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Date: 02/07/2013',
+        '',
+        'Organisation | Attendee | Notes',
+        '--- | --- | ---',
+        'Home Office | Helen Reid | Chair',
+        'UKHTC | Official | via videolink',
+        'DWP | Official | for Iain Duncan',
+        '',
+        '1. Data',
+        'ACTION: UKHTC to circulate the data.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role, a.deputisingFor])).toEqual([
+      ['Home Office', 'Helen Reid', 'CHAIR', null],
+      ['UKHTC', 'Official', null, null],
+      ['DWP', 'Official', null, 'Iain Duncan'],
+    ]);
+    expect(parsed.actions).toHaveLength(1);
+  });
+});
