@@ -3042,6 +3042,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-248: first sight 6/8 actions, 1/3 documents; ak02 (titles from an Item column of numbers) left alone
+  {
+    name: 'siblings of the practice kinds, sixth session of 5 Dec (6)',
+    folder: 'unseen-248',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
