@@ -115,6 +115,8 @@ export function fieldsOfLine(line: string): string[] | null {
  * how many lines it took. A block names the task ("What") and its owner or due date; one stray
  * field ("Lead: DfE" in a paragraph) is none.
  */
+const ACTION_AS_FIELD = /^action\s*:\s*(\S.*)$/i;
+
 export function readFieldBlock(
   lines: readonly string[],
   i: number,
@@ -125,7 +127,9 @@ export function readFieldBlock(
   let end = i;
   for (let n = i; n < lines.length && n - i < 24; n += 1) {
     if (n > i && between(n)) continue;
-    const pieces = fieldsOfLine(lines[n] ?? '');
+    // "Owner: Unseen" over "Action: publish the report": under a field, the label is the task's field.
+    const task = fields.length > 0 ? ACTION_AS_FIELD.exec((lines[n] ?? '').trim()) : null;
+    const pieces = task ? [`What: ${task[1] ?? ''}`] : fieldsOfLine(lines[n] ?? '');
     if (!pieces) break;
     fields.push(...pieces);
     end = n + 1;

@@ -31,6 +31,13 @@ export function stripNumbering(text: string): string {
 /** The words an action's label is written with ("Action:", "Actions:", "Action points:", "Action items:"). */
 export const LABEL_WORDS = String.raw`action\s+points?|action\s+items?|actions?`;
 
+const BARE_LABEL = new RegExp(`^(?:agreed\\s+)?(?:${LABEL_WORDS})$`, 'i');
+
+/** "Actions", "Action points": a label's words alone, as a table's first cell names its row. */
+export function isBareLabel(text: string): boolean {
+  return BARE_LABEL.test(stripMarkdown(text.trim()));
+}
+
 // "Action 3 (Home Office):": a number and the owners in brackets may stand in the label.
 const LABEL = new RegExp(
   String.raw`^(agreed\s+)?(${LABEL_WORDS}|ap)(?![a-z])\s*(no\.?\s*)?((?:[A-Z]{1,6}\/|[A-Z](?=\d))?\d{1,4}(?:[./]\d{1,4}){0,2})?\s*(?:\(([^()]{1,80})\)\s*)?([:\-–—.)])?\s*`,

@@ -105,6 +105,9 @@ export function normaliseCharacters(text: string): string {
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   t = stripSlack(dropScripts(decodeEntities(t)));
   t = t.replace(ODD_CHARACTER, replacement);
+  // "📌 Action:", "👥 Attendees:", "1️⃣ Contract update": a chat tool's pictures say nothing the
+  // words do not; a keycap is the digit it shows. (Symbols such as "➔" and "☐" stay: they mark.)
+  if (PICTURE.test(t)) t = t.replace(KEYCAP, '$1').replace(PICTURES, '');
   // A table drawn with box-drawing characters ("┌──┬──┐", "│") is the same table drawn in ASCII.
   if (BOX_DRAWING.test(t)) t = t.replace(BOX_DRAWINGS, asciiRule);
   // Typographic ligatures a PDF or a scanner leaves: "ﬁgures" is "figures" to every search.
@@ -145,6 +148,11 @@ export function paragraphGapsAsTabs(lines: readonly string[]): string[] {
   return lines.map((l) => (l.includes('>  ') && l.length <= 200_000 ? l.replace(PARAGRAPH_GAP, '$1\t') : l));
 }
 
+// Pictographs of the supplementary planes (emoji), with the presentation selector after them and
+// the space that set them apart at a line's start.
+const PICTURE = /[\u{1F000}-\u{1FAFF}]|\u20E3/u;
+const PICTURES = /(?<=^|\n)[ \t]*[\u{1F000}-\u{1FAFF}]\uFE0F?[ \t]*|[\u{1F000}-\u{1FAFF}]\uFE0F?/gu;
+const KEYCAP = /([0-9#*])\uFE0F?\u20E3/g;
 const BOX_DRAWING = /[\u2500-\u257F]/;
 const BOX_DRAWINGS = /[\u2500-\u257F]/g;
 

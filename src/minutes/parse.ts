@@ -54,6 +54,7 @@ import {
   isActionsHeading,
   isActionTableHeading,
   isAgendaHeading,
+  isBareLabel,
   isBulleted,
   isCapitalsHeading,
   isDecisionsHeading,
@@ -1267,6 +1268,10 @@ class MinutesReader {
         return { left: null, right: last.text };
       return { left: joinCells(cells.filter((c) => c.text !== '')), right: null };
     }
+    // "Actions ⇥ NCA to publish …": a row of an item's table whose first cell names what the row
+    // holds; the label and its text, as "Actions: NCA to publish …" would be.
+    if (cells.length === 2 && last.tab && isBareLabel(cells[0]?.text ?? '') && last.text !== '')
+      return { left: `${(cells[0]?.text ?? '').trim()}: ${last.text}`, right: null };
     if (cells.length >= 2) {
       const firstPiece = splitParagraphs(last.text).find((t) => t.trim() !== '') ?? '';
       const isLabel = matchLabel(stripNumbering(stripMarkdown(firstPiece))) !== null;

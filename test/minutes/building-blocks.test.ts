@@ -2008,3 +2008,31 @@ describe('an attendance table with a Notes column', () => {
     expect(parsed.actions).toHaveLength(1);
   });
 });
+
+describe('pictures a chat tool puts before labels', () => {
+  it('takes emoji off and reads a keycap as its digit, keeping the symbols that mark', () => {
+    expect(normaliseCharacters('📌 Action: NCA to report\n1️⃣ Contract update\n☐ DfE to write ➔ DfE')).toBe(
+      'Action: NCA to report\n1 Contract update\n☐ DfE to write ➔ DfE',
+    );
+  });
+
+  it('reads "Actions ⇥ NCA to publish …" in an item’s table of rows as that item’s action', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        '',
+        'Present: Gillian Marsh (Home Office, Chair); Tom Ashdown (NCA)',
+        '',
+        'Item 2\tNRM statistics',
+        'Discussion\tThe NCA presented the figures.',
+        'Actions\tNCA to publish the annual statistics by 31 May 2016.',
+        '',
+        'Item 3\tPorts',
+        'Actions\tNone',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['NCA'], 'NCA to publish the annual statistics by 31 May 2016', '2'],
+    ]);
+  });
+});

@@ -2124,3 +2124,19 @@ describe('splitReflowedHeadings: numbered paragraphs run on after a title or a s
     expect(splitReflowedHeadings(['2. Data', line])).toEqual(['2. Data', line]);
   });
 });
+
+describe('an owner field over an "Action:" line', () => {
+  it('reads "Owner:" over "Action:" over "Due:" as one block of fields', () => {
+    expect(
+      readFieldBlock(
+        ['Owner: Unseen', 'Action: publish the annual report', 'Due: 30/09/2017', '', 'Next'],
+        0,
+      ),
+    ).toEqual({
+      fields: ['Owner: Unseen', 'What: publish the annual report', 'Due: 30/09/2017'],
+      consumed: 3,
+    });
+    // An "Action:" line first is a label, read as labels are.
+    expect(readFieldBlock(['Action: publish the annual report', 'Owner: Unseen'], 0)).toBeNull();
+  });
+});
