@@ -3052,6 +3052,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 2,
   },
+  // unseen-249: first sight 3/8 actions, 1/4 documents
+  {
+    name: 'other layouts after unseen-248, sixth session of 5 Dec',
+    folder: 'unseen-249',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
