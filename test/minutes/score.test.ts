@@ -3062,6 +3062,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-250: first sight 4/4 actions, 3/3 documents
+  {
+    name: 'siblings of the practice kinds, sixth session of 5 Dec (7)',
+    folder: 'unseen-250',
+    documents: 3,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
