@@ -739,7 +739,7 @@ class MinutesReader {
       }
       return;
     }
-    if (rest !== '' && kind !== 'chair' && /[,;]/.test(rest) && !/\.$/.test(rest)) {
+    if (rest !== '' && kind !== 'chair' && /[,;]/.test(rest) && !endsList(rest)) {
       // A list that has not ended goes on over the next lines (up to a full stop or a blank line);
       // it is split once it ends, so an entry cut in two stays one.
       this.inlineList = rest;
@@ -831,7 +831,7 @@ class MinutesReader {
         text.length > 1000;
       if (!ends) {
         this.inlineList = `${this.inlineList} ${text}`;
-        if (/\.$/.test(text) || this.inlineList.length > 5000) this.flushInlineList();
+        if (endsList(text) || this.inlineList.length > 5000) this.flushInlineList();
         return true;
       }
       this.flushInlineList();
@@ -2397,6 +2397,13 @@ const NOTE_TAKER = /^(?:notes?|minutes?)[\s-]?takers?\s*:/i;
 const PERSON_THEN_BODY: AttendeeColumns = { name: 0, organisation: 1, role: null };
 
 // The columns beside an owner column in a table of minutes: the item's number and what was said.
+/**
+ * An inline list's line that ends it: a full stop, but not an initial's or a title's ("…, S." over
+ * "Hughes and R. Price.": the list wrapped after a councillor's initial).
+ */
+const endsList = (text: string): boolean =>
+  /\.$/.test(text) && !/(?:^|[\s,(])(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Prof|Cllr|Rev|Revd|Insp|Sgt|Supt)\.$/.test(text);
+
 const besideOwners = (name: string): boolean =>
   isDiscussionColumn(name) ||
   /^para(?:graph)?\.?$/i.test(name) ||

@@ -4670,3 +4670,29 @@ describe('a box naming owners only, and an owner after a dash with the date afte
     expect(parsed.actions.map((a) => a.owners)).toEqual([['NCA'], ['Home Office']]);
   });
 });
+
+describe('an inline list wrapped after an initial', () => {
+  it('reads "…, Councillors P. Evans, S." over "Hughes and R. Price." as one list', () => {
+    const parsed = parseMinutes(
+      [
+        'COMMUNITY SAFETY COMMITTEE',
+        'MINUTES of the meeting held on Tuesday 10 March 2020 at 7.00 pm.',
+        '',
+        'PRESENT: Councillor J. Morgan (Chairman), Councillors P. Evans, S.',
+        'Hughes and R. Price.',
+        '',
+        'APOLOGIES: Councillor A. Rees.',
+        '',
+        '15. CAR WASHES',
+        'ACTION: The Town Clerk to write to the Commissioner.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual([
+      'Councillor J. Morgan',
+      'Councillor P. Evans',
+      'Councillor S. Hughes',
+      'Councillor R. Price',
+    ]);
+    expect(parsed.apologies.map((a) => a.name)).toEqual(['Councillor A. Rees']);
+  });
+});
