@@ -4,6 +4,7 @@
  */
 
 import type { Block } from './document/model.js';
+import { meetingNamedIn } from './header.js';
 
 const HEADER =
   /^(?:from|to|cc|bcc|subject|date|sent|reply-to|importance|attachments?|message-id|mime-version|content-type|content-transfer-encoding)\s*:/i;
@@ -210,12 +211,6 @@ export function unwrapEmailText(written: readonly string[]): string[] {
   return title ? [title, '', ...out] : out;
 }
 
-// "… a short note of Tuesday's meeting of the Inter-Departmental Ministerial Group on Human
-// Trafficking, held on 29 April 2014.": the covering note names the meeting and its day. The body
-// starts with a capital and names a body ("Group", "Board"); the date is what follows "held on".
-const COVERING_MEETING =
-  /\b(?:minutes|notes?|record|summary)\s+of\s+(?:the\s+|a\s+|(?:[A-Z][a-z]+day|last\s+week|yesterday)['’]s\s+)?(?:(?:meeting|call)\s+of\s+(?:the\s+)?)?([A-Z][^,.;:()]{3,150}?\b(?:Group|Board|Committee|Forum|Panel|Partnership|Network|Taskforce|Commission|IDMG)(?:\s+(?:on|for)\s+[A-Z][^,.;:()]{2,80}?)?)(?:\s+meeting)?,?\s+(?:which\s+was\s+)?held\s+on\s+([^.;]{6,60})/;
-
 /**
  * Minutes pasted under a covering note that names their meeting ("Please find below a short note
  * of the meeting of the … Group, held on 29 April 2014.") and never name it themselves: the
@@ -228,9 +223,9 @@ function coveringTitle(removed: readonly string[], body: readonly string[]): str
     .filter((l) => !HEADER.test(l.trim()))
     .join(' ')
     .replace(/\s+/g, ' ');
-  const m = COVERING_MEETING.exec(note);
-  if (!m || namesItsMeeting(body)) return null;
-  return `${(m[1] ?? '').trim()} – ${(m[2] ?? '').trim()}`;
+  const named = meetingNamedIn(note);
+  if (!named || namesItsMeeting(body)) return null;
+  return `${named.title} – ${named.when}`;
 }
 
 /** Whether the minutes name their meeting above their first numbered item. */

@@ -120,6 +120,22 @@ function wrappedTitle(title: string, titleAt: number, line: string, at: number):
   return inCapitals(title) === inCapitals(line) ? `${title} ${line}` : null;
 }
 
+// "… a short note of Tuesday's meeting of the Inter-Departmental Ministerial Group on Human
+// Trafficking, held on 29 April 2014.": the covering note names the meeting and its day. The body
+// starts with a capital and names a body ("Group", "Board"); the date is what follows "held on".
+const COVERING_MEETING =
+  /\b(?:minutes|notes?|record|summary)\s+of\s+(?:the\s+|a\s+|(?:[A-Z][a-z]+day|last\s+week|yesterday)['’]s\s+)?(?:(?:meeting|call)\s+of\s+(?:the\s+)?)?([A-Z][^,.;:()]{3,150}?\b(?:Group|Board|Committee|Forum|Panel|Partnership|Network|Taskforce|Commission|IDMG)(?:\s+(?:on|for)\s+[A-Z][^,.;:()]{2,80}?)?)(?:\s+meeting)?,?\s+(?:which\s+was\s+)?held\s+on\s+([^.;]{6,60})/;
+
+/**
+ * The meeting a covering sentence names: "Please find below a note of the meeting of the … Group,
+ * held on 29 April 2014." gives the body and what follows "held on". Null when it names none.
+ */
+export function meetingNamedIn(sentence: string): { title: string; when: string } | null {
+  if (sentence.length > 5000) return null;
+  const m = COVERING_MEETING.exec(sentence);
+  return m ? { title: (m[1] ?? '').trim(), when: (m[2] ?? '').trim() } : null;
+}
+
 export interface HeaderReading {
   title: string | null;
   date: string | null;
@@ -132,6 +148,7 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
   // letterhead, or the Welsh half of a bilingual heading.
   let named: string | null = null;
   let weak: string | null = null;
+  let covered: string | null = null;
   let date: string | null = null;
   // The line the named title came from, when a line (not a field) gave it.
   let namedAt = -2;
@@ -151,6 +168,10 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     }
     const found = findDates(t).find((d) => d.year !== null);
     if (date === null && found) date = isoDate(found, null);
+    // "Please find below a note of the meeting of the … Group, held on …": a covering sentence left
+    // above minutes that never name their meeting names it for them.
+    // Only when no line of the minutes names it: the covering note may call it for short.
+    if (covered === null && NOT_TITLE.test(t)) covered = meetingNamedIn(t)?.title ?? null;
     // "Westshire Safeguarding Adults Board" over "Modern Slavery Task and Finish Group": the body
     // named on the line straight under another is the one meeting, the first its parent. And a
     // running header's "IDMG on Modern Slavery – 7 November 2017 – Minutes" gives way to the
@@ -184,5 +205,5 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
       namedFromDated = found !== undefined && /[-–—|]/.test(t);
     } else if (WEAK_COMMITTEE.test(withoutDate)) weak ??= withoutDate;
   }
-  return { title: named ?? weak ?? title, date };
+  return { title: named ?? weak ?? title ?? covered, date };
 }

@@ -4696,3 +4696,29 @@ describe('an inline list wrapped after an initial', () => {
     expect(parsed.apologies.map((a) => a.name)).toEqual(['Councillor A. Rees']);
   });
 });
+
+describe('a covering sentence left above minutes with no blank lines', () => {
+  it('names the meeting when no line of the minutes does, and gives way to one that does', () => {
+    const mail = (title: string[]) =>
+      parseMinutes(
+        [
+          'From: Secretariat',
+          'Subject: Note and actions',
+          'Dear all,',
+          'Please find below a note of the meeting of the Inter-Departmental Ministerial Group on Human Trafficking, held on 29 April 2014.',
+          ...title,
+          'Attendees',
+          '- Official - NCA',
+          '1. Annual report',
+          'ACTION: NCA to send the figures.',
+        ].join('\n'),
+      ).meeting;
+    expect(mail([])).toEqual({
+      title: 'Inter-Departmental Ministerial Group on Human Trafficking',
+      date: '2014-04-29',
+    });
+    expect(mail(['IDMG OFFICIALS GROUP', 'Minutes of the meeting held on 29 April 2014']).title).toBe(
+      'IDMG OFFICIALS GROUP',
+    );
+  });
+});
