@@ -3072,6 +3072,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-251: first sight 5/5 actions, 3/3 documents
+  {
+    name: 'siblings of the practice kinds, sixth session of 5 Dec (8)',
+    folder: 'unseen-251',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
