@@ -2296,6 +2296,9 @@ class MinutesReader {
       // "2.1" in a closing table's No. column, cited nowhere in the body: paragraph 1 of item 2.
       else if (d.item === null && d.ref !== undefined) d.item = this.paragraphItem(d.ref);
       if (d.item === null) d.item = takeBracketedItem(d, (n) => this.items.some((i) => i.number === n));
+      // "NRM statistics" in a closing table's Item column: the item of that title, by its number.
+      else if (this.itemIndex.withNumber(d.item) === undefined)
+        d.item = this.itemIndex.withTitle(d.item)?.number ?? d.item;
       for (const piece of splitOwnedSentences(d, (s) => owners.fromText(s, true).length > 0)) {
         const a = finishAction(piece, owners, date);
         if (a) found.push(a);

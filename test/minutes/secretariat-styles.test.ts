@@ -4722,3 +4722,28 @@ describe('a covering sentence left above minutes with no blank lines', () => {
     );
   });
 });
+
+describe('a closing action table whose Item column names items by their titles', () => {
+  it('gives each action the number of the item its title names', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        '',
+        'Attendees: Anne Fielding (Home Office, Chair); Mark Oduya (NCA); Official (DfE)',
+        '',
+        '2. NRM statistics',
+        'The NCA presented the figures.',
+        '',
+        '3. Child trafficking advocates',
+        'DfE described the trial.',
+        '',
+        '| Ref | Item | Action | Owner | Due |',
+        '|-----|------|--------|-------|-----|',
+        '| 1 | NRM statistics | Publish the figures | NCA | 30/09/2014 |',
+        '| 2 | child trafficking advocates | Share the findings | DfE | TBC |',
+        '| 3 | Budget | Agree the budget | DfE | TBC |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.item)).toEqual(['2', '3', 'Budget']);
+  });
+});
