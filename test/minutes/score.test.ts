@@ -3082,6 +3082,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-252: first sight 4/6 actions, 2/3 documents
+  {
+    name: 'other layouts after unseen-251, sixth session of 5 Dec',
+    folder: 'unseen-252',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
