@@ -3092,6 +3092,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-253: first sight 5/5 actions, 3/3 documents
+  {
+    name: 'siblings of the practice kinds, sixth session of 5 Dec (9)',
+    folder: 'unseen-253',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
