@@ -2206,7 +2206,7 @@ class MinutesReader {
       this.boxDraft = null;
       const r = labelRest.trim();
       if (r === '' || isNoAction(r)) return;
-      if (this.directory().isOrgList(r)) {
+      if (!startsWithActionVerb(r) && this.directory().isOrgList(r)) {
         this.boxOwners = { owners: r, draft: this.ownerMarker(r) };
         return;
       }

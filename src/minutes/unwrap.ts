@@ -7,7 +7,7 @@
  * nothing is joined in a document whose prose is not wrapped. Pure: lines in, lines out.
  */
 import { joinHyphenated } from './hyphenation.js';
-import { hasNumbering, matchItemHeading, matchLabel, WRAPPED_LINE } from './markers.js';
+import { hasNumbering, matchItemHeading, matchLabel, matchSection, WRAPPED_LINE } from './markers.js';
 
 // Lines with layout: tabs, pipes, a gap of three spaces, an indent, markup, a quoted reply.
 const LAID_OUT_MARKS = /\t|\||\S {3,}\S|^\s{2}|^[<>#=*]/;
@@ -96,7 +96,9 @@ function opensLine(line: string): boolean {
     matchLabel(t) !== null ||
     matchItemHeading(t) !== null ||
     FIELD.test(t) ||
-    MAIL_HEADER.test(t)
+    MAIL_HEADER.test(t) ||
+    // "Attendees (online): …": a list's label with a qualifier in brackets, as "Apologies:" is.
+    (t.length <= 2000 && matchSection(t) !== null)
   );
 }
 

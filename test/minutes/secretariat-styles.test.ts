@@ -4747,3 +4747,24 @@ describe('a closing action table whose Item column names items by their titles',
     expect(parsed.actions.map((a) => a.item)).toEqual(['2', '3', 'Budget']);
   });
 });
+
+describe('an action’s fields named as a council names them', () => {
+  it('reads "Action:" with "Responsible officer:" and "Target date:" under it', () => {
+    const parsed = parseMinutes(
+      [
+        'MODERN SLAVERY TASK GROUP',
+        '',
+        'Attendees: Neil Foster (KDC Environmental Health); Kate Roberts (Unseen)',
+        '',
+        'AGENDA ITEM 2: HOUSING',
+        'Minute: The group discussed overcrowded houses in multiple occupation.',
+        'Action: Inspect the licensed HMOs in the town centre',
+        'Responsible officer: KDC Environmental Health',
+        'Target date: 31/05/2018',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['KDC Environmental Health'], 'Inspect the licensed HMOs in the town centre', '2', '2018-05-31'],
+    ]);
+  });
+});

@@ -2140,3 +2140,22 @@ describe('an owner field over an "Action:" line', () => {
     expect(readFieldBlock(['Action: publish the annual report', 'Owner: Unseen'], 0)).toBeNull();
   });
 });
+
+describe('a list label with a qualifier, and owner fields named for officers', () => {
+  it('starts a line at "Attendees (online):" under a full line', () => {
+    const lines = [
+      'Notes of the meeting of the sub-group held on 21 September 2021 at 2 Marsham Street in London.',
+      'The sub-group met in person and online, and the Chair welcomed the members at the start.',
+      'Attendees (in person): Laura Finch (Home Office, chair); Will Kerr (NCA); Jo Bell (DfE)',
+      'Attendees (online): Sophie Adams (Migrant Help); Owen Pritchard (Welsh Government)',
+    ];
+    expect(unwrapLines(lines).slice(-2)).toEqual(lines.slice(-2));
+  });
+
+  it('reads "Responsible officer:" over "Action:" as one block of fields', () => {
+    expect(readFieldBlock(['Responsible officer: Unseen', 'Action: arrange a session'], 0)?.fields).toEqual([
+      'Responsible officer: Unseen',
+      'What: arrange a session',
+    ]);
+  });
+});
