@@ -3102,6 +3102,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-254: first sight 4/6 actions, 1/3 documents
+  {
+    name: 'other layouts after unseen-253, sixth session of 5 Dec',
+    folder: 'unseen-254',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
