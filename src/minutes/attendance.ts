@@ -6,7 +6,7 @@
 import { looseCells } from './layout.js';
 import { ATTENDANCE_GROUPS, hasNumbering, ONLINE_SERVICES } from './markers.js';
 import { orgScore, TITLES, titledPerson } from './owners.js';
-import { pipeCells } from './tables.js';
+import { PEOPLE_COLUMN, pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
 import { englishColumnName } from './welsh.js';
 
@@ -181,7 +181,7 @@ const STATUS_HEADER =
 const TITLE_HEADER = /^(?:job\s+title|title|post|grade|job)s?$/i;
 // The names of an attendance table's columns: who, for which body, in what role.
 const ORGANISATION_HEADER = /^(?:(?:organi[sz]ation|department|dept|org|body|agency)s?|representing)$/i;
-const NAME_HEADER = /^(?:name|attendee|representative|member|participant)s?$/i;
+const NAME_HEADER = PEOPLE_COLUMN;
 // "Attending as" over "Chair", "Member", "Observer": the role each came in.
 const ROLE_HEADER =
   /^(?:(?:meeting\s+)?(?:role|position|capacity)s?|attending\s+as|role\s+at\s+(?:the\s+)?meeting)$/i;

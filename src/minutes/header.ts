@@ -169,8 +169,8 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     const found = findDates(t).find((d) => d.year !== null);
     if (date === null && found) date = isoDate(found, null);
     // "Please find below a note of the meeting of the … Group, held on …": a covering sentence left
-    // above minutes that never name their meeting names it for them.
-    // Only when no line of the minutes names it: the covering note may call it for short.
+    // above the minutes names their meeting, used only when no line of theirs does (it may call the
+    // meeting for short).
     if (covered === null && NOT_TITLE.test(t)) covered = meetingNamedIn(t)?.title ?? null;
     // "Westshire Safeguarding Adults Board" over "Modern Slavery Task and Finish Group": the body
     // named on the line straight under another is the one meeting, the first its parent. And a

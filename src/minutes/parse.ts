@@ -853,14 +853,7 @@ class MinutesReader {
     )
       return false;
     // So does "Item ⎵⎵⎵ Action": the names of the minutes' own columns.
-    const last = lone[lone.length - 1];
-    if (
-      lone.length >= 2 &&
-      (last?.col ?? 0) >= 40 &&
-      isOwnerColumnHeading(last?.text ?? '') &&
-      lone.slice(0, -1).every((c) => besideOwners(c.text))
-    )
-      return false;
+    if (lone.length >= 2 && namesOwnedColumns(lone)) return false;
     // "1. Jane Roe – Home Office (Chair)": people numbered like items are still the list.
     // "Item 1:<tab>Apologies for absence": an item heading whose title is in the next cell ends it.
     // So does "1.0<tab>WELCOME AND APOLOGIES": the item's number alone in its cell.
@@ -1391,7 +1384,7 @@ class MinutesReader {
       this.ownerColumnMaybe = last.col;
       return false;
     }
-    if (!before.every((c) => c.text.split(/\s{2,}/).every(besideOwners))) return false;
+    if (!namesOwnedColumns(cells)) return false;
     // "Item ⎵⎵⎵ Action" over the columns: "Action" may head owners ("Home Office") or the actions
     // themselves ("Home Office to circulate the" wrapping down the column). A box until the first
     // entry beneath shows owners alone (see ownerColumnRow).
@@ -2399,7 +2392,6 @@ const NOTE_TAKER = /^(?:notes?|minutes?)[\s-]?takers?\s*:/i;
  */
 const PERSON_THEN_BODY: AttendeeColumns = { name: 0, organisation: 1, role: null };
 
-// The columns beside an owner column in a table of minutes: the item's number and what was said.
 /**
  * An inline list's line that ends it: a full stop, but not an initial's or a title's ("…, S." over
  * "Hughes and R. Price.": the list wrapped after a councillor's initial).
@@ -2407,10 +2399,26 @@ const PERSON_THEN_BODY: AttendeeColumns = { name: 0, organisation: 1, role: null
 const endsList = (text: string): boolean =>
   /\.$/.test(text) && !/(?:^|[\s,(])(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Prof|Cllr|Rev|Revd|Insp|Sgt|Supt)\.$/.test(text);
 
+// The columns beside an owner column in a table of minutes: the item's number and what was said.
 const besideOwners = (name: string): boolean =>
   isDiscussionColumn(name) ||
   /^para(?:graph)?\.?$/i.test(name) ||
   ['item', 'number'].includes(columnOf(name));
+
+/**
+ * "Item ⎵⎵ Discussion ⎵⎵ Action": a row naming the columns of minutes kept with an owner or action
+ * column at the right (from column 40), the columns before it the item's and what was said.
+ */
+const namesOwnedColumns = (cells: readonly Cell[]): boolean => {
+  const last = cells[cells.length - 1];
+  return (
+    last !== undefined &&
+    !last.tab &&
+    last.col >= 40 &&
+    isOwnerColumnHeading(last.text) &&
+    cells.slice(0, -1).every((c) => c.text.split(/\s{2,}/).every(besideOwners))
+  );
+};
 
 /**
  * The line under a box's "ACTION: Home Office" goes on with it: in lower case ("to circulate …"),

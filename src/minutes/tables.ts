@@ -941,7 +941,7 @@ export function ownedMinutesRows(
   item: string | null,
 ): Omit<TableResult, 'consumed'> | null {
   // "Organisation | Attendee | Notes": a column of people makes it the attendance, not minutes.
-  if (header.some((n) => PEOPLE_NAMES.has(headerName(n)))) return null;
+  if (header.some((n) => PEOPLE_COLUMN.test(headerName(n)))) return null;
   const cols = header.map(columnOf);
   const titledAt = header.findIndex(isTitledDiscussionColumn);
   const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
@@ -1023,17 +1023,8 @@ function mayBeOwnedMinutes(names: readonly string[], cols: readonly Column[] | n
   return cols === null || names.some(isDiscussionColumn);
 }
 
-/** What an attendance table's column of people is called. */
-const PEOPLE_NAMES: ReadonlySet<string> = new Set([
-  'name',
-  'names',
-  'attendee',
-  'attendees',
-  'representative',
-  'representatives',
-  'participant',
-  'participants',
-]);
+/** What an attendance table's column of people is called (singular or plural). */
+export const PEOPLE_COLUMN = /^(?:name|attendee|representative|member|participant)s?$/i;
 
 /**
  * "2" (or a council's minute number, "19/22") beside "Operation Aidant": an item's heading from its
