@@ -333,6 +333,14 @@ function runningFooters(lines: readonly string[]): Set<string> {
  * Removes page breaks and the headers and footers around them. A break in mid-sentence leaves no
  * trace (so an action cut in two reads as one); a break between paragraphs leaves one blank line.
  */
+/** A short line with a page's number ("Page 2 of 3") straight under it: the top of a page. */
+function overPageNumber(lines: readonly string[], at: number): boolean {
+  const line = lines[at] ?? '';
+  if (line.trim().length > 160 || ENDS_SENTENCE.test(line)) return false;
+  const next = lines[at + 1] ?? '';
+  return next.trim() !== '' && next !== '\f' && isPageFurniture(next);
+}
+
 export function removePageFurniture(lines: readonly string[]): string[] {
   const running = runningHeaders(lines);
   const footers = runningFooters(lines);
@@ -364,8 +372,9 @@ export function removePageFurniture(lines: readonly string[]): string[] {
     while (j < lines.length) {
       const l = lines[j] ?? '';
       if (l === '\f' || isPageFurniture(l) || footerAt(j)) isBreak = true;
-      else if (isBreak && running.has(l.trim())) {
-        // a running header ("IDMG minutes – 12 March 2013") on the new page
+      else if (isBreak && (running.has(l.trim()) || overPageNumber(lines, j))) {
+        // a running header ("IDMG minutes – 12 March 2013") on the new page, recurring or standing
+        // over the page's number ("Page 2 of 3") at its top
       } else if (l.trim() !== '') break;
       j += 1;
     }

@@ -2159,3 +2159,19 @@ describe('a list label with a qualifier, and owner fields named for officers', (
     ]);
   });
 });
+
+describe('a page’s header standing over its number once', () => {
+  it('drops the header and "Page 2 of 3" a break leaves in an action, the header seen on one page only', () => {
+    const lines = [
+      'Action: Gangmasters Licensing Authority and Westshire Police to visit the three farms',
+      '\f',
+      'Kingsmere District Council – Working Group – 12 March 2014',
+      'Page 2 of 3',
+      'by 30 April 2014.',
+    ];
+    expect(removePageFurniture(lines).filter((l) => l.trim() !== '')).toEqual([lines[0], lines[4]]);
+    // A sentence over a page number is the page's text, not its header.
+    const text = ['The group agreed.', '\f', 'Members noted the figures.', 'Page 2 of 3'];
+    expect(removePageFurniture(text).filter((l) => l.trim() !== '')).toEqual([text[0], text[2]]);
+  });
+});
