@@ -3112,6 +3112,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-255: first sight 2/3 actions, 2/3 documents
+  {
+    name: 'close siblings of the practice kinds, sixth session of 5 Dec',
+    folder: 'unseen-255',
+    documents: 3,
+    actionsExact: 3,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
