@@ -5,7 +5,7 @@
  */
 
 import { type FoundDate, findDates, findDaysAndMonths, isoDate } from './dates.js';
-import { fieldBlock, fieldNamesPattern, SUPPORT_NAMES } from './fields.js';
+import { fieldBlock, fieldNamesPattern, ownerFieldsInTextPattern, SUPPORT_NAMES } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
 import { endsSentence, isFieldLine, isNoAction, matchLabel, stripNumbering } from './markers.js';
 import type { OwnerDirectory } from './owners.js';
@@ -100,7 +100,7 @@ function joinParts(parts: readonly string[]): string {
 // "(Owner: MOJ)", "(Assigned to: Home Office; due …)" in brackets, any owner field's name; in the
 // running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE").
 const OWNER_FIELD = new RegExp(
-  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—;]?\\s*\\b(?:owners?|lead(?:\\s+(?:officer|agency))?|responsible(?:\\s+(?:officer|body|organisation))?|responsibility|assigned\\s+to|assignee|action\\s+(?:owner|lead))\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
+  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—;]?\\s*\\b(?:${ownerFieldsInTextPattern()})\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
   'i',
 );
 // "(Due: 31 May)", "Deadline: 31 May", "Complete by: 31 May": any due field's name (fields.ts).

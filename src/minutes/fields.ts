@@ -93,6 +93,17 @@ export function fieldNamesPattern(kind: FieldKind): string {
   return alternatives(FIELD_NAMES[kind]);
 }
 
+// Owner fields' names a sentence also uses as words ("who: …", "action by: …" run into prose).
+const OWNER_WORDS_IN_PROSE: ReadonlySet<string> = new Set(['who', 'by whom', 'action by']);
+
+/**
+ * The owner fields' names as alternatives of a regular expression, those a sentence may use as its
+ * own words left out: the names that mark an owner field inside running text ("… Lead: DfE").
+ */
+export function ownerFieldsInTextPattern(): string {
+  return alternatives(FIELD_NAMES.owner.filter((n) => !OWNER_WORDS_IN_PROSE.has(n)));
+}
+
 // Before a field's name mid-line: "Who: NCA  What: Circulate …  When: 30 May 2015" on one line. As a
 // label it starts with a capital ("When:", "WHEN:"); "ask them when: …" is the text's own word.
 const FIELD_START = new RegExp(
