@@ -14,6 +14,8 @@ export interface LineContext {
   overList: boolean;
   /** the line above, or null when it is blank or there is none */
   above: string | null;
+  /** the line below, or null when it is blank or there is none */
+  below: string | null;
 }
 
 const NOT_BLANK = /\S/;
@@ -27,5 +29,6 @@ export function lineContext(lines: readonly string[], i: number): LineContext {
     amidText: !before && !after,
     overList: !after && (isBulleted(below) || hasNumbering(below.slice(0, 12))),
     above: before ? null : (lines[i - 1] ?? ''),
+    below: after ? null : (lines[i + 1] ?? ''),
   };
 }

@@ -222,7 +222,13 @@ class MinutesReader {
   private headingNext = false;
   private lineIsHeading = false;
   /** where the line being read stands among its neighbours */
-  private around: LineContext = { standsAlone: false, amidText: false, overList: false, above: null };
+  private around: LineContext = {
+    standsAlone: false,
+    amidText: false,
+    overList: false,
+    above: null,
+    below: null,
+  };
   /** how far the line being read is indented, and the open list entry's first line was */
   private lineIndent = 0;
   private entryIndent = 0;
@@ -1357,7 +1363,8 @@ class MinutesReader {
     if (maybe !== null && cells.length >= 2 && last.text !== '' && Math.abs(last.col - maybe) <= 16) {
       this.ownerColumnMaybe = null;
       // Owners alone ("NCA", "CPS, Home Office"): a column of owners, not the box it looked like.
-      if (matchLabel(last.text) === null && this.directory().isOrgList(last.text)) {
+      const entry = this.entryGoingOn(last);
+      if (matchLabel(entry) === null && this.directory().isOrgList(entry)) {
         this.ownerColumn = maybe;
         this.boxOpen = false;
       }
@@ -1367,6 +1374,18 @@ class MinutesReader {
     if (last.col < this.ownerColumn - 16 || last.text.length > 60 || endsSentence(last.text)) return false;
     this.ownedLine(joinCells(cells.slice(0, -1)), last.text);
     return true;
+  }
+
+  /**
+   * The first entry under a column's heading, with what stands beneath it in the same column when
+   * it breaks off on a list's joining word: "Ministry of Justice and" over "Northern Ireland Office
+   * to" is the start of an action, "National Crime Agency," over "HMRC" a list of owners.
+   */
+  private entryGoingOn(cell: Cell): string {
+    const below = this.around.below;
+    if (below === null || !/(?:[,/&]|\band)$/i.test(cell.text)) return cell.text;
+    const under = toRow(below).cells.find((c) => !c.tab && Math.abs(c.col - cell.col) <= 4);
+    return under ? `${cell.text} ${under.text}` : cell.text;
   }
 
   /**

@@ -191,6 +191,34 @@ describe('a heading beside the first item that may head owners or a box of actio
     ]);
   });
 
+  it('reads the first entry on to the line beneath when it breaks off on "and": an action, or owners', () => {
+    const box = parseMinutes(
+      doc([
+        ['', 'ACTIONS'],
+        ['The Chair asked for views on the terms.', 'CPS and'],
+        ['', 'Home Office to send comments'],
+        ['Members welcomed the review.', 'on the terms by 28 February 2014.'],
+      ]),
+    );
+    expect(box.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['CPS', 'Home Office'],
+        'CPS and Home Office to send comments on the terms by 28 February 2014',
+        '2014-02-28',
+      ],
+    ]);
+    const owners = parseMinutes(
+      doc([
+        ['', 'Action'],
+        ['Members agreed that the CPS would draft a note on', 'CPS and'],
+        ['the defence.', 'Home Office'],
+      ]),
+    );
+    expect(owners.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['CPS', 'Home Office'], 'Members agreed that the CPS would draft a note on the defence'],
+    ]);
+  });
+
   it('reads an "Owner:" line written above the task in the box as the task\'s owner', () => {
     const parsed = parseMinutes(
       doc([

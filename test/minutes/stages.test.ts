@@ -2079,24 +2079,28 @@ describe('lineContext', () => {
       amidText: false,
       overList: false,
       above: null,
+      below: null,
     });
     expect(lineContext(lines, 2)).toEqual({
       standsAlone: true,
       amidText: false,
       overList: true,
       above: null,
+      below: '- NCA to report.',
     });
     expect(lineContext(lines, 4)).toEqual({
       standsAlone: false,
       amidText: true,
       overList: true,
       above: '- NCA to report.',
+      below: '2. AOB',
     });
     expect(lineContext(lines, 6)).toEqual({
       standsAlone: false,
       amidText: false,
       overList: false,
       above: '2. AOB',
+      below: null,
     });
   });
 });
