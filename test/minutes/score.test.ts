@@ -3122,6 +3122,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-256: first sight 9/12 actions, 4/5 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (seventh)',
+    folder: 'unseen-256',
+    documents: 5,
+    actionsExact: 12,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
