@@ -5,7 +5,7 @@
  */
 
 import { type FoundDate, findDates, findDaysAndMonths, isoDate } from './dates.js';
-import { fieldBlock, fieldNamesPattern, ownerFieldsInTextPattern, SUPPORT_NAMES } from './fields.js';
+import { fieldBlock, fieldNamesPattern, fieldOf, ownerFieldsInTextPattern, SUPPORT_NAMES } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
 import { endsSentence, isFieldLine, isNoAction, matchLabel, stripNumbering } from './markers.js';
 import type { OwnerDirectory } from './owners.js';
@@ -263,8 +263,9 @@ export function finishAction(
   owners: OwnerDirectory,
   meetingDate: string | null,
 ): ParsedAction | null {
-  // "Owner: Home Office" over "Circulate the memo …": a field written above the task is the task's.
-  const parts = fieldsAfterTask(d.parts);
+  // "Owner: Home Office" over "Circulate the memo …": a field written above the task is the task's;
+  // "Status: Closed" under it says where it stands, which is not the action.
+  const parts = fieldsAfterTask(d.parts.filter((p) => fieldOf(p.trim())?.kind !== 'status'));
   // "Who: …", "What: …", "When: …": the fields say which part is which.
   const block = fieldBlock(parts);
   let text = withoutLabels(clean(block ? block.text : joinParts(parts)));

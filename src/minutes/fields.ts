@@ -4,7 +4,7 @@
  * The field names are the vocabulary here; the reader asks which field a line is. Pure.
  */
 
-export type FieldKind = 'owner' | 'text' | 'due';
+export type FieldKind = 'owner' | 'text' | 'due' | 'status';
 
 /** Field names by what they hold. */
 export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
@@ -41,6 +41,9 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'complete by',
     'completion date',
   ],
+  // Where the action stands ("Status: Closed", Org mode's "CLOSED: [2016-02-09 Tue]"): a tracker's
+  // field under the action, neither its text nor its date due.
+  status: ['status', 'rag', 'rag status', 'progress', 'closed', 'date closed', 'completed', 'date completed'],
 };
 
 /** "Support:", "Supported by:": the field naming the bodies that support the lead (owners with it). */

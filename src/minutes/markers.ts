@@ -61,8 +61,11 @@ const OWNERS_THEN_DATE =
 // "[Action: NCA] Circulate the note.": the label and its owners in brackets before the action.
 const BRACKETED_LABEL =
   /^[[(]\s*(?:agreed\s+)?actions?\s*(?::|\s[-–—])\s*([A-Z][^()[\]:]{0,60}?)\s*[\])]\s*[:\-–—]?\s*(?=\S)/i;
-// "Task: NCA to circulate …", "To do: …": other words a secretariat labels an action with.
-const OTHER_LABEL = /^(?:tasks?|to[\s-]?dos?)\s*:\s*(?=\S)/i;
+// "Task: NCA to circulate …", "To do: …", "Tasked: …": other words a secretariat labels an action with.
+const OTHER_LABEL = /^(?:tasks?|tasked|to[\s-]?dos?)\s*:\s*(?=\S)/i;
+// "TODO NCA to circulate …", "DONE DWP to confirm …": an outliner's task keywords (Org mode), in
+// capitals before the task, no colon; a done task is still one the meeting set.
+const TASK_KEYWORD = /^(?:TODO|DONE)\s+(?=[A-Z])/;
 // "ACTION ON NCA to circulate …": the word that puts the owners after a label in capitals.
 const ON_OWNERS = /^on\s*:?\s+(?=[A-Z])/i;
 
@@ -188,8 +191,8 @@ export function matchLabel(text: string): string | null {
       return `${text.slice(bracketed[0].length)} (Owner: ${owners})`;
   }
   const first = text.charCodeAt(0) | 0x20;
-  if (first === 0x74) {
-    const other = OTHER_LABEL.exec(text);
+  if (first === 0x74 || first === 0x64) {
+    const other = OTHER_LABEL.exec(text) ?? TASK_KEYWORD.exec(text);
     return other ? text.slice(other[0].length) : null;
   }
   // Every other label starts with an "a" (action, ap, agreed): most lines are ruled out by their first letter.

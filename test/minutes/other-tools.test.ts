@@ -702,3 +702,50 @@ describe('attendance entries with a membership column or "in the Chair"', () => 
     ]);
   });
 });
+
+describe("an outliner's tasks and a tracker's status under an action", () => {
+  const minutes = (lines: string[]) =>
+    parseMinutes(
+      [
+        'Minutes of the Board, 9 February 2016',
+        '',
+        'Present: Official (NCA); Official (DWP)',
+        '',
+        '1. Data',
+        'Discussion of the figures.',
+        ...lines,
+        '',
+        '2. AOB',
+        'None.',
+      ].join('\n'),
+    ).actions.map((a) => [a.owners, a.text, a.item, a.due]);
+
+  it('reads "TODO" and "DONE" before a task in capitals, and "Tasked:", as action labels', () => {
+    expect(
+      minutes([
+        '** TODO NCA to circulate the figures',
+        '   DEADLINE: 1 March 2016',
+        '** DONE DWP to confirm the single point of contact',
+        'Tasked: NCA to brief the Chair.',
+      ]),
+    ).toEqual([
+      [['NCA'], 'NCA to circulate the figures', '1', '2016-03-01'],
+      [['DWP'], 'DWP to confirm the single point of contact', '1', null],
+      [['NCA'], 'NCA to brief the Chair', '1', null],
+    ]);
+  });
+
+  it('leaves a status line under the action ("Status: Closed", "CLOSED: …") out of its text', () => {
+    expect(
+      minutes([
+        'Action: NCA to confirm the single point of contact',
+        'Status: Closed',
+        'Action: DWP to share the guidance',
+        'CLOSED: [2016-02-09 Tue 15:10]',
+      ]),
+    ).toEqual([
+      [['NCA'], 'NCA to confirm the single point of contact', '1', null],
+      [['DWP'], 'DWP to share the guidance', '1', null],
+    ]);
+  });
+});
