@@ -34,9 +34,10 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       '',
     )
     .replace(/\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+on|\bmeeting\s+on|\bon)\s*\)?\s*$/i, '')
-    // "Strategy Board – note of meeting – 11 March 2015": what the document is, after the body's name.
+    // "Strategy Board – note of meeting – 11 March 2015", "Strategy Board: minutes": what the
+    // document is, after the body's name.
     .replace(
-      /\s+[-–—:|]\s*(?:draft\s+)?(?:minutes|notes?|record|summary|(?:meeting\s+)?recap)(?:\s+of\s+(?:the\s+)?(?:meeting|discussion))?$/i,
+      /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:minutes|notes?|record|summary|(?:meeting\s+)?recap)(?:\s+of\s+(?:the\s+)?(?:meeting|discussion))?$/i,
       '',
     )
     // "IDMG meeting" is the IDMG's; "Partners' Meeting" is the meeting's own name. "Board - minutes".

@@ -26,6 +26,8 @@ const FORMATS = {
     heading: /^={1,6}\s+(?=[^\s=])/,
     // ":revdate: 14 May 2019", "[cols="1,4",options="header"]", "// comment": metadata, not text.
     metadata: /^(?::[\w-]+:.*|\[[^\]]*\]|\/\/.*)$/,
+    // ":revdate: 8 December 2015": the document's date, shown as the header's date line.
+    dateAttribute: /^:(?:revdate|date):\s*(\S.*)$/i,
     tableFence: /^\|={3,}\s*$/,
   },
   confluence: {
@@ -37,6 +39,9 @@ const FORMATS = {
     // "#+TITLE: …", "#+DATE: …" give the header; other "#+" lines are settings.
     keyword: /^#\+([A-Za-z_]+):\s*(.*)$/,
     shownKeywords: new Set(['title', 'date', 'subtitle']),
+    // "<2016-05-10 Tue 14:00-15:30>", "[2016-02-09 Tue 15:10]": a timestamp, active or not.
+    timestamp:
+      /[<[](\d{4})-(\d{2})-(\d{2})(?:\s+[A-Za-z]{2,3}\.?)?(?:\s+(\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?))?[>\]]/g,
     tableRule: /^\s*\|[-+]+\|?\s*$/,
   },
   frontMatter: {
@@ -124,6 +129,11 @@ function asciidoc(lines: readonly string[]): string[] {
       while (pending.length >= width) emit(pending.splice(0, width));
       continue;
     }
+    const dated = FORMATS.asciidoc.dateAttribute.exec(line);
+    if (dated) {
+      out.push(dated[1] ?? '', '');
+      continue;
+    }
     if (FORMATS.asciidoc.metadata.test(line)) continue;
     out.push(line.replace(FORMATS.asciidoc.heading, '## '));
   }
@@ -155,9 +165,43 @@ function org(lines: readonly string[]): string[] {
       out.push(line.replace(/\+/g, '|'));
       continue;
     }
-    out.push(line.replace(FORMATS.org.heading, '## '));
+    out.push(line.replace(FORMATS.org.heading, '## ').replace(FORMATS.org.timestamp, orgTimestamp));
   }
   return out;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "<2016-05-10 Tue 14:00-15:30> Room 3" as minutes write it: "10 May 2016, 14:00-15:30, Room 3" (a
+ * comma parting the place that follows).
+ */
+function orgTimestamp(
+  whole: string,
+  year: string,
+  month: string,
+  day: string,
+  time: string | undefined,
+  at: number,
+  line: string,
+): string {
+  const name = MONTHS[Number(month) - 1];
+  if (name === undefined) return whole;
+  const followed = /^\s*[\w(]/.test(line.slice(at + whole.length));
+  return `${Number(day)} ${name} ${year}${time ? `, ${time}` : ''}${followed ? ',' : ''}`;
 }
 
 /**

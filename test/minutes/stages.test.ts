@@ -646,7 +646,7 @@ describe('attendance written inline', () => {
 });
 
 describe('markup languages read as plain lines', () => {
-  it('AsciiDoc: headings marked as Markdown marks them, metadata goes, a |=== table becomes a pipe table', () => {
+  it('AsciiDoc: headings marked as Markdown marks them, metadata goes but the date, a |=== table becomes a pipe table', () => {
     expect(
       plainMarkup([
         '= Coordination Group',
@@ -660,6 +660,8 @@ describe('markup languages read as plain lines', () => {
       ]),
     ).toEqual([
       '## Coordination Group',
+      '14 May 2019',
+      '',
       '## 1. Welcome',
       '| No. | Action | Owner |',
       '|---|---|---|',
@@ -695,6 +697,25 @@ describe('markup languages read as plain lines', () => {
     expect(
       plainMarkup(['#+TITLE: Network minutes', '#+STARTUP: overview', '* 1. Data', '|---+---|']),
     ).toEqual(['Network minutes', '', '## 1. Data', '|---|---|']);
+  });
+
+  it('org-mode: a timestamp is a date as minutes write it, a comma before the place after it', () => {
+    expect(
+      plainMarkup([
+        '#+TITLE: Network minutes',
+        '* Next meeting',
+        '<2016-05-10 Tue 14:00-15:30> Committee Room 3, Town Hall',
+        '   DEADLINE: <2016-03-01 Tue>',
+        '   CLOSED: [2016-02-09 Tue 15:10]',
+      ]),
+    ).toEqual([
+      'Network minutes',
+      '',
+      '## Next meeting',
+      '10 May 2016, 14:00-15:30, Committee Room 3, Town Hall',
+      '   DEADLINE: 1 March 2016',
+      '   CLOSED: 9 February 2016, 15:10',
+    ]);
   });
 
   it('leaves ordinary minutes alone: one "= " line, a reStructuredText rule, Markdown bullets', () => {
@@ -873,6 +894,9 @@ describe('the header', () => {
       'Human Trafficking Strategy Board',
     );
     expect(readHeader(['Anti-Slavery Network | Minutes | 4 May 2016']).title).toBe('Anti-Slavery Network');
+    expect(readHeader(['Human Trafficking Strategy Board: minutes', '8 December 2015']).title).toBe(
+      'Human Trafficking Strategy Board',
+    );
   });
 
   it('leaves out what the document is ("Record of", "Notes from", "Minutes:") and a place after the date', () => {
