@@ -898,6 +898,7 @@ export function attendanceSentence(
 const LIST_HEADING =
   /^\s*(?:present|attendees|attendance|attending|members(?:\s+present)?|those\s+(?:present|attending)|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|observers?)\s*:?\s*$/i;
 const INDENTED = /^(?:\t| {2,})\S/;
+const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
 
 const NUMBERED_HEADING = /^(?:\d{1,3}[.)]|(?:agenda\s+)?item\s+\d{1,3}\b)/i;
 
@@ -919,6 +920,11 @@ export function groupedAttendance(lines: readonly string[]): string[] {
       body = null;
       rowBody = null;
       out.push(line);
+      // "Attendees" over "---------": reStructuredText (and setext Markdown) underline a heading.
+      if (UNDERLINE.test(lines[i + 1] ?? '')) {
+        out.push(lines[i + 1] ?? '');
+        i += 1;
+      }
       continue;
     }
     if (!inList || line.trim() === '') {

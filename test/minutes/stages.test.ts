@@ -1307,6 +1307,21 @@ describe('an attendance list written as stacked blocks, each body over its perso
     ];
     expect(groupedAttendance(lines)).toEqual(lines);
   });
+
+  it('reads a heading underlined with dashes (reStructuredText) as the list’s heading', () => {
+    expect(
+      groupedAttendance([
+        'Attendees',
+        '---------',
+        '',
+        'Home Office',
+        '    Sarah Linton (Chair)',
+        '',
+        'NCA',
+        '    Official',
+      ]),
+    ).toEqual(['Attendees', '---------', '', 'Home Office – Sarah Linton (Chair)', '', 'NCA – Official']);
+  });
 });
 
 describe('an attendance list under each body’s name in capitals, and a table one cell to a line', () => {
