@@ -3142,6 +3142,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-258: first sight 4/9 actions, 0/4 documents
+  {
+    name: 'other layouts, session of 5 Dec (seventh)',
+    folder: 'unseen-258',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
