@@ -108,4 +108,17 @@ describe('actions announced by a sentence rather than a label', () => {
       [['Home Office'], 'Home Office to publish the leaflet', '2'],
     ]);
   });
+
+  it('leaves checkboxes, ticked or not, to mark tasks: they are no pictures', () => {
+    const boxes = [
+      '☐ NCA to share the data',
+      '☑ DWP to write to employers',
+      '☒ GLAA to plan visits',
+      '□ CPS to report',
+    ];
+    expect(plainBullets(boxes)).toEqual(boxes);
+    expect(minutes(['Members discussed the module.', '☑ Home Office to publish the leaflet'])).toEqual([
+      [['Home Office'], 'Home Office to publish the leaflet', '2'],
+    ]);
+  });
 });
