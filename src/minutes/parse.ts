@@ -2160,7 +2160,10 @@ class MinutesReader {
    */
   private opensOwnAction(p: string, draft: ActionDraft): boolean {
     const last = draft.parts[draft.parts.length - 1] ?? '';
-    if (RUNS_ON_WORD.test(last) || !/^[A-Z]/.test(p)) return false;
+    if (RUNS_ON_WORD.test(last)) return false;
+    // "[BEIS] Write to …" under "[NCA] Collate …": owners in brackets, then a task of their own.
+    if (ownersFirstLabel(p) !== null) return true;
+    if (!/^[A-Z]/.test(p)) return false;
     if (this.directory().fromText(p, true).length > 0) return true;
     // "DfE and Home Office: share the evaluation …": owners, a colon, the task.
     const colon = p.indexOf(':');

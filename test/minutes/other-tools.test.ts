@@ -594,6 +594,19 @@ describe("owners and fields around a task in an item's text", () => {
     ]);
   });
 
+  it('reads each "[Owners] Task" line under "Agreed actions" as an action of its own, with no full stops', () => {
+    const parsed = minutes([
+      '',
+      'Agreed actions',
+      '[NCA] Collate the returns (by 3 May 2019)',
+      '[Westshire Police / NCA] Agree the course dates',
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['NCA'], 'Collate the returns (by 3 May 2019)', '2019-05-03'],
+      [['Westshire Police', 'NCA'], 'Agree the course dates', null],
+    ]);
+  });
+
   it('takes a date in the last dash-separated field of a coded action as its due date', () => {
     const parsed = minutes(['AP 22/07 – NCA – provide the final figures – 11 November 2022']);
     expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
