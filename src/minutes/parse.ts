@@ -97,6 +97,7 @@ import {
   toLines,
   unspaceLetters,
 } from './normalise.js';
+import { ownersColumnLast } from './owner-column.js';
 import { isCollective, OwnerDirectory, orgKey, orgScore } from './owners.js';
 import { quotedCells } from './quoted-cells.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings, withoutAgendaTimes } from './reflow.js';
@@ -2468,6 +2469,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   dedent,
   plainMarkup,
   leadersAsTabs,
+  ownersColumnLast,
   paragraphGapsAsTabs,
   quotedCells,
   fieldRows,

@@ -15,6 +15,7 @@ import { lineContext } from '../../src/minutes/line-context.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
 import { dedent, englishLabels, removePageFurniture, unspaceLetters } from '../../src/minutes/normalise.js';
+import { ownersColumnLast } from '../../src/minutes/owner-column.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { columnOf, headerColumns, readPipeTable, readTextTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
@@ -2216,5 +2217,58 @@ describe('a page’s header standing over its number once', () => {
     // A sentence over a page number is the page's text, not its header.
     const text = ['The group agreed.', '\f', 'Members noted the figures.', 'Page 2 of 3'];
     expect(removePageFurniture(text).filter((l) => l.trim() !== '')).toEqual([text[0], text[2]]);
+  });
+});
+
+describe('ownersColumnLast', () => {
+  it('puts an owner column standing first ("Action by ⇥ Minute") last, as the reader reads owners', () => {
+    expect(
+      ownersColumnLast([
+        'Action by\tMinute',
+        '\t1. Operation Foxglove',
+        'Westshire Police\t1.1 DS Price described the operation. Westshire Police to report back.',
+        '',
+        'Present: Official (NCA)',
+      ]),
+    ).toEqual([
+      '\tAction by',
+      '1. Operation Foxglove',
+      '1.1 DS Price described the operation. Westshire Police to report back.\tWestshire Police',
+      '',
+      'Present: Official (NCA)',
+    ]);
+  });
+
+  it('reads the columns by position when spaces align them, and leaves other tables alone', () => {
+    expect(
+      ownersColumnLast([
+        'Owner        Discussion',
+        '             1. Data',
+        'NCA          1.1 NCA to circulate the',
+        '             figures.',
+      ]),
+    ).toEqual(['\tOwner', '1. Data', '1.1 NCA to circulate the\tNCA', 'figures.']);
+    const other = ['Action\tOwner\tDue', 'Circulate the note\tNCA\t3 May'];
+    expect(ownersColumnLast(other)).toEqual(other);
+  });
+
+  it('gives the parse the owners of the sentence beside them', () => {
+    const parsed = parseMinutes(
+      [
+        'Sub-Group minutes, 15 September 2016',
+        '',
+        'Present: Cllr Ruth Dale (Chair), North Westshire District Council; DS Ian Price, Westshire Police',
+        '',
+        'Action by          Minute',
+        '                   1. Operation Foxglove',
+        'Westshire Police   1.1 DS Price described the operation. Westshire Police to report the',
+        '                   outcome to the next meeting.',
+        '                   2. AOB',
+        '                   2.1 None.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Westshire Police'], 'Westshire Police to report the outcome to the next meeting', '1'],
+    ]);
   });
 });
