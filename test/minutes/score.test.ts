@@ -3152,6 +3152,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-259: first sight 4/10 actions, 1/4 documents
+  {
+    name: 'other layouts, session of 5 Dec (seventh)',
+    folder: 'unseen-259',
+    documents: 4,
+    actionsExact: 10,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
