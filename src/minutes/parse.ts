@@ -177,9 +177,12 @@ export function emptyMinutes(): ParsedMinutes {
   };
 }
 
-/** Strips list bullets that introduce an attendance entry ("- ", "* ", "• ", "1. "). */
+/**
+ * Strips list bullets that introduce an attendance entry ("- ", "* ", "• ", "1. "), and the "o " a
+ * mail client writes for a second level's bullet ("o Sarah Whitcombe – Home Office").
+ */
 function stripBullet(text: string): string {
-  return text.replace(/^(?:[-*+•·▪●☐–]|\d{1,3}[.)])\s+/, '');
+  return text.replace(/^(?:[-*+•·▪●◦‣☐–—]|o(?=\s+[A-Z])|\d{1,3}[.)])\s+/, '');
 }
 
 /** The row's first paragraph, without markup: what decides whether a list or header has ended. */
@@ -1794,8 +1797,10 @@ class MinutesReader {
     const item = this.items[this.items.length - 1];
     // "2. Review of the NRM: interim" over "findings and next steps": the title wrapped though it did not
     // break off, as no paragraph starts with a word in lower case ("a)" starts a list, not this).
+    // Broken off on "the", "of", "and", it goes on whatever its first letter: "… progress through the"
+    // over "House of Commons and amendments at Report stage".
     const goesOn =
-      /^[a-z]/.test(p) &&
+      (/^[a-z]/.test(p) || (open !== null && RUNS_ON_WORD.test(open.written) && /^[A-Z]/.test(p))) &&
       !endsSentence(p) &&
       (open?.brokenOff ? p.length <= 80 : p.length <= 60 && TITLE_WORDS.test(p));
     if (open && item && goesOn) {

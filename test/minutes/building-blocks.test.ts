@@ -1933,6 +1933,28 @@ describe('an item title wrapped onto a second line beside the actions box', () =
     ]);
     expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([['Home Office to publish the report', '2']]);
   });
+
+  it('goes on with a line in capitals under a heading broken off after "the"; not after a colon', () => {
+    const parsed = parseMinutes(
+      [
+        '                    Human Trafficking Strategy Board',
+        '                         Tuesday 11 February 2014',
+        'Present:',
+        'Home Office                  Official',
+        'NCA                          Official',
+        '',
+        '2. The Modern Slavery Bill: progress through the                       Actions:',
+        'House of Commons and amendments at Report stage                        NCA to report.',
+        '',
+        '3. Data:',
+        'Members noted the figures',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'The Modern Slavery Bill: progress through the House of Commons and amendments at Report stage',
+      'Data',
+    ]);
+  });
 });
 
 describe('paragraph runs in columns, unnamed columns, deputies named first, names that look like verbs', () => {

@@ -4768,3 +4768,29 @@ describe('an action’s fields named as a council names them', () => {
     ]);
   });
 });
+
+describe('attendance bulleted as a mail client writes a second level', () => {
+  it('reads "o Name – Body (Role)" without the "o"', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 22 January 2014',
+        '',
+        'Attendees:',
+        'o Sarah Whitcombe – Home Office (Chair)',
+        'o Official – NCA',
+        '',
+        'Apologies:',
+        'o Laura Finch – Border Force',
+        '',
+        '1. Ports',
+        'Discussion.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Sarah Whitcombe', 'Home Office', 'CHAIR'],
+      ['Official', 'NCA', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ name: 'Laura Finch', organisation: 'Border Force' }]);
+  });
+});
