@@ -3162,6 +3162,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-260: first sight 9/9 actions, 3/5 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (seventh)',
+    folder: 'unseen-260',
+    documents: 5,
+    actionsExact: 9,
+    dueRight: 2,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
