@@ -1299,6 +1299,18 @@ class MinutesReader {
     if (this.boxOpen && this.boxCol !== null && last.col >= Math.max(20, this.boxCol - 8)) {
       return { left: null, right: last.text };
     }
+    // "1. Transparency in supply chains" over "Actions:" alone far to the right: the box's heading set
+    // a line below the item's title, the box's column beneath it.
+    if (
+      !last.tab &&
+      last.col >= 40 &&
+      this.items.length > 0 &&
+      this.piecesSinceItem === 0 &&
+      matchLabel(stripMarkdown(last.text))?.trim() === ''
+    ) {
+      this.boxCol = last.col;
+      return { left: null, right: last.text };
+    }
     if (this.boxOwnersGoOn(last.text) || this.boxTextGoesOn(last.text))
       return { left: null, right: last.text };
     return { left: last.text, right: null };

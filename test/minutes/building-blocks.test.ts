@@ -1871,6 +1871,38 @@ describe('a closing list of actions grouped under the items they belong to', () 
   });
 });
 
+describe('an actions box headed a line below its item’s title', () => {
+  it('opens the box at the heading’s column, the discussion beside it, the action over a page', () => {
+    const parsed = parseMinutes(
+      [
+        '              Modern Slavery Inter-Departmental Ministerial Group',
+        '                             Thursday 5th March 2015',
+        'Attendees:',
+        'Home Office                     Official',
+        'BIS                             Official',
+        '',
+        '1. Transparency in supply chains',
+        '                                                                                Actions:',
+        'BIS described the responses to the consultation on the supply chains            BIS and Home',
+        'clause.                                                                         Office to agree the',
+        '\f',
+        '                                                                                guidance by 30 April 2015.',
+        '2. Labour exploitation',
+        '                                                                                Actions:',
+        'DWP described joint working with the GLA.                                       None',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [
+        ['BIS', 'Home Office'],
+        'BIS and Home Office to agree the guidance by 30 April 2015',
+        '1',
+        '2015-04-30',
+      ],
+    ]);
+  });
+});
+
 describe('an item title wrapped onto a second line beside the actions box', () => {
   it('goes on from a heading broken off after "and" or a colon; a sentence or a blank line between does not', () => {
     const parsed = parseMinutes(
