@@ -3172,6 +3172,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-261: first sight 6/8 actions, 3/4 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (seventh)',
+    folder: 'unseen-261',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
