@@ -1536,8 +1536,10 @@ class MinutesReader {
       this.nextMeeting.blank();
       return;
     }
-    // "1. …", blank, "2. …": a numbered list of actions may leave a blank line between entries.
-    if (this.flowMode === 'list' && this.flowDraft && this.listNext !== null) this.listPaused = true;
+    // "1. …", blank, "2. …": a numbered list of actions may leave a blank line between entries, and
+    // so may a bulleted one ("• CPS to …", blank, "• NCA to …").
+    if (this.flowMode === 'list' && this.flowDraft && (this.listNext !== null || this.entryBulleted))
+      this.listPaused = true;
     else if (
       this.flowMode === 'inline' ||
       (this.flowMode === 'list' && (this.flowDraft || this.listHasContent))
@@ -1985,8 +1987,10 @@ class MinutesReader {
     if (this.flowDraft && labelRest === null && !h && startsOwnPart(unnumbered)) this.endFlow();
     if (this.listPaused) {
       this.listPaused = false;
-      // Only the list's next number carries it on: "3.2 The Group noted …" ends it.
-      if (this.listNext === null || listNumber(p) !== this.listNext + 1) this.endFlow();
+      // Only the list's next number, or another bullet, carries it on: "3.2 The Group noted …" ends it.
+      const carriesOn =
+        this.listNext !== null ? listNumber(p) === this.listNext + 1 : this.entryBulleted && isBulleted(p);
+      if (!carriesOn) this.endFlow();
     }
     if (this.groupPaused) {
       this.groupPaused = false;

@@ -673,6 +673,30 @@ describe('a summary of action points pointing to items', () => {
       ['3', 'CPS to analyse the prosecutions'],
     ]);
   });
+
+  it('goes on past a blank line between bullets, and ends at a line that is no bullet', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Note of the meeting held on 13 January 2015',
+        '',
+        '2. Bill',
+        'Discussed.',
+        '',
+        'Summary of action points',
+        '',
+        '• BIS to consult business groups on the guidance (Item 2)',
+        '',
+        '• CPS and NCA to analyse the prosecutions',
+        '',
+        'The Chair thanked members and the NCA agreed to host the next meeting.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['2', ['BIS'], 'BIS to consult business groups on the guidance'],
+      [null, ['CPS', 'NCA'], 'CPS and NCA to analyse the prosecutions'],
+    ]);
+  });
 });
 
 describe('discussion running up to an open box’s column', () => {
