@@ -3182,6 +3182,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-262: first sight 6/7 actions, 3/4 documents
+  {
+    name: 'practice kinds as Word and PDF files, session of 5 Dec (seventh)',
+    folder: 'unseen-262',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
