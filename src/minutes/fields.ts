@@ -64,12 +64,16 @@ const alternatives = (names: readonly string[]): string =>
 const FIELD = new RegExp(`^[-–—]?\\s*(${alternatives([...KIND_OF.keys()])})\\s*:\\s*(.*)$`, 'i');
 
 /** "Who: Migrant Help" -> { kind: 'owner', value: 'Migrant Help' }; null for a line that is no field. */
-export function fieldOf(line: string): { kind: FieldKind; value: string } | null {
+export function fieldOf(line: string): { kind: FieldKind; value: string; name: string } | null {
   const m = FIELD.exec(line.trim());
   if (!m) return null;
-  const kind = KIND_OF.get((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '));
-  return kind ? { kind, value: (m[2] ?? '').trim() } : null;
+  const name = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const kind = KIND_OF.get(name);
+  return kind ? { kind, value: (m[2] ?? '').trim(), name } : null;
 }
+
+/** A field whose text is the action only when no field names the task itself ("Action:", "What:"). */
+const FALLBACK_TEXT = new Set(['outcome']);
 
 /**
  * The action a block of fields gives: its "What" is the text, its "Who" the owners, its "When" the
@@ -81,10 +85,14 @@ export function fieldBlock(
   // "Who: NCA  What: Circulate …" on one line is as many fields as it names.
   const filled = lines.flatMap((l) => fieldsOfLine(l) ?? [l.trim()]).filter((l) => l !== '');
   if (filled.length < 2) return null;
+  const fields = filled.map(fieldOf);
+  if (fields.some((f) => f === null)) return null;
+  // "Outcome: Checks will continue." over "Action: Repeat the checks …": the outcome is what was
+  // decided, the action the task; with no task field, the outcome is the task ("Outcome: NCA to …").
+  const named = fields.some((f) => f?.kind === 'text' && !FALLBACK_TEXT.has(f.name));
   const out: Partial<Record<FieldKind, string>> = {};
-  for (const line of filled) {
-    const f = fieldOf(line);
-    if (!f) return null;
+  for (const f of fields) {
+    if (!f || (named && FALLBACK_TEXT.has(f.name))) continue;
     out[f.kind] = out[f.kind] ? `${out[f.kind]} ${f.value}` : f.value;
   }
   if (!out.text) return null;

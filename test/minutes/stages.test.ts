@@ -992,6 +992,21 @@ describe('actions written as blocks of fields', () => {
     );
   });
 
+  it('reads an "Outcome:" as the task only when no field names the task itself', () => {
+    expect(
+      fieldBlock([
+        'Outcome: Checks will continue.',
+        'Action owner: Northam Borough Council',
+        'What: Repeat the checks',
+      ]),
+    ).toEqual({ text: 'Repeat the checks', owners: 'Northam Borough Council', due: null });
+    expect(fieldBlock(['Outcome: NCA to share the summary.', 'Owner: NCA'])).toEqual({
+      text: 'NCA to share the summary.',
+      owners: 'NCA',
+      due: null,
+    });
+  });
+
   it('is no block without a text field, or with a line that is no field', () => {
     expect(fieldBlock(['Who: DfE', 'When: 1 May 2020'])).toBeNull();
     expect(fieldBlock(['What: Circulate the guidance', 'The Group agreed.'])).toBeNull();
