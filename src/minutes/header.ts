@@ -44,7 +44,10 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
     // "Regional Leads Meeting", like "Partners' Meeting", is a meeting's own name: a plural before it.
     .replace(
       /(?<!['’])(?:\s+[-–—:|]\s*(?:meeting|minutes)|(?<![a-rt-z]s)(?<!['’]s)\s+meeting|\s+minutes)$/i,
-      '',
+      (suffix, at: number, whole: string) =>
+        // "Regional Anti-Trafficking Coordination Meeting": with no body named before it, "Meeting" is
+        // the meeting's own name too.
+        /^\s+Meeting$/.test(suffix) && !COMMITTEE.test(whole.slice(0, at)) ? suffix : '',
     )
     .trim();
   return t;

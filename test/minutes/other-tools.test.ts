@@ -620,6 +620,12 @@ describe("owners and fields around a task in an item's text", () => {
       parseMinutes('Strategy Board meeting\n\n12 March 2013\n\nPresent:\nAnn Lee, NCA\n\n1. Data\n\nNone.\n')
         .meeting.title,
     ).toBe('Strategy Board');
+    // No body named before it: "Meeting" is the meeting's own name.
+    expect(
+      parseMinutes(
+        'Regional Anti-Trafficking Coordination Meeting\nMeeting date: 23/03/2017\n\nPresent: Ann Lee, NCA\n',
+      ).meeting.title,
+    ).toBe('Regional Anti-Trafficking Coordination Meeting');
   });
 });
 
