@@ -8,10 +8,19 @@
 // that the following actions would be taken:" — at the start of the text or of a sentence in it.
 const LEAD_IN =
   /(?:^|(?<=[.!?]["')\]]?\s+))(?:[A-Z][^.!?:;]{0,80}?\b(?:agreed|noted|recorded|set|took)\s+(?:on\s+)?the\s+following\s+actions?|(?:the\s+)?following\s+actions?\s+(?:were|was|have\s+been|are|is)\s+(?:agreed|recorded|taken|set)|it\s+was\s+agreed\s+that\s+the\s+following\s+actions?\s+(?:would|will|should)\s+be\s+taken)\s*:\s*/i;
-// "Actions: (a) NCA to …; (b) DWP to …": a label over lettered entries run on in its line.
-const LABEL_OVER_LETTERS = /^(?:agreed\s+)?actions?(?:\s+agreed)?\s*:\s*(?=\((?:a|i)\)\s)/i;
-// Where the next lettered entry starts, with the "; and" that joins it to the one before.
-const NEXT_ENTRY = /\s*[;,]?\s*(?:and\s+|or\s+)?(?=\((?:[b-h]|ii|iii|iv|v|vi|vii|viii)\)\s)/;
+// The marks of a run-on list's entries: "(a)", "(i)", "(1)" or "[1]", and those of the second.
+const FIRST_MARK = String.raw`(?:\((?:a|i|1)\)|\[1\])\s`;
+const SECOND_MARK = /(?:\((?:b|ii|2)\)|\[2\])\s/;
+// "Actions: (a) NCA to …; (b) DWP to …", "Actions: [1] NCA to …; [2] …": a label over lettered
+// (or numbered) entries run on in its line.
+const LABEL_OVER_LETTERS = new RegExp(
+  String.raw`^(?:agreed\s+)?actions?(?:\s+agreed)?\s*:\s*(?=${FIRST_MARK})`,
+  'i',
+);
+const FIRST_ENTRY = new RegExp(`^${FIRST_MARK}`);
+// Where the next entry starts, with the "; and" that joins it to the one before.
+const NEXT_ENTRY =
+  /\s*[;,]?\s*(?:and\s+|or\s+)?(?=(?:\((?:[b-h]|ii|iii|iv|v|vi|vii|viii|[2-9])\)|\[[2-9]\])\s)/;
 
 export interface ActionsLeadIn {
   /** The text before the lead-in sentence (the discussion), '' when it starts the text. */
@@ -27,7 +36,7 @@ export interface ActionsLeadIn {
  */
 export function actionsLeadIn(text: string, underLeadIn = false): ActionsLeadIn | null {
   if (text.length > 4000) return null;
-  if (underLeadIn && /^\((?:a|i)\)\s/.test(text) && NEXT_ENTRY.test(text))
+  if (underLeadIn && FIRST_ENTRY.test(text) && NEXT_ENTRY.test(text))
     return { before: '', entries: letteredEntries(text) };
   const label = LABEL_OVER_LETTERS.exec(text);
   if (label) return { before: '', entries: letteredEntries(text.slice(label[0].length)) };
@@ -38,12 +47,15 @@ export function actionsLeadIn(text: string, underLeadIn = false): ActionsLeadIn 
   return { before: text.slice(0, m.index).trimEnd(), entries: letteredEntries(rest) };
 }
 
-/** "(a) X; (b) Y; and (c) Z." as ["(a) X", "(b) Y", "(c) Z."]; text not lettered so as it is. */
+/**
+ * "(a) X; (b) Y; and (c) Z." as ["(a) X", "(b) Y", "(c) Z."] ("[1] X; [2] Y" as "(1) X", "(2) Y", a
+ * list's numbers as the reader knows them); text not lettered so as it is.
+ */
 function letteredEntries(rest: string): string[] {
   const t = rest.trim();
-  if (!/^\((?:a|i)\)\s/.test(t) || !/\((?:b|ii)\)\s/.test(t)) return t === '' ? [] : [t];
+  if (!FIRST_ENTRY.test(t) || !SECOND_MARK.test(t)) return t === '' ? [] : [t];
   return t
     .split(NEXT_ENTRY)
-    .map((e) => e.trim())
+    .map((e) => e.trim().replace(/^\[(\d)\]/, '($1)'))
     .filter((e) => e !== '');
 }

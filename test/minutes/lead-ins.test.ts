@@ -83,6 +83,19 @@ describe('actions announced by a sentence rather than a label', () => {
     ).toEqual(expected);
   });
 
+  it('splits entries numbered "[1]", "[2]" after "Actions:" as lettered ones, as the numbers a list writes', () => {
+    expect(
+      actionsLeadIn('Actions: [1] NCA to share the data by 1 June 2018; [2] GLAA to plan visits.'),
+    ).toEqual({
+      before: '',
+      entries: ['(1) NCA to share the data by 1 June 2018', '(2) GLAA to plan visits.'],
+    });
+    expect(actionsLeadIn('Actions: [1] NCA to share the data.')).toEqual({
+      before: '',
+      entries: ['[1] NCA to share the data.'],
+    });
+  });
+
   it('splits lettered entries run on in a line only under a sentence announcing actions', () => {
     const run = '(a) NCA to share the data; (b) GLAA to plan visits.';
     expect(actionsLeadIn(run, true)?.entries).toEqual([
