@@ -51,7 +51,9 @@ function readsAsSentence(line: string): boolean {
   return (
     /[.!?]$/.test(line) ||
     /[.!?]\s+[A-Z]/.test(line) ||
-    /\b(?:are|is)\s+(?:below|attached|enclosed)\b/i.test(line)
+    // "… meeting below; please send any corrections by" (the rest wrapped to the next line): a note's
+    // words, which a minutes' title never uses.
+    /\b(?:below|attached|enclosed|please)\b/i.test(line)
   );
 }
 /** A rule a mail client draws between the covering note and what was pasted below it. */

@@ -1673,6 +1673,28 @@ describe('a covering note that speaks of the minutes', () => {
       '- Hannah Moore, DfE (Chair)',
     ]);
   });
+
+  it('is not where the minutes start when its sentence wraps at the mail width', () => {
+    const kept = unwrapEmail([
+      'From: Secretariat',
+      'Sent: 19 March 2018 09:12',
+      'Subject: CTWG minutes',
+      '',
+      'All,',
+      '',
+      "Minutes of last week's meeting below; please send any corrections by",
+      'Friday.',
+      '',
+      'Thanks,',
+      'Jo',
+      '',
+      'CHILD TRAFFICKING WORKING GROUP',
+      'Minutes – 13 March 2018',
+      '',
+      'Present',
+    ]).filter((l) => l.trim() !== '');
+    expect(kept).toEqual(['CHILD TRAFFICKING WORKING GROUP', 'Minutes – 13 March 2018', 'Present']);
+  });
 });
 
 describe('action table headers', () => {
