@@ -47,15 +47,37 @@ export function actionsLeadIn(text: string, underLeadIn = false): ActionsLeadIn 
   return { before: text.slice(0, m.index).trimEnd(), entries: letteredEntries(rest) };
 }
 
+// "[2] Westshire Police to …", "(2) …": an entry's number goes, which the reader would take for an
+// item's heading; a letter's mark stays, as the reader knows it.
+const withoutNumberMark = (entry: string): string => entry.trim().replace(/^(?:\[\d\]|\(\d\))\s*/, '');
+
 /**
- * "(a) X; (b) Y; and (c) Z." as ["(a) X", "(b) Y", "(c) Z."] ("[1] X; [2] Y" as "(1) X", "(2) Y", a
- * list's numbers as the reader knows them); text not lettered so as it is.
+ * "(a) X; (b) Y; and (c) Z." as ["(a) X", "(b) Y", "(c) Z."] ("[1] X; [2] Y" as "X", "Y"); text not
+ * lettered so as it is.
  */
 function letteredEntries(rest: string): string[] {
   const t = rest.trim();
   if (!FIRST_ENTRY.test(t) || !SECOND_MARK.test(t)) return t === '' ? [] : [t];
   return t
     .split(NEXT_ENTRY)
-    .map((e) => e.trim().replace(/^\[(\d)\]/, '($1)'))
+    .map(withoutNumberMark)
     .filter((e) => e !== '');
+}
+
+/**
+ * "share the data by 31 March; [2] Westshire" — a line going on with an entry of a run-on list,
+ * wrapped at a width: its pieces, split where the next entries start, or null when none starts in it.
+ */
+export function nextEntries(text: string): string[] | null {
+  if (text.length > 4000 || !NEXT_ENTRY.test(text)) return null;
+  const pieces = text
+    .split(NEXT_ENTRY)
+    .map(withoutNumberMark)
+    .filter((e) => e !== '');
+  return pieces.length > 1 ? pieces : null;
+}
+
+/** Whether entries start with a run-on list's mark ("(a) ", "[1] "). */
+export function marksEntries(entries: readonly string[]): boolean {
+  return FIRST_ENTRY.test(entries[0] ?? '');
 }

@@ -42,7 +42,7 @@ import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
-import { actionsLeadIn } from './lead-ins.js';
+import { actionsLeadIn, marksEntries, nextEntries } from './lead-ins.js';
 import { type LineContext, lineContext } from './line-context.js';
 import {
   emphasisedOwners,
@@ -338,6 +338,8 @@ class MinutesReader {
   private freshEntry = false;
   /** the last piece was a sentence announcing actions with none after it on its line */
   private leadInAbove = false;
+  /** the open list's entries were run on in a line with marks ("(a) …; (b) …"): a wrapped line may start the next */
+  private runOnEntries = false;
   /** pieces of text read since the last item heading (the heading itself not counted) */
   private piecesSinceItem = 0;
   /** item headings read one after another with no text between them: a list of items, not sections */
@@ -1608,6 +1610,7 @@ class MinutesReader {
     this.listNext = null;
     this.listPaused = false;
     this.listHasContent = false;
+    this.runOnEntries = false;
   }
 
   private heading(text: string): Heading | null {
@@ -1840,6 +1843,17 @@ class MinutesReader {
     }
     // "… The network agreed the following actions: (a) NCA to …; (b) DWP to …": the sentence is a
     // label, its lettered entries the list under it.
+    // "… by 31 March 2017; [2] Westshire" wrapped under "Actions: [1] NCA to": the next entry starts
+    // in the line going on with this one.
+    const going = this.runOnEntries && this.flowDraft !== null ? nextEntries(p) : null;
+    if (going) {
+      this.leftPiece(going[0] ?? '');
+      for (const entry of going.slice(1)) {
+        this.freshEntry = true;
+        this.leftPiece(entry);
+      }
+      return;
+    }
     const underLeadIn = this.leadInAbove;
     this.leadInAbove = false;
     const lead = this.items.length > 0 ? actionsLeadIn(p, underLeadIn) : null;
@@ -1852,6 +1866,7 @@ class MinutesReader {
         this.freshEntry = true;
         this.leftPiece(entry);
       }
+      this.runOnEntries = marksEntries(lead.entries);
       this.leadInAbove = lead.entries.length === 0;
       return;
     }
@@ -2172,7 +2187,12 @@ class MinutesReader {
     if (p.length <= 40 && matchSection(p)?.rest === '') return false;
     if (this.lineIndent > this.entryIndent || !/^[A-Z]/.test(p)) return true;
     const last = (draft.parts[draft.parts.length - 1] ?? '').trim();
-    return RUNS_ON_WORD.test(last) || /[,;:(&/\u2013-]$/.test(last) || last.length >= 60;
+    return (
+      RUNS_ON_WORD.test(last) ||
+      /[,;:(&/\u2013-]$/.test(last) ||
+      last.length >= 60 ||
+      brokeAfterOneWord(draft)
+    );
   }
 
   /**
@@ -2183,6 +2203,7 @@ class MinutesReader {
   private opensOwnAction(p: string, draft: ActionDraft): boolean {
     const last = draft.parts[draft.parts.length - 1] ?? '';
     if (RUNS_ON_WORD.test(last)) return false;
+    if (brokeAfterOneWord(draft)) return false;
     // "[BEIS] Write to …" under "[NCA] Collate …": owners in brackets, then a task of their own.
     if (ownersFirstLabel(p) !== null) return true;
     if (!/^[A-Z]/.test(p)) return false;
@@ -2448,6 +2469,10 @@ const besideOwners = (name: string): boolean =>
   isDiscussionColumn(name) ||
   /^para(?:graph)?\.?$/i.test(name) ||
   ['item', 'number'].includes(columnOf(name));
+
+/** "(b) Westshire" over "Police to brief …": an entry of one word is a name the line broke. */
+const brokeAfterOneWord = (draft: ActionDraft): boolean =>
+  draft.parts.length === 1 && !/\s/.test(stripNumbering((draft.parts[0] ?? '').trim()));
 
 /**
  * "Item ⎵⎵ Discussion ⎵⎵ Action": a row naming the columns of minutes kept with an owner or action

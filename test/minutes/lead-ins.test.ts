@@ -83,17 +83,39 @@ describe('actions announced by a sentence rather than a label', () => {
     ).toEqual(expected);
   });
 
-  it('splits entries numbered "[1]", "[2]" after "Actions:" as lettered ones, as the numbers a list writes', () => {
+  it('splits entries numbered "[1]", "[2]" after "Actions:" as lettered ones, without their numbers', () => {
     expect(
       actionsLeadIn('Actions: [1] NCA to share the data by 1 June 2018; [2] GLAA to plan visits.'),
     ).toEqual({
       before: '',
-      entries: ['(1) NCA to share the data by 1 June 2018', '(2) GLAA to plan visits.'],
+      entries: ['NCA to share the data by 1 June 2018', 'GLAA to plan visits.'],
     });
     expect(actionsLeadIn('Actions: [1] NCA to share the data.')).toEqual({
       before: '',
       entries: ['[1] NCA to share the data.'],
     });
+  });
+
+  it('goes on with run-on entries over lines: a next entry starting in a line, a name broken after one word', () => {
+    expect(
+      minutes([
+        'Members discussed visits. Actions: (a) NCA to share the data by 31 May 2018;',
+        '(b) GLAA to plan visits; (c) NCA to report back.',
+      ]),
+    ).toEqual([
+      [['NCA'], 'NCA to share the data by 31 May 2018', '2'],
+      [['GLAA'], 'GLAA to plan visits', '2'],
+      [['NCA'], 'NCA to report back', '2'],
+    ]);
+    expect(
+      minutes([
+        'Members discussed visits. Actions: [1] NCA to share the data by 31 May 2018; [2] Westshire',
+        'Police to plan visits.',
+      ]),
+    ).toEqual([
+      [['NCA'], 'NCA to share the data by 31 May 2018', '2'],
+      [['Westshire Police'], 'Westshire Police to plan visits', '2'],
+    ]);
   });
 
   it('splits lettered entries run on in a line only under a sentence announcing actions', () => {
