@@ -3202,6 +3202,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-264: first sight 5/5 actions, 4/4 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (seventh)',
+    folder: 'unseen-264',
+    documents: 4,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
