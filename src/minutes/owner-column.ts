@@ -4,13 +4,12 @@
  * Westshire Police"), as the reader reads a column of owners beside what was said. Pure: lines in,
  * lines out.
  */
-import { isOwnerColumnHeading } from './markers.js';
+import { endsSentence, hasNumbering, isOwnerColumnHeading } from './markers.js';
 import { isDiscussionColumn } from './tables.js';
 
-/** Where the minutes' column starts: after the tab, or at the heading's column when spaces align it. */
+/** Whether a tab parts the columns (else spaces do). */
 interface Columns {
   tab: boolean;
-  col: number;
 }
 
 const HEADER = /^(\S.*?)(\t+|\s{2,})(\S.*?)\s*$/;
@@ -19,8 +18,7 @@ function header(line: string): Columns | null {
   if (line.length > 200) return null;
   const m = HEADER.exec(line);
   if (!m || !isOwnerColumnHeading(m[1] ?? '') || !isDiscussionColumn(m[3] ?? '')) return null;
-  const gap = m[2] ?? '';
-  return { tab: gap.includes('\t'), col: (m[1] ?? '').length + gap.length };
+  return { tab: (m[2] ?? '').includes('\t') };
 }
 
 /** The owners and the minute of one row, or null when the line is no row of the table. */
@@ -30,10 +28,13 @@ function row(line: string, columns: Columns): { owners: string; minute: string }
     if (at < 0) return null;
     return { owners: line.slice(0, at).trim(), minute: line.slice(at).replace(/^\t+/, '') };
   }
-  // Aligned with spaces: the owners end before the minutes' column, with a gap before it.
-  const owners = line.slice(0, columns.col);
-  if (owners.trim() !== '' && !/\s{2,}$/.test(owners)) return null;
-  return { owners: owners.trim(), minute: line.slice(columns.col).trim() };
+  // Aligned with spaces (or tabs expanded, which keep no column): a line indented holds the minute
+  // alone; else the owners end at the first gap, short and no sentence or numbered paragraph.
+  if (/^\s/.test(line)) return { owners: '', minute: line.trim() };
+  const gap = /\s{2,}/.exec(line);
+  const owners = gap ? line.slice(0, gap.index) : '';
+  if (owners === '' || owners.length > 40 || endsSentence(owners) || hasNumbering(owners)) return null;
+  return { owners, minute: line.slice((gap?.index ?? 0) + (gap?.[0].length ?? 0)).trim() };
 }
 
 export function ownersColumnLast(lines: readonly string[]): string[] {

@@ -2276,7 +2276,7 @@ describe('ownersColumnLast', () => {
     ]);
   });
 
-  it('reads the columns by position when spaces align them, and leaves other tables alone', () => {
+  it('reads the columns parted by spaces, aligned or not, and leaves other tables alone', () => {
     expect(
       ownersColumnLast([
         'Owner        Discussion',
@@ -2285,6 +2285,14 @@ describe('ownersColumnLast', () => {
         '             figures.',
       ]),
     ).toEqual(['\tOwner', '1. Data', '1.1 NCA to circulate the\tNCA', 'figures.']);
+    // Tabs expanded to tab stops keep no column: the owners end at the first gap.
+    expect(
+      ownersColumnLast([
+        'Action by       Minute',
+        '        1. Data',
+        'Westshire Police        1.1 Police to report.',
+      ]),
+    ).toEqual(['\tAction by', '1. Data', '1.1 Police to report.\tWestshire Police']);
     const other = ['Action\tOwner\tDue', 'Circulate the note\tNCA\t3 May'];
     expect(ownersColumnLast(other)).toEqual(other);
   });
