@@ -32,6 +32,13 @@ describe('styles secretariats write actions in', () => {
       due: null,
     });
     expect(trailingMarker('The Board took no action - action was deferred.')).toBeNull();
+    // The word in capitals after a dash with the owners after it, no colon: "– ACTION DWP/HMRC".
+    expect(trailingMarker('DWP and HMRC agreed to check the records – ACTION DWP/HMRC')).toEqual({
+      before: 'DWP and HMRC agreed to check the records',
+      owners: 'DWP/HMRC',
+      due: null,
+    });
+    expect(trailingMarker('The Board deferred it - action plan to follow')).toBeNull();
     // The label after a dash, in mixed case, no brackets: "— Action: Home Office".
     expect(trailingMarker('The Home Office will circulate the forward look — Action: Home Office')).toEqual({
       before: 'The Home Office will circulate the forward look',
