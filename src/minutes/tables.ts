@@ -189,12 +189,19 @@ export function columnOf(header: string): Column {
  * Markdown table cannot hold otherwise ("GLAA to share …<br>Salvation Army to produce …").
  */
 export function pipeCells(line: string): string[] {
-  return line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split('|')
-    .map((c) => (c.includes('<') ? c.replace(/\s*<br\s*\/?>\s*/gi, '\n') : c).trim());
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(cellText);
+}
+
+const cellText = (c: string): string => (c.includes('<') ? c.replace(/\s*<br\s*\/?>\s*/gi, '\n') : c).trim();
+
+/**
+ * A row of a table drawn with bars between cells only: "2 | Circulate the form | Northshire Police |"
+ * ends with an empty cell (its bar before nothing), unless the row has one cell too many for it.
+ */
+function bareCells(line: string, width: number): string[] {
+  if (line.startsWith('|')) return pipeCells(line);
+  const cells = line.split('|').map(cellText);
+  return cells.length === width + 1 && cells[cells.length - 1] === '' ? cells.slice(0, -1) : cells;
 }
 
 export const isRule = (cell: string) => /^:?-{1,}:?$/.test(cell) || cell === '';
@@ -214,7 +221,7 @@ function pipeBody(
   for (; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').trim();
     if (width === null ? !line.startsWith('|') : line === '' || line.length > 2000 || i - start > 500) break;
-    const cells = pipeCells(line).map((c) => stripMarkdown(c));
+    const cells = (width === null ? pipeCells(line) : bareCells(line, width)).map((c) => stripMarkdown(c));
     if (width !== null && cells.length !== width) break;
     if (!cells.every(isRule)) rows.push(cells);
   }

@@ -3344,6 +3344,27 @@ describe('a table drawn with bars between the cells only, no outer bars and no r
       [['Westshire CCG'], 'Arrange dental treatment', '2015-02-13'],
     ]);
   });
+
+  it('reads a row ending in a bar before nothing as a row with its last cell empty', () => {
+    const parsed = parseMinutes(
+      [
+        'Network meeting',
+        'Date | 8 June 2017',
+        '',
+        '1. Victims',
+        'Discussed.',
+        '',
+        'Actions',
+        'No. | Action | Owner | Due',
+        '1 | Publish the timetable | Salvation Army | 30/06/2017',
+        '2 | Circulate the referral form | Northshire Police |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Salvation Army'], 'Publish the timetable', '2017-06-30'],
+      [['Northshire Police'], 'Circulate the referral form', null],
+    ]);
+  });
 });
 
 describe('a post ending in "Officer" or "Manager" after a name, though it has a body\'s words', () => {
