@@ -3212,6 +3212,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-265: first sight 5/8 actions, 2/4 documents
+  {
+    name: 'other layouts, session of 5 Dec (seventh)',
+    folder: 'unseen-265',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
