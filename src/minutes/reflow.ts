@@ -54,6 +54,8 @@ const SENTENCE_START = new RegExp(
 const REPORT_STARTS = new RegExp(
   `\\s(?=(?:The\\s+)?[A-Z][A-Za-z]+(?:\\s+(?:from|of)\\s+(?:the\\s+)?[A-Z][A-Za-z]+|(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')})\\b)`,
 );
+// A numbered paragraph's first words inside a box's text ("2.1 Members welcomed …").
+const NUMBERED_PARAGRAPH_STARTS = /\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/;
 const REFLOWED_TITLE = /^(\d{1,2}[.)]\s+)(.+)$/;
 // "4. Overseas No actions. DFID described …": the box said there were none.
 const NO_ACTIONS_AFTER_TITLE =
@@ -218,7 +220,8 @@ function splitLine(line: string): string[] {
       if (box.length > 0 && !assignsTask(sentence)) break;
       // "DfE to circulate the guidance by 26 October 2012 Officials from DfE described …": the box's
       // action had no full stop, and the discussion's first sentence runs on from it.
-      const report = REPORT_STARTS.exec(sentence);
+      // "… by 28 September 2012 2.1 Members welcomed …": or a numbered paragraph starts the report.
+      const report = NUMBERED_PARAGRAPH_STARTS.exec(sentence) ?? REPORT_STARTS.exec(sentence);
       if (report && assignsTask(sentence.slice(0, report.index))) {
         box.push(sentence.slice(0, report.index).trim());
         cut = rest.indexOf(sentence, cut) + report.index;

@@ -65,6 +65,17 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
       '',
       'UKHTC described its findings.',
     ]);
+    // Or where the item's next numbered paragraph starts, its number with it.
+    expect(
+      splitReflowedHeadings([
+        '2. Annual report Actions: Home Office to circulate the draft by 28 September 2012 2.1 Members welcomed the draft.',
+      ]),
+    ).toEqual([
+      '2. Annual report',
+      'Actions: Home Office to circulate the draft by 28 September 2012',
+      '',
+      '2.1 Members welcomed the draft.',
+    ]);
     // A name inside the action is no report: "… whether DWP is able …" has no reporting verb.
     expect(
       splitReflowedHeadings(['2. Benefits Actions: Home Office to confirm whether DWP is able to help.'])[1],
