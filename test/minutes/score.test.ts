@@ -3222,6 +3222,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-266: first sight 5/7 actions, 3/4 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (seventh)',
+    folder: 'unseen-266',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
