@@ -25,6 +25,7 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
   'audit',
   'book',
   'brief',
+  'break',
   'bring',
   'build',
   'canvass',

@@ -505,10 +505,34 @@ describe('startsWithActionVerb', () => {
       'Approach the retailers',
       'Include a breakdown',
       'Undertake a review',
+      'Break the referrals down by local authority',
     ])
       expect(startsWithActionVerb(text)).toBe(true);
     for (const text of ['Victims of trafficking', 'Overseas programmes', 'Annual report'])
       expect(startsWithActionVerb(text)).toBe(false);
+  });
+});
+
+describe('a label whose task ends in words of a body’s name', () => {
+  it('"Action: Break the referrals down by local authority" is a task, not owners', () => {
+    const parsed = parseMinutes(
+      [
+        'Network minutes',
+        'Meeting date: 4 October 2017',
+        '',
+        'Attendees',
+        '- Sam Kerr, NCA',
+        '',
+        '1. Data',
+        'Discussed.',
+        '',
+        'Action: Break the referrals down by local authority',
+        'Owner: NCA',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['NCA'], 'Break the referrals down by local authority'],
+    ]);
   });
 });
 
