@@ -175,9 +175,10 @@ export interface AttendeeColumns {
   title?: number | null;
 }
 
-// "P/A": a column marking each member present or absent (sent apologies).
+// "P/A": a column marking each member present or absent (sent apologies); "Present?", "Attended
+// (Y/N)": the question a register asks of each member.
 const STATUS_HEADER =
-  /^(?:attendance|attended|attending|present|status|present\s*\/\s*(?:apologies|absent)|p\s*\/\s*a)$/i;
+  /^(?:attendance|attended|attending|present|status|present\s*\/\s*(?:apologies|absent)|p\s*\/\s*a)\s*\??(?:\s*\(\s*y\s*\/\s*n\s*\))?$/i;
 const TITLE_HEADER = /^(?:job\s+title|title|post|grade|job)s?$/i;
 // The names of an attendance table's columns: who, for which body, in what role.
 const ORGANISATION_HEADER = /^(?:(?:organi[sz]ation|department|dept|org|body|agency)s?|representing)$/i;

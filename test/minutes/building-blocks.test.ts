@@ -1037,6 +1037,30 @@ describe('bodies, places and columns named in Welsh and English', () => {
     });
     // "Present / Apologies" is one English name of a column of its own.
     expect(attendeeColumns(['Name', 'Present / Apologies'])).toMatchObject({ name: 0, status: 1 });
+    // A register's question: "Present?", "Attended (Y/N)".
+    expect(attendeeColumns(['Name', 'Organisation', 'Present?'])).toMatchObject({ name: 0, status: 2 });
+    expect(attendeeColumns(['Name', 'Attended (Y/N)'])).toMatchObject({ name: 0, status: 1 });
+  });
+
+  it('reads a register of members marked Y and N as those present and those who sent apologies', () => {
+    const parsed = parseMinutes(
+      [
+        'Partnership Board',
+        'Minutes – 21 September 2017',
+        '',
+        'Membership and attendance',
+        'Name | Organisation | Present?',
+        'Dawn Pike (Chair) | Westshire County Council | Y',
+        'Grace Mensah | Westshire CCG | N',
+        '',
+        '1. Strategy',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Dawn Pike', 'Westshire County Council', 'CHAIR'],
+    ]);
+    expect(parsed.apologies).toEqual([{ name: 'Grace Mensah', organisation: 'Westshire CCG' }]);
   });
 
   it('reads a role where an attendance column says "Present" of the others', () => {
