@@ -3232,6 +3232,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-267: first sight 6/7 actions, 2/4 documents
+  {
+    name: 'other layouts, session of 5 Dec (seventh)',
+    folder: 'unseen-267',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
