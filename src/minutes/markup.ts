@@ -7,6 +7,7 @@
  * lines out.
  */
 
+import { DateTime } from 'luxon';
 import { embeddedHtmlTables } from './html/embedded-tables.js';
 import {
   ARROW_CHARS,
@@ -170,21 +171,6 @@ function org(lines: readonly string[]): string[] {
   return out;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * "<2016-05-10 Tue 14:00-15:30> Room 3" as minutes write it: "10 May 2016, 14:00-15:30, Room 3" (a
  * comma parting the place that follows).
@@ -198,10 +184,13 @@ function orgTimestamp(
   at: number,
   line: string,
 ): string {
-  const name = MONTHS[Number(month) - 1];
-  if (name === undefined) return whole;
+  const date = DateTime.fromObject(
+    { year: Number(year), month: Number(month), day: Number(day) },
+    { locale: 'en-GB' },
+  );
+  if (!date.isValid) return whole;
   const followed = /^\s*[\w(]/.test(line.slice(at + whole.length));
-  return `${Number(day)} ${name} ${year}${time ? `, ${time}` : ''}${followed ? ',' : ''}`;
+  return `${date.toFormat('d LLLL yyyy')}${time ? `, ${time}` : ''}${followed ? ',' : ''}`;
 }
 
 /**

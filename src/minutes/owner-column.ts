@@ -7,8 +7,9 @@
 import { endsSentence, hasNumbering, isOwnerColumnHeading } from './markers.js';
 import { isDiscussionColumn } from './tables.js';
 
-/** Whether a tab parts the columns (else spaces do). */
+/** The owner column's heading, and whether a tab parts the columns (else spaces do). */
 interface Columns {
+  heading: string;
   tab: boolean;
 }
 
@@ -18,7 +19,7 @@ function header(line: string): Columns | null {
   if (line.length > 200) return null;
   const m = HEADER.exec(line);
   if (!m || !isOwnerColumnHeading(m[1] ?? '') || !isDiscussionColumn(m[3] ?? '')) return null;
-  return { tab: (m[2] ?? '').includes('\t') };
+  return { heading: m[1] ?? '', tab: (m[2] ?? '').includes('\t') };
 }
 
 /** The owners and the minute of one row, or null when the line is no row of the table. */
@@ -43,7 +44,7 @@ export function ownersColumnLast(lines: readonly string[]): string[] {
     const heading = header(line);
     if (heading) {
       columns = heading;
-      return `\t${line.slice(0, line.search(/\t|\s{2,}/))}`;
+      return `\t${heading.heading}`;
     }
     if (columns === null || line.trim() === '') return line;
     const r = row(line, columns);

@@ -1841,8 +1841,6 @@ class MinutesReader {
       this.markerAfterSentence = false;
       return;
     }
-    // "… The network agreed the following actions: (a) NCA to …; (b) DWP to …": the sentence is a
-    // label, its lettered entries the list under it.
     // "… by 31 March 2017; [2] Westshire" wrapped under "Actions: [1] NCA to": the next entry starts
     // in the line going on with this one.
     const going = this.runOnEntries && this.flowDraft !== null ? nextEntries(p) : null;
@@ -1854,6 +1852,8 @@ class MinutesReader {
       }
       return;
     }
+    // "… The network agreed the following actions: (a) NCA to …; (b) DWP to …": the sentence is a
+    // label, its lettered entries the list under it.
     const underLeadIn = this.leadInAbove;
     this.leadInAbove = false;
     const lead = this.items.length > 0 ? actionsLeadIn(p, underLeadIn) : null;
@@ -2202,8 +2202,7 @@ class MinutesReader {
    */
   private opensOwnAction(p: string, draft: ActionDraft): boolean {
     const last = draft.parts[draft.parts.length - 1] ?? '';
-    if (RUNS_ON_WORD.test(last)) return false;
-    if (brokeAfterOneWord(draft)) return false;
+    if (RUNS_ON_WORD.test(last) || brokeAfterOneWord(draft)) return false;
     // "[BEIS] Write to …" under "[NCA] Collate …": owners in brackets, then a task of their own.
     if (ownersFirstLabel(p) !== null) return true;
     if (!/^[A-Z]/.test(p)) return false;

@@ -132,7 +132,8 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'minute no',
     'minute number',
   ],
-  status: ['status', 'progress', 'rag', 'rag status', 'update', 'position', 'outcome', 'progress update'],
+  // A tracker's status field's names ("Status", "RAG", "Completed"), and what a table's column says too.
+  status: [...FIELD_NAMES.status, 'update', 'position', 'outcome', 'progress update'],
   // "Decision", "Action", "Information": a log of several kinds of entry, of which actions are one.
   type: ['type', 'category', 'entry type', 'kind'],
   // When the action was agreed: a log carries the actions of earlier meetings beside this one's.
