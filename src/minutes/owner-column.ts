@@ -15,8 +15,11 @@ interface Columns {
 
 const HEADER = /^(\S.*?)(\t+|\s{2,})(\S.*?)\s*$/;
 
+// The words an owner column's heading starts with (isOwnerColumnHeading's): most lines start otherwise.
+const HEADING_START = /^(?:act|own|lea|who|by|res)/i;
+
 function header(line: string): Columns | null {
-  if (line.length > 200) return null;
+  if (line.length > 200 || !HEADING_START.test(line)) return null;
   const m = HEADER.exec(line);
   if (!m || !isOwnerColumnHeading(m[1] ?? '') || !isDiscussionColumn(m[3] ?? '')) return null;
   return { heading: m[1] ?? '', tab: (m[2] ?? '').includes('\t') };
