@@ -27,6 +27,8 @@ export interface ActionsLeadIn {
   before: string;
   /** The entries after it: lettered entries one each, else the rest as written ('' when none). */
   entries: string[];
+  /** The entries are marked ("(a) …", "[1] …"), so a wrapped line may start the next one. */
+  marked: boolean;
 }
 
 /**
@@ -37,14 +39,18 @@ export interface ActionsLeadIn {
 export function actionsLeadIn(text: string, underLeadIn = false): ActionsLeadIn | null {
   if (text.length > 4000) return null;
   if (underLeadIn && FIRST_ENTRY.test(text) && NEXT_ENTRY.test(text))
-    return { before: '', entries: letteredEntries(text) };
+    return { before: '', entries: letteredEntries(text), marked: true };
   const label = LABEL_OVER_LETTERS.exec(text);
-  if (label) return { before: '', entries: letteredEntries(text.slice(label[0].length)) };
+  if (label) return { before: '', entries: letteredEntries(text.slice(label[0].length)), marked: true };
   if (!/following\s+actions?/i.test(text)) return null;
   const m = LEAD_IN.exec(text);
   if (!m) return null;
   const rest = text.slice(m.index + m[0].length);
-  return { before: text.slice(0, m.index).trimEnd(), entries: letteredEntries(rest) };
+  return {
+    before: text.slice(0, m.index).trimEnd(),
+    entries: letteredEntries(rest),
+    marked: FIRST_ENTRY.test(rest.trim()),
+  };
 }
 
 // "[2] Westshire Police to …", "(2) …": an entry's number goes, which the reader would take for an
@@ -75,9 +81,4 @@ export function nextEntries(text: string): string[] | null {
     .map(withoutNumberMark)
     .filter((e) => e !== '');
   return pieces.length > 1 ? pieces : null;
-}
-
-/** Whether entries start with a run-on list's mark ("(a) ", "[1] "). */
-export function marksEntries(entries: readonly string[]): boolean {
-  return FIRST_ENTRY.test(entries[0] ?? '');
 }

@@ -42,7 +42,7 @@ import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
-import { actionsLeadIn, marksEntries, nextEntries } from './lead-ins.js';
+import { actionsLeadIn, nextEntries } from './lead-ins.js';
 import { type LineContext, lineContext } from './line-context.js';
 import {
   emphasisedOwners,
@@ -1866,7 +1866,7 @@ class MinutesReader {
         this.freshEntry = true;
         this.leftPiece(entry);
       }
-      this.runOnEntries = marksEntries(lead.entries);
+      this.runOnEntries = lead.marked;
       this.leadInAbove = lead.entries.length === 0;
       return;
     }
@@ -2191,7 +2191,20 @@ class MinutesReader {
       RUNS_ON_WORD.test(last) ||
       /[,;:(&/\u2013-]$/.test(last) ||
       last.length >= 60 ||
-      brokeAfterOneWord(draft)
+      this.brokeAfterOneWord(draft)
+    );
+  }
+
+  /**
+   * "(b) Westshire" over "Police to brief …": an entry of one word, marked or run on after a label
+   * with its fellows, is a name the line broke ("Summary" alone, unmarked, heads what follows a list).
+   */
+  private brokeAfterOneWord(draft: ActionDraft): boolean {
+    const first = (draft.parts[0] ?? '').trim();
+    return (
+      draft.parts.length === 1 &&
+      (this.runOnEntries || hasNumbering(first)) &&
+      !/\s/.test(stripNumbering(first))
     );
   }
 
@@ -2202,7 +2215,7 @@ class MinutesReader {
    */
   private opensOwnAction(p: string, draft: ActionDraft): boolean {
     const last = draft.parts[draft.parts.length - 1] ?? '';
-    if (RUNS_ON_WORD.test(last) || brokeAfterOneWord(draft)) return false;
+    if (RUNS_ON_WORD.test(last) || this.brokeAfterOneWord(draft)) return false;
     // "[BEIS] Write to …" under "[NCA] Collate …": owners in brackets, then a task of their own.
     if (ownersFirstLabel(p) !== null) return true;
     if (!/^[A-Z]/.test(p)) return false;
@@ -2468,10 +2481,6 @@ const besideOwners = (name: string): boolean =>
   isDiscussionColumn(name) ||
   /^para(?:graph)?\.?$/i.test(name) ||
   ['item', 'number'].includes(columnOf(name));
-
-/** "(b) Westshire" over "Police to brief …": an entry of one word is a name the line broke. */
-const brokeAfterOneWord = (draft: ActionDraft): boolean =>
-  draft.parts.length === 1 && !/\s/.test(stripNumbering((draft.parts[0] ?? '').trim()));
 
 /**
  * "Item ⎵⎵ Discussion ⎵⎵ Action": a row naming the columns of minutes kept with an owner or action

@@ -674,6 +674,26 @@ describe('a summary of action points pointing to items', () => {
     ]);
   });
 
+  it('ends at a heading of one word after its last entry, with no blank line between', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Note of the meeting held on 13 January 2015',
+        'Attendees: Tom Okafor (Home Office), Will Kerr (NCA)',
+        'Next steps',
+        'Will Kerr to share the breakdown by 30 January 2015.',
+        'Tom Okafor to circulate the forward look.',
+        'Summary',
+        'NRM figures for Q1',
+        'Will presented the figures.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Will Kerr to share the breakdown by 30 January 2015',
+      'Tom Okafor to circulate the forward look',
+    ]);
+  });
+
   it('goes on past a blank line between bullets, and ends at a line that is no bullet', () => {
     const parsed = parseMinutes(
       [

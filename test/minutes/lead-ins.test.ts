@@ -16,11 +16,17 @@ describe('actions announced by a sentence rather than a label', () => {
         '(b) GLAA and DWP to plan visits',
         '(c) Unseen to report back.',
       ],
+      marked: true,
     });
-    expect(actionsLeadIn('The following actions were agreed:')).toEqual({ before: '', entries: [] });
+    expect(actionsLeadIn('The following actions were agreed:')).toEqual({
+      before: '',
+      entries: [],
+      marked: false,
+    });
     expect(actionsLeadIn('It was agreed that the following actions would be taken: NCA to write.')).toEqual({
       before: '',
       entries: ['NCA to write.'],
+      marked: false,
     });
     // A label over entries run on in its line: the entries apart too.
     expect(actionsLeadIn('Actions: (i) NCA to write; (ii) DWP to call.')?.entries).toEqual([
@@ -89,10 +95,12 @@ describe('actions announced by a sentence rather than a label', () => {
     ).toEqual({
       before: '',
       entries: ['NCA to share the data by 1 June 2018', 'GLAA to plan visits.'],
+      marked: true,
     });
     expect(actionsLeadIn('Actions: [1] NCA to share the data.')).toEqual({
       before: '',
       entries: ['[1] NCA to share the data.'],
+      marked: true,
     });
   });
 
