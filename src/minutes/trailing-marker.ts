@@ -34,16 +34,16 @@ export interface TrailingMarker {
   due: string | null;
 }
 
-// "… with the Group. ACTION CPS": the label in capitals after the sentence, no brackets or colon.
-const BARE_MARKER = /(?<=[.!?]["')\]]?)\s+ACTIONS?(?:\s*[:–—-])?\s+([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/;
+// "… with the Group. ACTION CPS", "… the agencies – ACTION NCA": the label in capitals after the
+// sentence or a dash, no brackets or colon.
+const BARE_MARKER =
+  /(?:(?<=[.!?]["')\]]?)\s+|\s[–—-]\s*)ACTIONS?(?:\s*[:–—-])?\s+([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/;
 
 // "… will circulate the forward look — Action: Home Office": the label after a dash, no brackets.
 const DASHED_MARKER = new RegExp(
   String.raw`\s[–—-]\s*(?:${MARKER_WORDS})\s*:\s*([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$`,
   'i',
 );
-// "… a list of the agencies – ACTION NCA": the label in capitals after a dash, no colon.
-const DASHED_CAPITALS = /\s[–—-]\s*ACTIONS?\s+([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/;
 
 // "Agree the dates; Owner: Westshire Police; Target date: 31 May 2019.": fields after the task,
 // parted by semicolons.
@@ -73,7 +73,7 @@ export function trailingMarker(paragraph: string): TrailingMarker | null {
   const bare = BARE_MARKER.exec(tail);
   if (bare)
     return { before: text.slice(0, offset + bare.index).trim(), owners: (bare[1] ?? '').trim(), due: null };
-  const dashed = DASHED_MARKER.exec(tail) ?? DASHED_CAPITALS.exec(tail);
+  const dashed = DASHED_MARKER.exec(tail);
   if (dashed)
     return {
       before: text.slice(0, offset + dashed.index).trim(),
