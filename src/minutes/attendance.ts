@@ -1014,6 +1014,48 @@ export function bodyPersonPairs(cells: readonly string[], known: ReadonlySet<str
   return out;
 }
 
+// The most words a body's name takes ("Department of Justice (Northern Ireland)" aside).
+const LONGEST_BODY = 6;
+// "CHAIR", "SECRETARIAT" after a name in capitals: the meeting role, no part of the person.
+const ROLE_IN_CAPITALS = /\s+(?:VICE[\s-]?CHAIR|CHAIR|SECRETARIAT|CLERK|OBSERVER)$/;
+
+/**
+ * "Home Office Helen Reid (Chair) Home Office Official UKHTC Official": a list of body and person
+ * pairs run onto one line with nothing between them, as a PDF-to-text tool reflows a table. It is
+ * split where each body a reader knows by name begins (outside brackets). Null unless the line
+ * starts with such a body, holds two or more, and what follows each reads as one person.
+ */
+export function runTogetherPairs(text: string): string[] | null {
+  const t = text.trim();
+  if (t.length > 2000 || /[,;\t]/.test(t)) return null;
+  const words = t.split(/\s+/);
+  const starts: { at: number; length: number }[] = [];
+  let depth = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] ?? '';
+    if (depth === 0) {
+      for (let n = Math.min(LONGEST_BODY, words.length - i); n >= 1; n -= 1) {
+        if (orgScore(words.slice(i, i + n).join(' '), NO_KNOWN) === 3) {
+          starts.push({ at: i, length: n });
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    depth += (word.match(/\(/g) ?? []).length - (word.match(/\)/g) ?? []).length;
+    if (depth < 0) depth = 0;
+  }
+  if (starts.length < 2 || starts[0]?.at !== 0) return null;
+  const pairs: string[] = [];
+  for (let k = 0; k < starts.length; k += 1) {
+    const { at, length } = starts[k] as { at: number; length: number };
+    const person = words.slice(at + length, starts[k + 1]?.at ?? words.length).join(' ');
+    if (!personAlone(person.replace(ROLE_IN_CAPITALS, ''))) return null;
+    pairs.push(`${words.slice(at, at + length).join(' ')}\t${person}`);
+  }
+  return pairs;
+}
+
 /** A body's name alone on its line: recognisable as one, with nothing a person's entry would add. */
 function bodyAlone(line: string): boolean {
   const t = line.trim();

@@ -26,6 +26,7 @@ import {
   postOf,
   readsAsAttendee,
   roleOf,
+  runTogetherPairs,
   severalPeople,
   splitAttendeeCells,
   splitInlineList,
@@ -817,6 +818,8 @@ class MinutesReader {
 
   /** An inline list's entries, read the way this document writes them (see splitInlineList). */
   private inlineEntries(list: string): string[] {
+    const pairs = runTogetherPairs(list);
+    if (pairs) return pairs;
     const entries = splitInlineList(list, this.nameCommaBody);
     // "A, Home Office; B, MOJ": entries are "Name, Body" here, so "Apologies: C, Migrant Help" is one.
     if (list.includes(';') && entries.some((e) => e.includes(','))) this.nameCommaBody = true;
@@ -986,6 +989,12 @@ class MinutesReader {
     if (isRecordSection(p)) return false;
     // "{{user.name}}  ${process.env.SECRET}", "'; DROP TABLE actions; --": code, not a person or body.
     if (CODE_LIKE.test(p)) return true;
+    // "Home Office Karen Bradley MP CHAIR FCO Official …": the list's rows run onto one line.
+    const runOn = runTogetherPairs(p);
+    if (runOn) {
+      for (const pair of runOn) this.attendancePiece(pair);
+      return true;
+    }
     const cells = splitAttendeeCells(p);
     const cols = attendeeColumns(cells);
     if (cols) {

@@ -48,7 +48,7 @@ const REPORTING_VERBS = [
 ];
 const SENTENCE_START = new RegExp(
   // The subject: a name ("The Board", "UKHTC") or "The"/"This" and a few plain words ("The next meeting").
-  `\\s(?=(?:(?:The|This)(?:\\s+[a-z]+){1,3}|(?:The|This|Members|It|There|All|[A-Z][A-Za-z]+)(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')}|will\\s+be\\s+held|will\\s+take\\s+place|is|was)\\b)`,
+  `\\s(?=(?:(?:The|This)(?:\\s+[a-z]+){1,3}|(?:The|This|Members|It|There|All|[A-Z][A-Za-z]+)(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')}|will\\s+(?:be|take|meet)|is|was|were|are|had|has)\\b)`,
 );
 // A report's first words inside a box's text: a name ("UKHTC", "Officials from DfE") and a reporting verb.
 const REPORT_STARTS = new RegExp(
@@ -80,7 +80,7 @@ function isClause(words: readonly string[]): boolean {
 /** A numbered line whose title runs on into its first sentence: the title, then the sentence. */
 function splitTitle(line: string): string[] | null {
   const t = line.trim();
-  if (t.length < 60 || t.length > 20_000) return null;
+  if (t.length < 30 || t.length > 20_000) return null;
   // Reflowed text runs on with single spaces; a wide gap or a tab is a column ("2. Operations   Westshire
   // Police described …" in a table laid out with spaces or tabs), which the table readers take apart.
   if (/\S {3,}\S/.test(t) || t.includes('\t')) return null;

@@ -3,6 +3,7 @@
  * as text, an attendance paragraph that names a body once for several people.
  */
 import { describe, expect, it } from 'vitest';
+import { runTogetherPairs } from '../../src/minutes/attendance.js';
 import { findDates, isoDate } from '../../src/minutes/dates.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { plainLinks } from '../../src/minutes/markup.js';
@@ -766,5 +767,35 @@ describe("an outliner's tasks and a tracker's status under an action", () => {
       [['NCA'], 'NCA to confirm the single point of contact', '1', null],
       [['DWP'], 'DWP to share the guidance', '1', null],
     ]);
+  });
+});
+
+describe('an attendance table a PDF-to-text tool ran onto one line', () => {
+  const people = (lines: readonly string[]) =>
+    parseMinutes(lines.join('\n')).attendees.map((a) => [a.organisation, a.name, a.role, a.deputisingFor]);
+
+  it('splits "Body Person Body Person …" where each known body begins, after the label or under it', () => {
+    const expected = [
+      ['Home Office', 'Karen Bradley MP', 'CHAIR', null],
+      ['FCO', 'Official', null, null],
+      ['NCA', 'Official', null, 'the Director General'],
+    ];
+    const list = 'Home Office Karen Bradley MP CHAIR FCO Official NCA Official (for the Director General)';
+    expect(people(['IDMG minutes, 1 July 2014', '', `Attendees: ${list}`, '', '1. Introduction'])).toEqual(
+      expected,
+    );
+    expect(people(['IDMG minutes, 1 July 2014', '', 'Attendees:', list, '', '1. Introduction'])).toEqual(
+      expected,
+    );
+  });
+
+  it('leaves a body named inside a bracket, and an entry of one body and one person, as they are', () => {
+    expect(runTogetherPairs('Home Office Official (for Home Office Minister) DfE Official')).toEqual([
+      'Home Office\tOfficial (for Home Office Minister)',
+      'DfE\tOfficial',
+    ]);
+    expect(runTogetherPairs('Home Office Damian Green MP')).toBeNull();
+    // Something that is no person between two bodies: not a list of pairs.
+    expect(runTogetherPairs('Home Office update on the NCA review')).toBeNull();
   });
 });

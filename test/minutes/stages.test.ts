@@ -280,10 +280,20 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
         '3. Next meeting The next meeting will be held on 10 March 2015 at 2 Marsham Street.',
       ]),
     ).toEqual(['3. Next meeting', 'The next meeting will be held on 10 March 2015 at 2 Marsham Street.']);
+    // A short item whose whole discussion is one sentence, and "will be on" as the next meeting's verb.
+    expect(splitReflowedHeadings(['5. Any other business There was no other business.'])).toEqual([
+      '5. Any other business',
+      'There was no other business.',
+    ]);
+    expect(
+      splitReflowedHeadings(['4. Date of next meeting The next meeting will be on Tuesday 14 October 2014.']),
+    ).toEqual(['4. Date of next meeting', 'The next meeting will be on Tuesday 14 October 2014.']);
     for (const paragraph of [
       '4. The next meeting will be held on 10 March 2015 at 2 Marsham Street, London SW1P 4DF.',
       '5. UKHTC reported that the Home Office agreed to review the figures with the regions and the NCA.',
       '3. The Group discussed the plan for the year ahead. Members agreed that it should be published.',
+      '2. Members were content.',
+      '6. The Chair thanked members.',
     ])
       expect(splitReflowedHeadings([paragraph])).toEqual([paragraph]);
   });
