@@ -1135,8 +1135,14 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
     if (line.trim() === '') continue;
     if (line.length > 1000) break;
     const itemPart = line.slice(0, textAt).trim();
-    if (itemPart !== '' && !/^\d{1,3}[a-z]?[.)]?$/.test(itemPart)) break;
-    if (itemPart !== '') {
+    // "2.1" under the item's "2.": a paragraph of the item, its own row of the table, so a column of
+    // owners beside it names the owner of that paragraph's last sentence.
+    const paragraph = /^(\d{1,3})\.\d{1,2}\.?$/.exec(itemPart);
+    if (paragraph && row && paragraph[1] === row.number) {
+      finish();
+      row = { number: row.number, said: [], side: [], due: [], titled: true };
+    } else if (itemPart !== '' && !/^\d{1,3}[a-z]?[.)]?$/.test(itemPart)) break;
+    else if (itemPart !== '') {
       finish();
       row = { number: itemPart.replace(/[.)]$/, ''), said: [], side: [], due: [], titled: false };
     }

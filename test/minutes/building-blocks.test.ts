@@ -1554,6 +1554,34 @@ describe('readAlignedMinutesTable: a table of minutes laid out with spaces', () 
     });
   });
 
+  it('numbered paragraphs ("2.1", "2.2") under an item are rows of their own, each owner beside its paragraph', () => {
+    const read = readAlignedMinutesTable(
+      [
+        '   Item      Discussion                                          Lead',
+        '',
+        '   2.        Labour exploitation',
+        '',
+        '   2.1       DWP described the checks made on benefit claims.',
+        '   2.2       DWP will provide a note on the checks.              DWP',
+        '',
+        '   3.        First responders',
+        '',
+        '   3.1       UKHTC reported on the survey. UKHTC will share',
+        '             the results with the devolved administrations.      UKHTC',
+        '   3.2       Members welcomed the survey.',
+      ],
+      0,
+    );
+    expect(read?.items?.map((h) => `${h.number} ${h.title}`)).toEqual([
+      '2 Labour exploitation',
+      '3 First responders',
+    ]);
+    expect(read?.drafts.map((d) => [d.item, d.owners, d.parts.join(' ')])).toEqual([
+      ['2', 'DWP', 'DWP will provide a note on the checks.'],
+      ['3', 'UKHTC', 'UKHTC will share the results with the devolved administrations.'],
+    ]);
+  });
+
   it('under the apologies, it ends them; its next-meeting row gives the next meeting', () => {
     const parsed = parseMinutes(
       [
