@@ -3263,7 +3263,7 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
-  // unseen-270: first sight 6/9 actions, 3/5 documents (7/9, 3/5 with bg02's "All members" owner corrected)
+  // unseen-270: first sight 6/9 actions, 3/5 documents (7/9, 4/5 with bg02's "All members" owner corrected)
   {
     name: 'siblings of the practice kinds crossed, session of 5 Dec (eighth)',
     folder: 'unseen-270',
