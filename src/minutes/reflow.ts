@@ -266,6 +266,13 @@ export function joinItemTitles(lines: readonly string[]): string[] {
     while (gap <= 2 && (lines[i + gap] ?? '').trim() === '') gap += 1;
     const next = (lines[i + gap] ?? '').trim();
     const titled = next !== '' && next.length <= 120 && !/[.:;]$/.test(next);
+    // "… by Friday 18 July 2014 –" over "Item 3": the action's reference, wrapped after its dash, is
+    // the end of the line above, not an item heading over a title.
+    const above = out[out.length - 1] ?? '';
+    if (/\s[–—-]$/.test(above) && BARE_ITEM.test(line)) {
+      out[out.length - 1] = `${above} ${line.trim()}`;
+      continue;
+    }
     if (titled && BARE_ITEM.test(line) && /^[A-Z0-9"'(]/.test(next)) {
       out.push(`${line.trim().replace(/[:.\-–—]$/, '')}: ${next}`);
       i += gap;

@@ -1258,6 +1258,21 @@ describe('an item number alone on its line', () => {
       ]),
     ).toEqual(['Agenda Item 1: Victim care pathway', 'Item 2: Data sharing', 'Item 3', 'The Group met.']);
   });
+
+  it('after a line ending in a dash, is that line\'s reference wrapped onto the next ("… 2014 –" over "Item 3")', () => {
+    expect(
+      joinItemTitles([
+        '2. DfE to share the findings by 18 July 2014 –',
+        'Item 3',
+        '',
+        'Next meeting: 10 September 2014',
+      ]),
+    ).toEqual([
+      '2. DfE to share the findings by 18 July 2014 – Item 3',
+      '',
+      'Next meeting: 10 September 2014',
+    ]);
+  });
 });
 
 describe('item numbers alone on their lines, as a PDF extractor writes its blocks', () => {
