@@ -3,6 +3,7 @@
  * fragments, an email) into plain lines the parser can read: one character set, one line end,
  * no page furniture. Column structure (tabs, runs of spaces) is kept: layout.ts needs it.
  */
+import { findDates } from './dates.js';
 import { stripMarkup, stripSlack } from './sanitise.js';
 
 const ENTITIES: Record<string, string> = {
@@ -330,6 +331,44 @@ function runningFooters(lines: readonly string[]): Set<string> {
 }
 
 /**
+ * The first page's top lines (its title, the body's name), each in lower case: a line at the top of
+ * a later page made of them, a date and page furniture is a running header, though Word's "different
+ * first page" prints it on no page but the later ones ("Anti-Slavery Working Group – 11 July 2013").
+ */
+function firstPageTop(lines: readonly string[]): Set<string> {
+  const top = new Set<string>();
+  for (const line of lines) {
+    if (line === '\f' || top.size >= 5) break;
+    const t = stripMarkup(line).trim().toLowerCase();
+    // "Attendees:", "1. Welcome": a list's label or an item heads a page only once, where it stands.
+    if (t !== '' && t.length <= 120 && !/:$|^\d/.test(t)) top.add(t);
+  }
+  return top;
+}
+
+/** "Anti-Slavery Working Group – 11 July 2013": the document's title and a date, as a page's header. */
+function namesDocument(line: string, top: ReadonlySet<string>): boolean {
+  const t = line.trim();
+  if (t.length > 160 || ENDS_SENTENCE.test(t)) return false;
+  let titled = false;
+  for (const part of t.split(/\s+[–—|-]\s+|\t|\s{3,}/)) {
+    const p = part.trim();
+    if (top.has(p.toLowerCase())) titled = true;
+    else if (p !== '' && !/^minutes$/i.test(p) && !isPageFurniture(p) && !isDateAlone(p)) return false;
+  }
+  return titled;
+}
+
+const isDateAlone = (text: string): boolean => {
+  const found = findDates(text);
+  return (
+    found.length === 1 &&
+    text.slice(0, found[0]?.index).trim() === '' &&
+    text.slice(found[0]?.end).trim() === ''
+  );
+};
+
+/**
  * Removes page breaks and the headers and footers around them. A break in mid-sentence leaves no
  * trace (so an action cut in two reads as one); a break between paragraphs leaves one blank line.
  */
@@ -343,6 +382,7 @@ function overPageNumber(lines: readonly string[], at: number): boolean {
 
 export function removePageFurniture(lines: readonly string[]): string[] {
   const running = runningHeaders(lines);
+  const top = lines.includes('\f') ? firstPageTop(lines) : new Set<string>();
   const footers = runningFooters(lines);
   // A running footer where it stands: followed by nothing but blank lines and a break (or the end).
   const footerAt = (k: number): boolean => {
@@ -369,10 +409,15 @@ export function removePageFurniture(lines: readonly string[]): string[] {
     // A run of blank lines, form feeds and furniture.
     let j = i;
     let isBreak = false;
+    let fed = false;
     while (j < lines.length) {
       const l = lines[j] ?? '';
+      if (l === '\f') fed = true;
       if (l === '\f' || isPageFurniture(l) || footerAt(j)) isBreak = true;
-      else if (isBreak && (running.has(l.trim()) || overPageNumber(lines, j))) {
+      else if (
+        isBreak &&
+        (running.has(l.trim()) || overPageNumber(lines, j) || (fed && namesDocument(l, top)))
+      ) {
         // a running header ("IDMG minutes – 12 March 2013") on the new page, recurring or standing
         // over the page's number ("Page 2 of 3") at its top
       } else if (l.trim() !== '') break;

@@ -1882,6 +1882,40 @@ describe('a running footer before each page break', () => {
   });
 });
 
+describe('a header on the pages after the first only (Word\'s "different first page")', () => {
+  it('goes when it names the document as its first page does, with a date or page furniture', () => {
+    const lines = [
+      'Westshire County Council',
+      'Anti-Slavery Working Group',
+      '',
+      'Action: Westshire Police to arrange joint visits to',
+      '\f',
+      'Anti-Slavery Working Group – 11 July 2013',
+      '',
+      'the nail bars in Kingsmere by 30 September 2013.',
+    ];
+    expect(removePageFurniture(lines).filter((l) => l.trim() !== '')).toEqual([
+      'Westshire County Council',
+      'Anti-Slavery Working Group',
+      'Action: Westshire Police to arrange joint visits to',
+      'the nail bars in Kingsmere by 30 September 2013.',
+    ]);
+    // The title with words of its own after it is a line of the minutes, as is the first page's title.
+    const kept = [
+      'Anti-Slavery Working Group',
+      '',
+      'Text.',
+      '\f',
+      'Anti-Slavery Working Group terms of reference',
+    ];
+    expect(removePageFurniture(kept).filter((l) => l.trim() !== '')).toEqual([
+      'Anti-Slavery Working Group',
+      'Text.',
+      'Anti-Slavery Working Group terms of reference',
+    ]);
+  });
+});
+
 describe('letters in brackets standing for the words before them', () => {
   it('are taken out of an attendance entry with the words they stand for', () => {
     expect(withoutAcronym('Official - Home Office (HO) (Secretariat)')).toEqual({
