@@ -3273,6 +3273,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-271: first sight 12/13 actions, 5/6 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (eighth, 2)',
+    folder: 'unseen-271',
+    documents: 6,
+    actionsExact: 13,
+    dueRight: 3,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
