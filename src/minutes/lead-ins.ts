@@ -4,6 +4,8 @@
  * label; the lettered entries after it, run on in the paragraph, are the list a label heads. Pure.
  */
 
+import { isActionSummaryHeading } from './markers.js';
+
 // "The Board agreed the following actions:", "The following actions were agreed:", "It was agreed
 // that the following actions would be taken:" — at the start of the text or of a sentence in it.
 const LEAD_IN =
@@ -22,6 +24,17 @@ const FIRST_ENTRY = new RegExp(`^${FIRST_MARK}`);
 const NEXT_ENTRY =
   /\s*[;,]?\s*(?:and\s+|or\s+)?(?=(?:\((?:[b-h]|ii|iii|iv|v|vi|vii|viii|[2-9])\)|\[[2-9]\])\s)/;
 
+// "IDMG/13/01", "SB/14/07", "AP3": an action's code in a log, before its owners and task.
+const CODE = String.raw`(?:[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|AP\s?\d{1,3})`;
+// "Action log: IDMG/13/01 UKBA to publish …. IDMG/13/02 MOJ to …": a log's coded entries run onto
+// the label's line (a PDF-to-text tool reflows the list), each after the full stop of the one before.
+const LABEL_OVER_CODES = new RegExp(
+  String.raw`^(?:agreed\s+)?(?:actions?|action\s+(?:log|points?|items?)|summary\s+of\s+actions)\s*:\s*(?=${CODE}\s+[A-Z])`,
+  'i',
+);
+const NEXT_CODED = new RegExp(String.raw`(?<=[.;])\s+(?=${CODE}\s+[A-Z])`);
+const LEADING_CODE = new RegExp(String.raw`^${CODE}\s+`);
+
 export interface ActionsLeadIn {
   /** The text before the lead-in sentence (the discussion), '' when it starts the text. */
   before: string;
@@ -29,6 +42,8 @@ export interface ActionsLeadIn {
   entries: string[];
   /** The entries are marked ("(a) …", "[1] …"), so a wrapped line may start the next one. */
   marked: boolean;
+  /** The label heads the meeting's actions ("Action log:"), not the item's. */
+  summary?: boolean;
 }
 
 /**
@@ -42,6 +57,18 @@ export function actionsLeadIn(text: string, underLeadIn = false): ActionsLeadIn 
     return { before: '', entries: letteredEntries(text), marked: true };
   const label = LABEL_OVER_LETTERS.exec(text);
   if (label) return { before: '', entries: letteredEntries(text.slice(label[0].length)), marked: true };
+  const coded = LABEL_OVER_CODES.exec(text);
+  if (coded) {
+    const entries = text.slice(coded[0].length).split(NEXT_CODED);
+    // One coded entry alone is an ordinary label's text; the reader takes its code off as it does.
+    if (entries.length > 1)
+      return {
+        before: '',
+        entries: entries.map((e) => e.trim().replace(LEADING_CODE, '')),
+        marked: false,
+        summary: isActionSummaryHeading(coded[0].trim()),
+      };
+  }
   if (!/following\s+actions?/i.test(text)) return null;
   const m = LEAD_IN.exec(text);
   if (!m) return null;

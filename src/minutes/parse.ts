@@ -1868,9 +1868,10 @@ class MinutesReader {
     const lead = this.items.length > 0 ? actionsLeadIn(p, underLeadIn) : null;
     if (lead) {
       if (lead.before !== '') this.leftPiece(lead.before);
-      // A label within the item ("Actions:" in its text), never a heading over the meeting's actions.
+      // A label within the item ("Actions:" in its text); "Action log:" heads the meeting's actions.
       this.endFlow();
-      this.label('');
+      if (lead.summary) this.actionList('summary');
+      else this.label('');
       for (const entry of lead.entries) {
         this.freshEntry = true;
         this.leftPiece(entry);

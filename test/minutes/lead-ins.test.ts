@@ -104,6 +104,35 @@ describe('actions announced by a sentence rather than a label', () => {
     });
   });
 
+  it("splits a log's coded entries run onto its label's line, without their codes", () => {
+    expect(
+      actionsLeadIn(
+        'Action log: IDMG/13/01 UKBA to publish the guidance. IDMG/13/02 MOJ to confirm the timetable.',
+      ),
+    ).toEqual({
+      before: '',
+      entries: ['UKBA to publish the guidance.', 'MOJ to confirm the timetable.'],
+      marked: false,
+      summary: true,
+    });
+    expect(actionsLeadIn('Actions: AP1 NCA to write. AP2 DWP to call.')?.summary).toBe(false);
+    // One coded entry is a label's text as any other.
+    expect(actionsLeadIn('Actions: SB/14/07 NCA to write.')).toBeNull();
+    // Under "Action log:" the entries are the meeting's, in no item; under "Actions:" the item's.
+    expect(
+      minutes(['Members noted the plan.', 'Action log: SB/18/01 NCA to write. SB/18/02 DWP to call.']),
+    ).toEqual([
+      [['NCA'], 'NCA to write', null],
+      [['DWP'], 'DWP to call', null],
+    ]);
+    expect(
+      minutes(['Members noted the plan.', 'Actions: SB/18/01 NCA to write. SB/18/02 DWP to call.']),
+    ).toEqual([
+      [['NCA'], 'NCA to write', '2'],
+      [['DWP'], 'DWP to call', '2'],
+    ]);
+  });
+
   it('goes on with run-on entries over lines: a next entry starting in a line, a name broken after one word', () => {
     expect(
       minutes([
