@@ -3283,6 +3283,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-272: first sight 9/11 actions, 4/5 documents
+  {
+    name: 'classes of the reader issue combined, session of 5 Dec (eighth)',
+    folder: 'unseen-272',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 1,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
