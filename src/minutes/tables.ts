@@ -278,6 +278,8 @@ function reviewsEarlierAction(row: Cellish, freshList: boolean, saysNew: boolean
 const NOT_BEGUN =
   /^(?:new|new\s+action|open|-|–|—|n\/a|not\s+(?:yet\s+)?started|to[\s-]?do|pending|planned|backlog|assigned)$/i;
 const UNDER_WAY = /^(?:in\s+progress|under\s*way|started|in\s+hand)$/i;
+// An action finished: no new action is, the day it is agreed.
+const DONE = /^(?:complete[d]?|closed|done|discharged|achieved)\.?$/i;
 
 /**
  * A task list's statuses ("Not started", "In progress"), none saying an action is done: the list
@@ -377,6 +379,8 @@ function collect(
     // So is a row whose text says so itself: "Decision: the Board endorsed option B".
     if (
       (hasStatus && reviewsEarlierAction(row, freshList, saysNew)) ||
+      // "Complete" where the date would stand: a table with no status column reporting on an earlier action.
+      (!hasStatus && DONE.test(due.trim())) ||
       (type !== '' && !ACTION_TYPE.test(type)) ||
       (owner === '' && DECISION_LABEL.test(text))
     ) {

@@ -2166,3 +2166,24 @@ describe('pictures a chat tool puts before labels', () => {
     ]);
   });
 });
+
+describe('a table of actions with "Complete" where its date would stand', () => {
+  it('reports on an earlier action, which is no action of this meeting; its other rows are', () => {
+    const parsed = parseMinutes(
+      [
+        'IDMG minutes, 24 September 2013',
+        '',
+        '1. Matters arising',
+        '',
+        '| Action | Owner | Due |',
+        '|---|---|---|',
+        '| Publish the annual report | Home Office | Complete |',
+        '| Share the list of employers | HMRC | 31/10/2013 |',
+        '| Brief the Group on the pilot | DH | Closed. |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['HMRC'], 'Share the list of employers', '2013-10-31'],
+    ]);
+  });
+});
