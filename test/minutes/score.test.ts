@@ -3293,6 +3293,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-273: first sight 11/12 actions, 2/3 documents
+  {
+    name: 'longer siblings of the practice kinds, session of 5 Dec (eighth)',
+    folder: 'unseen-273',
+    documents: 3,
+    actionsExact: 11,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
