@@ -3303,6 +3303,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-274: first sight 6/6 actions, 4/4 documents
+  {
+    name: 'practice kinds as Word and PDF files, session of 5 Dec (eighth)',
+    folder: 'unseen-274',
+    documents: 4,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
