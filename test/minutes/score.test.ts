@@ -3313,6 +3313,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-275: first sight 8/8 actions, 3/3 documents
+  {
+    name: 'longer siblings with distractors, session of 5 Dec (eighth)',
+    folder: 'unseen-275',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
