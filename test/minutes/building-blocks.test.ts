@@ -2187,3 +2187,24 @@ describe('a table of actions with "Complete" where its date would stand', () => 
     ]);
   });
 });
+
+describe('a tab table whose header takes two rows', () => {
+  it('names the columns under a spanning cell by the second row ("Responsibility" over "Lead ⇥ Support")', () => {
+    const parsed = parseMinutes(
+      [
+        'Partnership minutes, 19 April 2016',
+        '',
+        '1. Victim support',
+        '',
+        'No.\tAction\tResponsibility\t\tTarget date',
+        '\t\tLead\tSupport\t',
+        '1\tAgree a protocol for accommodation\tWestshire County Council\tSalvation Army\t31 May 2016',
+        '2\tPrint the posters\tKingsmere Borough Council\t\t30 June 2016',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Westshire County Council', 'Salvation Army'], 'Agree a protocol for accommodation', '2016-05-31'],
+      [['Kingsmere Borough Council'], 'Print the posters', '2016-06-30'],
+    ]);
+  });
+});
