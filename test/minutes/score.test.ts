@@ -3333,6 +3333,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-277: first sight 4/4 actions, 2/2 documents
+  {
+    name: 'other layouts, session of 5 Dec (eighth, 2)',
+    folder: 'unseen-277',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
