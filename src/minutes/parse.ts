@@ -1288,7 +1288,9 @@ class MinutesReader {
       return { left: `${(cells[0]?.text ?? '').trim()}: ${last.text}`, right: null };
     if (cells.length >= 2) {
       const firstPiece = splitParagraphs(last.text).find((t) => t.trim() !== '') ?? '';
-      const isLabel = matchLabel(stripNumbering(stripMarkdown(firstPiece))) !== null;
+      const first = stripNumbering(stripMarkdown(firstPiece));
+      // "Action by:" heads a box as "Actions:" does, one that names only who acts (see rightPiece).
+      const isLabel = matchLabel(first) !== null || isOwnerColumnHeading(first.replace(/\s*:$/, ''));
       if (last.tab) {
         // "Agreed that the visits continue.⇥Action: Westshire Police": a marker set at the line's end
         // by a tab stop names the owners of the sentence before it, as "(Action: …)" would.
@@ -2291,6 +2293,13 @@ class MinutesReader {
         return;
       }
       this.boxDraft = this.startDraft(r);
+      return;
+    }
+    // "Action by:" heading a box that names only who acts: the owners under it are those of the
+    // discussion's sentence beside it, as a box's owners alone are.
+    if (isOwnerColumnHeading(p.replace(/\s*:$/, ''))) {
+      this.boxOpen = true;
+      this.boxDraft = null;
       return;
     }
     if (!this.boxOpen) {

@@ -144,6 +144,28 @@ describe('a box beside the items after a tab, each action under its own "Action:
   });
 });
 
+describe('a box headed "Action by:" beside the discussion, naming only who acts', () => {
+  it("makes the discussion's last sentence the owners' action, and none where the box says '-'", () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '16 April 2013',
+        '',
+        'Attendees:',
+        'Home Office\tOfficial',
+        'SOCA\tOfficial',
+        '',
+        '<p>1. Labour exploitation</p> <p>DWP described the cases. SOCA will brief the Group at the next meeting.</p>\t<p>Action by:</p> <p>SOCA</p>',
+        '<p>2. Legislation</p> <p>MOJ reported that transposition was complete.</p>\t<p>Action by:</p> <p>-</p>',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['SOCA'], 'SOCA will brief the Group at the next meeting', '1'],
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Labour exploitation', 'Legislation']);
+  });
+});
+
 describe('a heading beside the first item that may head owners or a box of actions', () => {
   const doc = (right: [string, string][]) =>
     [
