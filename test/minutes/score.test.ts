@@ -3343,6 +3343,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-278: first sight 6/7 actions, 3/4 documents
+  {
+    name: 'siblings of the practice kinds crossed, session of 5 Dec (eighth, 2)',
+    folder: 'unseen-278',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
