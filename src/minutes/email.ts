@@ -11,6 +11,9 @@ const HEADER =
 const FORWARD_MARKER =
   /^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$|^begin forwarded message:?$/i;
 const QUOTED = /^\s*>/;
+// "On 28 April 2015, at 17:02, Daniel Osei wrote:": a mail app's line over the message a reply
+// quotes or forwards, its headers in one line (the date in it is the mail's, not the meeting's).
+const ATTRIBUTION = /^on\s.{6,160}\swrote:$/i;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)[,.!]?$|^thanks?(?: you)?[,.!]?$|^yours (?:sincerely|faithfully)[,.]?$|^cheers[,.!]?$/i;
 // A mail's disclaimer ("This email and any files transmitted with it are private …", "This e-mail
@@ -67,6 +70,7 @@ function headersBelowReply(lines: readonly string[], first: number): number {
   for (let i = first; i < Math.min(lines.length, first + 15); i += 1) {
     const line = lines[i] ?? '';
     if (/^from\s*:/i.test(line) && HEADER.test(lines[i + 1] ?? '')) return i;
+    if (line.length <= 200 && ATTRIBUTION.test(line.trim())) return i;
     if (startsMinutes(line.trim()) || line.length > 300) return -1;
   }
   return -1;
@@ -366,6 +370,11 @@ function dropHeaders(lines: string[]): string[] {
     }
     if (atTop && HEADER.test(line) && HEADER.test(lines[i + 1] ?? '')) {
       i = dropHeaderBlock(lines, i);
+      atTop = false;
+      continue;
+    }
+    if (atTop && line.length <= 200 && ATTRIBUTION.test(line.trim())) {
+      i += 1;
       atTop = false;
       continue;
     }

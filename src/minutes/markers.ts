@@ -29,7 +29,8 @@ export function stripNumbering(text: string): string {
 }
 
 /** The words an action's label is written with ("Action:", "Actions:", "Action points:", "Action items:"). */
-export const LABEL_WORDS = String.raw`action\s+points?|action\s+items?|actions?`;
+// "Action(s):", "Action point(s):": a template's label that leaves the number open.
+export const LABEL_WORDS = String.raw`action\s+points?(?:\(s\))?|action\s+items?(?:\(s\))?|actions?(?:\(s\))?`;
 
 const BARE_LABEL = new RegExp(`^(?:agreed\\s+)?(?:${LABEL_WORDS})$`, 'i');
 

@@ -176,6 +176,9 @@ describe('matchLabel', () => {
     expect(matchLabel('AP3: y')).toBe('y');
     expect(matchLabel('Agreed actions: w')).toBe('w');
     expect(matchLabel('ap: z')).toBeNull();
+    // A template's "(s)" leaving the number open.
+    expect(matchLabel('Action(s): DH to report')).toBe('DH to report');
+    expect(matchLabel('Action point(s): None')).toBe('None');
     expect(matchLabel('Action was taken')).toBeNull();
     // The owner and due fields in the label's brackets.
     expect(matchLabel('Action (lead: Home Office; by 8 July 2016): circulate the terms')).toBe(

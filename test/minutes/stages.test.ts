@@ -1516,6 +1516,27 @@ describe('email wrapping', () => {
   });
 });
 
+describe('a mail app\'s "On …, … wrote:" over the message it forwards', () => {
+  it("drops the reply above it and the line itself, whose date is the mail's", () => {
+    const lines = [
+      'Sent from my iPhone',
+      '',
+      'On 28 April 2015, at 17:02, Daniel Osei wrote:',
+      '',
+      'Human Trafficking Strategy Board',
+      'Minutes of the meeting held on 21 April 2015',
+      'Attendees',
+    ];
+    expect(unwrapEmail(lines).filter((l) => l.trim() !== '')).toEqual([
+      'Human Trafficking Strategy Board',
+      'Minutes of the meeting held on 21 April 2015',
+      'Attendees',
+    ]);
+    const body = ['• Official – NCA', '', '1. Ports', 'Border Force described the operation.'];
+    expect(parseMinutes([...lines, ...body].join('\n')).meeting.date).toBe('2015-04-21');
+  });
+});
+
 describe('mail headers wrapped where the mail was pasted', () => {
   it('reads a header wrapped with no leading space as one header, and the minutes under the headers', () => {
     const lines = [
