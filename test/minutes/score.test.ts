@@ -3353,6 +3353,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-279: first sight 4/6 actions, 1/3 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (eighth, 3)',
+    folder: 'unseen-279',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
