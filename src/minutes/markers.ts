@@ -62,6 +62,11 @@ const OWNERS_THEN_DATE =
 // "[Action: NCA] Circulate the note.": the label and its owners in brackets before the action.
 const BRACKETED_LABEL =
   /^[[(]\s*(?:agreed\s+)?actions?\s*(?::|\s[-–—])\s*([A-Z][^()[\]:]{0,60}?)\s*[\])]\s*[:\-–—]?\s*(?=\S)/i;
+// "Action required:", "Actions agreed:", "New action:", "Further action:", "Follow-up action:",
+// "Action/Decision:" (a log's row that may be either, here an action), and an arrow after the label
+// ("Action -> NCA to …"): other forms of the label, with the task after them.
+const LABEL_VARIANT =
+  /^(?:(?:new|required|further|follow[\s-]?up)\s+actions?|actions?\s+(?:required|agreed)|actions?\s*\/\s*decisions?|decisions?\s*\/\s*actions?|actions?(?=\s*(?:->|=>|>)))\s*(?::|\s[-–—]|(?:->|=>|>))\s*(?=\S)/i;
 // "Task: NCA to circulate …", "To do: …", "Tasked: …": other words a secretariat labels an action with.
 const OTHER_LABEL = /^(?:tasks?|tasked|to[\s-]?dos?)\s*:\s*(?=\S)/i;
 // "TODO NCA to circulate …", "DONE DWP to confirm …": an outliner's task keywords (Org mode), in
@@ -192,6 +197,11 @@ export function matchLabel(text: string): string | null {
       return `${text.slice(bracketed[0].length)} (Owner: ${owners})`;
   }
   const first = text.charCodeAt(0) | 0x20;
+  // "Action required:", "New action:", "Action/Decision:", "Action ->": a label's other words.
+  if (first === 0x61 || first === 0x6e || first === 0x72 || first === 0x66 || first === 0x64) {
+    const variant = LABEL_VARIANT.exec(text);
+    if (variant) return text.slice(variant[0].length);
+  }
   if (first === 0x74 || first === 0x64) {
     const other = OTHER_LABEL.exec(text) ?? TASK_KEYWORD.exec(text);
     return other ? text.slice(other[0].length) : null;
@@ -233,6 +243,8 @@ export function matchLabel(text: string): string | null {
     // "Action 1 (Item 2): BIS to publish …": the item the action comes from, not its owners; left
     // before the action as the reference it is.
     if (/^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*$/i.test(owners)) return `(${owners.trim()}) ${rest}`;
+    // "Actions (2):", "Action (new):": a count or the action's state in the brackets, no owners.
+    if (/^\s*(?:\d{1,2}|new)\s*$/i.test(owners)) return rest;
     // "Action (lead: Home Office; by 8 July 2016): circulate …": fields in the brackets.
     const fielded = bracketFields(owners);
     // "Action (note: see annex): …": a field that names no owner is no owners either.

@@ -179,6 +179,25 @@ describe('matchLabel', () => {
     // A template's "(s)" leaving the number open.
     expect(matchLabel('Action(s): DH to report')).toBe('DH to report');
     expect(matchLabel('Action point(s): None')).toBe('None');
+    // Other words of the label, and an arrow after it.
+    for (const label of [
+      'Action required:',
+      'Actions agreed:',
+      'ACTION AGREED:',
+      'New action:',
+      'Further action:',
+      'Follow-up action:',
+      'Action/Decision:',
+      'Action ->',
+      'ACTION =>',
+      'Action –',
+    ])
+      expect(matchLabel(`${label} NCA to write`)).toBe('NCA to write');
+    // A count or the action's state in brackets names no owners.
+    expect(matchLabel('Actions (2): NCA to write')).toBe('NCA to write');
+    expect(matchLabel('Action (new): NCA to write')).toBe('NCA to write');
+    // "Actions agreed" heading a list, and "Actions agreed at …", are no label over a task.
+    expect(matchLabel('Actions agreed at the last meeting were reviewed')).toBeNull();
     expect(matchLabel('Action was taken')).toBeNull();
     // The owner and due fields in the label's brackets.
     expect(matchLabel('Action (lead: Home Office; by 8 July 2016): circulate the terms')).toBe(
