@@ -21,6 +21,9 @@ const BODY_NOUNS = [
   'network',
   'partnership',
   'steering',
+  // "The Scottish Parliament will next meet …", "the Assembly's committee": legislatures meet too.
+  'parliament',
+  'assembly',
 ];
 
 /** Words that do not name a body even when capitalised at the start of a sentence. */
@@ -123,11 +126,11 @@ function possessed(_: string, owner: string, noun: string): string {
 
 /**
  * An acronym names a body only when it is what meets ("the next IDMG meeting", "the IDMG will next
- * meet"); elsewhere it is an organisation ("SOCA to report at the next meeting").
+ * meet", "the IDMG will reconvene"); elsewhere it is an organisation ("SOCA to report at the next meeting").
  */
 function acronymMeets(sentence: string, acronym: string): boolean {
   return new RegExp(
-    `\\bnext\\s+${acronym}\\s+meeting|\\b${acronym}(?:[’']s)?\\s+(?:next\\s+meeting|(?:will|would|shall)\\s+(?:next\\s+)?meet|(?:next\\s+)?meets|is\\s+(?:next\\s+)?meeting)\\b`,
+    `\\bnext\\s+${acronym}\\s+meeting|\\b${acronym}(?:[’']s)?\\s+(?:next\\s+meeting|(?:will|would|shall)\\s+(?:(?:next\\s+)?meet|reconvene)|(?:next\\s+)?meets|is\\s+(?:next\\s+)?meeting)\\b`,
   ).test(sentence);
 }
 

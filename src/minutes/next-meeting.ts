@@ -8,9 +8,10 @@ import { clean } from './sanitise.js';
 import type { ParsedNextMeeting } from './types.js';
 
 const MENTION =
-  /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b|\b(?:to|will|would|shall)\s+meet\s+(?:again|next)\b|\bnext\s+(?:check[\s-]?in|catch[\s-]?up)\b|\bthe\s+next\s+(?:forum|session|panel|board|group|committee|network|partnership|sub-?group)\s+(?:will|is|shall|takes|to\s+be)\b/i;
+  /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b|\b(?:to|will|would|shall)\s+meet\s+(?:again|next)\b|\b(?:to|will|would|shall)\s+reconvene\b|\bnext\s+(?:check[\s-]?in|catch[\s-]?up)\b|\bthe\s+next\s+(?:forum|session|panel|board|group|committee|network|partnership|sub-?group)\s+(?:will|is|shall|takes|to\s+be)\b/i;
+// "DONM:": the date of next meeting, as a secretariat abbreviates it.
 const HEADING =
-  /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up|call|teleconference)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?|dates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?|(?:meeting\s+)?dates\s+(?:of\s+meetings|for\s+(?:19|20)\d\d)|meeting\s+dates)\s*:?/i;
+  /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|donm|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up|call|teleconference)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?|dates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?|(?:meeting\s+)?dates\s+(?:of\s+meetings|for\s+(?:19|20)\d\d)|meeting\s+dates)\s*:?/i;
 // "Next IDMG:", "Next Board:": the body's own name or letters for its meeting (capitals: "Next
 // steps:" is no meeting).
 const NEXT_OF_BODY =
@@ -18,7 +19,7 @@ const NEXT_OF_BODY =
 
 /** Mentions the next meeting. Long paragraphs are only searched near the mention. */
 export function mentionIndex(text: string): number {
-  if (text.length > 20000 || !/meet|next\s/i.test(text)) return -1;
+  if (text.length > 20000 || !/meet|next\s|reconvene/i.test(text)) return -1;
   const m = MENTION.exec(text);
   return m ? m.index : -1;
 }

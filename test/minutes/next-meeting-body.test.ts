@@ -179,3 +179,30 @@ describe('the next meeting moved, or listed among future dates', () => {
     );
   });
 });
+
+describe('the next meeting abbreviated or said in other words', () => {
+  const next = (line: string) =>
+    parseMinutes(
+      [
+        BOARD,
+        'Minutes, 3 March 2015',
+        '',
+        'Present:',
+        'Ann Lee, NCA',
+        '',
+        '1. Data',
+        'Members noted the figures.',
+        '',
+        line,
+      ].join('\n'),
+    ).nextMeeting?.start;
+
+  it('reads "DONM:" as "Date of next meeting:", "reconvene" as meeting again, a legislature as a body', () => {
+    expect(next('DONM: 10 June 2015, 14:00')).toBe('2015-06-10T14:00:00+01:00');
+    expect(next('DONM – 10 June 2015 at 2pm')).toBe('2015-06-10T14:00:00+01:00');
+    expect(next('The Board will reconvene on 10 June 2015 at 2pm.')).toBe('2015-06-10T14:00:00+01:00');
+    // Another body reconvening is that body's meeting.
+    expect(next('The IDMG will reconvene on 10 June 2015.')).toBeUndefined();
+    expect(next('The Scottish Parliament will next meet on 10 June 2015.')).toBeUndefined();
+  });
+});
