@@ -491,7 +491,7 @@ const GROUP_SECTION = new RegExp(`^(?:${ATTENDANCE_GROUPS.join('|')}|elected\\s+
 
 // "Attendees (in person)", "Present (online)": a qualifier in brackets after the heading's word.
 const SECTION =
-  /^(attendees|attendance|attending|attended(?:\s+by)?|present|members|members present|those present|those attending|participants|officers|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?)?|absent|absentees|not present|not attending|unable to attend|not on the (?:call|line)|on the call|in the room|joined\s+(?:remotely|online|virtually|by\s+(?:video|phone|telephone)|via\s+[A-Za-z]+)|(?:present|attending)\s+(?:in\s+person|online|remotely|virtually)|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
+  /^(attendees|attendance|attending|attended(?:\s+by)?|present|members|members present|those present|those attending|participants|officers|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?| noted)?|absent(?: with apologies)?|regrets|absentees|not present|not attending|unable to attend|not on the (?:call|line)|on the call|in the room|joined\s+(?:remotely|online|virtually|by\s+(?:video|phone|telephone)|via\s+[A-Za-z]+)|(?:present|attending)\s+(?:in\s+person|online|remotely|virtually)|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
@@ -511,7 +511,8 @@ export function matchSection(text: string): { kind: SectionKind; rest: string } 
   if (!text.includes(':') && rest !== '' && !dashed) return null;
   let kind: SectionKind = 'attendees';
   // Those absent are listed with those who sent apologies: nobody to remind of the meeting.
-  if (/apologies|absent|not present|not attending|unable to attend|not on the/.test(word)) kind = 'apologies';
+  if (/apologies|absent|regrets|not present|not attending|unable to attend|not on the/.test(word))
+    kind = 'apologies';
   else if (word === 'secretariat') kind = 'secretariat';
   else if (word.startsWith('observer')) kind = 'observers';
   else if (word.startsWith('chair')) kind = 'chair';

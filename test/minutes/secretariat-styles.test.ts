@@ -3381,10 +3381,18 @@ describe('a post ending in "Officer" or "Manager" after a name, though it has a 
 });
 
 describe('apologies under their other headings', () => {
-  it('"Absent:", "Not present:", "Sent apologies:" and "Apologies – …" list those who were not there', () => {
+  it('"Absent:", "Not present:", "Sent apologies:", "Regrets:" and "Apologies – …" list those who were not there', () => {
     const wrap = (a: string) =>
       `Human Trafficking Strategy Board\nMinutes of the meeting held on 12 May 2015\n\nPresent:\nGraham Kerr, NCA\n\n${a}\n\n1. Data\nNCA presented the figures.\n`;
-    for (const heading of ['Absent:', 'Not present:', 'Sent apologies:', 'Apologies –']) {
+    for (const heading of [
+      'Absent:',
+      'Not present:',
+      'Sent apologies:',
+      'Apologies –',
+      'Regrets:',
+      'Absent with apologies:',
+      'Apologies noted:',
+    ]) {
       const parsed = parseMinutes(wrap(`${heading} Joanna Pike (CPS), Kwame Mensah (DFID)`));
       expect(parsed.apologies.map((a) => [a.name, a.organisation])).toEqual([
         ['Joanna Pike', 'CPS'],
