@@ -16,15 +16,19 @@ const OF_BODY = String.raw`(?:\s+(?:of|to)\s+the\s+(?:board|group|panel|committe
 const ROLES: readonly [RegExp, string][] = [
   [new RegExp(String.raw`^(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}$`, 'i'), 'VICE-CHAIR'],
   [
-    new RegExp(String.raw`^(?:(?:co-?)?chair(?:man|woman|person)?${OF_BODY}|in\s+the\s+chair)$`, 'i'),
+    // "Joint Chair", "Acting Chair", "Chair for this meeting": chairing all the same.
+    new RegExp(
+      String.raw`^(?:(?:co-?|joint\s+|acting\s+)?chair(?:man|woman|person)?(?:${OF_BODY}|\s+for\s+(?:this|the|today['’]s)\s+meeting)|in\s+the\s+chair)$`,
+      'i',
+    ),
     'CHAIR',
   ],
   // A partnership's "(Secretary)" keeps its record as a secretariat does.
   [new RegExp(`^(?:secretariat|secretary${OF_BODY})$`, 'i'), 'SECRETARIAT'],
   [new RegExp(`^clerk${OF_BODY}$`, 'i'), 'CLERK'],
-  [/^observers?$/i, 'OBSERVER'],
+  [/^(?:observers?|observing)$/i, 'OBSERVER'],
 ];
-const ROLE_WORDS = String.raw`(?:(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}|(?:co-?)?chair(?:man|woman|person)?${OF_BODY}|in\s+the\s+chair|secretariat|secretary${OF_BODY}|clerk${OF_BODY}|observers?)`;
+const ROLE_WORDS = String.raw`(?:(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}|(?:co-?|joint\s+|acting\s+)?chair(?:man|woman|person)?(?:${OF_BODY}|\s+for\s+(?:this|the|today['’]s)\s+meeting)|in\s+the\s+chair|secretariat|secretary${OF_BODY}|clerk${OF_BODY}|observers?|observing)`;
 
 export function roleOf(text: string): string | null {
   const t = text.trim().replace(/[.:]$/, '');

@@ -589,6 +589,17 @@ describe('a meeting role between the person and the body, or in square brackets'
   });
 });
 
+describe('the other words of a meeting role', () => {
+  it('reads a joint or acting chair, a chair for the meeting and "observing" as the roles they are', () => {
+    const role = (r: string) => parseAttendeeLine(`Ann Lee, NCA (${r})`, new Set())?.role;
+    for (const chair of ['Joint Chair', 'Acting Chair', 'Chair for this meeting', 'Co-Chair'])
+      expect(role(chair)).toBe('CHAIR');
+    expect(role('observing')).toBe('OBSERVER');
+    // A body's own chair elsewhere is a post, not this meeting's role.
+    expect(role('Chair of the Home Affairs Committee')).toBeNull();
+  });
+});
+
 describe('a second attendance table with no heading over it', () => {
   const minutes = (second: string[]) =>
     parseMinutes(
