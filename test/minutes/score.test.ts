@@ -3363,6 +3363,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-280: first sight 7/7 actions, 3/3 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (eighth, 4)',
+    folder: 'unseen-280',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
