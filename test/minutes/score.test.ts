@@ -3373,6 +3373,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-281: first sight 7/7 actions, 2/2 documents
+  {
+    name: 'owners written otherwise, session of 5 Dec (eighth)',
+    folder: 'unseen-281',
+    documents: 2,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
