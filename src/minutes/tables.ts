@@ -1143,11 +1143,29 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
   const saidRows: { title: string; text: string }[] = [];
-  type AlignedRow = { number: string; said: string[]; side: string[]; due: string[]; titled: boolean };
+  type AlignedRow = {
+    number: string;
+    said: string[];
+    side: string[];
+    due: string[];
+    titled: boolean;
+    /** the row's first words beside its number: its item's title, unless they begin its discussion */
+    head: string | null;
+  };
   let row: AlignedRow | null = null;
+  let read = 0;
   const finish = () => {
     if (!row) return;
-    const title = items[items.length - 1]?.title ?? '';
+    read += 1;
+    if (row.head !== null) {
+      // "2 ⇥ Border Force described its training for" over "officers at ports.": a row with no
+      // title, its discussion starting beside the number (the Item column holds numbers alone).
+      if (readsAsSentence(row.head, row.said[0])) row.said.unshift(row.head);
+      else items.push({ number: row.number, title: row.head });
+      row.head = null;
+    }
+    const title =
+      items[items.length - 1]?.number === row.number ? (items[items.length - 1]?.title ?? '') : '';
     if (row.titled) saidRows.push({ title, text: row.said.join(' ').trim() });
     const side = row.side.join(' ').trim();
     if (side === '' || isNoAction(side)) return;
@@ -1176,11 +1194,11 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
     const paragraph = /^(\d{1,3})\.\d{1,2}\.?$/.exec(itemPart);
     if (paragraph && row && paragraph[1] === row.number) {
       finish();
-      row = { number: row.number, said: [], side: [], due: [], titled: true };
+      row = { number: row.number, said: [], side: [], due: [], titled: true, head: null };
     } else if (itemPart !== '' && !/^\d{1,3}[a-z]?[.)]?$/.test(itemPart)) break;
     else if (itemPart !== '') {
       finish();
-      row = { number: itemPart.replace(/[.)]$/, ''), said: [], side: [], due: [], titled: false };
+      row = { number: itemPart.replace(/[.)]$/, ''), said: [], side: [], due: [], titled: false, head: null };
     }
     if (!row) continue;
     let discussion = '';
@@ -1193,13 +1211,23 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
     if (discussion === '') continue;
     if (row.titled) row.said.push(discussion);
     else {
-      items.push({ number: row.number, title: discussion });
+      row.head = discussion;
       row.titled = true;
     }
   }
   finish();
-  if (items.length === 0) return null;
+  if (read === 0) return null;
   return { consumed: i - start, drafts, items, said: saidRows };
+}
+
+// Words a sentence has and a title seldom does: a report's verb, or a verb's auxiliary.
+const SENTENCE_VERB =
+  /\b(?:described|presented|reported|noted|agreed|discussed|explained|outlined|updated|set\s+out|said|confirmed|welcomed|thanked|was|were|is|are|has|have|had|will)\b/i;
+
+/** A row's first words that begin its discussion: a sentence ended there, or one running on below. */
+function readsAsSentence(head: string, next: string | undefined): boolean {
+  if (/[.!?]["')]?$/.test(head)) return true;
+  return next !== undefined && /^[a-z]/.test(next) && SENTENCE_VERB.test(head);
 }
 
 /**

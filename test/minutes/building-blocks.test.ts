@@ -1615,6 +1615,25 @@ describe('readAlignedMinutesTable: a table of minutes laid out with spaces', () 
     ]);
   });
 
+  it('an Item column of numbers alone: the discussion starts beside the number, and titles no item', () => {
+    const read = readAlignedMinutesTable(
+      [
+        ' Item   Discussion                                           Action',
+        ' 1      Minutes of the last meeting were agreed.             None',
+        ' 2      Border Force described its training for              Border Force to share the',
+        '        officers at ports.                                   training materials.',
+        ' 3      Prosecutions',
+        '        The CPS set out its new guidance.                    CPS to brief the Board.',
+      ],
+      0,
+    );
+    expect(read?.items?.map((h) => `${h.number} ${h.title}`)).toEqual(['3 Prosecutions']);
+    expect(read?.drafts.map((d) => [d.item, d.parts.join(' ')])).toEqual([
+      ['2', 'Border Force to share the training materials.'],
+      ['3', 'CPS to brief the Board.'],
+    ]);
+  });
+
   it('under the apologies, it ends them; its next-meeting row gives the next meeting', () => {
     const parsed = parseMinutes(
       [

@@ -3043,7 +3043,8 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
-  // unseen-248: first sight 6/8 actions, 1/3 documents; ak02 (titles from an Item column of numbers) left alone
+  // unseen-248: first sight 6/8 actions, 1/3 documents; ak02 (titles from an Item column of numbers)
+  // right since the eighth session, when a row's first words could begin its discussion
   {
     name: 'siblings of the practice kinds, sixth session of 5 Dec (6)',
     folder: 'unseen-248',
@@ -3051,7 +3052,7 @@ const FLOORS: Floor[] = [
     actionsExact: 6,
     dueRight: 3,
     nextMeetingsRight: 3,
-    fullyRight: 2,
+    fullyRight: 3,
   },
   // unseen-249: first sight 3/8 actions, 1/4 documents
   {
