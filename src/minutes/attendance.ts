@@ -177,6 +177,8 @@ export interface AttendeeColumns {
   status?: number | null;
   /** a column of job titles ("Detective Inspector"): neither a role at the meeting nor a name */
   title?: number | null;
+  /** a register's "Apologies" column beside its "Present" one: a mark in it, the person sent apologies */
+  apologies?: number | null;
 }
 
 // "P/A": a column marking each member present or absent (sent apologies); "Present?", "Attended
@@ -184,6 +186,9 @@ export interface AttendeeColumns {
 const STATUS_HEADER =
   /^(?:attendance|attended|attending|present|status|present\s*\/\s*(?:apologies|absent)|p\s*\/\s*a)\s*\??(?:\s*\(\s*y\s*\/\s*n\s*\))?$/i;
 const TITLE_HEADER = /^(?:job\s+title|title|post|grade|job)s?$/i;
+const APOLOGIES_HEADER = /^(?:apologies(?:\s+(?:sent|received|given))?|sent\s+apologies|absent)$/i;
+// No mark in a register's column: a dash, "No".
+const NO_MARK = /^(?:|-|–|—|no|n)$/i;
 // The names of an attendance table's columns: who, for which body, in what role.
 const ORGANISATION_HEADER = /^(?:(?:organi[sz]ation|department|dept|org|body|agency)s?|representing)$/i;
 const NAME_HEADER = PEOPLE_COLUMN;
@@ -193,7 +198,7 @@ const ROLE_HEADER =
 // "Notes" beside the names: "Chair", "via videolink", "for Iain Duncan", read as an unnamed column's.
 const NOTES_HEADER = /^(?:notes?|comments?|remarks?)$/i;
 const HEADER_CELL = new RegExp(
-  [ORGANISATION_HEADER, NAME_HEADER, ROLE_HEADER, STATUS_HEADER, TITLE_HEADER, NOTES_HEADER]
+  [ORGANISATION_HEADER, NAME_HEADER, ROLE_HEADER, STATUS_HEADER, TITLE_HEADER, NOTES_HEADER, APOLOGIES_HEADER]
     .map((r) => r.source)
     .join('|'),
   'i',
@@ -245,13 +250,17 @@ export function attendeeColumns(written: readonly string[]): AttendeeColumns | n
     const i = cells.findIndex((c) => re.test(c));
     return i < 0 ? null : i;
   };
-  return {
+  const columns = {
     organisation: find(ORGANISATION_HEADER),
     name: find(NAME_HEADER),
     role: find(ROLE_HEADER),
     status: find(STATUS_HEADER),
     title: find(TITLE_HEADER),
+    apologies: find(APOLOGIES_HEADER),
   };
+  // "Present ⇥ Apologies" alone: two lists side by side, each column of names its own list.
+  if (columns.apologies !== null && columns.name === null && columns.organisation === null) return null;
+  return columns;
 }
 
 export function splitAttendeeCells(line: string): string[] {
@@ -322,7 +331,14 @@ export function parseAttendeeLine(
   if (columns && cells.length >= 2) {
     // "Ruth Adeyemi ⇥⇥ Westshire Police" under "Name ⇥ Role ⇥ Organisation": tabs run together
     // where the Role cell is empty, so the row is one cell short and the role's place holds none.
-    const headedAt = [columns.organisation, columns.name, columns.role, columns.status, columns.title];
+    const headedAt = [
+      columns.organisation,
+      columns.name,
+      columns.role,
+      columns.status,
+      columns.title,
+      columns.apologies,
+    ];
     const width = Math.max(...headedAt.map((c) => c ?? -1)) + 1;
     const roleAt = columns.role;
     if (roleAt !== null && cells.length === width - 1 && roleAt < cells.length) {
@@ -342,7 +358,9 @@ export function parseAttendeeLine(
       ABSENT.test(statusCell.trim()) ||
       CROSS.test(statusCell.trim()) ||
       ABSENT_MARK.test(statusCell.trim()) ||
-      ABSENT.test(roleCell.trim());
+      ABSENT.test(roleCell.trim()) ||
+      // "✓" under "Apologies" beside an empty "Present": the person sent apologies.
+      (columns.apologies != null && !NO_MARK.test((cells[columns.apologies] ?? '').trim()));
     // "Present (Chair)", or "Chair" where the others say "Present": there in that role.
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? statusCell.trim());
     // A job title is no role, but "Secretariat" or "Director, Modern Slavery Unit (Chair)" in the
@@ -353,7 +371,7 @@ export function parseAttendeeLine(
     const roleDeputy = DEPUTY_CELL.exec(roleCell);
     if (roleDeputy) deputy = dropNotes(roleDeputy[1] ?? '') || null;
     // A column without a heading holds a role ("Chair") or a deputy ("for Mark Hoban MP").
-    const headed = new Set([columns.organisation, columns.name, columns.role, columns.status, columns.title]);
+    const headed = new Set(headedAt);
     cells.forEach((cell, i) => {
       if (headed.has(i)) return;
       const deputyFor = DEPUTY_CELL.exec(cell);

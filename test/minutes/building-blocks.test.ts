@@ -1096,6 +1096,27 @@ describe('bodies, places and columns named in Welsh and English', () => {
     expect(parsed.apologies).toEqual([{ name: 'Grace Mensah', organisation: 'Westshire CCG' }]);
   });
 
+  it('reads ticks under "Present" and "Apologies" columns, and two lists under "Present ⇥ Apologies"', () => {
+    const parsed = parseMinutes(
+      [
+        'Anti-Slavery Forum',
+        'Minutes – 16 January 2018',
+        '',
+        '| Name | Organisation | Present | Apologies |',
+        '|---|---|---|---|',
+        '| Helen Marsh | Kingsmere Borough Council (Chair) | ✓ | |',
+        '| Amy Shore | Salvation Army | | ✓ |',
+        '| Tom Lister | Kingsmere Borough Council | ✓ | - |',
+        '',
+        '1. Car washes',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Helen Marsh', 'Tom Lister']);
+    expect(parsed.apologies).toEqual([{ name: 'Amy Shore', organisation: 'Salvation Army' }]);
+    expect(attendeeColumns(['Present', 'Apologies'])).toBeNull();
+  });
+
   it('reads a role where an attendance column says "Present" of the others', () => {
     const columns = attendeeColumns(['Name', 'Organisation', 'Attendance']);
     const known = new Set(['Home Office']);
