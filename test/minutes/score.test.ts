@@ -3384,6 +3384,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-282: first sight 5/5 actions, 2/3 documents
+  {
+    name: 'other layouts, session of 5 Dec (eighth, 3)',
+    folder: 'unseen-282',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
