@@ -331,42 +331,66 @@ function runningFooters(lines: readonly string[]): Set<string> {
 }
 
 /**
- * The first page's top lines (its title, the body's name), each in lower case: a line at the top of
- * a later page made of them, a date and page furniture is a running header, though Word's "different
- * first page" prints it on no page but the later ones ("Anti-Slavery Working Group – 11 July 2013").
+ * The first page's top lines (its title, the body's name), each in lower case, and the dates they
+ * give: a line at the top of a later page made of them, a date and page furniture is a running
+ * header, though Word's "different first page" prints it on no page but the later ones.
  */
-function firstPageTop(lines: readonly string[]): Set<string> {
-  const top = new Set<string>();
+interface FirstPageTop {
+  lines: Set<string>;
+  dates: Set<string>;
+}
+
+const dateKey = (d: { day: number; month: number; year: number | null }) => `${d.year}-${d.month}-${d.day}`;
+
+function firstPageTop(lines: readonly string[]): FirstPageTop {
+  const top: FirstPageTop = { lines: new Set(), dates: new Set() };
   for (const line of lines) {
-    if (line === '\f' || top.size >= 5) break;
+    if (line === '\f' || top.lines.size >= 5) break;
     const t = stripMarkup(line).trim().toLowerCase();
     // "Attendees:", "1. Welcome": a list's label or an item heads a page only once, where it stands.
-    if (t !== '' && t.length <= 120 && !/:$|^\d/.test(t)) top.add(t);
+    if (t === '' || t.length > 120 || /:$|^\d{1,2}[.)]\s/.test(t)) continue;
+    top.lines.add(t);
+    for (const d of findDates(t)) top.dates.add(dateKey(d));
   }
   return top;
 }
 
-/** "Anti-Slavery Working Group – 11 July 2013": the document's title and a date, as a page's header. */
-function namesDocument(line: string, top: ReadonlySet<string>): boolean {
+// "IDMG minutes", "Board meeting notes": a running header's short name for the document.
+const DOCUMENT_NAME = /^(?:\S+\s+){0,5}(?:minutes|notes|record)(?:\s+\S+){0,2}$/i;
+
+/**
+ * "Anti-Slavery Working Group – 11 July 2013", "IDMG minutes - 12 February 2013": the document's
+ * title as its first page gives it, or a short name for the minutes with the meeting's own date,
+ * and page furniture: a page's header.
+ */
+function namesDocument(line: string, top: FirstPageTop): boolean {
   const t = line.trim();
   if (t.length > 160 || ENDS_SENTENCE.test(t)) return false;
   let titled = false;
+  let named = false;
+  let dated = false;
   for (const part of t.split(/\s+[–—|-]\s+|\t|\s{3,}/)) {
     const p = part.trim();
-    if (top.has(p.toLowerCase())) titled = true;
-    else if (p !== '' && !/^minutes$/i.test(p) && !isPageFurniture(p) && !isDateAlone(p)) return false;
+    if (p === '' || isPageFurniture(p)) continue;
+    if (top.lines.has(p.toLowerCase())) titled = true;
+    else if (DOCUMENT_NAME.test(p)) named = true;
+    else {
+      const date = dateAlone(p);
+      if (date === null) return false;
+      dated ||= top.dates.has(date);
+    }
   }
-  return titled;
+  return titled || (named && dated);
 }
 
-const isDateAlone = (text: string): boolean => {
+/** The date a text is and nothing more, as a key, or null. */
+function dateAlone(text: string): string | null {
   const found = findDates(text);
-  return (
-    found.length === 1 &&
-    text.slice(0, found[0]?.index).trim() === '' &&
-    text.slice(found[0]?.end).trim() === ''
-  );
-};
+  const d = found[0];
+  if (found.length !== 1 || !d || text.slice(0, d.index).trim() !== '' || text.slice(d.end).trim() !== '')
+    return null;
+  return dateKey(d);
+}
 
 /**
  * Removes page breaks and the headers and footers around them. A break in mid-sentence leaves no
@@ -382,7 +406,9 @@ function overPageNumber(lines: readonly string[], at: number): boolean {
 
 export function removePageFurniture(lines: readonly string[]): string[] {
   const running = runningHeaders(lines);
-  const top = lines.includes('\f') ? firstPageTop(lines) : new Set<string>();
+  const top: FirstPageTop = lines.includes('\f')
+    ? firstPageTop(lines)
+    : { lines: new Set(), dates: new Set() };
   const footers = runningFooters(lines);
   // A running footer where it stands: followed by nothing but blank lines and a break (or the end).
   const footerAt = (k: number): boolean => {

@@ -1904,7 +1904,7 @@ describe('a running footer before each page break', () => {
 });
 
 describe('a header on the pages after the first only (Word\'s "different first page")', () => {
-  it('goes when it names the document as its first page does, with a date or page furniture', () => {
+  it('goes when it names the document as its first page does, or by a short name with its date', () => {
     const lines = [
       'Westshire County Council',
       'Anti-Slavery Working Group',
@@ -1921,6 +1921,26 @@ describe('a header on the pages after the first only (Word\'s "different first p
       'Action: Westshire Police to arrange joint visits to',
       'the nail bars in Kingsmere by 30 September 2013.',
     ]);
+    // A short name for the minutes with the meeting's own date, as the first page gives it.
+    const named = [
+      'IDMG',
+      '12 February 2013',
+      '',
+      'SOCA to publish the',
+      '2',
+      '\f',
+      'IDMG minutes - 12 February 2013',
+      'assessment.',
+    ];
+    expect(removePageFurniture(named).filter((l) => l.trim() !== '')).toEqual([
+      'IDMG',
+      '12 February 2013',
+      'SOCA to publish the',
+      'assessment.',
+    ]);
+    // With another date it names some other paper's page.
+    const other = ['IDMG', '12 February 2013', '', 'Text.', '\f', 'IDMG minutes - 4 June 2012', 'More.'];
+    expect(removePageFurniture(other).filter((l) => l.trim() !== '')).toContain('IDMG minutes - 4 June 2012');
     // The title with words of its own after it is a line of the minutes, as is the first page's title.
     const kept = [
       'Anti-Slavery Working Group',
