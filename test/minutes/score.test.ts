@@ -3394,6 +3394,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-283: first sight 4/5 actions, 2/3 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (eighth, 5)',
+    folder: 'unseen-283',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
