@@ -13,22 +13,18 @@ import { englishColumnName } from './welsh.js';
 // "Chair of the Board", "Clerk to the Panel": the role with the body it serves ("Chair of the Home
 // Affairs Committee" is another body's, a post).
 const OF_BODY = String.raw`(?:\s+(?:of|to)\s+the\s+(?:board|group|panel|committee|sub-?group|partnership|forum|meeting|network|council))?`;
+// "Chair", "Co-Chair", "Joint Chair", "Acting Chair", "Chairman of the Board", "Chair for this meeting".
+const CHAIR = String.raw`(?:co-?|joint\s+|acting\s+)?chair(?:man|woman|person)?(?:${OF_BODY}|\s+for\s+(?:this|the|today['’]s)\s+meeting)|in\s+the\s+chair`;
+const VICE_CHAIR = String.raw`(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}`;
 const ROLES: readonly [RegExp, string][] = [
-  [new RegExp(String.raw`^(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}$`, 'i'), 'VICE-CHAIR'],
-  [
-    // "Joint Chair", "Acting Chair", "Chair for this meeting": chairing all the same.
-    new RegExp(
-      String.raw`^(?:(?:co-?|joint\s+|acting\s+)?chair(?:man|woman|person)?(?:${OF_BODY}|\s+for\s+(?:this|the|today['’]s)\s+meeting)|in\s+the\s+chair)$`,
-      'i',
-    ),
-    'CHAIR',
-  ],
+  [new RegExp(`^${VICE_CHAIR}$`, 'i'), 'VICE-CHAIR'],
+  [new RegExp(`^(?:${CHAIR})$`, 'i'), 'CHAIR'],
   // A partnership's "(Secretary)" keeps its record as a secretariat does.
   [new RegExp(`^(?:secretariat|secretary${OF_BODY})$`, 'i'), 'SECRETARIAT'],
   [new RegExp(`^clerk${OF_BODY}$`, 'i'), 'CLERK'],
   [/^(?:observers?|observing)$/i, 'OBSERVER'],
 ];
-const ROLE_WORDS = String.raw`(?:(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}|(?:co-?|joint\s+|acting\s+)?chair(?:man|woman|person)?(?:${OF_BODY}|\s+for\s+(?:this|the|today['’]s)\s+meeting)|in\s+the\s+chair|secretariat|secretary${OF_BODY}|clerk${OF_BODY}|observers?|observing)`;
+const ROLE_WORDS = `(?:${VICE_CHAIR}|${CHAIR}|secretariat|secretary${OF_BODY}|clerk${OF_BODY}|observers?|observing)`;
 
 export function roleOf(text: string): string | null {
   const t = text.trim().replace(/[.:]$/, '');

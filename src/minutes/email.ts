@@ -14,6 +14,7 @@ const QUOTED = /^\s*>/;
 // "On 28 April 2015, at 17:02, Daniel Osei wrote:": a mail app's line over the message a reply
 // quotes or forwards, its headers in one line (the date in it is the mail's, not the meeting's).
 const ATTRIBUTION = /^on\s.{6,160}\swrote:$/i;
+const isAttribution = (line: string): boolean => line.length <= 200 && ATTRIBUTION.test(line.trim());
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)[,.!]?$|^thanks?(?: you)?[,.!]?$|^yours (?:sincerely|faithfully)[,.]?$|^cheers[,.!]?$/i;
 // A mail's disclaimer ("This email and any files transmitted with it are private …", "This e-mail
@@ -70,7 +71,7 @@ function headersBelowReply(lines: readonly string[], first: number): number {
   for (let i = first; i < Math.min(lines.length, first + 15); i += 1) {
     const line = lines[i] ?? '';
     if (/^from\s*:/i.test(line) && HEADER.test(lines[i + 1] ?? '')) return i;
-    if (line.length <= 200 && ATTRIBUTION.test(line.trim())) return i;
+    if (isAttribution(line)) return i;
     if (startsMinutes(line.trim()) || line.length > 300) return -1;
   }
   return -1;
@@ -373,7 +374,7 @@ function dropHeaders(lines: string[]): string[] {
       atTop = false;
       continue;
     }
-    if (atTop && line.length <= 200 && ATTRIBUTION.test(line.trim())) {
+    if (atTop && isAttribution(line)) {
       i += 1;
       atTop = false;
       continue;

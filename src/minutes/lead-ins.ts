@@ -4,7 +4,7 @@
  * label; the lettered entries after it, run on in the paragraph, are the list a label heads. Pure.
  */
 
-import { isActionSummaryHeading } from './markers.js';
+import { ACTION_CODE_WORD, isActionSummaryHeading } from './markers.js';
 
 // "The Board agreed the following actions:", "The following actions were agreed:", "It was agreed
 // that the following actions would be taken:" — at the start of the text or of a sentence in it.
@@ -25,7 +25,7 @@ const NEXT_ENTRY =
   /\s*[;,]?\s*(?:and\s+|or\s+)?(?=(?:\((?:[b-h]|ii|iii|iv|v|vi|vii|viii|[2-9])\)|\[[2-9]\])\s)/;
 
 // "IDMG/13/01", "SB/14/07", "AP3": an action's code in a log, before its owners and task.
-const CODE = String.raw`(?:[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|AP\s?\d{1,3})`;
+const CODE = ACTION_CODE_WORD;
 // "Action log: IDMG/13/01 UKBA to publish …. IDMG/13/02 MOJ to …": a log's coded entries run onto
 // the label's line (a PDF-to-text tool reflows the list), each after the full stop of the one before.
 const LABEL_OVER_CODES = new RegExp(

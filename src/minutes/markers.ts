@@ -84,12 +84,16 @@ export const ONLINE_SERVICES = String.raw`(?:Microsoft\s+|MS\s+)?Teams|Zoom|Skyp
 // "(A1)", "(AP 2)", "A3 –": a code in brackets, or followed by a dash, standing before an action; so
 // is a log's code with its year or meeting in it ("A17/09 –", "AP-03 –", "IDMG/14/03 –"), which has
 // a separator in it ("Q3 – Performance" is a heading).
-const ACTION_CODE =
-  /^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|AP?\s?\d{1,3}\s+[–—-]|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2}\s+[–—-])\s+/;
+// An action's code: "AP3", "A 4", or a log's with its year or meeting in it ("A17/09", "AP-03", "IDMG/14/03").
+export const ACTION_CODE_WORD = String.raw`(?:AP?\s?\d{1,3}|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2})`;
+const ACTION_CODE = new RegExp(
+  String.raw`^(?:\(\s*AP?\s?\d{1,3}\s*\)\s*[:\-–—]?|${ACTION_CODE_WORD}\s+[–—-])\s+`,
+);
 // "AP1 (Home Office) - publish …", "A17/09 (NCA, MOJ): report …": a code with its owners in brackets;
 // "AI-1 [Border Force] Share …": in square brackets, which set them off without a dash.
-const CODE_WITH_OWNERS =
-  /^(?:AP?\s?\d{1,3}|[A-Z]{1,6}(?:[-/.]\d{1,4}|\d{1,4}[/.-]\d{1,4})(?:[/.-]\d{1,4}){0,2})\s*(?:\(([^()]{1,80})\)\s*[:–—-]|\[([^[\]]{1,80})\]\s*[:–—-]?)\s+/;
+const CODE_WITH_OWNERS = new RegExp(
+  String.raw`^${ACTION_CODE_WORD}\s*(?:\(([^()]{1,80})\)\s*[:–—-]|\[([^[\]]{1,80})\]\s*[:–—-]?)\s+`,
+);
 
 // "[Greater Manchester Police] Share the debrief …": owners in square brackets before the task.
 const OWNERS_FIRST = /^\[([A-Z][^[\]:]{1,60})\]\s+(?=[A-Z])/;
@@ -588,6 +592,11 @@ export function isOwnerColumnHeading(text: string): boolean {
   return (
     /^(?:actions?(?:\s+by)?|owners?|lead|who|by\s+whom|responsible)$/i.test(text) || COLUMN_PAIR.test(text)
   );
+}
+
+/** "Action by:", "Owner:", "Lead:" heading a box beside the discussion that names only who acts. */
+export function isOwnerBoxLabel(text: string): boolean {
+  return isOwnerColumnHeading(text.replace(/\s*:$/, ''));
 }
 
 // "ACTION / LEAD", "Action & owner", "Actions (Lead)": one heading over a column that holds both the

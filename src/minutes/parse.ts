@@ -65,6 +65,7 @@ import {
   isMarkdownHeading,
   isNextStepsLabel,
   isNoAction,
+  isOwnerBoxLabel,
   isOwnerColumnHeading,
   isRecordSection,
   isReviewHeading,
@@ -1290,7 +1291,7 @@ class MinutesReader {
       const firstPiece = splitParagraphs(last.text).find((t) => t.trim() !== '') ?? '';
       const first = stripNumbering(stripMarkdown(firstPiece));
       // "Action by:" heads a box as "Actions:" does, one that names only who acts (see rightPiece).
-      const isLabel = matchLabel(first) !== null || isOwnerColumnHeading(first.replace(/\s*:$/, ''));
+      const isLabel = matchLabel(first) !== null || isOwnerBoxLabel(first);
       if (last.tab) {
         // "Agreed that the visits continue.⇥Action: Westshire Police": a marker set at the line's end
         // by a tab stop names the owners of the sentence before it, as "(Action: …)" would.
@@ -2297,7 +2298,7 @@ class MinutesReader {
     }
     // "Action by:" heading a box that names only who acts: the owners under it are those of the
     // discussion's sentence beside it, as a box's owners alone are.
-    if (isOwnerColumnHeading(p.replace(/\s*:$/, ''))) {
+    if (isOwnerBoxLabel(p)) {
       this.boxOpen = true;
       this.boxDraft = null;
       return;
