@@ -5,7 +5,7 @@
  * box, the discussion. Pure: lines in, lines out.
  */
 import { isNoAction, LABEL_WORDS } from './markers.js';
-import { assignsTask } from './verbs.js';
+import { assignsTask, isClause, REPORTING_VERBS } from './verbs.js';
 
 // "ACTION 2:": an action label may number its action.
 const LABEL_NUMBER = String.raw`(?:\s+\d{1,3}[a-z]?)?`;
@@ -28,24 +28,6 @@ const OWN_START = new RegExp(
 );
 
 // "1. NRM review The Board discussed …": the first sentence's subject and reporting verb end the title.
-const REPORTING_VERBS = [
-  'discussed',
-  'noted',
-  'agreed',
-  'considered',
-  'received',
-  'reviewed',
-  'heard',
-  'welcomed',
-  'reported',
-  'presented',
-  'updated',
-  'described',
-  'asked',
-  'confirmed',
-  'thanked',
-  'introduced',
-];
 const SENTENCE_START = new RegExp(
   // The subject: a name ("The Board", "UKHTC") or "The"/"This" and a few plain words ("The next meeting").
   `\\s(?=(?:(?:The|This)(?:\\s+[a-z]+){1,3}|(?:The|This|Members|It|There|All|[A-Z][A-Za-z]+)(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')}|will\\s+(?:be|take|meet)|is|was|were|are|had|has)\\b)`,
@@ -67,15 +49,6 @@ const NEXT_MEETING_TITLE =
 // One space before the label, as text run together has it: after a tab or a run of spaces the label
 // heads a column beside another ("Present:      Apologies:"), read as side-by-side lists.
 const HEADER_LABEL = /(?<=\S) (?=(?:Present|Attendees|Attendance|In attendance|Apologies)\s*:)/;
-
-/** Words of a sentence, not of a title: a reporting verb, "that", "which", "will" … */
-function isClause(words: readonly string[]): boolean {
-  return words.some(
-    (w) =>
-      REPORTING_VERBS.includes(w.toLowerCase()) ||
-      /^(?:that|which|who|will|would|had|has|was|were)$/i.test(w),
-  );
-}
 
 /** A numbered line whose title runs on into its first sentence: the title, then the sentence. */
 function splitTitle(line: string): string[] | null {

@@ -15,6 +15,7 @@ import {
 } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 import { lastSentence } from './trailing-marker.js';
+import { isClause } from './verbs.js';
 import { englishColumnName } from './welsh.js';
 
 export type Column =
@@ -1220,14 +1221,13 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
   return { consumed: i - start, drafts, items, said: saidRows };
 }
 
-// Words a sentence has and a title seldom does: a report's verb, or a verb's auxiliary.
-const SENTENCE_VERB =
-  /\b(?:described|presented|reported|noted|agreed|discussed|explained|outlined|updated|set\s+out|said|confirmed|welcomed|thanked|was|were|is|are|has|have|had|will)\b/i;
-
 /** A row's first words that begin its discussion: a sentence ended there, or one running on below. */
 function readsAsSentence(head: string, next: string | undefined): boolean {
   if (/[.!?]["')]?$/.test(head)) return true;
-  return next !== undefined && /^[a-z]/.test(next) && SENTENCE_VERB.test(head);
+  // A report's verb or an auxiliary, as a sentence has and a title seldom does ("set out" too).
+  return (
+    next !== undefined && /^[a-z]/.test(next) && (isClause(head.split(/\s+/)) || /\bset\s+out\b/i.test(head))
+  );
 }
 
 /**

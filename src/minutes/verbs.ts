@@ -229,3 +229,34 @@ export function assignsTask(sentence: string): boolean {
     return false;
   return startsWithActionVerb(m[2] ?? '');
 }
+
+// The verbs minutes report what was said with ("The Board discussed …", "DWP described …").
+export const REPORTING_VERBS = [
+  'discussed',
+  'noted',
+  'agreed',
+  'considered',
+  'received',
+  'reviewed',
+  'heard',
+  'welcomed',
+  'reported',
+  'presented',
+  'updated',
+  'described',
+  'asked',
+  'confirmed',
+  'thanked',
+  'introduced',
+  'explained',
+  'outlined',
+];
+
+/** Words of a sentence, not of a title: a reporting verb, "that", "which", "will" … */
+export function isClause(words: readonly string[]): boolean {
+  return words.some(
+    (w) =>
+      REPORTING_VERBS.includes(w.toLowerCase()) ||
+      /^(?:that|which|who|will|would|had|has|was|were)$/i.test(w),
+  );
+}
