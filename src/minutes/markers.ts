@@ -587,6 +587,18 @@ export function isAgendaHeading(text: string): boolean {
   return /^agenda\s*:?$/i.test(text);
 }
 
+/**
+ * "Item ⇥ Subject ⇥ Lead": the header of an agenda laid out as a table, its number column and a
+ * column of the items' titles (a "Lead" or "Presenter" beside them names who introduces each).
+ */
+export function isAgendaTableHeader(cells: readonly string[]): boolean {
+  const names = cells.map((c) => stripMarkdown(c).trim().replace(/[.:]$/, ''));
+  return (
+    /^(?:item|no|agenda\s+item|#)$/i.test(names[0] ?? '') &&
+    names.slice(1).some((n) => /^(?:subject|title|topic|business|item\s+title|agenda\s+item)$/i.test(n))
+  );
+}
+
 /** The heading of a right-hand column of owners: "ACTION", "Action by", "Owner", "Lead". */
 export function isOwnerColumnHeading(text: string): boolean {
   return (

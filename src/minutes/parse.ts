@@ -55,6 +55,7 @@ import {
   isActionsHeading,
   isActionTableHeading,
   isAgendaHeading,
+  isAgendaTableHeader,
   isBareLabel,
   isBulleted,
   isCapitalsHeading,
@@ -321,6 +322,8 @@ class MinutesReader {
   private agenda: 'none' | 'listing' | 'listed' = 'none';
   private readonly agendaTitles = new Map<string, string>();
   /** bold text being read ("**DfE agreed to circulate …**"), which may run over lines */
+  // Reading the rows of an agenda laid out as a table in the header (see headerRow).
+  private agendaTable = false;
   private bold: string[] | null = null;
   /** where a right-hand "ACTION" column of owners starts, once its heading has been seen */
   private ownerColumn: number | null = null;
@@ -650,6 +653,17 @@ class MinutesReader {
 
   /** True when the row belongs to the header; false hands it to the body. */
   private headerRow(row: Row): boolean {
+    // "Item ⇥ Subject ⇥ Lead" over "1 ⇥ Apologies ⇥ Chair": the agenda as a table; its rows are
+    // the items to come ("Apologies" one of them, not a list; its leads introduce, not act).
+    const texts = row.cells.map((c) => c.text.trim());
+    if (isAgendaTableHeader(texts)) {
+      this.agendaTable = true;
+      return true;
+    }
+    if (this.agendaTable) {
+      if (texts.length >= 2 && /^\d{1,2}[.)]?$/.test(texts[0] ?? '')) return true;
+      this.agendaTable = false;
+    }
     const first = firstPiece(row);
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
     if (this.sideBySideHeading(row)) return true;

@@ -799,3 +799,32 @@ describe('an attendance table a PDF-to-text tool ran onto one line', () => {
     expect(runTogetherPairs('Home Office update on the NCA review')).toBeNull();
   });
 });
+
+describe('an agenda laid out as a table in the header', () => {
+  it('is the items to come: its "Apologies" row opens no list, its leads are no attendees', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Working Group',
+        'Minutes of the meeting held on Tuesday 11 March 2014',
+        '',
+        'Agenda',
+        'Item\tSubject\tLead',
+        '1\tApologies\tChair',
+        '2\tCar washes\tWestshire Police',
+        '',
+        'Present:',
+        'Cllr Helen Marsh\tKingsmere Borough Council\tChair',
+        'Sgt Priya Lal\tWestshire Police\t',
+        '',
+        '1.\tApologies',
+        'Apologies were received from Amy Shore (Salvation Army).',
+        '',
+        '2.\tCar washes',
+        'Action: Westshire Police to share the outcome of the visits.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Cllr Helen Marsh', 'Sgt Priya Lal']);
+    expect(parsed.apologies.map((a) => a.name)).toEqual(['Amy Shore']);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([[['Westshire Police'], '2']]);
+  });
+});
