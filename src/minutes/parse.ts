@@ -833,8 +833,6 @@ class MinutesReader {
 
   /** An inline list's entries, read the way this document writes them (see splitInlineList). */
   private inlineEntries(list: string): string[] {
-    const pairs = runTogetherPairs(list);
-    if (pairs) return pairs;
     const entries = splitInlineList(list, this.nameCommaBody);
     // "A, Home Office; B, MOJ": entries are "Name, Body" here, so "Apologies: C, Migrant Help" is one.
     if (list.includes(';') && entries.some((e) => e.includes(','))) this.nameCommaBody = true;
