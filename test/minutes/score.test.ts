@@ -3414,6 +3414,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-285: first sight 4/4 actions, 3/3 documents
+  {
+    name: 'siblings of the practice kinds, varied, session of 5 Dec (eighth, 7)',
+    folder: 'unseen-285',
+    documents: 3,
+    actionsExact: 4,
+    dueRight: 1,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
