@@ -4,7 +4,7 @@
  * label; the lettered entries after it, run on in the paragraph, are the list a label heads. Pure.
  */
 
-import { ACTION_CODE_WORD, isActionSummaryHeading } from './markers.js';
+import { ACTION_CODE_WORD, isActionSummaryHeading, LABEL_WORDS } from './markers.js';
 
 // "The Board agreed the following actions:", "The following actions were agreed:", "It was agreed
 // that the following actions would be taken:" — at the start of the text or of a sentence in it.
@@ -16,7 +16,7 @@ const SECOND_MARK = /(?:\((?:b|ii|2)\)|\[2\])\s/;
 // "Actions: (a) NCA to …; (b) DWP to …", "Actions: [1] NCA to …; [2] …": a label over lettered
 // (or numbered) entries run on in its line.
 const LABEL_OVER_LETTERS = new RegExp(
-  String.raw`^(?:agreed\s+)?actions?(?:\s+agreed)?\s*:\s*(?=${FIRST_MARK})`,
+  String.raw`^(?:agreed\s+)?(?:${LABEL_WORDS})(?:\s+agreed)?\s*:\s*(?=${FIRST_MARK})`,
   'i',
 );
 const FIRST_ENTRY = new RegExp(`^${FIRST_MARK}`);
@@ -29,7 +29,7 @@ const CODE = ACTION_CODE_WORD;
 // "Action log: IDMG/13/01 UKBA to publish …. IDMG/13/02 MOJ to …": a log's coded entries run onto
 // the label's line (a PDF-to-text tool reflows the list), each after the full stop of the one before.
 const LABEL_OVER_CODES = new RegExp(
-  String.raw`^(?:agreed\s+)?(?:actions?|action\s+(?:log|points?|items?)|summary\s+of\s+actions)\s*:\s*(?=${CODE}\s+[A-Z])`,
+  String.raw`^(?:agreed\s+)?(?:${LABEL_WORDS}|action\s+log|summary\s+of\s+actions)\s*:\s*(?=${CODE}\s+[A-Z])`,
   'i',
 );
 const NEXT_CODED = new RegExp(String.raw`(?<=[.;])\s+(?=${CODE}\s+[A-Z])`);
