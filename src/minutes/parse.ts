@@ -1625,6 +1625,12 @@ class MinutesReader {
     return this.directory().isOrgList(p);
   }
 
+  /** The group heading above as the subject of `p`, when `p` goes on with it in lower case ("to publish …"). */
+  private groupSubjectOf(p: string): string | null {
+    const to = /^to\s+(\S+)/.exec(p);
+    return this.groupOwners !== null && to && startsWithActionVerb(to[1] ?? '') ? this.groupOwners : null;
+  }
+
   private endFlow(): void {
     this.flowMode = 'none';
     this.groupOwners = null;
@@ -2095,7 +2101,11 @@ class MinutesReader {
           draftComplete(this.flowDraft) ||
           this.opensOwnAction(p, this.flowDraft)
         ) {
-          this.flowDraft = this.startDraft(p);
+          // "ACTION:" ending a line, "Secretariat" alone on the next and "to publish …" under it: a
+          // wrapped sentence's subject, not a body heading its group of actions.
+          const subject = !this.flowDraft && !numbered ? this.groupSubjectOf(p) : null;
+          if (subject !== null) this.groupOwners = null;
+          this.flowDraft = this.startDraft(subject === null ? p : `${subject} ${p}`);
           this.listNext = listNumber(p);
           this.entryIndent = this.lineIndent;
           this.entryBulleted = isBulleted(p);

@@ -64,6 +64,33 @@ describe('a right-hand actions box whose label line names the owners first', () 
   });
 });
 
+describe('a label ending a hard-wrapped line, the owners alone on the next', () => {
+  it('reads "Secretariat" over "to publish …" as the sentence\'s subject, not a body heading a group', () => {
+    const { actions } = parseMinutes(
+      [
+        'Strategy Board – 12 December 2017',
+        '',
+        '1. Minutes',
+        '',
+        'The minutes of the meeting of 11 July 2017 were agreed. ACTION:',
+        'Secretariat',
+        'to publish the agreed minutes on GOV.UK.',
+        '',
+        '2. Data',
+        '',
+        'ACTION:',
+        'Home Office',
+        'to publish the figures by 31 January 2018.',
+        '',
+      ].join('\n'),
+    );
+    expect(actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Secretariat'], 'Secretariat to publish the agreed minutes on GOV.UK', '1'],
+      [['Home Office'], 'Home Office to publish the figures by 31 January 2018', '2'],
+    ]);
+  });
+});
+
 describe('attendance written one person after another with commas, no body named', () => {
   it('reads each councillor with their role, and a second heading ("Officers and partners present:") goes on with the list', () => {
     const parsed = parseMinutes(
