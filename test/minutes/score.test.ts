@@ -3424,6 +3424,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-286: first sight 14/14 actions, 6/6 documents
+  {
+    name: 'siblings of the practice kinds, session of 5 Dec (ninth, 1)',
+    folder: 'unseen-286',
+    documents: 6,
+    actionsExact: 14,
+    dueRight: 6,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
+  // unseen-287: first sight 13/13 actions, 6/6 documents
+  {
+    name: 'siblings further from the practice kinds, session of 5 Dec (ninth, 2)',
+    folder: 'unseen-287',
+    documents: 6,
+    actionsExact: 13,
+    dueRight: 6,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
