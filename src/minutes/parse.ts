@@ -767,9 +767,10 @@ class MinutesReader {
       }
       return;
     }
-    if (rest !== '' && kind !== 'chair' && /[,;]/.test(rest) && !endsList(rest)) {
+    if (rest !== '' && kind !== 'chair' && /[,;]|\([^()]*$/.test(rest) && !endsList(rest)) {
       // A list that has not ended goes on over the next lines (up to a full stop or a blank line);
-      // it is split once it ends, so an entry cut in two stays one.
+      // it is split once it ends, so an entry cut in two stays one ("Official (Kent Fire and
+      // Rescue" over "Service); …": a bracket left open goes on too).
       this.inlineList = rest;
       return;
     }

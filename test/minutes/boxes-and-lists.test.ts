@@ -331,6 +331,32 @@ describe('an attendance sentence after another sentence in an item', () => {
   });
 });
 
+describe('an inline attendance list hard-wrapped inside a bracket', () => {
+  it('joins "Official (Kent Fire and Rescue" with "Service); …" under "Apologies:", on its own line or after a sentence', () => {
+    const doc = (apologies: string) =>
+      [
+        'Kent Anti-Slavery Partnership',
+        'Minutes of the meeting on 15 November 2018',
+        '',
+        'Present: Official (Kent Police) (Chair); Official (Medway Council)',
+        apologies,
+        'Service); Official (Port of Dover Police).',
+        '',
+        '1. Port of Dover',
+        'Action: Border Force to run an awareness day at the port.',
+      ].join('\n');
+    for (const apologies of [
+      'Apologies: Official (Kent Fire and Rescue',
+      'The Chair welcomed members. Apologies: Official (Kent Fire and Rescue',
+    ]) {
+      expect(parseMinutes(doc(apologies)).apologies, apologies).toEqual([
+        { organisation: 'Kent Fire and Rescue Service', name: 'Official' },
+        { organisation: 'Port of Dover Police', name: 'Official' },
+      ]);
+    }
+  });
+});
+
 describe('a next meeting labelled with the body’s own name, and attendance headed by who attended', () => {
   const doc = (label: string) =>
     [
