@@ -108,15 +108,18 @@ function quotedMinutes(lines: readonly string[]): string[] | null {
       continue;
     }
     // "> ACTION 1: Home Office to share the plan" over "with Board members (Item 2)" over "> …": a
-    // quoted line the mail client wrapped again, its tail left without the quote mark.
+    // quoted line the mail client wrapped again, its tail left without the quote mark. The quote's
+    // last line too, when it broke off mid-sentence ("> … on Tuesday 10th March 2015," over
+    // "10:30-12:00, at …"): a reply under the quote starts after a finished one.
     const before = lines[i - 1] ?? '';
+    const quotedBefore = before.replace(/^(?:\s*>)+/, '').trim();
     const last = quoted.length - 1;
     if (
       last >= 0 &&
       line.trim() !== '' &&
       QUOTED.test(before) &&
-      before.replace(/^(?:\s*>)+/, '').trim() !== '' &&
-      QUOTED.test(lines[i + 1] ?? '')
+      quotedBefore !== '' &&
+      (QUOTED.test(lines[i + 1] ?? '') || !/[.!?:)]$/.test(quotedBefore))
     )
       quoted[last] = `${(quoted[last] ?? '').trimEnd()} ${line.trim()}`;
   }

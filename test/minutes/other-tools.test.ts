@@ -534,6 +534,40 @@ describe('an email wrapped again by a mail client', () => {
       ['Home Office to share the evaluation plan for the NRM pilots with Board members', '1'],
     ]);
   });
+
+  it("joins the quote's last line, broken off mid-sentence, to its tail; a reply under a finished line stays apart", () => {
+    const quoted = minutes.map((l) => (l === '' ? '>' : `> ${l}`));
+    const parsed = parseMinutes(
+      [
+        'Fine by me.',
+        '',
+        'On 12 Mar 2014, at 17:30, Priya Natarajan wrote:',
+        '',
+        ...quoted.slice(0, -1),
+        '> ACTION 1: Home Office to share the evaluation plan for the NRM pilots with',
+        'Board members (Item 1)',
+        '>',
+        '> The next meeting will be held on Wednesday 14 May 2014,',
+        '10:30-12:00, at Room 2.6, 2 Marsham Street.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([
+      ['Home Office to share the evaluation plan for the NRM pilots with Board members', '1'],
+    ]);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2014-05-14T10:30:00+01:00',
+      end: '2014-05-14T12:00:00+01:00',
+      location: 'Room 2.6, 2 Marsham Street',
+    });
+    const signedUnder = parseMinutes(
+      [
+        ...quoted.slice(0, -2),
+        '> The next meeting will be held on Wednesday 14 May 2014, 10:30-12:00, at Room 2.6.',
+        'Thanks, Graham',
+      ].join('\n'),
+    );
+    expect(signedUnder.nextMeeting?.location).toBe('Room 2.6');
+  });
 });
 
 describe('a tab table in single-spaced minutes', () => {
