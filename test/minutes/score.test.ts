@@ -3444,6 +3444,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-288: first sight 7/7 actions, 3/4 documents (a re-wrapped quote's last line)
+  {
+    name: 'siblings hard-wrapped by a plain-text tool, session of 5 Dec (ninth, 3)',
+    folder: 'unseen-288',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
