@@ -3,8 +3,9 @@
  * runs on over the next line ("Also" / "present were …", "Apologies" / "were received from …"),
  * so a reader that takes a line at a time sees half of it. Where the document is wrapped, a full
  * line that breaks off mid-sentence is joined with the line that finishes it. A line laid out in
- * columns, indented, bulleted, numbered or labelled is never joined onto the line above it, and
- * nothing is joined in a document whose prose is not wrapped. Pure: lines in, lines out.
+ * columns, indented, bulleted, numbered or labelled is never joined onto the line above it (but for
+ * a list line's tail under a hanging indent, see hangingTail), and nothing else is joined in a
+ * document whose prose is not wrapped. Pure: lines in, lines out.
  */
 import { joinHyphenated } from './hyphenation.js';
 import { hasNumbering, matchItemHeading, matchLabel, matchSection, WRAPPED_LINE } from './markers.js';
@@ -193,26 +194,62 @@ function breaksOff(above: string, line: string): boolean {
   );
 }
 
+// A wrapped line's tail under a hanging indent: a few spaces in, then text.
+const HANGING = /^ {2,8}\S/;
+const BULLET = /^[-*•·◦▪–]\s/;
+
+/**
+ * "Home Office: Sarah Whitcombe (Chair), Daniel Osei (Secretariat), Priya" over "  Natarajan": a
+ * line of a list that breaks off after a comma-separated run, its tail indented under it (the line
+ * itself is not), goes on there. The joined line, or null.
+ */
+function hangingTail(above: string, line: string): string | null {
+  // (The indent is tested first: most lines have none.)
+  if (
+    !HANGING.test(line) ||
+    above.length < WRAPPED_LINE ||
+    above.length > MAX_PARAGRAPH ||
+    !/^\S/.test(above)
+  )
+    return null;
+  const end = above.trimEnd();
+  const next = line.trim();
+  if (
+    next.length > 80 ||
+    !end.includes(',') ||
+    ENDS.test(end) ||
+    laidOut(above) ||
+    laidOut(next) ||
+    BULLET.test(next) ||
+    opensLine(next)
+  )
+    return null;
+  return `${end} ${next}`;
+}
+
 export function unwrapLines(written: readonly string[]): string[] {
   if (written.length > 200_000) return [...written];
-  // The width as the text was wrapped, before a bracket's close rejoins (and lengthens) a line.
+  // The width as the text was wrapped, before a bracket's close or a hanging tail rejoins (and
+  // lengthens) a line.
   const width = wrapWidth(written);
-  if (width === null) return joinBrokenSentences(written);
-  const lines = joinedWhere(written, bracketClosed);
+  const tails = joinedWhere(written, hangingTail);
+  if (width === null) return joinBrokenSentences(tails);
+  const lines = joinedWhere(tails, bracketClosed);
   const isFull = (line: string) =>
     line.trimEnd().length >= width - SLACK &&
     !laidOut(line) &&
     matchItemHeading(line.trim()) === null &&
     !MAIL_HEADER.test(line.trim());
   const prose = proseBlocks(lines, isFull);
-  // A numbered line filling the width, with the line under it going on in lower case to the end of
-  // the sentence or filling the width too: a paragraph's first line, not an item's title.
+  // A numbered line filling the width, with the line under it going on in lower case (or after a
+  // word no title ends with: "… before Parliament by" over "18 October 2012. …") to the end of the
+  // sentence or filling the width too: a paragraph's first line, not an item's title.
   const numberedSentence = (line: string, next: string) =>
     line.trimEnd().length >= width - SLACK &&
     !laidOut(line) &&
     !ENDS.test(line.trimEnd()) &&
     matchItemHeading(line.trim()) !== null &&
-    /^[a-z]/.test(next) &&
+    (/^[a-z]/.test(next) || RUNS_ON.test(line.slice(-20))) &&
     !laidOut(next) &&
     (/[.!?]["'’”)\]]?$/.test(next.trimEnd()) || next.trimEnd().length >= width - SLACK);
   const out: string[] = [];

@@ -2106,6 +2106,40 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('joins a list line wrapped under a hanging indent, and leaves a body over its indented people', () => {
+    const grouped = [
+      'Present:',
+      'Home Office: Sarah Whitcombe (Chair), Daniel Osei (Secretariat), Priya',
+      '  Natarajan',
+      'NCA: Graham Kerr',
+      '',
+      'Salvation Army',
+      '  Anne Read',
+      '  Bob Wilkes',
+    ];
+    expect(unwrapLines(grouped)).toEqual([
+      'Present:',
+      'Home Office: Sarah Whitcombe (Chair), Daniel Osei (Secretariat), Priya Natarajan',
+      'NCA: Graham Kerr',
+      '',
+      'Salvation Army',
+      '  Anne Read',
+      '  Bob Wilkes',
+    ]);
+  });
+
+  it("joins a reflowed item's line that breaks off on a word no title ends with, its next line starting with a date", () => {
+    const reflowed = [
+      ...wrapped,
+      '',
+      '2. Annual report Actions: Home Office to lay the annual report before the House by',
+      '18 October 2019.  Home Office presented the final draft of the annual report.',
+    ];
+    expect(unwrapLines(reflowed).slice(-1)).toEqual([
+      '2. Annual report Actions: Home Office to lay the annual report before the House by 18 October 2019.  Home Office presented the final draft of the annual report.',
+    ]);
+  });
+
   it('joins a long line broken mid-sentence in text of short lines (no width to find)', () => {
     const short = [
       'Attendees',
