@@ -3454,6 +3454,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-289: first sight 4/5 actions, 1/3 documents (a hanging indent in grouped attendance, a reflowed line broken before a date)
+  {
+    name: 'siblings with lines broken at a fixed width, session of 5 Dec (ninth, 4)',
+    folder: 'unseen-289',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
