@@ -3464,6 +3464,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-290: first sight 4/4 actions, 3/3 documents
+  {
+    name: 'hard-wrapped siblings, session of 5 Dec (ninth, 5)',
+    folder: 'unseen-290',
+    documents: 3,
+    actionsExact: 4,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
