@@ -571,6 +571,12 @@ function splitSingle(
   // "Mark Harper MP, Minister for Immigration, Home Office", "Jo Fenton, Deputy Director, Modern
   // Slavery Unit, Home Office": name, job title (and unit), body.
   const commaParts = text.split(/\s*,\s+/);
+  // "Sam Ray, Ministry of Housing, Communities and Local Government": a body whose own name has a
+  // comma in it, known as a whole, after the person.
+  for (let k = 1; k < commaParts.length - 1 && commaParts.length <= 6; k += 1) {
+    const body = commaParts.slice(k).join(', ');
+    if (orgScore(body, known) >= 3) return { organisation: body, name: commaParts.slice(0, k).join(', ') };
+  }
   if (commaParts.length >= 3 && commaParts.length <= 6) {
     const first = commaParts[0] ?? '';
     const body = commaParts[commaParts.length - 1] ?? '';

@@ -15,7 +15,14 @@ const ALIASES: readonly (readonly string[])[] = [
   ['DWP', 'Department for Work and Pensions'],
   ['FCO', 'Foreign and Commonwealth Office', 'Foreign Office', 'FCDO'],
   ['DFID', 'Department for International Development'],
-  ['DCLG', 'Department for Communities and Local Government', 'MHCLG'],
+  [
+    'DCLG',
+    'Department for Communities and Local Government',
+    'MHCLG',
+    'Ministry of Housing, Communities and Local Government',
+    'DLUHC',
+    'Department for Levelling Up, Housing and Communities',
+  ],
   ['BIS', 'Department for Business, Innovation and Skills'],
   ['DCMS', 'Department for Culture, Media and Sport', 'Department for Digital, Culture, Media and Sport'],
   ['AGO', "Attorney General's Office", 'Attorney Generals Office'],
@@ -38,6 +45,8 @@ const ALIASES: readonly (readonly string[])[] = [
   ['UKVI', 'UK Visas and Immigration'],
   ['Defra', 'Department for Environment, Food and Rural Affairs'],
   ['BEIS', 'Department for Business, Energy and Industrial Strategy'],
+  ['DSIT', 'Department for Science, Innovation and Technology'],
+  ['DBT', 'Department for Business and Trade'],
   ['HMPPS', 'HM Prison and Probation Service'],
 ];
 
@@ -351,14 +360,16 @@ export class OwnerDirectory {
    * recognisable bodies (used to tell "4. DfE to circulate …" from a heading like "Response to …").
    */
   fromText(text: string, strict = false): readonly string[] {
-    const head = text.slice(0, 140);
-    const to = /^(.{1,100}?)\s+to\s+\S/i.exec(head);
+    // Room for two bodies with long names ("Department for Business, Energy and Industrial Strategy
+    // and Ministry of Housing, Communities and Local Government to agree …").
+    const head = text.slice(0, 240);
+    const to = /^(.{1,200}?)\s+to\s+\S/i.exec(head);
     // "NCA: to provide …": the owners set off by a colon.
     const owners = to ? this.ownersOf((to[1] ?? '').trim().replace(/\s*:$/, ''), strict) : [];
     if (owners.length > 0 || strict) return owners;
     // "The Department of Justice will write to …": the subject of what someone will do.
     const will =
-      /^(.{1,100}?)\s+(?:will|would|agreed\s+to|undertook\s+to|offered\s+to|is\s+to|are\s+to)\s+\S/i.exec(
+      /^(.{1,200}?)\s+(?:will|would|agreed\s+to|undertook\s+to|offered\s+to|is\s+to|are\s+to)\s+\S/i.exec(
         head,
       );
     const willing = will ? this.ownersOf((will[1] ?? '').trim(), false) : [];

@@ -644,6 +644,36 @@ describe('owners written apart from the action', () => {
 });
 
 describe('attendance and owners as some secretariats write them', () => {
+  it('reads a department whose own name has commas as one body, in the list and as owners', () => {
+    const parsed = parseMinutes(
+      [
+        'Supply Chains Working Group',
+        'Minutes of the meeting held on 4 March 2019',
+        '',
+        'Present:',
+        'Tom Bell, Department for Business, Energy and Industrial Strategy (Chair)',
+        'Sam Ray, Ministry of Housing, Communities and Local Government',
+        'Jo Fenton, Deputy Director, Modern Slavery Unit, Home Office',
+        '',
+        '1. Guidance',
+        'ACTION: Department for Business, Energy and Industrial Strategy and Ministry of Housing, Communities and Local Government to agree the guidance.',
+        'ACTION: MHCLG to publish the register.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['Department for Business, Energy and Industrial Strategy', 'Tom Bell'],
+      ['Ministry of Housing, Communities and Local Government', 'Sam Ray'],
+      ['Home Office', 'Jo Fenton'],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([
+      [
+        'Department for Business, Energy and Industrial Strategy',
+        'Ministry of Housing, Communities and Local Government',
+      ],
+      ['Ministry of Housing, Communities and Local Government'],
+    ]);
+  });
+
   it('attendees’ initials as owners, a capitals heading ending the list, apologies in the first item', () => {
     const parsed = parseMinutes(
       [
