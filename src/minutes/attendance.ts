@@ -556,6 +556,19 @@ function splitSingle(
       !bodyLike(inner)
     )
       return { organisation: person, name: inner.trim() };
+    // "Roy Dee, Department of Justice (NI)": the bracket qualifies the body after the person's comma.
+    const comma = person.lastIndexOf(', ');
+    const before = comma > 0 ? person.slice(0, comma) : '';
+    const qualified = comma > 0 ? `${person.slice(comma + 2)} (${inner.trim()})` : '';
+    if (
+      (paren[3] ?? '') === '' &&
+      comma > 0 &&
+      (PERSONISH.test(before) || UNNAMED.test(before)) &&
+      orgScore(person.slice(comma + 2), known) >= 2 &&
+      isBody(inner) &&
+      !PERSONISH.test(inner)
+    )
+      return { organisation: qualified, name: before };
     const afterPerson = (PERSONISH.test(person) || UNNAMED.test(person)) && /^[A-Z]/.test(bodyParts[0] ?? '');
     if (
       orgPart &&

@@ -13,7 +13,13 @@ const ALIASES: readonly (readonly string[])[] = [
   ['DfE', 'Department for Education'],
   ['DH', 'DoH', 'Department of Health', 'DHSC', 'Department of Health and Social Care'],
   ['DWP', 'Department for Work and Pensions'],
-  ['FCO', 'Foreign and Commonwealth Office', 'Foreign Office', 'FCDO'],
+  [
+    'FCO',
+    'Foreign and Commonwealth Office',
+    'Foreign Office',
+    'FCDO',
+    'Foreign, Commonwealth and Development Office',
+  ],
   ['DFID', 'Department for International Development'],
   [
     'DCLG',
@@ -56,13 +62,19 @@ const ORG_WORDS =
 const PERSON =
   /^(?:officials?|(?:the\s+)?(?:rt\.?\s+)?hon\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|professor|prof|cllr|councillor)\b|\b(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?$/i;
 
+// Words in capitals that an acronym keeps whole: HMCTS, UKVI, NHSE.
+const WHOLE_IN_INITIALS = /^(?:HM|UK|NHS)$/;
+
 /** "Local Government Association" -> "LGA": the first letters of its words, "of", "and", "the" aside. */
 function initials(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !/^(?:and|the|&|in|on)$/i.test(w));
   const main = words.filter((w) => !/^(?:of|for)$/i.test(w));
-  // A name of one word, or one already in capitals, has no initials to stand for it.
-  if (main.length < 2 || main.some((w) => !/^[A-Z][a-z’']/.test(w))) return [];
-  const letters = (ws: string[]) => ws.map((w) => (w[0] ?? '').toUpperCase()).join('');
+  // A name of one word, or one already in capitals, has no initials to stand for it; "HM" or "UK"
+  // before the words stands in them whole ("HM Courts and Tribunals Service": HMCTS).
+  const short = (w: string) => WHOLE_IN_INITIALS.test(w);
+  if (main.length < 2 || main.some((w) => !/^[A-Z][a-z’']/.test(w) && !short(w)) || main.every(short))
+    return [];
+  const letters = (ws: string[]) => ws.map((w) => (short(w) ? w : (w[0] ?? '').toUpperCase())).join('');
   // "DJ" or "DOJ" (DoJ, MoJ, DfE: "of" and "for" are often in them).
   return main.length === words.length ? [letters(main)] : [letters(main), letters(words)];
 }

@@ -644,6 +644,33 @@ describe('owners written apart from the action', () => {
 });
 
 describe('attendance and owners as some secretariats write them', () => {
+  it('keeps a bracket after "Name, Body" with the body, and reads "HM …" bodies by their acronyms', () => {
+    const parsed = parseMinutes(
+      [
+        'Courts Working Group',
+        'Minutes of the meeting held on 4 March 2021',
+        '',
+        'Present:',
+        'Tom Bell, Foreign, Commonwealth and Development Office (Chair)',
+        'Jo Lee, HM Courts and Tribunals Service',
+        'Roy Dee, Department of Justice (NI)',
+        'Sue Lee, NCA (by phone)',
+        '',
+        '1. Guidance',
+        'ACTION: HMCTS and FCDO to share the data.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Foreign, Commonwealth and Development Office', 'Tom Bell', 'CHAIR'],
+      ['HM Courts and Tribunals Service', 'Jo Lee', null],
+      ['Department of Justice (NI)', 'Roy Dee', null],
+      ['NCA', 'Sue Lee', null],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([
+      ['HM Courts and Tribunals Service', 'Foreign, Commonwealth and Development Office'],
+    ]);
+  });
+
   it('reads a department whose own name has commas as one body, in the list and as owners', () => {
     const parsed = parseMinutes(
       [
