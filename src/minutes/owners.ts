@@ -116,6 +116,10 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
   return 0;
 }
 
+// A body's people as a sentence's subject: "Home Office officials", "officials from the Home Office".
+const STAFF_OF =
+  /^(?:the\s+)?(.{2,100}?)\s+(?:officials|colleagues)$|^(?:an?\s+)?(?:officials?|colleagues)\s+(?:from|of|in|at)\s+(?:the\s+)?(.{2,100})$/i;
+
 // Words that join a partner to an action's owner: "working with", "supported by", "in consultation with".
 const PARTNER =
   /\s*[,(]?\s*\b(?:working\s+(?:closely\s+)?(?:with|alongside)|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|in\s+(?:consultation|conjunction|partnership|liaison)\s+with|together\s+with|jointly\s+with|with)\s+/gi;
@@ -454,20 +458,23 @@ export class OwnerDirectory {
     return this.people.get(personKey(part)) ?? bySurname ?? byForename ?? byInitials ?? part;
   }
 
-  private subjectOwners(written: string, strict: boolean): readonly string[] {
+  private subjectOwners(subject: string, strict: boolean): readonly string[] {
+    // "Home Office officials to …", "Officials from the Home Office to …": the body's people act for it.
+    const staff = STAFF_OF.exec(subject);
+    const written = staff ? (staff[1] ?? staff[2] ?? '') : subject;
     // A long subject names owners only when each is a body known by name ("Department for Work and
     // Pensions and Department of Health and Social Care to …").
     const words = written.split(/\s+/).length;
     if (words > 20) return [];
     // "SOCA, working with UKHTC, to …", "SOCA (supported by UKHTC) to …": the partner shares the action.
-    const subject = PARTNER_NAMED.test(written)
+    const partners = PARTNER_NAMED.test(written)
       ? written
           .replace(PARTNER, ', ')
           .replace(/\)/g, '')
           .replace(/[\s,]+$/, '')
       : written;
     // split() has already turned people, the chair and the secretariat into their organisations.
-    const parts = this.split(subject);
+    const parts = this.split(partners);
     if (parts.length === 0) return [];
     if (words > 10 && !parts.every((p) => orgScore(p, this.knownKeys) >= 3)) return [];
     for (const p of parts) {

@@ -644,6 +644,23 @@ describe('owners written apart from the action', () => {
 });
 
 describe('attendance and owners as some secretariats write them', () => {
+  it("makes a body's officials' action the body's own", () => {
+    const { actions } = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 4 March 2014',
+        '',
+        'Present: Anne Hall (Home Office, Chair); Tom Bell (MOJ)',
+        '',
+        '1. Guidance',
+        'ACTION: Home Office officials to brief posts.',
+        'ACTION: Officials from the Ministry of Justice to write to the courts.',
+        'ACTION: MOJ and Home Office officials to agree the letter.',
+      ].join('\n'),
+    );
+    expect(actions.map((a) => a.owners)).toEqual([['Home Office'], ['MOJ'], ['MOJ', 'Home Office']]);
+  });
+
   it('keeps a bracket after "Name, Body" with the body, and reads "HM …" bodies by their acronyms', () => {
     const parsed = parseMinutes(
       [
