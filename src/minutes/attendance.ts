@@ -45,13 +45,14 @@ const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
 // "Official (for X) via videolink", "… for item 2": words no name has need no dash before them.
 const NOTE_BARE = /\s+(?:via|by\s+(?:video|tele|phone|dial)\w*|for\s+items?\s+\d)\b[^()]{0,80}$/i;
 // Whom someone stands in for: "deputising for X", "Deputy for X", "Dep. for X", "substituting for
-// X". A bare "for" or "representing" only where nothing else could follow (in brackets, in a cell).
+// X". A bare "for" or "representing" only where nothing else could follow (in brackets, in a cell,
+// after a comma, a dash or the body's bracket: "Jane Smith (Home Office), representing Tom Bell").
 const DEPUTY_PHRASE =
-  '(?:deputising\\s+for|deput(?:y|ises)\\s+for|dep\\.?\\s+for|on\\s+behalf\\s+of|(?:standing|sitting|covering)\\s+in\\s+for|covering\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|alternate\\s+for|in\\s+place\\s+of)';
+  '(?:deputising\\s+for|deput(?:y|ises)\\s+for|dep\\.?\\s+for|on\\s+behalf\\s+of|(?:standing|sitting|covering)\\s+in\\s+for|covering\\s+for|attending\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|alternate\\s+for|in\\s+place\\s+of)';
 // "for item 2" is when someone attended, not whom they stood in for.
 const NOT_ITEM = '(?!items?\\s+\\d)';
 const DEPUTY = new RegExp(
-  `\\(\\s*(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}([^()]{1,120})\\)|\\s(?:[-–—,]\\s*)?(?:${DEPUTY_PHRASE}|(?<=[-–—,)]\\s*)for)\\s+${NOT_ITEM}([^()]{1,120})$`,
+  `\\(\\s*(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}([^()]{1,120})\\)|\\s(?:[-–—,]\\s*)?(?:${DEPUTY_PHRASE}|(?<=[-–—,)]\\s*)(?:for|representing))\\s+${NOT_ITEM}([^()]{1,120})$`,
   'i',
 );
 const DEPUTY_LEAD = new RegExp(

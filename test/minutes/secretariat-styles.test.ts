@@ -644,6 +644,28 @@ describe('owners written apart from the action', () => {
 });
 
 describe('attendance and owners as some secretariats write them', () => {
+  it('reads whom someone stands in for after the body\'s bracket: ", representing X", "attending for X"', () => {
+    const { attendees } = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 4 March 2015',
+        '',
+        'Present:',
+        'Jane Smith (Home Office), representing Tom Bell',
+        'Amy Fox (DfE) attending for Sam Ray',
+        'Official, MOJ, representing the Director',
+        '',
+        '1. AOB',
+        'None.',
+      ].join('\n'),
+    );
+    expect(attendees.map((a) => [a.organisation, a.name, a.deputisingFor])).toEqual([
+      ['Home Office', 'Jane Smith', 'Tom Bell'],
+      ['DfE', 'Amy Fox', 'Sam Ray'],
+      ['MOJ', 'Official', 'the Director'],
+    ]);
+  });
+
   it("makes a body's officials' action the body's own", () => {
     const { actions } = parseMinutes(
       [
