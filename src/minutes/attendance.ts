@@ -885,6 +885,12 @@ const CHAIR_SENTENCE = /^(?:the\s+)?(?:meeting|group|board)\s+was\s+chaired\s+by
 const CHAIR_WELCOME =
   /^the\s+chair,\s+([^,()]{3,80}\([^()]{2,80}\)),\s+(?:welcomed|opened|introduced|thanked)\b[^.]{0,200}\.?$/i;
 const APOLOGY_SENTENCE = new RegExp(`^${APOLOGY_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
+// "Tom Bell (MOJ) and Jo Lee (DfE) sent their apologies.": the list first, the apologies after it
+// (one sentence: no word of two letters or more ends a sentence in it; "J. Smith" may).
+const SENT_APOLOGIES =
+  '\\s+(?:sent|send|gave|tendered|offered|(?:had|have|has)\\s+sent)\\s+(?:(?:their|his|her)\\s+)?apologies(?:\\s+for\\s+absence)?\\.?$';
+const APOLOGIES_SENT = new RegExp(`^((?:(?![a-z]{2}[.!?]\\s+[A-Z]).){3,3000}?)${SENT_APOLOGIES}`, 'i');
+const ENDS_SENT_APOLOGIES = new RegExp(SENT_APOLOGIES, 'i');
 const SENTENCE_OPENING = new RegExp(
   `^(?:(${PRESENT_OPENER})|${APOLOGY_OPENER})(?:\\s+the\\s+following)?\\s*:?(?:\\s+(.*))?$`,
   'i',
@@ -918,7 +924,7 @@ export function attendanceSentence(
   const chair = CHAIR_SENTENCE.exec(t) ?? CHAIR_WELCOME.exec(t);
   if (chair) return { kind: 'attendees', entries: [`${(chair[1] ?? '').trim()} (Chair)`] };
   const present = PRESENT_SENTENCE.exec(t);
-  const apology = present ? null : APOLOGY_SENTENCE.exec(t);
+  const apology = present ? null : (APOLOGY_SENTENCE.exec(t) ?? APOLOGIES_SENT.exec(t));
   // "… received from the following: A (DH), B (FCO).": the list after the colon.
   const list = (present?.[1] ?? apology?.[1])?.replace(/^the\s+following\s*:?\s*/i, '');
   if (!list) return null;
@@ -1245,6 +1251,8 @@ function acronymWords(before: readonly string[], acronym: string): string[] | nu
 }
 
 // "The Chair welcomed members. Apologies were received from A (DWP) and B (DH).": the sentence form.
+// Where the last sentence starts: after a word of two letters or more and its full stop.
+const LAST_SENTENCE_START = /(?<=[a-z]{2})[.!?]\s+(?=[A-Z](?:(?![a-z]{2}[.!?]\s+[A-Z]).)*$)/;
 const SENTENCE_AFTER_SENTENCE = new RegExp(`[.!?]\\s+(?=(?:${PRESENT_OPENER}|${APOLOGY_OPENER})\\s)`, 'i');
 
 /**
@@ -1256,7 +1264,9 @@ export function attendanceAfterSentence(text: string): number | null {
   if (!/apolog|present|attend/i.test(text)) return null;
   const m =
     /[.!?]\s+(?=(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance)\s*:\s*\S)/i.exec(text) ??
-    (text.length <= 3000 ? SENTENCE_AFTER_SENTENCE.exec(text) : null);
+    (text.length <= 3000 ? SENTENCE_AFTER_SENTENCE.exec(text) : null) ??
+    // "… welcomed members. Tom Bell (MOJ) and Jo Lee (DfE) sent apologies.": the last sentence.
+    (text.length <= 3000 && ENDS_SENT_APOLOGIES.test(text) ? LAST_SENTENCE_START.exec(text) : null);
   return m ? m.index + 1 : null;
 }
 

@@ -331,6 +331,32 @@ describe('an attendance sentence after another sentence in an item', () => {
   });
 });
 
+describe('apologies written after the people who sent them', () => {
+  it('reads "A (MOJ) and B (DfE) sent their apologies." alone or after another sentence, and "J. Bell" as one name', () => {
+    const doc = (sentence: string) =>
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 4 March 2015',
+        '',
+        'Present: Anne Hall (Home Office, Chair)',
+        '',
+        '1. Welcome',
+        sentence,
+      ].join('\n');
+    expect(parseMinutes(doc('Tom Bell (MOJ) and Jo Lee (DfE) sent their apologies.')).apologies).toEqual([
+      { organisation: 'MOJ', name: 'Tom Bell' },
+      { organisation: 'DfE', name: 'Jo Lee' },
+    ]);
+    expect(
+      parseMinutes(doc('The Chair welcomed members. J. Bell (MOJ) and Jo Lee (DfE) had sent apologies.'))
+        .apologies,
+    ).toEqual([
+      { organisation: 'MOJ', name: 'J. Bell' },
+      { organisation: 'DfE', name: 'Jo Lee' },
+    ]);
+  });
+});
+
 describe('an inline attendance list hard-wrapped inside a bracket', () => {
   it('joins "Official (Kent Fire and Rescue" with "Service); …" under "Apologies:", on its own line or after a sentence', () => {
     const doc = (apologies: string) =>
