@@ -116,6 +116,13 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
   return 0;
 }
 
+// A word in lower case that no body's name has ("asked", "noted that"): the words are a clause.
+const CLAUSE_WORD = /(?:^|\s)(?!(?:of|for|and|the|on|in|at|to|de|du|y|a|an|&)(?:\s|$))[a-z][a-z'’-]*(?:\s|$)/;
+
+// Words before the acting subject of an action's sentence: "It was agreed that", "The Chair asked".
+const SUBJECT_LEAD_IN =
+  /^(?:it\s+was\s+(?:agreed|decided)\s+that|(?:the\s+)?(?:chair|board|group|committee|members|meeting)\s+(?:asked|invited|requested)|(?:agreed|decided)\s*(?:that|:))\s+(?:the\s+)?(?=[A-Z])/i;
+
 // A body's people as a sentence's subject: "Home Office officials", "officials from the Home Office".
 const STAFF_OF =
   /^(?:the\s+)?(.{2,100}?)\s+(?:officials|colleagues)$|^(?:an?\s+)?(?:officials?|colleagues)\s+(?:from|of|in|at)\s+(?:the\s+)?(.{2,100})$/i;
@@ -378,14 +385,16 @@ export class OwnerDirectory {
   fromText(text: string, strict = false): readonly string[] {
     // Room for two bodies with long names ("Department for Business, Energy and Industrial Strategy
     // and Ministry of Housing, Communities and Local Government to agree …").
-    const head = text.slice(0, 240);
+    // "It was agreed that the Home Office would …", "The Chair asked the Home Office to …": the
+    // body after the lead-in is the sentence's acting subject.
+    const head = text.slice(0, 240).replace(SUBJECT_LEAD_IN, '');
     const to = /^(.{1,200}?)\s+to\s+\S/i.exec(head);
     // "NCA: to provide …": the owners set off by a colon.
     const owners = to ? this.ownersOf((to[1] ?? '').trim().replace(/\s*:$/, ''), strict) : [];
     if (owners.length > 0 || strict) return owners;
     // "The Department of Justice will write to …": the subject of what someone will do.
     const will =
-      /^(.{1,200}?)\s+(?:will|would|agreed\s+to|undertook\s+to|offered\s+to|is\s+to|are\s+to)\s+\S/i.exec(
+      /^(.{1,200}?)\s+(?:will|would|should|shall|must|agreed\s+to|undertook\s+to|offered\s+to|is\s+to|are\s+to|(?:is|are|was|were)\s+asked\s+to)\s+\S/i.exec(
         head,
       );
     const willing = will ? this.ownersOf((will[1] ?? '').trim(), false) : [];
@@ -478,8 +487,10 @@ export class OwnerDirectory {
     if (parts.length === 0) return [];
     if (words > 10 && !parts.every((p) => orgScore(p, this.knownKeys) >= 3)) return [];
     for (const p of parts) {
-      if (orgScore(p, this.knownKeys) >= 2) continue;
-      if (strict) return [];
+      const score = orgScore(p, this.knownKeys);
+      // A body's word in a clause ("… noted that the Home Office") is no body's name.
+      if (score >= 3 || (score === 2 && !CLAUSE_WORD.test(p))) continue;
+      if (strict || score === 2) return [];
       // An unknown body still counts when written as a name: "Anti-Slavery International to …".
       const words = p.split(/\s+/);
       // "Write to the bidders", "Add Derbyshire to the schedule": an instruction, its verb no body.

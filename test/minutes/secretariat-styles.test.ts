@@ -666,6 +666,29 @@ describe('attendance and owners as some secretariats write them', () => {
     ]);
   });
 
+  it("finds the body that acts after a lead-in or before a modal ('It was agreed that X would', 'The Chair asked X to', 'X should')", () => {
+    const { actions } = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 4 March 2014',
+        '',
+        'Present: Anne Hall (Home Office, Chair); Tom Bell (MOJ)',
+        '',
+        '1. Guidance',
+        'ACTION: It was agreed that the Home Office would write to the LGA.',
+        '',
+        'ACTION: The Chair asked MOJ to review the guidance.',
+        '',
+        'ACTION: Home Office should publish the figures.',
+        '',
+        'ACTION: MOJ were asked to brief the courts.',
+        '',
+        'ACTION: The Group noted that the Home Office Minister to visit.',
+      ].join('\n'),
+    );
+    expect(actions.map((a) => a.owners)).toEqual([['Home Office'], ['MOJ'], ['Home Office'], ['MOJ'], []]);
+  });
+
   it("makes a body's officials' action the body's own", () => {
     const { actions } = parseMinutes(
       [
