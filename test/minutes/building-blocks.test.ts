@@ -829,6 +829,9 @@ describe('action table columns named in other words', () => {
     expect(columnOf('Date for completion')).toBe('due');
     expect(columnOf('Required by')).toBe('due');
     expect(columnOf('Next steps')).toBe('text');
+    expect(columnOf('Details')).toBe('text');
+    expect(columnOf('Action detail')).toBe('text');
+    expect(columnOf('Activity')).toBe('text');
     expect(columnOf('Minute ref')).toBe('number');
     const parsed = parseMinutes(
       [
