@@ -323,7 +323,8 @@ export function isNoAction(text: string): boolean {
   );
 }
 
-const ITEM_WORD = /^(?:agenda\s+)?item\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
+// "Item 3 – NRM data", "Agenda item 3:", "Minute 3 – NRM data" (a council numbers its minutes).
+const ITEM_WORD = /^(?:(?:agenda\s+)?item|minute)\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
 // "Item One: Welcome", "ITEM TWELVE – AOB": the number written as a word (after "Item" only).
 const NUMBER_WORDS = [
   'one',
@@ -346,9 +347,9 @@ const ITEM_NUMBER_WORD = new RegExp(
   `^(?:agenda\\s+)?item\\s+(${NUMBER_WORDS.join('|')})\\s*[:.\\-–—)]\\s*(.*)$`,
   'i',
 );
-// "1. Welcome", "1) Welcome", "(1) Welcome", "1.0 Welcome" (an outline's top level, its paragraphs 1.1,
+// "1. Welcome", "1) Welcome", "1: Welcome", "(1) Welcome", "1.0 Welcome" (an outline's top level, its paragraphs 1.1,
 // 1.2), "1 – Welcome".
-const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.)]|\.0)|\((\d{1,3})\)|(\d{1,3}) [–—-](?= [A-Z]))\s+(.*)$/;
+const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.):]|\.0)|\((\d{1,3})\)|(\d{1,3}) [–—-](?= [A-Z]))\s+(.*)$/;
 // "2a. Review of the NRM": a lettered sub-item.
 const SUB_ITEM = /^(\d{1,3}[a-z])[.)]\s+(.*)$/;
 // "2 Victim care contract": a number and a title with no stop between (a word processor's outline

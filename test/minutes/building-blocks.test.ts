@@ -390,6 +390,12 @@ describe('matchItemHeading', () => {
     expect(matchItemHeading('1.1 The Chair welcomed members.')).toBeNull();
   });
 
+  it('reads "1: Welcome" and a council\'s "Minute 3 – NRM data" as items', () => {
+    expect(matchItemHeading('1: Welcome')).toEqual({ number: '1', title: 'Welcome' });
+    expect(matchItemHeading('Minute 3 – NRM data')).toEqual({ number: '3', title: 'NRM data' });
+    expect(matchItemHeading('10:30 Coffee')).toBeNull();
+  });
+
   it('reads "Item One: Welcome" and "ITEM TWELVE – AOB", the number written as a word', () => {
     expect(matchItemHeading('Item One: Welcome')).toEqual({ number: '1', title: 'Welcome' });
     expect(matchItemHeading('ITEM TWELVE – AOB')).toEqual({ number: '12', title: 'AOB' });
