@@ -3474,6 +3474,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-291: first sight 7/7 actions, 3/3 documents
+  {
+    name: 'written after the session's fixes, session of 5 Dec (ninth, 6)',
+    folder: 'unseen-291',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
