@@ -3476,7 +3476,7 @@ const FLOORS: Floor[] = [
   },
   // unseen-291: first sight 7/7 actions, 3/3 documents
   {
-    name: 'written after the session's fixes, session of 5 Dec (ninth, 6)',
+    name: 'written after the fixes, session of 5 Dec (ninth, 6)',
     folder: 'unseen-291',
     documents: 3,
     actionsExact: 7,
