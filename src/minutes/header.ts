@@ -33,7 +33,11 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+|agreed\s+)?(?:meeting\s+(?:summary|notes|minutes|recap)\s+(?:for|of|from)\s+(?:the\s+)?|(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?(?:meeting|call|conference\s+call|teleconference|discussion)\s*(?:of\s+(?:the\s+)?|[:\-–—]\s*))?)|(?:minutes|notes)\s*[:\-–—]\s*)?/i,
       '',
     )
-    .replace(/\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+on|\bmeeting\s+on|\bon)\s*\)?\s*$/i, '')
+    // "… Board held on", "… Board held at 2 Marsham Street on": where and when, after the body's name.
+    .replace(
+      /\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+(?:on|(?:at|in|via)\s.{0,80}?)|\bmeeting\s+on|\bon)\s*\)?\s*$/i,
+      '',
+    )
     // "Strategy Board – note of meeting – 11 March 2015", "Strategy Board: minutes": what the
     // document is, after the body's name.
     .replace(

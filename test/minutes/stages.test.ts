@@ -880,6 +880,18 @@ describe('Welsh labels', () => {
 });
 
 describe('the header', () => {
+  it('leaves where the meeting was held out of its title ("… Board held at 2 Marsham Street on …")', () => {
+    expect(
+      readHeader(['Notes of the Strategy Board held at 2 Marsham Street on Tuesday 4 March 2014']),
+    ).toEqual({
+      title: 'Strategy Board',
+      date: '2014-03-04',
+    });
+    expect(readHeader(['Minutes of the Strategy Board held in Edinburgh on 4 March 2014']).title).toBe(
+      'Strategy Board',
+    );
+  });
+
   it('joins a title centred over two lines, the first ending mid-phrase', () => {
     expect(
       readHeader([
