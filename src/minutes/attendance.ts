@@ -559,17 +559,17 @@ function splitSingle(
       return { organisation: person, name: inner.trim() };
     // "Roy Dee, Department of Justice (NI)": the bracket qualifies the body after the person's comma.
     const comma = person.lastIndexOf(', ');
-    const before = comma > 0 ? person.slice(0, comma) : '';
-    const qualified = comma > 0 ? `${person.slice(comma + 2)} (${inner.trim()})` : '';
+    const before = person.slice(0, Math.max(comma, 0));
+    const body = person.slice(comma + 2);
     if (
       (paren[3] ?? '') === '' &&
       comma > 0 &&
       (PERSONISH.test(before) || UNNAMED.test(before)) &&
-      orgScore(person.slice(comma + 2), known) >= 2 &&
+      orgScore(body, known) >= 2 &&
       isBody(inner) &&
       !PERSONISH.test(inner)
     )
-      return { organisation: qualified, name: before };
+      return { organisation: `${body} (${inner.trim()})`, name: before };
     const afterPerson = (PERSONISH.test(person) || UNNAMED.test(person)) && /^[A-Z]/.test(bodyParts[0] ?? '');
     if (
       orgPart &&
@@ -1250,9 +1250,9 @@ function acronymWords(before: readonly string[], acronym: string): string[] | nu
   return taken;
 }
 
-// "The Chair welcomed members. Apologies were received from A (DWP) and B (DH).": the sentence form.
 // Where the last sentence starts: after a word of two letters or more and its full stop.
 const LAST_SENTENCE_START = /(?<=[a-z]{2})[.!?]\s+(?=[A-Z](?:(?![a-z]{2}[.!?]\s+[A-Z]).)*$)/;
+// "The Chair welcomed members. Apologies were received from A (DWP) and B (DH).": the sentence form.
 const SENTENCE_AFTER_SENTENCE = new RegExp(`[.!?]\\s+(?=(?:${PRESENT_OPENER}|${APOLOGY_OPENER})\\s)`, 'i');
 
 /**

@@ -116,8 +116,11 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
   return 0;
 }
 
+// The words in lower case a body's name may have: "Department for Work and Pensions", "Police de …".
+const NAME_JOINERS = 'of|for|and|the|on|in|at|de|du|y|&';
+const NAME_JOINER = new RegExp(`^(?:${NAME_JOINERS})$`);
 // A word in lower case that no body's name has ("asked", "noted that"): the words are a clause.
-const CLAUSE_WORD = /(?:^|\s)(?!(?:of|for|and|the|on|in|at|to|de|du|y|a|an|&)(?:\s|$))[a-z][a-z'’-]*(?:\s|$)/;
+const CLAUSE_WORD = new RegExp(`(?:^|\\s)(?!(?:${NAME_JOINERS})(?:\\s|$))[a-z][a-z'’-]*(?:\\s|$)`);
 
 // Words before the acting subject of an action's sentence: "It was agreed that", "The Chair asked".
 const SUBJECT_LEAD_IN =
@@ -495,7 +498,7 @@ export class OwnerDirectory {
       const words = p.split(/\s+/);
       // "Write to the bidders", "Add Derbyshire to the schedule": an instruction, its verb no body.
       if (ACTION_VERBS.has((words[0] ?? '').toLowerCase())) return [];
-      const nameLike = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
+      const nameLike = words.every((w) => /^[A-Z0-9]/.test(w) || NAME_JOINER.test(w));
       if (
         !nameLike ||
         words.length > 6 ||
