@@ -347,8 +347,8 @@ const ITEM_NUMBER_WORD = new RegExp(
   `^(?:agenda\\s+)?item\\s+(${NUMBER_WORDS.join('|')})\\s*[:.\\-–—)]\\s*(.*)$`,
   'i',
 );
-// "1. Welcome", "1) Welcome", "1: Welcome", "(1) Welcome", "1.0 Welcome" (an outline's top level, its paragraphs 1.1,
-// 1.2), "1 – Welcome".
+// "1. Welcome", "1) Welcome", "1: Welcome", "(1) Welcome", "1.0 Welcome" (an outline's top level,
+// its paragraphs 1.1, 1.2), "1 – Welcome".
 const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.):]|\.0)|\((\d{1,3})\)|(\d{1,3}) [–—-](?= [A-Z]))\s+(.*)$/;
 // "2a. Review of the NRM": a lettered sub-item.
 const SUB_ITEM = /^(\d{1,3}[a-z])[.)]\s+(.*)$/;

@@ -8,7 +8,14 @@
  * document whose prose is not wrapped. Pure: lines in, lines out.
  */
 import { joinHyphenated } from './hyphenation.js';
-import { hasNumbering, matchItemHeading, matchLabel, matchSection, WRAPPED_LINE } from './markers.js';
+import {
+  hasNumbering,
+  isBulleted,
+  matchItemHeading,
+  matchLabel,
+  matchSection,
+  WRAPPED_LINE,
+} from './markers.js';
 
 // Lines with layout: tabs, pipes, a gap of three spaces, an indent, markup, a quoted reply.
 const LAID_OUT_MARKS = /\t|\||\S {3,}\S|^\s{2}|^[<>#=*]/;
@@ -196,7 +203,6 @@ function breaksOff(above: string, line: string): boolean {
 
 // A wrapped line's tail under a hanging indent: a few spaces in, then text.
 const HANGING = /^ {2,8}\S/;
-const BULLET = /^[-*•·◦▪–]\s/;
 
 /**
  * "Home Office: Sarah Whitcombe (Chair), Daniel Osei (Secretariat), Priya" over "  Natarajan": a
@@ -220,7 +226,7 @@ function hangingTail(above: string, line: string): string | null {
     ENDS.test(end) ||
     laidOut(above) ||
     laidOut(next) ||
-    BULLET.test(next) ||
+    isBulleted(next) ||
     opensLine(next)
   )
     return null;
