@@ -1665,6 +1665,14 @@ class MinutesReader {
     // "The Government's response to the Commissioner": "to" with no instruction after it is a title.
     const after = /^.{1,100}?\s+to\s+(\S+)/i.exec(title)?.[1] ?? '';
     if (startsWithActionVerb(after) && this.directory().fromText(title, true).length > 0) return null;
+    // "2. **MOJ** – check the data …", "2. NCA: share the figures": owners, then an instruction and
+    // its object (not "3. Home Office – review of the NRM" nor "5. NCA – update": titles).
+    const owned =
+      /^(.{1,80}?)(?:\s+[–—-]|\s*:)\s+([a-z]\S*)\s+(?!(?:of|on|from|by|for|into|and|to)\b)\S/.exec(
+        stripMarkdown(h.title),
+      );
+    if (owned && startsWithActionVerb(owned[2] ?? '') && this.directory().isOrgList(owned[1] ?? ''))
+      return null;
     return h;
   }
 

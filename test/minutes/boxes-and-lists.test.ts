@@ -331,6 +331,42 @@ describe('an attendance sentence after another sentence in an item', () => {
   });
 });
 
+describe("a numbered list of actions whose next number is the next item's", () => {
+  it('reads "2. **MOJ** – check …" and "3. NCA: share …" as actions, and "Home Office – review of the NRM" as a title', () => {
+    const parsed = parseMinutes(
+      [
+        '# Strategy Board',
+        '',
+        '**Date:** 4 March 2014',
+        '',
+        'Present: Tom Bell (MOJ); Anne Hall (Home Office); Official (NCA)',
+        '',
+        '## 1. Guidance',
+        '',
+        '### Actions',
+        '',
+        '1. **Home Office** to write to councils.',
+        '2. **MOJ** – check the data by 31 March 2014',
+        '3. NCA: share the figures',
+        '',
+        '## 2. Home Office - review of the NRM',
+        '',
+        '## 3. NCA – update',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Guidance'],
+      ['2', 'Home Office - review of the NRM'],
+      ['3', 'NCA – update'],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['Home Office'], '1'],
+      [['MOJ'], '1'],
+      [['NCA'], '1'],
+    ]);
+  });
+});
+
 describe('apologies written after the people who sent them', () => {
   it('reads "A (MOJ) and B (DfE) sent their apologies." alone or after another sentence, and "J. Bell" as one name', () => {
     const doc = (sentence: string) =>
