@@ -197,8 +197,9 @@ export function explicitDue(text: string, meetingDate: string | null, cued: bool
   };
   return (
     found(findDates(text), (d) => !cued || cuedAt(d)) ??
-    // "by 31/3", or a due cell of "31/03" alone: a day and month, in the year after the meeting.
-    found(findDaysAndMonths(text), (d) => (cued ? cuedAt(d) : text.trim() === text.slice(d.index, d.end)))
+    // "by 31/3", or a due cell of "31/03" (or "By 31/03") alone: a day and month, in the year after
+    // the meeting.
+    found(findDaysAndMonths(text), (d) => cuedAt(d) || (!cued && text.trim() === text.slice(d.index, d.end)))
   );
 }
 

@@ -3258,6 +3258,27 @@ describe('a network that letters its items and writes who came from where', () =
     expect(december.actions.map((a) => a.due)).toEqual(['2015-03-31']);
   });
 
+  it('"By 31/03" in a due column: a cued day and month, as a bare one is', () => {
+    const table = (due: string) =>
+      parseMinutes(
+        [
+          'Strategy Board',
+          'Minutes of the meeting held on 4 March 2014',
+          '',
+          'Present: Tom Bell (MOJ)',
+          '',
+          '1. Guidance',
+          '',
+          '| Action | Owner | Due |',
+          '|---|---|---|',
+          `| Publish the note | MOJ | ${due} |`,
+        ].join('\n'),
+      ).actions.map((a) => a.due);
+    expect(table('By 31/03')).toEqual(['2014-03-31']);
+    expect(table('31/03')).toEqual(['2014-03-31']);
+    expect(table('Ongoing')).toEqual([null]);
+  });
+
   it('keeps initials as people and lettered sub-paragraphs inside their numbered item', () => {
     const parsed = parseMinutes(
       [
