@@ -5,7 +5,7 @@
  */
 import { looseCells } from './layout.js';
 import { ATTENDANCE_GROUPS, hasNumbering, ONLINE_SERVICES } from './markers.js';
-import { orgScore, TITLES, titledPerson } from './owners.js';
+import { OFFICIALS_FROM, orgScore, TITLES, titledPerson } from './owners.js';
 import { PEOPLE_COLUMN, pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
 import { englishColumnName } from './welsh.js';
@@ -929,12 +929,7 @@ export function attendanceSentence(
   const list = (present?.[1] ?? apology?.[1])?.replace(/^the\s+following\s*:?\s*/i, '');
   if (!list) return null;
   const entries = splitInlineList(list.replace(/\s+and\s+(?=(?:an?\s+)?officials?\b)/gi, ', '))
-    .map((e) =>
-      e.replace(
-        /^(?:an?\s+)?officials?\s+(?:from|of)\s+(?:the\s+)?(.{2,120})$/i,
-        (_, org: string) => `Official (${org.trim()})`,
-      ),
-    )
+    .map((e) => e.replace(OFFICIALS_FROM, (_, org: string) => `Official (${org.trim()})`))
     .filter((e) => e !== '');
   return { kind: present ? 'attendees' : 'apologies', entries };
 }

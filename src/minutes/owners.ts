@@ -126,9 +126,12 @@ const CLAUSE_WORD = new RegExp(`(?:^|\\s)(?!(?:${NAME_JOINERS})(?:\\s|$))[a-z][a
 const SUBJECT_LEAD_IN =
   /^(?:it\s+was\s+(?:agreed|decided)\s+that|(?:the\s+)?(?:chair|board|group|committee|members|meeting)\s+(?:asked|invited|requested)|(?:agreed|decided)\s*(?:that|:))\s+(?:the\s+)?(?=[A-Z])/i;
 
-// A body's people as a sentence's subject: "Home Office officials", "officials from the Home Office".
-const STAFF_OF =
-  /^(?:the\s+)?(.{2,100}?)\s+(?:officials|colleagues)$|^(?:an?\s+)?(?:officials?|colleagues)\s+(?:from|of|in|at)\s+(?:the\s+)?(.{2,100})$/i;
+// "An official from the Department of Health", "officials of the Home Office": a body's people,
+// the body after them (in an attendance sentence and as an action's subject).
+export const OFFICIALS_FROM =
+  /^(?:an?\s+)?(?:officials?|colleagues)\s+(?:from|of|in|at)\s+(?:the\s+)?(.{2,120})$/i;
+// "Home Office officials": the body before them.
+const BODY_OFFICIALS = /^(?:the\s+)?(.{2,100}?)\s+(?:officials|colleagues)$/i;
 
 // Words that join a partner to an action's owner: "working with", "supported by", "in consultation with".
 const PARTNER =
@@ -472,8 +475,8 @@ export class OwnerDirectory {
 
   private subjectOwners(subject: string, strict: boolean): readonly string[] {
     // "Home Office officials to …", "Officials from the Home Office to …": the body's people act for it.
-    const staff = STAFF_OF.exec(subject);
-    const written = staff ? (staff[1] ?? staff[2] ?? '') : subject;
+    const staff = BODY_OFFICIALS.exec(subject) ?? OFFICIALS_FROM.exec(subject);
+    const written = staff ? (staff[1] ?? '') : subject;
     // A long subject names owners only when each is a body known by name ("Department for Work and
     // Pensions and Department of Health and Social Care to …").
     const words = written.split(/\s+/).length;
