@@ -5,7 +5,7 @@
  */
 import { looseCells } from './layout.js';
 import { ATTENDANCE_GROUPS, hasNumbering, ONLINE_SERVICES } from './markers.js';
-import { OFFICIALS_FROM, orgScore, TITLES, titledPerson } from './owners.js';
+import { JURISDICTION, OFFICIALS_FROM, orgScore, TITLES, titledPerson } from './owners.js';
 import { PEOPLE_COLUMN, pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
 import { englishColumnName } from './welsh.js';
@@ -547,6 +547,20 @@ function splitSingle(
     // A body the reader does not know ("Owen Lewis (Salvation Army)", "Official (London Councils)") is
     // still one after a person's name.
     const person = (paren[1] ?? '').trim();
+    // "Roy Dee, Department of Justice (NI)", "… (Northern Ireland)": the bracket qualifies the body
+    // after the person's comma.
+    const comma = person.lastIndexOf(', ');
+    const before = person.slice(0, Math.max(comma, 0));
+    const body = person.slice(comma + 2);
+    if (
+      (paren[3] ?? '') === '' &&
+      comma > 0 &&
+      (PERSONISH.test(before) || UNNAMED.test(before)) &&
+      orgScore(body, known) >= 2 &&
+      isBody(inner) &&
+      (!PERSONISH.test(inner) || JURISDICTION.test(inner.trim()))
+    )
+      return { organisation: `${body} (${inner.trim()})`, name: before };
     // "DWP (Alison Grey)": a body, then its person in brackets.
     if (
       (paren[3] ?? '') === '' &&
@@ -557,19 +571,6 @@ function splitSingle(
       !bodyLike(inner)
     )
       return { organisation: person, name: inner.trim() };
-    // "Roy Dee, Department of Justice (NI)": the bracket qualifies the body after the person's comma.
-    const comma = person.lastIndexOf(', ');
-    const before = person.slice(0, Math.max(comma, 0));
-    const body = person.slice(comma + 2);
-    if (
-      (paren[3] ?? '') === '' &&
-      comma > 0 &&
-      (PERSONISH.test(before) || UNNAMED.test(before)) &&
-      orgScore(body, known) >= 2 &&
-      isBody(inner) &&
-      !PERSONISH.test(inner)
-    )
-      return { organisation: `${body} (${inner.trim()})`, name: before };
     const afterPerson = (PERSONISH.test(person) || UNNAMED.test(person)) && /^[A-Z]/.test(bodyParts[0] ?? '');
     if (
       orgPart &&

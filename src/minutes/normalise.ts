@@ -241,6 +241,10 @@ const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S\s{3,}page\s+\d{1,4}\
 const DATED_FOOTER =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}(?:\t+|\s{3,})(?:-\s*)?\d{1,3}(?:\s*-)?$/i;
 
+// "July 2018", "12 July 2018", "12/07/2018": a footer's date.
+const FOOTER_DATE =
+  /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i;
+
 /** Two parts only: a table's row that ends in a date and a number ("… ⇥ NCA ⇥ 10 February 2017 ⇥ 2") is none. */
 function datedFooter(trimmed: string): boolean {
   return DATED_FOOTER.test(trimmed) && trimmed.split(/\t+|\s{3,}/).length === 2;
@@ -262,8 +266,16 @@ export function isPageFurniture(line: string): boolean {
   if (trimmed === '' || trimmed.length > 240 || !FURNITURE_START.test(trimmed)) return false;
   const t = unspaced(trimmed);
   if (t.length > 120) return false;
-  const parts = t.split(/\t|\s{3,}|\s+\|\s+/);
-  return parts.every((p) => MARKING.test(p.trim()) || PAGE_NUMBER.test(p.trim()));
+  const parts = t.split(/\t|\s{3,}|\s+\|\s+/).map((p) => p.trim());
+  if (parts.every((p) => MARKING.test(p) || PAGE_NUMBER.test(p))) return true;
+  // "OFFICIAL      1      July 2018": a footer's marking and page number, and the month it was
+  // written beside them (a date alone, or beside a number only, may be the meeting's or a table's).
+  return (
+    parts.length >= 3 &&
+    parts.some((p) => MARKING.test(p)) &&
+    parts.some((p) => PAGE_NUMBER.test(p)) &&
+    parts.every((p) => MARKING.test(p) || PAGE_NUMBER.test(p) || FOOTER_DATE.test(p))
+  );
 }
 
 const ENDS_SENTENCE = /[.!?:]["')\]]?\s*$/;

@@ -62,6 +62,11 @@ const ORG_WORDS =
 const PERSON =
   /^(?:officials?|(?:the\s+)?(?:rt\.?\s+)?hon\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|professor|prof|cllr|councillor)\b|\b(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?$/i;
 
+// The UK's nations and jurisdictions, which qualify a body in brackets ("Department of Justice
+// (Northern Ireland)") and read like a person's name by their capitals.
+export const JURISDICTION =
+  /^(?:Northern\s+Ireland|N\.?\s?I\.?|Scotland|Wales|England(?:\s+and\s+Wales)?|Great\s+Britain|GB|UK|United\s+Kingdom)$/i;
+
 // Words in capitals that an acronym keeps whole: HMCTS, UKVI, NHSE.
 const WHOLE_IN_INITIALS = /^(?:HM|UK|NHS)$/;
 

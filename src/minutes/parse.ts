@@ -185,7 +185,8 @@ export function emptyMinutes(): ParsedMinutes {
  * mail client writes for a second level's bullet ("o Sarah Whitcombe – Home Office").
  */
 function stripBullet(text: string): string {
-  return text.replace(/^(?:[-*+•·▪●◦‣☐–—]|o(?=\s+[A-Z])|\d{1,3}[.)])\s+/, '');
+  // "a)", "(b)", "ii." too: a council lists an item's entries by letter or numeral.
+  return text.replace(/^(?:[-*+•·▪●◦‣☐–—]|o(?=\s+[A-Z])|\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\))\s+/, '');
 }
 
 /** The row's first paragraph, without markup: what decides whether a list or header has ended. */

@@ -116,6 +116,21 @@ describe('normaliseCharacters and toLines', () => {
     ])
       expect(isPageFurniture(line), line).toBe(false);
   });
+
+  it('recognises a footer of a marking, a page number and the month or date beside them', () => {
+    for (const line of [
+      'OFFICIAL                              1                               July 2018',
+      'OFFICIAL\t2\t12/07/2018',
+    ])
+      expect(isPageFurniture(line), line).toBe(true);
+    // A date beside a number alone, or a marking beside a date alone, may be a table's row or a header.
+    for (const line of [
+      '1                 July 2018',
+      'OFFICIAL          July 2018',
+      'OFFICIAL   1   July 2018 was agreed',
+    ])
+      expect(isPageFurniture(line), line).toBe(false);
+  });
 });
 
 describe('tables drawn with box-drawing characters', () => {

@@ -733,6 +733,56 @@ describe('attendance and owners as some secretariats write them', () => {
     ]);
   });
 
+  it('keeps a nation in brackets after "Name, Body" with the body, though its capitals read like a name', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 5 December 2018',
+        '',
+        'Present:',
+        'Siobhan Kelly, Department of Justice (Northern Ireland)',
+        'Ian Reid, Crown Office (Scotland) (Chair)',
+        'Jo Bell, Home Office',
+        '',
+        '1. Guidance',
+        'ACTION: Department of Justice (Northern Ireland) to share the data.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Department of Justice (Northern Ireland)', 'Siobhan Kelly', null],
+      ['Crown Office (Scotland)', 'Ian Reid', 'CHAIR'],
+      ['Home Office', 'Jo Bell', null],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Department of Justice (Northern Ireland)']]);
+  });
+
+  it('reads apologies an item lists by letter, "a)" and "(b)", as the apologies', () => {
+    const parsed = parseMinutes(
+      [
+        'Anti-Slavery Partnership Board',
+        'Minutes of the meeting held on 14 March 2019',
+        '',
+        'Present:',
+        'Cllr Roger Pike (Chair)\tWestshire County Council',
+        '',
+        '1.\tApologies for absence',
+        'a)\tCllr Peter Lowe (Kingsmere Borough Council)',
+        '(b)\tMark Ellis (Westshire CCG)',
+        '',
+        '2.\tMinutes of the last meeting',
+        'a)\tAgreed.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies.map((a) => [a.organisation, a.name])).toEqual([
+      ['Kingsmere Borough Council', 'Cllr Peter Lowe'],
+      ['Westshire CCG', 'Mark Ellis'],
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Apologies for absence',
+      'Minutes of the last meeting',
+    ]);
+  });
+
   it('reads a department whose own name has commas as one body, in the list and as owners', () => {
     const parsed = parseMinutes(
       [
