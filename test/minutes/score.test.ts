@@ -3494,6 +3494,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 7,
     fullyRight: 7,
   },
+  // unseen-293: first sight 15/17 actions, 3/6 documents (a nation bracketed after a body, apologies listed by letter, a marking-page-month footer; one miss the expectation not using the attendee list's MOJ, mended in its own commit)
+  {
+    name: 'further kind siblings',
+    folder: 'unseen-293',
+    documents: 6,
+    actionsExact: 16,
+    dueRight: 7,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
