@@ -1042,7 +1042,10 @@ function underBody(body: string, line: string): string {
  * "Home Office ⇥ Karen Bradshaw MP (Chair) ⇥ MOJ ⇥ Lord Ashby": an attendance table printed two (or
  * more) people to a row, each a body and its person. The entries, left to right, or null.
  */
-export function bodyPersonPairs(cells: readonly string[], known: ReadonlySet<string>): string[] | null {
+export function bodyPersonPairs(written: readonly string[], known: ReadonlySet<string>): string[] | null {
+  // "Scottish Government Fiona Grant ⇥ LGA ⇥ Cllr Simon Hale": a body as long as its column leaves
+  // one space before its person, so a cell of an odd row may hold both.
+  const cells = written.length % 2 === 0 ? written : written.flatMap((c) => bodyThenPerson(c) ?? [c]);
   if (cells.length < 4 || cells.length % 2 !== 0 || cells.length > 8) return null;
   const out: string[] = [];
   for (let k = 0; k < cells.length; k += 2) {
@@ -1073,14 +1076,10 @@ export function runTogetherPairs(text: string): string[] | null {
   let depth = 0;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] ?? '';
-    if (depth === 0) {
-      for (let n = Math.min(LONGEST_BODY, words.length - i); n >= 1; n -= 1) {
-        if (orgScore(words.slice(i, i + n).join(' '), NO_KNOWN) === 3) {
-          starts.push({ at: i, length: n });
-          i += n - 1;
-          break;
-        }
-      }
+    const n = depth === 0 ? knownBodyAt(words, i) : 0;
+    if (n > 0) {
+      starts.push({ at: i, length: n });
+      i += n - 1;
     }
     depth += (word.match(/\(/g) ?? []).length - (word.match(/\)/g) ?? []).length;
     if (depth < 0) depth = 0;
@@ -1094,6 +1093,21 @@ export function runTogetherPairs(text: string): string[] | null {
     pairs.push(`${words.slice(at, at + length).join(' ')}\t${person}`);
   }
   return pairs;
+}
+
+/** How many words from words[at] name a body the reader knows by name (the most it can), or 0. */
+function knownBodyAt(words: readonly string[], at: number): number {
+  for (let n = Math.min(LONGEST_BODY, words.length - at); n >= 1; n -= 1)
+    if (orgScore(words.slice(at, at + n).join(' '), NO_KNOWN) === 3) return n;
+  return 0;
+}
+
+/** "Scottish Government Fiona Grant": a known body, then one person's entry; null otherwise. */
+function bodyThenPerson(cell: string): [string, string] | null {
+  const words = cell.trim().split(/\s+/);
+  const n = knownBodyAt(words, 0);
+  const person = words.slice(n).join(' ');
+  return n > 0 && personAlone(person) ? [words.slice(0, n).join(' '), person] : null;
 }
 
 /** A body's name alone on its line: recognisable as one, with nothing a person's entry would add. */

@@ -628,6 +628,28 @@ describe('an attendance table printed two people to a row', () => {
     ]);
     expect(parsed.apologies).toEqual([{ organisation: 'DfE', name: 'Edward Thwaite MP' }]);
   });
+
+  it('splits a body as long as its column from its person one space after it', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting of 22 January 2020',
+        '',
+        'Present',
+        'Home Office         Rachel Osei (Chair)     NCA                 Kieran Doyle',
+        '',
+        'Apologies',
+        'Scottish Government Fiona Grant             LGA                 Cllr Simon Hale',
+        '',
+        '1. Update',
+        'Action: NCA to report.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toEqual([
+      { organisation: 'Scottish Government', name: 'Fiona Grant' },
+      { organisation: 'LGA', name: 'Cllr Simon Hale' },
+    ]);
+  });
 });
 
 describe('an owner called by their first name', () => {
