@@ -3504,6 +3504,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-294: first sight 17/17 actions, 5/6 documents (apologies two to a row with a body one space from its person)
+  {
+    name: 'kind siblings with content varied further',
+    folder: 'unseen-294',
+    documents: 6,
+    actionsExact: 17,
+    dueRight: 6,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
