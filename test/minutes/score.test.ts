@@ -3514,6 +3514,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-295: first sight 13/13 actions, 6/6 documents
+  {
+    name: 'kind siblings varied again',
+    folder: 'unseen-295',
+    documents: 6,
+    actionsExact: 13,
+    dueRight: 7,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
