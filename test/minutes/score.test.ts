@@ -3524,6 +3524,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-296: first sight five of six empty (h_v6 read an attendee and a title)
+  {
+    name: 'hostile text like practice 08 with less binary',
+    folder: 'unseen-296',
+    documents: 6,
+    actionsExact: 0,
+    dueRight: 0,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
