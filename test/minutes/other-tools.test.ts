@@ -832,6 +832,20 @@ describe('an attendance table a PDF-to-text tool ran onto one line', () => {
     // Something that is no person between two bodies: not a list of pairs.
     expect(runTogetherPairs('Home Office update on the NCA review')).toBeNull();
   });
+
+  it('splits at the other departments, agencies and partners such groups have at the table', () => {
+    expect(
+      runTogetherPairs(
+        'Department for Transport Helen Reid (Chair) PSNI Official Police Scotland Official HM Treasury Official Salvation Army Official',
+      ),
+    ).toEqual([
+      'Department for Transport\tHelen Reid (Chair)',
+      'PSNI\tOfficial',
+      'Police Scotland\tOfficial',
+      'HM Treasury\tOfficial',
+      'Salvation Army\tOfficial',
+    ]);
+  });
 });
 
 describe('an agenda laid out as a table in the header', () => {

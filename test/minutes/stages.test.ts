@@ -654,8 +654,10 @@ describe('attendance written inline', () => {
       'Official, Public Prosecution Service',
     ]);
     // Where the document writes "Name, Body; Name, Body", a body that reads like a name still pairs.
-    expect(splitInlineList('Derek Main, Migrant Help')).toEqual(['Derek Main', 'Migrant Help']);
-    expect(splitInlineList('Derek Main, Migrant Help', true)).toEqual(['Derek Main, Migrant Help']);
+    expect(splitInlineList('Derek Main, Causeway Hope')).toEqual(['Derek Main', 'Causeway Hope']);
+    expect(splitInlineList('Derek Main, Causeway Hope', true)).toEqual(['Derek Main, Causeway Hope']);
+    // A body the reader knows by name pairs anyway.
+    expect(splitInlineList('Derek Main, Migrant Help')).toEqual(['Derek Main, Migrant Help']);
     expect(splitInlineList('Home Office, Ministry of Justice')).toEqual([
       'Home Office',
       'Ministry of Justice',
