@@ -4,7 +4,7 @@
  * "| DfE | Tim Loughton MP | |", "Official (for Kenny MacAskill MSP - via videolink)".
  */
 import { looseCells } from './layout.js';
-import { ATTENDANCE_GROUPS, hasNumbering, ONLINE_SERVICES } from './markers.js';
+import { ATTENDANCE_GROUPS, hasNumbering, matchSection, ONLINE_SERVICES } from './markers.js';
 import { JURISDICTION, OFFICIALS_FROM, orgScore, TITLES, titledPerson } from './owners.js';
 import { PEOPLE_COLUMN, pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
@@ -936,8 +936,20 @@ export function attendanceSentence(
 }
 
 // A heading over an attendance list, alone on its line ("Present:", "Apologies").
-const LIST_HEADING =
-  /^\s*(?:present|attendees|attendance|attending|members(?:\s+present)?|those\s+(?:present|attending)|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|observers?)\s*:?\s*$/i;
+/**
+ * "Present:", "Apologies received", "Those attending:": a line that only heads a list of attendees,
+ * apologies or observers, in the words the reader knows such headings by (markers' matchSection).
+ */
+function headsList(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80) return false;
+  const section = matchSection(t);
+  return (
+    section !== null &&
+    section.rest === '' &&
+    (section.kind === 'attendees' || section.kind === 'apologies' || section.kind === 'observers')
+  );
+}
 const INDENTED = /^(?:\t| {2,})\S/;
 const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
 
@@ -956,7 +968,7 @@ export function groupedAttendance(lines: readonly string[]): string[] {
   let rowBody: string | null = null;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    if (LIST_HEADING.test(line)) {
+    if (headsList(line)) {
       inList = true;
       body = null;
       rowBody = null;
@@ -1143,7 +1155,7 @@ function stackedEntries(lines: readonly string[], i: number): { entries: string[
   let end = i + 1;
   while (end < lines.length && end - i <= 40 && personAlone(lines[end] ?? '')) end += 1;
   const after = lines[end] ?? '';
-  if (end === i + 1 || (after.trim() !== '' && !LIST_HEADING.test(after) && !bodyAlone(after))) return null;
+  if (end === i + 1 || (after.trim() !== '' && !headsList(after) && !bodyAlone(after))) return null;
   const body = first.trim();
   return { entries: lines.slice(i + 1, end).map((l) => `${body} – ${l.trim()}`), end };
 }
@@ -1163,7 +1175,7 @@ function cellPerLineRows(lines: readonly string[], i: number): { rows: string[];
   const rows = [header.join('\t')];
   while (k + header.length <= lines.length) {
     const cells = lines.slice(k, k + header.length).map((l) => l.trim());
-    if (cells[0] === '' || cells.some((c) => c.length > 160) || LIST_HEADING.test(cells[0] ?? '')) break;
+    if (cells[0] === '' || cells.some((c) => c.length > 160) || headsList(cells[0] ?? '')) break;
     // A row cut short by the blank line that ends the table is no row.
     if (cells.some((c) => c === '')) break;
     rows.push(cells.join('\t'));

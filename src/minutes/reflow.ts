@@ -17,6 +17,11 @@ const REFLOWED = new RegExp(
   String.raw`^(\d{1,2}[.)]\s+)([^.;!?\t]{3,150}?) {1,2}((?:agreed\s+)?(?:${LABEL_WORDS})${LABEL_NUMBER}\s*(?::|[-–—](?= )))\s*(\S.*)$`,
   'i',
 );
+// "6. AGREED ACTION: DWP to …": a numbered paragraph that is an action, its label first; no title.
+const NUMBERED_LABEL = new RegExp(
+  String.raw`^\d{1,2}[.)]\s+(?:agreed\s+)?(?:${LABEL_WORDS})${LABEL_NUMBER}\s*[:\-–—]`,
+  'i',
+);
 // A box's label anywhere in a line ("… Action points: MOJ to …"): the cheap test before REFLOWED.
 const BOX_LABEL = new RegExp(String.raw`(?:${LABEL_WORDS})${LABEL_NUMBER}\s*[:\-–—]`, 'i');
 // A box's label ending the line ("1. Minutes of the last meeting Actions:").
@@ -148,7 +153,10 @@ function goesOnWith(next: string | undefined): boolean {
 function splitLine(line: string): string[] {
   const out: string[] = [];
   {
-    const m = line.length <= 20_000 && BOX_LABEL.test(line) ? REFLOWED.exec(line.trim()) : null;
+    const m =
+      line.length <= 20_000 && BOX_LABEL.test(line) && !NUMBERED_LABEL.test(line.trim())
+        ? REFLOWED.exec(line.trim())
+        : null;
     if (!m) {
       const none = line.length <= 20_000 ? NO_ACTIONS_AFTER_TITLE.exec(line.trim()) : null;
       if (none) {

@@ -6,6 +6,28 @@ import { matchSection } from '../../src/minutes/markers.js';
 import { lastSentence, trailingMarker } from '../../src/minutes/trailing-marker.js';
 
 describe('styles secretariats write actions in', () => {
+  it('reads a numbered paragraph that is an agreed action ("6. AGREED ACTION: …") as the action, not an item', () => {
+    const parsed = parseMinutes(
+      [
+        'Officials Group',
+        'Minutes of the meeting of 4 March 2018',
+        '',
+        'ITEM 2: SUPPLY CHAINS',
+        '',
+        '5. DWP noted that its own contracts would be reviewed first.',
+        '',
+        '6. AGREED ACTION: DWP to report on the review of its contracts at the next meeting.',
+        '',
+        '7. Agreed action: Home Office to share the guidance.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.number)).toEqual(['2']);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['DWP'], '2'],
+      [['Home Office'], '2'],
+    ]);
+  });
+
   it('reads an end-of-paragraph marker: owners, and a due date inside it', () => {
     expect(trailingMarker('MOJ to provide figures. (Action: MOJ)')).toEqual({
       before: 'MOJ to provide figures.',

@@ -1003,6 +1003,18 @@ describe('an action label in mid-line', () => {
     expect(at('Action: DfE to write. Action: MOJ to call.')).toBe('Action: MOJ to call.');
     expect(at('The Group discussed the Action: plan')).toBeNull();
   });
+
+  it('reads "Action Point:" and "Action Item:" in title case as "Action point:" is read', () => {
+    const at = (t: string) => {
+      const i = midLineLabelAt(t);
+      return i < 0 ? null : t.slice(i);
+    };
+    expect(at('The Board noted the figures. Action Point: NCA to add the breakdowns.')).toBe(
+      'Action Point: NCA to add the breakdowns.',
+    );
+    expect(at('Agreed. Action Item: DfE to write.')).toBe('Action Item: DfE to write.');
+    expect(at('Agreed. ACTION ITEM: DfE to write.')).toBe('ACTION ITEM: DfE to write.');
+  });
 });
 
 describe('actions written as blocks of fields', () => {
@@ -1356,6 +1368,26 @@ describe('an attendance list written as stacked blocks, each body over its perso
       'HMRC – Neil Haines',
       '',
       '1. Minutes',
+    ]);
+  });
+
+  it('knows the list by any heading the reader knows attendance by ("Apologies received", "Attending")', () => {
+    expect(
+      groupedAttendance([
+        'Attending:',
+        'Police Scotland',
+        '    DCS Lesley Boal',
+        'Apologies received:',
+        'COPFS',
+        '    Official',
+        '',
+      ]),
+    ).toEqual([
+      'Attending:',
+      'Police Scotland – DCS Lesley Boal',
+      'Apologies received:',
+      'COPFS – Official',
+      '',
     ]);
   });
 
