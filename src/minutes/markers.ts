@@ -30,7 +30,7 @@ export function stripNumbering(text: string): string {
 
 /** The words an action's label is written with ("Action:", "Actions:", "Action points:", "Action items:"). */
 // "Action(s):", "Action point(s):": a template's label that leaves the number open.
-export const LABEL_WORDS = String.raw`action\s+points?(?:\(s\))?|action\s+items?(?:\(s\))?|actions?(?:\(s\))?`;
+export const LABEL_WORDS = String.raw`actions?\s+agreed(?=\s*:)|action\s+points?(?:\(s\))?|action\s+items?(?:\(s\))?|actions?(?:\(s\))?`;
 
 const BARE_LABEL = new RegExp(`^(?:agreed\\s+)?(?:${LABEL_WORDS})$`, 'i');
 

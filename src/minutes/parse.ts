@@ -1914,12 +1914,13 @@ class MinutesReader {
     // "1.1 Present: Insp. Raj Mehta, Westshire Police (Chair); Helen Carr, …": attendance given in an
     // item ("Welcome and apologies"), or at the foot of a web page's minutes, its label opening the
     // line, before any such list was read (apologies given in a sentence of item 1 are not the list
-    // of those present).
-    if (this.items.length > 0 && this.attendees.length === 0) {
+    // of those present). Apologies may follow a list of those present in the header.
+    if (this.items.length > 0) {
       const section = matchSection(stripNumbering(p));
       if (
         section &&
-        (section.kind === 'attendees' || (section.kind === 'apologies' && this.apologies.length === 0)) &&
+        ((section.kind === 'attendees' && this.attendees.length === 0) ||
+          (section.kind === 'apologies' && this.apologies.length === 0)) &&
         /[,;(]/.test(section.rest)
       ) {
         this.openSection(section.kind, section.rest);
@@ -1994,8 +1995,9 @@ class MinutesReader {
     }
     // "1. Olympics" again straight under the agenda's "4. AOB" (no blank line between): the agenda
     // has ended, and the body names its first item.
+    // "1. Olympics", "Item 1 – Olympics": an item's heading as the agenda listed it.
+    const again = this.agenda !== 'none' && p.length <= 160 ? matchItemHeading(p) : null;
     if (this.agenda === 'listing' && this.items.length > 0 && p.length <= 160) {
-      const again = matchItemHeading(p);
       // Or the title again without its number, straight under the agenda in single-spaced minutes.
       if (
         (again && this.agendaTitles.has(titleKey(again.title))) ||
@@ -2005,12 +2007,17 @@ class MinutesReader {
     }
     if (this.agenda === 'listed' && p.length <= 160) {
       // The body names an item by its title, with or without its number.
-      const item = this.agendaTitles.get(titleKey(p)) ?? this.agendaTitles.get(titleKey(unnumbered));
+      const item =
+        this.agendaTitles.get(titleKey(p)) ??
+        this.agendaTitles.get(titleKey(unnumbered)) ??
+        (again ? this.agendaTitles.get(titleKey(again.title)) : undefined);
       if (item !== undefined) {
         this.finishOwnedParagraph(true);
         this.endFlow();
         this.currentItem = item;
         this.paragraph = [];
+        // "Date of next meeting" named again under the agenda: its lines give the meeting's details.
+        this.nextMeeting.item(this.itemIndex.withNumber(item)?.title ?? p);
         return;
       }
     }

@@ -1263,7 +1263,8 @@ function alignedMinutesShape(
 function endsTable(line: string): boolean {
   return (
     startsOwnPart(line) ||
-    /^\d{1,2}[.)]\s+[A-Z]/.test(line) ||
+    // The next item's heading: "2. Helpline data", "Item 2 – Helpline data".
+    /^(?:\d{1,2}[.)]|(?:agenda\s+)?item\s+\d{1,2}\s*[:.\-–—)])\s+[A-Z]/i.test(line) ||
     (/^(?:the\s+)?next\b/i.test(line) && mentionIndex(line) >= 0)
   );
 }

@@ -6,6 +6,52 @@ import { matchSection } from '../../src/minutes/markers.js';
 import { lastSentence, trailingMarker } from '../../src/minutes/trailing-marker.js';
 
 describe('styles secretariats write actions in', () => {
+  it('reads items headed "Item N – Title" as items headed "N. Title" are read', () => {
+    const parsed = parseMinutes(
+      [
+        'Regional Network',
+        'Minutes of the meeting held on 18 January 2017',
+        '',
+        'Attendees:',
+        'Unseen - Official',
+        'Salvation Army - Official',
+        '',
+        'Agenda',
+        'Item 1 – Referrals',
+        'Item 2 – Helpline data',
+        'Item 3 – Cyfarfod nesaf / Next meeting',
+        '',
+        'Item 1 – Referrals',
+        'Apologies: Official (Kent Police); Official (Medway Council).',
+        '',
+        'Discussion                                                              Action owner',
+        '',
+        'Referrals rose. Salvation Army to share the breakdown with partners.   Salvation Army',
+        '',
+        'Item 2 – Helpline data',
+        'Unseen presented the data.',
+        'Actions agreed:',
+        'Unseen to send the call data to the Council.',
+        '',
+        'Item 3 – Cyfarfod nesaf / Next meeting',
+        'Wednesday 19 April 2017, 10:00-12:00, Portishead Police HQ.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Referrals'],
+      ['2', 'Helpline data'],
+      ['3', 'Cyfarfod nesaf / Next meeting'],
+    ]);
+    // Apologies in item 1 after the header's list of those present.
+    expect(parsed.apologies.map((a) => a.organisation)).toEqual(['Kent Police', 'Medway Council']);
+    // The owner column's table ends at the next item; the agenda's repeated heading names item 1.
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['Salvation Army'], '1'],
+      [['Unseen'], '2'],
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2017-04-19T10:00:00+01:00');
+  });
+
   it('reads a numbered paragraph that is an agreed action ("6. AGREED ACTION: …") as the action, not an item', () => {
     const parsed = parseMinutes(
       [
