@@ -647,9 +647,10 @@ export function listNumber(text: string): number | null {
   return m ? Number(m[1]) + 1 : null;
 }
 
-// After a full stop: "ACTION:", "ACTION –", "Action:", "Action point:", "Action Item:", "Agreed action:".
+// After a full stop: "ACTION:", "ACTION –", "Action:", "Action point:", "Action Item:", "Agreed action:",
+// "Actions agreed:".
 const MID_LINE_LABEL =
-  /[.!?]\s+((?:AGREED\s+)?ACTIONS?(?:\s+(?:POINTS?|ITEMS?))?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+(?:[Pp]oints?|[Ii]tems?))?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/;
+  /[.!?]\s+((?:AGREED\s+)?ACTIONS?(?:\s+(?:POINTS?|ITEMS?|AGREED))?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+(?:[Pp]oints?|[Ii]tems?|agreed))?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/;
 
 /**
  * Where "ACTION 2:" (in capitals) starts after the end of a sentence in the same line, or -1:
@@ -662,7 +663,7 @@ export function midLineLabelAt(text: string): number {
   // or a speaker's name in chat lines: "[10:11] Sarah Linton: ACTION – NCA to …".
   const m =
     MID_LINE_LABEL.exec(text) ??
-    /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?!(?:agreed\s+)?actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+((?:AGREED\s+)?ACTIONS?(?:\s+(?:POINTS?|ITEMS?))?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+(?:[Pp]oints?|[Ii]tems?))?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/i.exec(
+    /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?!(?:agreed\s+)?actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+((?:AGREED\s+)?ACTIONS?(?:\s+(?:POINTS?|ITEMS?|AGREED))?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+(?:[Pp]oints?|[Ii]tems?|agreed))?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/i.exec(
       text,
     );
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;

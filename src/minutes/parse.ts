@@ -2032,7 +2032,11 @@ class MinutesReader {
     const labelRest =
       (!numbered && isNextStepsLabel(p) ? '' : null) ??
       matchLabel(p) ??
-      (numbered ? matchLabel(unnumbered) : null) ??
+      // "3. ACTIONS FOR THE NEXT PERIOD": an item that lists actions, no label in capitals ("- Actions:"
+      // is one).
+      (numbered && (isActionsHeading(unnumbered) || !itemListsActions(unnumbered))
+        ? matchLabel(unnumbered)
+        : null) ??
       (box ? (matchLabel(box[1] ?? '') ?? box[1] ?? null) : null) ??
       tagged;
     // Every path without a label asks whether this is an item heading; ask once. Under "Actions

@@ -6,6 +6,34 @@ import { matchSection } from '../../src/minutes/markers.js';
 import { lastSentence, trailingMarker } from '../../src/minutes/trailing-marker.js';
 
 describe('styles secretariats write actions in', () => {
+  it('reads an item in capitals that lists actions ("3. ACTIONS FOR THE NEXT PERIOD") as the list, not a label', () => {
+    const parsed = parseMinutes(
+      [
+        'Implementation Group',
+        'Minutes of the meeting of 19 February 2019',
+        '',
+        '1. WELCOME',
+        'The Chair welcomed members.',
+        '',
+        '2. PROSECUTIONS',
+        'The CPS reported on the statutory defence.',
+        '',
+        '3. ACTIONS FOR THE NEXT PERIOD',
+        '- By 29 March 2019 – Home Office to circulate the draft annual report',
+        '- NCA to share the threat assessment with members',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'WELCOME',
+      'PROSECUTIONS',
+      'ACTIONS FOR THE NEXT PERIOD',
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Home Office'], 'Home Office to circulate the draft annual report', '2019-03-29'],
+      [['NCA'], 'NCA to share the threat assessment with members', null],
+    ]);
+  });
+
   it('reads items headed "Item N – Title" as items headed "N. Title" are read', () => {
     const parsed = parseMinutes(
       [

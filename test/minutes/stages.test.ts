@@ -1014,6 +1014,9 @@ describe('an action label in mid-line', () => {
     );
     expect(at('Agreed. Action Item: DfE to write.')).toBe('Action Item: DfE to write.');
     expect(at('Agreed. ACTION ITEM: DfE to write.')).toBe('ACTION ITEM: DfE to write.');
+    expect(at('The NCA presented the assessment. Actions agreed: NCA to share it.')).toBe(
+      'Actions agreed: NCA to share it.',
+    );
   });
 });
 
