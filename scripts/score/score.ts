@@ -167,6 +167,9 @@ export function scoreDocument(found: Parse, expected: Parse): DocumentScore {
       const e = expected.actions[i] as Action;
       return sameAction(a, e) && (a.due ?? null) === (e.due ?? null);
     });
+  // Every action right but not in the document's order, or one with its due date wrong.
+  if (!actionsRight && exact.length === actionsOutOf)
+    differences.push('actions: each found, but out of the document’s order or with a due date wrong');
   return {
     actionsExact: exact.length,
     actionsOutOf,

@@ -51,6 +51,20 @@ describe('the minutes score', () => {
       false,
       false,
     ]);
+    expect(s.differences).toContain(
+      'actions: each found, but out of the document’s order or with a due date wrong',
+    );
+  });
+
+  it('says when every action is found but not in the order the document gives them', () => {
+    const s = scoreDocument(
+      parse([action('B', ['FCO']), action('A', ['DfE'])]),
+      parse([action('A', ['DfE']), action('B', ['FCO'])]),
+    );
+    expect([s.actionsExact, s.fullyRight]).toEqual([2, false]);
+    expect(s.differences).toEqual([
+      'actions: each found, but out of the document’s order or with a due date wrong',
+    ]);
   });
 });
 

@@ -6,6 +6,16 @@ import { matchSection } from '../../src/minutes/markers.js';
 import { lastSentence, trailingMarker } from '../../src/minutes/trailing-marker.js';
 
 describe('styles secretariats write actions in', () => {
+  it('takes a due date in figures after the cue and a weekday ("by Friday 13/09/2013")', () => {
+    const due = (tail: string) =>
+      parseMinutes(
+        `Board\nMinutes of the meeting held on 18 July 2013\n\n1. Data\nACTION: SOCA to circulate the note ${tail}.`,
+      ).actions[0]?.due;
+    expect(due('by Friday 13/09/2013')).toBe('2013-09-13');
+    expect(due('by Fri, 13.09.13')).toBe('2013-09-13');
+    expect(due('before the Board meets on Friday 13/09/2013')).toBeNull();
+  });
+
   it('reads an item in capitals that lists actions ("3. ACTIONS FOR THE NEXT PERIOD") as the list, not a label', () => {
     const parsed = parseMinutes(
       [
