@@ -55,9 +55,16 @@ const OWNERS_BETWEEN_DASHES =
 // What an action's review says after "Action – " ("Action – update: …"): a state, not an owner.
 const NOT_OWNERS = /^(?:update[ds]?|note[ds]?|complete[ds]?|closed|open|ongoing|done|none|carried forward)$/i;
 
+/**
+ * A date as a task's owner or due field writes it after the task: "31/03/2015", "31.03.15",
+ * "2015-03-31", "30 April 2015", "28th Feb".
+ */
+export const FIELD_DATE = String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?`;
+
 // "HMRC, 31/03/2015", "BIS and Home Office – 30 April 2015": owners, then a date after a comma or dash.
-const OWNERS_THEN_DATE =
-  /^([A-Z][^()]{0,80}?)\s*[,;–—-]\s*(?:(?:due|by)\s+)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)$/;
+const OWNERS_THEN_DATE = new RegExp(
+  String.raw`^([A-Z][^()]{0,80}?)\s*[,;–—-]\s*(?:(?:due|by)\s+)?(${FIELD_DATE})$`,
+);
 
 // "[Action: NCA] Circulate the note.": the label and its owners in brackets before the action.
 const BRACKETED_LABEL =
@@ -166,8 +173,10 @@ export function trailingTagsLabel(text: string): string | null {
 
 // The last of a task's dash-separated fields when it gives the due date: "– due 30/06/2017", "– by
 // Friday", or a date alone: "– 02/07/2021", "– 11 November 2022".
-export const DUE_SEGMENT =
-  /\s[–—-]\s*((?:due|by|deadline)\b[^–—]{1,40}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)$/i;
+export const DUE_SEGMENT = new RegExp(
+  String.raw`\s[–—-]\s*((?:due|by|deadline)\b[^–—]{1,40}|${FIELD_DATE})$`,
+  'i',
+);
 // A line's bracketed letter for an action, from a key such minutes give ("[A] action").
 const LETTER_MARK = /^\[(?:A|AP|ACTION|Action)\]\s+(?=\S)/;
 

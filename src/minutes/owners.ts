@@ -3,7 +3,7 @@
  * twice ("Home office", "DfID", "the Ministry of Justice"); the attendee list is the reference.
  */
 
-import { ARROW_CHARS, DUE_SEGMENT } from './markers.js';
+import { ARROW_CHARS, DUE_SEGMENT, FIELD_DATE } from './markers.js';
 import { ACTION_VERBS, startsWithActionVerb } from './verbs.js';
 
 /** Spellings of the same body. The first of each group is only a fallback; attendee spelling wins. */
@@ -184,8 +184,7 @@ const PARTNER_NAMED = new RegExp(PARTNER.source, 'i');
 
 const BRACKETED_DUE = /\s*[([](?:by|due)\s[^()[\]]{1,40}[)\]]\.?$/i;
 // "… – NCA, by 28th February 2017": the owner's date after a comma or a space, no dash between.
-const OWNER_THEN_BY =
-  /(?:,\s*|\s+)(?:by|due(?:\s+by)?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\.?$/;
+const OWNER_THEN_BY = new RegExp(String.raw`(?:,\s*|\s+)(?:by|due(?:\s+by)?)\s+(?:${FIELD_DATE})\.?$`);
 const TRAILING_OWNER = new RegExp(
   String.raw`\s(?:[–—-]|[${ARROW_CHARS}]|->|=>)\s*([^–—${ARROW_CHARS}()[\]]{1,80})$`,
 );

@@ -6,6 +6,23 @@ import { matchSection } from '../../src/minutes/markers.js';
 import { lastSentence, trailingMarker } from '../../src/minutes/trailing-marker.js';
 
 describe('styles secretariats write actions in', () => {
+  it("reads a date written year first (2017-02-28) as an owner's or a due field reads one in words", () => {
+    const parsed = parseMinutes(
+      [
+        'Implementation Group',
+        'Note of meeting: Tuesday 2022-10-18',
+        '',
+        '1. Data',
+        "ACTION: Share the list of first responders' training dates – NCA, by 2017-02-28.",
+        'AP 22/07 – Police Scotland – provide the final detection figures for the report – 2022-11-11',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['NCA'], "Share the list of first responders' training dates – NCA, by 2017-02-28", '2017-02-28'],
+      [['Police Scotland'], 'provide the final detection figures for the report', '2022-11-11'],
+    ]);
+  });
+
   it('takes a due date in figures after the cue and a weekday ("by Friday 13/09/2013")', () => {
     const due = (tail: string) =>
       parseMinutes(
