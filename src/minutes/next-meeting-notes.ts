@@ -337,7 +337,8 @@ export class NextMeetingNotes {
  * ("… Room 2.6, Seacole" over "Building, 2 Marsham Street"), where a text was wrapped to a width.
  */
 function runsOn(before: string, after: string): boolean {
-  if (/[,;:]$/.test(before)) return true;
+  // "…, 14:00-15:30, at" over "2 Marsham Street.": broken off on a word no line ends with.
+  if (/[,;:]$/.test(before) || RUNS_ON_WORD.test(before)) return true;
   // "… Room" over "1.04, 2 Marsham Street": a room's number goes with it; so does a building's
   // number with its street ("… Room 3, 2" over "Marsham Street").
   if (/\b(?:room|floor|suite|level|block|no\.?)$/i.test(before)) return true;

@@ -206,3 +206,24 @@ describe('the next meeting abbreviated or said in other words', () => {
     expect(next('The Scottish Parliament will next meet on 10 June 2015.')).toBeUndefined();
   });
 });
+
+describe('a next meeting’s details broken over two lines', () => {
+  it('joins a line broken off on "at" to the place under it, with no comma between', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting held on 25 March 2014',
+        '',
+        '3. AOB',
+        '',
+        '3.1 Date of next meeting: Tuesday 24 June 2014, 14:00-15:30, at',
+        '2 Marsham Street.',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2014-06-24T14:00:00+01:00',
+      end: '2014-06-24T15:30:00+01:00',
+      location: '2 Marsham Street',
+    });
+  });
+});
