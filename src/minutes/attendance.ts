@@ -935,7 +935,6 @@ export function attendanceSentence(
   return { kind: present ? 'attendees' : 'apologies', entries };
 }
 
-// A heading over an attendance list, alone on its line ("Present:", "Apologies").
 /**
  * "Present:", "Apologies received", "Those attending:": a line that only heads a list of attendees,
  * apologies or observers, in the words the reader knows such headings by (markers' matchSection).

@@ -656,10 +656,16 @@ export function listNumber(text: string): number | null {
   return m ? Number(m[1]) + 1 : null;
 }
 
-// After a full stop: "ACTION:", "ACTION –", "Action:", "Action point:", "Action Item:", "Agreed action:",
-// "Actions agreed:".
-const MID_LINE_LABEL =
-  /[.!?]\s+((?:AGREED\s+)?ACTIONS?(?:\s+(?:POINTS?|ITEMS?|AGREED))?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+(?:[Pp]oints?|[Ii]tems?|agreed))?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/;
+// An action's label inside a line, in capitals or capitalised: "ACTION:", "ACTION –", "Action:",
+// "Action point:", "Action Item:", "Agreed action:", "Actions agreed:".
+const LABEL_IN_LINE = String.raw`(?:AGREED\s+)?ACTIONS?(?:\s+(?:POINTS?|ITEMS?|AGREED))?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+(?:[Pp]oints?|[Ii]tems?|agreed))?(?:\s+\d{1,3})?(?::|\s[-–—]\s)`;
+// After a full stop.
+const MID_LINE_LABEL = new RegExp(String.raw`[.!?]\s+(${LABEL_IN_LINE})`);
+// "Outcome: Action: …", "[10:11] Sarah Linton: ACTION – …": after a field's or a speaker's label.
+const LABEL_AFTER_FIELD = new RegExp(
+  String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?!(?:agreed\s+)?actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+(${LABEL_IN_LINE})`,
+  'i',
+);
 
 /**
  * Where "ACTION 2:" (in capitals) starts after the end of a sentence in the same line, or -1:
@@ -670,11 +676,7 @@ export function midLineLabelAt(text: string): number {
   // Capitals, or a capitalised "Action:" with its colon: after a full stop either starts an action.
   // So does a field's label ending in a colon at the start of the line: "Outcome: Action: DfE to …",
   // or a speaker's name in chat lines: "[10:11] Sarah Linton: ACTION – NCA to …".
-  const m =
-    MID_LINE_LABEL.exec(text) ??
-    /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?!(?:agreed\s+)?actions?\b)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s+((?:AGREED\s+)?ACTIONS?(?:\s+(?:POINTS?|ITEMS?|AGREED))?(?:\s+\d{1,3})?\s*(?::|[-–—]\s)|(?:Agreed\s+a|A)ctions?(?:\s+(?:[Pp]oints?|[Ii]tems?|agreed))?(?:\s+\d{1,3})?(?::|\s[-–—]\s))/i.exec(
-      text,
-    );
+  const m = MID_LINE_LABEL.exec(text) ?? LABEL_AFTER_FIELD.exec(text);
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;
 }
 

@@ -185,7 +185,7 @@ export function emptyMinutes(): ParsedMinutes {
  * mail client writes for a second level's bullet ("o Sarah Whitcombe – Home Office").
  */
 function stripBullet(text: string): string {
-  // "a)", "(b)", "ii." too: a council lists an item's entries by letter or numeral.
+  // "a)", "(b)", "ii)" too: a council lists an item's entries by letter or numeral.
   return text.replace(/^(?:[-*+•·▪●◦‣☐–—]|o(?=\s+[A-Z])|\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\))\s+/, '');
 }
 
@@ -1993,10 +1993,10 @@ class MinutesReader {
       this.agenda = 'listing';
       return;
     }
-    // "1. Olympics" again straight under the agenda's "4. AOB" (no blank line between): the agenda
-    // has ended, and the body names its first item.
     // "1. Olympics", "Item 1 – Olympics": an item's heading as the agenda listed it.
     const again = this.agenda !== 'none' && p.length <= 160 ? matchItemHeading(p) : null;
+    // "1. Olympics" again straight under the agenda's "4. AOB" (no blank line between): the agenda
+    // has ended, and the body names its first item.
     if (this.agenda === 'listing' && this.items.length > 0 && p.length <= 160) {
       // Or the title again without its number, straight under the agenda in single-spaced minutes.
       if (
