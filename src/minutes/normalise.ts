@@ -238,8 +238,9 @@ function unspaced(line: string): string {
 // "IDMG on Modern Slavery - 14 June 2016        Page 2": a running header set right.
 const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S\s{3,}page\s+\d{1,4}\s*$/i;
 // "Human Trafficking IDMG – 12 February 2013 ⇥ 2": the minutes' title and date, a gap, a bare number.
+// The date in words or in figures ("Strategy Board – 08/07/2014 ⇥ 2").
 const DATED_FOOTER =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}(?:\t+|\s{3,})(?:-\s*)?\d{1,3}(?:\s*-)?$/i;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}|\b\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{4}-\d{2}-\d{2})(?:\t+|\s{3,})(?:-\s*)?\d{1,3}(?:\s*-)?$/i;
 
 // "July 2018", "12 July 2018", "12/07/2018": a footer's date.
 const FOOTER_DATE =

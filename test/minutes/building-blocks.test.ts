@@ -105,6 +105,8 @@ describe('normaliseCharacters and toLines', () => {
     for (const line of [
       'Human Trafficking IDMG – 12 February 2013\t\t\t2',
       'Board minutes, 3rd March 2014      - 4 -',
+      'Strategy Board – 08/07/2014                                                 2',
+      'Strategy Board – 2014-07-08\t2',
     ])
       expect(isPageFurniture(line), line).toBe(true);
     for (const line of [
