@@ -237,14 +237,16 @@ function unspaced(line: string): string {
 // "Human Trafficking and Exploitation Working Group – 12 February 2013   Page 2 of 2": a running footer.
 // "IDMG on Modern Slavery - 14 June 2016        Page 2": a running header set right.
 const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S\s{3,}page\s+\d{1,4}\s*$/i;
-// "Human Trafficking IDMG – 12 February 2013 ⇥ 2": the minutes' title and date, a gap, a bare number.
-// The date in words or in figures ("Strategy Board – 08/07/2014 ⇥ 2").
-const DATED_FOOTER =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}|\b\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{4}-\d{2}-\d{2})(?:\t+|\s{3,})(?:-\s*)?\d{1,3}(?:\s*-)?$/i;
-
-// "July 2018", "12 July 2018", "12/07/2018": a footer's date.
-const FOOTER_DATE =
-  /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i;
+// A footer's date: "12 February 2013", "July 2018" (its month alone), "08/07/2014", "2014-07-08".
+const FOOTER_DATES = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}`;
+// "Human Trafficking IDMG – 12 February 2013 ⇥ 2", "Strategy Board – 08/07/2014 ⇥ 2": the minutes'
+// title and date, a gap, a bare number.
+const DATED_FOOTER = new RegExp(
+  String.raw`\b(?:${FOOTER_DATES})(?:\t+|\s{3,})(?:-\s*)?\d{1,3}(?:\s*-)?$`,
+  'i',
+);
+// The date alone, as one part of a footer ("OFFICIAL ⇥ 1 ⇥ July 2018").
+const FOOTER_DATE = new RegExp(`^(?:${FOOTER_DATES})$`, 'i');
 
 /** Two parts only: a table's row that ends in a date and a number ("… ⇥ NCA ⇥ 10 February 2017 ⇥ 2") is none. */
 function datedFooter(trimmed: string): boolean {
