@@ -187,7 +187,8 @@ export function explicitDue(text: string, meetingDate: string | null, cued: bool
   // In text, only a date after a cue ("by", "before", "due") is the due date; in a due cell, any.
   const cuedAt = (d: FoundDate) => {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
-    return DUE_CUE.test(before) && !/end\s+of\s+$/i.test(before);
+    // "by end of 13 September 2013" is that day; "by end of March 2014" finds no date (no day).
+    return DUE_CUE.test(before);
   };
   const found = (dates: readonly FoundDate[], counts: (d: FoundDate) => boolean) => {
     for (const d of dates) {

@@ -441,18 +441,34 @@ export function parseAttendeeLine(
   }
   // A name has letters in it: "[]" or "—" is debris, not a person.
   if (!ex.text || !/\p{L}{2}/u.test(ex.text) || (org && !looksLikeEntry(org))) return null;
+  let name = ex.text;
+  let deputisingFor = ex.deputisingFor ?? deputy ?? orgDeputy;
+  // "Tom Price (on behalf of MOJ)", "Jane Smith representing Home Office": with no body of their
+  // own, the body someone stands for is the one they attend for; a person stood for stays a deputy.
+  if (org === null) {
+    const represents = REPRESENTING.exec(name);
+    if (represents && orgScore(represents[2] ?? '', known) >= 2) {
+      name = represents[1] ?? name;
+      org = represents[2] ?? null;
+    } else if (deputisingFor !== null && orgScore(deputisingFor, known) >= 2) {
+      org = deputisingFor.replace(/^the\s+/i, '');
+      deputisingFor = null;
+    }
+  }
   return {
     organisation: org,
-    name: ex.text,
+    name,
     // "Secretariat, Home Office": a name that is a meeting role is someone in that role.
-    role: role ?? ex.role ?? orgRole ?? roleOf(ex.text),
-    deputisingFor: ex.deputisingFor ?? deputy ?? orgDeputy,
+    role: role ?? ex.role ?? orgRole ?? roleOf(name),
+    deputisingFor,
     ...(absent ? { absent } : {}),
     ...(orderGuessed ? { orderGuessed } : {}),
   };
 }
 
 const NO_KNOWN: ReadonlySet<string> = new Set();
+// "Jane Smith representing Home Office": a bare "representing" (no comma or bracket before it).
+const REPRESENTING = /^(.{2,80}?)\s+representing\s+(?:the\s+)?(.{2,80})$/i;
 
 const AFTER_BRACKET = /^(.{2,160}?\S\s*\([^()]{1,120}\))\s+([A-Z][^()]{1,100})$/;
 
@@ -1126,7 +1142,13 @@ function bodyAlone(line: string): boolean {
   const t = line.trim();
   // No column gap, separator or bracket: "Border Force   Martin Elwood" and "Paul Rees (Welsh
   // Government)" are entries already.
-  return t.length <= 80 && !/[\t,:;()]|\s[–—-]\s|\s{2}/.test(t) && orgScore(t, NO_KNOWN) >= 2;
+  // "Jane Smith representing Home Office" is a person's entry too.
+  return (
+    t.length <= 80 &&
+    !/[\t,:;()]|\s[–—-]\s|\s{2}/.test(t) &&
+    !REPRESENTING.test(t) &&
+    orgScore(t, NO_KNOWN) >= 2
+  );
 }
 
 /** A person's entry with nothing of a body's: "Official (for Alison Grey)", "Sarah Linton (Chair)". */

@@ -33,6 +33,16 @@ describe('styles secretariats write actions in', () => {
     expect(due('before the Board meets on Friday 13/09/2013')).toBeNull();
   });
 
+  it('takes the day after "by (the) end of" as the due date, and no date from a month alone', () => {
+    const due = (tail: string) =>
+      parseMinutes(
+        `Board\nMinutes of the meeting held on 18 July 2013\n\n1. Data\nACTION: SOCA to circulate the note ${tail}.`,
+      ).actions[0]?.due;
+    expect(due('by end of 13 September 2013')).toBe('2013-09-13');
+    expect(due('by the end of 30/09/2013')).toBe('2013-09-30');
+    expect(due('by end of September 2013')).toBeNull();
+  });
+
   it('reads an item in capitals that lists actions ("3. ACTIONS FOR THE NEXT PERIOD") as the list, not a label', () => {
     const parsed = parseMinutes(
       [
@@ -786,6 +796,32 @@ describe('attendance and owners as some secretariats write them', () => {
       ['Home Office', 'Jane Smith', 'Tom Bell'],
       ['DfE', 'Amy Fox', 'Sam Ray'],
       ['MOJ', 'Official', 'the Director'],
+    ]);
+  });
+
+  it('reads a body someone attends on behalf of as their body when they name no other ("Tom Price (on behalf of MOJ)")', () => {
+    const { attendees } = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 4 March 2015',
+        '',
+        'Present:',
+        'Jane Smith representing Home Office',
+        'Tom Price (on behalf of MOJ)',
+        'Bob Hart – representing the CPS',
+        'Official (for Minister)',
+        'Jo Bell (for Damian Green MP)',
+        '',
+        '1. AOB',
+        'None.',
+      ].join('\n'),
+    );
+    expect(attendees.map((a) => [a.organisation, a.name, a.deputisingFor])).toEqual([
+      ['Home Office', 'Jane Smith', null],
+      ['MOJ', 'Tom Price', null],
+      ['CPS', 'Bob Hart', null],
+      [null, 'Official', 'Minister'],
+      [null, 'Jo Bell', 'Damian Green MP'],
     ]);
   });
 
