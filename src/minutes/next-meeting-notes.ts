@@ -180,7 +180,9 @@ export class NextMeetingNotes {
   item(title: string): void {
     this.close();
     if (/next\s+meeting|future\s+meetings|dates\s+of\s+meetings|meeting\s+dates/i.test(title)) {
-      this.buffer = [];
+      // "3. Next meeting Date of next meeting: 9 June 2015, Home Office": a tool that ran the item's
+      // text onto its heading leaves the details in the title.
+      this.buffer = findDates(title).length > 0 ? [title] : [];
       this.linesLeft = 50;
       this.inItem = true;
     }

@@ -47,9 +47,10 @@ const REFLOWED_TITLE = /^(\d{1,2}[.)]\s+)(.+)$/;
 // "4. Overseas No actions. DFID described …": the box said there were none.
 const NO_ACTIONS_AFTER_TITLE =
   /^(\d{1,2}[.)]\s+)([^.:;!?]{3,150}?)\.?\s+no\s+actions?(?:\s+(?:agreed|arising))?\.?(?:\s+(\S.*))?$/i;
-// "5. Next meeting 17 June 2015, 14:00–15:30, …": the heading of the next meeting, then its details.
+// "5. Next meeting 17 June 2015, 14:00–15:30, …": the heading of the next meeting, then its details,
+// or a field that gives them ("3. Next meeting Date of next meeting: 9 June 2015, Home Office").
 const NEXT_MEETING_TITLE =
-  /^(\d{1,2}[.)]\s+)((?:date\s+of\s+(?:the\s+)?)?next\s+meeting)\s+(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(.+)$/i;
+  /^(\d{1,2}[.)]\s+)((?:date\s+of\s+(?:the\s+)?)?next\s+meeting)\s+(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:date|time|venue|when)\b[^:]{0,30}:)(.+)$/i;
 // "… 2 December 2014 Present: A; B. Apologies: C." in one reflowed header line.
 // One space before the label, as text run together has it: after a tab or a run of spaces the label
 // heads a column beside another ("Present:      Apologies:"), read as side-by-side lists.

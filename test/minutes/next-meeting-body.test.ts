@@ -227,3 +227,22 @@ describe('a next meeting’s details broken over two lines', () => {
     });
   });
 });
+
+describe('a next meeting’s details in its item’s heading', () => {
+  const parsed = (heading: string) =>
+    parseMinutes(
+      ['Board', 'Minutes of the meeting held on 4 March 2015', '', '1. AOB', 'None.', '', heading].join('\n'),
+    );
+  const June9 = { start: '2015-06-09', end: null, location: 'Home Office' };
+
+  it('reads the details the heading gives ("3. Next meeting – 9 June 2015, Home Office")', () => {
+    expect(parsed('3. Next meeting – 9 June 2015, Home Office').nextMeeting).toEqual(June9);
+    expect(parsed('3. Date of next meeting (9 June 2015, Home Office)').nextMeeting).toEqual(June9);
+  });
+
+  it('parts the heading from a field run onto it ("3. Next meeting Date of next meeting: …")', () => {
+    const p = parsed('3. Next meeting Date of next meeting: 9 June 2015, Home Office');
+    expect(p.items.map((i) => i.title)).toEqual(['AOB', 'Next meeting']);
+    expect(p.nextMeeting).toEqual(June9);
+  });
+});
