@@ -151,8 +151,10 @@ function isTitleBody(name: string, title: string): boolean {
 /**
  * A sentence about the next meeting that names some body, none of which is the minutes' own: it
  * is that body's meeting. Without a title nothing can be told apart, so nothing is ruled out.
+ * `bareIsOwn`: a body named by its noun alone ("The Group will meet again on …" in a Board's
+ * minutes) is taken as the minutes' own, for when no sentence names their meeting otherwise.
  */
-export function namesAnotherBody(sentence: string, title: string | null): boolean {
+export function namesAnotherBody(sentence: string, title: string | null, bareIsOwn = false): boolean {
   if (title === null || title.trim() === '') return false;
   // The body is named before the date; what follows is the time and the place ("Council Chamber").
   const firstDate = findDates(sentence)[0];
@@ -160,7 +162,9 @@ export function namesAnotherBody(sentence: string, title: string | null): boolea
   if (named.length === 0) return false;
   // The body nearest the date is the one that meets: "The Group noted that the Strategy Board will
   // next meet on 24 April" is the Board's meeting, though the Group is named first.
-  return !isTitleBody(named[named.length - 1] ?? '', title);
+  const meets = named[named.length - 1] ?? '';
+  if (bareIsOwn && BODY_NOUNS.includes(meets.toLowerCase())) return false;
+  return !isTitleBody(meets, title);
 }
 
 const NOT_YET_FIXED =

@@ -2439,10 +2439,15 @@ class MinutesReader {
     }
     const actions = mergeRepeatedActions(found, (o) => owners.roleOrganisation(o));
     let nextMeeting = null;
-    for (const text of this.nextMeeting.candidates()) {
-      if (namesAnotherBody(text, header.title)) continue;
-      if (dateNotFixed(text)) continue;
-      nextMeeting = readNextMeeting(text, date, zone);
+    // Secretariats call their own body "the Group" in a Board's minutes too: a body named by its
+    // noun alone is another's only while some sentence gives the minutes' own meeting.
+    for (const bareIsOwn of [false, true]) {
+      for (const text of this.nextMeeting.candidates()) {
+        if (namesAnotherBody(text, header.title, bareIsOwn)) continue;
+        if (dateNotFixed(text)) continue;
+        nextMeeting = readNextMeeting(text, date, zone);
+        if (nextMeeting) break;
+      }
       if (nextMeeting) break;
     }
     // A meeting is dated, or has items or actions: people or a next meeting in text with none of

@@ -246,3 +246,26 @@ describe('a next meeting’s details in its item’s heading', () => {
     expect(p.nextMeeting).toEqual(June9);
   });
 });
+
+describe('the minutes’ own body called by its noun alone', () => {
+  const next = (said: string) =>
+    parseMinutes(
+      [BOARD, 'Minutes of the meeting held on 4 March 2015', '', '1. AOB', 'None.', '', said].join('\n'),
+    ).nextMeeting?.start;
+
+  it('takes "The Group will meet again on …" in a Board’s minutes when nothing else gives their meeting', () => {
+    expect(namesAnotherBody('The Group will meet again on 9 June 2015.', BOARD)).toBe(true);
+    expect(namesAnotherBody('The Group will meet again on 9 June 2015.', BOARD, true)).toBe(false);
+    expect(next('The Group will meet again on 9 June 2015.')).toBe('2015-06-09');
+    expect(next('The IDMG will next meet on 1 May 2015. The Group will meet again on 9 June 2015.')).toBe(
+      '2015-06-09',
+    );
+  });
+
+  it('keeps the sentence naming the minutes’ own body first, and a named body another’s', () => {
+    expect(next('The Group will meet again on 9 June 2015. The Board will next meet on 1 July 2015.')).toBe(
+      '2015-07-01',
+    );
+    expect(next("The officials' Working Group will next meet on 9 June 2015.")).toBeUndefined();
+  });
+});
