@@ -412,7 +412,26 @@ function collect(
   // item the table stands under (the reader finds item 1 and item 2 by those numbers).
   const leading = new Set(drafts.map((d) => /^(\d{1,3})\.\d{1,2}$/.exec(d.ref ?? '')?.[1] ?? null));
   if (leading.size >= 2 && !leading.has(null)) for (const d of drafts) if (d.item === item) d.item = null;
+  numbersNameItems(drafts);
   return drafts;
+}
+
+/**
+ * "2", "3", "3" down a No. column: an action's number is never written twice, so numbers that
+ * repeat, in the agenda's order, are the items the rows belong to (which a list gathering the
+ * meeting's actions keeps, as it keeps an item named over them).
+ */
+function numbersNameItems(drafts: ActionDraft[]): void {
+  const numbers = drafts.map((d) => (/^\d{1,3}$/.test(d.ref ?? '') ? Number(d.ref) : Number.NaN));
+  if (numbers.length < 2 || numbers.some(Number.isNaN)) return;
+  const inOrder = numbers.every((n, k) => k === 0 || n >= (numbers[k - 1] ?? 0));
+  if (!inOrder || new Set(numbers).size === numbers.length) return;
+  for (const d of drafts) {
+    if (d.ref === undefined) continue;
+    d.item = d.ref;
+    d.namedItem = d.ref;
+    delete d.ref;
+  }
 }
 
 /** "3.2" in an Item or Para column: the paragraph's item, "3" (items are the top-level numbers). */

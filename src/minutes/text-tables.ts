@@ -107,19 +107,29 @@ function gridTable(lines: readonly string[], i: number): TextTable | null {
     );
   const rows = blocks.slice(0, 1).map(joined);
   const body = blocks.slice(1);
-  // Rules only under the header and at the foot (as a database client prints a table): when every
-  // line of that one block starts a row (its first two cells written, the first capitalised), each
-  // line is a row; wrapped cells leave a line's first or second cell empty.
-  const block = body.length === 1 ? (body[0] ?? []) : [];
-  if (
-    block.length >= 2 &&
-    width >= 2 &&
-    block.every((cells) => /^[A-Z0-9]/.test(cells[0] ?? '') && cells[1] !== '')
-  )
-    rows.push(...block);
-  else rows.push(...body.map(joined));
+  // Rules only under the header and at the foot (as a database client or a report tool prints a
+  // table): that one block is a row to each line that starts one, and the block one row otherwise.
+  const lineRows = body.length === 1 && width >= 2 ? rowsByLine(body[0] ?? []) : null;
+  rows.push(...(lineRows ? lineRows.map(joined) : body.map(joined)));
   if (rows.length <= 1) return null;
   return title ? { start: i, span: j - i, rows, title } : { start: i, span: j - i, rows };
+}
+
+/**
+ * The lines of a block between rules, grouped into rows when each starts one (its first two cells
+ * written, the first capitalised) or goes on with the row above (its first cell empty, a wrapped
+ * cell: "|   | place each month |"); null when the block is one row of wrapped cells, as a grid
+ * table draws it, or holds fewer than two rows.
+ */
+function rowsByLine(block: readonly string[][]): string[][][] | null {
+  const rows: string[][][] = [];
+  for (const cells of block) {
+    const first = cells[0] ?? '';
+    if (/^[A-Z0-9]/.test(first) && cells[1] !== '') rows.push([cells]);
+    else if (first === '' && rows.length > 0) rows[rows.length - 1]?.push(cells);
+    else return null;
+  }
+  return rows.length >= 2 ? rows : null;
 }
 
 /** Column starts of a "=====  =====" rule. */

@@ -876,3 +876,61 @@ describe('an agenda laid out as a table in the header', () => {
     expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([[['Westshire Police'], '2']]);
   });
 });
+
+describe("a report tool's table drawn with double lines, ruled only under its header", () => {
+  it('reads each line that starts a row as a row, a line with its first cell empty going on with the row above', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 5 March 2024',
+        '',
+        '1. Minutes',
+        'Agreed.',
+        '',
+        '2. Prosecutions',
+        'CPS reported on charging decisions.',
+        '',
+        '3. Victim care contract',
+        'The Salvation Army described the demand on places.',
+        '',
+        'Actions',
+        '╔═════╦══════════════════════════════════╦════════════════╦════════════╗',
+        '║ No. ║ Action                           ║ Owner          ║ Due        ║',
+        '╠═════╬══════════════════════════════════╬════════════════╬════════════╣',
+        '║ 2   ║ Share the charging figures       ║ CPS            ║ 30/04/2024 ║',
+        '║ 3   ║ Report the number of people      ║ Salvation Army ║            ║',
+        '║     ║ waiting for a place              ║                ║            ║',
+        '║ 3   ║ Confirm the contract             ║ Home Office    ║            ║',
+        '╚═════╩══════════════════════════════════╩════════════════╩════════════╝',
+      ].join('\n'),
+    );
+    // The numbers repeat: they are the items the rows belong to, not the actions' own numbers.
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text, a.due])).toEqual([
+      ['2', ['CPS'], 'Share the charging figures', '2024-04-30'],
+      ['3', ['Salvation Army'], 'Report the number of people waiting for a place', null],
+      ['3', ['Home Office'], 'Confirm the contract', null],
+    ]);
+  });
+
+  it('keeps a block whose lines do not each start a row as one row of wrapped cells, as a grid table draws it', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 5 March 2024',
+        '',
+        '1. Prosecutions',
+        'CPS reported on charging decisions.',
+        '',
+        '+----------------------------+-------------+',
+        '| Action                     | Owner       |',
+        '+============================+=============+',
+        '| Share the charging figures | CPS and     |',
+        '| by area with members       | NCA         |',
+        '+----------------------------+-------------+',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['CPS', 'NCA'], 'Share the charging figures by area with members'],
+    ]);
+  });
+});
