@@ -311,8 +311,9 @@ export function finishAction(
     dueText = dueText ?? (df[1] ?? df[2] ?? df[3] ?? '').trim();
     text = text.slice(0, df.index) + text.slice(df.index + df[0].length);
   }
-  // "… by 13 September 2013. (Item 2)": a summary of action points names the item each belongs to.
-  let item = d.item;
+  // "… by 13 September 2013. (Item 2)": a summary of action points names the item each belongs to,
+  // as an action log's "Agenda item:" field does.
+  let item = block?.item ?? d.item;
   const ref =
     (fields && /item/i.test(text) ? ITEM_REFERENCE.exec(text) : null) ??
     (fields && /para|minute/i.test(text) ? PARAGRAPH_REFERENCE.exec(text) : null);

@@ -4,7 +4,7 @@
  * The field names are the vocabulary here; the reader asks which field a line is. Pure.
  */
 
-export type FieldKind = 'owner' | 'text' | 'due' | 'status';
+export type FieldKind = 'owner' | 'text' | 'due' | 'status' | 'item' | 'ref';
 
 /** Field names by what they hold. */
 export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
@@ -44,6 +44,10 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
   // Where the action stands ("Status: Closed", Org mode's "CLOSED: [2016-02-09 Tue]"): a tracker's
   // field under the action, neither its text nor its date due.
   status: ['status', 'rag', 'rag status', 'progress', 'closed', 'date closed', 'completed', 'date completed'],
+  // An action log's stanza may name the item the action was agreed under, and number the action:
+  // "Ref: NW/24/07" over "Agenda item: 2" over "Action: …" (the fields before the task are its own).
+  item: ['agenda item', 'item', 'item no', 'item number', 'minute'],
+  ref: ['ref', 'reference', 'action ref', 'action no', 'action number'],
 };
 
 /** "Support:", "Supported by:": the field naming the bodies that support the lead (owners with it). */
@@ -81,7 +85,7 @@ const FALLBACK_TEXT = new Set(['outcome']);
  */
 export function fieldBlock(
   lines: readonly string[],
-): { text: string; owners: string | null; due: string | null } | null {
+): { text: string; owners: string | null; due: string | null; item?: string } | null {
   // "Who: NCA  What: Circulate …" on one line is as many fields as it names.
   const filled = lines.flatMap((l) => fieldsOfLine(l) ?? [l.trim()]).filter((l) => l !== '');
   if (filled.length < 2) return null;
@@ -96,7 +100,9 @@ export function fieldBlock(
     out[f.kind] = out[f.kind] ? `${out[f.kind]} ${f.value}` : f.value;
   }
   if (!out.text) return null;
-  return { text: out.text, owners: out.owner || null, due: out.due || null };
+  // "Agenda item: 2", "Item: 3.1", "Minute: Item 4": the item's top-level number.
+  const item = /^(?:(?:agenda\s+)?item\s+)?(\d{1,3}[a-z]?)(?:\.\d{1,2})?$/i.exec(out.item?.trim() ?? '')?.[1];
+  return { text: out.text, owners: out.owner || null, due: out.due || null, ...(item ? { item } : {}) };
 }
 
 /** A field's names as a regular expression's alternatives ("action\\s+by|lead|…"), longest first. */
@@ -165,4 +171,10 @@ export function readFieldBlock(
   const kinds = new Set(fields.map((f) => fieldOf(f)?.kind));
   if (fields.length < 2 || !kinds.has('text') || !(kinds.has('owner') || kinds.has('due'))) return null;
   return { fields, consumed: end - i };
+}
+
+/** A line that opens an action log's stanza: its first field numbers the action or names its item. */
+export function opensStanza(line: string): boolean {
+  const kind = line.includes(':') ? fieldOf(line.trim())?.kind : undefined;
+  return kind === 'ref' || kind === 'item';
 }

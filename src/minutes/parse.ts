@@ -38,7 +38,7 @@ import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { Block, MinutesDocument } from './document/model.js';
 import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
 import { fieldRows } from './field-rows.js';
-import { readFieldBlock } from './fields.js';
+import { opensStanza, readFieldBlock } from './fields.js';
 import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { ItemIndex, titleKey } from './item-index.js';
@@ -432,12 +432,20 @@ class MinutesReader {
     }
     // "Who: NCA", "What: Circulate …", "When: 30 May" under an item with no label over them (or on
     // one line): an action by its fields. Under a label the open draft takes the fields itself.
-    if (this.section === 'body' && this.items.length > 0 && this.flowDraft === null) {
+    // A stanza of an action log opens with the action's number or item ("Ref: NW/24/07", "Agenda
+    // item: 2"), which no open draft's fields go on with: it starts a block under a list's heading too.
+    if (this.section === 'body' && this.items.length > 0 && (this.flowDraft === null || opensStanza(raw))) {
       const block = readFieldBlock(lines, i, (k) => this.units?.get(k)?.kind === 'break');
       if (block) {
         this.finishOwnedParagraph(true);
         const d = this.startDraft(block.fields[0] ?? '');
         d.parts.push(...block.fields.slice(1));
+        // Under a list's heading the stanza is the list's entry: the list has begun, and a blank
+        // line after it ends the list as it would after a labelled entry.
+        if (this.flowMode === 'list') {
+          this.flowDraft = null;
+          this.listHasContent = true;
+        }
         return block.consumed;
       }
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldBlock, opensStanza } from '../../src/minutes/fields.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 
 const minutes = (action: string) =>
@@ -108,5 +109,57 @@ describe('owners that are long names of bodies on the attendance list', () => {
     expect(parsed.actions.map((a) => a.owners)).toEqual([
       ['Department for Work and Pensions', 'Department of Health and Social Care'],
     ]);
+  });
+});
+
+describe("an action log's stanzas that number the action and name its item before the task", () => {
+  it('reads "Agenda item:" as the item and "Ref:" as no part of the action', () => {
+    expect(
+      fieldBlock(['Ref: NW/24/07', 'Agenda item: 3.1', 'What: Brief the leads', 'Action owner: GMP']),
+    ).toEqual({
+      text: 'Brief the leads',
+      owners: 'GMP',
+      due: null,
+      item: '3',
+    });
+    expect(opensStanza('Ref: NW/24/07')).toBe(true);
+    expect(opensStanza('Action owner: GMP')).toBe(false);
+  });
+
+  it("starts each stanza afresh under the log's heading, and the list ends before the next meeting", () => {
+    const parsed = parseMinutes(
+      [
+        'Regional Group',
+        'Date: 23 April 2024',
+        '',
+        '1. Operations',
+        'GMP described the week of action.',
+        '',
+        '2. Ports',
+        'Border Force outlined the route.',
+        '',
+        'ACTION LOG',
+        '',
+        'Ref: NW/24/07',
+        'Agenda item: 1',
+        'Action: Circulate the results to all partners',
+        'Action owner: GMP',
+        'Target date: 17/05/2024',
+        'Status: Open',
+        '',
+        'Ref: NW/24/08',
+        'Agenda item: 2',
+        'Action: Brief the safeguarding leads',
+        'Action owner: Border Force',
+        'Status: Open',
+        '',
+        'Next meeting: Tuesday 23 July 2024, GMP HQ.',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      { owners: ['GMP'], text: 'Circulate the results to all partners', item: '1', due: '2024-05-17' },
+      { owners: ['Border Force'], text: 'Brief the safeguarding leads', item: '2', due: null },
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2024-07-23');
   });
 });
