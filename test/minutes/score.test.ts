@@ -3558,6 +3558,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-298: first sight 8/13 actions, 4/6 documents (double-line box table, log stanzas)
+  {
+    name: 'transcript notes, double-line boxes, log stanzas, Google Docs notes',
+    folder: 'unseen-298',
+    documents: 6,
+    actionsExact: 13,
+    dueRight: 6,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
