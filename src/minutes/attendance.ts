@@ -721,11 +721,16 @@ function namesBody(text: string): boolean {
 /** "Official", "an official": a person whose name the minutes do not give. */
 export const UNNAMED = /^(?:an?\s+)?officials?$/i;
 
+const MID_LINE_BULLET = /\s+[•·]\s+/g;
+
 /**
  * An inline list's entries. `nameCommaBody`: the document already wrote entries as "Name, Body"
  * between semicolons, so a list with no semicolon pairs its commas the same way.
  */
-export function splitInlineList(raw: string, nameCommaBody = false): string[] {
+export function splitInlineList(written: string, nameCommaBody = false): string[] {
+  // "A (NCA) • B (CPS)": a bullet or a middle dot between entries parts them as a semicolon does.
+  const raw =
+    written.includes('•') || written.includes('·') ? written.replace(MID_LINE_BULLET, '; ') : written;
   // "Alison Grey (DWP), David Moore (CPS) and Ruth Kenyon (DH)": the "and" after a bracket
   // separates two people as the commas do.
   const sep = raw.includes(';') ? ';' : ',';

@@ -767,6 +767,15 @@ export function isCapitalsHeading(text: string): boolean {
   return /^[A-Z][A-Z&'’-]*(?:\s+[A-Z&'’-]+){1,8}$/.test(text);
 }
 
+// "Decision:", "Agreed:", "Noted:": an entry of a decisions-and-actions table or list that records
+// no task.
+const DECISION_LABEL = /^(?:decisions?|decided|agreed|noted|resolved|recommendations?|notes?)\s*[:\-–—]/i;
+
+/** "Decision: the Forum endorsed the report": an entry beside the actions that records no task. */
+export function isDecisionEntry(text: string): boolean {
+  return DECISION_LABEL.test(text.trim());
+}
+
 /** "Decisions", "Decisions agreed:": the heading over what was decided, which are no actions. */
 export function isDecisionsHeading(text: string): boolean {
   return /^(?:key\s+)?decisions?(?:\s+(?:agreed|taken|made|reached))?\s*:?$/i.test(text.trim());

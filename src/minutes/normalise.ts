@@ -4,6 +4,7 @@
  * no page furniture. Column structure (tabs, runs of spaces) is kept: layout.ts needs it.
  */
 import { findDates } from './dates.js';
+import { misreadKeyWords } from './ocr.js';
 import { stripMarkup, stripSlack } from './sanitise.js';
 
 const ENTITIES: Record<string, string> = {
@@ -111,6 +112,8 @@ export function normaliseCharacters(text: string): string {
   if (PICTURE.test(t)) t = t.replace(KEYCAP, '$1').replace(PICTURES, '');
   // A table drawn with box-drawing characters ("┌──┬──┐", "│") is the same table drawn in ASCII.
   if (BOX_DRAWING.test(t)) t = t.replace(BOX_DRAWINGS, asciiRule);
+  // "ACTI0N:", "ACTlON:": a scanner's misreading of a label in capitals.
+  t = misreadKeyWords(t);
   // Typographic ligatures a PDF or a scanner leaves: "ﬁgures" is "figures" to every search.
   return LIGATURE.test(t) ? t.replace(LIGATURES, (ch) => ch.normalize('NFKC')) : t;
 }

@@ -59,6 +59,7 @@ import {
   isBareLabel,
   isBulleted,
   isCapitalsHeading,
+  isDecisionEntry,
   isDecisionsHeading,
   isFieldLine,
   isItemNumberCell,
@@ -2109,7 +2110,12 @@ class MinutesReader {
         // of it (the minutes going on with no blank line between).
         if (isNoAction(unnumbered) && !this.listHasContent && this.flowDraft === null) this.endFlow();
         else if (isNoAction(unnumbered)) this.listHasContent = true;
-        else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
+        // "• Decision: the Forum endorsed the report" among the actions under "Key decisions and
+        // actions": an entry of the list that records no task.
+        else if (isDecisionEntry(stripBullet(unnumbered))) {
+          this.flowDraft = null;
+          this.listHasContent = true;
+        } else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
         // "- DWP to provide a paper." then "The officials' group will next meet …" with no bullet and
         // no blank line between: the minutes go on after the list. After a numbered entry, so does
         // a line that names no owner (a disclaimer) or is a signature's "Name | Post | Body".

@@ -8,6 +8,7 @@ import { looseCells } from './layout.js';
 import {
   endsSentence,
   type Heading,
+  isDecisionEntry,
   isNoAction,
   matchItemHeading,
   matchSection,
@@ -389,7 +390,7 @@ function collect(
       // "Complete" where the date would stand: a table with no status column reporting on an earlier action.
       (!hasStatus && DONE.test(due.trim())) ||
       (type !== '' && !ACTION_TYPE.test(type)) ||
-      (owner === '' && DECISION_LABEL.test(text))
+      (owner === '' && isDecisionEntry(text))
     ) {
       previous = { draft: null, text };
       continue;
@@ -438,9 +439,6 @@ function numbersNameItems(drafts: ActionDraft[]): void {
 function itemOfParagraph(cell: string): string {
   return /^(\d{1,3})\.\d{1,2}$/.exec(cell.trim())?.[1] ?? cell;
 }
-
-// "Decision:", "Agreed:", "Noted:": a row of a decisions-and-actions table that records no task.
-const DECISION_LABEL = /^(?:decisions?|decided|agreed|noted|resolved|recommendations?|notes?)\s*[:\-–—]/i;
 
 /** A row of an action table that names an item ("Item 2 – Title", "Agenda item 3"), not an action. */
 function itemRowHeading(text: string): Heading | null {

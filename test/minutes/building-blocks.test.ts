@@ -22,6 +22,7 @@ import {
   paragraphGapsAsTabs,
   toLines,
 } from '../../src/minutes/normalise.js';
+import { misreadKeyWords } from '../../src/minutes/ocr.js';
 import { clean, stripMarkup } from '../../src/minutes/sanitise.js';
 import { columnOf, readAlignedMinutesTable } from '../../src/minutes/tables.js';
 import { assignsTask, startsWithActionVerb } from '../../src/minutes/verbs.js';
@@ -2305,5 +2306,41 @@ describe('a tab table whose header takes two rows', () => {
       [['Westshire County Council', 'Salvation Army'], 'Agree a protocol for accommodation', '2016-05-31'],
       [['Kingsmere Borough Council'], 'Print the posters', '2016-06-30'],
     ]);
+  });
+});
+
+describe("a scanner's misreading of the words labels are made of", () => {
+  it('spells "ACTI0N", "ACTlON", "APOL0GIES" as the words, and leaves codes and other words as written', () => {
+    expect(misreadKeyWords('ACTI0N: DWP to report.\nACTlON: NCA to share.\nAPOL0GIES: none')).toBe(
+      'ACTION: DWP to report.\nACTION: NCA to share.\nAPOLOGIES: none',
+    );
+    expect(misreadKeyWords('the M25, route A1, SCD9, BOLT and ACT1VE')).toBe(
+      'the M25, route A1, SCD9, BOLT and ACT1VE',
+    );
+  });
+
+  it('finds the actions under misread labels', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 4 March 2025',
+        '',
+        '1. NRM',
+        'ACTI0N: Home Office to break down the figures.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Home Office'], 'Home Office to break down the figures'],
+    ]);
+  });
+});
+
+describe('an inline list parted by bullets', () => {
+  it('reads "A (Body) • B (Body)" as it reads the entries parted by semicolons', () => {
+    expect(
+      splitInlineList(
+        'Cllr Helen Moore (Notts CC, Chair) • DI Mark Shaw (Notts Police) · Kate Bell (Derby CC)',
+      ),
+    ).toEqual(['Cllr Helen Moore (Notts CC, Chair)', 'DI Mark Shaw (Notts Police)', 'Kate Bell (Derby CC)']);
   });
 });

@@ -33,6 +33,28 @@ describe('styles secretariats write actions in', () => {
     expect(due('before the Board meets on Friday 13/09/2013')).toBeNull();
   });
 
+  it('reads "Decision:" entries among the actions under "Key decisions and actions" as no actions', () => {
+    const parsed = parseMinutes(
+      [
+        "Victims' Forum",
+        'Meeting of 8 April 2025',
+        '',
+        '1. Guardians',
+        "Barnardo's described the roll-out.",
+        '',
+        'Key decisions and actions',
+        '• Decision: the Forum endorsed the report for publication.',
+        '• Action: Home Office to publish the report by 30 April 2025.',
+        '• Decision: guardians will be invited to the next meeting.',
+        "• Action: Barnardo's to send the timetable to members.",
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Home Office to publish the report by 30 April 2025',
+      "Barnardo's to send the timetable to members",
+    ]);
+  });
+
   it('takes the day after "by (the) end of" as the due date, and no date from a month alone', () => {
     const due = (tail: string) =>
       parseMinutes(
