@@ -3568,6 +3568,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-299: first sight 10/13 actions, 2/6 documents (two of them my expectations)
+  {
+    name: 'words for numbers, details block, OCR labels, decisions among actions',
+    folder: 'unseen-299',
+    documents: 6,
+    actionsExact: 12,
+    dueRight: 3,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
