@@ -29,7 +29,7 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'assigned to',
     'assignee',
   ],
-  text: ['what', 'task', 'description', 'action required', 'outcome'],
+  text: ['what', 'task', 'task name', 'task title', 'description', 'action required', 'outcome'],
   due: [
     'when',
     'due',

@@ -646,8 +646,8 @@ export function isListHeading(rest: string): boolean {
  * one written once after the items gathers the meeting's. The reader decides which at the end.
  */
 export function isActionItemsHeading(text: string): boolean {
-  // "Tasks", "To-dos": what a notes app calls them.
-  return /^(?:action\s+items?|tasks|to-?dos?|to\s+do)\s*:?$/i.test(text.trim());
+  // "Tasks", "To-dos": what a notes app calls them; "Tasks (exported from Planner)" with a remark.
+  return /^(?:action\s+items?|tasks|to-?dos?|to\s+do)\s*:?$/i.test(withoutRemark(text));
 }
 
 /** "3. DWP to …" -> 4: the number the list's next entry would have, or null when unnumbered. */
@@ -687,7 +687,9 @@ export function midLineLabelAt(text: string): number {
 export function isActionTableHeading(text: string): boolean {
   return (
     isActionSummaryHeading(text) ||
-    /^(?:actions?|action\s+(?:log|points?|items?|tracker|list|table|summary)|actions?\s+(?:and\s+decisions|register|table))\s*:?$/i.test(
+    // "Tasks (exported from Planner)": what a notes app or a planner calls them.
+    isActionItemsHeading(text) ||
+    /^(?:actions?|action\s+(?:log|points?|tracker|list|table|summary)|actions?\s+(?:and\s+decisions|register|table))\s*:?$/i.test(
       text.trim(),
     )
   );

@@ -54,6 +54,7 @@ function notPlace(text: string): boolean {
 const ONLINE = new RegExp(String.raw`\b(?:on|via|by)\s+(${ONLINE_SERVICES})\b`);
 
 const ONLINE_WORD = /^(?:online|virtual|hybrid)\b/;
+const ZONE_LABEL = /^(?:GMT|BST|UTC|UK\s+time|London\s+time)\b[\s,;:–—)-]*/;
 
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 
@@ -78,7 +79,14 @@ function location(masked: string): string | null {
     const stop = first < 0 ? -1 : masked.slice(first).search(/\.\s+\S/);
     const last = masked.lastIndexOf(MARK, stop < 0 ? masked.length : first + stop);
     // "… 1 March 2016 (2pm–4pm), Conference Room A": past the bracket the time was in.
-    let tail = last < 0 ? '' : masked.slice(last + 1).replace(/^[\s,;:–—)\]-]+/, '');
+    // "2pm–3.30pm BST, MS Teams": the clock the time is on is no part of the place.
+    let tail =
+      last < 0
+        ? ''
+        : masked
+            .slice(last + 1)
+            .replace(/^[\s,;:–—)\]-]+/, '')
+            .replace(ZONE_LABEL, '');
     // "16 March 2016, 14:00 (Ministerial Conference Room, 2 Marsham Street)": the place in brackets.
     tail = /^\(([^()]{2,150})\)\.?$/.exec(tail.trim())?.[1] ?? tail;
     // "…, 14:00-15:30, online": held online, written in lower case as a place's name is not.

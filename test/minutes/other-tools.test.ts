@@ -934,3 +934,51 @@ describe("a report tool's table drawn with double lines, ruled only under its he
     ]);
   });
 });
+
+describe("a planner's tasks pasted under the minutes", () => {
+  it('reads "Task Name" as the action and the people "Assigned To" by their bodies, the tasks under "Tasks (…)" in no item', () => {
+    const parsed = parseMinutes(
+      [
+        'Data Group',
+        'Minutes of the meeting held on 12 March 2025',
+        '',
+        'Attendees: Karen Lloyd (Home Office, Chair); Owen Hughes (ONS)',
+        '',
+        '1. Statistics',
+        'The Home Office presented the draft statistics.',
+        '',
+        '2. Survey',
+        'ONS described the survey.',
+        '',
+        'Tasks (exported from Planner)',
+        '',
+        'Task Name\tBucket Name\tProgress\tAssigned To\tStart date\tDue date',
+        'Publish the methods note\tActions\tNot started\tKaren Lloyd\t12/03/2025\t27/03/2025',
+        'Share the survey questions\tActions\tNot started\tOwen Hughes\t12/03/2025\t',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      { owners: ['Home Office'], text: 'Publish the methods note', item: null, due: '2025-03-27' },
+      { owners: ['ONS'], text: 'Share the survey questions', item: null, due: null },
+    ]);
+  });
+});
+
+describe('a next meeting whose time names its clock', () => {
+  it('takes "BST" or "GMT" after the time as no part of the place', () => {
+    expect(
+      readNextMeeting(
+        'Next meeting: 7 October 2025, 2pm–3.30pm BST, MS Teams.',
+        '2025-07-01',
+        'Europe/London',
+      ),
+    ).toEqual({ start: '2025-10-07T14:00:00+01:00', end: '2025-10-07T15:30:00+01:00', location: 'MS Teams' });
+    expect(
+      readNextMeeting('Next meeting: 9 December 2025, 10:00 GMT.', '2025-07-01', 'Europe/London'),
+    ).toEqual({
+      start: '2025-12-09T10:00:00+00:00',
+      end: null,
+      location: null,
+    });
+  });
+});
