@@ -3578,6 +3578,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-300: first sight 10/13 actions, 2/5 documents (one of them my expectation)
+  {
+    name: 'Planner export, bold header cells, three-level numbers, o bullets, pointer bullets',
+    folder: 'unseen-300',
+    documents: 5,
+    actionsExact: 13,
+    dueRight: 7,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
