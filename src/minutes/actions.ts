@@ -7,7 +7,7 @@
 import { type FoundDate, findDates, findDaysAndMonths, isoDate } from './dates.js';
 import { fieldBlock, fieldNamesPattern, fieldOf, ownerFieldsInTextPattern, SUPPORT_NAMES } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
-import { endsSentence, isFieldLine, isNoAction, matchLabel, stripNumbering } from './markers.js';
+import { DUE_SEGMENT, endsSentence, isFieldLine, isNoAction, matchLabel, stripNumbering } from './markers.js';
 import type { OwnerDirectory } from './owners.js';
 import { clean, singleSpaced } from './sanitise.js';
 import type { ParsedAction } from './types.js';
@@ -260,6 +260,10 @@ function fieldsAfterTask(parts: readonly string[]): readonly string[] {
   return [...parts.slice(k), ...parts.slice(0, k)];
 }
 
+// "– ongoing", "– TBC" after an owner: when, in words that name no date.
+const UNDATED_TAIL =
+  /\s[–—-]\s*(?:on-?going|tb[ca]|asap|immediate(?:ly)?|n\/a|as\s+required|next\s+meeting)\.?$/i;
+
 /** The final shape, or null for a fragment that is no action ("None", an empty box). */
 export function finishAction(
   d: ActionDraft,
@@ -274,6 +278,16 @@ export function finishAction(
   let text = withoutLabels(clean(block ? block.text : joinParts(parts)));
   let ownerText = d.owners ?? block?.owners ?? null;
   let dueText = d.due ?? block?.due ?? null;
+  // "Salvation Army – 28 November 2025", "NCA – ongoing" under "Owner / Date": the owner's cell or
+  // field says when too.
+  if (ownerText !== null && ownerText.length <= 200) {
+    const dated = DUE_SEGMENT.exec(ownerText);
+    const when = dated ?? UNDATED_TAIL.exec(ownerText);
+    if (when && when.index > 0) {
+      if (dated) dueText = dueText ?? dated[1] ?? null;
+      ownerText = ownerText.slice(0, when.index).trim();
+    }
+  }
   // "(DfE) Circulate the evaluation …", "[NCA/CPS] Report …": the owners in brackets before the action.
   const lead = ownerText === null ? OWNERS_BEFORE.exec(text) : null;
   if (lead && owners.isOrgList(lead[1] ?? lead[2] ?? '')) {

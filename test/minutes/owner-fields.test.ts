@@ -163,3 +163,26 @@ describe("an action log's stanzas that number the action and name its item befor
     expect(parsed.nextMeeting?.start).toBe('2024-07-23');
   });
 });
+
+describe('an owner and a date in one cell or field', () => {
+  it('reads "Body – date" under "Owner / Date" as the owner and the due date, "– ongoing" as no date', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 4 November 2025',
+        '',
+        '1. Safehouses',
+        '| Action | Owner / Date |',
+        '|--------|--------------|',
+        '| Report the waiting list weekly | Salvation Army – 28 November 2025 |',
+        '| Share the referral figures | NCA – ongoing |',
+        '| Ask the regional leads | Home Office and DWP - 12/12/2025 |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Salvation Army'], 'Report the waiting list weekly', '2025-11-28'],
+      [['NCA'], 'Share the referral figures', null],
+      [['Home Office', 'DWP'], 'Ask the regional leads', '2025-12-12'],
+    ]);
+  });
+});
