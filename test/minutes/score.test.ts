@@ -3588,6 +3588,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-301: first sight 9/12 actions, 5/6 documents (the three siblings of 298-300 all right)
+  {
+    name: 'initials marker, title-line ISO date, Owner / Date column, siblings',
+    folder: 'unseen-301',
+    documents: 6,
+    actionsExact: 12,
+    dueRight: 6,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
