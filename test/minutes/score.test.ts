@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreFolder } from '../../scripts/minutes-score.js';
 import { EMPTY, type Parse, scoreDocument, total } from '../../scripts/score/score.js';
+import { VARIANTS } from '../../scripts/score/variants.js';
 
 const action = (text: string, owners: string[], item: string | null = '1', due: string | null = null) => ({
   text,
@@ -3616,4 +3617,50 @@ describe('the reader on minutes by other hands', () => {
       expect(t.fullyRight).toBeGreaterThanOrEqual(floor.fullyRight);
     });
   }
+});
+
+describe('the corpus rewritten another way (npm run minutes:variants)', () => {
+  const variant = (name: string) => {
+    const v = VARIANTS.find((x) => x.name === name);
+    if (!v) throw new Error(name);
+    return v;
+  };
+  const expected: Parse = {
+    meeting: { title: 'Board', date: '2013-07-18' },
+    attendees: [{ organisation: 'Home Office', name: 'Official', role: null, deputisingFor: null }],
+    apologies: [],
+    items: [{ number: '1', title: 'Data' }],
+    actions: [
+      {
+        owners: ['Home Office'],
+        text: 'Home Office to report by 13 September 2013',
+        item: '1',
+        due: '2013-09-13',
+      },
+    ],
+    nextMeeting: null,
+  };
+  const text =
+    'Board\n18 July 2013\n\nAttendees: Official (Home Office)\n\n1. Data\nACTION: Home Office to report by 13 September 2013.\n';
+
+  it('rewrites the text and the expectation alike, keeping the dates the expectation gives', () => {
+    const figures = variant('dates-figures').rewrite(text, expected);
+    expect(figures?.text).toContain('by 13/09/2013.');
+    expect(figures?.expected.actions[0]).toEqual({
+      ...expected.actions[0],
+      text: 'Home Office to report by 13/09/2013',
+    });
+    expect(figures?.expected.meeting).toEqual(expected.meeting);
+    const other = variant('other-departments').rewrite(text, expected);
+    expect(other?.expected.actions[0]?.owners).toEqual(['HM Treasury']);
+    expect(other?.expected.attendees[0]?.organisation).toBe('HM Treasury');
+    expect(variant('item-dash').rewrite(text, expected)?.text).toContain('\nItem 1 – Data\n');
+  });
+
+  it('leaves out a document the variant does not change, or changes only in part', () => {
+    expect(variant('next-agreed').rewrite(text, expected)).toBeNull();
+    expect(
+      variant('dates-figures').rewrite(text.replace('13 September 2013', '13 September\n2013'), expected),
+    ).toBeNull();
+  });
 });

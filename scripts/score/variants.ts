@@ -1,0 +1,172 @@
+/**
+ * The minutes a corpus already has, written another way: other words for the labels and headings,
+ * dates in figures, other sentences for the next meeting, other departments, items headed
+ * "Item N –". Each variant rewrites a document's text and its expected parse alike, so the reader
+ * is measured on the rewritten document against the rewritten expectation: a document it read
+ * before and misreads now points at a class it has learned from its fixtures' wording. Pure.
+ */
+import type { Parse } from './score.js';
+
+export interface Variant {
+  name: string;
+  about: string;
+  /** the rewritten text and expectation, or null when the variant changes nothing in this document */
+  rewrite(text: string, expected: Parse): { text: string; expected: Parse } | null;
+}
+
+type Replacer = (match: string, ...groups: string[]) => string;
+type Swap = readonly [RegExp, string | Replacer];
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DATE_IN_WORDS = new RegExp(
+  String.raw`(?<![\w/])(\d{1,2})(?:st|nd|rd|th)? (${MONTHS.join('|')}) (\d{4})(?![\w/])`,
+  'g',
+);
+// A date in words broken over lines or spaced out (a box's column, "&nbsp;" gone to spaces).
+const DATE_SPREAD = new RegExp(
+  String.raw`(?<![\w/])\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS.join('|')})\s+\d{4}(?![\w/])`,
+);
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (name: string) => MONTHS.indexOf(name) + 1;
+
+/** Every string of the expectation but its dates and times (which a rewrite of the words keeps). */
+function mapStrings(expected: Parse, f: (s: string) => string): Parse {
+  const keep = new Set(['date', 'due', 'start', 'end', 'number', 'item']);
+  const walk = (value: unknown, key: string): unknown => {
+    if (typeof value === 'string') return keep.has(key) ? value : f(value);
+    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    return value;
+  };
+  return walk(expected, '') as Parse;
+}
+
+/**
+ * A variant that swaps words in the text and in the expectation alike. `undone`: what the swaps
+ * cannot reach in a document's text (a date broken over two lines) though the expectation writes
+ * it on one: such a document is left out, its text and expectation no longer saying the same.
+ */
+function swaps(name: string, about: string, list: readonly Swap[], undone?: RegExp): Variant {
+  const apply = (s: string) =>
+    list.reduce(
+      (t, [pattern, by]) => (typeof by === 'string' ? t.replace(pattern, by) : t.replace(pattern, by)),
+      s,
+    );
+  return {
+    name,
+    about,
+    rewrite(text, expected) {
+      const rewritten = apply(text);
+      if (rewritten === text || undone?.test(rewritten)) return null;
+      return { text: rewritten, expected: mapStrings(expected, apply) };
+    },
+  };
+}
+
+// A whole word (no letter on either side), as a department's initials are written.
+const word = (w: string) => new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`, 'g');
+
+export const VARIANTS: readonly Variant[] = [
+  swaps('labels-a', 'Present / Apologies for absence / Action points / Action Point', [
+    [/^Attendees:/gm, 'Present:'],
+    [/^Apologies:/gm, 'Apologies for absence:'],
+    [word('Actions:'), 'Action points:'],
+    [word('ACTION:'), 'Action Point:'],
+  ]),
+  swaps('labels-b', 'Those present / Attending / Apologies received / Agreed actions / AGREED ACTION', [
+    [/^Attendees:/gm, 'Those present:'],
+    [/^Present:/gm, 'Attending:'],
+    [/^Apologies:/gm, 'Apologies received:'],
+    [word('Actions:'), 'Agreed actions:'],
+    [word('ACTION:'), 'AGREED ACTION:'],
+  ]),
+  swaps('labels-c', 'Attendance / Absent / Action items / ACTION POINT', [
+    [/^Attendees:/gm, 'Attendance:'],
+    [/^Apologies:/gm, 'Absent:'],
+    [word('Actions:'), 'Action items:'],
+    [word('ACTION:'), 'ACTION POINT:'],
+  ]),
+  swaps('actions-agreed', '"Actions:" written "Actions agreed:"', [[word('Actions:'), 'Actions agreed:']]),
+  swaps('action-dash', '"ACTION:" written "Action –"', [[word('ACTION:'), 'Action –']]),
+  swaps('next-scheduled', 'the next meeting "is scheduled for"', [
+    [
+      /The next (?:IDMG |Board |Group )?meeting will (?:be held|take place) on /g,
+      'The next meeting is scheduled for ',
+    ],
+  ]),
+  swaps('next-agreed', 'the next meeting "It was agreed that … would take place on"', [
+    [
+      /The next (?:IDMG |Board |Group )?meeting will (?:be held|take place) on /g,
+      'It was agreed that the next meeting would take place on ',
+    ],
+  ]),
+  swaps(
+    'dates-figures',
+    'dates in words written 13/09/2013',
+    [
+      [
+        DATE_IN_WORDS,
+        (_m: string, d: string, m: string, y: string) => `${pad(Number(d))}/${pad(monthOf(m))}/${y}`,
+      ],
+    ],
+    DATE_SPREAD,
+  ),
+  swaps(
+    'dates-iso',
+    'dates in words written 2013-09-13',
+    [
+      [
+        DATE_IN_WORDS,
+        (_m: string, d: string, m: string, y: string) => `${y}-${pad(monthOf(m))}-${pad(Number(d))}`,
+      ],
+    ],
+    DATE_SPREAD,
+  ),
+  swaps(
+    'dates-short',
+    'months shortened: 13 Sep 2013',
+    [[DATE_IN_WORDS, (_m: string, d: string, m: string, y: string) => `${d} ${m.slice(0, 3)} ${y}`]],
+    DATE_SPREAD,
+  ),
+  // Names of the same length, so fixed-width columns keep their places.
+  swaps(
+    'other-departments',
+    'Home Office → HM Treasury, MOJ → MOD, DfE → DfT, SOCA → NPCC, FCO → DIT, DWP → ONS',
+    [
+      [word('Home Office'), 'HM Treasury'],
+      [word('HOME OFFICE'), 'HM TREASURY'],
+      [word('MOJ'), 'MOD'],
+      [word('DfE'), 'DfT'],
+      [word('SOCA'), 'NPCC'],
+      [word('FCO'), 'DIT'],
+      [word('DWP'), 'ONS'],
+    ],
+  ),
+  {
+    name: 'item-dash',
+    about: 'items headed "N. Title" written "Item N – Title"',
+    rewrite(text, expected) {
+      const titles = new Set(expected.items.map((i) => `${i.number}. ${i.title}`));
+      const rewritten = text.replace(
+        /^(\d{1,2})\. (.+?)(\r?)$/gm,
+        (line, n: string, title: string, cr: string) =>
+          titles.has(`${n}. ${title}`) ? `Item ${n} – ${title}${cr}` : line,
+      );
+      return rewritten === text ? null : { text: rewritten, expected };
+    },
+  },
+];
