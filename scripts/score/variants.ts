@@ -149,12 +149,17 @@ export const VARIANTS: readonly Variant[] = [
     [
       [word('Home Office'), 'HM Treasury'],
       [word('HOME OFFICE'), 'HM TREASURY'],
+      [word('Home office'), 'HM treasury'],
+      [word('home office'), 'hm treasury'],
       [word('MOJ'), 'MOD'],
       [word('DfE'), 'DfT'],
       [word('SOCA'), 'NPCC'],
       [word('FCO'), 'DIT'],
       [word('DWP'), 'ONS'],
     ],
+    // The same bodies by other names, which the swaps leave while the attendee they stood for goes;
+    // or a name broken over two lines.
+    /(?<![A-Za-z])(?:HO|MoJ|Ministry\s+of\s+Justice|Department\s+for\s+(?:Education|Work\s+and\s+Pensions)|Foreign\s+(?:and\s+Commonwealth\s+)?Office|Home\s*\n\s*Office)(?![A-Za-z])/,
   ),
   {
     name: 'item-dash',
