@@ -31,14 +31,15 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DATE_IN_WORDS = new RegExp(
-  String.raw`(?<![\w/])(\d{1,2})(?:st|nd|rd|th)? (${MONTHS.join('|')}) (\d{4})(?![\w/])`,
-  'g',
-);
-// A date in words broken over lines or spaced out (a box's column, "&nbsp;" gone to spaces).
-const DATE_SPREAD = new RegExp(
-  String.raw`(?<![\w/])\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS.join('|')})\s+\d{4}(?![\w/])`,
-);
+/** "13 September 2013" with `gap` between its parts: its day, month and year captured. */
+const dateInWords = (gap: string, flags?: string) =>
+  new RegExp(
+    String.raw`(?<![\w/])(\d{1,2})(?:st|nd|rd|th)?${gap}(${MONTHS.join('|')})${gap}(\d{4})(?![\w/])`,
+    flags,
+  );
+const DATE_IN_WORDS = dateInWords(' ', 'g');
+// The same broken over lines or spaced out (a box's column, "&nbsp;" gone to spaces).
+const DATE_SPREAD = dateInWords(String.raw`\s+`);
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTHS.indexOf(name) + 1;
 

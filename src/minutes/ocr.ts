@@ -24,7 +24,7 @@ const KEY_WORDS: ReadonlySet<string> = new Set([
 
 // A word in capitals with a zero, a one or a lower-case l among its letters (the cheap test first:
 // one between two capitals).
-const MISREAD = /\b[A-Z][A-Z]*[0l1][A-Z0l1]*\b/g;
+const MISREAD = /\b[A-Z]+[0l1][A-Z0l1]*\b/g;
 const HAS_MISREAD = /[A-Z][0l1][A-Z]/;
 
 const asLetters = (word: string): string => word.replace(/0/g, 'O').replace(/[l1]/g, 'I');

@@ -443,10 +443,7 @@ class MinutesReader {
         d.parts.push(...block.fields.slice(1));
         // Under a list's heading the stanza is the list's entry: the list has begun, and a blank
         // line after it ends the list as it would after a labelled entry.
-        if (this.flowMode === 'list') {
-          this.flowDraft = null;
-          this.listHasContent = true;
-        }
+        if (this.flowMode === 'list') this.entryClosed();
         return block.consumed;
       }
     }
@@ -1642,6 +1639,12 @@ class MinutesReader {
     return this.groupOwners !== null && to && startsWithActionVerb(to[1] ?? '') ? this.groupOwners : null;
   }
 
+  /** The list has begun and goes on, with no entry open that a line below could carry on. */
+  private entryClosed(): void {
+    this.flowDraft = null;
+    this.listHasContent = true;
+  }
+
   private endFlow(): void {
     this.flowMode = 'none';
     this.groupOwners = null;
@@ -2089,8 +2092,7 @@ class MinutesReader {
       const named = this.namesListedItem(unnumbered);
       if (named !== null) {
         this.listItem = named;
-        this.flowDraft = null;
-        this.listHasContent = true;
+        this.entryClosed();
         return;
       }
       if (!h) {
@@ -2102,8 +2104,7 @@ class MinutesReader {
         }
         if (this.groupHeading(p, numbered)) {
           this.groupOwners = p;
-          this.flowDraft = null;
-          this.listHasContent = true;
+          this.entryClosed();
           return;
         }
         // "Actions:" over "None": the list says at once it has none, and what follows is no entry
@@ -2112,10 +2113,8 @@ class MinutesReader {
         else if (isNoAction(unnumbered)) this.listHasContent = true;
         // "• Decision: the Forum endorsed the report" among the actions under "Key decisions and
         // actions": an entry of the list that records no task.
-        else if (isDecisionEntry(stripBullet(unnumbered))) {
-          this.flowDraft = null;
-          this.listHasContent = true;
-        } else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
+        else if (isDecisionEntry(stripBullet(unnumbered))) this.entryClosed();
+        else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
         // "- DWP to provide a paper." then "The officials' group will next meet …" with no bullet and
         // no blank line between: the minutes go on after the list. After a numbered entry, so does
         // a line that names no owner (a disclaimer) or is a signature's "Name | Post | Body".
