@@ -3601,7 +3601,7 @@ const FLOORS: Floor[] = [
   },
   // unseen-302: first sight 12/12 actions, 4/4 documents
   {
-    name: 'practice kinds 07, 02 and 03 for 2023 committees',
+    name: 'practice kinds 07, 02, 03 and 05 for 2023 committees',
     folder: 'unseen-302',
     documents: 4,
     actionsExact: 12,
