@@ -3609,6 +3609,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-303: first sight 5/5 actions, 2/2 documents
+  {
+    name: 'practice kinds 04 and 06 for 2024 committees',
+    folder: 'unseen-303',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
