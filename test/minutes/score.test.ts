@@ -3609,15 +3609,15 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
-  // unseen-303: first sight 5/5 actions, 2/2 documents
+  // unseen-303: first sight 8/8 actions, 3/3 documents
   {
-    name: 'practice kinds 04 and 06 for 2024 committees',
+    name: 'practice kinds 04, 06 and 09 for 2024 committees',
     folder: 'unseen-303',
-    documents: 2,
-    actionsExact: 5,
-    dueRight: 3,
-    nextMeetingsRight: 2,
-    fullyRight: 2,
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
   },
 ];
 
