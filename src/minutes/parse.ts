@@ -2418,6 +2418,16 @@ class MinutesReader {
     this.apologies.unshift(...rows.map((r) => ({ organisation: r.organisation, name: r.name })));
   }
 
+  /** The first sentence about the next meeting that is the minutes' own and gives a fixed date. */
+  private firstNextMeeting(title: string | null, date: string | null, zone: string, bareIsOwn: boolean) {
+    for (const text of this.nextMeeting.candidates()) {
+      if (namesAnotherBody(text, title, bareIsOwn) || dateNotFixed(text)) continue;
+      const meeting = readNextMeeting(text, date, zone);
+      if (meeting) return meeting;
+    }
+    return null;
+  }
+
   result(zone: string): ParsedMinutes {
     this.headlessApologies();
     const header = readHeader(this.headerPieces);
@@ -2451,18 +2461,11 @@ class MinutesReader {
       }
     }
     const actions = mergeRepeatedActions(found, (o) => owners.roleOrganisation(o));
-    let nextMeeting = null;
     // Secretariats call their own body "the Group" in a Board's minutes too: a body named by its
     // noun alone is another's only while some sentence gives the minutes' own meeting.
-    for (const bareIsOwn of [false, true]) {
-      for (const text of this.nextMeeting.candidates()) {
-        if (namesAnotherBody(text, header.title, bareIsOwn)) continue;
-        if (dateNotFixed(text)) continue;
-        nextMeeting = readNextMeeting(text, date, zone);
-        if (nextMeeting) break;
-      }
-      if (nextMeeting) break;
-    }
+    const nextMeeting =
+      this.firstNextMeeting(header.title, date, zone, false) ??
+      this.firstNextMeeting(header.title, date, zone, true);
     // A meeting is dated, or has items or actions: people or a next meeting in text with none of
     // them ("Attendees:" over "Home Office ⇥ Official" among scripts and injection strings) are no
     // record of one.
