@@ -23,7 +23,7 @@ import {
   toLines,
 } from '../../src/minutes/normalise.js';
 import { misreadKeyWords } from '../../src/minutes/ocr.js';
-import { clean, stripMarkup } from '../../src/minutes/sanitise.js';
+import { clean, singleSpaced, stripMarkup } from '../../src/minutes/sanitise.js';
 import { columnOf, readAlignedMinutesTable } from '../../src/minutes/tables.js';
 import { assignsTask, startsWithActionVerb } from '../../src/minutes/verbs.js';
 import { englishHalf } from '../../src/minutes/welsh.js';
@@ -160,6 +160,11 @@ describe('stripMarkup and clean', () => {
 
   it('collapses whitespace whether or not it needs collapsing', () => {
     expect(['  a \t b  ', 'a b', '\u00a0a\u2003b '].map(clean)).toEqual(['a b', 'a b', 'a b']);
+  });
+
+  it('makes every run of whitespace one space, a lone space kept, a lone tab or newline a space', () => {
+    const runs = ['a  b', 'a\tb', 'a \t\n b', 'a\nb c', ' a ', 'a\u00a0\u00a0b', 'a b c d'];
+    expect(runs.map(singleSpaced)).toEqual(runs.map((r) => r.replace(/\s+/g, ' ')));
   });
 });
 
