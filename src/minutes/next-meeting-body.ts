@@ -134,7 +134,11 @@ function acronymMeets(sentence: string, acronym: string): boolean {
   ).test(sentence);
 }
 
-/** Whether a name is the title's body: every word of it in the title, or the title's initials. */
+/**
+ * Whether a name is the title's body: every word of it in the title, or the title's initials —
+ * from its start, or a run of three or more after a qualifier ("IDMG" for the "Modern Slavery
+ * Inter-Departmental Ministerial Group").
+ */
 function isTitleBody(name: string, title: string): boolean {
   const titleWords = new Set(words(title).map((w) => w.toLowerCase()));
   const nameWords = words(name).map((w) => w.toLowerCase());
@@ -144,8 +148,9 @@ function isTitleBody(name: string, title: string): boolean {
     const initial = (nameWords[0] ?? '').charAt(0).toUpperCase();
     if (words(title).some((w) => /^[A-Z]{2,8}$/.test(w) && w.endsWith(initial))) return true;
   }
-  const upper = name.toUpperCase();
-  return /^[A-Z]{2,8}$/.test(name) && initials(title).startsWith(upper);
+  if (!/^[A-Z]{2,8}$/.test(name)) return false;
+  const titleInitials = initials(title);
+  return titleInitials.startsWith(name) || (name.length >= 3 && titleInitials.includes(name));
 }
 
 /**

@@ -58,6 +58,17 @@ describe('whose next meeting a sentence is about', () => {
       true,
     );
     expect(namesAnotherBody('The IDMG will meet on 25 March 2014.', IDMG)).toBe(false);
+    // The title's initials after a qualifier: "IDMG" in the minutes of the "Modern Slavery
+    // Inter-Departmental Ministerial Group" (MSIDMG) is that Group; a Board's ("MSSIB") is not it.
+    const MS_IDMG = 'Modern Slavery Inter-Departmental Ministerial Group';
+    expect(namesAnotherBody('The next IDMG meeting will be held on 12 July 2016.', MS_IDMG)).toBe(false);
+    expect(
+      namesAnotherBody(
+        'The next IDMG meeting will be held on 12 July 2016.',
+        'Modern Slavery Strategy and Implementation Board',
+      ),
+    ).toBe(true);
+    expect(namesAnotherBody('The next MG meeting will be held on 12 July 2016.', MS_IDMG)).toBe(true);
     // Another's body in the possessive, its noun in lower case; the Group's own meeting is still its own.
     expect(bodiesNamed("The Scottish Government's own group will next meet")).toEqual([
       'Scottish Government Group',
