@@ -3619,6 +3619,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-304: first sight 16/16 actions, 4/5 documents (a qualifier before the title's initials)
+  {
+    name: 'practice kinds 01, 04, 05, 06 and 07 again',
+    folder: 'unseen-304',
+    documents: 5,
+    actionsExact: 16,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
