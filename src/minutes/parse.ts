@@ -1261,7 +1261,12 @@ class MinutesReader {
    */
   private ownerCellEntry(row: Row): boolean {
     const cells = row.cells.filter((c) => c.text !== '').map((c) => c.text);
-    const aligned = cells.length === 2 && (row.cells[0]?.col ?? 1) === 0;
+    const first = cells[0] ?? '';
+    // Spaces for tabs: two cells from the line's start, or a numbered entry's cells ("2.    HMRC and
+    // NCA    Agree …", the tabs of a pasted list turned into spaces).
+    const aligned =
+      (cells.length === 2 || LIST_MARKER.test(first) || stripNumbering(first) !== first) &&
+      (row.cells[0]?.col ?? 1) === 0;
     if (
       this.flowMode !== 'list' ||
       this.boxOpen ||
@@ -1270,7 +1275,6 @@ class MinutesReader {
     )
       return false;
     // The entry's number in a cell of its own ("1.⇥NCA⇥…"), or before the owners ("1. NCA⇥…").
-    const first = cells[0] ?? '';
     const alone = LIST_MARKER.test(first);
     const owners = alone ? (cells[1] ?? '') : stripNumbering(first);
     const marker = alone ? `${first} ` : first.slice(0, first.length - owners.length);

@@ -570,7 +570,7 @@ export function readTextTable(
     starts.push(at);
     from = at + name.length;
   }
-  const rows: Cellish[] = [];
+  const rowLines: string[] = [];
   let i = start + 1;
   while (i < lines.length) {
     const line = (lines[i] ?? '').replace(/\t/g, '    ');
@@ -582,7 +582,7 @@ export function readTextTable(
         i = next;
         continue;
       }
-      if (line.trim() === '' || rows.length > 0) break;
+      if (line.trim() === '' || rowLines.length > 0) break;
       i += 1;
       continue;
     }
@@ -593,6 +593,17 @@ export function readTextTable(
     // A line starting left of an indented table's first column ("2.  NHS referrals" under rows
     // indented by two) is the minutes going on with no blank line between.
     if ((starts[0] ?? 0) >= 2 && line.length - line.trimStart().length < (starts[0] ?? 0)) break;
+    rowLines.push(line);
+    i += 1;
+  }
+  // Rows that fill every column but do not stand under the headings: tabs turned into spaces at
+  // each cell's width, where a word stands says nothing of its column. A row of fewer cells (one
+  // left empty at the end) is then read in order too.
+  const ragged = rowLines.some((l) => {
+    const loose = looseCells(l);
+    return loose.length === cols.length && !standsUnder(l, loose, starts);
+  });
+  const rows: Cellish[] = rowLines.map((line) => {
     const cells = new Map<Column, string>();
     // A row of as many cells as the header is read cell by cell, wherever they stand: tabs turned
     // into spaces ("Circulate the report    Home Office    28/9/2012") leave the cells in their
@@ -600,7 +611,10 @@ export function readTextTable(
     // read by where its words stand under the header, and so is every row of an indented table,
     // whose columns are laid out by position (a wrapped cell's words start under their heading).
     const loose = looseCells(line);
-    if (loose.length === cols.length && (starts[0] ?? 0) < 2)
+    if (
+      (loose.length === cols.length && (starts[0] ?? 0) < 2) ||
+      (ragged && loose.length >= 2 && loose.length < cols.length)
+    )
       loose.forEach((cell, c) => {
         const kind = cols[c] ?? 'other';
         cells.set(kind, `${cells.get(kind) ?? ''} ${cell}`.trim());
@@ -613,11 +627,20 @@ export function readTextTable(
         const kind = cols[col] ?? 'other';
         cells.set(kind, `${cells.get(kind) ?? ''} ${m[0]}`.trim());
       }
-    rows.push({ get: (c) => cells.get(c) ?? '' });
-    i += 1;
-  }
+    return { get: (c: Column) => cells.get(c) ?? '' };
+  });
   if (rows.length === 0) return null;
   return collected(i - start, rows, cols, item);
+}
+
+/** Whether each of a row's cells starts under its column's heading (within two places). */
+function standsUnder(line: string, cells: readonly string[], starts: readonly number[]): boolean {
+  let from = 0;
+  return cells.every((cell, c) => {
+    const at = line.indexOf(cell, from);
+    from = at + cell.length;
+    return Math.abs(at - (starts[c] ?? 0)) <= 2;
+  });
 }
 
 /**

@@ -982,3 +982,58 @@ describe('a next meeting whose time names its clock', () => {
     });
   });
 });
+
+describe('tabs an editor turned into spaces', () => {
+  // Each tab to the next stop of eight at least two spaces on, so a cell starts wherever its left
+  // neighbour ends: the rows no longer stand under their headings.
+  const expand = (line: string) => {
+    let out = '';
+    for (const ch of line) {
+      const gap = 8 - (out.length % 8);
+      out += ch === '\t' ? ' '.repeat(gap < 2 ? gap + 8 : gap) : ch;
+    }
+    return out;
+  };
+  const minutes = (lines: string[]) =>
+    parseMinutes(
+      [
+        'Modern Slavery Strategy Board',
+        'Minutes of the meeting held on 5 March 2015',
+        '',
+        'Present: Jane Hale (Home Office, Chair); Official (CPS); Official (DWP)',
+        '',
+        '1. Commencement',
+        '',
+        'The Home Office set out the timetable.',
+        '',
+        ...lines.map(expand),
+      ].join('\n'),
+    );
+
+  it('reads a row whose last cell was empty in order, its owner no due date', () => {
+    const parsed = minutes([
+      'Actions',
+      'Item\tAction\tOwner\tDeadline',
+      '1\tCirculate the commencement timetable\tHome Office\t30 June 2015',
+      '1\tUpdate the guidance for prosecutors on the statutory defence\tCPS\t',
+      '1\tAgree a short form for confirming victim status\tDWP\t31 July 2015',
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Home Office'], 'Circulate the commencement timetable', '2015-06-30'],
+      [['CPS'], 'Update the guidance for prosecutors on the statutory defence', null],
+      [['DWP'], 'Agree a short form for confirming victim status', '2015-07-31'],
+    ]);
+  });
+
+  it("reads a numbered summary's owners and tasks parted by spaces", () => {
+    const parsed = minutes([
+      'Summary of action points',
+      '1.\tCPS\tCirculate the prosecution figures to Board members.\t(Item 1)',
+      '2.\tHome Office and DWP\tAgree a referral route for victims by 31 January 2016.\t(Item 1)',
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['CPS'], 'Circulate the prosecution figures to Board members', '1'],
+      [['Home Office', 'DWP'], 'Agree a referral route for victims by 31 January 2016', '1'],
+    ]);
+  });
+});
