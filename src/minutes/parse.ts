@@ -947,8 +947,12 @@ class MinutesReader {
     // the header has: read in order, a cell left out at the end empty.
     const filled = row.cells.filter((c) => c.text !== '').map((c) => ({ text: c.text.trim(), col: c.col }));
     const aligned = filled.every((c) => starts.some((at) => Math.abs(at - c.col) <= 2));
-    if (filled.length === starts.length || (!aligned && filled.length <= starts.length))
-      return starts.map((_, k) => filled[k]?.text ?? '');
+    if (filled.length === starts.length || (!aligned && filled.length <= starts.length)) {
+      // Indented, where the tab before it was: the first cell left empty ("        Official" under
+      // "Home Office     Mark Harper MP", the body's next person).
+      const skip = filled.length < starts.length && (filled[0]?.col ?? 0) > (starts[0] ?? 0) + 2 ? 1 : 0;
+      return starts.map((_, k) => filled[k - skip]?.text ?? '');
+    }
     const out = starts.map(() => '');
     for (const c of row.cells) {
       if (c.text === '') continue;

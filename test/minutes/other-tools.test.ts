@@ -1036,4 +1036,30 @@ describe('tabs an editor turned into spaces', () => {
       [['Home Office', 'DWP'], 'Agree a referral route for victims by 31 January 2016', '1'],
     ]);
   });
+
+  it("keeps a body's next person, indented where the tab was, under that body", () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        'Minutes: Thursday 10 October 2013',
+        '',
+        'Attendees',
+        'Organisation\tAttendee',
+        'Home Office\tMark Harper MP (Chair)',
+        '\tOfficial (Secretariat)',
+        'MOJ\tHelen Grant MP',
+        '',
+        '1. Welcome',
+        '',
+        'The Chair welcomed members.',
+      ]
+        .map(expand)
+        .join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Mark Harper MP', 'CHAIR'],
+      ['Home Office', 'Official', 'SECRETARIAT'],
+      ['MOJ', 'Helen Grant MP', null],
+    ]);
+  });
 });
