@@ -3,6 +3,7 @@
  * not minutes; when the minutes are quoted ("> "), the quoted part is the document.
  */
 
+import { findDates } from './dates.js';
 import type { Block } from './document/model.js';
 import { meetingNamedIn } from './header.js';
 
@@ -304,11 +305,16 @@ function titlesMinutes(line: string): boolean {
 
 /**
  * A line naming a committee and nothing else, not the writer's post or team: the minutes' title
- * under a signature (a number there is a phone's or a room's).
+ * under a signature (a number there is a phone's or a room's; a date is the meeting's, "Human
+ * Trafficking Strategy Board – 10 June 2014").
  */
 function namesCommittee(line: string): boolean {
   const t = line.trim();
-  return t.length <= 120 && !/\d/.test(t) && titlesMinutes(t);
+  if (t.length > 120 || !titlesMinutes(t)) return false;
+  if (!/\d/.test(t)) return true;
+  let undated = t;
+  for (const d of findDates(t).reverse()) undated = undated.slice(0, d.index) + undated.slice(d.end);
+  return !/\d/.test(undated);
 }
 
 /** "Colleagues,", "Dear all,", "Hi Tom,": the greeting that opens a covering note. */

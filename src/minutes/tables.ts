@@ -725,8 +725,13 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
       .trimEnd()
       .split('\t')
       .map((c) => c.trim());
-    // "Next meeting: …" straight under the table (no blank line between) is no wrapped cell.
-    if (cells.length === 1 && endsTable(line)) {
+    // "Next meeting: …" straight under the table (no blank line between) is no wrapped cell, nor is
+    // the next item's heading ("6.⇥Date of next meeting"), nor text with no tab down to a blank line
+    // (a cell's wrapped line comes before the tabs of the rest of its row).
+    if (
+      (cells.length === 1 && (endsTable(line) || !tabBefore(lines, i))) ||
+      (cells.length === 2 && cells.length < cols.length && endsTable(line.replace(/\t/g, ' ')))
+    ) {
       i -= 1;
       break;
     }
@@ -744,6 +749,16 @@ function readTabTable(lines: readonly string[], start: number, item: string | nu
   }
   if (rows.length === 0) return null;
   return collected(i - start, rows, cols, item);
+}
+
+/** Whether a line with a tab follows line `from` (the line after the one being read) before a blank one. */
+function tabBefore(lines: readonly string[], from: number): boolean {
+  for (let k = from; k < lines.length && k < from + 20; k += 1) {
+    const l = lines[k] ?? '';
+    if (l.trim() === '') return false;
+    if (l.includes('\t')) return true;
+  }
+  return false;
 }
 
 /**

@@ -1063,3 +1063,63 @@ describe('tabs an editor turned into spaces', () => {
     ]);
   });
 });
+
+describe('minutes pasted with no blank lines at all', () => {
+  it("starts the minutes at their dated title under the covering note's signature", () => {
+    const parsed = parseMinutes(
+      [
+        'From: Strategy Board Secretariat',
+        'Sent: 13 June 2014 09:45',
+        'To: Strategy Board members',
+        'Subject: Note of Strategy Board 10 June 2014',
+        'Dear all,',
+        "The note of Tuesday's meeting is below.",
+        'Regards,',
+        'Secretariat',
+        'Human Trafficking Strategy Board – 10 June 2014',
+        'Attendees',
+        '• Sarah Whitcombe (Home Office) – Chair',
+        '• Graham Kerr (NCA)',
+        '1. Minutes of the last meeting',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Human Trafficking Strategy Board', date: '2014-06-10' });
+  });
+
+  const councilMinutes = (tail: string[]) =>
+    parseMinutes(
+      [
+        'Modern Slavery Working Group',
+        'Minutes of the meeting held on 5 November 2013',
+        'Present:',
+        'Cllr Jane Hart (Chair)\tKingsmere District Council',
+        'Neil Foster\tKDC Environmental Health',
+        '1.\tInspections',
+        'a)\tThe group agreed the following actions:',
+        'Action\tLead\tDeadline',
+        'Complete the inspections of the remaining properties\tKDC Environmental Health\t29 November 2013',
+        'Offer the awareness session to parish councils\tKingsmere District Council\t',
+        ...tail,
+      ].join('\n'),
+    );
+  const actions = [
+    [['KDC Environmental Health'], 'Complete the inspections of the remaining properties'],
+    [['Kingsmere District Council'], 'Offer the awareness session to parish councils'],
+  ];
+
+  it("ends a tab table at the next item's heading straight under it", () => {
+    const parsed = councilMinutes([
+      '2.\tDate of next meeting',
+      'a)\tTuesday 11 February 2014 at 6.30 pm, Committee Room 2, Civic Centre.',
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual(actions);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Inspections', 'Date of next meeting']);
+    expect(parsed.nextMeeting?.start).toBe('2014-02-11T18:30:00+00:00');
+  });
+
+  it('ends a tab table at text with no tab down to its end (a wrapped cell comes before its row)', () => {
+    const parsed = councilMinutes(['Secretariat', 'November 2013']);
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual(actions);
+  });
+});
