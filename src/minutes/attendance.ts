@@ -1181,7 +1181,13 @@ function stackedEntries(lines: readonly string[], i: number): { entries: string[
   let end = i + 1;
   while (end < lines.length && end - i <= 40 && personAlone(lines[end] ?? '')) end += 1;
   const after = lines[end] ?? '';
-  if (end === i + 1 || (after.trim() !== '' && !headsList(after) && !bodyAlone(after))) return null;
+  // The group stands alone: under it a blank line, the next list or body, or (with no blank lines
+  // at all) the first item's numbered heading.
+  if (
+    end === i + 1 ||
+    (after.trim() !== '' && !headsList(after) && !bodyAlone(after) && !NUMBERED_HEADING.test(after.trim()))
+  )
+    return null;
   const body = first.trim();
   return { entries: lines.slice(i + 1, end).map((l) => `${body} – ${l.trim()}`), end };
 }

@@ -861,7 +861,12 @@ class MinutesReader {
         matchLabel(stripNumbering(first)) !== null ||
         // "Notes" over bullets, or a bullet: the minutes going on with no blank line after the list.
         isBulleted(first) ||
-        (this.around.overList && !text.includes(',')) ||
+        // (Not after "… Kwame Mensah (DFID) and", nor with "(Kingsmere Citizens Advice)." under "… and
+        // Joe Kaminski": the list goes on whatever is under it.)
+        (this.around.overList &&
+          !text.includes(',') &&
+          !UNFINISHED_OWNERS.test(this.inlineList.trim()) &&
+          !/^[(a-z]/.test(text)) ||
         // "… Robert Lyle (MOJ)" over "Summary": the last entry had its body, and no joint goes on.
         (/\)$/.test(this.inlineList) && !/[,;]/.test(text) && !/^(?:and|&)\s/i.test(text)) ||
         text.length > 1000;

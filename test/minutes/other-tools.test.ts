@@ -1122,4 +1122,45 @@ describe('minutes pasted with no blank lines at all', () => {
     const parsed = councilMinutes(['Secretariat', 'November 2013']);
     expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual(actions);
   });
+
+  it("reads a body's name in capitals over its people straight above the first item", () => {
+    const parsed = parseMinutes(
+      [
+        'INTER-DEPARTMENTAL MINISTERIAL GROUP ON MODERN SLAVERY',
+        'Minutes – 22 October 2019',
+        'PRESENT',
+        'HOME OFFICE',
+        'Victoria Atkins MP (Chair)',
+        'Official (Secretariat)',
+        'APOLOGIES',
+        'MINISTRY OF JUSTICE',
+        'Lucy Frazer MP',
+        '1. Minutes of the last meeting',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toEqual([{ organisation: 'MINISTRY OF JUSTICE', name: 'Lucy Frazer MP' }]);
+  });
+
+  it('goes on with apologies wrapped after "and" or before a body in brackets, over the first item', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Strategy Board',
+        'Minutes of the meeting held on 14 January 2014',
+        'Present: Sarah Whitcombe (Home Office, Chair); Graham Kerr (NCA)',
+        'Apologies were received from Alison Grey (DWP), Kwame Mensah (DFID) and',
+        'Ruth Kenyon (DH), Sgt Priya Lal (Westshire Police) and Joe Kaminski',
+        '(Kingsmere Citizens Advice).',
+        '1. Minutes of the last meeting',
+        '1.1 The minutes were agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies.map((a) => [a.organisation, a.name])).toEqual([
+      ['DWP', 'Alison Grey'],
+      ['DFID', 'Kwame Mensah'],
+      ['DH', 'Ruth Kenyon'],
+      ['Westshire Police', 'Sgt Priya Lal'],
+      ['Kingsmere Citizens Advice', 'Joe Kaminski'],
+    ]);
+  });
 });
