@@ -78,6 +78,40 @@ function swaps(name: string, about: string, list: readonly Swap[], undone?: RegE
   };
 }
 
+/**
+ * A variant of the layout alone: the text rewritten line by line (each line without its CR, put
+ * back after), the expectation as it was.
+ */
+function layout(name: string, about: string, rewrite: (text: string) => string | null): Variant {
+  return {
+    name,
+    about,
+    rewrite(text, expected) {
+      const rewritten = rewrite(text);
+      return rewritten === null || rewritten === text ? null : { text: rewritten, expected };
+    },
+  };
+}
+
+const eachLine = (text: string, f: (line: string) => string) =>
+  text
+    .split('\n')
+    .map((l) => (l.endsWith('\r') ? `${f(l.slice(0, -1))}\r` : f(l)))
+    .join('\n');
+
+/** Tabs to the next stop of eight, at least two spaces on (one space would join two cells' words). */
+function expandTabs(line: string): string {
+  let out = '';
+  for (const ch of line) {
+    if (ch !== '\t') out += ch;
+    else {
+      const gap = 8 - (out.length % 8);
+      out += ' '.repeat(gap < 2 ? gap + 8 : gap);
+    }
+  }
+  return out;
+}
+
 // A whole word (no letter on either side), as a department's initials are written.
 const word = (w: string) => new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`, 'g');
 
@@ -175,4 +209,21 @@ export const VARIANTS: readonly Variant[] = [
       return rewritten === text ? null : { text: rewritten, expected };
     },
   },
+  // The same words laid out as other tools and editors leave them.
+  layout('tabs-as-spaces', "tabs turned into spaces, as an editor's paste does", (t) =>
+    t.includes('\t') ? eachLine(t, expandTabs) : null,
+  ),
+  layout('single-spaced', 'no blank lines at all, page breaks kept', (t) =>
+    t
+      .split('\n')
+      .filter((l) => l.trim() !== '' || l.includes('\f'))
+      .join('\n'),
+  ),
+  layout('trailing-spaces', 'two spaces at the end of every line', (t) =>
+    eachLine(t, (l) => (l.trim() === '' ? l : `${l}  `)),
+  ),
+  layout('indented', 'every line four spaces in', (t) =>
+    eachLine(t, (l) => (l.trim() === '' ? l : `    ${l}`)),
+  ),
+  layout('crlf', 'Windows line ends', (t) => (t.includes('\r') ? null : t.replace(/\n/g, '\r\n'))),
 ];

@@ -3687,6 +3687,22 @@ describe('the corpus rewritten another way (npm run minutes:variants)', () => {
     expect(variant('item-dash').rewrite(text, expected)?.text).toContain('\nItem 1 – Data\n');
   });
 
+  it('lays the same words out another way, the expectation unchanged', () => {
+    const tabbed = 'Board\r\nAttendees:\r\nHome Office\tOfficial\r\n\r\n\f\r\n1. Data\r\n';
+    expect(variant('tabs-as-spaces').rewrite(tabbed, expected)).toEqual({
+      text: 'Board\r\nAttendees:\r\nHome Office     Official\r\n\r\n\f\r\n1. Data\r\n',
+      expected,
+    });
+    // Seven letters: the tab goes past the stop one place on, to the next.
+    expect(variant('tabs-as-spaces').rewrite('Data123\tx', expected)?.text).toBe(`Data123${' '.repeat(9)}x`);
+    expect(variant('single-spaced').rewrite(tabbed, expected)?.text).toBe(
+      'Board\r\nAttendees:\r\nHome Office\tOfficial\r\n\f\r\n1. Data\r',
+    );
+    expect(variant('trailing-spaces').rewrite(tabbed, expected)?.text).toContain('Board  \r\n');
+    expect(variant('indented').rewrite(text, expected)?.text).toContain('\n    1. Data\n');
+    expect(variant('crlf').rewrite(tabbed, expected)).toBeNull();
+  });
+
   it('leaves out a document the variant does not change, or changes only in part', () => {
     expect(variant('next-agreed').rewrite(text, expected)).toBeNull();
     expect(
