@@ -222,8 +222,9 @@ export const VARIANTS: readonly Variant[] = [
   layout('trailing-spaces', 'two spaces at the end of every line', (t) =>
     eachLine(t, (l) => (l.trim() === '' ? l : `${l}  `)),
   ),
+  // (After a page's form feed: the new page's first line is as far in as the others.)
   layout('indented', 'every line four spaces in', (t) =>
-    eachLine(t, (l) => (l.trim() === '' ? l : `    ${l}`)),
+    eachLine(t, (l) => (l.trim() === '' ? l : l.replace(/^\f?/, (feed) => `${feed}    `))),
   ),
   layout('crlf', 'Windows line ends', (t) => (t.includes('\r') ? null : t.replace(/\n/g, '\r\n'))),
 ];
