@@ -28,8 +28,10 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'action owner',
     'assigned to',
     'assignee',
+    // A Trello card's people.
+    'members',
   ],
-  text: ['what', 'task', 'task name', 'task title', 'description', 'action required', 'outcome'],
+  text: ['what', 'task', 'task name', 'task title', 'description', 'action required', 'outcome', 'card'],
   due: [
     'when',
     'due',
@@ -46,7 +48,8 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
   status: ['status', 'rag', 'rag status', 'progress', 'closed', 'date closed', 'completed', 'date completed'],
   // An action log's stanza may name the item the action was agreed under, and number the action:
   // "Ref: NW/24/07" over "Agenda item: 2" over "Action: …" (the fields before the task are its own).
-  item: ['agenda item', 'item', 'item no', 'item number', 'minute'],
+  // (A card's labels name its item when they say "Item 2"; see fieldBlock.)
+  item: ['agenda item', 'item', 'item no', 'item number', 'minute', 'labels'],
   ref: ['ref', 'reference', 'action ref', 'action no', 'action number'],
 };
 
@@ -165,6 +168,9 @@ export function readFieldBlock(
     const task = fields.length > 0 ? ACTION_AS_FIELD.exec((lines[n] ?? '').trim()) : null;
     const pieces = task ? [`What: ${task[1] ?? ''}`] : fieldsOfLine(lines[n] ?? '');
     if (!pieces) break;
+    // A line of fields naming a task after a block that has one is the next action ("Card: … |
+    // Members: … | Due: …" a card to a line).
+    if (n > i && pieces.length > 1 && hasTask(fields) && hasTask(pieces)) break;
     fields.push(...pieces);
     end = n + 1;
   }
@@ -172,6 +178,8 @@ export function readFieldBlock(
   if (fields.length < 2 || !kinds.has('text') || !(kinds.has('owner') || kinds.has('due'))) return null;
   return { fields, consumed: end - i };
 }
+
+const hasTask = (fields: readonly string[]): boolean => fields.some((f) => fieldOf(f)?.kind === 'text');
 
 /** A line that opens an action log's stanza: its first field numbers the action or names its item. */
 export function opensStanza(line: string): boolean {

@@ -258,6 +258,9 @@ export function matchLabel(text: string): string | null {
     if (/^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*$/i.test(owners)) return `(${owners.trim()}) ${rest}`;
     // "Actions (2):", "Action (new):": a count or the action's state in the brackets, no owners.
     if (/^\s*(?:\d{1,2}|new)\s*$/i.test(owners)) return rest;
+    // "Action (by 28 June 2024):", "Action (by next meeting):", "Action (no date):": when, not who.
+    if (isDateOnly(owners)) return `${rest} (Due: ${owners.trim()})`;
+    if (NO_DUE_DATE.test(owners)) return rest;
     // "Action (lead: Home Office; by 8 July 2016): circulate …": fields in the brackets.
     const fielded = bracketFields(owners);
     // "Action (note: see annex): …": a field that names no owner is no owners either.
@@ -291,6 +294,10 @@ export function matchLabel(text: string): string | null {
   }
   return rest;
 }
+
+// A label's brackets saying when the action is due without a date: no owners.
+const NO_DUE_DATE =
+  /^\s*(?:no\s+(?:date|deadline)|ongoing|tbc|tba|asap|(?:by\s+)?(?:the\s+)?next\s+meeting)\s*$/i;
 
 /** Owners and nothing else: a few words, no clause, no word that names no body ("Note", "Draft"). */
 function ownersOnly(text: string): boolean {
@@ -327,10 +334,17 @@ const HEADING_AFTER_ACTION =
 
 /** "None", "No actions", "N/A", "-": a box that gives no action. */
 export function isNoAction(text: string): boolean {
-  return /^(?:none(?:\s+further)?|nil|nothing\s+further|no(?:ne)?\s+(?:new\s+|further\s+)?actions?(?:\s+(?:arising|agreed))?|n\/?a|-+|–|—)\.?$/i.test(
-    text.trim(),
+  return (
+    /^(?:none(?:\s+further)?|nil|nothing\s+further|no(?:ne)?\s+(?:new\s+|further\s+)?actions?(?:\s+(?:arising|agreed))?|n\/?a|-+|–|—)\.?$/i.test(
+      text.trim(),
+    ) || ABOUT_THE_ACTIONS.test(text)
   );
 }
+
+// "The actions agreed are held on the Group's Trello board", "Actions are listed below": a sentence
+// whose subject is the actions themselves says where they are; it is none of them.
+const ABOUT_THE_ACTIONS =
+  /^(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|from\s+(?:this|the)\s+meeting))?\s+(?:are|were|is|was|will\s+be|have\s+been)\s+(?:held|kept|recorded|listed|set\s+out|shown|tracked|logged|attached|below|in\b|on\b)/i;
 
 // "Item 3 – NRM data", "Agenda item 3:", "Minute 3 – NRM data" (a council numbers its minutes).
 const ITEM_WORD = /^(?:(?:agenda\s+)?item|minute)\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
@@ -356,9 +370,9 @@ const ITEM_NUMBER_WORD = new RegExp(
   `^(?:agenda\\s+)?item\\s+(${NUMBER_WORDS.join('|')})\\s*[:.\\-–—)]\\s*(.*)$`,
   'i',
 );
-// "1. Welcome", "1) Welcome", "1: Welcome", "(1) Welcome", "1.0 Welcome" (an outline's top level,
-// its paragraphs 1.1, 1.2), "1 – Welcome".
-const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.):]|\.0)|\((\d{1,3})\)|(\d{1,3}) [–—-](?= [A-Z]))\s+(.*)$/;
+// "1. Welcome", "1) Welcome", "1: Welcome", "1/ Welcome" (a typewriter's stroke), "(1) Welcome",
+// "1.0 Welcome" (an outline's top level, its paragraphs 1.1, 1.2), "1 – Welcome".
+const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.):/]|\.0)|\((\d{1,3})\)|(\d{1,3}) [–—-](?= [A-Z]))\s+(.*)$/;
 // "2a. Review of the NRM": a lettered sub-item.
 const SUB_ITEM = /^(\d{1,3}[a-z])[.)]\s+(.*)$/;
 // "2 Victim care contract": a number and a title with no stop between (a word processor's outline

@@ -158,6 +158,10 @@ const SENTENCE_THEN_MORE = /(?<!\b(?:St|Dr|Mr|Mrs|Ms|No|vs|etc|Co|Ltd))[a-z0-9)]
 // Words of a title's second line, the first a word in lower case: "findings and next steps".
 const TITLE_WORDS = /^[a-z][a-z'’-]*(?:\s+[\w'’&,:/()–-]+){0,8}$/;
 const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
+// An entry struck through ("~~Circulate the notes~~"), or ticked and said to be done: no task left.
+// (A ticked box alone may mark an entry as a task, as a form's "☒ Action" does.)
+const DONE_TASK =
+  /^(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?~~[^~]+~~|^(?:[-*+]\s+)?\[[xX]\]\s.*\((?:done|completed?|closed)\)\.?$/i;
 
 // "08/11/2017" in a log's "Date raised" column, before this meeting: the log reviewing an action
 // of an earlier meeting, recorded when that meeting's minutes were read.
@@ -2046,6 +2050,11 @@ class MinutesReader {
         return;
       }
     }
+    // "- [x] ~~Circulate the notes~~", "- [x] Circulate the notes (done)": nothing to chase.
+    if (DONE_TASK.test(p)) {
+      this.endFlow();
+      return;
+    }
     // "AP3:" is both numbering and a label; look for the label before numbering is removed.
     // A checkbox ("☐ UKHTC to …", "- [ ] DfE – …") marks a task: an action as a label does.
     const box = CHECKBOX.exec(p);
@@ -2054,12 +2063,20 @@ class MinutesReader {
       this.flowMode === 'list'
         ? null
         : (ownersFirstLabel(p) ?? trailingTagsLabel(p) ?? this.ownerTagged(raw, p));
+    // "3. Actions" after item 2: the next item, whose entries are its actions (as "3. Actions for the
+    // next period" is), where under an item's paragraphs it would be the item's label.
+    const actionsItem =
+      numbered &&
+      isActionsHeading(unnumbered) &&
+      !unnumbered.includes(':') &&
+      this.items.length > 0 &&
+      matchItemHeading(p)?.number === String(Number(this.items[this.items.length - 1]?.number) + 1);
     const labelRest =
       (!numbered && isNextStepsLabel(p) ? '' : null) ??
       matchLabel(p) ??
       // "3. ACTIONS FOR THE NEXT PERIOD": an item that lists actions, no label in capitals ("- Actions:"
       // is one).
-      (numbered && (isActionsHeading(unnumbered) || !itemListsActions(unnumbered))
+      (numbered && ((isActionsHeading(unnumbered) && !actionsItem) || !itemListsActions(unnumbered))
         ? matchLabel(unnumbered)
         : null) ??
       (box ? (matchLabel(box[1] ?? '') ?? box[1] ?? null) : null) ??

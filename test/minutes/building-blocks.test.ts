@@ -192,6 +192,19 @@ describe('stripMarkdown', () => {
 });
 
 describe('matchLabel', () => {
+  it('reads brackets after the label that say when, not who, as the due date or nothing', () => {
+    expect(matchLabel('Action (by 28 June 2024): Westshire Police to share the results.')).toBe(
+      'Westshire Police to share the results. (Due: by 28 June 2024)',
+    );
+    expect(matchLabel('Action (by next meeting): NCA to report.')).toBe('NCA to report.');
+    expect(matchLabel('Action (no date): Migrant Help to send its leaflet.')).toBe(
+      'Migrant Help to send its leaflet.',
+    );
+    expect(matchLabel('ACTION (HMRC, GLA): report the outcome.')).toBe(
+      'report the outcome. (Owner: HMRC, GLA)',
+    );
+  });
+
   it('reads labels and leaves prose alone', () => {
     expect(matchLabel('Action: DfE to reply')).toBe('DfE to reply');
     expect(matchLabel('action: x')).toBe('x');
@@ -395,6 +408,14 @@ describe('parseMinutes details', () => {
 });
 
 describe('matchItemHeading', () => {
+  it('reads an item numbered with a stroke, "2/ Operation Harvest"', () => {
+    expect(matchItemHeading('2/ Operation Harvest')).toMatchObject({
+      number: '2',
+      title: 'Operation Harvest',
+    });
+    expect(matchItemHeading('24/7 cover for the helpline')).toBeNull();
+  });
+
   it('reads a council\'s minute number as the item\'s, but not a date or "24/7"', () => {
     expect(matchItemHeading('23/17\tAPOLOGIES')).toEqual({ number: '23/17', title: 'APOLOGIES' });
     expect(matchItemHeading('15/01/2018 Board meeting')).toBeNull();

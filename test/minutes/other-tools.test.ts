@@ -1164,3 +1164,51 @@ describe('minutes pasted with no blank lines at all', () => {
     ]);
   });
 });
+
+describe('notes kept in a workspace tool', () => {
+  const minutes = (lines: string[]) =>
+    parseMinutes(
+      [
+        'Modern Slavery Partnership Delivery Group',
+        'Meeting: 21 November 2023',
+        '',
+        'Members present: Rosa Diaz (Home Office) – Chair, Peter Okoro (Kent Police), Sian Hughes (Kent County Council)',
+        '',
+        '1. Introductions',
+        'Rosa opened the meeting.',
+        '',
+        '2. Victim navigators',
+        'Peter described the navigator pilot in Kent.',
+        '',
+        ...lines,
+      ].join('\n'),
+    );
+
+  it("reads a board's cards, a line of fields each, under an item named Actions", () => {
+    const parsed = minutes([
+      '3. Actions',
+      "The actions agreed are held on the Group's Trello board, exported below.",
+      'Card: Share the navigator pilot evaluation | Members: Kent Police | Due: 15 Dec 2023 | Labels: Item 2',
+      'Card: Publish the county referral pathway | Members: Kent County Council | Due: none',
+    ]);
+    expect(parsed.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Introductions',
+      '2 Victim navigators',
+      '3 Actions',
+    ]);
+    expect(parsed.actions).toEqual([
+      { owners: ['Kent Police'], text: 'Share the navigator pilot evaluation', item: '2', due: '2023-12-15' },
+      { owners: ['Kent County Council'], text: 'Publish the county referral pathway', item: '3', due: null },
+    ]);
+  });
+
+  it('leaves out an entry struck through or ticked as done', () => {
+    const parsed = minutes([
+      '- [ ] **Kent Police** – share the pilot evaluation',
+      "- [x] ~~Circulate last meeting's notes~~",
+      '- [x] Book the room for February (done)',
+      '- ~~Kent County Council to write to the districts~~',
+    ]);
+    expect(parsed.actions.map((a) => a.text)).toEqual(['Kent Police – share the pilot evaluation']);
+  });
+});
