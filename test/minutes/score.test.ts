@@ -3629,6 +3629,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-305: first sight 5/12 actions, 1/4 documents
+  {
+    name: 'tools the corpus had not had: Notion, Lotus Notes, Trello, slash-numbered items',
+    folder: 'unseen-305',
+    documents: 4,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
