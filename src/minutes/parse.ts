@@ -882,6 +882,14 @@ class MinutesReader {
       this.flushInlineList();
     }
     if (text.length > 300) return false;
+    // "Apologies ⎵⎵ Helen Brandt (NCA)": the next list's label in a column of side headings, its
+    // first entry beside it.
+    const sides = row.cells.filter((c) => c.text.trim() !== '');
+    const side = sides.length === 2 ? matchSection((sides[0]?.text ?? '').trim()) : null;
+    if (side && side.rest === '' && side.kind !== this.section) {
+      this.openSection(side.kind, (sides[1]?.text ?? '').trim());
+      return true;
+    }
     // "***", "___", "- - -": a Markdown rule between lists, nobody's name; "Ministers", "Officials":
     // a sub-heading of the list.
     if (isThematicBreak(text) || isAttendanceGroup(stripMarkdown(text))) return true;

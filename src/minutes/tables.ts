@@ -252,12 +252,23 @@ export interface TableResult {
 
 export function headerColumns(cells: readonly string[]): Column[] | null {
   // Most lines name no action column; that is settled before every cell is classified.
-  if (!cells.some((c) => columnOf(c) === 'text')) return null;
+  if (!cells.some((c) => columnOf(c) === 'text')) return trackerColumns(cells);
   const named = cells.map(columnOf);
   const cols = cells.map((c, i) =>
     OWNER_OR_DUE.has(headerName(c)) ? (named.includes('owner') ? 'due' : 'owner') : (named[i] as Column),
   );
   return cols.includes('text') && (cols.includes('owner') || cols.includes('due')) ? cols : null;
+}
+
+/**
+ * "Issue key, Summary, Assignee, Due date": an issue tracker's export, whose summary is each task's
+ * title beside who has it and when it is due (in minutes a "Summary" column is what was said).
+ */
+function trackerColumns(cells: readonly string[]): Column[] | null {
+  const named = cells.map(columnOf);
+  const at = cells.findIndex((c) => headerName(c) === 'summary');
+  if (at < 0 || !named.includes('owner') || !named.includes('due')) return null;
+  return named.map((col, i) => (i === at ? 'text' : col));
 }
 
 interface Cellish {

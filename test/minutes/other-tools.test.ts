@@ -1211,4 +1211,55 @@ describe('notes kept in a workspace tool', () => {
     ]);
     expect(parsed.actions.map((a) => a.text)).toEqual(['Kent Police – share the pilot evaluation']);
   });
+
+  it("reads an issue tracker's CSV export: the summary the task, the assignee a person of a body", () => {
+    const parsed = minutes([
+      '3. Actions',
+      'Issue key,Summary,Assignee,Due date,Status',
+      'MSDATA-41,Share the pilot evaluation with members,Peter Okoro,25/10/2023,To Do',
+      'MSDATA-42,Write to the districts about the pathway,Sian Hughes,,In Progress',
+    ]);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Kent Police'],
+        text: 'Share the pilot evaluation with members',
+        item: '3',
+        due: '2023-10-25',
+      },
+      {
+        owners: ['Kent County Council'],
+        text: 'Write to the districts about the pathway',
+        item: '3',
+        due: null,
+      },
+    ]);
+  });
+});
+
+describe('side headings in a column of their own', () => {
+  it('opens the apologies where their label stands beside the first of them', () => {
+    const parsed = parseMinutes(
+      [
+        'LONDON MODERN SLAVERY PARTNERSHIP BOARD',
+        '',
+        'Note of meeting: 12 March 2019, City Hall',
+        '',
+        'Present     Deputy Mayor Rosa Lindqvist (GLA, Chair)',
+        '            Insp. Dan Webb (Metropolitan Police)',
+        'Apologies   Helen Brandt (NCA)',
+        '            Tom Fairley (Salvation Army)',
+        '',
+        '1           Welcome',
+        '            The Chair welcomed members to City Hall.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['GLA', 'Deputy Mayor Rosa Lindqvist'],
+      ['Metropolitan Police', 'Insp. Dan Webb'],
+    ]);
+    expect(parsed.apologies).toEqual([
+      { organisation: 'NCA', name: 'Helen Brandt' },
+      { organisation: 'Salvation Army', name: 'Tom Fairley' },
+    ]);
+  });
 });
