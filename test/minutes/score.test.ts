@@ -3639,6 +3639,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-306: first sight 8/11 actions, 2/4 documents (the two practice siblings 2/2)
+  {
+    name: 'written after the fixes for unseen-305: side headings, a Jira export, kinds 09 and 03',
+    folder: 'unseen-306',
+    documents: 4,
+    actionsExact: 11,
+    dueRight: 6,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
