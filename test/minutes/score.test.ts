@@ -3649,6 +3649,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-307: first sight 9/9 actions, 4/4 documents
+  {
+    name: 'written after unseen-306: a two-line tracker header, ordinal dates with 'of', merged item cells, kind 06',
+    folder: 'unseen-307',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 6,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
