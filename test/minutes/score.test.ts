@@ -3651,7 +3651,7 @@ const FLOORS: Floor[] = [
   },
   // unseen-307: first sight 9/9 actions, 4/4 documents
   {
-    name: 'written after unseen-306: a two-line tracker header, ordinal dates with 'of', merged item cells, kind 06',
+    name: 'written after unseen-306: a two-line tracker header, "the 3rd of" dates, merged item cells, kind 06',
     folder: 'unseen-307',
     documents: 4,
     actionsExact: 9,
