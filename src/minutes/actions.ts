@@ -260,6 +260,11 @@ function fieldsAfterTask(parts: readonly string[]): readonly string[] {
   return [...parts.slice(k), ...parts.slice(0, k)];
 }
 
+// "– assigned to Jas Gill", "– owner: NCA": who has the task, a field after a dash at its end.
+// (Its value has no full stop but an address's: "– Owner: Home Office. Due: …" is a sentence's fields.)
+const ASSIGNED_SEGMENT =
+  /\s[–—-]\s*(?:assigned\s+to|assignee|owner|lead)\s*:?\s+([^\s–—;]+@[^\s–—;]+|[^–—.;]{1,120}?)\s*$/i;
+
 // "– ongoing", "– TBC" after an owner: when, in words that name no date.
 const UNDATED_TAIL =
   /\s[–—-]\s*(?:on-?going|tb[ca]|asap|immediate(?:ly)?|n\/a|as\s+required|next\s+meeting)\.?$/i;
@@ -286,6 +291,18 @@ export function finishAction(
     if (when && when.index > 0) {
       if (dated) dueText = dueText ?? dated[1] ?? null;
       ownerText = ownerText.slice(0, when.index).trim();
+    }
+  }
+  // "… – assigned to tom.reid@nca.gov.uk – due 28 April 2023": a notes tool's fields after the task,
+  // each after a dash.
+  if (ownerText === null && text.length <= 4000 && /assign|owner|lead/i.test(text)) {
+    const due = DUE_SEGMENT.exec(text);
+    const head = due ? text.slice(0, due.index) : text;
+    const assigned = ASSIGNED_SEGMENT.exec(head);
+    if (assigned) {
+      ownerText = (assigned[1] ?? '').trim();
+      if (due) dueText = dueText ?? due[1] ?? null;
+      text = head.slice(0, assigned.index);
     }
   }
   // "(DfE) Circulate the evaluation …", "[NCA/CPS] Report …": the owners in brackets before the action.

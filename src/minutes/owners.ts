@@ -214,8 +214,14 @@ export function titledPerson(text: string): boolean {
 // "Dr Moss to circulate …": a title and a surname, the attendee known by them.
 const TITLED_SURNAME = new RegExp(`^(?:${TITLES})\\.?\\s+([A-Z][A-Za-z'’-]+)$`, 'i');
 
+// A person's email address, its local part their name ("tom.reid", "jas_gill").
+const EMAIL_ADDRESS = /^(?:mailto:)?([a-z][a-z'’-]*(?:[._][a-z][a-z'’-]*)+)@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+
 /** A person's name as attendee lists and action subjects are compared: no title, no post-nominals. */
 export function personKey(name: string): string {
+  // "tom.reid@nca.gov.uk": a task assigned to a person's address is assigned to the person.
+  const address = EMAIL_ADDRESS.exec(name.trim());
+  if (address) return (address[1] ?? '').toLowerCase().replace(/[._]+/g, ' ').trim();
   return (
     name
       .toLowerCase()

@@ -1263,3 +1263,37 @@ describe('side headings in a column of their own', () => {
     ]);
   });
 });
+
+describe("a notes tool's action items assigned to people's addresses", () => {
+  it('reads the person behind the address as the owner, and the due date after it', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Modern Slavery Partnership – Data Sub-group',
+        'Meeting notes · 11 April 2023',
+        '',
+        'Attendees',
+        'Tom Reid (NCA) – chair',
+        'Jas Gill (Westshire County Council)',
+        '',
+        'Notes',
+        '1. Q4 figures',
+        'Tom presented the figures.',
+        '2. Data sharing agreement',
+        "Jas said the county's lawyers had cleared the draft.",
+        '',
+        'Action items',
+        '☐ Share the Q4 figures broken down by district – assigned to tom.reid@nca.gov.uk',
+        '☐ Circulate the signed agreement – assigned to jas.gill@westshire.gov.uk – due 28 April 2023',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      { owners: ['NCA'], text: 'Share the Q4 figures broken down by district', item: null, due: null },
+      {
+        owners: ['Westshire County Council'],
+        text: 'Circulate the signed agreement',
+        item: null,
+        due: '2023-04-28',
+      },
+    ]);
+  });
+});
