@@ -3659,6 +3659,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-308: first sight 3/9 actions, 1/3 documents (6/9, 2/3 without my expectation error)
+  {
+    name: 'written after unseen-307: assignee addresses, pointer bullets with trailing owners, kind 02',
+    folder: 'unseen-308',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
