@@ -3669,6 +3669,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-309: first sight 4/4 actions, 3/3 documents
+  {
+    name: 'written after unseen-308: an item template with Lead and Discussion fields, two Present lists, kind 05',
+    folder: 'unseen-309',
+    documents: 3,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
