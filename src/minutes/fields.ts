@@ -45,7 +45,17 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
   ],
   // Where the action stands ("Status: Closed", Org mode's "CLOSED: [2016-02-09 Tue]"): a tracker's
   // field under the action, neither its text nor its date due.
-  status: ['status', 'rag', 'rag status', 'progress', 'closed', 'date closed', 'completed', 'date completed'],
+  status: [
+    'status',
+    'rag',
+    'rag status',
+    'progress',
+    'closed',
+    'date closed',
+    'completed',
+    'date completed',
+    'completed at',
+  ],
   // An action log's stanza may name the item the action was agreed under, and number the action:
   // "Ref: NW/24/07" over "Agenda item: 2" over "Action: …" (the fields before the task are its own).
   // (A card's labels name its item when they say "Item 2"; see fieldBlock.)

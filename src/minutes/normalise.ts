@@ -110,6 +110,8 @@ export function normaliseCharacters(text: string): string {
   // "📌 Action:", "👥 Attendees:", "1️⃣ Contract update": a chat tool's pictures say nothing the
   // words do not; a keycap is the digit it shows. (Symbols such as "➔" and "☐" stay: they mark.)
   if (PICTURE.test(t)) t = t.replace(KEYCAP, '$1').replace(PICTURES, '');
+  // "## ✅ Actions": a symbol of the basic plane before a Markdown heading's words is as much a picture.
+  if (t.includes('#')) t = t.replace(HEADING_SYMBOL, '$1');
   // A table drawn with box-drawing characters ("┌──┬──┐", "│") is the same table drawn in ASCII.
   if (BOX_DRAWING.test(t)) t = t.replace(BOX_DRAWINGS, asciiRule);
   // "ACTI0N:", "ACTlON:": a scanner's misreading of a label in capitals.
@@ -157,6 +159,7 @@ export function paragraphGapsAsTabs(lines: readonly string[]): string[] {
 const PICTURE = /[\u{1F000}-\u{1FAFF}]|\u20E3/u;
 const PICTURES = /(?<=^|\n)[ \t]*[\u{1F000}-\u{1FAFF}]\uFE0F?[ \t]*|[\u{1F000}-\u{1FAFF}]\uFE0F?/gu;
 const KEYCAP = /([0-9#*])\uFE0F?\u20E3/g;
+const HEADING_SYMBOL = /^(#{1,6}[ \t]+)[\p{So}\uFE0F\u200D]+[ \t]+(?=\p{L})/gmu;
 const BOX_DRAWING = /[\u2500-\u257F]/;
 const BOX_DRAWINGS = /[\u2500-\u257F]/g;
 

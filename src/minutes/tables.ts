@@ -168,6 +168,9 @@ const COLUMN_OF = new Map<string, Column>(
 /** "By" heads the owners in "Action | By", the due dates in "Action | Owner | By". */
 const OWNER_OR_DUE = new Set(['by']);
 
+// Symbols and pictographs (with their variation selectors) before a column's name.
+const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D\s]+(?=\p{L})/u;
+
 /** A header cell as the vocabulary spells it: lower case, "Owner(s)" as "owners". */
 function headerName(header: string): string {
   // "#": the number column, though Markdown would read the sign as a heading's mark.
@@ -175,6 +178,8 @@ function headerName(header: string): string {
   // "Perchennog / Owner", "Erbyn / By": a column named in Welsh too is read by its English name.
   return englishColumnName(
     stripMarkdown(header)
+      // "✅ Action", "👤 Owner": a pictograph before the name says nothing the name does not.
+      .replace(LEADING_SYMBOLS, '')
       .toLowerCase()
       .replace(/\s+/g, ' ')
       .trim()
@@ -261,12 +266,14 @@ export function headerColumns(cells: readonly string[]): Column[] | null {
 }
 
 /**
- * "Issue key, Summary, Assignee, Due date": an issue tracker's export, whose summary is each task's
- * title beside who has it and when it is due (in minutes a "Summary" column is what was said).
+ * "Issue key, Summary, Assignee, Due date": an issue tracker's export, whose summary (or name) is
+ * each task's title beside who has it and when it is due (in minutes a "Summary" column is what was
+ * said, and a "Name" column a person's).
  */
 function trackerColumns(cells: readonly string[]): Column[] | null {
   const named = cells.map(columnOf);
-  const at = cells.findIndex((c) => headerName(c) === 'summary');
+  // (Asana calls the task its "Name".)
+  const at = cells.findIndex((c) => ['summary', 'name'].includes(headerName(c)));
   if (at < 0 || !named.includes('owner') || !named.includes('due')) return null;
   return named.map((col, i) => (i === at ? 'text' : col));
 }

@@ -1297,3 +1297,67 @@ describe("a notes tool's action items assigned to people's addresses", () => {
     ]);
   });
 });
+
+describe('tasks exported from a planning tool, and pictographs in headings', () => {
+  const head = [
+    'Anti-Slavery Partnership Steering Group',
+    'Minutes, 7 February 2024',
+    '',
+    'Attending: Ola Ade (Home Office, Chair), Dina Roy (Hope for Justice), Pat Kerr (Local Government Association)',
+    '',
+    '1. Partnership plan',
+    'The Group reviewed the draft plan.',
+    '',
+    '2. Training',
+    'Hope for Justice described its training offer.',
+    '',
+  ];
+
+  it('reads an export whose task is its Name, and leaves out a task completed', () => {
+    const parsed = parseMinutes(
+      [
+        ...head,
+        'Tasks (exported from Asana):',
+        'Task ID,Completed At,Name,Assignee,Due Date',
+        '120561,,Finalise the partnership plan for sign-off,Ola Ade,2024-03-01',
+        '120562,,Offer the training to the largest councils,Dina Roy,',
+        '120563,2024-02-08,Book the room for the next meeting,Pat Kerr,2024-02-08',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Home Office'],
+        text: 'Finalise the partnership plan for sign-off',
+        item: null,
+        due: '2024-03-01',
+      },
+      {
+        owners: ['Hope for Justice'],
+        text: 'Offer the training to the largest councils',
+        item: null,
+        due: null,
+      },
+    ]);
+  });
+
+  it('reads a heading and column names with a pictograph before their words', () => {
+    const parsed = parseMinutes(
+      [
+        ...head,
+        '## ✅ Actions',
+        '',
+        '| # | ✅ Action | 👤 Owner | 📅 Due |',
+        '|---|---|---|---|',
+        '| 1 | Finalise the partnership plan for sign-off | Home Office | 1 March 2024 |',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Home Office'],
+        text: 'Finalise the partnership plan for sign-off',
+        item: null,
+        due: '2024-03-01',
+      },
+    ]);
+  });
+});
