@@ -3679,6 +3679,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-310: first sight 0/4 actions, 0/2 documents
+  {
+    name: 'written after unseen-309: an Asana CSV export, pictographs before column names',
+    folder: 'unseen-310',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
