@@ -169,7 +169,7 @@ const COLUMN_OF = new Map<string, Column>(
 const OWNER_OR_DUE = new Set(['by']);
 
 // Symbols and pictographs (with their variation selectors) before a column's name.
-const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D\s]+(?=\p{L})/u;
+const LEADING_SYMBOLS = /^(?:\p{So}|\p{Sk}|\uFE0F|\u200D|\s)+(?=\p{L})/u;
 
 /** A header cell as the vocabulary spells it: lower case, "Owner(s)" as "owners". */
 function headerName(header: string): string {
