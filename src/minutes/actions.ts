@@ -7,7 +7,15 @@
 import { type FoundDate, findDates, findDaysAndMonths, isoDate } from './dates.js';
 import { fieldBlock, fieldNamesPattern, fieldOf, ownerFieldsInTextPattern, SUPPORT_NAMES } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
-import { DUE_SEGMENT, endsSentence, isFieldLine, isNoAction, matchLabel, stripNumbering } from './markers.js';
+import {
+  DUE_SEGMENT,
+  endsSentence,
+  isFieldLine,
+  isNoAction,
+  matchLabel,
+  stripNumbering,
+  UNDATED_DUE,
+} from './markers.js';
 import type { OwnerDirectory } from './owners.js';
 import { clean, singleSpaced } from './sanitise.js';
 import type { ParsedAction } from './types.js';
@@ -266,8 +274,7 @@ const ASSIGNED_SEGMENT =
   /\s[–—-]\s*(?:assigned\s+to|assignee|owner|lead)\s*:?\s+([^\s–—;]+@[^\s–—;]+|[^–—.;]{1,120}?)\s*$/i;
 
 // "– ongoing", "– TBC" after an owner: when, in words that name no date.
-const UNDATED_TAIL =
-  /\s[–—-]\s*(?:on-?going|tb[ca]|asap|immediate(?:ly)?|n\/a|as\s+required|next\s+meeting)\.?$/i;
+const UNDATED_TAIL = new RegExp(`\\s[–—-]\\s*(?:${UNDATED_DUE})\\.?$`, 'i');
 
 /** The final shape, or null for a fragment that is no action ("None", an empty box). */
 export function finishAction(

@@ -295,9 +295,10 @@ export function matchLabel(text: string): string | null {
   return rest;
 }
 
+/** When an action is due, in words that give no date ("ongoing", "TBC", "by next meeting"). */
+export const UNDATED_DUE = String.raw`on-?going|tb[ca]|asap|immediate(?:ly)?|n\/a|as\s+required|(?:by\s+)?(?:the\s+)?next\s+meeting|no\s+(?:date|deadline)`;
 // A label's brackets saying when the action is due without a date: no owners.
-const NO_DUE_DATE =
-  /^\s*(?:no\s+(?:date|deadline)|ongoing|tbc|tba|asap|(?:by\s+)?(?:the\s+)?next\s+meeting)\s*$/i;
+const NO_DUE_DATE = new RegExp(`^\\s*(?:${UNDATED_DUE})\\s*$`, 'i');
 
 /** Owners and nothing else: a few words, no clause, no word that names no body ("Note", "Draft"). */
 function ownersOnly(text: string): boolean {

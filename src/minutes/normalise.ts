@@ -5,7 +5,7 @@
  */
 import { findDates } from './dates.js';
 import { misreadKeyWords } from './ocr.js';
-import { stripMarkup, stripSlack } from './sanitise.js';
+import { PICTOGRAPHS, stripMarkup, stripSlack } from './sanitise.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -159,7 +159,7 @@ export function paragraphGapsAsTabs(lines: readonly string[]): string[] {
 const PICTURE = /[\u{1F000}-\u{1FAFF}]|\u20E3/u;
 const PICTURES = /(?<=^|\n)[ \t]*[\u{1F000}-\u{1FAFF}]\uFE0F?[ \t]*|[\u{1F000}-\u{1FAFF}]\uFE0F?/gu;
 const KEYCAP = /([0-9#*])\uFE0F?\u20E3/g;
-const HEADING_SYMBOL = /^(#{1,6}[ \t]+)(?:\p{So}|\uFE0F|\u200D)+[ \t]+(?=\p{L})/gmu;
+const HEADING_SYMBOL = new RegExp(`^(#{1,6}[ \\t]+)${PICTOGRAPHS}[ \\t]+(?=\\p{L})`, 'gmu');
 const BOX_DRAWING = /[\u2500-\u257F]/;
 const BOX_DRAWINGS = /[\u2500-\u257F]/g;
 

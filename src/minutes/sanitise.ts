@@ -69,3 +69,6 @@ export function collapse(text: string): string {
 export function clean(text: string): string {
   return collapse(stripMarkup(text));
 }
+
+/** A run of pictographs and symbols, with their variation selectors and joiners ("✅", "👤", "🗓️"). */
+export const PICTOGRAPHS = String.raw`(?:\p{So}|\p{Sk}|\uFE0F|\u200D)+`;

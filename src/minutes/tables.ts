@@ -15,6 +15,7 @@ import {
   stripMarkdown,
 } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
+import { PICTOGRAPHS } from './sanitise.js';
 import { lastSentence } from './trailing-marker.js';
 import { isClause } from './verbs.js';
 import { englishColumnName } from './welsh.js';
@@ -169,7 +170,7 @@ const COLUMN_OF = new Map<string, Column>(
 const OWNER_OR_DUE = new Set(['by']);
 
 // Symbols and pictographs (with their variation selectors) before a column's name.
-const LEADING_SYMBOLS = /^(?:\p{So}|\p{Sk}|\uFE0F|\u200D|\s)+(?=\p{L})/u;
+const LEADING_SYMBOLS = new RegExp(`^(?:${PICTOGRAPHS}|\\s)+(?=\\p{L})`, 'u');
 
 /** A header cell as the vocabulary spells it: lower case, "Owner(s)" as "owners". */
 function headerName(header: string): string {
