@@ -3689,6 +3689,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-311: first sight 5/5 actions, 2/2 documents
+  {
+    name: 'siblings of practice kinds 07 and 01 written after every fix',
+    folder: 'unseen-311',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
