@@ -531,6 +531,21 @@ describe('a table header with a column of two kinds, "Outcome / Action"', () => 
   });
 });
 
+describe('an item heading in two languages', () => {
+  it('keeps its number and both titles, however the number is set off', () => {
+    const headings = [
+      '3. Cyfarfod nesaf / Next meeting',
+      '3 – Cyfarfod nesaf / Next meeting',
+      '3) Cyfarfod nesaf / Next meeting',
+      '3/ Cyfarfod nesaf / Next meeting',
+      '3 Cyfarfod nesaf / Next meeting',
+      'Item 3 – Cyfarfod nesaf / Next meeting',
+    ];
+    expect(englishLabels(headings)).toEqual(headings);
+    expect(englishLabels(['Cyfarfod nesaf / Next meeting:'])).toEqual(['Next meeting:']);
+  });
+});
+
 describe('a meeting’s details in a two-column table', () => {
   it('are the field lines they stand for, in Markdown or with tabs', () => {
     expect(
