@@ -3699,6 +3699,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-312: siblings of kinds 03, 06, 02 and 09; first sight 11/11 actions, 4/4 documents
+  {
+    name: 'siblings of practice kinds 03, 06, 02 and 09 (2013-2016)',
+    folder: 'unseen-312',
+    documents: 4,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
