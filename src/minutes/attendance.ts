@@ -961,7 +961,8 @@ export function attendanceSentence(
  * apologies or observers, in the words the reader knows such headings by (markers' matchSection).
  */
 function headsList(line: string): boolean {
-  const t = line.trim();
+  // "## Attendees": a heading underlined in the text is one in Markdown by now (underlinedHeadings).
+  const t = line.trim().replace(/^#{1,6}\s+/, '');
   if (t.length > 80) return false;
   const section = matchSection(t);
   return (
@@ -971,7 +972,6 @@ function headsList(line: string): boolean {
   );
 }
 const INDENTED = /^(?:\t| {2,})\S/;
-const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
 
 const NUMBERED_HEADING = /^(?:\d{1,3}[.)]|(?:agenda\s+)?item\s+\d{1,3}\b)/i;
 
@@ -993,11 +993,6 @@ export function groupedAttendance(lines: readonly string[]): string[] {
       body = null;
       rowBody = null;
       out.push(line);
-      // "Attendees" over "---------": reStructuredText (and setext Markdown) underline a heading.
-      if (UNDERLINE.test(lines[i + 1] ?? '')) {
-        out.push(lines[i + 1] ?? '');
-        i += 1;
-      }
       continue;
     }
     if (!inList || line.trim() === '') {

@@ -134,6 +134,7 @@ import type {
   ParsedMinutes,
   ParseOptions,
 } from './types.js';
+import { underlinedHeadings } from './underlined-headings.js';
 import { unwrapLines } from './unwrap.js';
 import { startsWithActionVerb } from './verbs.js';
 import { englishHalf, welshLabels } from './welsh.js';
@@ -504,24 +505,39 @@ class MinutesReader {
    * "2. Training", then the table): the last heading of a list is no section holding the table.
    */
   private tableStandsApart(): boolean {
-    const afterHeadingList = this.headingsInARow >= 2 && this.piecesSinceItem === 0;
-    return (
-      this.items.length > 0 &&
-      (afterHeadingList || (this.lastPiece !== null && isActionTableHeading(this.lastPiece)))
-    );
+    return this.items.length > 0 && this.headingsInARow >= 2 && this.piecesSinceItem === 0;
+  }
+
+  /**
+   * "Actions" over a table after an item: a list of actions as the same heading over lines is, the
+   * meeting's when it is the one such list after the last item, the item's own otherwise (decided
+   * in result()).
+   */
+  private tableUnderActionsHeading(): boolean {
+    return this.items.length > 0 && this.lastPiece !== null && isActionTableHeading(this.lastPiece);
   }
 
   /** The item a table's rows belong to when a row names none. */
   private tableItem(): string | null {
-    return this.tableStandsApart() ? null : this.currentItem;
+    return this.tableStandsApart() || this.tableUnderActionsHeading() ? null : this.currentItem;
   }
 
   private table(table: TableResult): void {
     // "Apologies: A (DfE); B (ACPO)" straight above the table, no blank line between: the list is whole.
     this.flushInlineList();
+    const underHeading = this.tableUnderActionsHeading();
+    // A heading the line reader did not take for one (a table's title row, "Action log") is counted here.
+    if (underHeading && this.actionListOpen === null) this.actionList('heading');
+    const list = this.actionListOpen ?? 'heading';
     this.endFlow();
     this.section = 'body';
     if (this.tableStandsApart()) this.currentItem = null;
+    if (underHeading)
+      for (const d of table.drafts) {
+        if (d.item !== null) d.namedItem ??= d.item;
+        else d.item = this.currentItem;
+        d.underActionList = list;
+      }
     // An action log's "2. Prosecutions" names an item the body has already headed: no second one.
     for (const h of table.items ?? []) if (!this.items.some((i) => i.number === h.number)) this.addItem(h);
     this.drafts.push(...table.drafts);
@@ -2645,6 +2661,7 @@ function alignedStarts(row: Row): number[] | null {
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   unquotedMinutes,
   dedent,
+  underlinedHeadings,
   plainMarkup,
   leadersAsTabs,
   ownersColumnLast,

@@ -1126,13 +1126,16 @@ function rowItemReader(
     },
   });
   if (header.some(isTitledDiscussionColumn)) return numberAt >= 0 ? numbered(titledDiscussion) : null;
+  // "Item | Subject | Discussion | Lead": the item's number in one column, its title in the next.
+  const titleAt = header.findIndex((h, c) => c !== itemAt && ITEM_TITLE_NAMES.has(headerName(h)));
   if (itemAt >= 0)
     return {
       underItem: false,
       read: (cells) => ({
         heading:
           itemHeadingCell(cells[itemAt] ?? '') ??
-          numberBesideTitle(cells[numberAt] ?? '', cells[itemAt] ?? ''),
+          numberBesideTitle(cells[numberAt] ?? '', cells[itemAt] ?? '') ??
+          numberBesideTitle(cells[itemAt] ?? '', cells[titleAt] ?? ''),
         said: flat(cells[saidAt] ?? ''),
       }),
     };

@@ -1361,3 +1361,88 @@ describe('tasks exported from a planning tool, and pictographs in headings', () 
     ]);
   });
 });
+
+describe('an "Actions" heading over a table', () => {
+  const minutes = (tail: string[]) =>
+    parseMinutes(
+      [
+        'Regional Anti-Slavery Network',
+        '',
+        'Minutes of the meeting held on 3 March 2021',
+        '',
+        'Attendees',
+        'Rachel Dodds, Northumbria Police (Chair)',
+        'Beth Carr, Durham County Council',
+        '',
+        '1. Partner updates',
+        '',
+        'Members shared their referral figures.',
+        '',
+        '2. Training',
+        '',
+        'Members agreed that housing officers should be trained.',
+        '',
+        'Actions',
+        '',
+        '| Who | What | When |',
+        '|---|---|---|',
+        '| Durham County Council | Arrange training for housing officers | 30 April 2021 |',
+        '',
+        ...tail,
+      ].join('\n'),
+    ).actions.map((a) => a.item);
+
+  it('between two items holds the item’s actions, as the heading over lines does', () => {
+    expect(minutes(['3. Future meetings', '', 'The network will meet on 2 June 2021.'])).toEqual(['2']);
+  });
+
+  it('after the last item, alone, holds the meeting’s', () => {
+    expect(minutes(['Next meeting: 2 June 2021'])).toEqual([null]);
+  });
+});
+
+describe('a reStructuredText record: underlined headings and a grid table of items', () => {
+  const parsed = parseMinutes(
+    [
+      'Working Group – Minutes',
+      '=======================',
+      '',
+      'Present',
+      '-------',
+      '',
+      '* Amy Clarke, Home Office (Chair)',
+      '* Ruth Benn, DWP',
+      '',
+      'Apologies',
+      '---------',
+      '',
+      '* Mo Farooq, HMRC',
+      '',
+      'Items',
+      '-----',
+      '',
+      '+------+---------------+------------------------------------+------+',
+      '| Item | Subject       | Discussion                         | Lead |',
+      '+======+===============+====================================+======+',
+      '| 1    | Minutes       | The minutes were agreed.           |      |',
+      '+------+---------------+------------------------------------+------+',
+      '| 2    | Benefit fraud | DWP described the cases. DWP to    | DWP  |',
+      '|      |               | share its guidance with members.   |      |',
+      '+------+---------------+------------------------------------+------+',
+    ].join('\n'),
+  );
+
+  it('ends the apologies at the next underlined heading', () => {
+    expect(parsed.apologies).toEqual([{ organisation: 'HMRC', name: 'Mo Farooq' }]);
+  });
+
+  it('heads each item by its number and its Subject, and gives the Lead the last sentence', () => {
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Minutes' },
+      { number: '2', title: 'Benefit fraud' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['DWP'], 'DWP to share its guidance with members', '2'],
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import { ownersColumnLast } from '../../src/minutes/owner-column.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings } from '../../src/minutes/reflow.js';
 import { columnOf, headerColumns, readPipeTable, readTextTable } from '../../src/minutes/tables.js';
 import { findTextTables } from '../../src/minutes/text-tables.js';
+import { underlinedHeadings } from '../../src/minutes/underlined-headings.js';
 import { unwrapLines, wrapWidth } from '../../src/minutes/unwrap.js';
 import { welshLabels } from '../../src/minutes/welsh.js';
 
@@ -1425,18 +1426,23 @@ describe('an attendance list written as stacked blocks, each body over its perso
   });
 
   it('reads a heading underlined with dashes (reStructuredText) as the list’s heading', () => {
-    expect(
-      groupedAttendance([
-        'Attendees',
-        '---------',
-        '',
-        'Home Office',
-        '    Sarah Linton (Chair)',
-        '',
-        'NCA',
-        '    Official',
-      ]),
-    ).toEqual(['Attendees', '---------', '', 'Home Office – Sarah Linton (Chair)', '', 'NCA – Official']);
+    const underlined = underlinedHeadings([
+      'Attendees',
+      '---------',
+      '',
+      'Home Office',
+      '    Sarah Linton (Chair)',
+      '',
+      'NCA',
+      '    Official',
+    ]);
+    expect(groupedAttendance(underlined)).toEqual([
+      '## Attendees',
+      '',
+      'Home Office – Sarah Linton (Chair)',
+      '',
+      'NCA – Official',
+    ]);
   });
 });
 
@@ -2524,5 +2530,42 @@ describe('ownersColumnLast', () => {
     expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
       [['Westshire Police'], 'Westshire Police to report the outcome to the next meeting', '1'],
     ]);
+  });
+});
+
+describe('headings drawn with a rule under them', () => {
+  it('are Markdown headings, a title between two rules too; a rule under a paragraph underlines nothing', () => {
+    expect(
+      underlinedHeadings([
+        '=====',
+        'Working Group – Minutes',
+        '=====',
+        '',
+        'Apologies',
+        '---------',
+        '* Mo Farooq, HMRC',
+        '',
+        'Items',
+        '-----',
+        'The Group met in the morning and',
+        'agreed the plan.',
+        '-----',
+      ]),
+    ).toEqual([
+      '# Working Group – Minutes',
+      '',
+      '## Apologies',
+      '* Mo Farooq, HMRC',
+      '',
+      '## Items',
+      'The Group met in the morning and',
+      'agreed the plan.',
+      '-----',
+    ]);
+  });
+
+  it('leave a table’s header and its rule alone', () => {
+    const table = ['', 'Action    Owner', '------    -----', '', '| Item | Owner |', '|------|'];
+    expect(underlinedHeadings(table)).toEqual(table);
   });
 });
