@@ -45,6 +45,7 @@ import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
 import { actionsLeadIn, nextEntries } from './lead-ins.js';
 import { type LineContext, lineContext } from './line-context.js';
+import { withoutLineNumbers } from './line-numbers.js';
 import {
   emphasisedOwners,
   endsSentence,
@@ -2660,6 +2661,7 @@ function alignedStarts(row: Row): number[] | null {
  */
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   unquotedMinutes,
+  withoutLineNumbers,
   dedent,
   underlinedHeadings,
   plainMarkup,

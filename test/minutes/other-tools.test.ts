@@ -1446,3 +1446,39 @@ describe('a reStructuredText record: underlined headings and a grid table of ite
     ]);
   });
 });
+
+describe('an OCR’d scan with its line numbers in the margin', () => {
+  const parsed = parseMinutes(
+    [
+      '1   MINUTES OF THE ANTI-TRAFFICKING PARTNERSHIP',
+      '2   Held on 19 May 2015 at County Hall, Exeter',
+      '3',
+      '4   Present: Mark Hill (Devon County Council) (Chair), Jo Black',
+      '5   (Devon and Cornwall Police)',
+      '6',
+      '7   Apologies: Paul Stone (Torbay Council)',
+      '8',
+      '9   1. Referrals',
+      '10  The police reported a rise in referrals from the agricul-',
+      '11  tural sector.',
+      '12  ACTION: Devon and Cornwall Police to provide a break-',
+      '13  down of agricultural referrals by district.',
+      '14',
+      '15  2. Next meeting',
+      '16  The next meeting will be held on 15 September 2015 at 2pm at',
+      '17  County Hall, Exeter.',
+    ].join('\n'),
+  );
+
+  it('reads the items, the apologies and the action without the margin’s numbers', () => {
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Referrals' },
+      { number: '2', title: 'Next meeting' },
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'Torbay Council', name: 'Paul Stone' }]);
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Devon and Cornwall Police to provide a breakdown of agricultural referrals by district',
+    ]);
+    expect(parsed.nextMeeting?.location).toBe('County Hall, Exeter');
+  });
+});

@@ -12,6 +12,7 @@ import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { lineContext } from '../../src/minutes/line-context.js';
+import { withoutLineNumbers } from '../../src/minutes/line-numbers.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
 import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
 import { dedent, englishLabels, removePageFurniture, unspaceLetters } from '../../src/minutes/normalise.js';
@@ -2567,5 +2568,54 @@ describe('headings drawn with a rule under them', () => {
   it('leave a table’s header and its rule alone', () => {
     const table = ['', 'Action    Owner', '------    -----', '', '| Item | Owner |', '|------|'];
     expect(underlinedHeadings(table)).toEqual(table);
+  });
+});
+
+describe('a margin of line numbers', () => {
+  const page = [
+    '1   MINUTES OF THE PARTNERSHIP',
+    '2   Held on 19 May 2015',
+    '3',
+    '4   Present: Mark Hill (Devon County Council)',
+    '5',
+    '6   1. Referrals',
+    '7   The police reported a rise in referrals.',
+    '8       An indented line keeps its indent.',
+    '9   ACTION: Police to provide a breakdown.',
+    '10  2. Awareness raising',
+    '                          - 1 -',
+  ];
+
+  it('is taken off, the text keeping its own numbers and indents', () => {
+    expect(withoutLineNumbers(page)).toEqual([
+      'MINUTES OF THE PARTNERSHIP',
+      'Held on 19 May 2015',
+      '',
+      'Present: Mark Hill (Devon County Council)',
+      '',
+      '1. Referrals',
+      'The police reported a rise in referrals.',
+      '    An indented line keeps its indent.',
+      'ACTION: Police to provide a breakdown.',
+      '2. Awareness raising',
+      '                          - 1 -',
+    ]);
+  });
+
+  it('is not a list numbered by its lines among paragraphs, nor numbered paragraphs', () => {
+    // Twelve people numbered down the attendance, then the minutes' text.
+    const list = [
+      'Attendees',
+      ...Array.from({ length: 12 }, (_, i) => `${i + 1} Person ${i + 1} (Home Office)`),
+      '',
+      ...Array.from({ length: 6 }, (_, i) => `Item ${i + 1}: the Group discussed the matter.`),
+    ];
+    // Ten paragraphs numbered without a stop, each over two lines.
+    const paragraphs = Array.from({ length: 10 }, (_, i) => [
+      `${i + 1} The Group discussed the matter and`,
+      'agreed the way forward.',
+    ]).flat();
+    expect(withoutLineNumbers(list)).toEqual(list);
+    expect(withoutLineNumbers(paragraphs)).toEqual(paragraphs);
   });
 });
