@@ -3709,6 +3709,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-313: tools and layouts; first sight 4/10 actions, 2/5 documents
+  {
+    name: 'an HTML export, a reply over quoted minutes, reStructuredText, bilingual dash headings, an OCR scan with line numbers',
+    folder: 'unseen-313',
+    documents: 5,
+    actionsExact: 10,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
