@@ -39,9 +39,13 @@ export interface TrailingMarker {
 const BARE_MARKER =
   /(?:(?<=[.!?]["')\]]?)\s+|\s[–—-]\s*)ACTIONS?(?:\s*[:–—-])?\s+([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$/;
 
-// "… will circulate the forward look — Action: Home Office": the label after a dash, no brackets.
+// The words a due field opens with after an owner's: "Due: 30 June 2016", "Target date: …".
+const DUE_FIELD_WORDS = String.raw`(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*:\s*`;
+
+// "… will circulate the forward look — Action: Home Office": the label after a dash, no brackets,
+// perhaps a due field after another dash ("– Owner: CPS – Due: 30 June 2016").
 const DASHED_MARKER = new RegExp(
-  String.raw`\s[–—-]\s*(?:${MARKER_WORDS})\s*:\s*([A-Z][A-Za-z&/,' ]{0,80}?)\s*\.?$`,
+  String.raw`\s[–—-]\s*(?:${MARKER_WORDS})\s*:\s*([A-Z][A-Za-z&/,' ]{0,80}?)(?:\s+[–—-]\s*${DUE_FIELD_WORDS}([^–—]{1,40}?))?\s*\.?$`,
   'i',
 );
 
@@ -53,8 +57,11 @@ const SEMICOLON_MARKER =
 // "… evaluated before a second phase. Action by: Police Scotland, 30/03/2018": an owner's label
 // after the sentence, no brackets or dash, a due date after a comma. ("… . Action: NCA to write" is
 // another action, its label in mid-line: not this.)
-const SENTENCE_MARKER =
-  /(?<=[.!?]["')\]]?)\s+(?:action\s+(?:by|owners?)|owners?|leads?)\s*:\s*([A-Z][A-Za-z&/' -]{0,60}?)(?:\s*(?:[,;]|\s[-–—])\s*((?:by\s+|due\s*:?\s*)?[^,;]{1,40}?))?\s*\.?$/i;
+// "… . Owner: CPS. Due: 30 June 2016.": or the due date as a field of its own after a full stop.
+const SENTENCE_MARKER = new RegExp(
+  String.raw`(?<=[.!?]["')\]]?)\s+(?:action\s+(?:by|owners?)|owners?|leads?)\s*:\s*([A-Z][A-Za-z&/' -]{0,60}?)(?:\s*(?:[,;]|\s[-–—])\s*((?:by\s+|due\s*:?\s*)?[^,;]{1,40}?)|\.\s+${DUE_FIELD_WORDS}([^,;]{1,40}?))?\s*\.?$`,
+  'i',
+);
 
 // "… will write to the Board (ACTION).", "NCA to circulate the note – ACTION": no owners named.
 const UNNAMED_MARKER = /\s*[([]\s*(?:agreed\s+)?actions?\s*[)\]]\s*\.?$|\s+[-–—]\s*ACTIONS?\s*\.?$/i;
@@ -78,14 +85,14 @@ export function trailingMarker(paragraph: string): TrailingMarker | null {
     return {
       before: text.slice(0, offset + dashed.index).trim(),
       owners: (dashed[1] ?? '').trim(),
-      due: null,
+      due: dashed[2]?.trim() ?? null,
     };
   const labelled = SENTENCE_MARKER.exec(tail);
   if (labelled)
     return {
       before: text.slice(0, offset + labelled.index).trim(),
       owners: (labelled[1] ?? '').trim(),
-      due: labelled[2]?.trim() ?? null,
+      due: (labelled[2] ?? labelled[3])?.trim() ?? null,
     };
   const fields = SEMICOLON_MARKER.exec(tail);
   if (fields)

@@ -5201,3 +5201,37 @@ describe('attendance bulleted as a mail client writes a second level', () => {
     expect(parsed.apologies).toEqual([{ name: 'Laura Finch', organisation: 'Border Force' }]);
   });
 });
+
+describe('an owner field and a due field after the sentence', () => {
+  it('gives the owner and the date whether full stops or dashes part the fields', () => {
+    const expected = { before: 'The Board to receive the figures', owners: 'CPS', due: '30 June 2016' };
+    expect(trailingMarker('The Board to receive the figures. Owner: CPS. Due: 30 June 2016.')).toEqual({
+      ...expected,
+      before: 'The Board to receive the figures.',
+    });
+    expect(trailingMarker('The Board to receive the figures – Owner: CPS – Due: 30 June 2016')).toEqual(
+      expected,
+    );
+  });
+
+  it('makes the sentence an action owned by the field, not by its subject', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board — Notes of meeting, 5 May 2016',
+        '',
+        'Present: Sarah Whitcombe (Home Office, Chair); Rosa Diaz (CPS)',
+        '',
+        '1. Prosecutions',
+        '→ The Board to receive quarterly prosecution figures. Owner: CPS. Target date: 30 June 2016.',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['CPS'],
+        text: 'The Board to receive quarterly prosecution figures',
+        item: '1',
+        due: '2016-06-30',
+      },
+    ]);
+  });
+});
