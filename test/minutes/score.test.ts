@@ -3719,6 +3719,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-314: tools and layouts; first sight 6/9 actions, 2/4 documents (8/9, 3/4 against the corrected expectation)
+  {
+    name: 'mentions owning tasks, a coded action-points log, dates without years, owner fields after arrows',
+    folder: 'unseen-314',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
