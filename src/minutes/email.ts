@@ -293,7 +293,31 @@ function withoutCoveringNote(lines: string[]): string[] {
   // The name under the sign-off, up to a blank line; with none (a note pasted single-spaced), up to
   // the minutes' title ("MODERN SLAVERY … GROUP" under "IDMG Secretariat").
   while (i < start && (body[i] ?? '').trim() !== '' && !namesCommittee(body[i] ?? '')) i += 1;
+  // "Anna" under "Kind regards", then her full signature in a block of its own: skipped too.
+  for (let depth = 0; depth < 3; depth += 1) {
+    let from = i;
+    while (from < start && (body[from] ?? '').trim() === '') from += 1;
+    let end = from;
+    while (end < start && (body[end] ?? '').trim() !== '') end += 1;
+    if (end === from || !isSignatureBlock(body.slice(from, end).map((l) => l.trim()))) break;
+    i = end;
+  }
   return body.slice(i);
+}
+
+// What only a signature holds: a post's team, a phone number, an address's postcode, a mail address,
+// or parts set apart by bars ("Strategy Board Secretariat | Modern Slavery Unit | Home Office").
+const SIGNATURE_MARK =
+  /\||@|\b(?:secretariat|team|unit|directorate|division)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?:^|:\s*)\+?[\d() ]{9,20}$/i;
+
+/** A block of a few short lines, no sentence, naming no committee first, and marked as a signature. */
+function isSignatureBlock(block: readonly string[]): boolean {
+  return (
+    block.length <= 6 &&
+    !namesCommittee(block[0] ?? '') &&
+    block.every((l) => l.length <= 120 && !/[.!?]$/.test(l)) &&
+    block.some((l) => SIGNATURE_MARK.test(l))
+  );
 }
 
 /** A line naming a committee, perhaps with its date, and no address, post or team: the minutes' title. */

@@ -1839,6 +1839,21 @@ class MinutesReader {
     return d;
   }
 
+  /**
+   * "Action: Derbyshire County Council" over "Adult Care to circulate …" (a page break between them
+   * once): the line below finishes the name of a body the minutes know, so the label is the start
+   * of an action, not owners named for the paragraph above.
+   */
+  private ownerRunsOn(owners: string): boolean {
+    const below = this.around.below?.trim();
+    if (!below || !/^\p{Lu}/u.test(below) || below.length > 400) return false;
+    // The last body of the label's list, as written ("NCA and Derbyshire County Council").
+    const last = (owners.split(/\s+and\s+|,\s*|\s*&\s*/).pop() ?? '').trim().toLowerCase();
+    // Strictly: only a body the minutes know, not words that look like one.
+    const joined = this.directory().fromText(`${owners} ${below}`, true);
+    return last !== '' && joined.some((o) => o.length > last.length && o.toLowerCase().startsWith(last));
+  }
+
   /** A label line in the body. Returns true when it was handled. */
   private label(rest: string): void {
     const r = rest.trim();
@@ -1876,7 +1891,12 @@ class MinutesReader {
     // "Action: Circulate the figures (NCA)" is a task with its owner in brackets, though "Name (NCA)"
     // reads as a body with its acronym: an instruction is never a list of owners. Nor is "ACTION:
     // Westshire Police and" over "Westshire Fire Service to …": owners left unfinished go on below.
-    if (!startsWithActionVerb(r) && !UNFINISHED_OWNERS.test(r) && this.directory().isOrgList(r)) {
+    if (
+      !startsWithActionVerb(r) &&
+      !UNFINISHED_OWNERS.test(r) &&
+      this.directory().isOrgList(r) &&
+      !this.ownerRunsOn(r)
+    ) {
       this.endFlow();
       this.ownerMarker(r);
       return;

@@ -1482,3 +1482,70 @@ describe('an OCR’d scan with its line numbers in the margin', () => {
     expect(parsed.nextMeeting?.location).toBe('County Hall, Exeter');
   });
 });
+
+describe('an action label whose body’s name runs over a page break', () => {
+  it('is the start of the action when the line below finishes a body the attendance names', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Partnership Panel',
+        'Minutes of the meeting held on 16 October 2019',
+        '',
+        'Present:',
+        'Sue Marsh\tDerbyshire County Council Adult Care',
+        'Insp Mark Hughes\tDerbyshire Constabulary',
+        '',
+        '4.\tAdult safeguarding',
+        'a)\tSue Marsh described the scheme for adults at risk.',
+        'Action: Derbyshire County Council',
+        '',
+        'Modern Slavery Partnership Panel – 16 October 2019\t\tPage 1 of 2',
+        '\f',
+        'Adult Care to circulate the referral form to panel members.',
+        '',
+        '5.\tAny other business',
+        'a)\tThere was none.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [
+        ['Derbyshire County Council Adult Care'],
+        'Derbyshire County Council Adult Care to circulate the referral form to panel members',
+      ],
+    ]);
+  });
+});
+
+describe('a covering note signed twice, a first name then a full signature', () => {
+  it('leaves both signatures out of the minutes, whose title is their own', () => {
+    const parsed = parseMinutes(
+      [
+        'From: Strategy Board Secretariat',
+        'Sent: Monday, 9 March 2015 17:21',
+        'To: Board members',
+        'Subject: FW: minutes of 26 February 2015',
+        '',
+        'All,',
+        '',
+        'Please find below the agreed minutes of the last Board.',
+        '',
+        'Kind regards',
+        '',
+        'Anna',
+        '',
+        'Anna Clarke',
+        'Strategy Board Secretariat | Modern Slavery Unit | Home Office',
+        '2 Marsham Street, London SW1P 4DF',
+        '',
+        'HUMAN TRAFFICKING STRATEGY BOARD',
+        'MINUTES – 26 FEBRUARY 2015',
+        '',
+        'Present',
+        '•\tJohn Reid – Home Office (Chair)',
+        '',
+        '1.\tWelcome',
+        'The Chair welcomed members.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'HUMAN TRAFFICKING STRATEGY BOARD', date: '2015-02-26' });
+  });
+});
