@@ -3729,6 +3729,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-315: siblings of kinds 05, 04 and 07; first sight 7/8 actions, 1/3 documents
+  {
+    name: 'siblings of practice kinds 05, 04 and 07 (2015-2019)',
+    folder: 'unseen-315',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
