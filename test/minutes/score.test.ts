@@ -3739,6 +3739,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-316: siblings of kinds 01, 09 and 06; first sight 9/9 actions, 3/3 documents
+  {
+    name: 'siblings of practice kinds 01, 09 and 06 (2013-2015)',
+    folder: 'unseen-316',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
