@@ -3749,6 +3749,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-317: variants of kinds 02, 03, 07 and 04; first sight 8/8 actions, 3/4 documents (4/4 against the corrected expectation)
+  {
+    name: 'variants of practice kinds 02, 03, 07 and 04',
+    folder: 'unseen-317',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
