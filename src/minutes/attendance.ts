@@ -934,6 +934,20 @@ export function attendanceSentenceOpening(
 }
 
 /**
+ * "…, who chaired": a sentence's clause that gives a person's role in the meeting, and the role.
+ * ("…, who took the notes" describes a task, not one of the roles minutes record.)
+ */
+const ROLE_CLAUSES: readonly (readonly [clause: RegExp, role: string])[] = [
+  [/,?\s+who\s+(?:chaired(?:\s+the\s+meeting)?|was\s+in\s+the\s+chair|took\s+the\s+chair)\b/gi, 'Chair'],
+];
+
+/** "Gemma Ford (Avon and Somerset Police), who chaired," as "Gemma Ford (Avon and Somerset Police) (Chair),". */
+function withRolesInBrackets(list: string): string {
+  if (!/\bwho\s/i.test(list)) return list;
+  return ROLE_CLAUSES.reduce((text, [clause, role]) => text.replace(clause, ` (${role})`), list);
+}
+
+/**
  * Attendance written as a sentence: "Those present were A (Home Office, Chair), B (Home Office)
  * and an official from the Department of Health." and "Apologies were received from C (FCO)."
  * The entries in the form a list line has ("Official (Department of Health)").
@@ -950,7 +964,9 @@ export function attendanceSentence(
   // "… received from the following: A (DH), B (FCO).": the list after the colon.
   const list = (present?.[1] ?? apology?.[1])?.replace(/^the\s+following\s*:?\s*/i, '');
   if (!list) return null;
-  const entries = splitInlineList(list.replace(/\s+and\s+(?=(?:an?\s+)?officials?\b)/gi, ', '))
+  const entries = splitInlineList(
+    withRolesInBrackets(list).replace(/\s+and\s+(?=(?:an?\s+)?officials?\b)/gi, ', '),
+  )
     .map((e) => e.replace(OFFICIALS_FROM, (_, org: string) => `Official (${org.trim()})`))
     .filter((e) => e !== '');
   return { kind: present ? 'attendees' : 'apologies', entries };

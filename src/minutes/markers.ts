@@ -180,6 +180,29 @@ export const DUE_SEGMENT = new RegExp(
 // A line's bracketed letter for an action, from a key such minutes give ("[A] action").
 const LETTER_MARK = /^\[(?:A|AP|ACTION|Action)\]\s+(?=\S)/;
 
+// "NCA – Publish …" after an action's code: the owners, then a dash.
+const OWNERS_THEN_DASH = /^([A-Z][^:()–—]{0,60}?)\s+[-–—]\s+(?=\S)/;
+
+/** Words a label sets apart as the action's owners: a few, no more than owners, no state or task. */
+function namesOwnersOnly(owners: string): boolean {
+  return (
+    owners.split(/\s+/).length <= 8 &&
+    !holdsMoreThanOwners(owners) &&
+    !NOT_OWNERS.test(owners) &&
+    // "ACTION – Commission a review – Lead: Home Office": the task between the dashes, not its owners.
+    !startsWithActionVerb(owners)
+  );
+}
+
+/** The task after a label's owners, with them (and a last field's date) as fields the reader knows. */
+function withNamedOwners(rest: string, owners: string): string {
+  // "AP 22/07 – Police Scotland – provide the figures – 11 November 2022": the last field its date.
+  const due = DUE_SEGMENT.exec(rest.replace(/\.$/, ''));
+  return due
+    ? `${rest.slice(0, due.index)} (Owner: ${owners}) (Due: ${due[1]})`
+    : `${rest} (Owner: ${owners})`;
+}
+
 /**
  * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
  * removed), "Action 3:", "AP3:", "Agreed actions:". Returns the text after it, or null.
@@ -189,7 +212,14 @@ export function matchLabel(text: string): string | null {
   const c0 = text.charCodeAt(0);
   if (c0 === 0x28 || (c0 >= 0x41 && c0 <= 0x5a)) {
     const code = ACTION_CODE.exec(text);
-    if (code && code[0].length < text.length) return text.slice(code[0].length);
+    if (code && code[0].length < text.length) {
+      const rest = text.slice(code[0].length);
+      // "A1/15 – NCA – Publish …": the owners between two dashes, as after "Action point 1".
+      const dashed = OWNERS_THEN_DASH.exec(rest);
+      return dashed && namesOwnersOnly(dashed[1] ?? '')
+        ? withNamedOwners(rest.slice(dashed[0].length), dashed[1] ?? '')
+        : rest;
+    }
     const coded = c0 !== 0x28 ? CODE_WITH_OWNERS.exec(text) : null;
     const codeOwners = coded?.[1] ?? coded?.[2] ?? '';
     if (
@@ -223,22 +253,8 @@ export function matchLabel(text: string): string | null {
   if (first !== 0x61) return null;
   if (COLUMN_PAIR.test(text)) return '';
   const named = OWNERS_AFTER_LABEL.exec(text) ?? OWNERS_BETWEEN_DASHES.exec(text);
-  const namedOwners = named?.[1] ?? '';
-  if (
-    named &&
-    namedOwners.split(/\s+/).length <= 8 &&
-    !holdsMoreThanOwners(namedOwners) &&
-    !NOT_OWNERS.test(namedOwners) &&
-    // "ACTION – Commission a review – Lead: Home Office": the task between the dashes, not its owners.
-    !startsWithActionVerb(namedOwners)
-  ) {
-    const rest = text.slice(named[0].length);
-    // "AP 22/07 – Police Scotland – provide the figures – 11 November 2022": the last field its date.
-    const due = DUE_SEGMENT.exec(rest.replace(/\.$/, ''));
-    return due
-      ? `${rest.slice(0, due.index)} (Owner: ${namedOwners}) (Due: ${due[1]})`
-      : `${rest} (Owner: ${namedOwners})`;
-  }
+  if (named && namesOwnersOnly(named[1] ?? ''))
+    return withNamedOwners(text.slice(named[0].length), named[1] ?? '');
   const m = LABEL.exec(text);
   if (!m) return null;
   const word = m[2] ?? '';

@@ -2370,3 +2370,17 @@ describe('an inline list parted by bullets', () => {
     ).toEqual(['Cllr Helen Moore (Notts CC, Chair)', 'DI Mark Shaw (Notts Police)', 'Kate Bell (Derby CC)']);
   });
 });
+
+describe('an action’s code, then its owners between two dashes', () => {
+  it('gives the owners as a field and the task after them, as after "Action point 1"', () => {
+    expect(matchLabel('A1/15 – NCA – Publish the 2014 figures by 27 February 2015 (item 1)')).toBe(
+      'Publish the 2014 figures by 27 February 2015 (item 1) (Owner: NCA)',
+    );
+    expect(matchLabel('A2/15 – Salvation Army and DWP – Agree a protocol')).toBe(
+      'Agree a protocol (Owner: Salvation Army and DWP)',
+    );
+    // The code alone before an owned instruction, or before a task that is no owner's name.
+    expect(matchLabel('A3 – Police Scotland to brief the group')).toBe('Police Scotland to brief the group');
+    expect(matchLabel('A4/15 – Publish the figures – by 30 June')).toBe('Publish the figures – by 30 June');
+  });
+});

@@ -2619,3 +2619,20 @@ describe('a margin of line numbers', () => {
     expect(withoutLineNumbers(paragraphs)).toEqual(paragraphs);
   });
 });
+
+describe('a part in the meeting given by a clause of the attendance sentence', () => {
+  it('is the person’s role for "who chaired"; "who took the notes" is a task, no role', () => {
+    expect(
+      attendanceSentence(
+        'Present were Gemma Ford (Avon and Somerset Police), who chaired, Ian West (Bristol City Council) and Kay Lamb (Home Office), who took the notes.',
+      ),
+    ).toEqual({
+      kind: 'attendees',
+      entries: [
+        'Gemma Ford (Avon and Somerset Police) (Chair)',
+        'Ian West (Bristol City Council)',
+        'Kay Lamb (Home Office)',
+      ],
+    });
+  });
+});
