@@ -3759,6 +3759,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-318: classes from the issue; first sight 3/5 actions, 1/3 documents (2/3 against the corrected expectation)
+  {
+    name: 'an owner-only column, attendance sentences in item 1, a coded action log, future dates under their year',
+    folder: 'unseen-318',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
