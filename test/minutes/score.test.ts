@@ -3769,6 +3769,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-319: variants of kinds 02, 03 and 07; first sight 6/6 actions, 3/3 documents
+  {
+    name: 'variants of practice kinds 02, 03 and 07',
+    folder: 'unseen-319',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
