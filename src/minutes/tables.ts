@@ -404,8 +404,20 @@ function collect(
     // A decision or a note logged beside the actions is no action.
     const type = row.get('type').trim();
     // So is a row whose text says so itself: "Decision: the Board endorsed option B".
+    // A row that says when it was raised is this meeting's or an earlier one's by that date (see
+    // the reader's result()), whatever its rating ("Amber"): only one already done is none.
+    const raised = row.get('raised').trim();
+    const reviewed =
+      raised === ''
+        ? reviewsEarlierAction(row, freshList, saysNew)
+        : DONE.test(
+            row
+              .get('status')
+              .trim()
+              .replace(/^[a-z]+\s*[-–—:]\s*/i, ''),
+          );
     if (
-      (hasStatus && reviewsEarlierAction(row, freshList, saysNew)) ||
+      (hasStatus && reviewed) ||
       // "Complete" where the date would stand: a table with no status column reporting on an earlier action.
       (!hasStatus && DONE.test(due.trim())) ||
       (type !== '' && !ACTION_TYPE.test(type)) ||
@@ -415,7 +427,6 @@ function collect(
       continue;
     }
     const ref = number === '' ? undefined : actionRef(number);
-    const raised = row.get('raised').trim();
     const draft: ActionDraft = {
       parts: [text],
       item: (heading ? current : itemOfParagraph(itemCell)) || current || item,

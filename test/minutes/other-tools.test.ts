@@ -1549,3 +1549,33 @@ describe('a covering note signed twice, a first name then a full signature', () 
     expect(parsed.meeting).toEqual({ title: 'HUMAN TRAFFICKING STRATEGY BOARD', date: '2015-02-26' });
   });
 });
+
+describe('a tracker that rates its actions and says when each was raised', () => {
+  it('keeps the rows raised at this meeting, rated or not, and leaves out the earlier ones', () => {
+    const parsed = parseMinutes(
+      [
+        'LONDON MODERN SLAVERY PARTNERSHIP',
+        '',
+        'Minutes – 4 December 2019',
+        '',
+        'Present: Jo Kemp (Metropolitan Police, Chair), Fay Lin (Hestia), Tom Ng (Home Office)',
+        '',
+        '1. Survivor housing',
+        'Hestia described the shortage of move-on housing.',
+        '',
+        'ACTION TRACKER',
+        '',
+        '| Ref | Raised | Action | Owner | Due | RAG |',
+        '|-----|--------|--------|-------|-----|-----|',
+        '| 19/07 | 11/09/2019 | Map the referral routes | Home Office | 30/11/2019 | Amber |',
+        '| 19/11 | 04/12/2019 | Bid for move-on housing funding | Hestia | 31/01/2020 | Amber |',
+        '| 19/12 | 04/12/2019 | Share the evaluation with partners | Home Office | | Red |',
+        '| 19/13 | 04/12/2019 | Book the room | Home Office | | Green – complete |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Hestia'], 'Bid for move-on housing funding', '2020-01-31'],
+      [['Home Office'], 'Share the evaluation with partners', null],
+    ]);
+  });
+});
