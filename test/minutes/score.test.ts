@@ -3779,6 +3779,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-320: layouts of other secretariats; first sight 4/6 actions, 2/3 documents
+  {
+    name: 'numbered decisions and actions, a RAG tracker with carried-forward rows, owners in bold at the end',
+    folder: 'unseen-320',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
