@@ -2681,8 +2681,8 @@ function alignedStarts(row: Row): number[] | null {
  */
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   unquotedMinutes,
-  withoutLineNumbers,
   dedent,
+  withoutLineNumbers,
   underlinedHeadings,
   plainMarkup,
   leadersAsTabs,

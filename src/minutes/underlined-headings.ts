@@ -30,9 +30,13 @@ export function underlinedHeadings(lines: readonly string[]): string[] {
     }
     const above = lines[i - 1];
     // A title between two rules ("=====", "Minutes", "=====") loses both; a rule under a line that
-    // ends a paragraph (a blank line does not stand above it) underlines no heading.
-    const overlined = above !== undefined && RULE.test(above) && out.length > 0;
-    if (!overlined && !blank(above)) {
+    // ends a paragraph (a blank line does not stand above it) underlines no heading, unless it is
+    // drawn to the line's length, as reStructuredText draws it (minutes pasted with no blank lines).
+    // (Not the rule under the heading above, which was taken with it and never written out.)
+    const overlined = above !== undefined && RULE.test(above) && out[out.length - 1] === above;
+    const ruleLength = under.trim().length;
+    const fitted = ruleLength >= line.trim().length && ruleLength <= line.trim().length + 2;
+    if (!overlined && !blank(above) && !fitted) {
       out.push(line);
       continue;
     }

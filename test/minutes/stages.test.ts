@@ -2636,3 +2636,16 @@ describe('a part in the meeting given by a clause of the attendance sentence', (
     });
   });
 });
+
+describe('two underlined headings with no blank line between them', () => {
+  it('are two headings: the first one’s rule is no overline of the second', () => {
+    expect(
+      underlinedHeadings([
+        'Monitoring Group',
+        '================',
+        'Minutes: 4 November 2014',
+        '------------------------',
+      ]),
+    ).toEqual(['# Monitoring Group', '## Minutes: 4 November 2014']);
+  });
+});
