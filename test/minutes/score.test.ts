@@ -3789,6 +3789,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-321: owners and layouts; first sight 4/4 actions, 2/2 documents
+  {
+    name: 'owners by title and surname, a ragged actions box',
+    folder: 'unseen-321',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
