@@ -57,7 +57,7 @@ export function withoutLineNumbers(lines: readonly string[]): string[] {
   return lines.map((line) => {
     const m = MARGIN.exec(line);
     if (!m) return line;
-    const digitsEnd = m[0].length - (m[0].length - m[0].trimEnd().length);
-    return line.slice(Math.max(digitsEnd, Math.min(m[0].length, column)));
+    // Never less than the number itself, never more than the margin's space.
+    return line.slice(Math.max(m[0].trimEnd().length, Math.min(m[0].length, column)));
   });
 }

@@ -305,6 +305,8 @@ function reviewsEarlierAction(row: Cellish, freshList: boolean, saysNew: boolean
 const NOT_BEGUN =
   /^(?:new|new\s+action|open|-|–|—|n\/a|not\s+(?:yet\s+)?started|to[\s-]?do|pending|planned|backlog|assigned)$/i;
 const UNDER_WAY = /^(?:in\s+progress|under\s*way|started|in\s+hand)$/i;
+// "Green – complete": a tracker's rating, then the action's state.
+const RATING_BEFORE_STATE = /^[a-z]+\s*[-–—:]\s*/i;
 // An action finished: no new action is, the day it is agreed.
 const DONE = /^(?:complete[d]?|closed|done|discharged|achieved)\.?$/i;
 
@@ -401,21 +403,16 @@ function collect(
       previous = { draft: null, text };
       continue;
     }
-    // A decision or a note logged beside the actions is no action.
-    const type = row.get('type').trim();
-    // So is a row whose text says so itself: "Decision: the Board endorsed option B".
     // A row that says when it was raised is this meeting's or an earlier one's by that date (see
     // the reader's result()), whatever its rating ("Amber"): only one already done is none.
     const raised = row.get('raised').trim();
     const reviewed =
       raised === ''
         ? reviewsEarlierAction(row, freshList, saysNew)
-        : DONE.test(
-            row
-              .get('status')
-              .trim()
-              .replace(/^[a-z]+\s*[-–—:]\s*/i, ''),
-          );
+        : DONE.test(row.get('status').trim().replace(RATING_BEFORE_STATE, ''));
+    // A decision or a note logged beside the actions is no action.
+    const type = row.get('type').trim();
+    // So is a row whose text says so itself: "Decision: the Board endorsed option B".
     if (
       (hasStatus && reviewed) ||
       // "Complete" where the date would stand: a table with no status column reporting on an earlier action.
