@@ -3799,6 +3799,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-322: variants of kinds 02 and 05; first sight 3/3 actions, 2/2 documents
+  {
+    name: 'variants of practice kinds 02 and 05 written after every fix',
+    folder: 'unseen-322',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
