@@ -17,6 +17,7 @@ import {
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 import { PICTOGRAPHS } from './sanitise.js';
 import { lastSentence } from './trailing-marker.js';
+import { RUNS_ON } from './unwrap.js';
 import { isClause } from './verbs.js';
 import { englishColumnName } from './welsh.js';
 
@@ -387,6 +388,9 @@ function collect(
         ? (hasNumber ? number : row.get('type')) === ''
         : text === '' ||
           /^[a-z(]/.test(text) ||
+          // "… agreed by the" | "FCO, Cabinet" over "National Security Council" | "Office": a cell
+          // that breaks off on a word no sentence ends with goes on below, whatever the other cells hold.
+          RUNS_ON.test(previous.text) ||
           (owner === '' && due === '' && !/[.!?;]$/.test(previous.text)));
     if (continues && previous) {
       const last = previous.draft;

@@ -28,7 +28,7 @@ const FIELD = /^[A-Z][A-Za-z’' ]{0,30}:(?:\s|$)/;
 // A sentence ends here: a full stop, colon or semicolon, perhaps inside a closing bracket or quote.
 const ENDS = /[.!?:;]["'’”)\]]?$/;
 // A line that breaks off after a comma or a word that cannot end a sentence: "… the", "… and".
-const RUNS_ON =
+export const RUNS_ON =
   /(?:,|\s(?:and|or|of|the|a|an|to|for|from|with|on|in|at|by|as|that|which|who|were|was|is|are|be|will|would|has|have|had|its|their|our|this|these|between|including|into|under|over|about|after|before|than|&))\s*$/i;
 
 const MONTHS = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;

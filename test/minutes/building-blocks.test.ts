@@ -1756,6 +1756,34 @@ describe('a drawn attendance table whose cells wrap onto a row with no person in
   });
 });
 
+describe('an action table whose cells wrap onto a line that names another owner', () => {
+  it('an Action cell broken off on "the" goes on below, the owner cell\'s words with it', () => {
+    const parsed = parseMinutes(
+      [
+        'IDMG',
+        'Minutes of the meeting of 14/10/2015',
+        '',
+        '3. International',
+        '',
+        '| Action                                      | Owner        | Due        |',
+        '|---------------------------------------------|--------------|------------|',
+        '| Share the list of priority countries agreed | FCO, Cabinet | 06/11/2015 |',
+        '| by the                                      |              |            |',
+        '| National Security Council                   | Office       |            |',
+        '| Publish the guidance                        | Home Office  | 30/11/2015 |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['FCO', 'Cabinet Office'],
+        'Share the list of priority countries agreed by the National Security Council',
+        '2015-11-06',
+      ],
+      [['Home Office'], 'Publish the guidance', '2015-11-30'],
+    ]);
+  });
+});
+
 describe('an attendance table laid out with tabs or spaces whose cells wrap onto a line of their own', () => {
   const expected = [
     { organisation: 'CPS', name: 'Official', role: null, deputisingFor: 'Director of Public Prosecutions' },
