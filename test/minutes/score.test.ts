@@ -3809,6 +3809,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-323: siblings of eight practice kinds, written after unseen-322 (first sight 22/24 actions, 7/8 documents)
+  {
+    name: 'siblings of eight practice kinds',
+    folder: 'unseen-323',
+    documents: 8,
+    actionsExact: 23,
+    dueRight: 8,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
