@@ -394,12 +394,13 @@ export function parseAttendeeLine(
     if (cells.length >= 2) {
       const [a = '', b = ''] = cells;
       // Organisation first unless the first cell reads as a person and the second as a body, or the
-      // list puts the person first ("Name ⇥ Role ⇥ Organisation") and the first cell is no body.
+      // list puts the person first ("Name ⇥ Role ⇥ Organisation") and the first cell reads no more
+      // as a body than the second ("Beth Rowe ⇥ Westshire Victim Support": neither says which).
       const bodyFirst = orgScore(a, known);
       const bodySecond = orgScore(b, known);
       if (
         (bodySecond > bodyFirst && bodySecond >= 2) ||
-        (personFirst && bodyFirst < 2 && bodySecond >= 1) ||
+        (personFirst && bodyFirst < 2 && bodySecond >= Math.min(bodyFirst, 1)) ||
         // "Dr Hannah Moss ⇥ Westshire CCG": a titled person, then what is no person.
         (bodyFirst <= -2 && bodySecond >= 0)
       ) {

@@ -1756,6 +1756,32 @@ describe('a drawn attendance table whose cells wrap onto a row with no person in
   });
 });
 
+describe('an attendance list that puts the person first', () => {
+  it('reads a row that does not say which cell is the body as the rows above do', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Task and Finish Group',
+        'Minutes of the meeting held on 4 February 2014',
+        '',
+        'Present:',
+        '',
+        'Cllr Helen Pye\t(Chair)\tWestshire County Council',
+        'Sgt Mo Akhtar\t\tWestshire Police',
+        'Beth Rowe\t(substituting for Jan Ellis)\tWestshire Victim Support',
+        'Carl Dean\t(Clerk)\tWestshire County Council',
+        '',
+        '1.\tApologies',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Cllr Helen Pye', 'Westshire County Council'],
+      ['Sgt Mo Akhtar', 'Westshire Police'],
+      ['Beth Rowe', 'Westshire Victim Support'],
+      ['Carl Dean', 'Westshire County Council'],
+    ]);
+  });
+});
+
 describe('an action table whose cells wrap onto a line that names another owner', () => {
   it('an Action cell broken off on "the" goes on below, the owner cell\'s words with it', () => {
     const parsed = parseMinutes(
