@@ -3819,6 +3819,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 8,
     fullyRight: 8,
   },
+  // unseen-324: siblings of eight practice kinds, written after unseen-323 (first sight 16/17 actions, 7/8 documents)
+  {
+    name: 'siblings of eight practice kinds, second set',
+    folder: 'unseen-324',
+    documents: 8,
+    actionsExact: 17,
+    dueRight: 7,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
