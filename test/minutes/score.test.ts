@@ -3829,6 +3829,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 8,
     fullyRight: 8,
   },
+  // unseen-325: siblings of eight practice kinds, written after unseen-324 (first sight 19/19 actions, 8/8 documents)
+  {
+    name: 'siblings of eight practice kinds, third set',
+    folder: 'unseen-325',
+    documents: 8,
+    actionsExact: 19,
+    dueRight: 9,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
