@@ -93,8 +93,10 @@ interface Extracted {
 }
 
 // "Member", "Co-opted member", "Guest": the kind of membership a column gives, not a role or a name.
+// Nor is "Minutes" or "Note taker" beside the one who took the notes (no meeting role, as "who took
+// the notes" gives none).
 const MEMBERSHIP =
-  /^(?:(?:full|co-?opted|associate|independent|ex[-\s]officio|voting|non-voting)\s+)?members?$|^(?:attendee|guest|invitee)$/i;
+  /^(?:(?:full|co-?opted|associate|independent|ex[-\s]officio|voting|non-voting)\s+)?members?$|^(?:attendee|guest|invitee)$|^(?:minutes|notes|minuting|(?:minute|note)[-\s]?taker)$/i;
 const IN_THE_CHAIR = /\s+in\s+the\s+chair\s*$/i;
 
 /** Takes role, deputy and notes out of one piece of text. */

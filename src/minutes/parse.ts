@@ -122,6 +122,7 @@ import {
   readMinutesTable,
   readPipeTable,
   readTextTable,
+  refsNameItems,
   startsOwnPart,
   type TableResult,
 } from './tables.js';
@@ -533,10 +534,12 @@ class MinutesReader {
     this.endFlow();
     this.section = 'body';
     if (this.tableStandsApart()) this.currentItem = null;
+    // "Action log" over rows "2.1", "3.1": the references name the items, not the heading's place.
+    const byReference = refsNameItems(table.drafts);
     if (underHeading)
       for (const d of table.drafts) {
         if (d.item !== null) d.namedItem ??= d.item;
-        else d.item = this.currentItem;
+        else if (!byReference) d.item = this.currentItem;
         d.underActionList = list;
       }
     // An action log's "2. Prosecutions" names an item the body has already headed: no second one.

@@ -440,12 +440,19 @@ function collect(
     drafts.push(draft);
     previous = { draft, text };
   }
-  // "1.2", "2.2" down a record that spans the agenda: each row's reference names its item, not the
-  // item the table stands under (the reader finds item 1 and item 2 by those numbers).
-  const leading = new Set(drafts.map((d) => /^(\d{1,3})\.\d{1,2}$/.exec(d.ref ?? '')?.[1] ?? null));
-  if (leading.size >= 2 && !leading.has(null)) for (const d of drafts) if (d.item === item) d.item = null;
+  // The item the table stands under is none of the rows' when their references name theirs.
+  if (refsNameItems(drafts)) for (const d of drafts) if (d.item === item) d.item = null;
   numbersNameItems(drafts);
   return drafts;
+}
+
+/**
+ * "1.2", "2.2" down a record that spans the agenda: each row's reference names its item (the reader
+ * finds item 1 and item 2 by those numbers), not the item or heading the table stands under.
+ */
+export function refsNameItems(drafts: readonly ActionDraft[]): boolean {
+  const leading = new Set(drafts.map((d) => /^(\d{1,3})\.\d{1,2}$/.exec(d.ref ?? '')?.[1] ?? null));
+  return leading.size >= 2 && !leading.has(null);
 }
 
 /**

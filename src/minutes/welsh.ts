@@ -142,6 +142,10 @@ export function englishHalf(text: string): string {
   const halves = text.split(/\s+\/\s+/);
   if (halves.length !== 2) return text;
   const [first = '', second = ''] = halves;
+  // "Bwrdd Iechyd Hywel Dda / Hywel Dda University Health Board": a place named the same in both
+  // halves has Welsh letters in the English one too; the Welsh words of a body's name say which half is which.
+  const firstWelsh = WELSH_WORD.test(first);
+  if (firstWelsh !== WELSH_WORD.test(second)) return (firstWelsh ? second : first).trim();
   if (welshName(first) && !welshName(second)) return second.trim();
   if (welshName(second) && !welshName(first)) return first.trim();
   return text;

@@ -1113,6 +1113,10 @@ describe('bodies, places and columns named in Welsh and English', () => {
     expect(englishHalf('Asiantaeth Troseddau Cenedlaethol / National Crime Agency')).toBe(
       'National Crime Agency',
     );
+    // A place named alike in both halves ("Hywel Dda") leaves the Welsh words to tell them apart.
+    expect(englishHalf('Bwrdd Iechyd Hywel Dda / Hywel Dda University Health Board')).toBe(
+      'Hywel Dda University Health Board',
+    );
   });
 
   it('reads an attendance table whose columns are named in both languages', () => {
@@ -1778,6 +1782,61 @@ describe('an attendance list that puts the person first', () => {
       ['Sgt Mo Akhtar', 'Westshire Police'],
       ['Beth Rowe', 'Westshire Victim Support'],
       ['Carl Dean', 'Westshire County Council'],
+    ]);
+  });
+});
+
+describe('the one who took the notes, so marked in a column of the attendance', () => {
+  it('is listed with no role and no "Minutes" in the name', () => {
+    const parsed = parseMinutes(
+      [
+        'Sub-Group minutes: 3 October 2018',
+        '',
+        'Attendees',
+        'Helen Ford (HF)\tKingsmere Borough Council\tChair',
+        'Raj Mistry (RM)\tWestshire Police',
+        'Paul Vance (PV)\tKingsmere Borough Council\tMinutes',
+        'Ann Lee\tWestshire Police\tNote taker',
+        '',
+        '1. Minutes of last meeting',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Helen Ford', 'Kingsmere Borough Council', 'CHAIR'],
+      ['Raj Mistry', 'Westshire Police', null],
+      ['Paul Vance', 'Kingsmere Borough Council', null],
+      ['Ann Lee', 'Westshire Police', null],
+    ]);
+  });
+});
+
+describe('an action log under its own heading between two items', () => {
+  it('gives each row the item its reference names ("2.1", "3.1"), not the item above the heading', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Partnership',
+        'Minutes of the meeting held on Thursday 7 November 2019',
+        '',
+        '2. Health pathways',
+        'Members discussed the pathway.',
+        '',
+        '3. Housing',
+        'The council reported.',
+        '',
+        'Action log',
+        '',
+        '| Ref | Action | Lead | Target date |',
+        '|---|---|---|---|',
+        '| 2.1 | Extend the referral pathway to GP practices | NCA | 31/01/2020 |',
+        '| 3.1 | Share the list of properties with the police | Home Office | |',
+        '',
+        '4. Date of next meeting',
+        'Thursday 6 February 2020.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([
+      ['2', ['NCA']],
+      ['3', ['Home Office']],
     ]);
   });
 });

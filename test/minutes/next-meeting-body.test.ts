@@ -189,6 +189,17 @@ describe('the next meeting moved, or listed among future dates', () => {
       '2014-06-05T14:00:00+01:00',
     );
   });
+
+  it('reads the first of the dates a sentence gives the remaining meetings, after another body’s', () => {
+    expect(
+      next([
+        'The Violence Reduction Unit board meets on 12 March 2014. The Board’s remaining meetings this year are on 6 May, 5 August and 4 November 2014, all at 14:00 at City Hall.',
+      ]),
+    ).toBe('2014-05-06T14:00:00+01:00');
+    expect(next(['Future meetings will be held on 5 June 2014 and 3 September 2014.'])).toBe('2014-06-05');
+    // Attending future meetings is no meeting date.
+    expect(next(['HMRC will attend future meetings as an observer from 1 June 2014.'])).toBeNull();
+  });
 });
 
 describe('the next meeting abbreviated or said in other words', () => {
