@@ -3839,6 +3839,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 8,
     fullyRight: 8,
   },
+  // unseen-326: eight other layouts, written after unseen-325 (first sight 14/15 actions, 4/8 documents)
+  {
+    name: 'other layouts: Word HTML, sentences, Welsh, initials, OCR, replies, dates lists, spaced tables',
+    folder: 'unseen-326',
+    documents: 8,
+    actionsExact: 15,
+    dueRight: 9,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
+  // unseen-327: five other layouts, written after unseen-326 (first sight 11/11 actions, 5/5 documents)
+  {
+    name: 'other layouts: checkboxes, side-by-side attendance, Item columns, Loop tasks, outline actions',
+    folder: 'unseen-327',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
