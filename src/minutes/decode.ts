@@ -29,12 +29,14 @@ const MAX_HIGH_SHARE = 0.05;
 /**
  * Word's "Plain Text" export on Windows writes Windows-1252 unless told otherwise: bytes that are not
  * UTF-8 but read as that are curly quotes, dashes, NBSP, "£" and accented letters, one or two at a
- * time among ASCII words. Random or damaged bytes have runs of high bytes or undefined ones, and
- * are still refused.
+ * time among ASCII words (or one repeated as a leader). Random or damaged bytes have runs of mixed
+ * high bytes or undefined ones, and are still refused.
  */
 function readsAsWindows1252(bytes: Uint8Array): boolean {
   let high = 0;
   let run = 0;
+  // A run of one byte over and over is a leader ("Chair: ……………", a rule of "—"), not damage.
+  let repeated = true;
   for (let i = 0; i < bytes.length; i += 1) {
     const b = bytes[i] ?? 0;
     if (b < 0x80) {
@@ -43,8 +45,9 @@ function readsAsWindows1252(bytes: Uint8Array): boolean {
     }
     if (UNDEFINED_1252.has(b)) return false;
     high += 1;
+    repeated = run === 0 || (repeated && b === bytes[i - 1]);
     run += 1;
-    if (run > 2) return false;
+    if (run > 2 && !repeated) return false;
   }
   return high <= bytes.length * MAX_HIGH_SHARE;
 }

@@ -94,6 +94,20 @@ describe('decodeMinutes', () => {
     );
   });
 
+  it('reads a Windows-1252 leader of one character repeated, as a signature line draws it', () => {
+    // "Chair: ……………" (0x85 over and over), then a dash rule (0x97).
+    const bytes = new Uint8Array([
+      ...utf8(`${'Members noted the report. '.repeat(30)}The meeting closed at 8.05 pm.\n\nChair: `),
+      ...new Array(20).fill(0x85),
+      ...utf8('\n'),
+      ...new Array(8).fill(0x97),
+      ...utf8('\n'),
+    ]);
+    expect(decodeMinutes(bytes)).toBe(
+      `${'Members noted the report. '.repeat(30)}The meeting closed at 8.05 pm.\n\nChair: ${'…'.repeat(20)}\n${'—'.repeat(8)}\n`,
+    );
+  });
+
   it('still refuses bytes that are neither UTF-8 nor Windows-1252 text', () => {
     // A run of high bytes, a byte Windows-1252 leaves undefined, high bytes in bulk.
     expect(() =>
