@@ -3859,6 +3859,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-328: practice kinds 05, 02 and 07 in other encodings and line endings (first sight 6/6 actions, 3/3 documents, after the leader fix)
+  {
+    name: 'practice kinds in Windows-1252, CR-only and UTF-16LE',
+    folder: 'unseen-328',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
