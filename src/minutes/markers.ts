@@ -152,7 +152,8 @@ function isDateOnly(text: string): boolean {
  * as "Action: Share the findings (Owner: …)". Null when a tag is neither owners nor a date.
  */
 export function trailingTagsLabel(text: string): string | null {
-  const t = text.trimEnd();
+  // "- Write to the shelters [Leeds City Council, 31 July 2019]": a bullet's task is the task.
+  const t = text.trimEnd().replace(/^[-*+•–]\s+/, '');
   if (!t.endsWith(']') && !t.endsWith('].')) return null;
   const tail = t.slice(-300);
   const m = TRAILING_TAGS.exec(tail);
@@ -162,9 +163,17 @@ export function trailingTagsLabel(text: string): string | null {
   let owners: string | null = null;
   let due: string | null = null;
   for (const tag of m[0].matchAll(/\[([^[\]]+)\]/g)) {
-    const said = (tag[1] ?? '').trim();
-    if (due === null && isDateOnly(said)) due = said;
-    else if (owners === null && ownersOnly(said)) owners = said;
+    // "[Leeds City Council, 31 July 2019]": owners and date may share one pair of brackets.
+    const named: string[] = [];
+    for (const part of (tag[1] ?? '').split(/\s*[,;]\s*/)) {
+      const said = part.trim();
+      if (said === '') continue;
+      if (due === null && isDateOnly(said)) due = said;
+      else named.push(said);
+    }
+    if (named.length === 0) continue;
+    const said = named.join(', ');
+    if (owners === null && ownersOnly(said)) owners = said;
     else return null;
   }
   if (owners === null) return null;

@@ -692,6 +692,18 @@ describe('more ways of marking an action in the text', () => {
     ]);
   });
 
+  it('a bulleted task with its owners and date in one pair of brackets', () => {
+    expect(
+      actions([
+        '- Write to the employers with the guidance [GLAA, 31 July 2019]',
+        '- Visit the two sites [Local Government Association; GLAA]',
+      ]),
+    ).toEqual([
+      [['GLAA'], 'Write to the employers with the guidance', '2019-07-31'],
+      [['Local Government Association', 'GLAA'], 'Visit the two sites', null],
+    ]);
+  });
+
   it("a chat line's time and speaker before the label", () => {
     expect(
       actions([
