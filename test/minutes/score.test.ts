@@ -3869,6 +3869,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-329: six other layouts, written after unseen-328 (first sight 11/12 actions, 5/6 documents)
+  {
+    name: 'other layouts: will sentences, action blocks, bracketed owner and date, Doodle, Markdown template, bold dash labels',
+    folder: 'unseen-329',
+    documents: 6,
+    actionsExact: 12,
+    dueRight: 5,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
