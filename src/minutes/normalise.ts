@@ -444,12 +444,16 @@ export function removePageFurniture(lines: readonly string[]): string[] {
     return k + 20 >= lines.length;
   };
   const out: string[] = [];
+  // Until the first line of text, no page has broken: "OFFICIAL-SENSITIVE" over the title is a
+  // marking to drop, but the title under it is the first page's own top, not a running header.
+  let started = false;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
     const trimmed = line.trim();
     if (trimmed !== '' && line !== '\f' && !isPageFurniture(line) && !footerAt(i)) {
       out.push(line);
+      started = true;
       i += 1;
       continue;
     }
@@ -463,6 +467,7 @@ export function removePageFurniture(lines: readonly string[]): string[] {
       if (l === '\f' || isPageFurniture(l) || footerAt(j)) isBreak = true;
       else if (
         isBreak &&
+        (started || fed) &&
         (running.has(l.trim()) || overPageNumber(lines, j) || (fed && namesDocument(l, top)))
       ) {
         // a running header ("IDMG minutes – 12 March 2013") on the new page, recurring or standing

@@ -102,6 +102,28 @@ describe('normaliseCharacters and toLines', () => {
     }
   });
 
+  it('keeps the title a page header repeats when only a marking stands above it on the first page', () => {
+    const minutes = [
+      'OFFICIAL-SENSITIVE',
+      '',
+      'Cumbria Modern Slavery Partnership – Minutes of meeting, 14 March 2019',
+      '',
+      'Present: Helen Jones (Cumbria Constabulary, Chair); Ian Ward (Cumbria County Council)',
+      '',
+      '1. Farm visits',
+      'Action: Cumbria County Council to share the findings by 12 April 2019.',
+      '\f',
+      'Cumbria Modern Slavery Partnership – Minutes of meeting, 14 March 2019',
+      '',
+      '2. Next meeting',
+      'The next meeting will be held on 13 June 2019 at 10:00 at Carlisle Civic Centre.',
+    ].join('\n');
+    expect(parseMinutes(minutes).meeting).toEqual({
+      title: 'Cumbria Modern Slavery Partnership',
+      date: '2019-03-14',
+    });
+  });
+
   it('recognises a running footer of the title, the date and a bare page number after a gap', () => {
     for (const line of [
       'Human Trafficking IDMG – 12 February 2013\t\t\t2',
