@@ -3879,6 +3879,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-330: kinds 06 and 02 with a marking over a title later pages repeat (4/4 actions, 2/2 documents after the fix; 0/2 documents before it)
+  {
+    name: 'a marking over a title later pages repeat',
+    folder: 'unseen-330',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
