@@ -300,13 +300,17 @@ function runningHeaders(lines: readonly string[]): Set<string> {
   let pages = 1;
   const top = (from: number) => {
     let taken = 0;
+    // A line counts once a page: two attendees of one body written alike at a page's top
+    // ("Scottish Executive ⇥ Official (for …)" twice) are no header recurring page after page.
+    const page = new Set<string>();
     for (let j = from; j < lines.length && taken < 3; j += 1) {
       // A page's top lines stop at its end: a short page's are not the next page's.
       if (lines[j] === '\f') return;
       const t = (lines[j] ?? '').trim();
       if (t === '') continue;
       taken += 1;
-      if (t.length <= 120) seen.set(t, (seen.get(t) ?? 0) + 1);
+      if (t.length <= 120 && !page.has(t)) seen.set(t, (seen.get(t) ?? 0) + 1);
+      page.add(t);
     }
   };
   top(0);

@@ -192,6 +192,9 @@ export function emptyMinutes(): ParsedMinutes {
  * Strips list bullets that introduce an attendance entry ("- ", "* ", "• ", "1. "), and the "o " a
  * mail client writes for a second level's bullet ("o Sarah Whitcombe – Home Office").
  */
+// "Local Government Association: send the guidance …": owners, a colon, the task.
+const OWNER_COLON_TASK = /^([A-Z][^:]{0,80}):\s+(?=\S)/;
+
 function stripBullet(text: string): string {
   // "a)", "(b)", "ii)" too: a council lists an item's entries by letter or numeral.
   return text.replace(/^(?:[-*+•·▪●◦‣☐–—]|o(?=\s+[A-Z])|\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\))\s+/, '');
@@ -251,6 +254,8 @@ class MinutesReader {
   /** the open list entry started with a bullet, or with its number */
   private entryBulleted = false;
   private entryNumbered = false;
+  /** the open list entry is "Body: task", a shape the list's next entry shares after a blank line */
+  private entryOwnerColon = false;
   /** lists side by side ("Present ⇥ Apologies"): the section of the right-hand column's entries */
   private sideBySide: 'attendees' | 'apologies' | null = null;
   /** how many attendance lists or sentences have been read: the passage being read */
@@ -1617,7 +1622,11 @@ class MinutesReader {
     }
     // "1. …", blank, "2. …": a numbered list of actions may leave a blank line between entries, and
     // so may a bulleted one ("• CPS to …", blank, "• NCA to …").
-    if (this.flowMode === 'list' && this.flowDraft && (this.listNext !== null || this.entryBulleted))
+    if (
+      this.flowMode === 'list' &&
+      this.flowDraft &&
+      (this.listNext !== null || this.entryBulleted || this.entryOwnerColon)
+    )
       this.listPaused = true;
     else if (
       this.flowMode === 'inline' ||
@@ -1917,6 +1926,12 @@ class MinutesReader {
     return owners !== null && this.directory().isOrgList(owners) ? p : null;
   }
 
+  /** "NCA: publish the 2017 figures …": an entry naming its owners before a colon, then a task. */
+  private ownerColonEntry(p: string): boolean {
+    const m = p.length <= 2000 ? OWNER_COLON_TASK.exec(p) : null;
+    return m !== null && startsWithActionVerb(p.slice(m[0].length)) && this.directory().isOrgList(m[1] ?? '');
+  }
+
   private leftPiece(raw: string): void {
     const p = stripMarkdown(singleSpaced(raw));
     if (p === '') {
@@ -2144,9 +2159,12 @@ class MinutesReader {
     if (this.flowDraft && labelRest === null && !h && startsOwnPart(unnumbered)) this.endFlow();
     if (this.listPaused) {
       this.listPaused = false;
-      // Only the list's next number, or another bullet, carries it on: "3.2 The Group noted …" ends it.
+      // Only the list's next number, another bullet or another "Body: task" carries it on (a page
+      // break between two entries leaves a blank line): "3.2 The Group noted …" ends it.
       const carriesOn =
-        this.listNext !== null ? listNumber(p) === this.listNext + 1 : this.entryBulleted && isBulleted(p);
+        this.listNext !== null
+          ? listNumber(p) === this.listNext + 1
+          : (this.entryBulleted && isBulleted(p)) || (this.entryOwnerColon && this.ownerColonEntry(p));
       if (!carriesOn) this.endFlow();
     }
     if (this.groupPaused) {
@@ -2222,6 +2240,7 @@ class MinutesReader {
           this.entryIndent = this.lineIndent;
           this.entryBulleted = isBulleted(p);
           this.entryNumbered = numbered;
+          this.entryOwnerColon = !numbered && this.ownerColonEntry(p);
         } else if (this.entryGoesOn(p, this.flowDraft)) this.flowDraft.parts.push(p);
         else listEnds = true;
         if (!listEnds) return;

@@ -704,6 +704,29 @@ describe('more ways of marking an action in the text', () => {
     ]);
   });
 
+  it('"Body: task" entries under an Actions heading with a blank line (a page break) between two', () => {
+    const parsed = parseMinutes(
+      [
+        'Partnership minutes, 13 March 2018',
+        '',
+        'Present: Jo Smith (NCA); Tim Lee (Local Government Association)',
+        '',
+        'Item 1 — Data',
+        '',
+        'Actions',
+        'NCA: publish the 2017 figures by local authority.',
+        '',
+        'Local Government Association: send the guidance to every council by 30 April 2018.',
+        '',
+        'The Chair thanked members.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([
+      [['NCA'], null],
+      [['Local Government Association'], '2018-04-30'],
+    ]);
+  });
+
   it("a chat line's time and speaker before the label", () => {
     expect(
       actions([

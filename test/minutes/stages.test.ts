@@ -1913,6 +1913,32 @@ describe('a running header on the first page and after one break', () => {
   });
 });
 
+describe('a line written twice at the top of one page', () => {
+  it('is no running header: two attendees of one body alike after a break are kept', () => {
+    const lines = [
+      'IDMG minutes',
+      '',
+      'Attendees:',
+      'Scotland Office\tOfficial (for David Mundell MP)',
+      '',
+      'Page 1 of 3',
+      '\f',
+      'Scottish Executive\tOfficial (for Kenny MacAskill MSP - via videolink)',
+      'Scottish Executive\tOfficial (for Kenny MacAskill MSP - via videolink)',
+      '',
+      'Apologies:',
+    ];
+    expect(removePageFurniture(lines).filter((l) => l.trim() !== '')).toEqual([
+      'IDMG minutes',
+      'Attendees:',
+      'Scotland Office\tOfficial (for David Mundell MP)',
+      'Scottish Executive\tOfficial (for Kenny MacAskill MSP - via videolink)',
+      'Scottish Executive\tOfficial (for Kenny MacAskill MSP - via videolink)',
+      'Apologies:',
+    ]);
+  });
+});
+
 describe('a label wrapped straight after its owners', () => {
   it('joins "ACTION: Secretariat" to the "to publish …" under it, and nothing else', () => {
     expect(
