@@ -3889,6 +3889,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-331: an attendance list and an actions list broken by a page (4/4 actions, 2/2 documents after the fixes; 3/4, 0/2 before them)
+  {
+    name: 'lists broken by a page',
+    folder: 'unseen-331',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
