@@ -214,6 +214,26 @@ describe('parseMinutes on hostile input', () => {
     ]);
   });
 
+  it('takes page numbers and markings out of an HTML paragraph, so none becomes an owner or text', () => {
+    const parsed = parseMinutes(
+      [
+        '<html><body><h1>Westshire Partnership</h1><p>Minutes of the meeting of 3 April 2019</p>',
+        '<p>1. Data</p>',
+        '<p>Action: Home Office to circulate the<br>Page 2 of 3<br>OFFICIAL<br>report by 3 May 2019.</p>',
+        '<p>Actions:<br>Page 3 of 3<br>to <b>review</b></p>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Home Office'],
+        text: 'Home Office to circulate the report by 3 May 2019',
+        item: '1',
+        due: '2019-05-03',
+      },
+    ]);
+  });
+
   it('gives the empty extraction for hostile text whose only minutes-like lines are an attendee', () => {
     // No date, no item, no action: "Attendees:" over one body and person among scripts, Slack
     // mentions and injection strings records no meeting, and its injection line is no title.

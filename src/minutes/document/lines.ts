@@ -67,9 +67,11 @@ export function documentLines(doc: MinutesDocument): DocumentLines {
     }
     // A heading stands apart from what is above it, as it does on the page.
     if (b.kind === 'heading') unit({ kind: 'heading' });
-    const text = blockLines(b).flatMap((l) => clean(l).split('\n'));
-    // A protective marking or page number left in the body (not in the header part) is furniture.
-    if (text.length === 1 && isPageFurniture(text[0] ?? '')) continue;
+    // A protective marking or page number left in the body (not in the header part) is furniture,
+    // alone in its block or among its lines ("Actions:", "Page 2 of 3", a form feed, the action).
+    const written = blockLines(b).flatMap((l) => clean(l).split('\n'));
+    const text = written.filter((l) => l.trim() === '' || !isPageFurniture(l));
+    if (text.length < written.length && text.every((l) => l.trim() === '')) continue;
     lines.push(...welshLabels(englishLabels(text)));
     unit({ kind: 'break' });
     if (b.kind === 'list-item' && blocks[k + 1]?.kind !== 'list-item') unit({ kind: 'list-end' });
