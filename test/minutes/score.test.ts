@@ -3899,6 +3899,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-332: hostile text over three pages, the empty extraction (2/2 documents after the fix; 0/2 before it)
+  {
+    name: 'hostile text printed over three pages',
+    folder: 'unseen-332',
+    documents: 2,
+    actionsExact: 0,
+    dueRight: 0,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
