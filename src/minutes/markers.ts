@@ -717,8 +717,11 @@ export function midLineLabelAt(text: string): number {
   // So does a field's label ending in a colon at the start of the line: "Outcome: Action: DfE to …",
   // or a speaker's name in chat lines: "[10:11] Sarah Linton: ACTION – NCA to …".
   const m = MID_LINE_LABEL.exec(text) ?? LABEL_AFTER_FIELD.exec(text);
+  // "2. Action: FCO to …": the full stop is the entry's number's, no sentence's end.
+  if (m && ENTRY_NUMBER.test(text.slice(0, m.index + 1))) return -1;
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;
 }
+const ENTRY_NUMBER = /^\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})\.$/i;
 
 /**
  * A heading standing over an action table after the items: "Actions", "Action log", "Action

@@ -727,6 +727,23 @@ describe('more ways of marking an action in the text', () => {
     ]);
   });
 
+  it('a numbered entry whose text begins with the label ("2. Action: …") among plain entries', () => {
+    expect(
+      actions([
+        'Summary of action points',
+        '1. GLAA to circulate the timetable by 10 April 2019 [Item 1]',
+        '2. Action: GLAA and Local Government Association to share the criteria [Item 1]',
+      ]),
+    ).toEqual([
+      [['GLAA'], 'GLAA to circulate the timetable by 10 April 2019', '2019-04-10'],
+      [
+        ['GLAA', 'Local Government Association'],
+        'GLAA and Local Government Association to share the criteria',
+        null,
+      ],
+    ]);
+  });
+
   it("a chat line's time and speaker before the label", () => {
     expect(
       actions([
