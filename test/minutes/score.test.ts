@@ -3909,6 +3909,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-333: siblings of kinds 03, 07 and 04, written after unseen-332 (first sight 5/6 actions, 2/3 documents)
+  {
+    name: 'siblings of kinds 03, 07 and 04',
+    folder: 'unseen-333',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
