@@ -192,6 +192,9 @@ export function emptyMinutes(): ParsedMinutes {
  * Strips list bullets that introduce an attendance entry ("- ", "* ", "• ", "1. "), and the "o " a
  * mail client writes for a second level's bullet ("o Sarah Whitcombe – Home Office").
  */
+// "Department for Work and", "Department of", "Gangmasters &": a body's name broken off.
+const BODY_BROKEN_OFF = /\s(?:and|of|for|the|&)$/i;
+
 // "Local Government Association: send the guidance …": owners, a colon, the task.
 const OWNER_COLON_TASK = /^([A-Z][^:]{0,80}):\s+(?=\S)/;
 
@@ -947,6 +950,23 @@ class MinutesReader {
     if (/^[A-Z][A-Za-z ]{2,30}:$/.test(first) && lone.length === 1 && matchSection(first) === null)
       return false;
     if (this.sideBySide !== null && this.sideBySideRow(row)) return true;
+    // "Department for Work and" over "Pensions" at the margin, no header above the list: a lone
+    // cell under an entry whose body broke off on a word no name ends with goes on with that body.
+    const entryAbove = (this.section === 'apologies' ? this.apologies : this.attendees).at(-1);
+    if (
+      !this.columns &&
+      lone.length === 1 &&
+      (lone[0]?.col ?? 0) === 0 &&
+      first.length <= 60 &&
+      /^[A-Z]/.test(first) &&
+      entryAbove?.organisation &&
+      BODY_BROKEN_OFF.test(entryAbove.organisation)
+    ) {
+      this.attendeeOrgKeys.delete(orgKey(entryAbove.organisation));
+      entryAbove.organisation = `${entryAbove.organisation} ${first}`;
+      this.attendeeOrgKeys.add(orgKey(entryAbove.organisation));
+      return true;
+    }
     // "|  |  | Prosecutions |" under "| CPS | Official | For Director of Public |" (or the same with
     // tabs or aligned spaces): a table's cells wrapped onto a row with no person in it go on with
     // the row above, which is read again whole.

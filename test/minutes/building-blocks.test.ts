@@ -1808,6 +1808,31 @@ describe('an attendance list that puts the person first', () => {
   });
 });
 
+describe('an attendance list without a header whose body name wraps onto a line of its own', () => {
+  it('joins the wrapped words to the body that broke off on "and"', () => {
+    const parsed = parseMinutes(
+      [
+        'IDMG on Modern Slavery',
+        'Thursday 10th November 2016',
+        '',
+        'Attendees:',
+        '',
+        'Home Office                     Sarah Newton MP CHAIR',
+        'Department for Work and         Official',
+        'Pensions',
+        'NCA                             Official',
+        '',
+        '1. Minutes of the last meeting',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['Home Office', 'Sarah Newton MP'],
+      ['Department for Work and Pensions', 'Official'],
+      ['NCA', 'Official'],
+    ]);
+  });
+});
+
 describe('the one who took the notes, so marked in a column of the attendance', () => {
   it('is listed with no role and no "Minutes" in the name', () => {
     const parsed = parseMinutes(
