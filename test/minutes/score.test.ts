@@ -3919,6 +3919,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-334: kinds 05 and 06 with owners that have and in their names, written after unseen-333 (first sight 2/2 actions, 1/2 documents)
+  {
+    name: 'owners with and in their names',
+    folder: 'unseen-334',
+    documents: 2,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
