@@ -707,6 +707,9 @@ const LABEL_AFTER_FIELD = new RegExp(
   'i',
 );
 
+// "2.", "b.", "iv.": a list entry's number, all there is before the label.
+const ENTRY_NUMBER = /^\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})\.$/i;
+
 /**
  * Where "ACTION 2:" (in capitals) starts after the end of a sentence in the same line, or -1:
  * "… about the GLA's remit. ACTION 2: Chair to write …".
@@ -721,7 +724,6 @@ export function midLineLabelAt(text: string): number {
   if (m && ENTRY_NUMBER.test(text.slice(0, m.index + 1))) return -1;
   return m ? m.index + m[0].length - (m[1] ?? '').length : -1;
 }
-const ENTRY_NUMBER = /^\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})\.$/i;
 
 /**
  * A heading standing over an action table after the items: "Actions", "Action log", "Action

@@ -188,16 +188,16 @@ export function emptyMinutes(): ParsedMinutes {
   };
 }
 
-/**
- * Strips list bullets that introduce an attendance entry ("- ", "* ", "• ", "1. "), and the "o " a
- * mail client writes for a second level's bullet ("o Sarah Whitcombe – Home Office").
- */
 // "Department for Work and", "Department of", "Gangmasters &": a body's name broken off.
 const BODY_BROKEN_OFF = /\s(?:and|of|for|the|&)$/i;
 
 // "Local Government Association: send the guidance …": owners, a colon, the task.
 const OWNER_COLON_TASK = /^([A-Z][^:]{0,80}):\s+(?=\S)/;
 
+/**
+ * Strips list bullets that introduce an attendance entry ("- ", "* ", "• ", "1. "), and the "o " a
+ * mail client writes for a second level's bullet ("o Sarah Whitcombe – Home Office").
+ */
 function stripBullet(text: string): string {
   // "a)", "(b)", "ii)" too: a council lists an item's entries by letter or numeral.
   return text.replace(/^(?:[-*+•·▪●◦‣☐–—]|o(?=\s+[A-Z])|\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\))\s+/, '');
