@@ -3929,6 +3929,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-335: siblings of kinds 01, 07 and 02, written after unseen-334 (first sight 6/6 actions, 3/3 documents)
+  {
+    name: 'siblings of kinds 01, 07 and 02',
+    folder: 'unseen-335',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
