@@ -3939,6 +3939,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-336: siblings of kinds 09 and 03, written after unseen-335 (first sight 4/4 actions, 2/2 documents)
+  {
+    name: 'siblings of kinds 09 and 03',
+    folder: 'unseen-336',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
