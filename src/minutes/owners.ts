@@ -161,7 +161,7 @@ export function orgScore(text: string, known: ReadonlySet<string>): number {
 }
 
 // The words in lower case a body's name may have: "Department for Work and Pensions", "Police de …".
-const NAME_JOINERS = 'of|for|and|the|on|in|at|de|du|y|&';
+export const NAME_JOINERS = 'of|for|and|the|on|in|at|de|du|y|&';
 const NAME_JOINER = new RegExp(`^(?:${NAME_JOINERS})$`);
 // A word in lower case that no body's name has ("asked", "noted that"): the words are a clause.
 const CLAUSE_WORD = new RegExp(`(?:^|\\s)(?!(?:${NAME_JOINERS})(?:\\s|$))[a-z][a-z'’-]*(?:\\s|$)`);

@@ -103,7 +103,7 @@ import {
   unspaceLetters,
 } from './normalise.js';
 import { ownersColumnLast } from './owner-column.js';
-import { isCollective, OwnerDirectory, orgKey, orgScore } from './owners.js';
+import { isCollective, NAME_JOINERS, OwnerDirectory, orgKey, orgScore } from './owners.js';
 import { quotedCells } from './quoted-cells.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings, withoutAgendaTimes } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
@@ -188,8 +188,9 @@ export function emptyMinutes(): ParsedMinutes {
   };
 }
 
-// "Department for Work and", "Department of", "Gangmasters &": a body's name broken off.
-const BODY_BROKEN_OFF = /\s(?:and|of|for|the|&)$/i;
+// "Department for Work and", "Department of", "Gangmasters &": a body's name broken off on one of
+// the words in lower case that bodies' names have.
+const BODY_BROKEN_OFF = new RegExp(`\\s(?:${NAME_JOINERS})$`, 'i');
 
 // "Local Government Association: send the guidance …": owners, a colon, the task.
 const OWNER_COLON_TASK = /^([A-Z][^:]{0,80}):\s+(?=\S)/;
@@ -1949,7 +1950,7 @@ class MinutesReader {
   /** "NCA: publish the 2017 figures …": an entry naming its owners before a colon, then a task. */
   private ownerColonEntry(p: string): boolean {
     const m = p.length <= 2000 ? OWNER_COLON_TASK.exec(p) : null;
-    return m !== null && startsWithActionVerb(p.slice(m[0].length)) && this.directory().isOrgList(m[1] ?? '');
+    return m !== null && startsWithActionVerb(p.slice(m[0].length)) && this.namesOwnersOnly(m[1] ?? '');
   }
 
   private leftPiece(raw: string): void {
