@@ -133,6 +133,8 @@ export function emphasisedOwners(raw: string): string | null {
   const owners = (m?.[2] ?? '').trim();
   return m && ownersOnly(owners) && startsWithActionVerb(t.slice(m[0].length)) ? owners : null;
 }
+// "- …", "• …": a list's bullet and the space after it.
+const BULLET = /^[•·▪◦‣●*+\-–—]\s+/;
 // "Circulate the protocol to members [GLAA] [29/03/2019]": tags in square brackets after a task.
 const TRAILING_TAGS = /(?:\s*\[[^[\]]{1,80}\]){1,3}\s*\.?$/;
 
@@ -153,7 +155,7 @@ function isDateOnly(text: string): boolean {
  */
 export function trailingTagsLabel(text: string): string | null {
   // "- Write to the shelters [Leeds City Council, 31 July 2019]": a bullet's task is the task.
-  const t = text.trimEnd().replace(/^[-*+•–]\s+/, '');
+  const t = text.trimEnd().replace(BULLET, '');
   if (!t.endsWith(']') && !t.endsWith('].')) return null;
   const tail = t.slice(-300);
   const m = TRAILING_TAGS.exec(tail);
@@ -806,7 +808,7 @@ export function isMarkdownHeading(text: string): boolean {
 
 /** "- …", "• …": a bulleted line. */
 export function isBulleted(text: string): boolean {
-  return /^[•·▪◦‣●*+\-–—]\s/.test(text);
+  return BULLET.test(text);
 }
 
 /** "WELCOME AND INTRODUCTIONS": a heading written in capitals. */
