@@ -566,11 +566,12 @@ function splitSingle(
     // A body the reader does not know ("Owen Lewis (Salvation Army)", "Official (London Councils)") is
     // still one after a person's name.
     const person = (paren[1] ?? '').trim();
-    // "Roy Dee, Department of Justice (NI)", "… (Northern Ireland)": the bracket qualifies the body
-    // after the person's comma.
-    const comma = person.lastIndexOf(', ');
+    // "Roy Dee, Department of Justice (NI)", "… (Northern Ireland)", "Mark Tennant – NCA (UKHTC)":
+    // the bracket qualifies the body after the person's comma or dash.
+    const separator = /^(.*)(?:,|\s[-–—])\s+/.exec(person);
+    const comma = separator ? (separator[1] ?? '').length : -1;
     const before = person.slice(0, Math.max(comma, 0));
-    const body = person.slice(comma + 2);
+    const body = separator ? person.slice(separator[0].length) : person;
     if (
       (paren[3] ?? '') === '' &&
       comma > 0 &&

@@ -914,6 +914,30 @@ describe('attendance and owners as some secretariats write them', () => {
     ]);
   });
 
+  it('keeps a bracket after "Name – Body" with the body, as after a comma', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 16 October 2013',
+        '',
+        'Attendees',
+        '\u2022\tSarah Whitcombe \u2013 Home Office (Chair)',
+        '\u2022\tGraham Kerr \u2013 NCA',
+        '\u2022\tDCI Mark Tennant \u2013 NCA (UKHTC)',
+        '\u2022\tRuth Kenyon \u2013 DH',
+        '',
+        '1. Health care',
+        'DH presented a note.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Sarah Whitcombe', 'CHAIR'],
+      ['NCA', 'Graham Kerr', null],
+      ['NCA (UKHTC)', 'DCI Mark Tennant', null],
+      ['DH', 'Ruth Kenyon', null],
+    ]);
+  });
+
   it('keeps a nation in brackets after "Name, Body" with the body, though its capitals read like a name', () => {
     const parsed = parseMinutes(
       [
