@@ -3949,6 +3949,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-337: first sight 23/23 actions, 7/8 documents (an attendee "Name – NCA (UKHTC)")
+  {
+    name: 'siblings of eight practice kinds, a fifth set',
+    folder: 'unseen-337',
+    documents: 8,
+    actionsExact: 23,
+    dueRight: 8,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
