@@ -3959,6 +3959,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 8,
     fullyRight: 8,
   },
+  // unseen-338: first sight 15/15 actions, 7/7 documents
+  {
+    name: 'siblings of seven practice kinds, a sixth set',
+    folder: 'unseen-338',
+    documents: 7,
+    actionsExact: 15,
+    dueRight: 7,
+    nextMeetingsRight: 7,
+    fullyRight: 7,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
