@@ -3969,6 +3969,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 7,
     fullyRight: 7,
   },
+  // unseen-339: first sight 8/8 actions, 5/5 documents
+  {
+    name: 'siblings of five practice kinds, a seventh set',
+    folder: 'unseen-339',
+    documents: 5,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
