@@ -545,7 +545,7 @@ export function readPipeTable(
   // "Item | Discussion | Action by": minutes kept as a table, its owner column naming who acts (or
   // its Action column naming only that: "No. | Minute | Action").
   const owned =
-    rows.length > 0 && mayBeOwnedMinutes(names, cols) ? ownedMinutesRows(names, rows, item) : null;
+    rows.length > 0 && mayBeOwnedMinutes(names, cols) ? ownedMinutesRows(names, rows, item, true) : null;
   if (!cols || owned) return owned ? { consumed: end - start, ...owned } : null;
   if (bare && rows.length === 0) return null;
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
@@ -1081,14 +1081,16 @@ function ownerOnlyActionColumn(cols: readonly Column[], rows: readonly (readonly
  */
 export function ownedMinutesRows(
   header: readonly string[],
-  rows: readonly (readonly string[])[],
+  written: readonly (readonly string[])[],
   item: string | null,
+  lineRows = false,
 ): Omit<TableResult, 'consumed'> | null {
   // "Organisation | Attendee | Notes": a column of people makes it the attendance, not minutes.
   if (header.some((n) => PEOPLE_COLUMN.test(headerName(n)))) return null;
   const cols = header.map(columnOf);
   const titledAt = header.findIndex(isTitledDiscussionColumn);
   const saidAt = titledAt >= 0 ? titledAt : header.findIndex(isDiscussionColumn);
+  const rows = lineRows && saidAt >= 0 ? joinedMinuteLines(written, saidAt) : written;
   const ownerOnlyAt = saidAt >= 0 ? ownerOnlyActionColumn(cols, rows) : -1;
   const ownerAt = ownerOnlyAt >= 0 ? ownerOnlyAt : cols.indexOf('owner');
   const dueAt = cols.indexOf('due');
@@ -1114,6 +1116,53 @@ export function ownedMinutesRows(
     drafts.push({ parts: [lastSentence(said)], item: current, owners, due: due === '' ? null : due });
   }
   return { drafts, items, said: saidRows };
+}
+
+// "2. Port referrals" alone in the discussion cell: the item's heading, the minutes under it.
+const HEADING_CELL = /^(\d{1,3})[.)]\s+([A-Z][^.!?]{1,100})$/;
+
+/** A row whose discussion cell is an item's numbered heading and whose other cells are empty. */
+function headingRow(cells: readonly string[], saidAt: number): Heading | null {
+  const m = HEADING_CELL.exec((cells[saidAt] ?? '').trim());
+  if (!m || cells.some((c, k) => k !== saidAt && c.trim() !== '')) return null;
+  return { number: m[1] ?? '', title: (m[2] ?? '').trim() };
+}
+
+/**
+ * A text table's rows are its lines, so a minute wrapped in its cell runs over several rows: a row
+ * goes on from the one above when that one's minute stops mid-sentence ("… asked for a" over
+ * "breakdown by nationality."), its other cells (an owner written on any of the lines) joined too.
+ * A heading row ("2. Port referrals") starts afresh, as does a minute opening with a capital after
+ * one that could end there.
+ */
+function joinedMinuteLines(rows: readonly (readonly string[])[], saidAt: number): string[][] {
+  // A line filled near to the cell's width broke there, whatever the next line starts with.
+  const width = rows.reduce((widest, cells) => Math.max(widest, (cells[saidAt] ?? '').trim().length), 0);
+  const out: string[][] = [];
+  let lineAbove = '';
+  for (const cells of rows) {
+    const last = out[out.length - 1];
+    const said = (cells[saidAt] ?? '').trim();
+    const before = (last?.[saidAt] ?? '').trim();
+    const runsOn =
+      last !== undefined &&
+      said !== '' &&
+      before !== '' &&
+      !/[.!?:;]["')\]]?$/.test(before) &&
+      headingRow(last, saidAt) === null &&
+      headingRow(cells, saidAt) === null &&
+      (/^[a-z0-9(]/.test(said) || RUNS_ON.test(before.slice(-20)) || lineAbove.length >= width * 0.8);
+    lineAbove = said;
+    if (!runsOn || !last) {
+      out.push([...cells]);
+      continue;
+    }
+    cells.forEach((cell, k) => {
+      const add = cell.trim();
+      if (add !== '') last[k] = last[k]?.trim() ? `${last[k]?.trim()} ${add}` : add;
+    });
+  }
+  return out;
 }
 
 interface RowItemReader {
@@ -1159,7 +1208,14 @@ function rowItemReader(
       }),
     };
   if (numberAt >= 0) return numbered(openingTitle);
-  return { underItem: true, read: (cells) => ({ heading: null, said: flat(cells[saidAt] ?? '') }) };
+  // "Minute | Action by" with each item's numbered heading a row of its own, or under an item's heading.
+  return {
+    underItem: true,
+    read: (cells) => {
+      const heading = headingRow(cells, saidAt);
+      return { heading, said: heading ? '' : flat(cells[saidAt] ?? '') };
+    },
+  };
 }
 
 /**
