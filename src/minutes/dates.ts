@@ -4,6 +4,7 @@
  * Numeric dates are read day first (UK usage).
  */
 import { DateTime } from 'luxon';
+import { WELSH_MONTHS } from './welsh.js';
 
 const MONTH_NAMES = [
   'january',
@@ -24,7 +25,20 @@ function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return null;
   const index = MONTH_NAMES.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
-  return index < 0 ? null : index + 1;
+  // Welsh months are matched whole: abbreviations of them are not a convention minutes keep.
+  const welsh = index < 0 ? WELSH_MONTHS.indexOf(w) : -1;
+  return index >= 0 ? index + 1 : welsh >= 0 ? welsh + 1 : null;
+}
+
+// "Chwefror / February": a month named in two languages, the second read only to be passed over.
+const OTHER_NAME = /^\s{0,3}\/\s{0,3}([a-z]{3,10})$/i;
+
+/** The month a day-month-year phrase names: its one name, or its two that agree ("Chwefror / February"). */
+function monthOf(first: string, other: string | undefined): number | null {
+  const month = monthNumber(first);
+  if (month === null || other === undefined) return month;
+  const second = OTHER_NAME.exec(other)?.[1];
+  return second !== undefined && monthNumber(second) === month ? month : null;
 }
 
 export interface FoundDate {
@@ -37,13 +51,15 @@ export interface FoundDate {
 }
 
 const DAY_NAME = '(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\\.?,?\\s{1,5})?';
-const MONTH = '([a-z]{3,9}\\.?)';
+const MONTH = '([a-z]{3,10}\\.?)';
+// "9 Chwefror / February 2017": the month again in the other language.
+const SECOND_NAME = '(\\s{0,3}\\/\\s{0,3}[a-z]{3,10})?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 // Each pattern is a chain of bounded pieces with no nested repetition, so matching stays linear.
 // The year in four figures, or in two after a short month ("Tues 5 Mar 19", "5 Sept '19"): not a
 // time ("5 March 10:00") nor a count ("by 31 October 20 members").
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b${DAY_NAME}(?:the\\s{1,5})?(\\d{1,2})${ORDINAL}(?:\\s{1,5}day)?(?:\\s{1,5}of)?[\\s-]{1,5}${MONTH}(?:,?[\\s-]{1,5}(\\d{4}|'?\\d{2}(?![\\d:.]|\\s*[ap]\\.?m\\b)))?(?![\\w])`,
+  `\\b${DAY_NAME}(?:the\\s{1,5})?(\\d{1,2})${ORDINAL}(?:\\s{1,5}day)?(?:\\s{1,5}of)?[\\s-]{1,5}${MONTH}${SECOND_NAME}(?:,?[\\s-]{1,5}(\\d{4}|'?\\d{2}(?![\\d:.]|\\s*[ap]\\.?m\\b)))?(?![\\w])`,
   'gi',
 );
 const MONTH_DAY_YEAR = new RegExp(
@@ -88,9 +104,16 @@ export function findDates(text: string): FoundDate[] {
   if (!DIGIT.test(text)) return [];
   const found: FoundDate[] = [];
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    const month = monthNumber(m[2] ?? '');
-    if (month === null) continue;
-    const written = m[3] ?? '';
+    const month = monthOf(m[2] ?? '', m[3]);
+    if (month === null) {
+      // "5 March / April 2017": two months that differ; the first is a day with no year.
+      const first = m[3] === undefined ? null : monthNumber(m[2] ?? '');
+      const length = m[0].length - (m[4] ?? '').length - (m[3] ?? '').length;
+      if (first !== null)
+        addDate(found, m.index ?? 0, m[0].slice(0, length).trimEnd().length, Number(m[1]), first, null);
+      continue;
+    }
+    const written = m[4] ?? '';
     const short = written.replace("'", '').length === 2;
     // Two figures stand for the year only after an abbreviated month, or with an apostrophe.
     if (short && (m[2] ?? '').replace('.', '').length > 4 && !written.startsWith("'")) {

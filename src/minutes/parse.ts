@@ -139,7 +139,7 @@ import type {
 import { underlinedHeadings } from './underlined-headings.js';
 import { unwrapLines } from './unwrap.js';
 import { startsWithActionVerb } from './verbs.js';
-import { englishHalf, welshLabels } from './welsh.js';
+import { englishHalf, readsWelsh, welshLabels } from './welsh.js';
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
 
@@ -2536,14 +2536,23 @@ class MinutesReader {
     this.apologies.unshift(...rows.map((r) => ({ organisation: r.organisation, name: r.name })));
   }
 
-  /** The first sentence about the next meeting that is the minutes' own and gives a fixed date. */
+  /**
+   * The first sentence about the next meeting that is the minutes' own and gives a fixed date; of
+   * a Welsh line and its English one for the same meeting, the English (the record's language).
+   */
   private firstNextMeeting(title: string | null, date: string | null, zone: string, bareIsOwn: boolean) {
+    let welsh: ReturnType<typeof readNextMeeting> = null;
     for (const text of this.nextMeeting.candidates()) {
       if (namesAnotherBody(text, title, bareIsOwn) || dateNotFixed(text)) continue;
       const meeting = readNextMeeting(text, date, zone);
-      if (meeting) return meeting;
+      if (!meeting) continue;
+      if (welsh === null && readsWelsh(text)) {
+        welsh = meeting;
+        continue;
+      }
+      return welsh === null || meeting.start === welsh.start ? meeting : welsh;
     }
-    return null;
+    return welsh;
   }
 
   result(zone: string): ParsedMinutes {

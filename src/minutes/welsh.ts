@@ -5,6 +5,22 @@
  * englishLabels in normalise.ts. Pure: lines in, lines out.
  */
 
+/** The months in Welsh, January first: dates are written "12 Mawrth 2019" or "9 Chwefror / February 2017". */
+export const WELSH_MONTHS: readonly string[] = [
+  'ionawr',
+  'chwefror',
+  'mawrth',
+  'ebrill',
+  'mai',
+  'mehefin',
+  'gorffennaf',
+  'awst',
+  'medi',
+  'hydref',
+  'tachwedd',
+  'rhagfyr',
+];
+
 /** Welsh label -> the English label it stands for. Longest first where one starts another. */
 export const WELSH_LABELS: readonly (readonly [welsh: string, english: string])[] = [
   ['hefyd yn bresennol', 'Also present'],
@@ -114,23 +130,15 @@ export const WELSH_NAME_WORDS: readonly string[] = [
   'caerfyrddin',
   'aberystwyth',
   'bangor',
-  'ionawr',
-  'chwefror',
-  'mawrth',
-  'ebrill',
-  'mai',
-  'mehefin',
-  'gorffennaf',
-  'awst',
-  'medi',
-  'hydref',
-  'tachwedd',
-  'rhagfyr',
+  ...WELSH_MONTHS,
 ];
 const WELSH_WORD = new RegExp(`(?:^|[\\s,(])(?:${WELSH_NAME_WORDS.join('|')})(?=$|[\\s,.)])`, 'iu');
 // Letters English names rarely have: "ŵ", "ŷ", and "ll", "dd", "ff" at the start of a word.
 const WELSH_LETTERS = /[ŵŷ]|\b(?:ll|dd|ff)[a-zâêîôûŵŷ]/iu;
 const welshName = (text: string) => WELSH_WORD.test(text) || WELSH_LETTERS.test(text);
+
+/** Text with Welsh words or letters in it ("Dydd Mawrth 16 Ebrill 2013, Y Swyddfa Gartref"). */
+export const readsWelsh = (text: string): boolean => text.length <= 2000 && welshName(text);
 
 /**
  * "Llywodraeth Cymru / Welsh Government" → "Welsh Government" (either way round): a body or place

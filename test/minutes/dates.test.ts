@@ -82,6 +82,22 @@ describe('findDates with a two-figure year', () => {
   });
 });
 
+describe('findDates in Welsh', () => {
+  const read = (t: string) => findDates(t).map((d) => [d.day, d.month, d.year, t.slice(d.index, d.end)]);
+
+  it('reads a Welsh month, and a month named in Welsh and English as one date', () => {
+    expect(read('Dyddiad: 12 Mawrth 2019')).toEqual([[12, 3, 2019, '12 Mawrth 2019']]);
+    expect(read('Tuesday 9 Gorffennaf 2019')).toEqual([[9, 7, 2019, 'Tuesday 9 Gorffennaf 2019']]);
+    expect(read('Cofnodion / Minutes: 9 Chwefror / February 2017')).toEqual([
+      [9, 2, 2017, '9 Chwefror / February 2017'],
+    ]);
+  });
+
+  it('reads two months that differ as the first, with no year', () => {
+    expect(read('5 March / April 2017')).toEqual([[5, 3, null, '5 March']]);
+  });
+});
+
 describe('readNextMeeting', () => {
   it('takes the place after the time, a building number and all', () => {
     expect(

@@ -1631,3 +1631,90 @@ describe('a tracker that rates its actions and says when each was raised', () =>
     ]);
   });
 });
+
+describe('a "Minute | Action by" table pasted with pipes', () => {
+  it("reads each item's heading row, and a minute wrapped over its cell's lines as one", () => {
+    const parsed = parseMinutes(
+      [
+        'Northshire Trafficking Panel',
+        'Minutes \u2013 7 September 2016',
+        '',
+        '| Minute                                                         | Action by         |',
+        '|----------------------------------------------------------------|-------------------|',
+        '| 1. Previous minutes                                            |                   |',
+        '| The minutes of 6 July 2016 were agreed.                        |                   |',
+        '| 2. Port referrals                                              |                   |',
+        '| Border Force described referrals at the port. The panel asked  | Border Force      |',
+        '| for a breakdown by nationality. Border Force to provide the    |                   |',
+        '| breakdown by 30 September 2016.                                |                   |',
+        '| 3. Police operations                                           |                   |',
+        '| Northshire Police described Operation Kestrel. Northshire      | Northshire        |',
+        '| Police to brief the panel on the outcome.                      | Police            |',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Previous minutes' },
+      { number: '2', title: 'Port referrals' },
+      { number: '3', title: 'Police operations' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['Border Force'], 'Border Force to provide the breakdown by 30 September 2016', '2', '2016-09-30'],
+      [['Northshire Police'], 'Northshire Police to brief the panel on the outcome', '3', null],
+    ]);
+  });
+
+  it('keeps rows apart where a minute ends and the next begins with a capital', () => {
+    const parsed = parseMinutes(
+      [
+        'Northshire Trafficking Panel',
+        'Minutes \u2013 7 September 2016',
+        '',
+        '1. Port referrals',
+        '',
+        '| Minute                                               | Action by     |',
+        '|------------------------------------------------------|---------------|',
+        '| Agreed                                               |               |',
+        '| Border Force to provide the breakdown by nationality | Border Force  |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Border Force'], 'Border Force to provide the breakdown by nationality', '1'],
+    ]);
+  });
+});
+
+describe('a next meeting given in Welsh and in English', () => {
+  it('reads the English line, and the Welsh one when it stands alone', () => {
+    const both = parseMinutes(
+      [
+        'Grŵp Gweithredu / Action Group',
+        'Cofnodion / Minutes: 9 Chwefror / February 2017',
+        '',
+        '1. Hyfforddiant / Training',
+        'Agreed.',
+        '',
+        'Dyddiad y cyfarfod nesaf: Dydd Mawrth 16 Mai 2017, 10:30 \u2013 12:00, Y Swyddfa Gartref, Caerdydd',
+        'Date of next meeting: Tuesday 16 May 2017, 10:30 \u2013 12:00, Home Office, Cardiff',
+      ].join('\n'),
+    );
+    expect(both.meeting?.date).toBe('2017-02-09');
+    expect(both.nextMeeting).toEqual({
+      start: '2017-05-16T10:30:00+01:00',
+      end: '2017-05-16T12:00:00+01:00',
+      location: 'Home Office, Cardiff',
+    });
+    const welsh = parseMinutes(
+      [
+        'Grŵp Gweithredu',
+        'Cofnodion: 9 Chwefror 2017',
+        '',
+        '1. Hyfforddiant',
+        'Cytunwyd.',
+        '',
+        'Dyddiad y cyfarfod nesaf: 16 Mai 2017, 10:30 \u2013 12:00',
+      ].join('\n'),
+    );
+    expect(welsh.meeting?.date).toBe('2017-02-09');
+    expect(welsh.nextMeeting?.start).toBe('2017-05-16T10:30:00+01:00');
+  });
+});
