@@ -3989,6 +3989,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-341: first sight 10/10 actions, 5/5 documents
+  {
+    name: 'other layouts: a reply over quoted minutes, an owner field in brackets, a scan with spaced headings, next year dates, action point bullets',
+    folder: 'unseen-341',
+    documents: 5,
+    actionsExact: 10,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
