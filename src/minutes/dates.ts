@@ -229,7 +229,9 @@ const ROOM_BEFORE = /\b(?:room|rm|floor|suite|level|block|wing|no\.?|number)\s{0
 
 // The 24-hour clock without a separator ("1400-1530", "1400hrs"): only in a range or with "hrs",
 // since a lone "2013" is a year.
-const COMPACT_RANGE = /\b([01]\d|2[0-3])([0-5]\d)(\s?(?:-|–|—|to)\s?)([01]\d|2[0-3])([0-5]\d)\b/g;
+// "1030-1200hrs": the range may end in the suffix.
+const COMPACT_RANGE =
+  /\b([01]\d|2[0-3])([0-5]\d)(\s?(?:-|–|—|to)\s?)([01]\d|2[0-3])([0-5]\d)(\s?(?:hrs|hours|h)\b)?(?!\d)/g;
 const COMPACT_HRS = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b/g;
 
 function compactTimes(text: string): FoundTime[] {
@@ -249,9 +251,15 @@ function compactTimes(text: string): FoundTime[] {
     // "2012-2013" is a span of years.
     if (m[1] === '20' && m[4] === '20') continue;
     add(at, 4, m[1] ?? '', m[2] ?? '');
-    add(at + 4 + (m[3] ?? '').length, 4, m[4] ?? '', m[5] ?? '');
+    add(at + 4 + (m[3] ?? '').length, 4 + (m[6] ?? '').length, m[4] ?? '', m[5] ?? '');
   }
-  for (const m of text.matchAll(COMPACT_HRS)) add(m.index ?? 0, m[0].length, m[1] ?? '', m[2] ?? '');
+  const inRange = out.length;
+  for (const m of text.matchAll(COMPACT_HRS)) {
+    const at = m.index ?? 0;
+    // "1200hrs" ending a range already read.
+    if (out.slice(0, inRange).some((t) => t.index === at)) continue;
+    add(at, m[0].length, m[1] ?? '', m[2] ?? '');
+  }
   return out;
 }
 
@@ -291,6 +299,8 @@ const RANGE_JOIN = /^\s{0,5}(?:-|–|—|to|until|till|and)\s{0,5}$/i;
 export interface TimeRange {
   start: { hour: number; minute: number };
   end: { hour: number; minute: number } | null;
+  /** where the times read stand in the text, so a reader of what follows can pass over them */
+  spans: { index: number; end: number }[];
 }
 
 /** The meeting's time: the first range ("10.30 am to 12 pm", "14:00–15:30") or a lone start. */
@@ -300,7 +310,10 @@ export function findTimeRange(text: string): TimeRange | null {
     const a = times[i];
     if (!a) continue;
     const b = times[i + 1];
-    if (b?.strong && RANGE_JOIN.test(text.slice(a.end, b.index))) {
+    // "from 10.30 to 12, Room 4": a bare hour ends a range a written time starts, where nothing follows it.
+    const bareEnd =
+      b !== undefined && a.strong && !b.strong && /^\s*(?:[,;.)]|$)/.test(text.slice(b.end, b.end + 3));
+    if ((b?.strong || bareEnd) && b && RANGE_JOIN.test(text.slice(a.end, b.index))) {
       let startHour = a.hour;
       if (a.meridiem === null && b.meridiem === 'pm' && startHour < 12 && startHour + 12 < b.hour)
         startHour += 12;
@@ -315,12 +328,16 @@ export function findTimeRange(text: string): TimeRange | null {
         endHour <= startHour
       )
         endHour += 12;
-      return { start: { hour: startHour, minute: a.minute }, end: { hour: endHour, minute: b.minute } };
+      return {
+        start: { hour: startHour, minute: a.minute },
+        end: { hour: endHour, minute: b.minute },
+        spans: [a, b],
+      };
     }
     if (a.strong) {
       // A working meeting at "2.30" without am/pm is in the afternoon.
       const hour = a.meridiem === null && a.hour >= 1 && a.hour <= 7 ? a.hour + 12 : a.hour;
-      return { start: { hour, minute: a.minute }, end: null };
+      return { start: { hour, minute: a.minute }, end: null, spans: [a] };
     }
   }
   return null;

@@ -139,10 +139,7 @@ export function readNextMeeting(
   const masked = mask(text, dates);
   const times = findTimeRange(masked);
   const place = location(
-    mask(
-      masked,
-      findTimes(masked).filter((t) => t.strong),
-    ),
+    mask(masked, [...findTimes(masked).filter((t) => t.strong), ...(times?.spans ?? [])]),
   );
   if (!times) {
     // A date with no time: the start is the day itself (an ISO date without a time).

@@ -99,6 +99,20 @@ describe('findDates in Welsh', () => {
 });
 
 describe('readNextMeeting', () => {
+  it('reads a 24-hour range ending in "hrs" and a range ending in a bare hour, and the place after either', () => {
+    const read = (text: string) => readNextMeeting(text, '2019-09-10', 'Europe/London');
+    const meeting = {
+      start: '2019-12-05T10:30:00+00:00',
+      end: '2019-12-05T12:00:00+00:00',
+      location: 'Room 4',
+    };
+    expect(read('Next meeting: 5 December 2019, 1030-1200hrs, Room 4')).toEqual(meeting);
+    expect(read('Next meeting: 5 December 2019 from 10.30 to 12, Room 4')).toEqual(meeting);
+    expect(read('Next meeting: 5 December 2019, 1030 - 1200 hrs, Room 4')).toEqual(meeting);
+    // A bare number after the time is no end unless the phrase stops there.
+    expect(read('Next meeting: 5 December 2019 at 10.30 to 12 members in Room 4')?.end).toBeNull();
+  });
+
   it('takes the place after the time, a building number and all', () => {
     expect(
       readNextMeeting(
