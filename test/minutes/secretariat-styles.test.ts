@@ -244,7 +244,7 @@ describe('styles secretariats write actions in', () => {
 
   it('does not take a room number for a time', () => {
     expect(findTimeRange('Room 7.14, Ministry of Justice')).toBeNull();
-    expect(findTimeRange('10.00 – 11.30, Room 7.14')).toEqual({
+    expect(findTimeRange('10.00 – 11.30, Room 7.14')).toMatchObject({
       start: { hour: 10, minute: 0 },
       end: { hour: 11, minute: 30 },
     });
@@ -531,7 +531,7 @@ describe('styles secretariats write actions in', () => {
   });
 
   it('reads 24-hour times written "1400-1530", never a span of years', () => {
-    expect(findTimeRange('Tuesday, 1400-1530, Room 2.14')).toEqual({
+    expect(findTimeRange('Tuesday, 1400-1530, Room 2.14')).toMatchObject({
       start: { hour: 14, minute: 0 },
       end: { hour: 15, minute: 30 },
     });
