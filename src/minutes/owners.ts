@@ -174,6 +174,8 @@ const SUBJECT_LEAD_IN =
 // the body after them (in an attendance sentence and as an action's subject).
 export const OFFICIALS_FROM =
   /^(?:an?\s+)?(?:officials?|colleagues)\s+(?:from|of|in|at)\s+(?:the\s+)?(.{2,120})$/i;
+// "Both CPS and DWP": the word before two owners that says there are two.
+const BOTH = /^both\s+(?=\S.*\s(?:and|&)\s)/i;
 // "Home Office officials": the body before them.
 const BODY_OFFICIALS = /^(?:the\s+)?(.{2,100}?)\s+(?:officials|colleagues)$/i;
 
@@ -525,7 +527,8 @@ export class OwnerDirectory {
   private subjectOwners(subject: string, strict: boolean): readonly string[] {
     // "Home Office officials to …", "Officials from the Home Office to …": the body's people act for it.
     const staff = BODY_OFFICIALS.exec(subject) ?? OFFICIALS_FROM.exec(subject);
-    const written = staff ? (staff[1] ?? '') : subject;
+    // "Both CPS and DWP to …": "both" belongs to neither name.
+    const written = (staff ? (staff[1] ?? '') : subject).replace(BOTH, '');
     // A long subject names owners only when each is a body known by name ("Department for Work and
     // Pensions and Department of Health and Social Care to …").
     const words = written.split(/\s+/).length;
@@ -554,7 +557,7 @@ export class OwnerDirectory {
       if (
         !nameLike ||
         words.length > 6 ||
-        /^(?:all|each|every|everyone|members?|we|it|they|this|group)$/i.test(p)
+        /^(?:all|both|each|every|everyone|members?|we|it|they|this|group)$/i.test(p)
       )
         return [];
     }

@@ -887,6 +887,22 @@ describe('attendance and owners as some secretariats write them', () => {
     expect(actions.map((a) => a.owners)).toEqual([['Home Office'], ['MOJ'], ['MOJ', 'Home Office']]);
   });
 
+  it('reads "Both CPS and DWP" as the two bodies, and "Both" alone as no one', () => {
+    const { actions } = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 4 March 2014',
+        '',
+        'Present: Anne Hall (CPS, Chair); Tom Bell (DWP)',
+        '',
+        '1. Guidance',
+        'ACTION: Both CPS and DWP to circulate the guidance.',
+        'ACTION: Both to agree the protocol.',
+      ].join('\n'),
+    );
+    expect(actions.map((a) => a.owners)).toEqual([['CPS', 'DWP'], []]);
+  });
+
   it('keeps a bracket after "Name, Body" with the body, and reads "HM …" bodies by their acronyms', () => {
     const parsed = parseMinutes(
       [
