@@ -3999,6 +3999,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-342: first sight 5/5 actions, 3/3 documents
+  {
+    name: 'siblings of three practice kinds, an eighth set',
+    folder: 'unseen-342',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
