@@ -569,12 +569,11 @@ function splitSingle(
     // "Roy Dee, Department of Justice (NI)", "… (Northern Ireland)", "Mark Tennant – NCA (UKHTC)":
     // the bracket qualifies the body after the person's comma or dash.
     const separator = /^(.*)(?:,|\s[-–—])\s+/.exec(person);
-    const comma = separator ? (separator[1] ?? '').length : -1;
-    const before = person.slice(0, Math.max(comma, 0));
+    const before = separator?.[1] ?? '';
     const body = separator ? person.slice(separator[0].length) : person;
     if (
       (paren[3] ?? '') === '' &&
-      comma > 0 &&
+      before !== '' &&
       (PERSONISH.test(before) || UNNAMED.test(before)) &&
       orgScore(body, known) >= 2 &&
       isBody(inner) &&

@@ -108,9 +108,8 @@ export function findDates(text: string): FoundDate[] {
     if (month === null) {
       // "5 March / April 2017": two months that differ; the first is a day with no year.
       const first = m[3] === undefined ? null : monthNumber(m[2] ?? '');
-      const length = m[0].length - (m[4] ?? '').length - (m[3] ?? '').length;
-      if (first !== null)
-        addDate(found, m.index ?? 0, m[0].slice(0, length).trimEnd().length, Number(m[1]), first, null);
+      // The second name follows the first straight away: the day ends where it starts.
+      if (first !== null) addDate(found, m.index ?? 0, m[0].indexOf(m[3] ?? ''), Number(m[1]), first, null);
       continue;
     }
     const written = m[4] ?? '';
