@@ -5,7 +5,7 @@
 
 import { findDates } from './dates.js';
 import type { Block } from './document/model.js';
-import { meetingNamedIn } from './header.js';
+import { COMMITTEE, meetingNamedIn } from './header.js';
 
 const HEADER =
   /^(?:from|to|cc|bcc|subject|date|sent|reply-to|importance|attachments?|message-id|mime-version|content-type|content-transfer-encoding)\s*:/i;
@@ -346,7 +346,8 @@ const SALUTATION =
   /^(?:dear\s+[^.]{1,40}[,!]?|(?:(?:hi|hello)(?:\s+[^.]{1,30})?|all|colleagues|everyone|team)\s*[,!])$/i;
 /** A signature's line is short and no sentence, or an address or number ("T: 020 7035 4848"). */
 const SIGNATURE_LINE = /^(?:[^.?!:]{1,60}|[^@\d]{0,20}:?\s*(?:\S+@\S+|\+?[\d() ]{6,20}))$/;
-const BODY_NAME = /\b(?:board|group|committee|panel|forum|partnership|council|minutes|meeting)\b/i;
+// A committee's name (header.ts's words for one), a council's, or the minutes' own words.
+const BODY_NAME = new RegExp(`${COMMITTEE.source}|\\b(?:council|minutes|meeting)\\b`, 'i');
 
 /**
  * A covering note with no sign-off ("Colleagues, / Draft minutes are below. / Tom Ashby / Strategy

@@ -7,7 +7,8 @@ import { isRule, pipeCells } from './tables.js';
 const NOT_TITLE =
   /^(?:(?:draft\s+|final\s+|agreed\s+)?minutes|agenda|date|time|venue|location|chair|dear\b|hi\b|hello\b|please\b|attached|minutes\s+attached)\b/i;
 const FIELD = /^(?:date|time|venue|location|where|when|place)\s*:/i;
-const COMMITTEE =
+/** The words a committee's name ends in: "… Group", "… Board", "… Network". */
+export const COMMITTEE =
   /\b(?:(?:sub-?)?group|(?:sub-?)?committee|board|forum|panel|partnership|network|task\s?force|commission|alliance|working\s+party|idmg)\b/i;
 // "Kingsmere District Council" names a body too, but on a letterhead above the committee's own name.
 const WEAK_COMMITTEE = /\bcouncil\b/i;

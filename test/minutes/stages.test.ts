@@ -1728,6 +1728,21 @@ describe('a covering note with no sign-off', () => {
     ];
     expect(kept(readout)[0]).toBe("Minister's meeting on the National Referral Mechanism");
   });
+
+  it("keeps a title block naming any kind of committee (a Network's) above the attendance", () => {
+    const network = [
+      'Hi all,',
+      '',
+      'Notes from Tuesday below.',
+      '',
+      'REGIONAL ANTI-SLAVERY NETWORK',
+      'Notes of the meeting on 30 January 2018, Room 2, Civic Offices',
+      '',
+      'Attending: Jo Bright (Home Office, chair), Ravi Shah (Eastshire Police)',
+      'Apologies: Kim Rowe (Border Force)',
+    ];
+    expect(kept(network)[0]).toBe('REGIONAL ANTI-SLAVERY NETWORK');
+  });
 });
 
 describe('a covering note pasted with no blank lines', () => {
