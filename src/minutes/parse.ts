@@ -585,7 +585,7 @@ class MinutesReader {
         this.itemsTable(unit.rows.slice(1), items);
         return;
       }
-      const table = readCellTable(unit.rows, this.tableItem());
+      const table = readCellTable(unit.rows, this.tableItem(), unit.lineRows);
       if (table) {
         this.table(table);
         return;
@@ -2772,6 +2772,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
         rows: t.rows,
         span: t.span,
         ...(t.title ? { title: t.title } : {}),
+        ...(t.lineRows ? { lineRows: true } : {}),
       });
     const reader = new MinutesReader(lines, units.size > 0 ? units : null);
     reader.read();

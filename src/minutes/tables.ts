@@ -1243,8 +1243,13 @@ function numberBesideTitle(numberCell: string, titleCell: string): Heading | nul
  * A table the file itself marks as one (a Word table, a PDF table rebuilt from positions): its
  * first row names the columns. Null when the columns are not an action table's or a minutes
  * table's; the caller then reads its rows as ordinary lines (an attendance table, a layout table).
+ * With `lineRows`, each row is one line of a text table's, a minute wrapped over several.
  */
-export function readCellTable(rows: readonly string[][], item: string | null): TableResult | null {
+export function readCellTable(
+  rows: readonly string[][],
+  item: string | null,
+  lineRows = false,
+): TableResult | null {
   const [header, ...body] = rows;
   if (!header) return null;
   const flat = (cell: string) => stripMarkdown(cell.replace(/\s*\n\s*/g, ' ').trim());
@@ -1266,7 +1271,7 @@ export function readCellTable(rows: readonly string[][], item: string | null): T
           .trim(),
       ),
     );
-    const owned = ownedMinutesRows(names, paragraphs, item);
+    const owned = ownedMinutesRows(names, paragraphs, item, lineRows);
     if (!actionCols || owned) return owned ? { consumed: 1, ...owned } : null;
   }
   const cellish = cells.map((r): Cellish => {

@@ -9,7 +9,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { recordTable } from './record-tables.js';
-import { headerColumns } from './tables.js';
+import { headerColumns, isDiscussionColumn } from './tables.js';
 
 export interface TextTable {
   /** the first line of the table */
@@ -19,6 +19,8 @@ export interface TextTable {
   rows: string[][];
   /** a title row spanning every column ("Actions arising from the meeting"), when the table has one */
   title?: string;
+  /** each row one line of text, a cell wrapped over several rows (see gridTable) */
+  lineRows?: boolean;
 }
 
 const INNER_PIPE_RULE = /^[\s|:+=-]*-{3,}[\s|:+=-]*$/;
@@ -110,9 +112,15 @@ function gridTable(lines: readonly string[], i: number): TextTable | null {
   // Rules only under the header and at the foot (as a database client or a report tool prints a
   // table): that one block is a row to each line that starts one, and the block one row otherwise.
   const lineRows = body.length === 1 && width >= 2 ? rowsByLine(body[0] ?? []) : null;
-  rows.push(...(lineRows ? lineRows.map(joined) : body.map(joined)));
+  // Minutes kept as such a table ("Minute | Action by"), its items' headings among the lines of its
+  // one block: each line is given as a row, for the minutes reader to join what wrapped.
+  const minuteLines =
+    !lineRows && body.length === 1 && (rows[0] ?? []).some(isDiscussionColumn) && (body[0]?.length ?? 0) > 1;
+  if (minuteLines) rows.push(...(body[0] ?? []));
+  else rows.push(...(lineRows ? lineRows.map(joined) : body.map(joined)));
   if (rows.length <= 1) return null;
-  return title ? { start: i, span: j - i, rows, title } : { start: i, span: j - i, rows };
+  const table: TextTable = { start: i, span: j - i, rows, ...(minuteLines ? { lineRows: true } : {}) };
+  return title ? { ...table, title } : table;
 }
 
 /**

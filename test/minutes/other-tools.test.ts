@@ -1683,6 +1683,40 @@ describe('a "Minute | Action by" table pasted with pipes', () => {
   });
 });
 
+describe('a "Minute | Action by" table drawn as a grid with rules only at its head and foot', () => {
+  it('reads its heading lines as items and a minute wrapped over its lines as one', () => {
+    const parsed = parseMinutes(
+      [
+        'Eastshire Trafficking Panel',
+        'Minutes \u2013 12 October 2016',
+        '',
+        '+------------------------------------------------------+------------------+',
+        '| Minute                                               | Action by        |',
+        '+======================================================+==================+',
+        '| 1. Previous minutes                                  |                  |',
+        '| The minutes of 10 August 2016 were agreed.           |                  |',
+        '| 2. Hospital referrals                                |                  |',
+        '| Helen Webb described referrals from A&E. The panel   | Eastshire NHS    |',
+        '| asked for them by month. Eastshire NHS Trust to send | Trust            |',
+        '| the monthly figures to the panel by 4 November 2016. |                  |',
+        '+------------------------------------------------------+------------------+',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Previous minutes'],
+      ['2', 'Hospital referrals'],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [
+        ['Eastshire NHS Trust'],
+        'Eastshire NHS Trust to send the monthly figures to the panel by 4 November 2016',
+        '2',
+        '2016-11-04',
+      ],
+    ]);
+  });
+});
+
 describe('a next meeting given in Welsh and in English', () => {
   it('reads the English line, and the Welsh one when it stands alone', () => {
     const both = parseMinutes(

@@ -13,7 +13,7 @@ export type DocumentUnit =
   /** the end of a list: it ends a list of actions or an agenda as a blank line would */
   | { kind: 'list-end' }
   /** `span`: the lines of text the table stands for (a text table; 1 when absent); `title`: a row spanning it */
-  | { kind: 'table'; rows: string[][]; span?: number; title?: string }
+  | { kind: 'table'; rows: string[][]; span?: number; title?: string; lineRows?: boolean }
   | { kind: 'aside'; lines: string[] }
   /** the line after it is a heading (it also stands apart, as a blank line would make it) */
   | { kind: 'heading' };
