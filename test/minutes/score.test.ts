@@ -4019,6 +4019,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-344: first sight 4/5 actions, 3/4 documents
+  {
+    name: 'written after this session s fixes: siblings of kinds 06, 01, 02 and a grid Minute and Action by table',
+    folder: 'unseen-344',
+    documents: 4,
+    actionsExact: 5,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
