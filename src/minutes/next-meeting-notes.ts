@@ -179,7 +179,11 @@ export class NextMeetingNotes {
   /** An agenda item begins; one about the next meeting gathers its lines. */
   item(title: string): void {
     this.close();
-    if (/next\s+meeting|future\s+meetings|dates\s+of\s+meetings|meeting\s+dates/i.test(title)) {
+    // "AOB and next meeting" names it anywhere; "Dates for 2017" as a heading of its own would.
+    if (
+      /next\s+meeting|future\s+meetings|dates\s+of\s+meetings|meeting\s+dates/i.test(title) ||
+      isNextMeetingHeading(title)
+    ) {
       // "3. Next meeting Date of next meeting: 9 June 2015, Home Office": a tool that ran the item's
       // text onto its heading leaves the details in the title.
       this.buffer = findDates(title).length > 0 ? [title] : [];

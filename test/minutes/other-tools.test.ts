@@ -1717,6 +1717,31 @@ describe('a "Minute | Action by" table drawn as a grid with rules only at its he
   });
 });
 
+describe('an item headed "Item N – Dates for 2017"', () => {
+  it('reads the year\'s dates under it as the next meeting, as under "3. Dates for 2017"', () => {
+    const minutes = (heading: string) =>
+      parseMinutes(
+        [
+          'North East Modern Slavery Leads Network',
+          'Minutes: 2 December 2016',
+          '',
+          '1. Data',
+          'Wear Police described referrals for the year.',
+          '',
+          heading,
+          'The Network will meet on 3 March, 2 June and 1 September 2017, all 2-4pm in Room 1, Civic Centre.',
+        ].join('\n'),
+      ).nextMeeting;
+    const expected = {
+      start: '2017-03-03T14:00:00+00:00',
+      end: '2017-03-03T16:00:00+00:00',
+      location: 'Room 1, Civic Centre',
+    };
+    expect(minutes('2. Dates for 2017')).toEqual(expected);
+    expect(minutes('Item 2 \u2013 Dates for 2017')).toEqual(expected);
+  });
+});
+
 describe('a next meeting given in Welsh and in English', () => {
   it('reads the English line, and the Welsh one when it stands alone', () => {
     const both = parseMinutes(
