@@ -404,7 +404,9 @@ export function parseAttendeeLine(
         (bodySecond > bodyFirst && bodySecond >= 2) ||
         (personFirst && bodyFirst < 2 && bodySecond >= Math.min(bodyFirst, 1)) ||
         // "Dr Hannah Moss ⇥ Westshire CCG": a titled person, then what is no person.
-        (bodyFirst <= -2 && bodySecond >= 0)
+        (bodyFirst <= -2 && bodySecond >= 0) ||
+        // "Neil Foster ⇥ KDC Environmental Health": a person's name, then what reads more as a body.
+        (bodyFirst <= 0 && bodySecond >= 1 && PERSONISH.test(a))
       ) {
         organisation = b;
         nameText = a;

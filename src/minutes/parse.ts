@@ -1171,12 +1171,16 @@ class MinutesReader {
     // "Cllr Margaret Holloway (Chair)   Kingsmere District Council": once a row of a two-column list
     // shows the person first, every row of the list is read that way ("Neil Foster   KDC
     // Environmental Health" would otherwise read as a body called Neil Foster).
-    // So does "Cllr Margaret Holloway ⇥ Chair ⇥ Kingsmere District Council", its body last.
+    // So does "Cllr Margaret Holloway ⇥ Chair ⇥ Kingsmere District Council", its body last, and
+    // "Cllr Margaret Holloway ⇥ Kingsmere District Council ⇥ Chair", its role last.
     if (
       !this.columns &&
       (cells.length === 2 || cells.length === 3) &&
       entry.organisation !== null &&
-      orgKey(entry.organisation) === orgKey(cells[cells.length - 1] ?? '') &&
+      (orgKey(entry.organisation) === orgKey(cells[cells.length - 1] ?? '') ||
+        (cells.length === 3 &&
+          orgKey(entry.organisation) === orgKey(cells[1] ?? '') &&
+          entry.role !== null)) &&
       (cells[0] ?? '').startsWith(entry.name.split(' (')[0] ?? entry.name)
     ) {
       if (cells.length === 2) {

@@ -887,6 +887,37 @@ describe('attendance and owners as some secretariats write them', () => {
     expect(actions.map((a) => a.owners)).toEqual([['Home Office'], ['MOJ'], ['MOJ', 'Home Office']]);
   });
 
+  it('reads "Name ⇥ Body" person first when the body reads more as one, or a row above put its role last', () => {
+    const attendance = (lines: string[]) =>
+      parseMinutes(
+        [
+          'Working Group',
+          'Minutes of the meeting held on 10 September 2013',
+          '',
+          'Present:',
+          ...lines,
+          '',
+          '1. AOB',
+          'None.',
+        ].join('\n'),
+      ).attendees.map((a) => [a.organisation, a.name, a.role]);
+    expect(attendance(['Neil Foster\tKDC Environmental Health', 'Rachel Obi\tKDC Community Safety'])).toEqual(
+      [
+        ['KDC Environmental Health', 'Neil Foster', null],
+        ['KDC Community Safety', 'Rachel Obi', null],
+      ],
+    );
+    expect(
+      attendance([
+        'Cllr Margaret Holloway\tKingsmere District Council\tChair',
+        'Joe Kaminski\tKingsmere Citizens Advice',
+      ]),
+    ).toEqual([
+      ['Kingsmere District Council', 'Cllr Margaret Holloway', 'CHAIR'],
+      ['Kingsmere Citizens Advice', 'Joe Kaminski', null],
+    ]);
+  });
+
   it('reads "Both CPS and DWP" as the two bodies, and "Both" alone as no one', () => {
     const { actions } = parseMinutes(
       [
