@@ -111,13 +111,13 @@ function gridTable(lines: readonly string[], i: number): TextTable | null {
   const body = blocks.slice(1);
   // Rules only under the header and at the foot (as a database client or a report tool prints a
   // table): that one block is a row to each line that starts one, and the block one row otherwise.
-  const lineRows = body.length === 1 && width >= 2 ? rowsByLine(body[0] ?? []) : null;
+  const grouped = body.length === 1 && width >= 2 ? rowsByLine(body[0] ?? []) : null;
   // Minutes kept as such a table ("Minute | Action by"), its items' headings among the lines of its
   // one block: each line is given as a row, for the minutes reader to join what wrapped.
   const minuteLines =
-    !lineRows && body.length === 1 && (rows[0] ?? []).some(isDiscussionColumn) && (body[0]?.length ?? 0) > 1;
+    !grouped && body.length === 1 && (rows[0] ?? []).some(isDiscussionColumn) && (body[0]?.length ?? 0) > 1;
   if (minuteLines) rows.push(...(body[0] ?? []));
-  else rows.push(...(lineRows ? lineRows.map(joined) : body.map(joined)));
+  else rows.push(...(grouped ? grouped.map(joined) : body.map(joined)));
   if (rows.length <= 1) return null;
   const table: TextTable = { start: i, span: j - i, rows, ...(minuteLines ? { lineRows: true } : {}) };
   return title ? { ...table, title } : table;
