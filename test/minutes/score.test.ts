@@ -4029,6 +4029,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-345: siblings of kinds 02, 03, 05, 07, 01, 04, 06, 09 (first sight 18/18, 8/8)
+  {
+    name: 'siblings of the practice kinds, eighth set',
+    folder: 'unseen-345',
+    documents: 8,
+    actionsExact: 18,
+    dueRight: 8,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
