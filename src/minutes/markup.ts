@@ -1,5 +1,6 @@
 /**
- * Minutes kept in a plain-text markup language (AsciiDoc, Confluence wiki, Emacs org-mode) or
+ * Minutes kept in a plain-text markup language (AsciiDoc, Confluence wiki or Textile, MediaWiki or
+ * DokuWiki, Emacs org-mode) or
  * with text drawn in ASCII boxes: the markup becomes the plain lines every other stage reads
  * (a heading is marked as Markdown marks one, "## ", a table becomes a pipe table with a rule under its header, a box's
  * frame goes and its text stays a paragraph of its own). Each format is recognised by markup that
@@ -30,10 +31,33 @@ const FORMATS = {
     // ":revdate: 8 December 2015": the document's date, shown as the header's date line.
     dateAttribute: /^:(?:revdate|date):\s*(\S.*)$/i,
     tableFence: /^\|={3,}\s*$/,
+    closingRun: /[ \t]+={1,6}[ \t]*$/,
   },
   confluence: {
     heading: /^h[1-6]\.\s+(?=\S)/,
     headerRow: /^\|\|.*\|\|\s*$/,
+    // Textile (Redmine, and Confluence's own ancestor) marks a header cell "|_. Action |_. Owner |".
+    textileHeaderRow: /^\s*\|_\.\s.*\|\s*$/,
+    textileHeaderCell: /\|_\.\s*/g,
+  },
+  wiki: {
+    // "== Present ==" (MediaWiki), "===== Attendees =====" (DokuWiki): a heading closed by the run
+    // of "=" that opened it. (AsciiDoc allows the closing run too; its fence tells it apart.)
+    closedHeading: /^(={1,6})[ \t]*([^=\s].*?)[ \t]*\1[ \t]*$/,
+    // MediaWiki's table: "{|" opens, "|-" parts rows, "!" starts header cells ("!!" between them),
+    // "|" data cells ("||" between them), "|+" a caption, "|}" closes.
+    tableOpen: /^\s*\{\|/,
+    tableClose: /^\s*\|\}/,
+    rowBreak: /^\s*\|-/,
+    caption: /^\s*\|\+/,
+    headerCells: /^\s*!/,
+    dataCells: /^\s*\|/,
+    // 'style="…" | text': a cell's attributes before a single bar, not its text.
+    cellAttributes: /^\s*(?:[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|\S+)\s*)+\|(?!\|)/,
+    // DokuWiki's header row: "^ Action ^ Owner ^ Due ^".
+    dokuHeaderRow: /^\s*\^.*\^\s*$/,
+    // '''bold''' and ''italic'': emphasis, no part of the words.
+    emphasis: /(?<!')'{2,5}(?!')/g,
   },
   org: {
     heading: /^\*{1,6}\s+(?=\S)/,
@@ -69,18 +93,30 @@ const FORMATS = {
   },
 } as const;
 
-type Format = 'asciidoc' | 'confluence' | 'org';
+type Format = 'asciidoc' | 'confluence' | 'org' | 'wiki';
 
 /** The format a document is written in, by lines only it writes (two headings, a fence, a keyword). */
 function formatOf(lines: readonly string[]): Format | null {
   let asciidoc = 0;
   let confluence = 0;
+  let wiki = 0;
+  let fenced = false;
   for (const line of lines.slice(0, 400)) {
     if (FORMATS.org.keyword.test(line)) return 'org';
+    if (FORMATS.asciidoc.tableFence.test(line)) fenced = true;
     if (FORMATS.asciidoc.tableFence.test(line) || /^=\s+[^\s=]/.test(line)) asciidoc += 2;
     else if (FORMATS.asciidoc.heading.test(line)) asciidoc += 1;
-    if (FORMATS.confluence.heading.test(line) || FORMATS.confluence.headerRow.test(line)) confluence += 1;
+    if (
+      FORMATS.confluence.heading.test(line) ||
+      FORMATS.confluence.headerRow.test(line) ||
+      FORMATS.confluence.textileHeaderRow.test(line)
+    )
+      confluence += 1;
+    if (FORMATS.wiki.tableOpen.test(line) || FORMATS.wiki.dokuHeaderRow.test(line)) wiki += 2;
+    else if (FORMATS.wiki.closedHeading.test(line)) wiki += 1;
   }
+  // Headings closed as they open and no AsciiDoc fence, or a wiki's own table: a wiki page.
+  if (wiki >= 2 && !fenced) return 'wiki';
   if (asciidoc >= 2) return 'asciidoc';
   if (confluence >= 2) return 'confluence';
   return null;
@@ -136,7 +172,12 @@ function asciidoc(lines: readonly string[]): string[] {
       continue;
     }
     if (FORMATS.asciidoc.metadata.test(line)) continue;
-    out.push(line.replace(FORMATS.asciidoc.heading, '## '));
+    // "== 1. Welcome ==": AsciiDoc allows a title closed by the run that opened it.
+    out.push(
+      FORMATS.asciidoc.heading.test(line)
+        ? line.replace(FORMATS.asciidoc.heading, '## ').replace(FORMATS.asciidoc.closingRun, '')
+        : line,
+    );
   }
   return out;
 }
@@ -149,8 +190,76 @@ function confluence(lines: readonly string[]): string[] {
       out.push(row, ruleFor(row));
       continue;
     }
+    if (FORMATS.confluence.textileHeaderRow.test(line)) {
+      const row = line.trim().replace(FORMATS.confluence.textileHeaderCell, '| ');
+      out.push(row, ruleFor(row));
+      continue;
+    }
     out.push(line.replace(FORMATS.confluence.heading, '## '));
   }
+  return out;
+}
+
+/** A MediaWiki cell's text, without the attributes a bar sets off before it. */
+const wikiCell = (cell: string) => cell.replace(FORMATS.wiki.cellAttributes, '').trim();
+
+/**
+ * MediaWiki and DokuWiki pages: closed headings marked as Markdown marks them, emphasis dropped,
+ * a "{| … |}" table or a "^ … ^" header row read as a pipe table with a rule under its header.
+ */
+function wiki(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let inTable = false;
+  let row: string[] = [];
+  let ruled = false;
+  const emit = () => {
+    if (row.length === 0) return;
+    const piped = pipeRow(row);
+    out.push(piped);
+    // The first row is the header, whether its cells are marked "!" or not (as AsciiDoc's is read).
+    if (!ruled) out.push(ruleFor(piped));
+    ruled = true;
+    row = [];
+  };
+  for (const raw of lines) {
+    const line = raw.replace(FORMATS.wiki.emphasis, '');
+    if (!inTable && FORMATS.wiki.tableOpen.test(line)) {
+      inTable = true;
+      ruled = false;
+      row = [];
+      continue;
+    }
+    if (inTable) {
+      if (FORMATS.wiki.tableClose.test(line)) {
+        emit();
+        inTable = false;
+      } else if (FORMATS.wiki.rowBreak.test(line)) emit();
+      else if (FORMATS.wiki.caption.test(line)) continue;
+      else if (FORMATS.wiki.headerCells.test(line)) {
+        row.push(
+          ...line
+            .trim()
+            .slice(1)
+            .split(/!!|\|\|/)
+            .map(wikiCell),
+        );
+      } else if (FORMATS.wiki.dataCells.test(line)) {
+        row.push(...line.trim().slice(1).split('||').map(wikiCell));
+      } else if (line.trim() !== '' && row.length > 0) {
+        // A cell's text runs on over the lines below it.
+        row[row.length - 1] = `${row[row.length - 1]} ${line.trim()}`;
+      }
+      continue;
+    }
+    if (FORMATS.wiki.dokuHeaderRow.test(line)) {
+      const piped = line.trim().replace(/\^/g, '|');
+      out.push(piped, ruleFor(piped));
+      continue;
+    }
+    const heading = FORMATS.wiki.closedHeading.exec(line);
+    out.push(heading ? `## ${heading[2] ?? ''}` : line);
+  }
+  if (inTable) emit();
   return out;
 }
 
@@ -308,7 +417,9 @@ export function plainMarkup(input: readonly string[]): string[] {
         ? confluence(lines)
         : format === 'org'
           ? org(lines)
-          : lines;
+          : format === 'wiki'
+            ? wiki(lines)
+            : lines;
   const unboxed = plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : plain;
   return plainBullets(plainLinks(withoutDocumentLinks(dropContents(unboxed))));
 }

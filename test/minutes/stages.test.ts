@@ -734,6 +734,77 @@ describe('markup languages read as plain lines', () => {
     ]);
   });
 
+  it("Textile (Redmine): h2. headings and a '|_.' header row", () => {
+    expect(
+      plainMarkup([
+        'h1. Data group',
+        'h2. 2. Counting',
+        '|_. Action |_. Owner |',
+        '| Write up the options | ONS |',
+      ]),
+    ).toEqual([
+      '## Data group',
+      '## 2. Counting',
+      '| Action | Owner |',
+      '|---|---|',
+      '| Write up the options | ONS |',
+    ]);
+  });
+
+  it('MediaWiki: closed headings, emphasis gone, a {| |} table as a pipe table whatever way its rows are written', () => {
+    expect(
+      plainMarkup([
+        '= Partnership Board =',
+        '== Present ==',
+        "* '''Home Office''' – Sarah Whitcombe (''Chair'')",
+        '== 2. Victim care ==',
+        '{| class="wikitable"',
+        '|+ Actions',
+        '! Action !! Owner !! Due',
+        '|-',
+        '| Circulate the figures || Salvation Army || 1 July 2016',
+        '|-',
+        '| style="width:50%" | Agree how referrals',
+        'are counted',
+        '| NCA and CPS',
+        '|',
+        '|}',
+      ]),
+    ).toEqual([
+      '## Partnership Board',
+      '## Present',
+      '* Home Office – Sarah Whitcombe (Chair)',
+      '## 2. Victim care',
+      '| Action | Owner | Due |',
+      '|---|---|---|',
+      '| Circulate the figures | Salvation Army | 1 July 2016 |',
+      '| Agree how referrals are counted | NCA and CPS |  |',
+    ]);
+  });
+
+  it('DokuWiki: headings closed by their run of "=", a "^" header row over "|" rows', () => {
+    expect(
+      plainMarkup([
+        '====== Regional Network ======',
+        '===== 2. Car washes =====',
+        '^ Action ^ Owner ^',
+        '| Share the findings | Police |',
+      ]),
+    ).toEqual([
+      '## Regional Network',
+      '## 2. Car washes',
+      '| Action | Owner |',
+      '|---|---|',
+      '| Share the findings | Police |',
+    ]);
+  });
+
+  it('AsciiDoc keeps its own reading where a heading is closed as a wiki closes one: its fence tells it', () => {
+    expect(
+      plainMarkup(['== 1. Welcome ==', '== 2. Data', '|===', '| Action | Owner', '| Write | NCA', '|===']),
+    ).toEqual(['## 1. Welcome', '## 2. Data', '| Action | Owner |', '|---|---|', '| Write | NCA |']);
+  });
+
   it('org-mode: keywords give the header, stars become a Markdown heading, a |---+---| rule is a pipe rule', () => {
     expect(
       plainMarkup(['#+TITLE: Network minutes', '#+STARTUP: overview', '* 1. Data', '|---+---|']),
