@@ -4039,6 +4039,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 8,
     fullyRight: 8,
   },
+  // unseen-346: MediaWiki, DokuWiki and Textile tables, an owner tag after the sentence, a CSV action log (first sight 5/11, 2/5)
+  {
+    name: 'other layouts: wiki tables, a CSV log, owner tags',
+    folder: 'unseen-346',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
