@@ -32,16 +32,25 @@ const MONTHS = [
   'December',
 ];
 /** "13 September 2013" with `gap` between its parts: its day, month and year captured. */
-const dateInWords = (gap: string, flags?: string) =>
+const dateInWords = (gap: string, flags?: string, yearGap = gap) =>
   new RegExp(
-    String.raw`(?<![\w/])(\d{1,2})(?:st|nd|rd|th)?${gap}(${MONTHS.join('|')})${gap}(\d{4})(?![\w/])`,
+    String.raw`(?<![\w/])(\d{1,2})(?:st|nd|rd|th)?${gap}(${MONTHS.join('|')})${yearGap}(\d{4})(?![\w/])`,
     flags,
   );
 const DATE_IN_WORDS = dateInWords(' ', 'g');
 // The same broken over lines or spaced out (a box's column, "&nbsp;" gone to spaces).
 const DATE_SPREAD = dateInWords(String.raw`\s+`);
+// A date one of whose gaps is a line break, a run of spaces or a no-break space (a rewrite that
+// keeps the date in words would match DATE_SPREAD at every date it wrote).
+const BROKEN = String.raw`(?:[ \t\r]*\n\s*|[ \t]{2,}|\t|\u00a0|&nbsp;)`;
+const DATE_BROKEN = new RegExp(
+  `${dateInWords(BROKEN, undefined, String.raw`\s+`).source}|${dateInWords(String.raw`\s+`, undefined, BROKEN).source}`,
+);
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTHS.indexOf(name) + 1;
+/** "st", "nd", "rd" or "th" for a day of the month. */
+const ordinal = (d: number) =>
+  d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
 
 /** Every string of the expectation but its dates and times (which a rewrite of the words keeps). */
 function mapStrings(expected: Parse, f: (s: string) => string): Parse {
@@ -177,6 +186,25 @@ export const VARIANTS: readonly Variant[] = [
     [[DATE_IN_WORDS, (_m: string, d: string, m: string, y: string) => `${d} ${m.slice(0, 3)} ${y}`]],
     DATE_SPREAD,
   ),
+  swaps('labels-caps', 'labels in capitals: ATTENDEES / PRESENT / APOLOGIES / ACTIONS / ACTION', [
+    [/^Attendees:/gm, 'ATTENDEES:'],
+    [/^Present:/gm, 'PRESENT:'],
+    [/^Apologies:/gm, 'APOLOGIES:'],
+    [word('Actions:'), 'ACTIONS:'],
+    [word('Action:'), 'ACTION:'],
+  ]),
+  swaps(
+    'dates-ordinal',
+    'dates in words with an ordinal day: 13th September 2013',
+    [
+      [
+        DATE_IN_WORDS,
+        (whole: string, d: string, m: string, y: string) =>
+          /\d(?:st|nd|rd|th)/.test(whole) ? whole : `${d}${ordinal(Number(d))} ${m} ${y}`,
+      ],
+    ],
+    DATE_BROKEN,
+  ),
   // Names of the same length, so fixed-width columns keep their places.
   swaps(
     'other-departments',
@@ -205,6 +233,32 @@ export const VARIANTS: readonly Variant[] = [
         /^(\d{1,2})\. (.+?)(\r?)$/gm,
         (line, n: string, title: string, cr: string) =>
           titles.has(`${n}. ${title}`) ? `Item ${n} – ${title}${cr}` : line,
+      );
+      return rewritten === text ? null : { text: rewritten, expected };
+    },
+  },
+  {
+    name: 'item-paren',
+    about: 'items headed "N. Title" written "N) Title"',
+    rewrite(text, expected) {
+      const titles = new Set(expected.items.map((i) => `${i.number}. ${i.title}`));
+      const rewritten = text.replace(
+        /^(\d{1,2})\. (.+?)(\r?)$/gm,
+        (line, n: string, title: string, cr: string) =>
+          titles.has(`${n}. ${title}`) ? `${n}) ${title}${cr}` : line,
+      );
+      return rewritten === text ? null : { text: rewritten, expected };
+    },
+  },
+  {
+    name: 'item-caps',
+    about: 'items headed "N. Title" written in capitals, "N. TITLE" (titles compare without case)',
+    rewrite(text, expected) {
+      const titles = new Set(expected.items.map((i) => `${i.number}. ${i.title}`));
+      const rewritten = text.replace(
+        /^(\d{1,2})\. (.+?)(\r?)$/gm,
+        (line, n: string, title: string, cr: string) =>
+          titles.has(`${n}. ${title}`) ? `${n}. ${title.toUpperCase()}${cr}` : line,
       );
       return rewritten === text ? null : { text: rewritten, expected };
     },

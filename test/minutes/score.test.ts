@@ -4107,6 +4107,23 @@ describe('the corpus rewritten another way (npm run minutes:variants)', () => {
     expect(variant('item-dash').rewrite(text, expected)?.text).toContain('\nItem 1 – Data\n');
   });
 
+  it('writes labels in capitals, days as ordinals, items as "N)" or in capitals', () => {
+    expect(variant('labels-caps').rewrite(text, expected)?.text).toContain('\nATTENDEES: Official');
+    const ordinal = variant('dates-ordinal').rewrite(text, expected);
+    expect(ordinal?.text).toContain('\n18th July 2013\n');
+    expect(ordinal?.expected.actions[0]?.text).toBe('Home Office to report by 13th September 2013');
+    expect(ordinal?.expected.actions[0]?.due).toBe('2013-09-13');
+    // A date broken over two lines (CRLF or not), or by a no-break space, is out of the swap's reach.
+    expect(
+      variant('dates-ordinal').rewrite(text.replace('13 September', '13\r\nSeptember'), expected),
+    ).toBeNull();
+    expect(
+      variant('dates-ordinal').rewrite(text.replace('13 September', '13\u00a0September'), expected),
+    ).toBeNull();
+    expect(variant('item-paren').rewrite(text, expected)?.text).toContain('\n1) Data\n');
+    expect(variant('item-caps').rewrite(text, expected)?.text).toContain('\n1. DATA\n');
+  });
+
   it('lays the same words out another way, the expectation unchanged', () => {
     const tabbed = 'Board\r\nAttendees:\r\nHome Office\tOfficial\r\n\r\n\f\r\n1. Data\r\n';
     expect(variant('tabs-as-spaces').rewrite(tabbed, expected)).toEqual({
