@@ -1,23 +1,22 @@
 /**
  * `npm run minutes:score DIR [--json] [--verbose]`: reads every X.* in DIR that has an
  * X.expected.json beside it, as `idmg import` would (text decoded and parsed; a Word file or a PDF
- * read into the document model in the import's worker, then parsed), and prints per document and
- * in total: actions exactly right, due dates right, next meetings right and documents fully right.
+ * read into the document model in the import's worker, then parsed; an email's message, or the
+ * minutes attached to it, likewise), and prints per document and in total: actions exactly right,
+ * due dates right, next meetings right and documents fully right.
  * A document the reader refuses (hostile bytes, a damaged file) counts as the empty parse.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDocumentFile } from '../src/minutes/files/read-file.js';
-import { decodeMinutes, detectMinutesKind, parseDocument, parseMinutes } from '../src/minutes/index.js';
+import { openMinutesFile, parseDocument, parseMinutes } from '../src/minutes/index.js';
 import { type DocumentScore, EMPTY, type Parse, percent, scoreDocument, total } from './score/score.js';
 
 /** The parse `idmg import` would make of the file's bytes. */
 async function read(bytes: Uint8Array): Promise<Parse> {
-  const kind = detectMinutesKind(bytes);
-  if (kind === 'text') return parseMinutes(decodeMinutes(bytes)) as Parse;
   // A measurement, not a person waiting: the worker is given time to start on a busy machine.
-  return parseDocument(await readDocumentFile(bytes, kind, { timeoutMs: 60_000 })) as Parse;
+  const opened = await openMinutesFile(bytes, { limits: { timeoutMs: 60_000 } });
+  return (opened.kind === 'text' ? parseMinutes(opened.text) : parseDocument(opened.document)) as Parse;
 }
 
 export async function scoreFolder(dir: string): Promise<{ name: string; score: DocumentScore }[]> {

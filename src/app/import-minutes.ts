@@ -7,6 +7,7 @@ import {
   decodeMinutes,
   detectMinutesKind,
   documentHeaderLines,
+  openMinutesFile,
   type ParsedMinutes,
   parseDocument,
   parseMinutes,
@@ -36,7 +37,7 @@ interface ReadMinutes {
   sha256: string;
 }
 
-/** Reads the file (text, Word or PDF, by its bytes) unless a corrected parse is given. */
+/** Reads the file (text, an email, Word or PDF, by its bytes) unless a corrected parse is given. */
 async function readMinutes(ctx: AppContext, req: ImportRequest): Promise<ReadMinutes> {
   const kind = detectMinutesKind(req.bytes);
   const corrected = req.parse ?? null;
@@ -50,10 +51,18 @@ async function readMinutes(ctx: AppContext, req: ImportRequest): Promise<ReadMin
   }
   const sha256 = createHash('sha256').update(req.bytes).digest('hex');
   if (corrected) return { parse: corrected, header: [], sha256 };
-  // The Word and PDF readers are large: loaded only when such a file arrives.
-  const { readDocumentFile } = await import('../minutes/files/read-file.js');
-  const doc = await readDocumentFile(req.bytes, kind);
-  return { parse: parseDocument(doc, { timezone: ctx.timezone }), header: documentHeaderLines(doc), sha256 };
+  const opened = await openMinutesFile(req.bytes, { timezone: ctx.timezone });
+  if (opened.kind === 'text')
+    return {
+      parse: parseMinutes(opened.text, { timezone: ctx.timezone }),
+      header: headerLines(opened.text),
+      sha256,
+    };
+  return {
+    parse: parseDocument(opened.document, { timezone: ctx.timezone }),
+    header: documentHeaderLines(opened.document),
+    sha256,
+  };
 }
 
 export interface ImportResult {

@@ -5,10 +5,38 @@
 import { MinutesError } from '../types.js';
 import { zipEntries } from './zip.js';
 
-export type MinutesFileKind = 'text' | 'docx' | 'pdf';
+export type MinutesFileKind = 'text' | 'docx' | 'pdf' | 'email';
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) =>
   sig.every((b, i) => bytes[at + i] === b);
+
+// The header fields only a message as transported carries: a pasted email ("From:", "Sent:",
+// "Subject:" typed over minutes) has none of them, and stays text.
+const TRANSPORT_FIELD =
+  /^(?:mime-version|content-type|content-transfer-encoding|message-id|received|return-path|delivered-to|dkim-signature|x-ms-exchange-[\w-]+|thread-index)\s*:/i;
+const FIELD = /^[!-9;-~]{1,76}:/;
+const CONTINUATION = /^[ \t]/;
+
+/**
+ * Whether the bytes are an email message: a header of "Name: value" fields (folded lines allowed)
+ * from the first line to the first blank one, a From among them and a field of transport.
+ */
+function isEmailFile(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16_384));
+  let from = false;
+  let transport = false;
+  for (const line of head.split(/\r?\n/)) {
+    if (line === '') return from && transport;
+    if (CONTINUATION.test(line)) continue;
+    if (!FIELD.test(line)) return false;
+    if (/^from\s*:/i.test(line)) from = true;
+    if (TRANSPORT_FIELD.test(line)) transport = true;
+  }
+  return false;
+}
+
+// The name Outlook gives a .msg's property streams, as the container's directory writes it.
+const MSG_STREAM = Buffer.from('__substg1.0_', 'utf16le');
 
 function refuse(what: string, advice: string): MinutesError {
   return new MinutesError(`The file is ${what}, not minutes the bot can read; ${advice}`);
@@ -34,8 +62,15 @@ export function detectMinutesKind(bytes: Uint8Array): MinutesFileKind {
       throw refuse('an OpenDocument file', 'save it as .docx or PDF and send that.');
     throw refuse('a ZIP archive', 'send the minutes themselves as .docx, .pdf or text.');
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    // Outlook's .msg is the same container, its properties in streams named "__substg1.0_…".
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(MSG_STREAM))
+      throw refuse(
+        'an Outlook message (.msg)',
+        'save it as .eml (or forward it), or open it and send the minutes as .docx, PDF or text.',
+      );
     throw refuse('an old-style Word (.doc) or Office file', 'save it as .docx or PDF and send that.');
+  }
   if (head.startsWith('{\\rtf')) throw refuse('Rich Text (RTF)', 'save it as .docx or PDF and send that.');
   if (
     startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
@@ -48,5 +83,7 @@ export function detectMinutesKind(bytes: Uint8Array): MinutesFileKind {
       'an image (a scan?)',
       'send the Word file or a PDF with text, or run text recognition (OCR) first.',
     );
+  // An email saved as a file: its header's fields, then its MIME body (read in eml.ts).
+  if (isEmailFile(bytes)) return 'email';
   return 'text';
 }

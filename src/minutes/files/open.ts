@@ -1,0 +1,40 @@
+/**
+ * A minutes file's bytes -> what the reader reads, whatever kind of file they are (told by their
+ * bytes): text decoded; an email's message as text, or the minutes attached to it read as the file
+ * they are; a Word file or a PDF as the document model, read in the worker.
+ */
+import { decodeMinutes } from '../decode.js';
+import type { MinutesDocument } from '../document/model.js';
+import { MinutesError } from '../types.js';
+import { detectMinutesKind } from './detect.js';
+import type { ReadLimits } from './read-file.js';
+
+export type OpenedMinutes = { kind: 'text'; text: string } | { kind: 'document'; document: MinutesDocument };
+
+export interface OpenOptions {
+  /** the zone an email's "Sent:" is written in */
+  timezone?: string;
+  limits?: ReadLimits;
+}
+
+export async function openMinutesFile(bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenedMinutes> {
+  return open(bytes, options, false);
+}
+
+async function open(bytes: Uint8Array, options: OpenOptions, attached: boolean): Promise<OpenedMinutes> {
+  const kind = detectMinutesKind(bytes);
+  if (kind === 'text') return { kind: 'text', text: decodeMinutes(bytes) };
+  if (kind === 'email') {
+    // An email attached to the email that covers it is one envelope too many.
+    if (attached)
+      throw new MinutesError(
+        'The minutes attached to the email are another email. Send the minutes themselves as .docx, PDF or text.',
+      );
+    // The MIME reader is loaded only when an email arrives, as the Word and PDF readers are.
+    const { readEmailFile } = await import('./eml.js');
+    const mail = await readEmailFile(bytes, options.timezone);
+    return 'text' in mail ? { kind: 'text', text: mail.text } : open(mail.attachment.bytes, options, true);
+  }
+  const { readDocumentFile } = await import('./read-file.js');
+  return { kind: 'document', document: await readDocumentFile(bytes, kind, options.limits) };
+}

@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectMinutesKind } from '../../src/minutes/files/detect.js';
+import { readEmailFile } from '../../src/minutes/files/eml.js';
+import { openMinutesFile } from '../../src/minutes/files/open.js';
+import { MinutesError } from '../../src/minutes/index.js';
+import { boardDocx, boardPdf, boardText } from '../support/board-minutes.js';
+import { idmg } from '../support/cli.js';
+import { buildEml } from '../support/eml.js';
+import { tempDir } from '../support/tmp.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const COVERING =
+  'Dear all,\n\nPlease find attached the minutes of the Board on 4 December.\n\nKind regards,\nPriya\n';
+
+describe('an email saved as a file (.eml)', () => {
+  it('is told apart by its transport fields: an email pasted as text stays text', () => {
+    expect(detectMinutesKind(buildEml({ subject: 'Minutes', body: boardText() }))).toBe('email');
+    const pasted = `From: Priya Natarajan\nSent: 11 December 2012 16:42\nTo: Board\nSubject: Minutes\n\n${boardText()}`;
+    expect(detectMinutesKind(Buffer.from(pasted))).toBe('text');
+    // A heading with a colon over the minutes is no header.
+    expect(
+      detectMinutesKind(Buffer.from(`Minutes: Strategy Board\nContent-Type: none\n\n${boardText()}`)),
+    ).toBe('text');
+  });
+
+  it("reads its quoted-printable message as a pasted email, Outlook's fields over it", async () => {
+    const body = `${COVERING.replace('attached', 'below')}\n${boardText()}\nThe Chair thanked members – and the café’s staff.\n`;
+    const mail = await readEmailFile(
+      buildEml({ subject: 'Minutes – Strategy Board – 4 December 2012', body }),
+    );
+    expect('text' in mail && mail.text.split('\n').slice(0, 5)).toEqual([
+      'From: Priya Natarajan <priya.natarajan@example.gov.uk>',
+      'Sent: Tuesday, 11 December 2012 16:42',
+      'To: Strategy Board <board@example.gov.uk>',
+      'Subject: Minutes – Strategy Board – 4 December 2012',
+      '',
+    ]);
+    expect('text' in mail && mail.text).toContain('the café’s staff');
+  });
+
+  it('gives the same dry-run parse as the text for the minutes in its message or attached as Word or PDF', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'idmg.sqlite');
+    const files: Record<string, Buffer> = {
+      'board.txt': Buffer.from(boardText()),
+      'in-body.eml': buildEml({
+        subject: 'Board minutes',
+        body: `${COVERING.replace('attached', 'below')}\n${boardText()}`,
+      }),
+      'docx.eml': buildEml({
+        subject: 'Board minutes',
+        body: COVERING,
+        attachments: [{ name: 'Board minutes 4 December 2012.docx', type: DOCX, bytes: boardDocx() }],
+      }),
+      // Among other papers, the one named as minutes.
+      'pdf.eml': buildEml({
+        subject: 'Board papers',
+        body: COVERING,
+        attachments: [
+          { name: 'Agenda.txt', type: 'text/plain', bytes: Buffer.from('1. Welcome\n2. Reports\n') },
+          { name: 'Minutes.pdf', type: 'application/pdf', bytes: await boardPdf() },
+        ],
+      }),
+    };
+    const runs = Object.entries(files).map(([name, bytes]) => {
+      writeFileSync(join(dir, name), bytes);
+      return idmg(['import', join(dir, name), '--dry-run', '--json', '--db', db]);
+    });
+    for (const r of runs) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    const [text, ...emails] = runs.map((r) => r.json<{ actions: unknown[] }>());
+    expect(text?.actions).toHaveLength(3);
+    for (const parse of emails) expect(parse).toEqual(text);
+  });
+
+  it('refuses, in one line, an email with no text and nothing attached, or with another email attached', async () => {
+    const empty = Buffer.from(
+      'From: a@example.gov.uk\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n\r\n',
+      'utf8',
+    );
+    await expect(openMinutesFile(empty)).rejects.toThrow(/no text and no minutes attached/);
+    const inner = buildEml({ subject: 'Minutes', body: boardText() });
+    const nested = buildEml({
+      subject: 'Fwd: Minutes',
+      body: 'See attached.',
+      attachments: [{ name: 'Minutes.eml', type: 'text/plain', bytes: inner }],
+    });
+    const err = await openMinutesFile(nested).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MinutesError);
+    expect((err as Error).message).toMatch(/another email/);
+    expect((err as Error).message.split('\n')).toHaveLength(1);
+  });
+
+  it('names an Outlook .msg for what it is and says what to send, storing nothing', () => {
+    const dir = tempDir();
+    const file = join(dir, 'minutes.msg');
+    const msg = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from('__substg1.0_0037001F', 'utf16le'),
+    ]);
+    writeFileSync(file, msg);
+    const r = idmg(['import', file], { DATABASE_PATH: join(dir, 'idmg.sqlite') });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/an Outlook message \(\.msg\).*\.eml/);
+    expect(idmg(['actions', '--json'], { DATABASE_PATH: join(dir, 'idmg.sqlite') }).stdout.trim()).toBe('[]');
+  });
+});
