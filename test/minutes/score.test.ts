@@ -4049,6 +4049,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-347: quoted-printable, base64, forwarded (first sight 0/5, 0/3; 4/4, 3/3 with postal-mime)
+  {
+    name: 'emails saved as .eml files',
+    folder: 'unseen-347',
+    documents: 3,
+    actionsExact: 4,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
