@@ -56,10 +56,19 @@ function readsAsWindows1252(bytes: Uint8Array): boolean {
 // reads the "windows-1252" label as Latin-1, which has control characters there, so the table is here.
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
+/**
+ * Text decoded as Latin-1 with Windows-1252's characters put back at 0x80–0x9F. Safe on any text:
+ * C1 control characters are never meant in minutes, and a decoder that took a "Windows-1252" label
+ * for Latin-1 (Node's, a MIME library's) leaves exactly them where the quotes and dashes were.
+ */
+export function c1AsWindows1252(text: string): string {
+  return /[\u0080-\u009F]/.test(text)
+    ? text.replace(/[\u0080-\u009F]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] ?? c)
+    : text;
+}
+
 function windows1252(bytes: Uint8Array): string {
-  return new TextDecoder('latin1')
-    .decode(bytes)
-    .replace(/[\u0080-\u009F]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
+  return c1AsWindows1252(new TextDecoder('latin1').decode(bytes));
 }
 
 const NOT_TEXT =

@@ -6,6 +6,7 @@
 import { findDates } from './dates.js';
 import type { Block } from './document/model.js';
 import { COMMITTEE, meetingNamedIn } from './header.js';
+import { matchSection } from './markers.js';
 
 const HEADER =
   /^(?:from|to|cc|bcc|subject|date|sent|reply-to|importance|attachments?|message-id|mime-version|content-type|content-transfer-encoding)\s*:/i;
@@ -37,7 +38,9 @@ const MINUTES_START =
 function startsMinutes(line: string): boolean {
   // "actions grouped by item at the end." in lower case: a sentence wrapped onto this line.
   if (/^[a-z]/.test(line)) return false;
-  if (!MINUTES_START.test(line)) return false;
+  // "Attending:", "Those present:", "Absent:": an attendance list's heading in any of the words
+  // the attendance reader knows (markers.ts), not only this stage's few.
+  if (!MINUTES_START.test(line)) return line.length <= 300 && attendanceHeading(line);
   if (/^(?:minutes|note|record)\s+of\b/i.test(line)) return !readsAsSentence(line);
   // "Actions are listed at the end.": the covering note's sentence about them (an attendance
   // sentence, "Apologies were received from …", is the minutes' own).
@@ -46,6 +49,12 @@ function startsMinutes(line: string): boolean {
     /[.!?]$/.test(line) &&
     /\b(?:are|is|were|was|will|have|has)\b/i.test(line)
   );
+}
+
+/** A heading of those there or sent apologies, with or without their names after it. */
+function attendanceHeading(line: string): boolean {
+  const kind = matchSection(line)?.kind;
+  return kind === 'attendees' || kind === 'apologies';
 }
 
 /**

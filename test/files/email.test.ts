@@ -40,6 +40,22 @@ describe('an email saved as a file (.eml)', () => {
     expect('text' in mail && mail.text).toContain('the café’s staff');
   });
 
+  it("reads Outlook's Windows-1252 mail with its dashes, quotes and apostrophes, not control characters", async () => {
+    const raw = [
+      'From: "Natarajan, Priya" <priya@example.gov.uk>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset="Windows-1252"',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'ACTION: Home Office to reply to the Commissioner=92s letter =96 =93soon=94.',
+      '',
+    ].join('\r\n');
+    const mail = await readEmailFile(Buffer.from(raw, 'latin1'));
+    expect('text' in mail && mail.text).toContain(
+      'ACTION: Home Office to reply to the Commissioner’s letter – “soon”.',
+    );
+  });
+
   it('gives the same dry-run parse as the text for the minutes in its message or attached as Word or PDF', async () => {
     const dir = tempDir();
     const db = join(dir, 'idmg.sqlite');

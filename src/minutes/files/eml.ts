@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import PostalMime, { type Address, type Attachment, type Email } from 'postal-mime';
+import { c1AsWindows1252 } from '../decode.js';
 import { MinutesError } from '../types.js';
 
 /** What an email file holds for the reader: its message as text, or the attached minutes file. */
@@ -58,6 +59,12 @@ export async function readEmailFile(bytes: Uint8Array, timezone = 'Europe/London
     mail = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
   } catch {
     throw new MinutesError('The email file could not be read. Forward the minutes as .docx, PDF or text.');
+  }
+  // Outlook's Western European mail is Windows-1252, whose quotes and dashes the decoder under the
+  // MIME library (Node's) reads as Latin-1's control characters.
+  for (const field of ['text', 'html', 'subject'] as const) {
+    const value = mail[field];
+    if (value !== undefined) mail[field] = c1AsWindows1252(value);
   }
   const body = (mail.text ?? '').trim();
   const attached = attachedMinutes(mail.attachments);
