@@ -1745,6 +1745,32 @@ describe('a reply above the forwarded minutes', () => {
   });
 });
 
+describe('a covering note over minutes that open with their attendance', () => {
+  it('ends where an attendance heading in any of the attendance words starts the minutes', () => {
+    for (const heading of ['Attending:', 'Those present:', 'Members present:', 'Attendance:']) {
+      const lines = [
+        'From: Anna McCready',
+        'Sent: 29 January 2014 11:02',
+        'Subject: Notes of Tuesday',
+        '',
+        'Hi all,',
+        '',
+        'Notes from Tuesday below.',
+        '',
+        'Thanks',
+        'Anna',
+        '',
+        `${heading} Tom Ashby (Home Office), Graham Kerr (NCA)`,
+        '',
+        '1. Data',
+      ];
+      expect(unwrapEmail(lines).filter((l) => l.trim() !== '')[0]).toBe(
+        `${heading} Tom Ashby (Home Office), Graham Kerr (NCA)`,
+      );
+    }
+  });
+});
+
 describe('a covering note with no sign-off', () => {
   const minutes = [
     'HUMAN TRAFFICKING STRATEGY BOARD',
