@@ -4059,6 +4059,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-348: Windows-1252 Outlook mail, Word minutes attached (first sight 1/2, 1/2; 2/2, 2/2 after the fix)
+  {
+    name: 'emails saved as .eml files, second set',
+    folder: 'unseen-348',
+    documents: 2,
+    actionsExact: 2,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
