@@ -2,19 +2,21 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectMinutesKind } from '../../src/minutes/files/detect.js';
-import { readEmailFile } from '../../src/minutes/files/eml.js';
+import { readEmlFile } from '../../src/minutes/files/eml.js';
+import { minutesOfMail } from '../../src/minutes/files/mail.js';
 import { openMinutesFile } from '../../src/minutes/files/open.js';
 import { MinutesError } from '../../src/minutes/index.js';
 import { boardDocx, boardPdf, boardText } from '../support/board-minutes.js';
 import { idmg } from '../support/cli.js';
 import { buildEml } from '../support/eml.js';
+import { buildMsg } from '../support/msg.js';
 import { tempDir } from '../support/tmp.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const COVERING =
   'Dear all,\n\nPlease find attached the minutes of the Board on 4 December.\n\nKind regards,\nPriya\n';
 
-describe('an email saved as a file (.eml)', () => {
+describe("an email saved as a file (.eml, or Outlook's .msg)", () => {
   it('is told apart by its transport fields: an email pasted as text stays text', () => {
     expect(detectMinutesKind(buildEml({ subject: 'Minutes', body: boardText() }))).toBe('email');
     const pasted = `From: Priya Natarajan\nSent: 11 December 2012 16:42\nTo: Board\nSubject: Minutes\n\n${boardText()}`;
@@ -27,8 +29,8 @@ describe('an email saved as a file (.eml)', () => {
 
   it("reads its quoted-printable message as a pasted email, Outlook's fields over it", async () => {
     const body = `${COVERING.replace('attached', 'below')}\n${boardText()}\nThe Chair thanked members – and the café’s staff.\n`;
-    const mail = await readEmailFile(
-      buildEml({ subject: 'Minutes – Strategy Board – 4 December 2012', body }),
+    const mail = minutesOfMail(
+      await readEmlFile(buildEml({ subject: 'Minutes – Strategy Board – 4 December 2012', body })),
     );
     expect('text' in mail && mail.text.split('\n').slice(0, 5)).toEqual([
       'From: Priya Natarajan <priya.natarajan@example.gov.uk>',
@@ -50,7 +52,7 @@ describe('an email saved as a file (.eml)', () => {
       'ACTION: Home Office to reply to the Commissioner=92s letter =96 =93soon=94.',
       '',
     ].join('\r\n');
-    const mail = await readEmailFile(Buffer.from(raw, 'latin1'));
+    const mail = minutesOfMail(await readEmlFile(Buffer.from(raw, 'latin1')));
     expect('text' in mail && mail.text).toContain(
       'ACTION: Home Office to reply to the Commissioner’s letter – “soon”.',
     );
@@ -111,19 +113,56 @@ describe('an email saved as a file (.eml)', () => {
     expect((err as Error).message.split('\n')).toHaveLength(1);
   });
 
-  it('names an Outlook .msg for what it is and says what to send, storing nothing', () => {
+  it("reads Outlook's own .msg as it reads the same message saved as .eml, its minutes in it or attached", () => {
+    const dir = tempDir();
+    const db = join(dir, 'idmg.sqlite');
+    const message = {
+      subject: 'Minutes – Strategy Board – 4 December 2012',
+      senderName: 'Priya Natarajan',
+      senderEmail: 'priya.natarajan@example.gov.uk',
+      to: [{ name: 'Strategy Board', email: 'board@example.gov.uk' }],
+      sent: new Date('2012-12-11T16:42:03Z'),
+    };
+    const files: Record<string, Buffer> = {
+      'board.txt': Buffer.from(boardText()),
+      'in-body.msg': buildMsg({
+        ...message,
+        body: `${COVERING.replace('attached', 'below')}\n${boardText()}`.replace(/\n/g, '\r\n'),
+      }),
+      'docx.msg': buildMsg({
+        ...message,
+        body: COVERING.replace(/\n/g, '\r\n'),
+        attachments: [{ name: 'Board minutes.docx', mimeType: DOCX, bytes: boardDocx() }],
+      }),
+    };
+    const runs = Object.entries(files).map(([name, bytes]) => {
+      writeFileSync(join(dir, name), bytes);
+      return idmg(['import', join(dir, name), '--dry-run', '--json', '--db', db]);
+    });
+    for (const r of runs) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    const [text, ...messages] = runs.map((r) => r.json<{ actions: unknown[] }>());
+    expect(text?.actions).toHaveLength(3);
+    for (const parse of messages) expect(parse).toEqual(text);
+  });
+
+  it('refuses a damaged Outlook message in one line and stores nothing', () => {
     const dir = tempDir();
     const file = join(dir, 'minutes.msg');
+    // The container's signature and a property stream's name, and nothing a reader can follow.
     const msg = Buffer.concat([
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       Buffer.alloc(504),
       Buffer.from('__substg1.0_0037001F', 'utf16le'),
     ]);
     writeFileSync(file, msg);
-    const r = idmg(['import', file], { DATABASE_PATH: join(dir, 'idmg.sqlite') });
+    const env = { DATABASE_PATH: join(dir, 'idmg.sqlite') };
+    const r = idmg(['import', file, '--committee', 'idmg'], env);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/an Outlook message \(\.msg\).*\.eml/);
-    expect(idmg(['actions', '--json'], { DATABASE_PATH: join(dir, 'idmg.sqlite') }).stdout.trim()).toBe('[]');
+    expect(r.stderr).toMatch(/Outlook message could not be read/);
+    expect(idmg(['actions', '--json'], env).stdout.trim()).toBe('[]');
   });
 });

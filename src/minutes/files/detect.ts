@@ -5,7 +5,7 @@
 import { MinutesError } from '../types.js';
 import { zipEntries } from './zip.js';
 
-export type MinutesFileKind = 'text' | 'docx' | 'pdf' | 'email';
+export type MinutesFileKind = 'text' | 'docx' | 'pdf' | 'email' | 'outlook';
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) =>
   sig.every((b, i) => bytes[at + i] === b);
@@ -64,11 +64,7 @@ export function detectMinutesKind(bytes: Uint8Array): MinutesFileKind {
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     // Outlook's .msg is the same container, its properties in streams named "__substg1.0_…".
-    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(MSG_STREAM))
-      throw refuse(
-        'an Outlook message (.msg)',
-        'save it as .eml (or forward it), or open it and send the minutes as .docx, PDF or text.',
-      );
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(MSG_STREAM)) return 'outlook';
     throw refuse('an old-style Word (.doc) or Office file', 'save it as .docx or PDF and send that.');
   }
   if (head.startsWith('{\\rtf')) throw refuse('Rich Text (RTF)', 'save it as .docx or PDF and send that.');

@@ -1,7 +1,7 @@
 /**
  * A minutes file's bytes -> what the reader reads, whatever kind of file they are (told by their
- * bytes): text decoded; an email's message as text, or the minutes attached to it read as the file
- * they are; a Word file or a PDF as the document model, read in the worker.
+ * bytes): text decoded; an email (.eml, or Outlook's .msg) as its message's text, or the minutes
+ * attached to it read as the file they are; a Word file or a PDF as the document model, read in the worker.
  */
 import { decodeMinutes } from '../decode.js';
 import type { MinutesDocument } from '../document/model.js';
@@ -24,16 +24,22 @@ export async function openMinutesFile(bytes: Uint8Array, options: OpenOptions = 
 async function open(bytes: Uint8Array, options: OpenOptions, attached: boolean): Promise<OpenedMinutes> {
   const kind = detectMinutesKind(bytes);
   if (kind === 'text') return { kind: 'text', text: decodeMinutes(bytes) };
-  if (kind === 'email') {
+  if (kind === 'email' || kind === 'outlook') {
     // An email attached to the email that covers it is one envelope too many.
     if (attached)
       throw new MinutesError(
         'The minutes attached to the email are another email. Send the minutes themselves as .docx, PDF or text.',
       );
-    // The MIME reader is loaded only when an email arrives, as the Word and PDF readers are.
-    const { readEmailFile } = await import('./eml.js');
-    const mail = await readEmailFile(bytes, options.timezone);
-    return 'text' in mail ? { kind: 'text', text: mail.text } : open(mail.attachment.bytes, options, true);
+    // The mail readers are loaded only when an email arrives, as the Word and PDF readers are.
+    const { minutesOfMail } = await import('./mail.js');
+    const mail =
+      kind === 'email'
+        ? await (await import('./eml.js')).readEmlFile(bytes)
+        : (await import('./msg.js')).readMsgFile(bytes);
+    const minutes = minutesOfMail(mail, options.timezone);
+    return 'text' in minutes
+      ? { kind: 'text', text: minutes.text }
+      : open(minutes.attachment.bytes, options, true);
   }
   const { readDocumentFile } = await import('./read-file.js');
   return { kind: 'document', document: await readDocumentFile(bytes, kind, options.limits) };

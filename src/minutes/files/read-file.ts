@@ -65,7 +65,7 @@ const megabytes = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} M
 
 export function readDocumentFile(
   bytes: Uint8Array,
-  kind: Exclude<MinutesFileKind, 'text' | 'email'>,
+  kind: Exclude<MinutesFileKind, 'text' | 'email' | 'outlook'>,
   limits: ReadLimits = {},
 ): Promise<MinutesDocument> {
   if (bytes.length > MAX_MINUTES_BYTES)

@@ -130,7 +130,7 @@ export function importModal(marking: string): Record<string, unknown> {
         element: {
           type: 'file_input',
           action_id: IMPORT_IDS.fileInput,
-          filetypes: ['docx', 'pdf', 'txt', 'text', 'md', 'markdown', 'eml', 'html'],
+          filetypes: ['docx', 'pdf', 'txt', 'text', 'md', 'markdown', 'eml', 'msg', 'html'],
           max_files: 1,
         },
       },
