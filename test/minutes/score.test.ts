@@ -4069,6 +4069,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-349: minutes in the message; a PDF attached beside an agenda (first sight after the .msg reader 3/3, 2/2)
+  {
+    name: 'Outlook .msg files',
+    folder: 'unseen-349',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
