@@ -48,6 +48,7 @@ const DATE_BROKEN = new RegExp(
 );
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTHS.indexOf(name) + 1;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** "st", "nd", "rd" or "th" for a day of the month. */
 const ordinal = (d: number) =>
   d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
@@ -263,6 +264,61 @@ export const VARIANTS: readonly Variant[] = [
       return rewritten === text ? null : { text: rewritten, expected };
     },
   },
+  {
+    name: 'item-colon',
+    about: 'items headed "N. Title" written "Item N: Title"',
+    rewrite(text, expected) {
+      const titles = new Set(expected.items.map((i) => `${i.number}. ${i.title}`));
+      const rewritten = text.replace(
+        /^(\d{1,2})\. (.+?)(\r?)$/gm,
+        (line, n: string, title: string, cr: string) =>
+          titles.has(`${n}. ${title}`) ? `Item ${n}: ${title}${cr}` : line,
+      );
+      return rewritten === text ? null : { text: rewritten, expected };
+    },
+  },
+  {
+    name: 'item-bold',
+    about: 'items headed "N. Title" written in Markdown bold, "**N. Title**"',
+    rewrite(text, expected) {
+      const titles = new Set(expected.items.map((i) => `${i.number}. ${i.title}`));
+      const rewritten = text.replace(
+        /^(\d{1,2})\. (.+?)(\r?)$/gm,
+        (line, n: string, title: string, cr: string) =>
+          titles.has(`${n}. ${title}`) ? `**${n}. ${title}**${cr}` : line,
+      );
+      return rewritten === text ? null : { text: rewritten, expected };
+    },
+  },
+  swaps('labels-bare', 'list labels alone on their line without a colon: "Attendees", "Apologies"', [
+    [/^(Attendees|Present|Apologies|Actions):(\r?)$/gm, '$1$2'],
+  ]),
+  swaps(
+    'dates-weekday',
+    'dates in words with their weekday before them: Friday 13 September 2013',
+    [
+      [
+        /(?<![\w/]|day,? )(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?![\w/])/g,
+        (_m: string, d: string, m: string, y: string) =>
+          `${WEEKDAYS[new Date(Date.UTC(Number(y), monthOf(m) - 1, Number(d))).getUTCDay()]} ${d} ${m} ${y}`,
+      ],
+    ],
+    DATE_BROKEN,
+  ),
+  swaps('times-12h', 'meeting times on the 24-hour clock written on the 12-hour one: 2.00–3.30pm', [
+    [
+      /(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d) ?([–-]) ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g,
+      (whole: string, h1: string, m1: string, dash: string, h2: string, m2: string) => {
+        const a = Number(h1);
+        const b = Number(h2);
+        if (b <= a) return whole;
+        const twelve = (h: number) => (h % 12 === 0 ? 12 : h % 12);
+        const half = (h: number) => (h < 12 ? 'am' : 'pm');
+        const start = `${twelve(a)}.${m1}${half(a) === half(b) ? '' : half(a)}`;
+        return `${start}${dash}${twelve(b)}.${m2}${half(b)}`;
+      },
+    ],
+  ]),
   // The same words laid out as other tools and editors leave them.
   layout('tabs-as-spaces', "tabs turned into spaces, as an editor's paste does", (t) =>
     t.includes('\t') ? eachLine(t, expandTabs) : null,

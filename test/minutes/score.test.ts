@@ -4154,6 +4154,22 @@ describe('the corpus rewritten another way (npm run minutes:variants)', () => {
     expect(variant('item-caps').rewrite(text, expected)?.text).toContain('\n1. DATA\n');
   });
 
+  it('heads items "Item N:" or in bold, writes weekdays before dates and meeting times on the 12-hour clock', () => {
+    expect(variant('item-colon').rewrite(text, expected)?.text).toContain('\nItem 1: Data\n');
+    expect(variant('item-bold').rewrite(text, expected)?.text).toContain('\n**1. Data**\n');
+    expect(variant('labels-bare').rewrite('Board\nAttendees:\nOfficial\n', expected)?.text).toBe(
+      'Board\nAttendees\nOfficial\n',
+    );
+    const weekday = variant('dates-weekday').rewrite(text, expected);
+    expect(weekday?.text).toContain('\nThursday 18 July 2013\n');
+    expect(weekday?.expected.actions[0]?.text).toBe('Home Office to report by Friday 13 September 2013');
+    // A weekday already there is not written twice.
+    expect(variant('dates-weekday').rewrite('Friday 13 September 2013', expected)).toBeNull();
+    expect(variant('times-12h').rewrite('Time: 14:00–15:30; then 10:30-12:00', expected)?.text).toBe(
+      'Time: 2.00–3.30pm; then 10.30am-12.00pm',
+    );
+  });
+
   it('lays the same words out another way, the expectation unchanged', () => {
     const tabbed = 'Board\r\nAttendees:\r\nHome Office\tOfficial\r\n\r\n\f\r\n1. Data\r\n';
     expect(variant('tabs-as-spaces').rewrite(tabbed, expected)).toEqual({
