@@ -994,7 +994,8 @@ function headsList(line: string): boolean {
 }
 const INDENTED = /^(?:\t| {2,})\S/;
 
-const NUMBERED_HEADING = /^(?:\d{1,3}[.)]|(?:agenda\s+)?item\s+\d{1,3}\b)/i;
+// Markup may hold it: "**1. Minutes of the last meeting**", "## 2. Data".
+const NUMBERED_HEADING = /^(?:[*_#]+\s*)?(?:\d{1,3}[.)]|(?:agenda\s+)?item\s+\d{1,3}\b)/i;
 
 /**
  * An attendance list that names each body once, its people indented beneath it ("Police Scotland",

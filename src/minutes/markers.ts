@@ -57,9 +57,10 @@ const NOT_OWNERS = /^(?:update[ds]?|note[ds]?|complete[ds]?|closed|open|ongoing|
 
 /**
  * A date as a task's owner or due field writes it after the task: "31/03/2015", "31.03.15",
- * "2015-03-31", "30 April 2015", "28th Feb".
+ * "2015-03-31", "30 April 2015", "28th Feb", with its weekday before it or not ("Friday 11
+ * November 2022", "Fri, 11/11/2022").
  */
-export const FIELD_DATE = String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?`;
+export const FIELD_DATE = String.raw`(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)`;
 
 // "HMRC, 31/03/2015", "BIS and Home Office – 30 April 2015": owners, then a date after a comma or dash.
 const OWNERS_THEN_DATE = new RegExp(

@@ -539,9 +539,9 @@ export function splitParagraphs(cell: string): string[] {
 // "Yn bresennol / Present:", "Eitem 2 / Item 2 – …": a bilingual label, Welsh first. Within one
 // cell: "| Item | Discussion | Outcome / Action |" is a table's header, not a label. An item's
 // heading, "3. Cyfarfod nesaf / Next meeting", "3 – Cyfarfod nesaf / …" or "Item 3 – Cyfarfod
-// nesaf / …", is none, however its number is set off.
+// nesaf / …", is none, however its number is set off or marked up ("**3. … / …**").
 const BILINGUAL_LABEL =
-  /^(?!\s*(?:\d{1,3}(?:[.):/]|\s+[–—-])?\s|(?:agenda\s+)?item\s+\d{1,3}\b))[^/|\t]{1,40}?\s\/\s(?=(?:present|attendees|attendance|apologies|in\s+attendance|agenda|(?:agreed\s+)?actions?(?:\s+points?|\s+items?)?|item\s+\d|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b)/i;
+  /^(?!\s*(?:[*_#]+\s*)?(?:\d{1,3}(?:[.):/]|\s+[–—-])?\s|(?:agenda\s+)?item\s+\d{1,3}\b))[^/|\t]{1,40}?\s\/\s(?=(?:present|attendees|attendance|apologies|in\s+attendance|agenda|(?:agreed\s+)?actions?(?:\s+points?|\s+items?)?|item\s+\d|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b)/i;
 
 /**
  * Keeps the English half of bilingual labels, which is what the rest of the reader knows. A

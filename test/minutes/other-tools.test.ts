@@ -1777,3 +1777,86 @@ describe('a next meeting given in Welsh and in English', () => {
     expect(welsh.nextMeeting?.start).toBe('2017-05-16T10:30:00+01:00');
   });
 });
+
+describe('the same minutes written by another hand (found by npm run minutes:variants)', () => {
+  it('reads an item heading in Markdown bold over indented text as the item, not a body over its people', () => {
+    const parse = parseMinutes(
+      [
+        'Board',
+        'Minutes: 12 June 2018',
+        '',
+        'Attendees:',
+        '  Sarah Linton, Home Office (Chair)',
+        '',
+        '**1. Minutes of the last meeting**',
+        '   Agreed.',
+        '',
+        '**2. Victim care contract**',
+        '   The Salvation Army reported.',
+      ].join('\n'),
+    );
+    expect(parse.items).toEqual([
+      { number: '1', title: 'Minutes of the last meeting' },
+      { number: '2', title: 'Victim care contract' },
+    ]);
+  });
+
+  it('keeps a bilingual item heading in bold as the item it is, its Welsh half with it', () => {
+    const parse = parseMinutes(
+      [
+        'Grŵp Gweithredu / Action Group',
+        '9 February 2017',
+        '',
+        '**1. Croeso / Welcome**',
+        'Agreed.',
+        '',
+        '**2. Cyfarfod nesaf / Next meeting**',
+        'None.',
+      ].join('\n'),
+    );
+    expect(parse.items).toEqual([
+      { number: '1', title: 'Croeso / Welcome' },
+      { number: '2', title: 'Cyfarfod nesaf / Next meeting' },
+    ]);
+  });
+
+  it('takes a due date with its weekday off the end of a dashed action and out of an owner cell', () => {
+    const coded = parseMinutes(
+      [
+        'Implementation Group',
+        '18 October 2022',
+        '',
+        '1. Detection',
+        'AP 22/07 – Police Scotland – provide the final detection figures for the report – Friday 11 November 2022',
+      ].join('\n'),
+    );
+    expect(coded.actions).toEqual([
+      {
+        owners: ['Police Scotland'],
+        text: 'provide the final detection figures for the report',
+        item: '1',
+        due: '2022-11-11',
+      },
+    ]);
+    const cell = parseMinutes(
+      [
+        'Strategy Board',
+        '4 November 2025',
+        '',
+        '1. Accommodation',
+        '',
+        '| Action | Owner / Date |',
+        '|---|---|',
+        '| Report the waiting list for places weekly | Salvation Army – Friday 28 November 2025 |',
+      ].join('\n'),
+    );
+    expect(cell.actions).toEqual([
+      {
+        owners: ['Salvation Army'],
+        text: 'Report the waiting list for places weekly',
+        item: '1',
+        due: '2025-11-28',
+      },
+    ]);
+  });
+});
