@@ -9,12 +9,14 @@
  */
 
 import { DateTime } from 'luxon';
+import { fieldOf } from './fields.js';
 import { embeddedHtmlTables } from './html/embedded-tables.js';
 import {
   ARROW_CHARS,
   isActionItemsHeading,
   isActionSummaryHeading,
   isAgendaHeading,
+  isBareLabel,
   isRecordSection,
   matchSection,
 } from './markers.js';
@@ -406,6 +408,36 @@ export function plainLinks(lines: readonly string[]): string[] {
   });
 }
 
+// "**Action:** …", "__Owner__: …", "- **Due:** …", "> **Action:** …": a label in bold at a line's
+// start (after a bullet or a quote's mark), its colon inside the bold or after it.
+const BOLD_LABEL =
+  /^([ \t]*(?:>[ \t]*)*(?:[-*+•][ \t]+)?)(\*\*|__)([A-Za-z][A-Za-z ()/'-]{0,40}?)(:?)\2(:?)(?=\s|$)/;
+// Labels of a meeting's details, which neither the field names nor the attendance headings hold.
+const DETAIL_LABEL =
+  /^(?:date|time|venue|location|where|when|next\s+meeting|date\s+of\s+(?:the\s+)?next\s+meeting|chair(?:ed\s+by)?)$/i;
+
+/** Whether the words a bold label holds are a label the reader knows: an action's, a field's, a list's. */
+function isKnownLabel(words: string): boolean {
+  const w = words.trim();
+  return (
+    isBareLabel(w) || fieldOf(`${w}: x`) !== null || matchSection(`${w}:`) !== null || DETAIL_LABEL.test(w)
+  );
+}
+
+/**
+ * A label set in bold ("**Owner:** Local Government Association", "**Action:** survey …") read as
+ * the label it is, so that fields and labels in a Markdown export are read as they are in plain
+ * text. Bold that is not a label ("**DWP**: share …", an owner set off) stays for the readers of it.
+ */
+export function plainLabels(lines: readonly string[]): string[] {
+  return lines.map((line) => {
+    if (line.length > 2000 || !(line.includes('**') || line.includes('__'))) return line;
+    const m = BOLD_LABEL.exec(line);
+    if (!m || (m[4] === '' && m[5] === '') || !isKnownLabel(m[3] ?? '')) return line;
+    return `${m[1]}${m[3]}:${line.slice(m[0].length)}`;
+  });
+}
+
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(input: readonly string[]): string[] {
   const lines = embeddedHtmlTables(withoutFrontMatter(pandocTitleBlock(input)));
@@ -421,7 +453,7 @@ export function plainMarkup(input: readonly string[]): string[] {
             ? wiki(lines)
             : lines;
   const unboxed = plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : plain;
-  return plainBullets(plainLinks(withoutDocumentLinks(dropContents(unboxed))));
+  return plainLabels(plainBullets(plainLinks(withoutDocumentLinks(dropContents(unboxed)))));
 }
 
 // "… PDF 142 KB", "(PDF, 98KB)", "[DOCX 1.2 MB]": a document's link on a committee system's web

@@ -1859,4 +1859,38 @@ describe('the same minutes written by another hand (found by npm run minutes:var
       },
     ]);
   });
+
+  it('reads fields and labels set in Markdown bold as it reads them plain', () => {
+    const parse = parseMinutes(
+      [
+        'Forum',
+        '14 June 2017',
+        '',
+        '1. Local authorities',
+        "Councils' duty to notify was discussed.",
+        '**Owner:** Local Government Association',
+        '**Action:** survey councils on their use of the duty to notify',
+        '**Due:** 30/09/2017',
+        '',
+        '2. Victim support',
+        'DWP described the guidance.',
+        '**Action:** Department for Work and Pensions and Department of Health and Social Care',
+        'to agree a single training offer by 31 May 2018.',
+      ].join('\n'),
+    );
+    expect(parse.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [
+        ['Local Government Association'],
+        'survey councils on their use of the duty to notify',
+        '1',
+        '2017-09-30',
+      ],
+      [
+        ['Department for Work and Pensions', 'Department of Health and Social Care'],
+        'Department for Work and Pensions and Department of Health and Social Care to agree a single training offer by 31 May 2018',
+        '2',
+        '2018-05-31',
+      ],
+    ]);
+  });
 });

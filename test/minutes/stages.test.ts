@@ -14,7 +14,7 @@ import { parseMinutes } from '../../src/minutes/index.js';
 import { lineContext } from '../../src/minutes/line-context.js';
 import { withoutLineNumbers } from '../../src/minutes/line-numbers.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
-import { dropContents, plainBullets, plainMarkup } from '../../src/minutes/markup.js';
+import { dropContents, plainBullets, plainLabels, plainMarkup } from '../../src/minutes/markup.js';
 import { dedent, englishLabels, removePageFurniture, unspaceLetters } from '../../src/minutes/normalise.js';
 import { ownersColumnLast } from '../../src/minutes/owner-column.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings } from '../../src/minutes/reflow.js';
@@ -827,6 +827,32 @@ describe('markup languages read as plain lines', () => {
       '10 May 2016, 14:00-15:30, Committee Room 3, Town Hall',
       '   DEADLINE: 1 March 2016',
       '   CLOSED: 9 February 2016, 15:10',
+    ]);
+  });
+
+  it("reads a label in bold at a line's start as the label, leaving bold owners and bold words alone", () => {
+    expect(
+      plainLabels([
+        '**Owner:** Local Government Association',
+        '**Action**: survey councils',
+        '- __Due:__ 30/09/2017',
+        '> **Action:** Home Office to write',
+        '**Actions:** None',
+        '**Date of next meeting:** 4 June 2018',
+        '- **DWP**: share the data',
+        '**Important:** read this',
+        '**Action** points were agreed',
+      ]),
+    ).toEqual([
+      'Owner: Local Government Association',
+      'Action: survey councils',
+      '- Due: 30/09/2017',
+      '> Action: Home Office to write',
+      'Actions: None',
+      'Date of next meeting: 4 June 2018',
+      '- **DWP**: share the data',
+      '**Important:** read this',
+      '**Action** points were agreed',
     ]);
   });
 
