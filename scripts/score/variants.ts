@@ -206,6 +206,21 @@ export const VARIANTS: readonly Variant[] = [
     ],
     DATE_BROKEN,
   ),
+  // At a line's start only: bold inside a PDF extractor's run-on line is no layout any tool writes.
+  swaps('labels-bold', 'action labels starting their line in Markdown bold: **ACTION:**, **Actions:**', [
+    [/^([ \t]*)(ACTION:|Action:|Actions:)(?!\*)/gm, '$1**$2**'],
+  ]),
+  swaps(
+    'due-no-year',
+    'due dates after "by" without their year: by 13 September',
+    [
+      [
+        /\bby (\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)) \d{4}(?![\w/])/g,
+        'by $1',
+      ],
+    ],
+    DATE_BROKEN,
+  ),
   // Names of the same length, so fixed-width columns keep their places.
   swaps(
     'other-departments',
