@@ -4165,6 +4165,10 @@ describe('the corpus rewritten another way (npm run minutes:variants)', () => {
     expect(weekday?.expected.actions[0]?.text).toBe('Home Office to report by Friday 13 September 2013');
     // A weekday already there is not written twice.
     expect(variant('dates-weekday').rewrite('Friday 13 September 2013', expected)).toBeNull();
+    expect(variant('labels-bold').rewrite(text, expected)?.text).toContain('\n**ACTION:** Home Office');
+    const noYear = variant('due-no-year').rewrite(text, expected);
+    expect(noYear?.text).toContain('report by 13 September.');
+    expect(noYear?.expected.actions[0]?.due).toBe('2013-09-13');
     expect(variant('times-12h').rewrite('Time: 14:00–15:30; then 10:30-12:00', expected)?.text).toBe(
       'Time: 2.00–3.30pm; then 10.30am-12.00pm',
     );
