@@ -95,22 +95,46 @@ describe("an email saved as a file (.eml, or Outlook's .msg)", () => {
     for (const parse of emails) expect(parse).toEqual(text);
   });
 
-  it('refuses, in one line, an email with no text and nothing attached, or with another email attached', async () => {
+  it('reads minutes forwarded as an attachment, and refuses an email three envelopes deep in one line', async () => {
+    const inner = buildEml({
+      subject: 'Minutes',
+      body: `${COVERING.replace('attached', 'below')}\n${boardText()}`,
+    });
+    const forwarded = buildEml({
+      subject: 'FW: Minutes',
+      body: 'See attached.',
+      attachments: [{ name: 'Minutes.eml', type: 'message/rfc822', bytes: inner }],
+    });
+    const direct = await openMinutesFile(inner);
+    const opened = await openMinutesFile(forwarded);
+    expect(opened.kind).toBe('text');
+    expect(opened).toEqual(direct);
+    const deeper = buildEml({
+      subject: 'FW: FW: Minutes',
+      body: 'Forwarding.',
+      attachments: [{ name: 'FW Minutes.eml', type: 'application/octet-stream', bytes: forwarded }],
+    });
+    const err = await openMinutesFile(deeper).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MinutesError);
+    expect((err as Error).message).toMatch(/an email inside an email inside an email/);
+    expect((err as Error).message.split('\n')).toHaveLength(1);
+  });
+
+  it('reads the minutes in the message beside a spreadsheet attached, and refuses an email with nothing in it', async () => {
+    const withLog = buildEml({
+      subject: 'Minutes and action log',
+      body: `${COVERING.replace('attached', 'below')}\n${boardText()}`,
+      attachments: [
+        { name: 'Action log.xlsx', type: 'application/octet-stream', bytes: Buffer.from('PK\x03\x04') },
+      ],
+    });
+    const opened = await openMinutesFile(withLog);
+    expect(opened.kind === 'text' && opened.text).toContain(boardText().split('\n')[0]);
     const empty = Buffer.from(
       'From: a@example.gov.uk\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n\r\n',
       'utf8',
     );
     await expect(openMinutesFile(empty)).rejects.toThrow(/no text and no minutes attached/);
-    const inner = buildEml({ subject: 'Minutes', body: boardText() });
-    const nested = buildEml({
-      subject: 'Fwd: Minutes',
-      body: 'See attached.',
-      attachments: [{ name: 'Minutes.eml', type: 'text/plain', bytes: inner }],
-    });
-    const err = await openMinutesFile(nested).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(MinutesError);
-    expect((err as Error).message).toMatch(/another email/);
-    expect((err as Error).message.split('\n')).toHaveLength(1);
   });
 
   it("reads Outlook's own .msg as it reads the same message saved as .eml, its minutes in it or attached", () => {

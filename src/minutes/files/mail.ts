@@ -33,13 +33,19 @@ export type EmailMinutes = { text: string } | { attachment: { bytes: Uint8Array;
 const COVERING_NOTE_CHARS = 2_000;
 // "IDMG minutes 12 March.docx", "Note of meeting.pdf", "Record of actions.txt": the minutes among papers.
 const MINUTES_NAME = /\b(?:minutes?|notes?|record|actions?)\b/i;
-// The kinds of file minutes come in (the reader tells them apart by their bytes later).
+// The kinds of file minutes come in, by name: those the reader reads, and those it names when it
+// refuses them (an old .doc, an OpenDocument or RTF file), so the refusal says what to send.
+const DOCUMENT_NAME = /\.(?:docx|pdf|txt|md|html?|eml|msg|doc|odt|rtf)$/i;
+const EXTENSION = /\.[A-Za-z0-9]{1,5}$/;
+// By type, for an attachment with no name to go by (mail clients send many files as octet-stream).
 const DOCUMENT_TYPE =
-  /^(?:application\/(?:pdf|vnd\.openxmlformats-officedocument\.wordprocessingml\.document|msword|octet-stream)|text\/(?:plain|html|markdown))\b/i;
-const DOCUMENT_NAME = /\.(?:docx|pdf|txt|md|html?|eml|msg)$/i;
+  /^(?:application\/(?:pdf|vnd\.openxmlformats-officedocument\.wordprocessingml\.document|msword|octet-stream)|text\/(?:plain|html|markdown)|message\/rfc822)\b/i;
 
+/** A document by its name's extension where it has one ("Action log.xlsx" is none), else by its type. */
 const isDocument = (a: MailAttachment) =>
-  (a.mimeType !== null && DOCUMENT_TYPE.test(a.mimeType)) || (a.name !== null && DOCUMENT_NAME.test(a.name));
+  a.name !== null && EXTENSION.test(a.name)
+    ? DOCUMENT_NAME.test(a.name)
+    : a.mimeType !== null && DOCUMENT_TYPE.test(a.mimeType);
 
 /** The attachment the minutes are in: one named as minutes, else the only document attached. */
 function attachedMinutes(attachments: readonly MailAttachment[]): MailAttachment | null {

@@ -17,18 +17,20 @@ export interface OpenOptions {
   limits?: ReadLimits;
 }
 
+// An email may carry the email with the minutes ("Forward as attachment"); one inside that is too deep.
+const MAX_ENVELOPES = 2;
+
 export async function openMinutesFile(bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenedMinutes> {
-  return open(bytes, options, false);
+  return open(bytes, options, 0);
 }
 
-async function open(bytes: Uint8Array, options: OpenOptions, attached: boolean): Promise<OpenedMinutes> {
+async function open(bytes: Uint8Array, options: OpenOptions, envelopes: number): Promise<OpenedMinutes> {
   const kind = detectMinutesKind(bytes);
   if (kind === 'text') return { kind: 'text', text: decodeMinutes(bytes) };
   if (kind === 'email' || kind === 'outlook') {
-    // An email attached to the email that covers it is one envelope too many.
-    if (attached)
+    if (envelopes >= MAX_ENVELOPES)
       throw new MinutesError(
-        'The minutes attached to the email are another email. Send the minutes themselves as .docx, PDF or text.',
+        'The minutes are in an email inside an email inside an email. Send the minutes themselves as .docx, PDF or text.',
       );
     // The mail readers are loaded only when an email arrives, as the Word and PDF readers are.
     const { minutesOfMail } = await import('./mail.js');
@@ -39,7 +41,7 @@ async function open(bytes: Uint8Array, options: OpenOptions, attached: boolean):
     const minutes = minutesOfMail(mail, options.timezone);
     return 'text' in minutes
       ? { kind: 'text', text: minutes.text }
-      : open(minutes.attachment.bytes, options, true);
+      : open(minutes.attachment.bytes, options, envelopes + 1);
   }
   const { readDocumentFile } = await import('./read-file.js');
   return { kind: 'document', document: await readDocumentFile(bytes, kind, options.limits) };
