@@ -344,6 +344,14 @@ export const VARIANTS: readonly Variant[] = [
       .filter((l) => l.trim() !== '' || l.includes('\f'))
       .join('\n'),
   ),
+  // (Between paragraphs only: a blank line between a table's rows or a paragraph's wrapped lines is
+  // no layout an export writes.)
+  layout('blank-lines-doubled', 'every blank line written twice', (t) =>
+    /\n[ \t]*\r?\n/.test(t) ? t.replace(/(\n[ \t]*\r?\n)/g, (gap) => `${gap}${gap.slice(1)}`) : null,
+  ),
+  layout('bullets-dash', 'bullets "•" written "- "', (t) =>
+    t.includes('•') ? eachLine(t, (l) => l.replace(/^([ \t]*)•[ \t]*/, '$1- ')) : null,
+  ),
   layout('trailing-spaces', 'two spaces at the end of every line', (t) =>
     eachLine(t, (l) => (l.trim() === '' ? l : `${l}  `)),
   ),

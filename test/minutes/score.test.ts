@@ -4188,6 +4188,12 @@ describe('the corpus rewritten another way (npm run minutes:variants)', () => {
     expect(variant('trailing-spaces').rewrite(tabbed, expected)?.text).toContain('Board  \r\n');
     expect(variant('indented').rewrite(text, expected)?.text).toContain('\n    1. Data\n');
     expect(variant('crlf').rewrite(tabbed, expected)).toBeNull();
+    expect(variant('blank-lines-doubled').rewrite('a\n\nb\r\n\r\nc', expected)?.text).toBe(
+      'a\n\n\nb\r\n\r\n\r\nc',
+    );
+    expect(variant('bullets-dash').rewrite('Attendees\n•\tOfficial – NCA\n', expected)?.text).toBe(
+      'Attendees\n- Official – NCA\n',
+    );
   });
 
   it('leaves out a document the variant does not change, or changes only in part', () => {
