@@ -47,8 +47,9 @@ const NOTE_BARE = /\s+(?:via|by\s+(?:video|tele|phone|dial)\w*|for\s+items?\s+\d
 // Whom someone stands in for: "deputising for X", "Deputy for X", "Dep. for X", "substituting for
 // X". A bare "for" or "representing" only where nothing else could follow (in brackets, in a cell,
 // after a comma, a dash or the body's bracket: "Jane Smith (Home Office), representing Tom Bell").
+// "attending on behalf of X", "present in place of X": the phrase may say the person came first.
 const DEPUTY_PHRASE =
-  '(?:deputising\\s+for|deput(?:y|ises)\\s+for|dep\\.?\\s+for|on\\s+behalf\\s+of|(?:standing|sitting|covering)\\s+in\\s+for|covering\\s+for|attending\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|alternate\\s+for|in\\s+place\\s+of)';
+  '(?:(?:attending|present|here)\\s+(?=on\\s+behalf|in\\s+place))?(?:deputising\\s+for|deput(?:y|ises)\\s+for|dep\\.?\\s+for|on\\s+behalf\\s+of|(?:standing|sitting|covering)\\s+in\\s+for|covering\\s+for|attending\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|alternate\\s+for|in\\s+place\\s+of)';
 // "for item 2" is when someone attended, not whom they stood in for.
 const NOT_ITEM = '(?!items?\\s+\\d)';
 const DEPUTY = new RegExp(
@@ -736,10 +737,10 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
   // "A (NCA) • B (CPS)": a bullet or a middle dot between entries parts them as a semicolon does.
   const raw =
     written.includes('•') || written.includes('·') ? written.replace(MID_LINE_BULLET, '; ') : written;
-  // "Alison Grey (DWP), David Moore (CPS) and Ruth Kenyon (DH)": the "and" after a bracket
-  // separates two people as the commas do.
+  // "Alison Grey (DWP), David Moore (CPS) and Ruth Kenyon (DH)": the "and" (or "&") after a
+  // bracket separates two people as the commas do.
   const sep = raw.includes(';') ? ';' : ',';
-  const text = withEachTitle(raw, sep).replace(/\)\s+and\s+(?:from\s+)?(?=[A-Z])/g, `)${sep} `);
+  const text = withEachTitle(raw, sep).replace(/\)\s+(?:and|&)\s+(?:from\s+)?(?=[A-Z])/g, `)${sep} `);
   const out = splitOutsideBrackets(text, sep === ';' ? /;/y : /,/y);
   // "ACC Paul Benton": a rank's capitals before a name are no body's acronym.
   const person = (e: string) =>
@@ -750,7 +751,7 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
     .map((s) =>
       s
         .trim()
-        .replace(/^and\s+(?:from\s+)?/i, '')
+        .replace(/^(?:and|&)\s+(?:from\s+)?/i, '')
         // "the Attorney General (AGO)": the article is no part of the name.
         .replace(/^the\s+(?=[A-Z])/, '')
         .replace(/\.$/, ''),
@@ -792,14 +793,14 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
   // "Cllr Peter Marsh and Chief Inspector Ruth Adeyemi (Westshire Police)": two people.
   const bare = (e: string) => e.replace(/\s*\([^()]*\)/g, '').trim();
   return entries.flatMap((s) => {
-    const and = /^([^()]+?)\s+and\s+(?:from\s+)?(?:the\s+)?([A-Z].*)$/.exec(s);
+    const and = /^([^()]+?)\s+(?:and|&)\s+(?:from\s+)?(?:the\s+)?([A-Z].*)$/.exec(s);
     return and && entry(bare(and[1] ?? '')) && entry(bare(and[2] ?? '')) ? [and[1] ?? '', and[2] ?? ''] : [s];
   });
 }
 
 // "Councillors P. Evans, S. Hughes and R. Price": a title in the plural over a run of names.
 const PLURAL_TITLE =
-  /\b(Councillors|Cllrs)\.?\s+([A-Z][\w.'’ -]{0,40}?(?:\s*,\s*[A-Z][\w.'’ -]{0,40}?)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s*(?:[,;.]|$))/g;
+  /\b(Councillors|Cllrs)\.?\s+([A-Z][\w.'’ -]{0,40}?(?:\s*,\s*[A-Z][\w.'’ -]{0,40}?)*\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s*(?:[,;.]|$))/g;
 
 /** A plural title given to each person it stands over: "Councillor P. Evans, Councillor S. Hughes, …". */
 function withEachTitle(list: string, sep: string): string {
@@ -807,7 +808,7 @@ function withEachTitle(list: string, sep: string): string {
   return list.replace(PLURAL_TITLE, (_all, title: string, names: string) => {
     const one = title === 'Cllrs' ? 'Cllr' : 'Councillor';
     return names
-      .split(/\s*,\s*|\s+and\s+/)
+      .split(/\s*,\s*|\s+(?:and|&)\s+/)
       .map((n) => `${one} ${n.trim()}`)
       .join(`${sep} `);
   });
@@ -820,7 +821,7 @@ const GROUP_BODY =
 
 /** Splits "A (Chair), B and C" into its people at the commas and "and"s outside brackets. */
 function groupMembers(text: string): string[] {
-  return splitOutsideBrackets(text, /,|\s+and\s+/iy)
+  return splitOutsideBrackets(text, /,|\s+(?:and|&)\s+/iy)
     .map((m) => m.trim())
     .filter((m) => m !== '');
 }

@@ -37,9 +37,11 @@ const SENTENCE_START = new RegExp(
   // The subject: a name ("The Board", "UKHTC") or "The"/"This" and a few plain words ("The next meeting").
   `\\s(?=(?:(?:The|This)(?:\\s+[a-z]+){1,3}|(?:The|This|Members|It|There|All|[A-Z][A-Za-z]+)(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')}|will\\s+(?:be|take|meet)|is|was|were|are|had|has)\\b)`,
 );
-// A report's first words inside a box's text: a name ("UKHTC", "Officials from DfE") and a reporting verb.
+// A report's first words inside a box's text: a name ("UKHTC", "Officials from DfE", "Officials from
+// the Department for Education") and a reporting verb.
+const BODY_WORDS = '[A-Z][A-Za-z]+(?:\\s+(?:(?:for|of|and)\\s+(?:the\\s+)?)?[A-Z][A-Za-z]+){0,5}';
 const REPORT_STARTS = new RegExp(
-  `\\s(?=(?:The\\s+)?[A-Z][A-Za-z]+(?:\\s+(?:from|of)\\s+(?:the\\s+)?[A-Z][A-Za-z]+|(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')})\\b)`,
+  `\\s(?=(?:The\\s+)?[A-Z][A-Za-z]+(?:\\s+(?:from|of)\\s+(?:the\\s+)?${BODY_WORDS}|(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')})\\b)`,
 );
 // A numbered paragraph's first words inside a box's text ("2.1 Members welcomed …").
 const NUMBERED_PARAGRAPH_STARTS = /\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/;

@@ -1893,4 +1893,50 @@ describe('the same minutes written by another hand (found by npm run minutes:var
       ],
     ]);
   });
+
+  it('reads "&" between people as "and", and "attending on behalf of" as standing in', () => {
+    const parse = parseMinutes(
+      [
+        'Town Council Committee',
+        '10 March 2020',
+        '',
+        'PRESENT: Councillor J. Morgan (Chairman), Councillors P. Evans, S. Hughes & R. Price.',
+        '',
+        'Apologies were received from Alison Grey (DWP) & Ruth Kenyon (DH).',
+        '',
+        'Also present:',
+        'Mark Okafor, CPS, attending on behalf of Claire Dunn',
+        '',
+        '1. Visits',
+        'None.',
+      ].join('\n'),
+    );
+    expect(parse.attendees.map((a) => a.name)).toEqual([
+      'Councillor J. Morgan',
+      'Councillor P. Evans',
+      'Councillor S. Hughes',
+      'Councillor R. Price',
+      'Mark Okafor',
+    ]);
+    expect(parse.attendees[4]).toMatchObject({ organisation: 'CPS', deputisingFor: 'Claire Dunn' });
+    expect(parse.apologies).toEqual([
+      { organisation: 'DWP', name: 'Alison Grey' },
+      { organisation: 'DH', name: 'Ruth Kenyon' },
+    ]);
+  });
+
+  it("ends a reflowed box's action where officials of a body named in several words report", () => {
+    const parse = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '',
+        '9 October 2012',
+        '',
+        '2. Child trafficking Actions: Department for Education to circulate the revised statutory guidance by 26 October 2012 Officials from Department for Education described the changes to the guidance.',
+      ].join('\n'),
+    );
+    expect(parse.actions.map((a) => a.text)).toEqual([
+      'Department for Education to circulate the revised statutory guidance by 26 October 2012',
+    ]);
+  });
 });
