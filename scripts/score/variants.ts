@@ -221,6 +221,13 @@ export const VARIANTS: readonly Variant[] = [
     ],
     DATE_BROKEN,
   ),
+  swaps('deputy-behalf', 'deputies written "on behalf of": "(on behalf of X)", "attending on behalf of X"', [
+    [/\((?:for|deputising for|substituting for) (?=[A-Z])/g, '(on behalf of '],
+    [/\b(?:deputising|substituting) for (?=[A-Z])/g, 'attending on behalf of '],
+  ]),
+  swaps('owners-ampersand', 'two names joined by "&": "Home Office & MOJ"', [
+    [/(?<=\b[A-Z][A-Za-z]*) and (?=[A-Z])/g, ' & '],
+  ]),
   // Names of the same length, so fixed-width columns keep their places.
   swaps(
     'other-departments',
@@ -239,6 +246,19 @@ export const VARIANTS: readonly Variant[] = [
     // The same bodies by other names, which the swaps leave while the attendee they stood for goes;
     // or a name broken over two lines.
     /(?<![A-Za-z])(?:HO|MoJ|Ministry\s+of\s+Justice|Department\s+for\s+(?:Education|Work\s+and\s+Pensions)|Foreign\s+(?:and\s+Commonwealth\s+)?Office|Home\s*\n\s*Office)(?![A-Za-z])/,
+  ),
+  // Longer names: a document laid out in columns of spaces is left out (its columns would move).
+  swaps(
+    'departments-in-full',
+    'MOJ, DfE, DWP, FCO and CPS written in full',
+    [
+      [word('MOJ'), 'Ministry of Justice'],
+      [word('DfE'), 'Department for Education'],
+      [word('DWP'), 'Department for Work and Pensions'],
+      [word('FCO'), 'Foreign and Commonwealth Office'],
+      [word('CPS'), 'Crown Prosecution Service'],
+    ],
+    /\S {3,}\S/,
   ),
   {
     name: 'item-dash',

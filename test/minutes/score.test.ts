@@ -4166,6 +4166,17 @@ describe('the corpus rewritten another way (npm run minutes:variants)', () => {
     // A weekday already there is not written twice.
     expect(variant('dates-weekday').rewrite('Friday 13 September 2013', expected)).toBeNull();
     expect(variant('labels-bold').rewrite(text, expected)?.text).toContain('\n**ACTION:** Home Office');
+    expect(
+      variant('deputy-behalf').rewrite('Official (for Jo Bell)\nTom Hale, deputising for Jo Bell', expected)
+        ?.text,
+    ).toBe('Official (on behalf of Jo Bell)\nTom Hale, attending on behalf of Jo Bell');
+    expect(variant('owners-ampersand').rewrite(text, expected)).toBeNull();
+    expect(variant('owners-ampersand').rewrite('DfE and Home Office to write', expected)?.text).toBe(
+      'DfE & Home Office to write',
+    );
+    expect(variant('departments-in-full').rewrite('ACTION: DfE to write', expected)?.text).toBe(
+      'ACTION: Department for Education to write',
+    );
     const noYear = variant('due-no-year').rewrite(text, expected);
     expect(noYear?.text).toContain('report by 13 September.');
     expect(noYear?.expected.actions[0]?.due).toBe('2013-09-13');
