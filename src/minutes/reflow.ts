@@ -44,7 +44,8 @@ const REPORT_STARTS = new RegExp(
   `\\s(?=(?:The\\s+)?[A-Z][A-Za-z]+(?:\\s+(?:from|of)\\s+(?:the\\s+)?${BODY_WORDS}|(?:\\s+[A-Z][A-Za-z]+){0,3})\\s+(?:${REPORTING_VERBS.join('|')})\\b)`,
 );
 // A numbered paragraph's first words inside a box's text ("2.1 Members welcomed …").
-const NUMBERED_PARAGRAPH_STARTS = /\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/;
+// Or a lettered one ("(a) Members agreed …", "b) The Chair …"), as councils number paragraphs.
+const NUMBERED_PARAGRAPH_STARTS = /\s(?=(?:\d{1,2}\.\d{1,2}|\(?[a-h]\))\s+[A-Z])/;
 const REFLOWED_TITLE = /^(\d{1,2}[.)]\s+)(.+)$/;
 // "4. Overseas No actions. DFID described …": the box said there were none.
 const NO_ACTIONS_AFTER_TITLE =
@@ -121,14 +122,20 @@ export function splitReflowedHeadings(lines: readonly string[]): string[] {
 }
 
 /**
- * "… with officials. 2.1 Members welcomed …": a reflowed line runs the item's next numbered
- * paragraph on after a sentence (after a box's actions, too); it starts a line of its own.
+ * "… with officials. 2.1 Members welcomed …": a reflowed line runs the item's next numbered (or
+ * lettered) paragraph on after a sentence (after a box's actions, too); it starts a line of its own.
  */
 function atParagraphNumbers(line: string, item: string | null): string[] {
-  if (item === null || line.length > 20_000 || !line.includes(` ${item}.`)) return [line];
-  const at = new RegExp(`(?<=[.!?]["')\\]]?)\\s+(?=${item}\\.\\d{1,2}\\s+[A-Z])`, 'g');
-  return line.split(at);
+  if (item === null || line.length > 20_000) return [line];
+  if (line.includes(` ${item}.`)) {
+    const at = new RegExp(`(?<=[.!?]["')\\]]?)\\s+(?=${item}\\.\\d{1,2}\\s+[A-Z])`, 'g');
+    return line.split(at);
+  }
+  // "… with officials. (b) Members agreed …": a lettered paragraph after a sentence.
+  return line.includes(') ') ? line.split(LETTERED_AFTER_SENTENCE) : [line];
 }
+
+const LETTERED_AFTER_SENTENCE = /(?<=[.!?]["')\]]?)\s+(?=\(?[a-h]\)\s+[A-Z])/g;
 
 /**
  * A reflowed heading with its box ("2. Title Actions: MOJ to") breaks off mid-sentence and the next

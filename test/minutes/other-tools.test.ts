@@ -1939,4 +1939,19 @@ describe('the same minutes written by another hand (found by npm run minutes:var
       'Department for Education to circulate the revised statutory guidance by 26 October 2012',
     ]);
   });
+
+  it("ends a reflowed box's action where a lettered paragraph starts, as a numbered one ends it", () => {
+    const parse = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '',
+        '15 July 2014',
+        '',
+        '4. AOB Actions: Home Office to invite the Commissioner-designate to the next IDMG meeting (a) Members welcomed the appointment. (b) The Chair thanked members.',
+      ].join('\n'),
+    );
+    expect(parse.actions.map((a) => a.text)).toEqual([
+      'Home Office to invite the Commissioner-designate to the next IDMG meeting',
+    ]);
+  });
 });
