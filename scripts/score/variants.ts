@@ -354,6 +354,23 @@ export const VARIANTS: readonly Variant[] = [
       },
     ],
   ]),
+  {
+    name: 'paragraph-letters',
+    about: 'numbered paragraphs "2.1", "2.2" written "(a)", "(b)"',
+    rewrite(text, expected) {
+      // Paragraphs under the items the expectation has, in running text (not a table's references).
+      const items = new Set(expected.items.map((i) => i.number));
+      const rewritten = text.replace(
+        /^([ \t]*)(\d{1,2})\.(\d{1,2})[ \t]+(?=[A-Z])(?![^\n]*(?:\t|\S {3,}\S))/gm,
+        // "2.0": the item's own heading in decimal numbering, not a paragraph.
+        (whole, indent: string, item: string, n: string) =>
+          items.has(item) && Number(n) > 0
+            ? `${indent}(${String.fromCharCode(96 + Math.min(26, Number(n)))}) `
+            : whole,
+      );
+      return rewritten === text ? null : { text: rewritten, expected };
+    },
+  },
   // The same words laid out as other tools and editors leave them.
   layout('tabs-as-spaces', "tabs turned into spaces, as an editor's paste does", (t) =>
     t.includes('\t') ? eachLine(t, expandTabs) : null,

@@ -4174,6 +4174,10 @@ describe('the corpus rewritten another way (npm run minutes:variants)', () => {
     expect(variant('owners-ampersand').rewrite('DfE and Home Office to write', expected)?.text).toBe(
       'DfE & Home Office to write',
     );
+    expect(
+      variant('paragraph-letters').rewrite('1. Data\n1.0 DATA\n1.1 NCA reported.\n1.2 Agreed.\n', expected)
+        ?.text,
+    ).toBe('1. Data\n1.0 DATA\n(a) NCA reported.\n(b) Agreed.\n');
     expect(variant('departments-in-full').rewrite('ACTION: DfE to write', expected)?.text).toBe(
       'ACTION: Department for Education to write',
     );
