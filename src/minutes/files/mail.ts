@@ -11,7 +11,7 @@ import { MinutesError } from '../types.js';
 export interface MailAttachment {
   name: string | null;
   mimeType: string | null;
-  /** shown in the message (a signature's logo) rather than attached to it */
+  /** shown in the message (a signature's logo) rather than attached to it, by the mail's own mark */
   inline: boolean;
   bytes: Uint8Array;
 }
@@ -47,9 +47,15 @@ const isDocument = (a: MailAttachment) =>
     ? DOCUMENT_NAME.test(a.name)
     : a.mimeType !== null && DOCUMENT_TYPE.test(a.mimeType);
 
-/** The attachment the minutes are in: one named as minutes, else the only document attached. */
+/**
+ * The attachment the minutes are in: one named as minutes, else the only document attached. A
+ * file named as a document counts though the mail marks it inline (some clients give every
+ * attachment a content id); a nameless inline part is the message's own picture.
+ */
 function attachedMinutes(attachments: readonly MailAttachment[]): MailAttachment | null {
-  const documents = attachments.filter((a) => !a.inline && isDocument(a));
+  const documents = attachments.filter(
+    (a) => isDocument(a) && (!a.inline || (a.name !== null && DOCUMENT_NAME.test(a.name))),
+  );
   const named = documents.find((a) => a.name !== null && MINUTES_NAME.test(a.name));
   if (named) return named;
   return documents.length === 1 ? (documents[0] ?? null) : null;

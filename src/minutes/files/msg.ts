@@ -48,7 +48,7 @@ export function readMsgFile(bytes: Uint8Array): Mail {
       name: a.fileName ?? a.fileNameShort ?? null,
       mimeType: a.attachMimeTag ?? null,
       // A picture shown in the message (a signature's logo) is referred to by its content id.
-      inline: Boolean(a.pidContentId) && !(a.fileName ?? '').match(/\.(?:docx|pdf|txt|md|html?)$/i),
+      inline: Boolean(a.pidContentId),
       bytes: content,
     });
   }
