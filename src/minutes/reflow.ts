@@ -45,7 +45,10 @@ const REPORT_STARTS = new RegExp(
 );
 // A numbered paragraph's first words inside a box's text ("2.1 Members welcomed …").
 // Or a lettered one ("(a) Members agreed …", "b) The Chair …"), as councils number paragraphs.
-const NUMBERED_PARAGRAPH_STARTS = /\s(?=(?:\d{1,2}\.\d{1,2}|\(?[a-h]\))\s+[A-Z])/;
+const LETTERED_PARAGRAPH = String.raw`\(?[a-h]\)\s+[A-Z]`;
+const NUMBERED_PARAGRAPH_STARTS = new RegExp(
+  String.raw`\s(?=\d{1,2}\.\d{1,2}\s+[A-Z]|${LETTERED_PARAGRAPH})`,
+);
 const REFLOWED_TITLE = /^(\d{1,2}[.)]\s+)(.+)$/;
 // "4. Overseas No actions. DFID described …": the box said there were none.
 const NO_ACTIONS_AFTER_TITLE =
@@ -121,6 +124,9 @@ export function splitReflowedHeadings(lines: readonly string[]): string[] {
   return out;
 }
 
+// "… with officials. (b) Members agreed …": a lettered paragraph after a sentence.
+const LETTERED_AFTER_SENTENCE = new RegExp(String.raw`(?<=[.!?]["')\]]?)\s+(?=${LETTERED_PARAGRAPH})`, 'g');
+
 /**
  * "… with officials. 2.1 Members welcomed …": a reflowed line runs the item's next numbered (or
  * lettered) paragraph on after a sentence (after a box's actions, too); it starts a line of its own.
@@ -131,11 +137,8 @@ function atParagraphNumbers(line: string, item: string | null): string[] {
     const at = new RegExp(`(?<=[.!?]["')\\]]?)\\s+(?=${item}\\.\\d{1,2}\\s+[A-Z])`, 'g');
     return line.split(at);
   }
-  // "… with officials. (b) Members agreed …": a lettered paragraph after a sentence.
   return line.includes(') ') ? line.split(LETTERED_AFTER_SENTENCE) : [line];
 }
-
-const LETTERED_AFTER_SENTENCE = /(?<=[.!?]["')\]]?)\s+(?=\(?[a-h]\)\s+[A-Z])/g;
 
 /**
  * A reflowed heading with its box ("2. Title Actions: MOJ to") breaks off mid-sentence and the next
