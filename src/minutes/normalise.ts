@@ -241,8 +241,8 @@ function unspaced(line: string): string {
 
 /** A running header or footer: a marking, a page number, or both on one line. */
 // "Human Trafficking and Exploitation Working Group – 12 February 2013   Page 2 of 2": a running footer.
-// "IDMG on Modern Slavery - 14 June 2016        Page 2": a running header set right.
-const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S\s{3,}page\s+\d{1,4}\s*$/i;
+// "IDMG on Modern Slavery - 14 June 2016        Page 2": a running header set right, by spaces or by tabs.
+const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S(?:\t+|\s{3,})page\s+\d{1,4}\s*$/i;
 // A footer's date: "12 February 2013", "July 2018" (its month alone), "08/07/2014", "2014-07-08".
 const FOOTER_DATES = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}`;
 // "Human Trafficking IDMG – 12 February 2013 ⇥ 2", "Strategy Board – 08/07/2014 ⇥ 2": the minutes'

@@ -142,6 +142,17 @@ describe('normaliseCharacters and toLines', () => {
       expect(isPageFurniture(line), line).toBe(false);
   });
 
+  it('recognises a running header of the title and "Page N" set right, by spaces or by tabs', () => {
+    for (const line of [
+      'IDMG on Modern Slavery - 14 June 2016        Page 2',
+      'Safer Communities Working Group – 14 October 2013\t\tPage 2',
+      'Strategy Board minutes\tPage 3',
+    ])
+      expect(isPageFurniture(line), line).toBe(true);
+    for (const line of ['The paper is at page 2', 'See annex B, page 12'])
+      expect(isPageFurniture(line), line).toBe(false);
+  });
+
   it('recognises a footer of a marking, a page number and the month or date beside them', () => {
     for (const line of [
       'OFFICIAL                              1                               July 2018',
