@@ -4079,6 +4079,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-350: siblings of kinds 01–07 and 09 (first sight 17/19, 6/8: a footer's "Page N" set right by tabs, and the expectation of an acronym mended)
+  {
+    name: 'siblings of eight practice kinds',
+    folder: 'unseen-350',
+    documents: 8,
+    actionsExact: 19,
+    dueRight: 7,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
