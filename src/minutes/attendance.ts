@@ -4,7 +4,7 @@
  * "| DfE | Tim Loughton MP | |", "Official (for Kenny MacAskill MSP - via videolink)".
  */
 import { looseCells } from './layout.js';
-import { ATTENDANCE_GROUPS, hasNumbering, matchSection, ONLINE_SERVICES } from './markers.js';
+import { ATTENDANCE_GROUPS, hasNumbering, listsAttendees, matchSection, ONLINE_SERVICES } from './markers.js';
 import { JURISDICTION, OFFICIALS_FROM, orgScore, TITLES, titledPerson } from './owners.js';
 import { PEOPLE_COLUMN, pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
@@ -990,7 +990,7 @@ function headsList(line: string): boolean {
   return (
     section !== null &&
     section.rest === '' &&
-    (section.kind === 'attendees' || section.kind === 'apologies' || section.kind === 'observers')
+    (listsAttendees(section.kind) || section.kind === 'apologies' || section.kind === 'observers')
   );
 }
 const INDENTED = /^(?:\t| {2,})\S/;

@@ -6,7 +6,7 @@
 import { findDates } from './dates.js';
 import type { Block } from './document/model.js';
 import { COMMITTEE, meetingNamedIn } from './header.js';
-import { matchSection } from './markers.js';
+import { listsAttendees, matchSection } from './markers.js';
 
 const HEADER =
   /^(?:from|to|cc|bcc|subject|date|sent|reply-to|importance|attachments?|message-id|mime-version|content-type|content-transfer-encoding)\s*:/i;
@@ -54,7 +54,7 @@ function startsMinutes(line: string): boolean {
 /** A heading of those there or sent apologies, with or without their names after it. */
 function attendanceHeading(line: string): boolean {
   const kind = matchSection(line)?.kind;
-  return kind === 'attendees' || kind === 'apologies';
+  return listsAttendees(kind) || kind === 'apologies';
 }
 
 /**

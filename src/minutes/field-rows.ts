@@ -5,7 +5,7 @@
  * is left alone: it is read as a table; one laid out with tabs is written as the block of fields it
  * is. Pure: lines in, lines out.
  */
-import { matchSection, stripMarkdown } from './markers.js';
+import { listsAttendees, matchSection, stripMarkdown } from './markers.js';
 import { columnOf, isRule, pipeCells } from './tables.js';
 
 /** The fields of a meeting's details: the vocabulary of this stage. */
@@ -96,7 +96,7 @@ export function fieldRows(lines: readonly string[]): string[] {
     const details = rows.some((r) => MEETING_FIELDS.has(fieldName(r[0] ?? '')));
     // Its attendance rows are fields only when it holds the attendance list itself: a "Chair" row
     // above a list of those present (which names the chair again) is the header's, not the list's.
-    const holdsAttendance = rows.some((r) => matchSection(`${fieldName(r[0] ?? '')}:`)?.kind === 'attendees');
+    const holdsAttendance = rows.some((r) => listsAttendees(matchSection(`${fieldName(r[0] ?? '')}:`)?.kind));
     for (let k = i; k < end; k += 1) {
       const cells = rows[k - i] ?? [];
       if (!twoColumns || holdsAction || !details) out.push(lines[k] ?? '');

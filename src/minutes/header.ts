@@ -6,7 +6,10 @@ import { isRule, pipeCells } from './tables.js';
 
 const NOT_TITLE =
   /^(?:(?:draft\s+|final\s+|agreed\s+)?minutes|agenda|date|time|venue|location|chair|dear\b|hi\b|hello\b|please\b|attached|minutes\s+attached)\b/i;
-const FIELD = /^(?:date|time|venue|location|where|when|place)\s*:/i;
+// A meeting's details given as fields, and a notes app's page properties ("Type: Working group",
+// "Created by: …"): what the meeting is or who wrote it down, never its name.
+const FIELD =
+  /^(?:date|time|venue|location|where|when|place|type|tags?|status|category|created(?:\s+(?:by|on|time))?|last\s+edited(?:\s+(?:by|time))?|organi[sz]er|host)\s*:/i;
 /** The words a committee's name ends in: "… Group", "… Board", "… Network". */
 export const COMMITTEE =
   /\b(?:(?:sub-?)?group|(?:sub-?)?committee|board|forum|panel|partnership|network|task\s?force|commission|alliance|working\s+party|idmg)\b/i;

@@ -541,14 +541,26 @@ export const ATTENDANCE_GROUPS: readonly string[] = [
 ];
 
 /** 'group': "Councillors:", "Partners:" – a group of those there, in whichever list is open. */
-export type SectionKind = 'attendees' | 'apologies' | 'secretariat' | 'observers' | 'chair' | 'group';
+export type SectionKind =
+  | 'attendees'
+  | 'invited'
+  | 'apologies'
+  | 'secretariat'
+  | 'observers'
+  | 'chair'
+  | 'group';
+
+/** A list of those at the meeting: "Attendees:", or a meeting assistant's "Invited:" (see parse.ts). */
+export const listsAttendees = (kind: SectionKind | undefined): boolean =>
+  kind === 'attendees' || kind === 'invited';
 
 // "Councillors:⇥Cllr Ruth Ames (Chair), Cllr Tom Byrne": a group's name and its people on one line.
 const GROUP_SECTION = new RegExp(`^(?:${ATTENDANCE_GROUPS.join('|')}|elected\\s+members)\\s*:\\s*(.*)$`, 'i');
 
 // "Attendees (in person)", "Present (online)": a qualifier in brackets after the heading's word.
+// "Invited:", a meeting assistant's list of those invited: the attendance when no other is given.
 const SECTION =
-  /^(attendees|attendance|attending|attended(?:\s+by)?|present|members|members present|those present|those attending|participants|officers|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?| noted)?|absent(?: with apologies)?|regrets|absentees|not present|not attending|unable to attend|not on the (?:call|line)|on the call|in the room|joined\s+(?:remotely|online|virtually|by\s+(?:video|phone|telephone)|via\s+[A-Za-z]+)|(?:present|attending)\s+(?:in\s+person|online|remotely|virtually)|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
+  /^(attendees|attendance|attending|attended(?:\s+by)?|invited|invitees|present|members|members present|those present|those attending|participants|officers|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?| noted)?|absent(?: with apologies)?|regrets|absentees|not present|not attending|unable to attend|not on the (?:call|line)|on the call|in the room|joined\s+(?:remotely|online|virtually|by\s+(?:video|phone|telephone)|via\s+[A-Za-z]+)|(?:present|attending)\s+(?:in\s+person|online|remotely|virtually)|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
@@ -573,6 +585,7 @@ export function matchSection(text: string): { kind: SectionKind; rest: string } 
   else if (word === 'secretariat') kind = 'secretariat';
   else if (word.startsWith('observer')) kind = 'observers';
   else if (word.startsWith('chair')) kind = 'chair';
+  else if (word.startsWith('invite')) kind = 'invited';
   return { kind, rest };
 }
 
@@ -883,9 +896,12 @@ export function isActionsHeading(text: string): boolean {
   );
 }
 
-/** "Next steps:" over a list of actions, as "Actions:" is (numbered, "4. Next steps" is an item). */
+/**
+ * "Next steps:" over a list of actions, as "Actions:" is (numbered, "4. Next steps" is an item); a
+ * meeting assistant's "Suggested next steps" too.
+ */
 export function isNextStepsLabel(text: string): boolean {
-  return /^next\s+steps\s*:?$/i.test(text.trim());
+  return /^(?:(?:suggested|agreed|proposed)\s+)?next\s+steps\s*:?$/i.test(text.trim());
 }
 
 /** A line that stops on a word a phrase goes on after ("… at the", "DFID and"): the next line carries it on. */

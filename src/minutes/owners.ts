@@ -200,6 +200,8 @@ const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|obse
 // "@Graham Kerr", "@Priya Natarajan and @Joanna Pike": people mentioned at the start of a task.
 const MENTION = String.raw`@[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}`;
 const MENTIONS = new RegExp(String.raw`^(${MENTION}(?:(?:\s*,\s*|\s+and\s+)${MENTION})*)\s+(?=[a-z])`);
+// "Share the plan with members @Ruth Bell": a notes app's task, the people it mentions after it.
+const TRAILING_MENTIONS = new RegExp(String.raw`\s(${MENTION}(?:(?:\s*,\s*|\s+and\s+)${MENTION})*)$`);
 
 // Titles and ranks written before a name: "Dr Moss", "Sgt Priya Lal", "Cllr Quinn", "Rev. Clare Adams",
 // "ACC Paul Benton" (an assistant chief constable).
@@ -476,7 +478,10 @@ export class OwnerDirectory {
       : [];
   }
 
-  /** Owners written after the action: "Produce a paper – FCO and UKBA", "Circulate it (HO)", "… [DCLG/WG]". */
+  /**
+   * Owners written after the action: "Produce a paper – FCO and UKBA", "Circulate it (HO)", "… [DCLG/WG]",
+   * "Share the plan @Ruth Bell".
+   */
   trailing(text: string): readonly string[] {
     // "… – Amy Lister – due 30/06/2017", "… ➔ Home Office (by 31 May 2019)": a task's due date after
     // its owner, as a notes app lists them. An arrow points at the owner as a dash sets it off.
@@ -485,6 +490,8 @@ export class OwnerDirectory {
       .replace(DUE_SEGMENT, '')
       .replace(BRACKETED_DUE, '')
       .replace(OWNER_THEN_BY, '');
+    const mentioned = TRAILING_MENTIONS.exec(tail);
+    if (mentioned) return this.ownersOf((mentioned[1] ?? '').replace(/@/g, ''), true);
     const m = TRAILING_OWNER.exec(tail) ?? /\s[([]([^()[\]]{1,60})[)\]]$/.exec(tail);
     const list = m?.[1]?.trim() ?? '';
     return list !== '' && this.isOrgList(list) ? this.split(list) : [];

@@ -75,6 +75,7 @@ import {
   isThematicBreak,
   itemListsActions,
   listNumber,
+  listsAttendees,
   matchItemHeading,
   matchLabel,
   matchSection,
@@ -264,6 +265,8 @@ class MinutesReader {
   private sideBySide: 'attendees' | 'apologies' | null = null;
   /** how many attendance lists or sentences have been read: the passage being read */
   private passage = 0;
+  /** Where the invitees' list stands among the attendees, and where the list after it starts. */
+  private invited: { from: number; to: number | null } | null = null;
   /** each named apology ("name|body"), by the passage that gave it */
   private readonly apologyPassages = new Map<string, number>();
   /** the passage whose attendance table's header was read, and where a second header's rows start */
@@ -792,6 +795,13 @@ class MinutesReader {
     };
     this.sectionRole = roles[kind] ?? null;
     this.flushInlineList();
+    // "Invited" over the invitees, then "Attended" over those who came (a Teams recap): the second
+    // list is the attendance. "Invited" alone (Google Meet's notes) is all there is of it.
+    if (kind === 'invited') {
+      this.invited = { from: this.attendees.length, to: null };
+    } else if (kind === 'attendees' && this.invited && this.invited.to === null) {
+      this.invited.to = this.attendees.length;
+    }
     this.listGivenInline = rest !== '' && kind !== 'chair';
     if (LIST_ELSEWHERE.test(rest)) return;
     // "Those present: A (NCA) and B (DFID). Apologies were received from C (FCO).": the list ends
@@ -2036,7 +2046,7 @@ class MinutesReader {
       const section = matchSection(stripNumbering(p));
       if (
         section &&
-        ((section.kind === 'attendees' && this.attendees.length === 0) ||
+        ((listsAttendees(section.kind) && this.attendees.length === 0) ||
           (section.kind === 'apologies' && this.apologies.length === 0)) &&
         /[,;(]/.test(section.rest)
       ) {
@@ -2298,7 +2308,7 @@ class MinutesReader {
       // "1. Apologies for absence" over "Cllr Sandra Quinn<TAB>Kingsmere District Council": an item
       // that is the list heads it (a sentence under it ends the list and is read as one).
       const list = matchSection(h.title);
-      if (list && list.rest === '' && (list.kind === 'apologies' || list.kind === 'attendees'))
+      if (list && list.rest === '' && (list.kind === 'apologies' || listsAttendees(list.kind)))
         this.openSection(list.kind, '');
       // "3. Actions for the next period": the item's entries are its actions, as under "Actions:".
       else if (itemListsActions(h.title)) this.label('');
@@ -2559,6 +2569,13 @@ class MinutesReader {
     return welsh;
   }
 
+  /** Those at the meeting: the invitees only when no list of those who came follows theirs. */
+  private attendance(): readonly ParsedAttendee[] {
+    const invited = this.invited;
+    if (!invited || invited.to === null || this.attendees.length === invited.to) return this.attendees;
+    return [...this.attendees.slice(0, invited.from), ...this.attendees.slice(invited.to)];
+  }
+
   result(zone: string): ParsedMinutes {
     this.headlessApologies();
     const header = readHeader(this.headerPieces);
@@ -2612,7 +2629,7 @@ class MinutesReader {
     return {
       meeting: { title: header.title === null ? null : clean(header.title) || null, date },
       // A body named in Welsh and English ("Llywodraeth Cymru / Welsh Government") by its English name.
-      attendees: this.attendees.map((a) => ({
+      attendees: this.attendance().map((a) => ({
         organisation: a.organisation === null ? null : englishHalf(clean(a.organisation)) || null,
         name: clean(a.name),
         role: a.role,

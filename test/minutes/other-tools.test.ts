@@ -1955,3 +1955,78 @@ describe('the same minutes written by another hand (found by npm run minutes:var
     ]);
   });
 });
+
+describe("meeting assistants' notes and a notes app's page", () => {
+  it('reads "Invited:" as the attendance and "Suggested next steps" as the actions\' heading', () => {
+    const parsed = parseMinutes(
+      [
+        'Regional Modern Slavery Network – 22 October 2024',
+        '',
+        'Invited: DI Paul Grant (West Yorkshire Police), Beth Morgan (Leeds City Council)',
+        '',
+        'Summary',
+        'The network discussed criminal exploitation.',
+        '',
+        'Suggested next steps',
+        '• DI Paul Grant will send the breakdown of county lines cases by district.',
+        '• Beth Morgan will circulate the pathway by 8 November 2024.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['DI Paul Grant', 'West Yorkshire Police'],
+      ['Beth Morgan', 'Leeds City Council'],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['West Yorkshire Police'],
+        'DI Paul Grant will send the breakdown of county lines cases by district',
+        null,
+      ],
+      [['Leeds City Council'], 'Beth Morgan will circulate the pathway by 8 November 2024', '2024-11-08'],
+    ]);
+  });
+
+  it('takes those who attended over those invited when a recap lists both', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Data Group',
+        'Tuesday, 2 May 2017 · 10:00 – 11:00',
+        '',
+        'Invited',
+        'Priya Shah (NCA)',
+        'Megan Rhys (Welsh Government)',
+        '',
+        'Attended',
+        'Priya Shah (NCA)',
+        '',
+        'Follow-up tasks',
+        '- NCA: add the nationality field to the dataset',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Priya Shah']);
+  });
+
+  it("takes a page's properties for fields, not its title, and owners @-mentioned after a task", () => {
+    const parsed = parseMinutes(
+      [
+        '# Victim Care Working Group – 9 September 2024',
+        '',
+        'Date: September 9, 2024 10:00 AM (BST)',
+        'Type: Working group',
+        'Attendees: @Ruth Bell (Salvation Army, Chair), @Graham Kerr (NCA)',
+        '',
+        '## Notes',
+        '',
+        '### 1. Safe house capacity',
+        '',
+        '- [ ] Share the overflow arrangements with members @Ruth Bell',
+        '- [ ] Circulate the referral figures @Graham Kerr and @Ruth Bell',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Victim Care Working Group', date: '2024-09-09' });
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Salvation Army'], 'Share the overflow arrangements with members @Ruth Bell'],
+      [['NCA', 'Salvation Army'], 'Circulate the referral figures @Graham Kerr and @Ruth Bell'],
+    ]);
+  });
+});
