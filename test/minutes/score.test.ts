@@ -4089,6 +4089,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 8,
     fullyRight: 8,
   },
+  // unseen-351: Zoom, Teams, Google Meet, Notion and Otter notes (first sight 6/14, 2/5; 8/14, 3/5 with two expectations mended)
+  {
+    name: 'meeting assistants and notes apps',
+    folder: 'unseen-351',
+    documents: 5,
+    actionsExact: 14,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
