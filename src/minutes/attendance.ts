@@ -544,14 +544,45 @@ export function postOf(line: string, entry: { name: string; organisation: string
 // "Official (Department of Justice (Northern Ireland))": a trailing bracket with brackets inside it.
 const NESTED_PAREN = /^(.*?)\s*\(((?:[^()]|\([^()]{1,40}\)){1,100})\)()\s*$/;
 
+// What parts a person from their body in an entry, in the order tried.
+const SEPARATORS = [/\s*:\s+/g, /\s+[–—]\s+/g, /\s+-\s+/g, /\s*,\s+/g, /\s+\|\s+/g, /\s+\/\s+/g];
+
+/**
+ * The first match of a separator outside brackets: "[Redacted – s.40(2)], NCA" (a name withheld
+ * under the Freedom of Information Act) parts at its comma, not at the dash the brackets hold.
+ */
+function unbracketed(text: string, sep: RegExp): RegExpExecArray | null {
+  sep.lastIndex = 0;
+  if (!/[[(]/.test(text)) return sep.exec(text);
+  let depth = 0;
+  let at = 0;
+  for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
+    for (; at < m.index; at += 1) {
+      const c = text[at];
+      if (c === '[' || c === '(') depth += 1;
+      else if ((c === ']' || c === ')') && depth > 0) depth -= 1;
+    }
+    if (depth === 0) return m;
+  }
+  return null;
+}
+
+// A name withheld from published minutes, in square brackets: "[Redacted – s.40(2)]", "[name withheld]".
+const REDACTED_TAIL =
+  /\[(?:redacted|withheld|name\s+(?:redacted|withheld|removed)|personal\s+data)\b[^[\]]{0,60}\]$/i;
+
 /** One cell holding both: "Damian Green MP (Home Office)", "Home Office: Jane Smith", "Jane Smith, DfE". */
 function splitSingle(
   written: string,
   known: ReadonlySet<string>,
   personFirst = false,
 ): { organisation: string | null; name: string } {
-  // "Sarah Whitcombe [Home Office]": a body in square brackets is one in round ones.
-  const text = written.endsWith(']') ? written.replace(/\s*\[([^[\]]{1,80})\]$/, ' ($1)') : written;
+  // "Sarah Whitcombe [Home Office]": a body in square brackets is one in round ones; "Home Office –
+  // [Redacted – s.40(2)]" is a name withheld, not a body.
+  const text =
+    written.endsWith(']') && !REDACTED_TAIL.test(written)
+      ? written.replace(/\s*\[([^[\]]{1,80})\]$/, ' ($1)')
+      : written;
   // A trailing parenthesis that names a body (not a role, a deputy or a note), which may hold
   // brackets of its own: "Official (Department of Justice (Northern Ireland))".
   const paren =
@@ -630,8 +661,8 @@ function splitSingle(
   // "Jo Smith from Westshire Police", "an official from the GLA": a person, then the body they come from.
   const from = personFromBody(text);
   if (from) return from;
-  for (const sep of [/\s*:\s+/, /\s+[–—]\s+/, /\s+-\s+/, /\s*,\s+/, /\s+\|\s+/, /\s+\/\s+/]) {
-    const m = sep.exec(text);
+  for (const sep of SEPARATORS) {
+    const m = unbracketed(text, sep);
     if (!m) continue;
     const a = text.slice(0, m.index).trim();
     const b = text.slice(m.index + m[0].length).trim();

@@ -652,6 +652,29 @@ describe('attendance written with a chat tool’s mentions', () => {
   });
 });
 
+describe('names withheld from published minutes', () => {
+  it('reads "[Redacted – s.40(2)]" as the name, whichever side of the body it stands', () => {
+    const read = (l: string) => parseAttendeeLine(l, new Set());
+    expect(read('[Redacted – s.40(2)], Home Office (Secretariat)')).toEqual({
+      organisation: 'Home Office',
+      name: '[Redacted – s.40(2)]',
+      role: 'SECRETARIAT',
+      deputisingFor: null,
+    });
+    expect(read('Home Office – [Redacted – s.40(2)] (Chair)')).toMatchObject({
+      organisation: 'Home Office',
+      name: '[Redacted – s.40(2)]',
+      role: 'CHAIR',
+    });
+    expect(read('NCA – [name withheld]')).toMatchObject({ organisation: 'NCA', name: '[name withheld]' });
+    // A body in square brackets is still the body.
+    expect(read('Sarah Whitcombe [Home Office]')).toMatchObject({
+      organisation: 'Home Office',
+      name: 'Sarah Whitcombe',
+    });
+  });
+});
+
 describe('a meeting role between the person and the body, or in square brackets', () => {
   it('reads "Name – Role, Body", "Name, Role, Body" and "Name, Body [Role]"', () => {
     const read = (l: string) => parseAttendeeLine(l, new Set());
