@@ -4099,6 +4099,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-352: an FOI release, a committee system's minutes, footnoted pdftotext (first sight 6/6, 2/3: redacted names)
+  {
+    name: 'published minutes',
+    folder: 'unseen-352',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-353: siblings of kinds 01–04 and 07 written after the fixes (first sight 11/11, 5/5)
+  {
+    name: 'siblings after the fixes',
+    folder: 'unseen-353',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
