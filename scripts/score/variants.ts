@@ -397,4 +397,47 @@ export const VARIANTS: readonly Variant[] = [
     eachLine(t, (l) => (l.trim() === '' ? l : l.replace(/^\f?/, (feed) => `${feed}    `))),
   ),
   layout('crlf', 'Windows line ends', (t) => (t.includes('\r') ? null : t.replace(/\n/g, '\r\n'))),
+  // Prose only: a table's row, a heading or a quoted line wrapped is no layout a mail client writes
+  // (it would break a row in two, which no reader could be asked to mend).
+  layout('wrapped-72', "prose lines wrapped at 72 characters, as a mail client's plain text is", (t) =>
+    // A layout of aligned columns (pdftotext's) is no mail client's prose; text wrapped already,
+    // wrapped again, is ragged as no one client leaves it.
+    /<(?:p|table|div|html|br)\b/i.test(t) || /\S {3,}\S/.test(t) || wrappedAlready(t)
+      ? null
+      : eachLine(t, (l) => (WRAPPABLE(l) ? wrapAt(l, 72) : l)),
+  ),
 ];
+
+/**
+ * A line of prose longer than a mail client's width: no cells, columns, indent, markup heading, quote
+ * or CSV record.
+ */
+const WRAPPABLE = (line: string) =>
+  line.length > 72 &&
+  !/[\t|]|\S {2,}\S|^\s|^[#>=+{!^]|^"|","|(?:,(?=\S)[^,]*){3}/.test(line) &&
+  !line.includes('\f');
+
+/** Two lines or more of 60 characters or more that break off mid-sentence, the next in lower case. */
+function wrappedAlready(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  let broken = 0;
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = (lines[i] ?? '').trimEnd();
+    if (line.length >= 60 && !/[.!?:;]$/.test(line) && /^[a-z]/.test(lines[i + 1] ?? '')) broken += 1;
+  }
+  return broken >= 2;
+}
+
+/** Words put on lines of at most `width` characters (a longer word on its own line), unindented. */
+function wrapAt(line: string, width: number): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const w of line.split(' ')) {
+    if (current !== '' && current.length + 1 + w.length > width) {
+      lines.push(current);
+      current = w;
+    } else current = current === '' ? w : `${current} ${w}`;
+  }
+  lines.push(current);
+  return lines.join('\n');
+}

@@ -17,8 +17,9 @@ import {
   WRAPPED_LINE,
 } from './markers.js';
 
-// Lines with layout: tabs, pipes, a gap of three spaces, an indent, markup, a quoted reply.
-const LAID_OUT_MARKS = /\t|\||\S {3,}\S|^\s{2}|^[<>#=*]/;
+// Lines with layout: tabs, pipes, a gap of three spaces, an indent, markup, a quoted reply, a "*"
+// bullet (a "*" against the word is emphasis: "*Action (DfE):* share the …" wraps as prose does).
+const LAID_OUT_MARKS = /\t|\||\S {3,}\S|^\s{2}|^[<>#=]|^\*(?:\s|\*\*)/;
 // A Word list's number and the tab after it ("a)⇥Inspector Ng reported …") are no columns.
 const LIST_TAB = /^(?:\(?[0-9a-zA-Z]{1,3}[.)]|[•·▪+-])\t/;
 const laidOut = (line: string): boolean =>
@@ -269,7 +270,9 @@ export function unwrapLines(written: readonly string[]): string[] {
       const joins =
         next !== '' &&
         !laidOut(line) &&
-        !opensLine(next) &&
+        // ("Also" over "present: Insp Ng …": a label's word in lower case, after a line that breaks
+        // off mid-sentence, is the sentence going on.)
+        !(opensLine(next) && !(/^[a-z]/.test(next) && !hasNumbering(next) && !ENDS.test(end))) &&
         // The sentence plainly goes on: in lower case or a bracket, or after a comma or a word no
         // sentence ends with, or inside a paragraph of full lines. Otherwise a line in capitals
         // after a full one may be the next entry of a list.

@@ -4251,6 +4251,19 @@ describe('the corpus rewritten another way (npm run minutes:variants)', () => {
     );
   });
 
+  it('wraps prose lines at 72 characters and leaves tables, columns and wrapped text alone', () => {
+    const long = `Action: Home Office to circulate the revised guidance to local authorities and the devolved administrations by 31 October 2012.`;
+    const wrapped = variant('wrapped-72').rewrite(`1. Data\n${long}\nHome Office\tOfficial\n`, expected);
+    expect(wrapped?.text).toBe(
+      '1. Data\nAction: Home Office to circulate the revised guidance to local\nauthorities and the devolved administrations by 31 October 2012.\nHome Office\tOfficial\n',
+    );
+    expect(wrapped?.expected).toBe(expected);
+    expect(variant('wrapped-72').rewrite(`${long}\nHome Office      Official\n`, expected)).toBeNull();
+    const already =
+      'The Board discussed the referral figures for the quarter and agreed that\nthe figures be published. Members asked that the figures by nationality\nbe shared.\n';
+    expect(variant('wrapped-72').rewrite(`${already}${long}\n`, expected)).toBeNull();
+  });
+
   it('leaves out a document the variant does not change, or changes only in part', () => {
     expect(variant('next-agreed').rewrite(text, expected)).toBeNull();
     expect(

@@ -2294,6 +2294,23 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it("joins a label's word in lower case under a line broken mid-sentence, and a label in emphasis", () => {
+    const note = [
+      ...wrapped,
+      '',
+      'The meeting was chaired by Helen Doyle (Westshire County Council). Also',
+      'present: Insp Ruth Adeyemi (Westshire Police); Anne Read (Salvation Army).',
+      '',
+      '*Action (Westshire County Council):* scope options for emergency',
+      'accommodation with the district councils.',
+    ];
+    expect(unwrapLines(note).slice(-3)).toEqual([
+      'The meeting was chaired by Helen Doyle (Westshire County Council). Also present: Insp Ruth Adeyemi (Westshire Police); Anne Read (Salvation Army).',
+      '',
+      '*Action (Westshire County Council):* scope options for emergency accommodation with the district councils.',
+    ]);
+  });
+
   it('joins a date the break cut in two', () => {
     const cut = [
       ...wrapped,
