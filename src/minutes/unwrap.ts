@@ -26,8 +26,11 @@ const laidOut = (line: string): boolean =>
   LAID_OUT_MARKS.test(LIST_TAB.test(line) ? line.replace(LIST_TAB, '') : line);
 // "Present:", "Apologies for absence:", "Date: …": a field or heading label starts a line of its own.
 const FIELD = /^[A-Z][A-Za-z’' ]{0,30}:(?:\s|$)/;
-// A sentence ends here: a full stop, colon or semicolon, perhaps inside a closing bracket or quote.
-const ENDS = /[.!?:;]["'’”)\]]?$/;
+// A sentence ends here: a full stop, colon or semicolon, perhaps inside a closing bracket or quote,
+// or with a mark in brackets after it ("… with the Home Office. (Action)").
+const ENDS = /(?:[.!?:;]["'’”)\]]?|[.!?]["'’”)\]]?\s+[([][A-Za-z][^()[\]]{1,39}[)\]])$/;
+// A sentence (not a label's "Present:" over a list) ends here.
+const SENTENCE_ENDS = /[.!?]["'’”)\]]?(?:\s+[([][A-Za-z][^()[\]]{1,39}[)\]])?$/;
 // A line that breaks off after a comma or a word that cannot end a sentence: "… the", "… and".
 export const RUNS_ON =
   /(?:,|\s(?:and|or|of|the|a|an|to|for|from|with|on|in|at|by|as|that|which|who|were|was|is|are|be|will|would|has|have|had|its|their|our|this|these|between|including|into|under|over|about|after|before|than|&))\s*$/i;
@@ -71,21 +74,35 @@ export function wrapWidth(lines: readonly string[]): number | null {
 const MAIL_HEADER = /^(?:from|sent|to|cc|subject|date):/i;
 
 /**
- * Lines inside a paragraph of wrapped prose: a block of three or more lines, every one of them full
- * but its last. A list's entries are of every length, so a list is no such block.
+ * Lines inside a paragraph of wrapped prose: three or more lines, every one of them full but its
+ * last, which ends the paragraph at a blank line or a sentence's end (single-spaced minutes leave
+ * no blank line between paragraphs; a label's colon is no end: "Present:" heads a list). A list's entries are of every length, so a list is no such
+ * paragraph.
  */
-function proseBlocks(lines: readonly string[], isFull: (line: string) => boolean): boolean[] {
+function proseBlocks(
+  lines: readonly string[],
+  isFull: (line: string) => boolean,
+  isHeading: (line: string) => boolean,
+): boolean[] {
   const inProse: boolean[] = new Array(lines.length).fill(false);
+  const mark = (from: number, to: number) => {
+    // lines[from … to] is a paragraph; an item's heading at its top ("1. Welcome and apologies"
+    // over the paragraph, no blank line between) is no line of it.
+    const first = to - from >= 2 && isHeading(lines[from] ?? '') ? from + 1 : from;
+    if (to - first < 2) return;
+    for (let j = first; j < to; j += 1) if (!isFull(lines[j] ?? '')) return;
+    for (let j = first + 1; j <= to; j += 1) inProse[j] = true;
+  };
   let start = 0;
   for (let i = 0; i <= lines.length; i += 1) {
-    if (i < lines.length && (lines[i] ?? '').trim() !== '') continue;
-    // lines[start … i-1] is a block.
-    if (i - start >= 3) {
-      let full = true;
-      for (let j = start; j < i - 1 && full; j += 1) full = isFull(lines[j] ?? '');
-      if (full) for (let j = start + 1; j < i; j += 1) inProse[j] = true;
+    const line = lines[i] ?? '';
+    if (i === lines.length || line.trim() === '') {
+      if (i > start) mark(start, i - 1);
+      start = i + 1;
+    } else if (SENTENCE_ENDS.test(line.trimEnd()) && !isFull(line)) {
+      mark(start, i);
+      start = i + 1;
     }
-    start = i + 1;
   }
   return inProse;
 }
@@ -247,7 +264,7 @@ export function unwrapLines(written: readonly string[]): string[] {
     !laidOut(line) &&
     matchItemHeading(line.trim()) === null &&
     !MAIL_HEADER.test(line.trim());
-  const prose = proseBlocks(lines, isFull);
+  const prose = proseBlocks(lines, isFull, (line) => matchItemHeading(line.trim()) !== null);
   // A numbered line filling the width, with the line under it going on in lower case (or after a
   // word no title ends with: "… before Parliament by" over "18 October 2012. …") to the end of the
   // sentence or filling the width too: a paragraph's first line, not an item's title.

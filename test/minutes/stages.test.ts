@@ -2311,6 +2311,47 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('joins single-spaced paragraphs under an item heading, each ending at its sentence', () => {
+    const note = [
+      ...wrapped,
+      '',
+      '1. Welcome, attendance and apologies',
+      'Present were Gemma Ford (Avon and Somerset Police), who chaired, Ian',
+      'West (Bristol City Council), Ruth Ogden (Unseen) and Kay Lamb (Home',
+      'Office), who took the notes.',
+      'Apologies were received from Tim Shaw (Devon and Cornwall Police) and',
+      'Amy Rees (Gloucestershire Constabulary).',
+    ];
+    expect(unwrapLines(note).slice(-3)).toEqual([
+      '1. Welcome, attendance and apologies',
+      'Present were Gemma Ford (Avon and Somerset Police), who chaired, Ian West (Bristol City Council), Ruth Ogden (Unseen) and Kay Lamb (Home Office), who took the notes.',
+      'Apologies were received from Tim Shaw (Devon and Cornwall Police) and Amy Rees (Gloucestershire Constabulary).',
+    ]);
+  });
+
+  it('ends a paragraph at a sentence with a mark in brackets after it, not at a list letter', () => {
+    const note = [
+      ...wrapped,
+      '',
+      '2. Helpline data',
+      'Unseen presented the helpline data for the last quarter. Unseen will',
+      'share the data by region with the Home Office. (Action)',
+      'Members discussed the rise in calls about car washes.',
+      '',
+      "Imran Qureshi described the council's e-learning module, which 1,400",
+      'staff have now completed. The network agreed the following actions: (a)',
+      'Bradford Council to adopt the module for its own staff; (b) Leeds City',
+      'Council to share the module with the other councils in the region.',
+    ];
+    expect(unwrapLines(note).slice(-5)).toEqual([
+      '2. Helpline data',
+      'Unseen presented the helpline data for the last quarter. Unseen will share the data by region with the Home Office. (Action)',
+      'Members discussed the rise in calls about car washes.',
+      '',
+      "Imran Qureshi described the council's e-learning module, which 1,400 staff have now completed. The network agreed the following actions: (a) Bradford Council to adopt the module for its own staff; (b) Leeds City Council to share the module with the other councils in the region.",
+    ]);
+  });
+
   it('joins a date the break cut in two', () => {
     const cut = [
       ...wrapped,
