@@ -8,7 +8,7 @@ import { ATTENDANCE_GROUPS, hasNumbering, listsAttendees, matchSection, ONLINE_S
 import { JURISDICTION, OFFICIALS_FROM, orgScore, TITLES, titledPerson } from './owners.js';
 import { PEOPLE_COLUMN, pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
-import { englishColumnName } from './welsh.js';
+import { englishColumnName, englishRoles } from './welsh.js';
 
 // "Chair of the Board", "Clerk to the Panel": the role with the body it serves ("Chair of the Home
 // Affairs Committee" is another body's, a post).
@@ -102,7 +102,7 @@ const IN_THE_CHAIR = /\s+in\s+the\s+chair\s*$/i;
 
 /** Takes role, deputy and notes out of one piece of text. */
 function extract(text: string): Extracted {
-  let t = ` ${text.trim()}`;
+  let t = ` ${englishRoles(text.trim())}`;
   let role: string | null = null;
   // "Sarah Linton (Home Office) in the Chair": the chair's words after the entry, no separator.
   const inChair = IN_THE_CHAIR.exec(t);

@@ -29,6 +29,10 @@ const FIELD = /^[A-Z][A-Za-z’' ]{0,30}:(?:\s|$)/;
 // A sentence ends here: a full stop, colon or semicolon, perhaps inside a closing bracket or quote,
 // or with a mark in brackets after it ("… with the Home Office. (Action)").
 const ENDS = /(?:[.!?:;]["'’”)\]]?|[.!?]["'’”)\]]?\s+[([][A-Za-z][^()[\]]{1,39}[)\]])$/;
+// A dash and a word in lower case: a role or a note going on from the entry above (no list's bullet).
+const ROLE_AFTER_DASH = /^[–—]\s+[a-z]/;
+// One capitalised word alone on its line: no entry of a list, nor a sentence, on its own.
+const LONE_WORD = /^[A-Z][a-z'’-]+[.,;)]*$/;
 // A sentence (not a label's "Present:" over a list) ends here.
 const SENTENCE_ENDS = /[.!?]["'’”)\]]?(?:\s+[([][A-Za-z][^()[\]]{1,39}[)\]])?$/;
 // A line that breaks off after a comma or a word that cannot end a sentence: "… the", "… and".
@@ -289,11 +293,19 @@ export function unwrapLines(written: readonly string[]): string[] {
         !laidOut(line) &&
         // ("Also" over "present: Insp Ng …": a label's word in lower case, after a line that breaks
         // off mid-sentence, is the sentence going on.)
-        !(opensLine(next) && !(/^[a-z]/.test(next) && !hasNumbering(next) && !ENDS.test(end))) &&
+        !(
+          opensLine(next) &&
+          !(/^[a-z]/.test(next) && !hasNumbering(next) && !ENDS.test(end)) &&
+          !(ROLE_AFTER_DASH.test(next) && !ENDS.test(end))
+        ) &&
         // The sentence plainly goes on: in lower case or a bracket, or after a comma or a word no
         // sentence ends with, or inside a paragraph of full lines. Otherwise a line in capitals
         // after a full one may be the next entry of a list.
         (/^[a-z(]/.test(next) ||
+          // "… Kim Ross (Home Office)" over "– secretariat": a role or a note after a dash.
+          ROLE_AFTER_DASH.test(next) ||
+          // "…, Tom Bell (Secretariat), Daniel" over "Osei": the rest of a list's last name.
+          (LONE_WORD.test(next) && /[,;]/.test(end)) ||
           // "… Official (for David Lyle" over "MLA)": a bracket left open goes on.
           unclosedBracket(open) ||
           // "… held on 14" over "March 2019": a date the break cut.

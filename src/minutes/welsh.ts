@@ -70,13 +70,22 @@ export function welshLabels(lines: readonly string[]): string[] {
     // Every label starts with one of these letters (a role stands in brackets), so most lines are
     // ruled out by their first.
     if (line.length > 300 || !(LABEL_START.test(line) || line.includes('('))) return line;
-    let out = line.replace(
+    const out = line.replace(
       LABEL,
       (_m, space: string, word: string) => `${space}${english(WELSH_LABELS, word)}`,
     );
-    if (out.includes('(')) out = out.replace(ROLE, (_m, word: string) => `(${english(WELSH_ROLES, word)})`);
-    return out;
+    return englishRoles(out);
   });
+}
+
+/**
+ * "(Cadeirydd / Chair)", "(Ysgrifenyddiaeth)": a role in brackets in English alone. The line stage
+ * above does it line by line; the attendance reader does it again for a role a wrap broke over two.
+ */
+export function englishRoles(text: string): string {
+  return text.includes('(')
+    ? text.replace(ROLE, (_m, word: string) => `(${english(WELSH_ROLES, word)})`)
+    : text;
 }
 
 /**

@@ -652,6 +652,17 @@ describe('attendance written with a chat tool’s mentions', () => {
   });
 });
 
+describe('a role in Welsh and English', () => {
+  it('reads "(Ysgrifenyddiaeth / Secretariat)" as the role, though no line stage put it in English', () => {
+    expect(
+      parseAttendeeLine(
+        'Huw Davies – Llywodraeth Cymru / Welsh Government (Ysgrifenyddiaeth / Secretariat)',
+        new Set(),
+      ),
+    ).toMatchObject({ name: 'Huw Davies', role: 'SECRETARIAT' });
+  });
+});
+
 describe('names withheld from published minutes', () => {
   it('reads "[Redacted – s.40(2)]" as the name, whichever side of the body it stands', () => {
     const read = (l: string) => parseAttendeeLine(l, new Set());

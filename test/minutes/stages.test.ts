@@ -2352,6 +2352,22 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it("joins the rest of an attendance list's last entry: a role after a dash, a surname alone", () => {
+    const note = [
+      ...wrapped,
+      '',
+      'Attending: Priti Shah (West Midlands Police) – chair; Tom Wade',
+      "(Birmingham City Council); Ann Lee (Barnardo's); Kim Ross (Home Office)",
+      '– secretariat',
+      'Home Office: Sarah Whitcombe (Chair), Tom Bell (Secretariat), Daniel',
+      'Osei',
+    ];
+    expect(unwrapLines(note).slice(-2)).toEqual([
+      "Attending: Priti Shah (West Midlands Police) – chair; Tom Wade (Birmingham City Council); Ann Lee (Barnardo's); Kim Ross (Home Office) – secretariat",
+      'Home Office: Sarah Whitcombe (Chair), Tom Bell (Secretariat), Daniel Osei',
+    ]);
+  });
+
   it('joins a date the break cut in two', () => {
     const cut = [
       ...wrapped,
