@@ -202,9 +202,11 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
   });
 }
 
-// What a line that goes on with the one above starts with: a word in lower case, or a date's rest
-// (a month, a year). The cheap test, before the full ones.
-const GOES_ON_START = /^\s*(?:[a-z]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}\b)/;
+// What a line that goes on with the one above starts with: a word in lower case, a bracket, a dash,
+// or a date's rest (a month, a year). The cheap test, before the full ones.
+const GOES_ON_START = /^\s*(?:[a-z(–—]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}\b)/;
+// A bracket alone on its line, a role or a note: "(*Observer*)", "(Chair)", "(Item 3)".
+const WHOLE_BRACKET = /^\([^()]{1,40}\)[.,;]?$/;
 
 /** The long line `above` breaks off mid-sentence and `line` plainly goes on with it. */
 function breaksOff(above: string, line: string): boolean {
@@ -214,7 +216,10 @@ function breaksOff(above: string, line: string): boolean {
   return (
     end.length >= WRAPPED_LINE &&
     !ENDS.test(end) &&
-    (/^[a-z]/.test(next) || DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`)) &&
+    (/^[a-z]/.test(next) ||
+      WHOLE_BRACKET.test(next) ||
+      ROLE_AFTER_DASH.test(next) ||
+      DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`)) &&
     !laidOut(above) &&
     !laidOut(line) &&
     matchItemHeading(end.trim()) === null &&

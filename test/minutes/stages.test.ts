@@ -2368,6 +2368,24 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('joins a role in brackets alone under a long list entry, in text with no width to find', () => {
+    const list = [
+      '## Attendees',
+      '',
+      '- **Home Office** – Official (*Chair*)',
+      "- **Independent Anti-Slavery Commissioner's Office** – Official",
+      '(*Observer*)',
+      '- **BEIS** – Official',
+    ];
+    expect(unwrapLines(list)).toEqual([
+      '## Attendees',
+      '',
+      '- **Home Office** – Official (*Chair*)',
+      "- **Independent Anti-Slavery Commissioner's Office** – Official (*Observer*)",
+      '- **BEIS** – Official',
+    ]);
+  });
+
   it('joins a date the break cut in two', () => {
     const cut = [
       ...wrapped,
