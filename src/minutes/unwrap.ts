@@ -76,6 +76,7 @@ export function wrapWidth(lines: readonly string[]): number | null {
 }
 
 const MAIL_HEADER = /^(?:from|sent|to|cc|subject|date):/i;
+const CHECKBOX = /^(?:[-*+]\s+)?(?:\[[ xX]?\]|[☐☑☒□])\s/;
 
 /**
  * Lines inside a paragraph of wrapped prose: three or more lines, every one of them full but its
@@ -127,6 +128,8 @@ function opensLine(line: string): boolean {
     matchItemHeading(t) !== null ||
     FIELD.test(t) ||
     MAIL_HEADER.test(t) ||
+    // "[ ] Circulate the briefing – Anna Kowalska": a checklist's entry.
+    CHECKBOX.test(t) ||
     // "Attendees (online): …": a list's label with a qualifier in brackets, as "Apologies:" is.
     (t.length <= 2000 && matchSection(t) !== null)
   );

@@ -2386,6 +2386,20 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it("starts a checklist's entry on its own line, however the line above broke off", () => {
+    const list = [
+      ...wrapped,
+      '',
+      '[ ] Send the return interview figures for Q2 to the Board – Ellie Marsh',
+      "[ ] Circulate ECPAT UK's briefing on guardians by 22 November 2024 –",
+      'Anna Kowalska',
+    ];
+    expect(unwrapLines(list).slice(-2)).toEqual([
+      '[ ] Send the return interview figures for Q2 to the Board – Ellie Marsh',
+      "[ ] Circulate ECPAT UK's briefing on guardians by 22 November 2024 – Anna Kowalska",
+    ]);
+  });
+
   it('joins a date the break cut in two', () => {
     const cut = [
       ...wrapped,
