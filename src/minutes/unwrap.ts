@@ -312,8 +312,9 @@ export function unwrapLines(written: readonly string[]): string[] {
         (/^[a-z(]/.test(next) ||
           // "… Kim Ross (Home Office)" over "– secretariat": a role or a note after a dash.
           ROLE_AFTER_DASH.test(next) ||
-          // "…, Tom Bell (Secretariat), Daniel" over "Osei": the rest of a list's last name.
-          (LONE_WORD.test(next) && /[,;]/.test(end)) ||
+          // "…, Tom Bell (Secretariat), Daniel" over "Osei": the rest of a list's last name (not a
+          // heading's word under a list whose last entry is whole: "… (Welsh Government)" over "Summary").
+          (LONE_WORD.test(next) && /[,;]\s*[A-Z][\w'’-]*$/.test(end)) ||
           // "… Official (for David Lyle" over "MLA)": a bracket left open goes on.
           unclosedBracket(open) ||
           // "… held on 14" over "March 2019": a date the break cut.

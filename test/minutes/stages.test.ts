@@ -2366,6 +2366,14 @@ describe('text hard-wrapped at a fixed width', () => {
       "Attending: Priti Shah (West Midlands Police) – chair; Tom Wade (Birmingham City Council); Ann Lee (Barnardo's); Kim Ross (Home Office) – secretariat",
       'Home Office: Sarah Whitcombe (Chair), Tom Bell (Secretariat), Daniel Osei',
     ]);
+    // A heading's word under a list whose last entry is whole is no part of it.
+    const headed = [
+      ...wrapped,
+      '',
+      'Participants: Tom Ashdown (NCA), Priya Shah (Home Office), Megan Rhys (Welsh Government)',
+      'Summary',
+    ];
+    expect(unwrapLines(headed).slice(-1)).toEqual(['Summary']);
   });
 
   it('joins a role in brackets alone under a long list entry, in text with no width to find', () => {
