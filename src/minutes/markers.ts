@@ -589,6 +589,9 @@ export function matchSection(text: string): { kind: SectionKind; rest: string } 
   return { kind, rest };
 }
 
+/** A checklist's entry: "☐ Circulate the note", "- [ ] Circulate the note", "[x] …"; the task captured. */
+export const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
+
 /** A Markdown rule ("---", "***", "___", "* * *"): three or more of one mark and nothing else. */
 export function isThematicBreak(text: string): boolean {
   return /^\s*([-*_])(?:\s*\1){2,}\s*$/.test(text);

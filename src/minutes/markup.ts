@@ -359,7 +359,7 @@ export function dropContents(lines: readonly string[]): string[] {
 
 // "👉 ACTION: …", "➤ Action: …", "▶ The next meeting …", "❖ …", "-> …", "=> …": a pictograph, a
 // dingbat or an arrow (typed or drawn) standing as a bullet.
-// A checkbox ("☐", "☑", "☒", "□") is no picture: it marks a task (see the reader's CHECKBOX).
+// A checkbox ("☐", "☑", "☒", "□") is no picture: it marks a task (see markers.ts's CHECKBOX).
 const PICTURE_BULLET =
   /^(\s*)(?:(?:(?![\u2610-\u2612\u25A1])[\p{Extended_Pictographic}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]\uFE0F?)+|-{1,2}>|=>)\s+/u;
 

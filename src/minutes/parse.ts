@@ -47,6 +47,7 @@ import { actionsLeadIn, nextEntries } from './lead-ins.js';
 import { type LineContext, lineContext } from './line-context.js';
 import { withoutLineNumbers } from './line-numbers.js';
 import {
+  CHECKBOX,
   emphasisedOwners,
   endsSentence,
   type Heading,
@@ -161,7 +162,6 @@ const inCapitals = (title: string) => !/\p{Ll}/u.test(title) && /\p{Lu}{2,}\W+\p
 const SENTENCE_THEN_MORE = /(?<!\b(?:St|Dr|Mr|Mrs|Ms|No|vs|etc|Co|Ltd))[a-z0-9)][.!?]\s+[A-Z(]/;
 // Words of a title's second line, the first a word in lower case: "findings and next steps".
 const TITLE_WORDS = /^[a-z][a-z'’-]*(?:\s+[\w'’&,:/()–-]+){0,8}$/;
-const CHECKBOX = /^(?:[-*+]\s+)?(?:[☐☑☒□]|\[[ xX]?\])\s+(\S.*)$/;
 // An entry struck through ("~~Circulate the notes~~"), or ticked and said to be done: no task left.
 // (A ticked box alone may mark an entry as a task, as a form's "☒ Action" does.)
 const DONE_TASK =

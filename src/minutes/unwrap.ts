@@ -9,6 +9,7 @@
  */
 import { joinHyphenated } from './hyphenation.js';
 import {
+  CHECKBOX,
   hasNumbering,
   isBulleted,
   matchItemHeading,
@@ -26,15 +27,18 @@ const laidOut = (line: string): boolean =>
   LAID_OUT_MARKS.test(LIST_TAB.test(line) ? line.replace(LIST_TAB, '') : line);
 // "Present:", "Apologies for absence:", "Date: …": a field or heading label starts a line of its own.
 const FIELD = /^[A-Z][A-Za-z’' ]{0,30}:(?:\s|$)/;
+// A mark in brackets after a sentence's full stop: "… with the Home Office. (Action)" (not a list's
+// letter, "(a)").
+const MARK_AFTER = String.raw`[.!?]["'’”)\]]?\s+[([][A-Za-z][^()[\]]{1,39}[)\]]`;
 // A sentence ends here: a full stop, colon or semicolon, perhaps inside a closing bracket or quote,
-// or with a mark in brackets after it ("… with the Home Office. (Action)").
-const ENDS = /(?:[.!?:;]["'’”)\]]?|[.!?]["'’”)\]]?\s+[([][A-Za-z][^()[\]]{1,39}[)\]])$/;
+// or with a mark after it.
+const ENDS = new RegExp(String.raw`(?:[.!?:;]["'’”)\]]?|${MARK_AFTER})$`);
 // A dash and a word in lower case: a role or a note going on from the entry above (no list's bullet).
 const ROLE_AFTER_DASH = /^[–—]\s+[a-z]/;
 // One capitalised word alone on its line: no entry of a list, nor a sentence, on its own.
 const LONE_WORD = /^[A-Z][a-z'’-]+[.,;)]*$/;
 // A sentence (not a label's "Present:" over a list) ends here.
-const SENTENCE_ENDS = /[.!?]["'’”)\]]?(?:\s+[([][A-Za-z][^()[\]]{1,39}[)\]])?$/;
+const SENTENCE_ENDS = new RegExp(String.raw`(?:[.!?]["'’”)\]]?|${MARK_AFTER})$`);
 // A line that breaks off after a comma or a word that cannot end a sentence: "… the", "… and".
 export const RUNS_ON =
   /(?:,|\s(?:and|or|of|the|a|an|to|for|from|with|on|in|at|by|as|that|which|who|were|was|is|are|be|will|would|has|have|had|its|their|our|this|these|between|including|into|under|over|about|after|before|than|&))\s*$/i;
@@ -76,13 +80,12 @@ export function wrapWidth(lines: readonly string[]): number | null {
 }
 
 const MAIL_HEADER = /^(?:from|sent|to|cc|subject|date):/i;
-const CHECKBOX = /^(?:[-*+]\s+)?(?:\[[ xX]?\]|[☐☑☒□])\s/;
 
 /**
  * Lines inside a paragraph of wrapped prose: three or more lines, every one of them full but its
  * last, which ends the paragraph at a blank line or a sentence's end (single-spaced minutes leave
- * no blank line between paragraphs; a label's colon is no end: "Present:" heads a list). A list's entries are of every length, so a list is no such
- * paragraph.
+ * no blank line between paragraphs; a label's colon is no end: "Present:" heads a list). A list's
+ * entries are of every length, so a list is no such paragraph.
  */
 function proseBlocks(
   lines: readonly string[],
@@ -303,8 +306,7 @@ export function unwrapLines(written: readonly string[]): string[] {
         // off mid-sentence, is the sentence going on.)
         !(
           opensLine(next) &&
-          !(/^[a-z]/.test(next) && !hasNumbering(next) && !ENDS.test(end)) &&
-          !(ROLE_AFTER_DASH.test(next) && !ENDS.test(end))
+          !(((/^[a-z]/.test(next) && !hasNumbering(next)) || ROLE_AFTER_DASH.test(next)) && !ENDS.test(end))
         ) &&
         // The sentence plainly goes on: in lower case or a bracket, or after a comma or a word no
         // sentence ends with, or inside a paragraph of full lines. Otherwise a line in capitals
