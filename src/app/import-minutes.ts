@@ -39,25 +39,22 @@ interface ReadMinutes {
 
 /** Reads the file (text, an email, Word or PDF, by its bytes) unless a corrected parse is given. */
 async function readMinutes(ctx: AppContext, req: ImportRequest): Promise<ReadMinutes> {
-  const kind = detectMinutesKind(req.bytes);
   const corrected = req.parse ?? null;
-  if (kind === 'text') {
+  // Minutes read as text, from a text file or from an email's message, the same way.
+  const fromText = (text: string, sha256: string): ReadMinutes => ({
+    parse: corrected ?? parseMinutes(text, { timezone: ctx.timezone }),
+    header: headerLines(text),
+    sha256,
+  });
+  // A text file is the same import whatever its encoding: its text is hashed, not its bytes.
+  if (detectMinutesKind(req.bytes) === 'text') {
     const text = decodeMinutes(req.bytes);
-    return {
-      parse: corrected ?? parseMinutes(text, { timezone: ctx.timezone }),
-      header: headerLines(text),
-      sha256: createHash('sha256').update(text).digest('hex'),
-    };
+    return fromText(text, createHash('sha256').update(text).digest('hex'));
   }
   const sha256 = createHash('sha256').update(req.bytes).digest('hex');
   if (corrected) return { parse: corrected, header: [], sha256 };
   const opened = await openMinutesFile(req.bytes, { timezone: ctx.timezone });
-  if (opened.kind === 'text')
-    return {
-      parse: parseMinutes(opened.text, { timezone: ctx.timezone }),
-      header: headerLines(opened.text),
-      sha256,
-    };
+  if (opened.kind === 'text') return fromText(opened.text, sha256);
   return {
     parse: parseDocument(opened.document, { timezone: ctx.timezone }),
     header: documentHeaderLines(opened.document),
