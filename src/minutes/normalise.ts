@@ -114,6 +114,9 @@ export function normaliseCharacters(text: string): string {
   if (t.includes('#')) t = t.replace(HEADING_SYMBOL, '$1');
   // A table drawn with box-drawing characters ("┌──┬──┐", "│") is the same table drawn in ASCII.
   if (BOX_DRAWING.test(t)) t = t.replace(BOX_DRAWINGS, asciiRule);
+  // "1\. Minutes", "\*\*Action\*\*", "\[ \] task": a Markdown converter (Pandoc's, a notes app's) escapes the
+  // punctuation it would otherwise read as markup; the text means the punctuation itself.
+  if (t.includes('\\')) t = t.replace(MARKDOWN_ESCAPE, '$1');
   // "ACTI0N:", "ACTlON:": a scanner's misreading of a label in capitals.
   t = misreadKeyWords(t);
   // Typographic ligatures a PDF or a scanner leaves: "ﬁgures" is "figures" to every search.
@@ -160,6 +163,8 @@ const PICTURE = /[\u{1F000}-\u{1FAFF}]|\u20E3/u;
 const PICTURES = /(?<=^|\n)[ \t]*[\u{1F000}-\u{1FAFF}]\uFE0F?[ \t]*|[\u{1F000}-\u{1FAFF}]\uFE0F?/gu;
 const KEYCAP = /([0-9#*])\uFE0F?\u20E3/g;
 const HEADING_SYMBOL = new RegExp(`^(#{1,6}[ \\t]+)${PICTOGRAPHS}[ \\t]+(?=\\p{L})`, 'gmu');
+// A backslash before punctuation Markdown reads as markup (a path's "\" before a letter or digit stays).
+const MARKDOWN_ESCAPE = /\\([.*_#[\]()+!>`~-])/g;
 const BOX_DRAWING = /[\u2500-\u257F]/;
 const BOX_DRAWINGS = /[\u2500-\u257F]/g;
 

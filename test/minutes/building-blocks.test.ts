@@ -2470,6 +2470,41 @@ describe('an attendance table with a Notes column', () => {
   });
 });
 
+describe('a Markdown converter’s escapes', () => {
+  it('are the punctuation they escape, and a path’s backslashes stay', () => {
+    expect(
+      normaliseCharacters('1\\. Minutes\n\\*\\*Action:\\*\\* NCA \\[lead\\]\nS:\\Board\\2016\\minutes'),
+    ).toBe('1. Minutes\n**Action:** NCA [lead]\nS:\\Board\\2016\\minutes');
+  });
+
+  it('let a Pandoc export’s escaped, underlined item headings be items', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        '=============',
+        '',
+        'Present: Gillian Marsh (Home Office, Chair); Tom Ashdown (NCA)',
+        '',
+        '1\\. Minutes of the last meeting',
+        '-------------------------------',
+        '',
+        'Agreed.',
+        '',
+        '2\\. NRM statistics',
+        '------------------',
+        '',
+        '**ACTION:** NCA to publish the annual statistics by 31 May 2016.',
+        '',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Minutes of the last meeting',
+      '2 NRM statistics',
+    ]);
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([['2', ['NCA']]]);
+  });
+});
+
 describe('pictures a chat tool puts before labels', () => {
   it('takes emoji off and reads a keycap as its digit, keeping the symbols that mark', () => {
     expect(normaliseCharacters('📌 Action: NCA to report\n1️⃣ Contract update\n☐ DfE to write ➔ DfE')).toBe(
