@@ -4119,6 +4119,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-354: siblings of kinds 01–07 and 09 (first sight 18/20, 7/8; a Markdown converter's escapes)
+  {
+    name: 'siblings, each varied anew',
+    folder: 'unseen-354',
+    documents: 8,
+    actionsExact: 20,
+    dueRight: 9,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
