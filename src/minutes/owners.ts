@@ -240,7 +240,6 @@ export function personKey(name: string): string {
 
 /** A name as split() compares it: lower case, matched at the start of the rest of the list. */
 interface Name {
-  written: string;
   lower: string;
 }
 
@@ -288,7 +287,19 @@ export class OwnerDirectory {
     this.knownKeys = new Set(this.known.map(orgKey));
     const all = [...this.known];
     for (const group of ALIASES) all.push(...group);
-    this.names = all.sort((a, b) => b.length - a.length).map((n) => ({ written: n, lower: n.toLowerCase() }));
+    // "Foreign & Commonwealth Office" in an action is the "Foreign and Commonwealth Office" that
+    // attended (and the other way round): each name is looked for in both spellings.
+    this.names = all
+      .flatMap((n) => {
+        const lower = n.toLowerCase();
+        const other = lower.includes(' and ')
+          ? lower.replace(/ and /g, ' & ')
+          : lower.includes(' & ')
+            ? lower.replace(/ & /g, ' and ')
+            : null;
+        return other === null ? [{ lower }] : [{ lower }, { lower: other }];
+      })
+      .sort((a, b) => b.lower.length - a.lower.length);
     for (const person of people) {
       // "Chair to write …", "Secretariat to circulate …" stay the role as written (the chair's action
       // is the chair's, and the bot reminds whoever holds the role); the role holder's organisation
@@ -397,8 +408,9 @@ export class OwnerDirectory {
       const offset = rest.length - lower.length;
       const hit = this.nameAtStart(lower);
       if (hit) {
-        out.push(rest.slice(offset, offset + hit.written.length));
-        rest = rest.slice(offset + hit.written.length);
+        // As written in the list (its spelling may be the name's other one): canonical() maps it.
+        out.push(rest.slice(offset, offset + hit.lower.length));
+        rest = rest.slice(offset + hit.lower.length);
         continue;
       }
       const m = /^(.*?)(?=\s*(?:,|\/|&|\+|;|\band\b)|$)/i.exec(rest);

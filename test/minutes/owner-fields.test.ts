@@ -186,3 +186,19 @@ describe('an owner and a date in one cell or field', () => {
     ]);
   });
 });
+
+describe('a body’s name written with "&" in one place and "and" in another', () => {
+  it('is the one body that attended, in the attendance list’s spelling', () => {
+    const text = [
+      'MINUTES of the meeting held on 17 April 2012',
+      'Attendees: Official, Foreign and Commonwealth Office; Mark Dunn, Westshire Fire & Rescue Service',
+      'ACTION: Foreign & Commonwealth Office to share the list of priority countries',
+      'ACTION: Westshire Fire and Rescue Service and Foreign & Commonwealth Office to agree the visits',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([
+      ['Foreign and Commonwealth Office'],
+      ['Westshire Fire & Rescue Service', 'Foreign and Commonwealth Office'],
+    ]);
+  });
+});
