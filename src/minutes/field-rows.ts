@@ -80,7 +80,9 @@ export function fieldRows(lines: readonly string[]): string[] {
       continue;
     }
     if (!line.trimStart().startsWith('|')) {
-      const tabbed = line.length <= 300 ? /^([A-Za-z ]{2,20}?):?\t+(\S.*)$/.exec(line) : null;
+      // Two cells only: "Time ⇥ Item ⇥ Who ⇥ Notes" is the header of a table, whose first column is
+      // a time, not the meeting's time.
+      const tabbed = line.length <= 300 ? /^([A-Za-z ]{2,20}?):?\t+(\S[^\t]*?)\t*$/.exec(line) : null;
       out.push(
         tabbed && MEETING_FIELDS.has(fieldName(tabbed[1] ?? '')) ? `${tabbed[1]}: ${tabbed[2]}` : line,
       );

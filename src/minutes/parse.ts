@@ -935,6 +935,19 @@ class MinutesReader {
     // "Apologies: Robert Lyle (MOJ)" over "Welcome" with no blank line between: a list given on its
     // label's line goes on only with entries that name a body (brackets, a comma, a dash or a tab).
     if (this.listGivenInline && row.cells.length === 1 && !/[(,–—\t]|\s-\s/.test(text)) return false;
+    // "Goals" over a paragraph, after a blank line under a list whose every entry named its body: a
+    // heading of the notes (a template's "Goals", "Discussion items"), not a person with no body.
+    const entries = this.section === 'apologies' ? this.apologies : this.attendees;
+    if (
+      this.around.standsAlone &&
+      row.cells.length === 1 &&
+      text.length <= 40 &&
+      !/[(,–—\t|]|\s-\s/.test(text) &&
+      matchSection(stripBullet(stripMarkdown(text))) === null &&
+      entries.length > 0 &&
+      entries.every((e) => e.organisation !== null)
+    )
+      return false;
     const first = firstPiece(row);
     // The heading of a right-hand owners column ("Action by") ends the list above it.
     const lone = row.cells.filter((c) => c.text !== '');
@@ -2386,7 +2399,8 @@ class MinutesReader {
   private entryGoesOn(p: string, draft: ActionDraft): boolean {
     // "PRESENT", "Apologies" alone: a part of the minutes of its own.
     if (p.length <= 40 && matchSection(p)?.rest === '') return false;
-    if (this.lineIndent > this.entryIndent || !/^[A-Z]/.test(p)) return true;
+    // (An @-mention, "@Mary Doyle to share …", starts with its capital after the "@".)
+    if (this.lineIndent > this.entryIndent || !/^@?[A-Z]/.test(p)) return true;
     const last = (draft.parts[draft.parts.length - 1] ?? '').trim();
     return (
       RUNS_ON_WORD.test(last) ||
@@ -2419,7 +2433,7 @@ class MinutesReader {
     if (RUNS_ON_WORD.test(last) || this.brokeAfterOneWord(draft)) return false;
     // "[BEIS] Write to …" under "[NCA] Collate …": owners in brackets, then a task of their own.
     if (ownersFirstLabel(p) !== null) return true;
-    if (!/^[A-Z]/.test(p)) return false;
+    if (!/^@?[A-Z]/.test(p)) return false;
     if (this.directory().fromText(p, true).length > 0) return true;
     // "DfE and Home Office: share the evaluation …": owners, a colon, the task.
     const colon = p.indexOf(':');

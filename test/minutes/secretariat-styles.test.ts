@@ -5306,3 +5306,44 @@ describe('an owner field and a due field after the sentence', () => {
     ]);
   });
 });
+
+describe('a notes template copied as text (Confluence’s meeting notes)', () => {
+  const text = [
+    'Modern Slavery Data Group – 2017-05-16 Meeting notes',
+    '',
+    'Date',
+    '16 May 2017',
+    '',
+    'Participants',
+    '@Priya Natarajan (Home Office, Chair)',
+    '@Graham Kerr (NCA)',
+    '@Mary Doyle (ONS)',
+    '',
+    'Goals',
+    'Agree the approach to the 2016 NRM annual report',
+    '',
+    'Discussion items',
+    'Time\tItem\tWho\tNotes',
+    '10:00\tNRM annual report\tGraham Kerr\tThe NCA proposed adding a breakdown by exploitation type.',
+    '',
+    'Action items',
+    '@Graham Kerr to circulate the draft breakdown by 2 June 2017',
+    '@Mary Doyle to share the ONS method paper with the group',
+    '',
+  ].join('\n');
+
+  it('ends the participants at the template’s next heading, not taking "Goals" for a person', () => {
+    expect(parseMinutes(text).attendees.map((a) => a.name)).toEqual([
+      'Priya Natarajan',
+      'Graham Kerr',
+      'Mary Doyle',
+    ]);
+  });
+
+  it('reads each @-mentioned task as an action of its own, and the discussion table as no actions', () => {
+    expect(parseMinutes(text).actions.map((a) => [a.owners, a.text])).toEqual([
+      [['NCA'], '@Graham Kerr to circulate the draft breakdown by 2 June 2017'],
+      [['ONS'], '@Mary Doyle to share the ONS method paper with the group'],
+    ]);
+  });
+});

@@ -577,8 +577,15 @@ describe('a meeting’s details in a two-column table', () => {
       '| Date | Action | Owner |',
       '| 1 May | Publish | HO |',
       'Home Office\tJo Smith',
+      // A table's header whose first column is a time: no field of the meeting's details.
+      'Time\tItem\tWho\tNotes',
+      '10:00\tNRM annual report\tGraham Kerr\tThe NCA proposed a breakdown.',
     ];
     expect(fieldRows(lines)).toEqual(lines);
+    expect(fieldRows(['Time\t10:00–11:00', 'Venue\tRoom 4\t'])).toEqual([
+      'Time: 10:00–11:00',
+      'Venue: Room 4',
+    ]);
   });
 
   it('give an action written down a table of two columns with tabs as its block of fields', () => {
