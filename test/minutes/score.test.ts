@@ -4139,6 +4139,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 8,
     fullyRight: 8,
   },
+  // unseen-356: Confluence's template, Slack notes, bracketed owners and three siblings (first sight 13/16, 5/6)
+  {
+    name: 'other tools and siblings',
+    folder: 'unseen-356',
+    documents: 6,
+    actionsExact: 15,
+    dueRight: 7,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
