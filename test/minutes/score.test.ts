@@ -4149,6 +4149,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-357: Loop and Google Docs notes, actions first, a Gmail forward, lead-officer lines (first sight 10/11, 4/5; the one miss my expectation, mended)
+  {
+    name: 'notes tools and siblings after the template fixes',
+    folder: 'unseen-357',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
