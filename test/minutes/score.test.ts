@@ -4159,6 +4159,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-358: siblings of kinds 01, 02, 03, 06 and 07 (first sight 10/10, 5/5)
+  {
+    name: 'siblings with quirks of their own',
+    folder: 'unseen-358',
+    documents: 5,
+    actionsExact: 10,
+    dueRight: 6,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
