@@ -799,11 +799,17 @@ export function isItemNumberCell(text: string): boolean {
  * and its title the next; joined, they are the item's heading ("1. Welcome").
  */
 export function numbersOnTitles(pieces: readonly string[]): string[] {
+  // The next piece with text after each, found in one pass from the end: a row of thousands of
+  // empty cells would otherwise be walked again from every cell.
+  const nextFilled = new Array<number>(pieces.length);
+  for (let i = pieces.length - 1, filled = pieces.length; i >= 0; i -= 1) {
+    nextFilled[i] = filled;
+    if ((pieces[i] ?? '').trim() !== '') filled = i;
+  }
   const out: string[] = [];
   for (let i = 0; i < pieces.length; i += 1) {
     const piece = pieces[i] ?? '';
-    let next = i + 1;
-    while (next < pieces.length && (pieces[next] ?? '').trim() === '') next += 1;
+    const next = nextFilled[i] ?? pieces.length;
     const title = pieces[next];
     if (
       title !== undefined &&

@@ -257,7 +257,11 @@ export interface TableResult {
   said?: { title: string; text: string }[];
 }
 
+/** More cells than a spreadsheet's widest log has columns: a row of marks ("| | | …"), no header. */
+const MAX_HEADER_CELLS = 60;
+
 export function headerColumns(cells: readonly string[]): Column[] | null {
+  if (cells.length > MAX_HEADER_CELLS) return null;
   // Most lines name no action column; that is settled before every cell is classified.
   if (!cells.some((c) => columnOf(c) === 'text')) return trackerColumns(cells);
   const named = cells.map(columnOf);
@@ -917,6 +921,7 @@ export interface ItemsTableColumns {
  * and what was said. A table with an action, owner or due column is a table of actions instead.
  */
 export function itemsTableColumns(header: readonly string[]): ItemsTableColumns | null {
+  if (header.length > MAX_HEADER_CELLS) return null;
   const cols = header.map(columnOf);
   const item = cols.findIndex((c) => c === 'item' || c === 'number');
   const title = header.findIndex((h) => ITEM_TITLE_NAMES.has(headerName(h)));

@@ -2409,6 +2409,14 @@ describe('paragraph runs in columns, unnamed columns, deputies named first, name
       'The Chair welcomed members.',
     ]);
     expect(numbersOnTitles(['1.', 'of the figures were new'])).toEqual(['1.', 'of the figures were new']);
+    // Past any number of empty runs, each number to its own title; the empties before a number kept.
+    const empties = Array.from({ length: 5000 }, () => ' ');
+    expect(numbersOnTitles(['', '2.', ...empties, 'NRM data', '3.', '', 'AOB', ''])).toEqual([
+      '',
+      '2. NRM data',
+      '3. AOB',
+      '',
+    ]);
   });
 
   it('reads an attendance table with a column left unnamed, and "Deputising for X:" before an entry', () => {
