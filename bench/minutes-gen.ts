@@ -144,6 +144,8 @@ export function hostileMinutes(target = TARGET_BYTES): Uint8Array {
     () => `${'1.'.repeat(10_000)}\n${'13 September 2012 '.repeat(1_000)}\n${'Page 1 of 2\n\f'.repeat(1_000)}`,
     // whitespace runs and tabs that look like columns
     () => `${' '.repeat(50_000)}x${'\t'.repeat(20_000)}Actions:${' \t'.repeat(10_000)}\n`,
+    // a next meeting of thousands of dates on one line
+    () => `Next meeting: ${'1 January 2020, '.repeat(10_000)}\n`,
     // a row of thousands of empty cells, as a table drawn without text would give, and unclosed rows
     () => `${'| '.repeat(20_000)}|\n${'<tr><td>'.repeat(2_000)}\n`,
     // quoted email and attendee-looking lines

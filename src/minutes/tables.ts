@@ -545,11 +545,12 @@ export function readPipeTable(
     if (draft) return { consumed: end - start, drafts: [draft] };
   }
   const cols = headerColumns(names);
+  const mayOwn = mayBeOwnedMinutes(names, cols);
+  if (!cols && !mayOwn) return null;
   const { rows, end } = pipeBody(lines, start, bare ? names.length : null);
   // "Item | Discussion | Action by": minutes kept as a table, its owner column naming who acts (or
   // its Action column naming only that: "No. | Minute | Action").
-  const owned =
-    rows.length > 0 && mayBeOwnedMinutes(names, cols) ? ownedMinutesRows(names, rows, item, true) : null;
+  const owned = rows.length > 0 && mayOwn ? ownedMinutesRows(names, rows, item, true) : null;
   if (!cols || owned) return owned ? { consumed: end - start, ...owned } : null;
   if (bare && rows.length === 0) return null;
   const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
@@ -1224,11 +1225,13 @@ function rowItemReader(
 }
 
 /**
- * A header that may be minutes kept as a table (see ownedMinutesRows): no action table's, or one
- * with a discussion column ("No. | Minute | Action", its Action column perhaps naming only owners).
+ * A header that may be minutes kept as a table (see ownedMinutesRows): one with a discussion column
+ * ("No. | Minute | Action", its Action column perhaps naming only owners), or, when no action
+ * table's, one titled so ("Item and discussion"). Told by the header alone, so that a run of rows
+ * that heads nothing ("| a | b | c |" again and again) is not read to its end from every row.
  */
 function mayBeOwnedMinutes(names: readonly string[], cols: readonly Column[] | null): boolean {
-  return cols === null || names.some(isDiscussionColumn);
+  return names.some(isDiscussionColumn) || (cols === null && names.some(isTitledDiscussionColumn));
 }
 
 /** What an attendance table's column of people is called (singular or plural). */

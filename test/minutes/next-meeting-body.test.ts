@@ -184,6 +184,13 @@ describe('the next meeting moved, or listed among future dates', () => {
     );
   });
 
+  it('reads the first of a line of thousands of dates, the place after them masked out whole', () => {
+    const dates = Array.from({ length: 12000 }, (_, i) => `${(i % 28) + 1} June 2014`).join(', ');
+    expect(next([`Future meetings will be held on ${dates}, at 14:00 at City Hall.`])).toBe(
+      '2014-06-01T14:00:00+01:00',
+    );
+  });
+
   it('reads the first of the dates under "Dates of future meetings"', () => {
     expect(next(['Dates of future meetings', '- 5 June 2014, 14:00', '- 3 September 2014, 14:00'])).toBe(
       '2014-06-05T14:00:00+01:00',
