@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../src/minutes/html/read-html.js';
 import { decodeMinutes, MAX_MINUTES_BYTES, MinutesError, parseMinutes } from '../../src/minutes/index.js';
 import type { ParsedMinutes } from '../../src/minutes/types.js';
 import { unwrapLines } from '../../src/minutes/unwrap.js';
@@ -134,6 +135,20 @@ describe('parseMinutes on hostile input', () => {
   it('returns the empty shape for binary noise', () => {
     const noise = String.fromCharCode(...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256));
     expect(parseMinutes(noise)).toEqual(EMPTY);
+  });
+
+  it('gives the empty shape for HTML nested thousands deep, and reads HTML nested as exports nest it', () => {
+    const deep = (open: string, close: string) =>
+      `<!DOCTYPE html><html><body><h1>Strategy Board</h1><p>Action: NCA to report.</p>${open.repeat(20_000)}x${close.repeat(20_000)}</body></html>`;
+    // (Read, not thrown out of: the reader's walk would run out of stack.)
+    expect(readHtml(deep('<ul><li>', '</li></ul>')).blocks).toEqual([]);
+    expect(parseMinutes(deep('<ul><li>', '</li></ul>'))).toEqual(EMPTY);
+    expect(parseMinutes(deep('<div>', ''))).toEqual(EMPTY);
+    // Forty levels of lists and divs, and thousands of paragraphs and cells that close themselves.
+    const nested = `${'<div><ul><li>'.repeat(40)}Action: NCA to report.${'</li></ul></div>'.repeat(40)}`;
+    const flat = `${'<p>Noted.'.repeat(5000)}<table>${'<tr><td>a<td>b'.repeat(3000)}</table>`;
+    const doc = `<!DOCTYPE html><html><body><h1>Strategy Board</h1>${flat}${nested}</body></html>`;
+    expect(parseMinutes(doc).actions.map((a) => a.text)).toEqual(['NCA to report']);
   });
 
   it('returns for a single 5 MB line, with no megabyte "action" from it', () => {

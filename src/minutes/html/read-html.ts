@@ -246,7 +246,34 @@ export function isHtmlDocument(text: string): boolean {
 // A tab between two things on a line (not an indent at its start): "Official⇥MOJ", "</p>⇥<p>".
 const COLUMN_TAB = /[^\s]\t+[^\s]/;
 
+/** Deeper than any export's markup nests (a Word or Docs export nests a dozen levels or so). */
+const MAX_DEPTH = 500;
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}?(\/?)>/g;
+// Elements that end where the next of their kind (or their parent) does, as HTML's parsing rules
+// close them, and elements with no content: neither makes the markup any deeper.
+const NOT_NESTING: ReadonlySet<string> = new Set([
+  ...['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'thead', 'tbody', 'tfoot', 'colgroup'],
+  ...['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'wbr', 'area', 'base', 'source', 'track', 'embed'],
+]);
+
+/**
+ * Markup nested thousands deep ("<ul><li>" again and again, a "<div>" never closed): hostile, not
+ * minutes. Told before parsing, as the parser's stack of open elements costs it time for each level
+ * with every tag, and the reader's walk a frame of the call stack.
+ */
+function nestsTooDeep(text: string): boolean {
+  let depth = 0;
+  for (const m of text.matchAll(TAG)) {
+    if (m[3] === '/' || NOT_NESTING.has((m[2] ?? '').toLowerCase())) continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > MAX_DEPTH) return true;
+  }
+  return false;
+}
+
 export function readHtml(text: string): MinutesDocument {
+  // Nothing of a document so built is read: the empty extraction, as for any text that is no minutes.
+  if (nestsTooDeep(text)) return { source: 'text', blocks: [] };
   const dom = parser().parseDocument(text, { decodeEntities: true, lowerCaseTags: true });
   const reader = new HtmlReader();
   reader.walk(dom.children);
