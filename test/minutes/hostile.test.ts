@@ -151,6 +151,20 @@ describe('parseMinutes on hostile input', () => {
     expect(parseMinutes(doc).actions.map((a) => a.text)).toEqual(['NCA to report']);
   });
 
+  it('reads no more than 100,000 cells of an HTML table whose every row spans fifty below it', () => {
+    const table = (rows: string) =>
+      readHtml(`<!DOCTYPE html><html><body><table>${rows}</table></body></html>`);
+    const cells = (doc: ReturnType<typeof readHtml>) =>
+      doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [])).length;
+    expect(cells(table('<tr><td rowspan="50">a</td><td>b</td></tr>'.repeat(5000)))).toBeLessThanOrEqual(
+      100_100,
+    );
+    // A log of a thousand actions is read whole.
+    expect(
+      cells(table('<tr><td>Publish the data</td><td>NCA</td><td>1 May 2020</td></tr>'.repeat(1000))),
+    ).toBe(3000);
+  });
+
   it('returns for a single 5 MB line, with no megabyte "action" from it', () => {
     expect(parseMinutes('a '.repeat(2.5 * 1024 * 1024))).toEqual(EMPTY);
     expect(parseMinutes(`Actions: ${'<p>Home Office to '.repeat(300_000)}`)).toEqual(EMPTY);

@@ -188,10 +188,13 @@ class HtmlReader {
 
   private table(table: Element): string[][] {
     const rows: string[][] = [];
+    let cellCount = 0;
     // Cells spanning rows below their own (rowspan), by column: their text and the rows left.
     const spanning = new Map<number, { text: string; rows: number }>();
     const visit = (nodes: ChildNode[]) => {
       for (const n of nodes) {
+        // Rows of cells each spanning fifty below make every row fifty wide: read no further.
+        if (cellCount > MAX_TABLE_CELLS) return;
         if (!isElement(n)) continue;
         if (n.name === 'tr') {
           const own = n.children.filter(
@@ -220,6 +223,7 @@ class HtmlReader {
           }
           fillSpanned();
           if (cells.length > 0) rows.push(cells);
+          cellCount += cells.length;
         } else if (n.name !== 'table') visit(n.children);
       }
     };
@@ -245,6 +249,9 @@ export function isHtmlDocument(text: string): boolean {
 
 // A tab between two things on a line (not an indent at its start): "Official⇥MOJ", "</p>⇥<p>".
 const COLUMN_TAB = /[^\s]\t+[^\s]/;
+
+/** More cells than any table of minutes holds (a log of a thousand actions has some ten thousand). */
+const MAX_TABLE_CELLS = 100_000;
 
 /** Deeper than any export's markup nests (a Word or Docs export nests a dozen levels or so). */
 const MAX_DEPTH = 500;
