@@ -934,15 +934,17 @@ class MinutesReader {
     if (isThematicBreak(text) || isAttendanceGroup(stripMarkdown(text))) return true;
     // "Apologies: Robert Lyle (MOJ)" over "Welcome" with no blank line between: a list given on its
     // label's line goes on only with entries that name a body (brackets, a comma, a dash or a tab).
-    if (this.listGivenInline && row.cells.length === 1 && !/[(,–—\t]|\s-\s/.test(text)) return false;
+    if (this.listGivenInline && row.cells.length === 1 && !NAMES_BODY.test(text)) return false;
     // "Goals" over a paragraph, after a blank line under a list whose every entry named its body: a
-    // heading of the notes (a template's "Goals", "Discussion items"), not a person with no body.
+    // heading of the notes (a template's "Goals", "Discussion items"), not a person with no body
+    // (nor a table's row, "| Organisation | Name |", which the list's own table reading takes).
     const entries = this.section === 'apologies' ? this.apologies : this.attendees;
     if (
       this.around.standsAlone &&
       row.cells.length === 1 &&
       text.length <= 40 &&
-      !/[(,–—\t|]|\s-\s/.test(text) &&
+      !NAMES_BODY.test(text) &&
+      !text.includes('|') &&
       matchSection(stripBullet(stripMarkdown(text))) === null &&
       entries.length > 0 &&
       entries.every((e) => e.organisation !== null)
@@ -2399,8 +2401,7 @@ class MinutesReader {
   private entryGoesOn(p: string, draft: ActionDraft): boolean {
     // "PRESENT", "Apologies" alone: a part of the minutes of its own.
     if (p.length <= 40 && matchSection(p)?.rest === '') return false;
-    // (An @-mention, "@Mary Doyle to share …", starts with its capital after the "@".)
-    if (this.lineIndent > this.entryIndent || !/^@?[A-Z]/.test(p)) return true;
+    if (this.lineIndent > this.entryIndent || !STARTS_AS_NAME.test(p)) return true;
     const last = (draft.parts[draft.parts.length - 1] ?? '').trim();
     return (
       RUNS_ON_WORD.test(last) ||
@@ -2433,7 +2434,7 @@ class MinutesReader {
     if (RUNS_ON_WORD.test(last) || this.brokeAfterOneWord(draft)) return false;
     // "[BEIS] Write to …" under "[NCA] Collate …": owners in brackets, then a task of their own.
     if (ownersFirstLabel(p) !== null) return true;
-    if (!/^@?[A-Z]/.test(p)) return false;
+    if (!STARTS_AS_NAME.test(p)) return false;
     if (this.directory().fromText(p, true).length > 0) return true;
     // "DfE and Home Office: share the evaluation …": owners, a colon, the task.
     const colon = p.indexOf(':');
@@ -2721,6 +2722,12 @@ const PERSON_THEN_BODY: AttendeeColumns = { name: 0, organisation: 1, role: null
  * An inline list's line that ends it: a full stop, but not an initial's or a title's ("…, S." over
  * "Hughes and R. Price.": the list wrapped after a councillor's initial).
  */
+// An attendance entry's mark of the body beside the name: a bracket, a comma, a dash or a tab.
+const NAMES_BODY = /[(,–—\t]|\s-\s/;
+
+// A line that starts as a name does: a capital, after an @-mention's "@" ("@Mary Doyle to share …").
+const STARTS_AS_NAME = /^@?[A-Z]/;
+
 const endsList = (text: string): boolean =>
   /\.$/.test(text) && !/(?:^|[\s,(])(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Prof|Cllr|Rev|Revd|Insp|Sgt|Supt)\.$/.test(text);
 
