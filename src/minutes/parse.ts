@@ -1172,8 +1172,12 @@ class MinutesReader {
     // or the person are taken out, and kept to read "HO" or "JS" as an owner later.
     const acronym = withoutAcronym(p);
     // Columns learned from two-cell rows say nothing of a row with a role between ("Lucy Barnes ⇥
-    // Clerk ⇥ Kingsmere District Council"): it is read cell by cell, person first.
-    const columns = this.columns === PERSON_THEN_BODY && cells.length !== 2 ? null : this.columns;
+    // Clerk ⇥ Kingsmere District Council"), nor of one whose second cell is a role in the body's
+    // place ("Mr David Cole ⇥ Clerk"): each is read cell by cell, person first.
+    const roleForBody =
+      this.columns === PERSON_THEN_BODY && cells.length === 2 && cells.some((c) => roleOf(c) !== null);
+    const columns =
+      this.columns === PERSON_THEN_BODY && (cells.length !== 2 || roleForBody) ? null : this.columns;
     const entry = parseAttendeeLine(
       acronym ? acronym.text : p,
       this.attendeeOrgKeys,
@@ -1215,7 +1219,7 @@ class MinutesReader {
       this.readGuessesPersonFirst();
     }
     // In a table, a row with its organisation cell left blank is another person of the row above's.
-    if (this.columns && entry.organisation === null && this.section !== 'apologies')
+    if (this.columns && !roleForBody && entry.organisation === null && this.section !== 'apologies')
       entry.organisation = this.attendees[this.attendees.length - 1]?.organisation ?? null;
     // "Official" with no body, role or stand-in names no one: no record lists anyone so, and hostile
     // text ("Attendees:" over thousands of tabs and "Official") would. The line is read, no one added.

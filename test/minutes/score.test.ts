@@ -4179,6 +4179,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-360: eight siblings of the practice kinds (first sight 23/23 actions, 9/9 due, 8/8 next, 7/8 fully right: a Clerk in a person-first list read as a body, fixed)
+  {
+    name: 'siblings with quirks of their own: Item N: titles, task lists, Lead/Deadline, a role in the place of a body',
+    folder: 'unseen-360',
+    documents: 8,
+    actionsExact: 23,
+    dueRight: 9,
+    nextMeetingsRight: 8,
+    fullyRight: 8,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

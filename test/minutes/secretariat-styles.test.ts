@@ -916,6 +916,14 @@ describe('attendance and owners as some secretariats write them', () => {
       ['Kingsmere District Council', 'Cllr Margaret Holloway', 'CHAIR'],
       ['Kingsmere Citizens Advice', 'Joe Kaminski', null],
     ]);
+    // Once the list reads person first, a role in the body's place is a role, and no one's body.
+    expect(
+      attendance(['Sgt Lisa Moran\tWestshire Police', 'Mr David Cole\tClerk', 'Ms Amy Wood\tWestshire CCG']),
+    ).toEqual([
+      ['Westshire Police', 'Sgt Lisa Moran', null],
+      [null, 'Mr David Cole', 'CLERK'],
+      ['Westshire CCG', 'Ms Amy Wood', null],
+    ]);
   });
 
   it('reads "Both CPS and DWP" as the two bodies, and "Both" alone as no one', () => {
