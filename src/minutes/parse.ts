@@ -1320,6 +1320,16 @@ class MinutesReader {
     return row;
   }
 
+  /** The box's column on the line below (by tab, or at its column) begins in lower case. */
+  private boxGoesOnBelow(): boolean {
+    const below = this.around.below;
+    if (below === null || below.length > 1000) return false;
+    const cells = toRow(below).cells.filter((c) => c.text !== '');
+    const last = cells[cells.length - 1];
+    if (!last || !/^[a-z]/.test(stripMarkdown(last.text).trim())) return false;
+    return last.tab ? cells.length >= 2 : this.boxCol !== null && Math.abs(last.col - this.boxCol) <= 2;
+  }
+
   /** The box's action broke off unfinished, and the text beside goes on with it in lower case. */
   private boxRunsOn(right: string): boolean {
     const d = this.boxDraft;
@@ -2529,11 +2539,14 @@ class MinutesReader {
     // "DfE" alone in the box beside "DfE will write to … by 28 February 2014.": the box names the
     // owners of the discussion's sentence beside it, which ends a line or more below.
     // ("UKHTC and" goes on below: the owners of an action the box goes on to write.)
+    // Unless the box's next line goes on in lower case ("Crown Prosecution Service" over "to report
+    // the first"): the owners then begin the box's action, as "DFID and" over "FCO to …" does.
     if (
       this.boxDraft === null &&
       this.paragraph.length > 0 &&
       !/(?:[,/&]|\band)$/i.test(p) &&
-      this.directory().isOrgList(p)
+      this.directory().isOrgList(p) &&
+      !this.boxGoesOnBelow()
     ) {
       this.finishOwnedParagraph(true);
       this.pendingOwners = p;

@@ -62,6 +62,19 @@ describe('a right-hand actions box whose label line names the owners first', () 
     expect(parsed.actions.map((a) => a.owners)).toEqual([['DFID']]);
     expect(parsed.actions[0]?.text).toMatch(/^Members agreed that DFID would share the evaluation/);
   });
+
+  it('reads a body alone under the label as the start of the action when the box goes on in lower case', () => {
+    const parsed = parseMinutes(
+      doc([
+        ['2.1  The FCO described its work with Romania', 'ACTION:'],
+        ['     and the joint investigation teams.', 'Foreign and Commonwealth Office'],
+        ['', "to report on the teams' results."],
+      ]),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['FCO'], "Foreign and Commonwealth Office to report on the teams' results"],
+    ]);
+  });
 });
 
 describe('a label ending a hard-wrapped line, the owners alone on the next', () => {

@@ -4189,6 +4189,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 8,
     fullyRight: 8,
   },
+  // unseen-361: seven siblings of the practice kinds (first sight 16/17 actions, 8/8 due, 7/7 next, 6/7 fully right: a body alone in an action box over its action's lower-case rest read as the owners of the discussion, fixed)
+  {
+    name: 'siblings without tabs, blank lines or bold: ragged columns, single spacing, an action log by Ref',
+    folder: 'unseen-361',
+    documents: 7,
+    actionsExact: 17,
+    dueRight: 8,
+    nextMeetingsRight: 7,
+    fullyRight: 7,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
