@@ -434,6 +434,13 @@ export function parseAttendeeLine(
   }
 
   if (!looksLikeEntry(nameText ?? '')) return null;
+  // "NCA ⇥ Liam Byrne (Director, UKHTC)": with the body in a cell of its own, a bracket opening
+  // with a post gives the post and its unit, no part of the name (alone, "Jo Smith (Head of
+  // Policy, NCA)" names the body there).
+  if (organisation !== null && nameText)
+    nameText = nameText.replace(/\s*\(([^()]{2,120})\)/g, (m, inner: string) =>
+      inner.includes(',') && isPost(inner.split(',')[0] ?? '') ? '' : m,
+    );
   const ex = extract(nameText ?? '');
   let org = organisation;
   let orgRole: string | null = null;

@@ -70,6 +70,8 @@ const ZONE_LABEL = /^(?:GMT|BST|UTC|UK\s+time|London\s+time)\b[\s,;:–—)-]*/;
 
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 
+const BRACKETED_TIME_PLACE = /\([^()\u0001]{0,20}\u0001[\u0001\s–—-]*[,;]\s*([A-Z0-9][^()\u0001]{1,150})\)/;
+
 function location(masked: string): string | null {
   const field = /\b(?:venue|location|where|place)\s*:\s*([^\u0001\n]{2,150})/i.exec(masked);
   let candidate = field?.[1] ?? null;
@@ -104,6 +106,12 @@ function location(masked: string): string | null {
     // "…, 14:00-15:30, online": held online, written in lower case as a place's name is not.
     if ((/^[A-Z0-9]/.test(tail) || ONLINE_WORD.test(tail)) && tail.length <= 150 && !notPlace(tail))
       candidate = tail;
+  }
+  // "Dates of future meetings (all 10.00-11.30am, 2 Marsham Street):" over the dates: a bracket
+  // giving every date's time and then its place.
+  if (!candidate) {
+    const bracket = BRACKETED_TIME_PLACE.exec(masked)?.[1] ?? '';
+    if (!notPlace(bracket)) candidate = bracket || null;
   }
   if (!candidate) return null;
   const cut = candidate.search(/\.(?:\s|$)|\u0001/);

@@ -1499,6 +1499,11 @@ describe('attendance entries with titles and posts', () => {
     });
     expect(read('Home Office\tTheresa May MP (Home Secretary)')).toMatchObject({ name: 'Theresa May MP' });
     expect(read('Jo Smith (Head of Policy, NCA)')).toMatchObject({ organisation: 'NCA', name: 'Jo Smith' });
+    // With the body in its own cell, the post's unit after it goes with the post.
+    expect(read('NCA\tLiam Byrne (Director, UKHTC)')).toMatchObject({
+      organisation: 'NCA',
+      name: 'Liam Byrne',
+    });
     expect(read('Lord Bates (Minister of State, Home Office)')).toMatchObject({
       organisation: 'Home Office',
     });

@@ -166,6 +166,12 @@ describe("the next meeting's place without asides and stray brackets", () => {
     expect(
       place('Next meetings: 9 September 2015, 2 December 2015, 9 March 2016 (all 10:30-12:00, Home Office)'),
     ).toBe('Home Office');
+    // The time and place every date shares, in a bracket on the heading over the dates.
+    expect(
+      place(
+        'Dates of future meetings (all 10.00-11.30am, 2 Marsham Street): 15 September 2015 15 December 2015',
+      ),
+    ).toBe('2 Marsham Street');
     // "in 2016" is a year, not a place: the place is the one after the dates and times.
     expect(
       place(

@@ -4199,6 +4199,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 7,
     fullyRight: 7,
   },
+  // unseen-362: six siblings of the practice kinds and the reader issue classes (first sight 15/16 actions, 5/5 due, 5/6 next, 4/6 fully right: a post and its unit in brackets kept in a name, a future-dates heading bracket giving the place; both fixed)
+  {
+    name: 'siblings and the issue classes: a person owner with a post, future dates under a heading, Word web page',
+    folder: 'unseen-362',
+    documents: 6,
+    actionsExact: 16,
+    dueRight: 5,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
