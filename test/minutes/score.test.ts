@@ -4209,6 +4209,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-363: four faithful siblings of practice kinds 01, 05, 07 and 09 (all right at first sight: 12/12 actions, 5/5 due, 4/4 next, 4/4 fully right)
+  {
+    name: 'faithful siblings of kinds 01, 05, 07 and 09',
+    folder: 'unseen-363',
+    documents: 4,
+    actionsExact: 12,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
