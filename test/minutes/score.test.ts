@@ -4219,6 +4219,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-364: two siblings of kinds 02 and 06 (first sight 5/5 actions, 1/2 due, 2/2 next, 1/2 fully right: a due date after "by close on" not read, fixed)
+  {
+    name: 'a trailing ACTION marker, by close on, long body names cut in a layout box',
+    folder: 'unseen-364',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

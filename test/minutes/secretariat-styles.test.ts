@@ -436,7 +436,7 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
-  it('reads a summary of "MOJ – publish …" bullets, "COP" and "w/c" deadlines, and Lead/Support owners', () => {
+  it('reads a summary of "MOJ – publish …" bullets, "COP", "w/c" and "by close on" deadlines, and Lead/Support owners', () => {
     const text = [
       'Minutes of the IDMG meeting, 21 November 2012',
       '',
@@ -448,6 +448,7 @@ describe('styles secretariats write actions in', () => {
       '• MOJ – publish the victim care evaluation',
       '• GLA – share intelligence with UKHTC: COP Friday 7 December 2012',
       '• Home Office – circulate the terms of reference, w/c 14 January 2013',
+      '• DH – send comments on the protocol by close on 18 January 2013',
       '',
       'Action 4: Develop a joint protocol on child victims.',
       'Lead: DfE; Support: DH, Home Office',
@@ -458,6 +459,7 @@ describe('styles secretariats write actions in', () => {
       [['MOJ'], null],
       [['GLA'], '2012-12-07'],
       [['Home Office'], '2013-01-14'],
+      [['DH'], '2013-01-18'],
       [['DfE', 'DH', 'Home Office'], '2013-03-31'],
     ]);
   });
