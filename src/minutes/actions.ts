@@ -129,7 +129,7 @@ const OWNER_WORD = /owner|lead|responsib|assign|who|action\s+by/i;
 const DUE_WORD = /due|deadline|when|target|complet|timescale/i;
 // "by Friday 13/09/2013": the cue may name the weekday before a date written in figures.
 const DUE_CUE =
-  /\b(?:(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|close\s+on\s+)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+|\s[—–]\s*|\s-\s+)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
+  /\b(?:(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|ahead\s+of|in\s+advance\s+of|prior\s+to)\s*:?\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:day\s+(?:on\s+)?)?)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|close\s+on\s+|(?:noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+on\s+|(?:w\/e|week\s+ending)\s+)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+|\s[—–]\s*|\s-\s+)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
 
 // The ends of text are trimmed from the end backwards: a regex anchored with $ but starting with
 // \s* is tried at every position of the text, and action texts can be 100 kB long.

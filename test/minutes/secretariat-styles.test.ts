@@ -464,6 +464,34 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads a due date after "ahead of", "prior to", "by noon on", "by 5pm on", "by end of day" and "by w/e"', () => {
+    const due = (phrase: string) =>
+      parseMinutes(
+        [
+          'Strategy Board',
+          'Minutes of the meeting held on 12 February 2013',
+          '',
+          'Present: Official, NCA',
+          '',
+          '1. Data',
+          `ACTION: NCA to share the figures ${phrase}.`,
+        ].join('\n'),
+      ).actions[0]?.due ?? null;
+    for (const phrase of [
+      'ahead of 5 March 2013',
+      'in advance of 5 March 2013',
+      'prior to 5 March 2013',
+      'by noon on 5 March 2013',
+      'by 5pm on 5 March 2013',
+      'by 12:00 on 5 March 2013',
+      'by end of day 5 March 2013',
+      'by w/e 5 March 2013',
+    ])
+      expect(due(phrase), phrase).toBe('2013-03-05');
+    // A date the action mentions without a cue before it is no deadline.
+    expect(due('in time for 5 March 2013')).toBeNull();
+  });
+
   it('in an "AOB and date of next meeting" item, the sentence naming the meeting wins over other dates', () => {
     const text = [
       'Minutes of meeting: Tuesday 12 March 2013, 10:30–12:00',
