@@ -13,8 +13,9 @@ import { englishColumnName, englishRoles } from './welsh.js';
 // "Chair of the Board", "Clerk to the Panel": the role with the body it serves ("Chair of the Home
 // Affairs Committee" is another body's, a post).
 const OF_BODY = String.raw`(?:\s+(?:of|to)\s+the\s+(?:board|group|panel|committee|sub-?group|partnership|forum|meeting|network|council))?`;
-// "Chair", "Co-Chair", "Joint Chair", "Acting Chair", "Chairman of the Board", "Chair for this meeting".
-const CHAIR = String.raw`(?:co-?|joint\s+|acting\s+)?chair(?:man|woman|person)?(?:${OF_BODY}|\s+for\s+(?:this|the|today['’]s)\s+meeting)|in\s+the\s+chair`;
+// "Chair", "Co-Chair", "Joint Chair", "Acting Chair", "Chairman of the Board", "Chair for this meeting",
+// "Chairing".
+const CHAIR = String.raw`(?:co-?|joint\s+|acting\s+)?chair(?:man|woman|person)?(?:${OF_BODY}|\s+for\s+(?:this|the|today['’]s)\s+meeting)|in\s+the\s+chair|chairing(?:\s+(?:this|the)\s+meeting)?`;
 const VICE_CHAIR = String.raw`(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}`;
 const ROLES: readonly [RegExp, string][] = [
   [new RegExp(`^${VICE_CHAIR}$`, 'i'), 'VICE-CHAIR'],

@@ -1672,11 +1672,16 @@ describe('"ACTION …" in capitals', () => {
 });
 
 describe('meeting roles written out', () => {
-  it('"Chair of the Board", "Clerk to the Panel", "in the Chair"; "(Minutes)" is a note', () => {
+  it('"Chair of the Board", "Clerk to the Panel", "in the Chair", "Chairing"; "(Minutes)" is a note', () => {
     const entry = (line: string) => parseAttendeeLine(line, new Set(['home office']));
     expect(entry('Jo Smith, Home Office (Chair of the Board)')?.role).toBe('CHAIR');
     expect(entry('Jo Smith, Home Office (Clerk to the Panel)')?.role).toBe('CLERK');
     expect(entry('Jo Smith, Home Office (in the Chair)')?.role).toBe('CHAIR');
+    expect(entry('Jo Smith (Chairing), Home Office')).toMatchObject({ name: 'Jo Smith', role: 'CHAIR' });
+    expect(entry('Jo Smith, Home Office, chairing')).toMatchObject({
+      organisation: 'Home Office',
+      role: 'CHAIR',
+    });
     expect(entry('Jo Smith, Home Office (Minutes)')).toEqual({
       organisation: 'Home Office',
       name: 'Jo Smith',
