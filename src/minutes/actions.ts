@@ -105,15 +105,15 @@ function joinParts(parts: readonly string[]): string {
   return out.join('');
 }
 
-// "(Owner: MOJ)", "(Assigned to: Home Office; due …)" in brackets, any owner field's name; in the
+// "(Owner: MOJ)", "(Assigned to: Home Office; due …)", "[Owner: NCA, due: …]" in brackets, any owner field's name; in the
 // running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE").
 const OWNER_FIELD = new RegExp(
-  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()]{1,120})\\)|[-–—;]?\\s*\\b(?:${ownerFieldsInTextPattern()})\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
+  `\\s*(?:[([]\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()[\\]]{1,120})[)\\]]|[-–—;]?\\s*\\b(?:${ownerFieldsInTextPattern()})\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
   'i',
 );
 // "(Due: 31 May)", "Deadline: 31 May", "Complete by: 31 May": any due field's name (fields.ts).
 const DUE_FIELD = new RegExp(
-  `\\s*(?:\\(\\s*(?:${fieldNamesPattern('due')})\\s*:?\\s*([^()]{1,80})\\)|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:\\s*([^;()]{1,80}?)(?=\\s*(?:[.;]\\s|[.;]?$|[-–—]?\\s*\\b(?:owners?|lead)\\s*:))|(?<=[.;]\\s{0,3})(?:due|deadline|target\\s+date)\\s+[–—-]\\s+([^;()]{1,80}?)(?=\\s*(?:[.;]\\s|[.;]?$)))`,
+  `\\s*(?:[([]\\s*(?:${fieldNamesPattern('due')})\\s*:?\\s*([^()[\\]]{1,80})[)\\]]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:\\s*([^;()]{1,80}?)(?=\\s*(?:[.;]\\s|[.;]?$|[-–—]?\\s*\\b(?:owners?|lead)\\s*:))|(?<=[.;]\\s{0,3})(?:due|deadline|target\\s+date)\\s+[–—-]\\s+([^;()]{1,80}?)(?=\\s*(?:[.;]\\s|[.;]?$)))`,
   'i',
 );
 const DUE_IN_OWNER_BRACKETS =

@@ -17,6 +17,15 @@ describe('owner and due fields in brackets', () => {
     ]);
   });
 
+  it('reads the same fields in square brackets', () => {
+    expect(parseMinutes(minutes('Review the guidance [owner: MOJ, due: 1 March 2013]')).actions).toEqual([
+      { owners: ['MOJ'], text: 'Review the guidance', item: null, due: '2013-03-01' },
+    ]);
+    expect(parseMinutes(minutes('MOJ to review the guidance [Due: 1 March 2013]')).actions).toEqual([
+      { owners: ['MOJ'], text: 'MOJ to review the guidance', item: null, due: '2013-03-01' },
+    ]);
+  });
+
   it('keeps several owners in brackets with no date as owners', () => {
     expect(parseMinutes(minutes('Review the guidance (Owners: MOJ, Home Office)')).actions).toEqual([
       { owners: ['MOJ', 'Home Office'], text: 'Review the guidance', item: null, due: null },
