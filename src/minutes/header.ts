@@ -42,10 +42,10 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       /\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+(?:on|(?:at|in|via)\s.{0,80}?)|\bmeeting\s+on|\bon)\s*\)?\s*$/i,
       '',
     )
-    // "Strategy Board – note of meeting – 11 March 2015", "Strategy Board: minutes": what the
-    // document is, after the body's name.
+    // "Strategy Board – note of meeting – 11 March 2015", "Strategy Board: minutes", "Strategy
+    // Board: minutes of 12 February 2013": what the document is, after the body's name.
     .replace(
-      /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:minutes|notes?|record|summary|(?:meeting\s+)?recap)(?:\s+of\s+(?:the\s+)?(?:meeting|discussion))?$/i,
+      /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:minutes|notes?|record|summary|(?:meeting\s+)?recap)(?:\s+of(?:\s+(?:the\s+)?(?:meeting|discussion))?)?$/i,
       '',
     )
     // "IDMG meeting" is the IDMG's; "Partners' Meeting" is the meeting's own name. "Board - minutes".

@@ -1054,6 +1054,9 @@ describe('the header', () => {
     expect(readHeader(['Human Trafficking Strategy Board: minutes', '8 December 2015']).title).toBe(
       'Human Trafficking Strategy Board',
     );
+    expect(readHeader(['Human Trafficking Strategy Board: minutes of 8 December 2015']).title).toBe(
+      'Human Trafficking Strategy Board',
+    );
   });
 
   it('leaves out what the document is ("Record of", "Notes from", "Minutes:") and a place after the date', () => {
