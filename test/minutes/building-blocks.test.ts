@@ -1633,6 +1633,14 @@ describe('apologies written as a sentence or a run-on list', () => {
       apologies('Apologies were received from Helen Ashworth (FCO), who was represented by Tom Hale.'),
     ).toEqual([{ organisation: 'FCO', name: 'Helen Ashworth' }]);
   });
+
+  it('reads apologies "noted from", "submitted by", "tendered by" and "recorded for" as "received from"', () => {
+    for (const opener of ['noted from', 'submitted by', 'tendered by', 'recorded for'])
+      expect(apologies(`Apologies were ${opener} Alison Grey (DWP) and Ruth Kenyon (DH).`), opener).toEqual([
+        { organisation: 'DWP', name: 'Alison Grey' },
+        { organisation: 'DH', name: 'Ruth Kenyon' },
+      ]);
+  });
 });
 
 describe('a two-column attendance list, person first', () => {
