@@ -33,7 +33,7 @@ export function isNextMeetingHeading(text: string): boolean {
 
 // Words before the date a meeting was moved from.
 const MOVED_FROM =
-  /\b(?:(?:originally|previously|initially)\s+(?:scheduled|planned|arranged|due|set)(?:\s+to\s+take\s+place)?\s+(?:for|on)|(?:postponed|moved|rescheduled|brought\s+forward)\s+from|instead\s+of|rather\s+than)\s*$/i;
+  /\b(?:(?:originally|previously|initially)(?:\s+(?:scheduled|planned|arranged|due|set)(?:\s+to\s+take\s+place)?\s+(?:for|on))?|(?:postponed|moved|rescheduled|brought\s+forward)\s+from|instead\s+of|rather\s+than)\s*$/i;
 
 const MARK = '\u0001';
 

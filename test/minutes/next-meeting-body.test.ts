@@ -182,6 +182,9 @@ describe('the next meeting moved, or listed among future dates', () => {
     expect(next(['The next meeting has been moved from 1 May 2014 to 5 June 2014 at 2pm.'])).toBe(
       '2014-06-05T14:00:00+01:00',
     );
+    expect(next(['Next meeting: originally 1 May 2014, moved to 5 June 2014 at 2pm.'])).toBe(
+      '2014-06-05T14:00:00+01:00',
+    );
   });
 
   it('reads the first of a line of thousands of dates, the place after them masked out whole', () => {
