@@ -50,7 +50,7 @@ const NOTE_BARE = /\s+(?:via|by\s+(?:video|tele|phone|dial)\w*|for\s+items?\s+\d
 // after a comma, a dash or the body's bracket: "Jane Smith (Home Office), representing Tom Bell").
 // "attending on behalf of X", "present in place of X": the phrase may say the person came first.
 const DEPUTY_PHRASE =
-  '(?:(?:attending|present|here)\\s+(?=on\\s+behalf|in\\s+place))?(?:deputising\\s+for|deput(?:y|ises)\\s+for|dep\\.?\\s+for|on\\s+behalf\\s+of|(?:standing|sitting|covering)\\s+in\\s+for|covering\\s+for|attending\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|alternate\\s+for|in\\s+place\\s+of)';
+  '(?:(?:attending|present|here)\\s+(?=on\\s+behalf|in\\s+place))?(?:(?:as\\s+)?(?:deputy|substitute|alternate)\\s+for|replacing|deputising\\s+for|deput(?:y|ises)\\s+for|dep\\.?\\s+for|on\\s+behalf\\s+of|(?:standing|sitting|covering)\\s+in\\s+for|covering\\s+for|attending\\s+for|substitut(?:ing|e)\\s+for|sub\\s+for|alternate\\s+for|in\\s+place\\s+of)';
 // "for item 2" is when someone attended, not whom they stood in for.
 const NOT_ITEM = '(?!items?\\s+\\d)';
 const DEPUTY = new RegExp(
@@ -61,6 +61,7 @@ const DEPUTY_LEAD = new RegExp(
   `^(?:${DEPUTY_PHRASE}|representing)\\s+${NOT_ITEM}([^:]{2,80}):\\s+(?=\\S)`,
   'i',
 );
+const DEPUTY_OF = /\s*\(\s*([^()]{2,120}?)['’]s\s+(?:deputy|substitute|alternate)\s*\)/i;
 /** A cell or a bracketed part that says only whom someone stands in for: "For Jonathan Reeve MP". */
 const DEPUTY_CELL = new RegExp(`^(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}(.{1,120})$`, 'i');
 // A cell wholly in brackets: "(Chair)", "[for Jo Harris MP]".
@@ -136,6 +137,12 @@ function extract(text: string): Extracted {
   if (dep) {
     deputisingFor = dropNotes(dep[1] ?? dep[2] ?? '') || null;
     t = t.slice(0, dep.index) + t.slice(dep.index + dep[0].length);
+  }
+  // "(Jo Smith MP's deputy)": whom someone stands in for, named as theirs.
+  const theirs = deputisingFor === null ? DEPUTY_OF.exec(t) : null;
+  if (theirs) {
+    deputisingFor = (theirs[1] ?? '').trim() || null;
+    t = t.slice(0, theirs.index) + t.slice(theirs.index + theirs[0].length);
   }
   // "Theresa May MP (Home Secretary)": a post in brackets is no part of the name, nor a body.
   t = t.replace(/\s*\(([^()]{2,60})\)/g, (m, inner: string) => (isPost(inner) ? '' : m));

@@ -1476,13 +1476,17 @@ describe('attendance notes and stand-ins in their other words', () => {
       ].join('\n'),
     );
     expect(table.attendees[1]?.deputisingFor).toBe('Jane Pryce AM');
-    for (const phrase of ['sitting in for', 'alternate for', 'covering for'])
+    for (const phrase of ['sitting in for', 'alternate for', 'covering for', 'replacing', 'as deputy for'])
       expect(parseAttendeeLine(`DWP\tOfficial (${phrase} Alison Grey)`, new Set()), phrase).toEqual({
         organisation: 'DWP',
         name: 'Official',
         role: null,
         deputisingFor: 'Alison Grey',
       });
+    expect(parseAttendeeLine("DWP\tOfficial (Alison Grey's deputy)", new Set())).toMatchObject({
+      name: 'Official',
+      deputisingFor: 'Alison Grey',
+    });
     // A body whose name starts with such a word is still the body.
     expect(parseAttendeeLine('Jo Smith (Online Safety Unit)', new Set())?.organisation).toBe(
       'Online Safety Unit',
