@@ -14,21 +14,26 @@ import { englishColumnName, englishRoles } from './welsh.js';
 // Affairs Committee" is another body's, a post).
 const OF_BODY = String.raw`(?:\s+(?:of|to)\s+the\s+(?:board|group|panel|committee|sub-?group|partnership|forum|meeting|network|council))?`;
 // "Chair", "Co-Chair", "Joint Chair", "Acting Chair", "Chairman of the Board", "Chair for this meeting",
-// "Chairing".
-const CHAIR = String.raw`(?:co-?|joint\s+|acting\s+)?chair(?:man|woman|person)?(?:${OF_BODY}|\s+for\s+(?:this|the|today['’]s)\s+meeting)|in\s+the\s+chair|chairing(?:\s+(?:this|the)\s+meeting)?`;
+// "Chairing", and a Scottish body's "Convener".
+const CHAIR = String.raw`(?:co-?|joint\s+|acting\s+)?(?:chair(?:man|woman|person)?|conven[eo]r)(?:${OF_BODY}|\s+for\s+(?:this|the|today['’]s)\s+meeting)|in\s+the\s+chair|chairing(?:\s+(?:this|the)\s+meeting)?`;
 const VICE_CHAIR = String.raw`(?:vice|deputy)[\s-]?chair(?:man|woman|person)?${OF_BODY}`;
+const OWN_BODY = String.raw`(?:joint|board|committee|group|panel|partnership|forum)\s+`;
 const ROLES: readonly [RegExp, string][] = [
   [new RegExp(`^${VICE_CHAIR}$`, 'i'), 'VICE-CHAIR'],
   [new RegExp(`^(?:${CHAIR})$`, 'i'), 'CHAIR'],
   // A partnership's "(Secretary)" keeps its record as a secretariat does.
-  [new RegExp(`^(?:secretariat|secretary${OF_BODY})$`, 'i'), 'SECRETARIAT'],
-  [new RegExp(`^clerk${OF_BODY}$`, 'i'), 'CLERK'],
+  // "Joint Secretariat", "Board Secretary", "Committee Clerk": the body's own secretary or clerk.
+  [new RegExp(`^(?:${OWN_BODY})?(?:secretariat|secretary${OF_BODY})$`, 'i'), 'SECRETARIAT'],
+  [new RegExp(`^(?:${OWN_BODY})?clerk${OF_BODY}$`, 'i'), 'CLERK'],
   [/^(?:observers?|observing)$/i, 'OBSERVER'],
 ];
-const ROLE_WORDS = `(?:${VICE_CHAIR}|${CHAIR}|secretariat|secretary${OF_BODY}|clerk${OF_BODY}|observers?|observing)`;
+const ROLE_WORDS = `(?:${VICE_CHAIR}|${CHAIR}|(?:${OWN_BODY})?(?:secretariat|secretary${OF_BODY}|clerk${OF_BODY})|observers?|observing)`;
+
+// "Chair for item 3", "Secretariat (items 1–4)": when someone held the role is no part of it.
+const FOR_ITEMS = /\s*(?:,\s*|\s+for\s+|\s*\()items?\s+\d{1,2}(?:\s*(?:[-–,&]|and|to)\s*\d{1,2})*\)?$/i;
 
 export function roleOf(text: string): string | null {
-  const t = text.trim().replace(/[.:]$/, '');
+  const t = text.trim().replace(/[.:]$/, '').replace(FOR_ITEMS, '');
   for (const [re, role] of ROLES) if (re.test(t)) return role;
   return null;
 }
@@ -66,7 +71,10 @@ const DEPUTY_OF = /\s*\(\s*([^()]{2,120}?)['’]s\s+(?:deputy|substitute|alterna
 const DEPUTY_CELL = new RegExp(`^(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}(.{1,120})$`, 'i');
 // A cell wholly in brackets: "(Chair)", "[for Jo Harris MP]".
 const BRACKETED = /^[([]\s*([^()[\]]{1,120}?)\s*[)\]]$/;
-const ROLE_PAREN = new RegExp(`[([]\\s*(${ROLE_WORDS})\\s*[)\\]]`, 'i');
+const ROLE_PAREN = new RegExp(
+  `[([]\\s*(${ROLE_WORDS})(?:,?\\s+(?:for\\s+)?items?\\s+\\d{1,2}(?:\\s*(?:[-–,&]|and|to)\\s*\\d{1,2})*)?\\s*[)\\]]`,
+  'i',
+);
 // Between the person and the body: "Jo Smith – Chair, Westshire Police", "Jo Smith, Chair, Westshire Police".
 const ROLE_BETWEEN = new RegExp(`\\s*(?:,|\\s[-–—])\\s*(${ROLE_WORDS})\\s*(?=,\\s*\\S)`, 'i');
 // After a separator ("Jane Smith - Secretariat", "Jane Smith, Observer"): plain words could be a surname.
@@ -534,13 +542,16 @@ function isPost(text: string): boolean {
   return (
     t.length <= 60 &&
     (POST.test(t) || JOB_TITLE.test(t)) &&
-    !roleOf(t) &&
-    !DEPUTY_CELL.test(t) &&
-    // "Democratic Services Officer": a body's words before it, but a post's word ends it.
-    (orgScore(t, NO_KNOWN) < 2 || POST_END.test(t))
+    // "Chief Executive" is a post though "Executive" names bodies ("Northern Ireland Executive").
+    (CHIEF_EXECUTIVE.test(t) ||
+      (!roleOf(t) &&
+        !DEPUTY_CELL.test(t) &&
+        // "Democratic Services Officer": a body's words before it, but a post's word ends it.
+        (orgScore(t, NO_KNOWN) < 2 || POST_END.test(t))))
   );
 }
 
+const CHIEF_EXECUTIVE = /^(?:deputy\s+|interim\s+|acting\s+)?chief\s+executive(?:\s+officer)?$/i;
 const POST_END = /\b(?:adviser|advisor|officer|manager|coordinator|co-ordinator|analyst)$/i;
 
 /**

@@ -1690,6 +1690,27 @@ describe('meeting roles written out', () => {
     expect(entry('Jo Smith, Home Office (Clerk to the Panel)')?.role).toBe('CLERK');
     expect(entry('Jo Smith, Home Office (in the Chair)')?.role).toBe('CHAIR');
     expect(entry('Jo Smith (Chairing), Home Office')).toMatchObject({ name: 'Jo Smith', role: 'CHAIR' });
+    // A Scottish body's Convener, the body's own secretary or clerk, and a role held for some items.
+    for (const [said, role] of [
+      ['Convener', 'CHAIR'],
+      ['Chair for item 3', 'CHAIR'],
+      ['Joint Secretariat', 'SECRETARIAT'],
+      ['Board Secretary', 'SECRETARIAT'],
+      ['Committee Clerk', 'CLERK'],
+    ])
+      expect(entry(`Jo Smith, Home Office (${said})`), said).toEqual({
+        organisation: 'Home Office',
+        name: 'Jo Smith',
+        role,
+        deputisingFor: null,
+      });
+    // "Chief Executive" is a post, though "Executive" ends the names of bodies.
+    expect(entry('Jo Smith, Home Office (Chief Executive)')).toEqual({
+      organisation: 'Home Office',
+      name: 'Jo Smith',
+      role: null,
+      deputisingFor: null,
+    });
     expect(entry('Jo Smith, Home Office, chairing')).toMatchObject({
       organisation: 'Home Office',
       role: 'CHAIR',
