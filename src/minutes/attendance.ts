@@ -530,10 +530,13 @@ const POST =
 
 /** "Community Safety Manager, Kingsmere District Council": the body after a post, or null. */
 function postThenBody(text: string): string | null {
-  const at = text.lastIndexOf(', ');
-  if (at < 0) return null;
-  const body = text.slice(at + 2);
-  return isPost(text.slice(0, at)) && !isPost(body) && !roleOf(body) && /^[A-Z]/.test(body) ? body : null;
+  // "…, Kingsmere District Council", or "Legal Adviser – CPS" after a dash.
+  const sep = /(?:,|\s[-–—])\s+(?=[^,–—]*$)/.exec(text);
+  if (!sep) return null;
+  const body = text.slice(sep.index + sep[0].length);
+  return isPost(text.slice(0, sep.index)) && !isPost(body) && !roleOf(body) && /^[A-Z]/.test(body)
+    ? body
+    : null;
 }
 
 /** "Home Secretary", "Head of Policy", "Minister of State": a post, not a body or a meeting role. */
@@ -542,8 +545,10 @@ function isPost(text: string): boolean {
   return (
     t.length <= 60 &&
     (POST.test(t) || JOB_TITLE.test(t)) &&
-    // "Chief Executive" is a post though "Executive" names bodies ("Northern Ireland Executive").
+    // "Chief Executive" is a post though "Executive" names bodies ("Northern Ireland Executive"), and
+    // so is "Head of Modern Slavery Unit" though "Unit" does.
     (CHIEF_EXECUTIVE.test(t) ||
+      POST_OF.test(t) ||
       (!roleOf(t) &&
         !DEPUTY_CELL.test(t) &&
         // "Democratic Services Officer": a body's words before it, but a post's word ends it.
@@ -551,6 +556,7 @@ function isPost(text: string): boolean {
   );
 }
 
+const POST_OF = /^(?:(?:deputy|assistant|interim|acting)\s+)?(?:head|director|minister)\s+(?:of|for)\s/i;
 const CHIEF_EXECUTIVE = /^(?:deputy\s+|interim\s+|acting\s+)?chief\s+executive(?:\s+officer)?$/i;
 const POST_END = /\b(?:adviser|advisor|officer|manager|coordinator|co-ordinator|analyst)$/i;
 

@@ -687,6 +687,15 @@ describe('names withheld from published minutes', () => {
 });
 
 describe('a meeting role between the person and the body, or in square brackets', () => {
+  it('reads "Name – Post, Body" and "Name – Post – Body" with the post left out, whatever words the post has', () => {
+    const read = (l: string) => parseAttendeeLine(l, new Set());
+    expect(read('Ann Lee – Head of Modern Slavery Unit, Home Office')).toMatchObject({
+      organisation: 'Home Office',
+      name: 'Ann Lee',
+    });
+    expect(read('Ann Lee – Legal Adviser – CPS')).toMatchObject({ organisation: 'CPS', name: 'Ann Lee' });
+  });
+
   it('reads "Name – Role, Body", "Name, Role, Body" and "Name, Body [Role]"', () => {
     const read = (l: string) => parseAttendeeLine(l, new Set());
     const clerk = {
