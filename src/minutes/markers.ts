@@ -361,10 +361,10 @@ function bracketFields(inside: string): { owners: string; due: string | null } |
 const HEADING_AFTER_ACTION =
   /^(?:LOG|TRACKER|REGISTER|LIST|TABLE|SUMMARY|SCHEDULE|RECORD|ITEMS?|POINTS?|ARISING|AGREED|OUTSTANDING|UPDATES?|PLAN|CARRIED\s+FORWARD|FROM\b|OF\b|AND\b)/;
 
-/** "None", "No actions", "N/A", "-": a box that gives no action. */
+/** "None", "No actions", "N/A", "-", "Noted, no action": a box that gives no action. */
 export function isNoAction(text: string): boolean {
   return (
-    /^(?:none(?:\s+further)?|nil|nothing\s+further|no(?:ne)?\s+(?:new\s+|further\s+)?actions?(?:\s+(?:arising|agreed))?|n\/?a|-+|–|—)\.?$/i.test(
+    /^(?:(?:noted|agreed|discussed|for\s+information)[,;.:]?\s+)?(?:none(?:\s+further)?|nil|nothing\s+further|no(?:ne)?\s+(?:new\s+|further\s+)?actions?(?:\s+(?:arising|agreed|required|needed))?|n\/?a|-+|–|—)\.?$/i.test(
       text.trim(),
     ) || ABOUT_THE_ACTIONS.test(text)
   );

@@ -2937,3 +2937,29 @@ describe('two underlined headings with no blank line between them', () => {
     ).toEqual(['# Monitoring Group', '## Minutes: 4 November 2014']);
   });
 });
+
+describe('a box that gives no action', () => {
+  it('reads "None", "No further action", "N/A", "–" and "Noted, no action" as none', () => {
+    for (const said of ['None', 'No further action', 'N/A', '–', 'Noted, no action', 'None required']) {
+      const { actions } = parseMinutes(
+        [
+          'Strategy Board',
+          'Minutes of the meeting held on 12 February 2013',
+          '',
+          'Present: Official, NCA; Official, CPS',
+          '',
+          '1. Data',
+          'The NCA presented the figures.',
+          `Action: ${said}`,
+          '',
+          '2. AOB',
+          'ACTION: CPS to share the guidance.',
+        ].join('\n'),
+      );
+      expect(
+        actions.map((a) => a.text),
+        said,
+      ).toEqual(['CPS to share the guidance']);
+    }
+  });
+});
