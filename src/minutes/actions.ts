@@ -105,8 +105,8 @@ function joinParts(parts: readonly string[]): string {
   return out.join('');
 }
 
-// "(Owner: MOJ)", "(Assigned to: Home Office; due …)", "[Owner: NCA, due: …]" in brackets, any owner field's name; in the
-// running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE").
+// "(Owner: MOJ)", "(Assigned to: Home Office; due …)", "[Owner: NCA, due: …]" in brackets, any owner
+// field's name; in the running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE").
 const OWNER_FIELD = new RegExp(
   `\\s*(?:[([]\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()[\\]]{1,120})[)\\]]|[-–—;]?\\s*\\b(?:${ownerFieldsInTextPattern()})\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
   'i',

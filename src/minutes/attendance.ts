@@ -30,7 +30,8 @@ const ROLES: readonly [RegExp, string][] = [
 const ROLE_WORDS = `(?:${VICE_CHAIR}|${CHAIR}|(?:${OWN_BODY})?(?:secretariat|secretary${OF_BODY}|clerk${OF_BODY})|observers?|observing)`;
 
 // "Chair for item 3", "Secretariat (items 1–4)": when someone held the role is no part of it.
-const FOR_ITEMS = /\s*(?:,\s*|\s+for\s+|\s*\()items?\s+\d{1,2}(?:\s*(?:[-–,&]|and|to)\s*\d{1,2})*\)?$/i;
+const ITEMS_HELD = String.raw`items?\s+\d{1,2}(?:\s*(?:[-–,&]|and|to)\s*\d{1,2})*`;
+const FOR_ITEMS = new RegExp(String.raw`\s*(?:,\s*|\s+for\s+|\s*\()${ITEMS_HELD}\)?$`, 'i');
 
 export function roleOf(text: string): string | null {
   const t = text.trim().replace(/[.:]$/, '').replace(FOR_ITEMS, '');
@@ -71,10 +72,7 @@ const DEPUTY_OF = /\s*\(\s*([^()]{2,120}?)['’]s\s+(?:deputy|substitute|alterna
 const DEPUTY_CELL = new RegExp(`^(?:for|representing|${DEPUTY_PHRASE})\\s+${NOT_ITEM}(.{1,120})$`, 'i');
 // A cell wholly in brackets: "(Chair)", "[for Jo Harris MP]".
 const BRACKETED = /^[([]\s*([^()[\]]{1,120}?)\s*[)\]]$/;
-const ROLE_PAREN = new RegExp(
-  `[([]\\s*(${ROLE_WORDS})(?:,?\\s+(?:for\\s+)?items?\\s+\\d{1,2}(?:\\s*(?:[-–,&]|and|to)\\s*\\d{1,2})*)?\\s*[)\\]]`,
-  'i',
-);
+const ROLE_PAREN = new RegExp(`[([]\\s*(${ROLE_WORDS})(?:,?\\s+(?:for\\s+)?${ITEMS_HELD})?\\s*[)\\]]`, 'i');
 // Between the person and the body: "Jo Smith – Chair, Westshire Police", "Jo Smith, Chair, Westshire Police".
 const ROLE_BETWEEN = new RegExp(`\\s*(?:,|\\s[-–—])\\s*(${ROLE_WORDS})\\s*(?=,\\s*\\S)`, 'i');
 // After a separator ("Jane Smith - Secretariat", "Jane Smith, Observer"): plain words could be a surname.
