@@ -453,7 +453,7 @@ export function parseAttendeeLine(
   // Policy, NCA)" names the body there).
   if (organisation !== null && nameText)
     nameText = nameText.replace(/\s*\(([^()]{2,120})\)/g, (m, inner: string) =>
-      inner.includes(',') && isPost(inner.split(',')[0] ?? '') ? '' : m,
+      postThenBody(inner) !== null ? '' : m,
     );
   const ex = extract(nameText ?? '');
   let org = organisation;
