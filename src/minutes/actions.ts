@@ -367,7 +367,7 @@ export function finishAction(
   }
   // "(Secretariat note: a briefing is offered on 8 January)": the secretariat's aside, not the action.
   if (fields && /note\s*:/i.test(text)) text = text.replace(NOTE_ASIDE, '');
-  text = withoutTrailingMark(singleSpaced(text).trim()).trim();
+  text = withoutTrailingMark(singleSpaced(text).replace(ACTION_TAG, '').trim()).trim();
   // Fields taken out of "Publish it. Lead: X. Support: Y." leave their full stops behind.
   if (of || sf || df) text = text.replace(/\.(?:\s*[.;,])+$/, '.');
   // A full stop (or the one a removed field left behind) goes; a deliberate ellipsis stays.
@@ -401,5 +401,7 @@ export function finishAction(
 }
 
 const SUBJECT_GONE = /^to\b/i;
+// "NCA to share the figures (action).": a tag saying the sentence is an action, not part of it.
+const ACTION_TAG = /\s*[([]\s*actions?\s*[)\]]\s*\.?\s*$/i;
 // "Survivors to be consulted", "The guidance to be published": a passive's subject, near the start.
 const PASSIVE = /^[^.]{1,80}?\bto\s+be\s+[a-z]+(?:ed|en|wn|ght)\b/i;

@@ -49,6 +49,14 @@ const LABEL = new RegExp(
 // "Action for DWP: share …", "Action by NCA: circulate …" name them after "for" or "by".
 const OWNERS_AFTER_LABEL =
   /^(?:agreed\s+)?actions?\s*(?:[-–—]\s|\/|\s+(?:for|by|on)\s+(?:the\s+)?)\s*([A-Z][^:()]{0,60}?)\s*:\s*(?=\S)/i;
+// "Action NCA: share …", "ACTION DH/DWP: report …": bodies' short names straight after the label,
+// no dash or "for" between; only capitals-led short names, since "Action Log:", "Action Plan:" name
+// what follows, not who.
+const ACRONYMS_AFTER_LABEL =
+  /^(?:ACTIONS?|Actions?)\s+((?:[A-Z][A-Za-z]{0,3}[A-Z])(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)\s*:\s*(?=\S)/;
+// Capitals after "ACTION" that say what the lines are, not who owns them.
+const NOT_ACRONYM_OWNERS =
+  /^(?:OWNERS?|LEADS?|DUE|BY|FOR|ON|NO|TO|ALL|NONE|TAKEN|AGREED|REQUIRED|NOTED|NOTE|ITEMS?|POINTS?|LOG|PLAN|LIST|UPDATES?|TBC|TBA|NEW|OPEN|CLOSED|DONE)$/;
 // "Action point 1 – NCA – Share …", "Action 3 - DH - circulate …": the owners between two dashes.
 const OWNERS_BETWEEN_DASHES =
   /^(?:agreed\s+)?(?:action\s+points?|actions?|ap)\s*(?:no\.?\s*)?(?:\d{1,4}(?:[./]\d{1,4}){0,2})?\s*[-–—]\s+([A-Z][^:()–—]{0,60}?)\s+[-–—]\s+(?=\S)/i;
@@ -267,6 +275,9 @@ export function matchLabel(text: string): string | null {
   const named = OWNERS_AFTER_LABEL.exec(text) ?? OWNERS_BETWEEN_DASHES.exec(text);
   if (named && namesOwnersOnly(named[1] ?? ''))
     return withNamedOwners(text.slice(named[0].length), named[1] ?? '');
+  const acronyms = ACRONYMS_AFTER_LABEL.exec(text);
+  if (acronyms && !(acronyms[1] ?? '').split(/\s*(?:,|\/|&|and)\s*/).some((w) => NOT_ACRONYM_OWNERS.test(w)))
+    return withNamedOwners(text.slice(acronyms[0].length), acronyms[1] ?? '');
   const m = LABEL.exec(text);
   if (!m) return null;
   const word = m[2] ?? '';

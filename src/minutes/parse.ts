@@ -1974,6 +1974,18 @@ class MinutesReader {
       !this.ownerRunsOn(r)
     ) {
       this.endFlow();
+      // "ACTION – NCA" over "To share the figures by …" with no blank line between: the label heads
+      // the task written under it, as a box's label does, not the paragraph above.
+      if (taskStarts(this.around.below)) {
+        const d = this.startDraft('');
+        d.owners = r;
+        this.flowDraft = d;
+        this.flowMode = 'inline';
+        this.listNext = null;
+        this.listHasContent = true;
+        this.paragraph = [];
+        return;
+      }
       this.ownerMarker(r);
       return;
     }
@@ -2840,4 +2852,12 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
     // A parser bug must not take the bot down with it; the caller reports "nothing found".
     return emptyMinutes();
   }
+}
+
+/** "To share the figures …", "Share the figures …": a line that opens with a task, as an action's text does. */
+function taskStarts(line: string | null | undefined): boolean {
+  const t = line?.trim() ?? '';
+  if (t === '' || t.length > 2000 || !/^\p{Lu}/u.test(t)) return false;
+  const to = /^To\s+(?=[a-z])/.exec(t);
+  return startsWithActionVerb(to ? t.slice(to[0].length) : t);
 }

@@ -4229,6 +4229,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-365: six siblings of kinds 02 to 05, 07 and 09 (first sight 15/15 actions, 7/7 due, 6/6 next, 6/6 fully right)
+  {
+    name: 'six siblings of the practice kinds, Chairman and Officers',
+    folder: 'unseen-365',
+    documents: 6,
+    actionsExact: 15,
+    dueRight: 7,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

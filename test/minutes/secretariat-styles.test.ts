@@ -5385,3 +5385,51 @@ describe('a notes template copied as text (Confluence’s meeting notes)', () =>
     ]);
   });
 });
+
+describe('an action label that names its owners in other ways', () => {
+  const head = [
+    'Human Trafficking Strategy Board',
+    'Minutes of the meeting held on 12 May 2015',
+    '',
+    'Present:',
+    'Graham Kerr, NCA',
+    'Joanna Pike, CPS',
+    '',
+    '1. Data',
+    'The NCA presented the figures.',
+  ];
+  const read = (...lines: string[]) =>
+    parseMinutes([...head, ...lines, '', '2. AOB', 'None.'].join('\n')).actions.map((a) => [
+      a.owners,
+      a.text,
+      a.due,
+    ]);
+
+  it('reads short names straight after the label as its owners ("Action NCA: share …")', () => {
+    expect(read('', 'Action NCA: share the figures.')).toEqual([[['NCA'], 'share the figures', null]]);
+    expect(read('', 'ACTION NCA and CPS: Share the figures by 30 June 2015.')).toEqual([
+      [['NCA', 'CPS'], 'Share the figures by 30 June 2015', '2015-06-30'],
+    ]);
+    // Capitals that say what the lines are name no owner.
+    expect(read('', 'ACTION LOG: none')).toEqual([]);
+  });
+
+  it('leaves a tag saying the sentence is an action out of its text ("… (action).")', () => {
+    expect(read('', 'NCA to share the figures with members (action).')).toEqual([
+      [['NCA'], 'NCA to share the figures with members', null],
+    ]);
+  });
+
+  it('gives a label that names only owners the task written on the line under it', () => {
+    expect(read('', 'ACTION – CPS', 'To share the charging figures by 30 June 2015.')).toEqual([
+      [['CPS'], 'To share the charging figures by 30 June 2015', '2015-06-30'],
+    ]);
+    expect(
+      read('', 'Action: NCA', 'Share the figures with', 'members of the Board.', '', 'The Board noted it.'),
+    ).toEqual([[['NCA'], 'Share the figures with members of the Board', null]]);
+    // Under a paragraph it names the paragraph's owners, as before.
+    expect(read('The NCA will share the figures with members.', 'Action: NCA')).toEqual([
+      [['NCA'], 'The NCA presented the figures. The NCA will share the figures with members', null],
+    ]);
+  });
+});
