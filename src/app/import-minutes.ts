@@ -9,8 +9,8 @@ import {
   documentHeaderLines,
   openMinutesFile,
   type ParsedMinutes,
-  parseDocument,
-  parseMinutes,
+  parseMinutesDocument,
+  parseMinutesText,
 } from '../minutes/index.js';
 import type { ImportedAttendance, ImportSummary, MinutesRecord } from '../store/types.js';
 import { getCommittee, listCommittees } from './committees.js';
@@ -41,8 +41,8 @@ interface ReadMinutes {
 async function readMinutes(ctx: AppContext, req: ImportRequest): Promise<ReadMinutes> {
   const corrected = req.parse ?? null;
   // Minutes read as text, from a text file or from an email's message, the same way.
-  const fromText = (text: string, sha256: string): ReadMinutes => ({
-    parse: corrected ?? parseMinutes(text, { timezone: ctx.timezone }),
+  const fromText = async (text: string, sha256: string): Promise<ReadMinutes> => ({
+    parse: corrected ?? (await parseMinutesText(text, { timezone: ctx.timezone })),
     header: headerLines(text),
     sha256,
   });
@@ -56,7 +56,7 @@ async function readMinutes(ctx: AppContext, req: ImportRequest): Promise<ReadMin
   const opened = await openMinutesFile(req.bytes, { timezone: ctx.timezone });
   if (opened.kind === 'text') return fromText(opened.text, sha256);
   return {
-    parse: parseDocument(opened.document, { timezone: ctx.timezone }),
+    parse: await parseMinutesDocument(opened.document, { timezone: ctx.timezone }),
     header: documentHeaderLines(opened.document),
     sha256,
   };

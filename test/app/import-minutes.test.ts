@@ -4,6 +4,7 @@ import { listActions } from '../../src/app/actions.js';
 import { AppError } from '../../src/app/errors.js';
 import { importMinutes } from '../../src/app/import-minutes.js';
 import { nextMeeting } from '../../src/app/meetings.js';
+import { IN_PROCESS_CHARS } from '../../src/minutes/files/parse-off-thread.js';
 import { MinutesError } from '../../src/minutes/types.js';
 import { CLI, importSample, testApp } from '../support/app.js';
 import { SAMPLE_MINUTES } from '../support/tmp.js';
@@ -104,6 +105,20 @@ describe('importing minutes', () => {
     expect(summary).toBeNull();
     expect(parse.actions).toHaveLength(3);
     expect(await store.organisations.list()).toEqual([]);
+  });
+
+  it('records large minutes (read in the worker, off the event loop) as it records small ones', async () => {
+    const { ctx } = await testApp();
+    // The sample with a long last paragraph: past what is read in-process.
+    const padded = `${sample}\n${'The Group noted the written updates from each department.\n'.repeat(1500)}`;
+    expect(padded.length).toBeGreaterThan(IN_PROCESS_CHARS);
+    const { summary } = await importMinutes(ctx, { bytes: bytes(padded), fileName: null, actor: CLI });
+    expect(summary).toMatchObject({ created: [1, 2, 3] });
+    expect((await listActions(ctx)).map((a) => [a.owners, a.item])).toEqual([
+      [['Home Office'], '3'],
+      [['UKHTC'], '4'],
+      [['Home Office'], '5'],
+    ]);
   });
 
   it('refuses what is not minutes, with a message, and changes nothing', async () => {

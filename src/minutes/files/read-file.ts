@@ -1,6 +1,7 @@
 /**
  * Bytes of a minutes file -> what the reader reads: text as it is, a Word file or a PDF as the
- * document model, read in a worker thread with a heap cap and a time limit.
+ * document model, read in a worker thread with a heap cap and a time limit; and large minutes read
+ * in the same worker (see parse-off-thread.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -63,6 +64,12 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
 
 const megabytes = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
 
+/** What the worker is asked to do: read a Word file or a PDF into the document model, or read minutes. */
+export type WorkerJob =
+  | { job: 'read'; bytes: Uint8Array; kind: 'docx' | 'pdf' }
+  | { job: 'parse'; text: string; timezone: string }
+  | { job: 'parse'; document: MinutesDocument; timezone: string };
+
 export function readDocumentFile(
   bytes: Uint8Array,
   kind: Exclude<MinutesFileKind, 'text' | 'email' | 'outlook'>,
@@ -74,14 +81,25 @@ export function readDocumentFile(
         `Minutes file is ${megabytes(bytes.length)}; the limit is ${megabytes(MAX_MINUTES_BYTES)}.`,
       ),
     );
+  return inWorker<MinutesDocument>(
+    { job: 'read', bytes, kind },
+    kind === 'pdf' ? 'PDF' : 'Word file',
+    limits,
+  );
+}
+
+/**
+ * Runs one job in a worker thread with a heap cap and a time limit: what it returns, or a
+ * MinutesError a person can read (`what` names the file in it: "PDF", "minutes").
+ */
+export function inWorker<T>(data: WorkerJob, what: string, limits: ReadLimits = {}): Promise<T> {
   // Under the 5 s a person is promised, with room for the worker to start and be stopped.
   const timeoutMs = limits.timeoutMs ?? 4000;
   const { entry, eval: isEval } = workerEntry();
-  const what = kind === 'pdf' ? 'PDF' : 'Word file';
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, {
       eval: isEval,
-      workerData: { bytes, kind },
+      workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb ?? 256, maxYoungGenerationSizeMb: 32 },
       stdout: true,
       stderr: true,
@@ -109,7 +127,7 @@ export function readDocumentFile(
         ),
       );
     let timer = setTimeout(expire, timeoutMs + 10_000);
-    type Reply = { ready?: true; ok?: boolean; doc?: MinutesDocument; known?: boolean; message?: string };
+    type Reply = { ready?: true; ok?: boolean; result?: T; known?: boolean; message?: string };
     worker.on('message', (m: Reply) => {
       if (m.ready) {
         clearTimeout(timer);
@@ -117,7 +135,7 @@ export function readDocumentFile(
         return;
       }
       settle(() => {
-        if (m.ok && m.doc) resolve(m.doc);
+        if (m.ok && m.result !== undefined) resolve(m.result);
         else if (m.known) reject(new MinutesError(m.message ?? `The ${what} could not be read.`));
         else
           reject(

@@ -1,23 +1,32 @@
 /**
- * Runs a document reader in a worker thread: pdf.js and the Word reader block the event loop for
- * as long as a file takes, and a hostile file must be stopped (read-file.ts terminates the worker
- * at its time limit, and the worker's heap is capped) without taking the bot down with it.
+ * Runs a document reader, or the minutes reader on large minutes, in a worker thread: pdf.js, the
+ * Word reader and a megabyte of minutes block the event loop for as long as they take, and a hostile
+ * file must be stopped (read-file.ts terminates the worker at its time limit, and the worker's heap
+ * is capped) without taking the bot down with it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { MinutesError } from '../types.js';
-import { readDocx } from './docx.js';
+import type { WorkerJob } from './read-file.js';
 
-const { bytes, kind } = workerData as { bytes: Uint8Array; kind: 'docx' | 'pdf' };
+const job = workerData as WorkerJob;
 
 async function run() {
-  const read = kind === 'docx' ? readDocx : (await import('./pdf.js')).readPdf;
+  if (job.job === 'parse') {
+    const { parseDocument, parseMinutes } = await import('../parse.js');
+    // The time limit starts now: loading the reader on a busy machine is not the minutes' doing.
+    parentPort?.postMessage({ ready: true });
+    const options = { timezone: job.timezone };
+    return 'text' in job ? parseMinutes(job.text, options) : parseDocument(job.document, options);
+  }
+  const read =
+    job.kind === 'docx' ? (await import('./docx.js')).readDocx : (await import('./pdf.js')).readPdf;
   // The file's time limit starts now: loading pdf.js on a busy machine is not the file's doing.
   parentPort?.postMessage({ ready: true });
-  return read(bytes);
+  return read(job.bytes);
 }
 
 run().then(
-  (doc) => parentPort?.postMessage({ ok: true, doc }),
+  (result) => parentPort?.postMessage({ ok: true, result }),
   (err: unknown) =>
     parentPort?.postMessage({
       ok: false,
