@@ -24,7 +24,28 @@ const BODY_NOUNS = [
   // "The Scottish Parliament will next meet …", "the Assembly's committee": legislatures meet too.
   'parliament',
   'assembly',
+  'sub-group',
+  'subgroup',
 ];
+
+/**
+ * Lower-case words before a body noun that say which part of the minutes' own body meets, not
+ * another body: "the full group", "the wider board".
+ */
+const OWN_BODY_WORDS = new Set([
+  'full',
+  'whole',
+  'main',
+  'wider',
+  'same',
+  'plenary',
+  'core',
+  'formal',
+  'ministerial',
+  'parent',
+  'new',
+  'own',
+]);
 
 /** Words that do not name a body even when capitalised at the start of a sentence. */
 const NOT_NAMES = new Set([
@@ -83,7 +104,7 @@ export function bodiesNamed(sentence: string): string[] {
     }
     if (!BODY_NOUNS.includes(w.toLowerCase())) continue;
     if (!/^[A-Z]/.test(w)) {
-      const qualified = qualifiedBody(ws, i);
+      const qualified = qualifiedBody(ws, i) ?? describedBody(ws, i);
       if (qualified) found.push(qualified);
       continue;
     }
@@ -118,6 +139,24 @@ function qualifiedBody(ws: readonly string[], i: number): string | null {
   let first = start;
   while (isNameWord(ws[first - 1])) first -= 1;
   return first < start ? ws.slice(first, i + 1).join(' ') : null;
+}
+
+/**
+ * "the stakeholder group", "the victims' forum", "the task and finish group": a body noun in lower
+ * case after "the" and words in lower case that say which body it is names a body too (one the minutes' title
+ * may name: "the working group" in a Working Group's minutes). "The group" alone, or "the full
+ * group", is the minutes' own.
+ */
+function describedBody(ws: readonly string[], i: number): string | null {
+  let start = i;
+  while (start > i - 3 && /^[a-z]/.test(ws[start - 1] ?? '') && !NOT_NAMES.has(ws[start - 1] ?? ''))
+    start -= 1;
+  // "the" before them: a body that meets, not "chair a working group".
+  if ((ws[start - 1] ?? '').toLowerCase() !== 'the') return null;
+  // "the sub-group on data": a sub-group is another body whatever words come before it.
+  if (/^sub-?group$/.test(ws[i] ?? '')) return ws.slice(start, i + 1).join(' ');
+  if (start === i || OWN_BODY_WORDS.has(ws[i - 1] ?? '')) return null;
+  return ws.slice(start, i + 1).join(' ');
 }
 
 function possessed(_: string, owner: string, noun: string): string {
@@ -168,7 +207,7 @@ export function namesAnotherBody(sentence: string, title: string | null, bareIsO
   // The body nearest the date is the one that meets: "The Group noted that the Strategy Board will
   // next meet on 24 April" is the Board's meeting, though the Group is named first.
   const meets = named[named.length - 1] ?? '';
-  if (bareIsOwn && BODY_NOUNS.includes(meets.toLowerCase())) return false;
+  if (bareIsOwn && BODY_NOUNS.includes(meets.toLowerCase()) && !/^sub-?group$/i.test(meets)) return false;
   return !isTitleBody(meets, title);
 }
 

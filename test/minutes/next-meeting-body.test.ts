@@ -116,6 +116,31 @@ describe('whose next meeting a sentence is about', () => {
     expect(bodiesNamed('In Scotland the group will next meet')).toEqual([]);
   });
 
+  it('knows a body by words in lower case before its noun ("the stakeholder group")', () => {
+    expect(bodiesNamed('The stakeholder group will next meet')).toEqual(['stakeholder group']);
+    expect(bodiesNamed('The task and finish group will next meet')).toEqual(['task and finish group']);
+    expect(bodiesNamed('The sub-group on data will next meet')).toEqual(['sub-group']);
+    expect(namesAnotherBody('The victims’ forum will next meet on 4 March 2013.', BOARD)).toBe(true);
+    expect(namesAnotherBody('The stakeholder group will next meet on 4 March 2013.', BOARD, true)).toBe(true);
+    expect(namesAnotherBody('The sub-group on data will next meet on 4 March 2013.', BOARD, true)).toBe(true);
+    // The minutes' own body, in its own words or in words that say which part of it meets.
+    expect(
+      namesAnotherBody('The working group will meet again on 4 March 2013.', 'Exploitation Working Group'),
+    ).toBe(false);
+    expect(namesAnotherBody('The full board will next meet on 4 March 2013.', BOARD)).toBe(false);
+    expect(namesAnotherBody('The board will next meet on 4 March 2013.', BOARD)).toBe(false);
+    const minutes = (sentence: string) =>
+      parseMinutes(
+        [BOARD, 'Minutes of the meeting held on 12 February 2013', '', '1. AOB', sentence].join('\n'),
+      ).nextMeeting;
+    expect(minutes('The stakeholder group will next meet on 4 March 2013.')).toBeNull();
+    expect(minutes('The group will next meet on 4 March 2013.')).toEqual({
+      start: '2013-03-04',
+      end: null,
+      location: null,
+    });
+  });
+
   it('keeps the minutes’ own next meeting when another body’s comes first', () => {
     const text = [
       IDMG,
