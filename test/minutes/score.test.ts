@@ -4239,6 +4239,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-366: five minutes in other secretariats layouts (first sight 10/10 actions, 7/7 due, 5/5 next, 5/5 fully right)
+  {
+    name: 'five minutes in other layouts, attendance status column',
+    folder: 'unseen-366',
+    documents: 5,
+    actionsExact: 10,
+    dueRight: 7,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
