@@ -4249,6 +4249,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-367: two Word and two PDF minutes (first sight 8/8 actions, 5/5 due, 4/4 next, 3/4 fully right: the test PDF builder placed split words by kerned widths, so a scrambled PDF ran two words together; the builder fixed and f04 rebuilt, expected parse unchanged)
+  {
+    name: 'two Word and two PDF minutes in other layouts',
+    folder: 'unseen-367',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -165,7 +165,9 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
         const pieces = w.length > 6 ? [word.slice(0, 3), word.slice(3)] : [word];
         return pieces.map((piece) => {
           const at = x;
-          x += font.widthOfTextAtSize(piece, p.size);
+          // Glyph by glyph: a PDF's text is drawn without the kerning pdf-lib measures a string with
+          // ("P," is narrower kerned), so a piece placed by its kerned width would overlap the next.
+          for (const c of piece) x += font.widthOfTextAtSize(c, p.size);
           return { ...p, text: piece, x: at };
         });
       });
