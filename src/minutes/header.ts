@@ -72,6 +72,10 @@ function fieldOfRow(text: string): string {
   return cells.join(' ');
 }
 
+// "Steering Group", "the Board", "Management Committee": a body named by its kind alone, no name of its own.
+const GENERIC_BODY =
+  /^(?:the\s+)?(?:(?:steering|management|executive|main|advisory|operational|programme|project|core|trustees['’]?)\s+)?(?:group|board|committee|forum|panel)$/i;
+
 // "Inter-Departmental Ministerial Group on" over "Modern Slavery": a title centred on two lines.
 const RUNS_ON = /\s(?:on|of|for|and|to|in|the|&)$/i;
 
@@ -201,7 +205,9 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     if (LETTERHEAD.test(withoutDate)) continue;
     if (named !== null) {
       if (COMMITTEE.test(withoutDate)) {
-        named = withoutDate;
+        // "WESTSHIRE SURVIVOR SUPPORT NETWORK" over "Minutes of the Steering Group meeting …": a
+        // body named only by its kind is the parent's, and keeps the parent's name before it.
+        named = GENERIC_BODY.test(withoutDate) && !namedFromDated ? `${named} ${withoutDate}` : withoutDate;
         namedFromDated = false;
       }
       namedAt = -2;

@@ -4259,6 +4259,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-368: four minutes of other fields (first sight 8/8 actions, 4/4 due, 4/4 next, 3/4 fully right: a body named only by its kind under its parent, Steering Group, took the title alone, fixed)
+  {
+    name: 'four minutes of other fields',
+    folder: 'unseen-368',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

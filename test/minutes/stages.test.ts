@@ -1088,6 +1088,18 @@ describe('the header', () => {
         .title,
     ).toBe('Human Trafficking Strategy Board');
   });
+
+  it('keeps the parent’s name before a body under it named only by its kind ("Steering Group")', () => {
+    expect(
+      readHeader([
+        'WESTSHIRE SURVIVOR SUPPORT NETWORK',
+        'Minutes of the Steering Group meeting held on Wednesday 7 November 2018',
+      ]).title,
+    ).toBe('WESTSHIRE SURVIVOR SUPPORT NETWORK Steering Group');
+    expect(
+      readHeader(['Kingsmere Anti-Slavery Partnership', 'Management Committee', 'Minutes, 3 May 2019']).title,
+    ).toBe('Kingsmere Anti-Slavery Partnership Management Committee');
+  });
 });
 
 describe('a title wrapped over two lines in the same lettering', () => {
