@@ -57,9 +57,10 @@ const SECOND_NAME = '(\\s{0,3}\\/\\s{0,3}[a-z]{3,10})?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 // Each pattern is a chain of bounded pieces with no nested repetition, so matching stays linear.
 // The year in four figures, or in two after a short month ("Tues 5 Mar 19", "5 Sept '19"): not a
-// time ("5 March 10:00") nor a count ("by 31 October 20 members").
+// time ("5 March 10:00") nor a count ("by 31 October 20 members"), nor the day of the next date in a
+// list ("12 May, 11 August and 10 November 2015").
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b${DAY_NAME}(?:the\\s{1,5})?(\\d{1,2})${ORDINAL}(?:\\s{1,5}day)?(?:\\s{1,5}of)?[\\s-]{1,5}${MONTH}${SECOND_NAME}(?:,?[\\s-]{1,5}(\\d{4}|'?\\d{2}(?![\\d:.]|\\s*[ap]\\.?m\\b)))?(?![\\w])`,
+  `\\b${DAY_NAME}(?:the\\s{1,5})?(\\d{1,2})${ORDINAL}(?:\\s{1,5}day)?(?:\\s{1,5}of)?[\\s-]{1,5}${MONTH}${SECOND_NAME}(?:,?[\\s-]{1,5}(\\d{4}|'?\\d{2}(?![\\d:.]|\\s*[ap]\\.?m\\b|\\s{1,5}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)))?(?![\\w])`,
   'gi',
 );
 const MONTH_DAY_YEAR = new RegExp(

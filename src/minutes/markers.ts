@@ -296,7 +296,9 @@ export function matchLabel(text: string): string | null {
     // before the action as the reference it is.
     if (/^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*$/i.test(owners)) return `(${owners.trim()}) ${rest}`;
     // "Actions (2):", "Action (new):": a count or the action's state in the brackets, no owners.
-    if (/^\s*(?:\d{1,2}|new)\s*$/i.test(owners)) return rest;
+    // "Action 2(a):", "Action 3(iv):": the sub-item the action comes from, after its number.
+    if (/^\s*(?:\d{1,2}|new)\s*$/i.test(owners) || (digits && /^\s*(?:[a-z]|[ivx]{1,4})\s*$/i.test(owners)))
+      return rest;
     // "Action (by 28 June 2024):", "Action (by next meeting):", "Action (no date):": when, not who.
     if (isDateOnly(owners)) return `${rest} (Due: ${owners.trim()})`;
     if (NO_DUE_DATE.test(owners)) return rest;
@@ -850,9 +852,10 @@ export function isCapitalsHeading(text: string): boolean {
   return /^[A-Z][A-Z&'’-]*(?:\s+[A-Z&'’-]+){1,8}$/.test(text);
 }
 
-// "Decision:", "Agreed:", "Noted:": an entry of a decisions-and-actions table or list that records
-// no task.
-const DECISION_LABEL = /^(?:decisions?|decided|agreed|noted|resolved|recommendations?|notes?)\s*[:\-–—]/i;
+// "Decision:", "Decision 1:", "Agreed:", "Noted:": an entry of a decisions-and-actions table or list
+// that records no task.
+const DECISION_LABEL =
+  /^(?:decisions?(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,2})?)?|decided|agreed|noted|resolved|recommendations?|notes?)\s*[:\-–—]/i;
 
 /** "Decision: the Forum endorsed the report": an entry beside the actions that records no task. */
 export function isDecisionEntry(text: string): boolean {

@@ -603,6 +603,34 @@ describe('isActionSummaryHeading', () => {
   });
 });
 
+describe('a numbered decision among numbered actions', () => {
+  it('"Decision 1:" records no task; "Action 1:" over its Owner and Due lines is one', () => {
+    const parsed = parseMinutes(
+      [
+        'Task and Finish Group',
+        'Meeting: 3 June 2016',
+        '',
+        'Present:',
+        'Official, Salvation Army',
+        '',
+        '1. Support',
+        'Members discussed support.',
+        '',
+        'Decisions and actions',
+        '',
+        'Decision 1: The Group will report to the Strategy Board in October 2016.',
+        '',
+        'Action 1: Map the support available to victims in each nation',
+        'Owner: Salvation Army',
+        'Due: 29 July 2016',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Salvation Army'], 'Map the support available to victims in each nation', '2016-07-29'],
+    ]);
+  });
+});
+
 describe('startsWithActionVerb', () => {
   it('knows the verbs instructions start with, and not the nouns headings do', () => {
     for (const text of [

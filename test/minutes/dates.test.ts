@@ -74,6 +74,25 @@ describe('findDates with a two-figure year', () => {
     expect(read('by 31 October 20 members')).toEqual([[31, 10, null, '31 October']]);
   });
 
+  it('leaves the day of the next date in a list out of the one before ("12 May, 11 August …")', () => {
+    expect(read('on 12 May, 11 August and 10 November 2015')).toEqual([
+      [12, 5, null, '12 May'],
+      [11, 8, null, '11 August'],
+      [10, 11, 2015, '10 November 2015'],
+    ]);
+    expect(read('on 5 Mar, 12 Apr 2019')).toEqual([
+      [5, 3, null, '5 Mar'],
+      [12, 4, 2019, '12 Apr 2019'],
+    ]);
+    expect(
+      readNextMeeting(
+        'The Group will meet on 12 May, 11 August and 10 November 2015, each at 10:00 in 2 Marsham Street.',
+        '2015-02-10',
+        'Europe/London',
+      ),
+    ).toEqual({ start: '2015-05-12T10:00:00+01:00', end: null, location: '2 Marsham Street' });
+  });
+
   it('takes single figures with dots ("4.12.12") only after a word that introduces a date', () => {
     expect(read('Minutes of meeting held 4.12.12')).toEqual([[4, 12, 2012, '4.12.12']]);
     expect(read('Date: 4.12.12')).toEqual([[4, 12, 2012, '4.12.12']]);

@@ -4269,6 +4269,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-369: three minutes in layouts not yet in the fixtures (first sight 3/6 actions, 3/3 due, 2/3 next, 0/3 fully right: a numbered Decision read as an action, Action 2(a) read as owned by a, a list of dates read 12 May, 11 as 2011; each fixed)
+  {
+    name: 'three minutes in layouts not yet seen',
+    folder: 'unseen-369',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

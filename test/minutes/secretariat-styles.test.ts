@@ -5414,6 +5414,15 @@ describe('an action label that names its owners in other ways', () => {
     expect(read('', 'ACTION LOG: none')).toEqual([]);
   });
 
+  it('reads a sub-item after the label’s number as the action’s place, not its owner ("Action 2(a):")', () => {
+    expect(read('', 'Action 2(a): CPS to share the charging figures with members.')).toEqual([
+      [['CPS'], 'CPS to share the charging figures with members', null],
+    ]);
+    expect(read('', 'Action 1(iv): NCA to share the figures.')).toEqual([
+      [['NCA'], 'NCA to share the figures', null],
+    ]);
+  });
+
   it('leaves a tag saying the sentence is an action out of its text ("… (action).")', () => {
     expect(read('', 'NCA to share the figures with members (action).')).toEqual([
       [['NCA'], 'NCA to share the figures with members', null],
