@@ -789,6 +789,15 @@ function namesBody(text: string): boolean {
 export const UNNAMED = /^(?:an?\s+)?officials?$/i;
 
 const MID_LINE_BULLET = /\s+[•·]\s+/g;
+// "Dave Oakes (DO)": a name with a bracket of capitals after it, perhaps its initials.
+const OWN_INITIALS = /^(.+?)\s*\(([A-Z]{2,4})\)$/;
+
+/** "Ann Bell and Tom Fry": two people's names joined by "and", not a body's name. */
+function twoPeople(text: string): boolean {
+  const m = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(text);
+  const alone = (e: string) => PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e);
+  return m !== null && alone(m[1] ?? '') && alone(m[2] ?? '');
+}
 
 /**
  * An inline list's entries. `nameCommaBody`: the document already wrote entries as "Name, Body"
@@ -815,7 +824,11 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
         .replace(/^(?:and|&)\s+(?:from\s+)?/i, '')
         // "the Attorney General (AGO)": the article is no part of the name.
         .replace(/^the\s+(?=[A-Z])/, '')
-        .replace(/\.$/, ''),
+        .replace(/\.$/, '')
+        // "Dave Oakes (DO)": the person's initials, as the minutes' actions will call them.
+        .replace(OWN_INITIALS, (all, name: string, letters: string) =>
+          initialsOf(name, letters) ? name : all,
+        ),
     )
     // "…, who was represented by Tom Hale": a clause about the entry before, not an entry.
     .filter((s) => s !== '' && !/^(?:who|which|whom|whose)\b/i.test(s));
@@ -824,7 +837,9 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
   if (
     sep === ',' &&
     entries.length % 2 === 0 &&
-    entries.every((e, i) => (i % 2 === 0 ? person(e) : namesBody(e) || (nameCommaBody && !UNNAMED.test(e))))
+    entries.every((e, i) =>
+      i % 2 === 0 ? person(e) : (namesBody(e) || (nameCommaBody && !UNNAMED.test(e))) && !twoPeople(e),
+    )
   ) {
     const paired: string[] = [];
     for (let i = 0; i < entries.length; i += 2) paired.push(`${entries[i]}, ${entries[i + 1]}`);

@@ -1665,6 +1665,21 @@ describe('apologies written as a sentence or a run-on list', () => {
     ]);
   });
 
+  it('reads "Name (initials), Body" as one person, and three names as three people, not a body', () => {
+    expect(apologies('Apologies for absence: Dave Oakes (DO), Merseyside Police')).toEqual([
+      { organisation: 'Merseyside Police', name: 'Dave Oakes' },
+    ]);
+    expect(apologies('Apologies: Dave Oakes, Ann Bell and Tom Fry')).toEqual([
+      { organisation: null, name: 'Dave Oakes' },
+      { organisation: null, name: 'Ann Bell' },
+      { organisation: null, name: 'Tom Fry' },
+    ]);
+    // A body whose name has "and" in it is still the person's body.
+    expect(apologies('Apologies: Paul Finch, Gangmasters and Labour Abuse Authority')).toEqual([
+      { organisation: 'Gangmasters and Labour Abuse Authority', name: 'Paul Finch' },
+    ]);
+  });
+
   it('reads "DWP (Alison Grey)" as the body and its person, and leaves out a clause about the one before', () => {
     expect(apologies('Apologies: DWP (Alison Grey), DH (Ruth Kenyon)')).toEqual([
       { organisation: 'DWP', name: 'Alison Grey' },

@@ -4279,6 +4279,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-370: three minutes in layouts not yet in the fixtures (first sight 5/5 actions, 5/5 due, 3/3 next, 2/3 fully right: apologies Name (initials), Body read as two people, fixed)
+  {
+    name: 'three minutes in layouts not yet seen, initials',
+    folder: 'unseen-370',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 5,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
