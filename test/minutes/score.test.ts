@@ -4289,6 +4289,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-371: three minutes in layouts not yet in the fixtures (first sight 6/6 actions, 3/3 due, 3/3 next, 3/3 fully right)
+  {
+    name: 'three minutes, role lead-ins and US dates',
+    folder: 'unseen-371',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
