@@ -4299,6 +4299,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-372: two minutes in layouts not yet in the fixtures (first sight 4/4 actions, 2/2 due, 2/2 next, 2/2 fully right)
+  {
+    name: 'two minutes, present and apologies side by side',
+    folder: 'unseen-372',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
