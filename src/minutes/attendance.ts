@@ -405,6 +405,8 @@ export function parseAttendeeLine(
       if (r) role = r;
       else if (standsIn) deputy = dropNotes(standsIn[1] ?? '') || null;
       else if (dropNotes(c) === '') continue;
+      // "Member ⇥ Official ⇥ National Crime Agency": a column of roles says "Member" where there is none.
+      else if (cells.length >= 3 && MEMBERSHIP.test(inner.trim())) continue;
       else rest.push(c);
     }
     cells = rest;

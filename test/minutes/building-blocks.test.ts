@@ -691,6 +691,23 @@ describe('a role in Welsh and English', () => {
   });
 });
 
+describe('a column of roles before the name and body', () => {
+  it('reads "Member" in it as no meeting role, not as the body', () => {
+    const read = (l: string) => parseAttendeeLine(l, new Set());
+    expect(read('Member                 Official                National Crime Agency')).toEqual({
+      organisation: 'National Crime Agency',
+      name: 'Official',
+      role: null,
+      deputisingFor: null,
+    });
+    expect(read('Chair\tHelen Ward\tHome Office')).toMatchObject({
+      organisation: 'Home Office',
+      name: 'Helen Ward',
+      role: 'CHAIR',
+    });
+  });
+});
+
 describe('names withheld from published minutes', () => {
   it('reads "[Redacted – s.40(2)]" as the name, whichever side of the body it stands', () => {
     const read = (l: string) => parseAttendeeLine(l, new Set());

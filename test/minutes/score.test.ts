@@ -4309,6 +4309,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-373: two pdftotext -layout minutes (first sight 4/4 actions, 3/3 due, 2/2 next, 1/2 fully right: Member in a column of roles read as the body, fixed)
+  {
+    name: 'two pdftotext layout minutes, role column',
+    folder: 'unseen-373',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
