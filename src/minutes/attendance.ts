@@ -193,6 +193,8 @@ export interface AttendeeColumns {
   title?: number | null;
   /** a register's "Apologies" column beside its "Present" one: a mark in it, the person sent apologies */
   apologies?: number | null;
+  /** "Deputy for": whom each person stands in for, when anyone */
+  deputy?: number | null;
 }
 
 // "P/A": a column marking each member present or absent (sent apologies); "Present?", "Attended
@@ -211,8 +213,20 @@ const ROLE_HEADER =
   /^(?:(?:meeting\s+)?(?:role|position|capacity)s?|attending\s+as|role\s+at\s+(?:the\s+)?meeting)$/i;
 // "Notes" beside the names: "Chair", "via videolink", "for Iain Duncan", read as an unnamed column's.
 const NOTES_HEADER = /^(?:notes?|comments?|remarks?)$/i;
+// "Deputy for" over "Jasmine Ortiz": whom the person in the row stands in for.
+const DEPUTY_HEADER =
+  /^(?:deputy\s+for|deputising\s+for|substitut(?:e|ing)\s+for|attending\s+for|on\s+behalf\s+of|in\s+place\s+of)$/i;
 const HEADER_CELL = new RegExp(
-  [ORGANISATION_HEADER, NAME_HEADER, ROLE_HEADER, STATUS_HEADER, TITLE_HEADER, NOTES_HEADER, APOLOGIES_HEADER]
+  [
+    ORGANISATION_HEADER,
+    NAME_HEADER,
+    ROLE_HEADER,
+    STATUS_HEADER,
+    TITLE_HEADER,
+    NOTES_HEADER,
+    APOLOGIES_HEADER,
+    DEPUTY_HEADER,
+  ]
     .map((r) => r.source)
     .join('|'),
   'i',
@@ -271,6 +285,7 @@ export function attendeeColumns(written: readonly string[]): AttendeeColumns | n
     status: find(STATUS_HEADER),
     title: find(TITLE_HEADER),
     apologies: find(APOLOGIES_HEADER),
+    deputy: find(DEPUTY_HEADER),
   };
   // "Present ⇥ Apologies" alone: two lists side by side, each column of names its own list.
   if (columns.apologies !== null && columns.name === null && columns.organisation === null) return null;
@@ -352,6 +367,7 @@ export function parseAttendeeLine(
       columns.status,
       columns.title,
       columns.apologies,
+      columns.deputy,
     ];
     const width = Math.max(...headedAt.map((c) => c ?? -1)) + 1;
     const roleAt = columns.role;
@@ -384,6 +400,9 @@ export function parseAttendeeLine(
     // A role column may say whom an official stands in for: "For Jonathan Reeve MP".
     const roleDeputy = DEPUTY_CELL.exec(roleCell);
     if (roleDeputy) deputy = dropNotes(roleDeputy[1] ?? '') || null;
+    // "Deputy for" over "Jasmine Ortiz": the name alone, the column saying what it is.
+    const deputyCell = columns.deputy != null ? (cells[columns.deputy] ?? '').trim() : '';
+    if (deputyCell !== '' && !NO_MARK.test(deputyCell)) deputy = dropNotes(deputyCell) || deputy;
     // A column without a heading holds a role ("Chair") or a deputy ("for Mark Hoban MP").
     const headed = new Set(headedAt);
     cells.forEach((cell, i) => {

@@ -551,6 +551,20 @@ export const ATTENDANCE_GROUPS: readonly string[] = [
   'law enforcement',
   'voluntary sector',
   'civil society',
+  // How each joined a meeting held in a room and on a call.
+  'in person',
+  'in the room',
+  'remote',
+  'remotely',
+  'online',
+  'virtual',
+  'virtually',
+  'by video',
+  'by phone',
+  'by telephone',
+  'via teams',
+  'via microsoft teams',
+  'via zoom',
 ];
 
 /** 'group': "Councillors:", "Partners:" – a group of those there, in whichever list is open. */

@@ -708,6 +708,60 @@ describe('a column of roles before the name and body', () => {
   });
 });
 
+describe('attendance by how each joined, and a register with a "Deputy for" column', () => {
+  it('reads "In person:" and "Remote:" as sub-headings of the list, its numbered entries as people, not items', () => {
+    const parsed = parseMinutes(
+      [
+        'Victim Identification Panel',
+        'Minutes of the meeting held on 12 May 2022',
+        '',
+        'Attendance',
+        '',
+        'In person:',
+        '1. Karen Hale, Home Office (Chair)',
+        '2. Sam Lee, UK Visas and Immigration (attending for Jo Hart)',
+        '',
+        'Remote:',
+        '3. Mark Owen, Police Scotland',
+        '',
+        'Item 1 - Panel decisions',
+        'The Panel reviewed 42 decisions.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role, a.deputisingFor])).toEqual([
+      ['Home Office', 'Karen Hale', 'CHAIR', null],
+      ['UK Visas and Immigration', 'Sam Lee', null, 'Jo Hart'],
+      ['Police Scotland', 'Mark Owen', null, null],
+    ]);
+    expect(parsed.items).toEqual([{ number: '1', title: 'Panel decisions' }]);
+  });
+
+  it('reads a "Deputy for" column as whom each stands in for, and "N" under "Attended" as apologies', () => {
+    const parsed = parseMinutes(
+      [
+        '# Engagement Forum',
+        '',
+        '**Meeting date:** 7 July 2022',
+        '',
+        '| Name | Organisation | Role | Deputy for | Attended |',
+        '|---|---|---|---|---|',
+        '| Lucy Grant | Home Office | Chair | | Y |',
+        '| Ravi Dhillon | Kalayaan | | | N |',
+        '| Owen Tate | Anti Slavery International | | Jasmine Ortiz | Y |',
+        '',
+        '## 1. Guidance',
+        '',
+        'The Forum discussed the guidance.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role, a.deputisingFor])).toEqual([
+      ['Home Office', 'Lucy Grant', 'CHAIR', null],
+      ['Anti Slavery International', 'Owen Tate', null, 'Jasmine Ortiz'],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'Kalayaan', name: 'Ravi Dhillon' }]);
+  });
+});
+
 describe('names withheld from published minutes', () => {
   it('reads "[Redacted – s.40(2)]" as the name, whichever side of the body it stands', () => {
     const read = (l: string) => parseAttendeeLine(l, new Set());

@@ -4319,6 +4319,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-374: two minutes with attendance in forms not yet in the fixtures (first sight 1/4 actions, 2/2 due, 2/2 next, 0/2 fully right: In person and Remote sub-headings ended the list, so its numbered entries became items; a Deputy for column broke the register header; each fixed)
+  {
+    name: 'two minutes with attendance in other forms',
+    folder: 'unseen-374',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
