@@ -12,7 +12,9 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'who',
     'owner',
     'owners',
+    'owner(s)',
     'lead',
+    'lead(s)',
     'lead department',
     'lead organisation',
     'responsible',
@@ -38,6 +40,7 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'due date',
     'deadline',
     'by when',
+    'target',
     'target date',
     'timescale',
     'complete by',
@@ -75,7 +78,8 @@ const KIND_OF = new Map<string, FieldKind>(
 const alternatives = (names: readonly string[]): string =>
   [...names]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/\s+/g, '\\s+'))
+    // "Owner(s)": a name's brackets are its own characters, not the pattern's.
+    .map((n) => n.replace(/[()]/g, '\\$&').replace(/\s+/g, '\\s+'))
     .join('|');
 
 const FIELD = new RegExp(`^[-–—]?\\s*(${alternatives([...KIND_OF.keys()])})\\s*:\\s*(.*)$`, 'i');

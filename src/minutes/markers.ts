@@ -82,7 +82,7 @@ const BRACKETED_LABEL =
 // "Action/Decision:" (a log's row that may be either, here an action), and an arrow after the label
 // ("Action -> NCA to …"): other forms of the label, with the task after them.
 const LABEL_VARIANT =
-  /^(?:(?:new|required|further|follow[\s-]?up)\s+actions?|actions?\s+(?:required|agreed)|actions?\s*\/\s*decisions?|decisions?\s*\/\s*actions?|actions?(?=\s*(?:->|=>|>)))\s*(?::|\s[-–—]|(?:->|=>|>))\s*(?=\S)/i;
+  /^(?:(?:new|required|further|follow[\s-]?up)\s+actions?|actions?\s+(?:required|agreed)|actions?\s*\/\s*decisions?|decisions?\s*\/\s*actions?|actions?(?=\s*(?:->|=>|>)))\s*(?::|\s[-–—]|(?:->|=>|>))\s*(?=\S|$)/i;
 // "Task: NCA to circulate …", "To do: …", "Tasked: …": other words a secretariat labels an action with.
 const OTHER_LABEL = /^(?:tasks?|tasked|to[\s-]?dos?)\s*:\s*(?=\S)/i;
 // "TODO NCA to circulate …", "DONE DWP to confirm …": an outliner's task keywords (Org mode), in
@@ -926,9 +926,9 @@ export function itemListsActions(title: string): boolean {
   );
 }
 
-/** "Actions", "Action points", "Agreed actions": what a heading over the meeting's actions says. */
+/** "Actions", "Action points", "Agreed actions", "New actions": what a heading over the meeting's actions says. */
 export function isActionsHeading(text: string): boolean {
-  return /^(?:(?:key|main|agreed)\s+actions|actions?|action\s+points|actions\s+agreed)\s*:?$/i.test(
+  return /^(?:(?:key|main|agreed|new|further|follow[\s-]?up)\s+(?:actions|action\s+points)|actions?|action\s+points|actions\s+agreed)\s*:?$/i.test(
     withoutRemark(text),
   );
 }

@@ -5423,6 +5423,22 @@ describe('an action label that names its owners in other ways', () => {
     ]);
   });
 
+  it('reads "Owner(s):" and "Target:" fields under the task as its owners and due date', () => {
+    expect(
+      read('', 'Action: Share the lessons with the GLAA', 'Owner(s): NCA and CPS', 'Target: 28 April 2015'),
+    ).toEqual([[['NCA', 'CPS'], 'Share the lessons with the GLAA', '2015-04-28']]);
+    expect(read('', 'Action: Publish the charging data', 'Owner(s): CPS', 'Target: ongoing')).toEqual([
+      [['CPS'], 'Publish the charging data', null],
+    ]);
+  });
+
+  it('reads "New actions" (with or without a colon, in capitals too) as a heading over the actions', () => {
+    for (const heading of ['New actions', 'NEW ACTIONS', 'New actions:', 'Further actions:'])
+      expect(read('', heading, '- NCA to share the figures by 30 June 2015')).toEqual([
+        [['NCA'], 'NCA to share the figures by 30 June 2015', '2015-06-30'],
+      ]);
+  });
+
   it('leaves a tag saying the sentence is an action out of its text ("… (action).")', () => {
     expect(read('', 'NCA to share the figures with members (action).')).toEqual([
       [['NCA'], 'NCA to share the figures with members', null],
