@@ -127,6 +127,8 @@ const NOTE_ASIDE = /\s*\((?:secretariat\s+|editor'?s\s+)?note\s*:[^()]{0,400}\)/
 // Words each field pattern needs; most actions have neither field, and this test is cheaper.
 const OWNER_WORD = /owner|lead|responsib|assign|who|action\s+by/i;
 const DUE_WORD = /due|deadline|when|target|complet|timescale/i;
+// "By: 1 March 2024", "By: CPS" closing the task's text: a field of its own line, its name capitalised.
+const BY_FIELD = /(?:^|(?<=[.;])\s+|\s+)By\s*:\s*([^;:()]{1,80}?)\s*\.?$/;
 // "by Friday 13/09/2013": the cue may name the weekday before a date written in figures.
 const DUE_CUE =
   /\b(?:(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|ahead\s+of|in\s+advance\s+of|prior\s+to)\s*:?\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:day\s+(?:on\s+)?)?)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|close\s+on\s+|(?:noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+on\s+|(?:w\/e|week\s+ending)\s+)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+|\s[—–]\s*|\s-\s+)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
@@ -288,6 +290,9 @@ export function finishAction(
   // "Who: …", "What: …", "When: …": the fields say which part is which.
   const block = fieldBlock(parts);
   let text = withoutLabels(clean(block ? block.text : joinParts(parts)));
+  // "Collect examples | Owner: City Hearts | Due: 15 November 2023": fields parted by bars on the
+  // task's line, read as fields parted by semicolons are.
+  if (text.includes('|') && text.length <= 4000) text = text.replace(BAR_BEFORE_FIELD, '; ');
   let ownerText = d.owners ?? block?.owners ?? null;
   let dueText = d.due ?? block?.due ?? null;
   // "Salvation Army – 28 November 2025", "NCA – ongoing" under "Owner / Date": the owner's cell or
@@ -349,6 +354,15 @@ export function finishAction(
     dueText = dueText ?? (df[1] ?? df[2] ?? df[3] ?? '').trim();
     text = text.slice(0, df.index) + text.slice(df.index + df[0].length);
   }
+  // "… for the workshop. By: 1 March 2024" (a "By:" line under the task): when it is due; "By: CPS",
+  // who does it, as "Action by:" says.
+  const by = fields && !df && text.includes('By') ? BY_FIELD.exec(text) : null;
+  if (by) {
+    const said = (by[1] ?? '').trim();
+    if (findDates(said).length > 0) dueText = dueText ?? said;
+    else ownerText = ownerText ?? said;
+    text = text.slice(0, by.index);
+  }
   // "… by 13 September 2013. (Item 2)": a summary of action points names the item each belongs to,
   // as an action log's "Agenda item:" field does.
   let item = block?.item ?? d.item;
@@ -401,6 +415,11 @@ export function finishAction(
 }
 
 const SUBJECT_GONE = /^to\b/i;
+// A bar before a field's name: the fields after a task on its line, parted by bars.
+const BAR_BEFORE_FIELD = new RegExp(
+  `\\s*\\|\\s*(?=(?:${fieldNamesPattern('owner')}|${fieldNamesPattern('due')})\\s*:)`,
+  'gi',
+);
 // "NCA to share the figures (action).": a tag saying the sentence is an action, not part of it.
 const ACTION_TAG = /\s*[([]\s*actions?\s*[)\]]\s*\.?\s*$/i;
 // "Survivors to be consulted", "The guidance to be published": a passive's subject, near the start.

@@ -674,6 +674,8 @@ export function endsSentence(text: string): boolean {
 export function isFieldLine(text: string): boolean {
   return (
     /^[-–—]?\s*\(?\s*(?:owners?|lead|due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:/i.test(text) ||
+    // "By: 1 March 2024", "By: CPS" on the line under a task (actions.ts reads which it is).
+    /^By\s*:\s*\S/.test(text) ||
     fieldOf(text) !== null
   );
 }

@@ -5432,6 +5432,18 @@ describe('an action label that names its owners in other ways', () => {
     ]);
   });
 
+  it('reads fields parted by bars on the task’s line, and a "By:" line as the due date or the owner', () => {
+    expect(read('', 'Action: Collect examples of delays | Owner: CPS | Due: 15 June 2015')).toEqual([
+      [['CPS'], 'Collect examples of delays', '2015-06-15'],
+    ]);
+    expect(read('', 'Action: NCA to propose speakers for the workshop.', 'By: 1 June 2015')).toEqual([
+      [['NCA'], 'NCA to propose speakers for the workshop', '2015-06-01'],
+    ]);
+    expect(read('', 'Action: Circulate the note to members', 'By: CPS')).toEqual([
+      [['CPS'], 'Circulate the note to members', null],
+    ]);
+  });
+
   it('reads "New actions" (with or without a colon, in capitals too) as a heading over the actions', () => {
     for (const heading of ['New actions', 'NEW ACTIONS', 'New actions:', 'Further actions:'])
       expect(read('', heading, '- NCA to share the figures by 30 June 2015')).toEqual([
