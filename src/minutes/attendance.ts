@@ -813,11 +813,13 @@ const MID_LINE_BULLET = /\s+[•·]\s+/g;
 // "Dave Oakes (DO)": a name with a bracket of capitals after it, perhaps its initials.
 const OWN_INITIALS = /^(.+?)\s*\(([A-Z]{2,4})\)$/;
 
+/** "Owen Lewis", "ACC Paul Benton": a person's name as lists write it, no body's words in it. */
+const namedPerson = (e: string): boolean => PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e);
+
 /** "Ann Bell and Tom Fry": two people's names joined by "and", not a body's name. */
 function twoPeople(text: string): boolean {
   const m = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(text);
-  const alone = (e: string) => PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e);
-  return m !== null && alone(m[1] ?? '') && alone(m[2] ?? '');
+  return m !== null && namedPerson(m[1] ?? '') && namedPerson(m[2] ?? '');
 }
 
 /**
@@ -834,8 +836,7 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
   const text = withEachTitle(raw, sep).replace(/\)\s+(?:and|&)\s+(?:from\s+)?(?=[A-Z])/g, `)${sep} `);
   const out = splitOutsideBrackets(text, sep === ';' ? /;/y : /,/y);
   // "ACC Paul Benton": a rank's capitals before a name are no body's acronym.
-  const person = (e: string) =>
-    UNNAMED.test(e) || titledPerson(e) || (PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e));
+  const person = (e: string) => UNNAMED.test(e) || titledPerson(e) || namedPerson(e);
   // "A from Westshire Police and B from Kingsmere Council": two people, each with a body.
   const entry = (e: string) => person(e) || personFromBody(e) !== null;
   const entries = out

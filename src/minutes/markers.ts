@@ -52,8 +52,11 @@ const OWNERS_AFTER_LABEL =
 // "Action NCA: share …", "ACTION DH/DWP: report …": bodies' short names straight after the label,
 // no dash or "for" between; only capitals-led short names, since "Action Log:", "Action Plan:" name
 // what follows, not who.
-const ACRONYMS_AFTER_LABEL =
-  /^(?:ACTIONS?|Actions?)\s+((?:[A-Z][A-Za-z]{0,3}[A-Z])(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)\s*:\s*(?=\S)/;
+const SHORT_NAME = '[A-Z][A-Za-z]{0,3}[A-Z]';
+const SHORT_NAMES_JOINER = String.raw`\s*(?:,|\/|&|and)\s*`;
+const ACRONYMS_AFTER_LABEL = new RegExp(
+  String.raw`^(?:ACTIONS?|Actions?)\s+(${SHORT_NAME}(?:${SHORT_NAMES_JOINER}${SHORT_NAME})*)\s*:\s*(?=\S)`,
+);
 // Capitals after "ACTION" that say what the lines are, not who owns them.
 const NOT_ACRONYM_OWNERS =
   /^(?:OWNERS?|LEADS?|DUE|BY|FOR|ON|NO|TO|ALL|NONE|TAKEN|AGREED|REQUIRED|NOTED|NOTE|ITEMS?|POINTS?|LOG|PLAN|LIST|UPDATES?|TBC|TBA|NEW|OPEN|CLOSED|DONE)$/;
@@ -276,7 +279,10 @@ export function matchLabel(text: string): string | null {
   if (named && namesOwnersOnly(named[1] ?? ''))
     return withNamedOwners(text.slice(named[0].length), named[1] ?? '');
   const acronyms = ACRONYMS_AFTER_LABEL.exec(text);
-  if (acronyms && !(acronyms[1] ?? '').split(/\s*(?:,|\/|&|and)\s*/).some((w) => NOT_ACRONYM_OWNERS.test(w)))
+  if (
+    acronyms &&
+    !(acronyms[1] ?? '').split(new RegExp(SHORT_NAMES_JOINER)).some((w) => NOT_ACRONYM_OWNERS.test(w))
+  )
     return withNamedOwners(text.slice(acronyms[0].length), acronyms[1] ?? '');
   const m = LABEL.exec(text);
   if (!m) return null;
