@@ -133,9 +133,7 @@ const isNameWord = (w: string | undefined): boolean =>
  * capitalised words before it (at most two lower-case words between) names a body too.
  */
 function qualifiedBody(ws: readonly string[], i: number): string | null {
-  let start = i;
-  while (start > i - 2 && /^[a-z]/.test(ws[start - 1] ?? '') && !NOT_NAMES.has(ws[start - 1] ?? ''))
-    start -= 1;
+  const start = lowerCaseRunStart(ws, i, 2);
   let first = start;
   while (isNameWord(ws[first - 1])) first -= 1;
   return first < start ? ws.slice(first, i + 1).join(' ') : null;
@@ -148,15 +146,21 @@ function qualifiedBody(ws: readonly string[], i: number): string | null {
  * group", is the minutes' own.
  */
 function describedBody(ws: readonly string[], i: number): string | null {
-  let start = i;
-  while (start > i - 3 && /^[a-z]/.test(ws[start - 1] ?? '') && !NOT_NAMES.has(ws[start - 1] ?? ''))
-    start -= 1;
+  const start = lowerCaseRunStart(ws, i, 3);
   // "the" before them: a body that meets, not "chair a working group".
   if ((ws[start - 1] ?? '').toLowerCase() !== 'the') return null;
   // "the sub-group on data": a sub-group is another body whatever words come before it.
   if (/^sub-?group$/.test(ws[i] ?? '')) return ws.slice(start, i + 1).join(' ');
   if (start === i || OWN_BODY_WORDS.has(ws[i - 1] ?? '')) return null;
   return ws.slice(start, i + 1).join(' ');
+}
+
+/** Where the words in lower case before the noun at `i` begin (at most `most` of them, no article). */
+function lowerCaseRunStart(ws: readonly string[], i: number, most: number): number {
+  let start = i;
+  while (start > i - most && /^[a-z]/.test(ws[start - 1] ?? '') && !NOT_NAMES.has(ws[start - 1] ?? ''))
+    start -= 1;
+  return start;
 }
 
 function possessed(_: string, owner: string, noun: string): string {
