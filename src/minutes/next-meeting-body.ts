@@ -169,13 +169,18 @@ function possessed(_: string, owner: string, noun: string): string {
 
 /**
  * An acronym names a body only when it is what meets ("the next IDMG meeting", "the IDMG will next
- * meet", "the IDMG will reconvene"); elsewhere it is an organisation ("SOCA to report at the next meeting").
+ * meet", "the IDMG will reconvene", "the IDMG had agreed the report and will next meet"); elsewhere
+ * it is an organisation ("SOCA to report at the next meeting").
  */
 function acronymMeets(sentence: string, acronym: string): boolean {
   return new RegExp(
-    `\\bnext\\s+${acronym}\\s+meeting|\\b${acronym}(?:[’']s)?\\s+(?:next\\s+meeting|(?:will|would|shall)\\s+(?:(?:next\\s+)?meet|reconvene)|(?:next\\s+)?meets|is\\s+(?:next\\s+)?meeting)\\b`,
+    `\\bnext\\s+${acronym}\\s+meeting|\\b${acronym}(?:[’']s)?\\s+(?:next\\s+meeting|(?:${COORDINATED})?(?:will|would|shall)\\s+(?:(?:next\\s+)?meet|reconvene)|(?:next\\s+)?meets|is\\s+(?:next\\s+)?meeting)\\b`,
   ).test(sentence);
 }
+
+// "the IDMG had agreed the annual report and will next meet …": the acronym is the subject of both
+// verbs, the first of them in the past, within one clause (no full stop, semicolon or colon).
+const COORDINATED = String.raw`(?:has|had|have|was|were)\s+[^.;:!?]{1,100}?\s+and\s+`;
 
 /**
  * Whether a name is the title's body: every word of it in the title, or the title's initials —

@@ -26,9 +26,14 @@ export function mentionIndex(text: string): number {
   return m ? m.index : -1;
 }
 
+// "4. Next forum", "Next Board": a heading naming the body's next meeting by its kind, and nothing
+// more ("Next board papers are due …" is a sentence).
+const NEXT_BODY_HEADING =
+  /^next\s+(?:forum|board|group|panel|committee|network|partnership|session|sub-?group)\s*:?\s*$/i;
+
 /** A heading whose details follow on the next lines ("Date of next meeting:"). */
 export function isNextMeetingHeading(text: string): boolean {
-  return HEADING.test(text) || NEXT_OF_BODY.test(text);
+  return HEADING.test(text) || NEXT_OF_BODY.test(text) || NEXT_BODY_HEADING.test(text);
 }
 
 // Words before the date a meeting was moved from.

@@ -277,6 +277,11 @@ export function isPageFurniture(line: string): boolean {
     !/[.!?]\s+\S/.test(trimmed)
   )
     return true;
+  // "<p>2</p>": a PDF-to-HTML tool wraps the page's number in a paragraph, as it does every line.
+  if (trimmed.startsWith('<') && trimmed.length <= 120) {
+    const text = stripMarkup(trimmed).trim();
+    return text !== '' && !text.startsWith('<') && isPageFurniture(text);
+  }
   if (trimmed === '' || trimmed.length > 240 || !FURNITURE_START.test(trimmed)) return false;
   const t = unspaced(trimmed);
   if (t.length > 120) return false;

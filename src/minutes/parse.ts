@@ -109,7 +109,7 @@ import { isCollective, NAME_JOINERS, OwnerDirectory, orgKey, orgScore } from './
 import { quotedCells } from './quoted-cells.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings, withoutAgendaTimes } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
-import { clean, singleSpaced } from './sanitise.js';
+import { clean, singleSpaced, stripMarkup } from './sanitise.js';
 import {
   actionRef,
   columnOf,
@@ -1921,7 +1921,8 @@ class MinutesReader {
    * of an action, not owners named for the paragraph above.
    */
   private ownerRunsOn(owners: string): boolean {
-    const below = this.around.below?.trim();
+    // "<p>Association and Home Office to …</p>": a PDF-to-HTML line's paragraph tags are no text.
+    const below = this.around.below && stripMarkup(this.around.below.slice(0, 400)).trim();
     if (!below || !/^\p{Lu}/u.test(below) || below.length > 400) return false;
     // The last body of the label's list, as written ("NCA and Derbyshire County Council").
     const last = (owners.split(/\s+and\s+|,\s*|\s*&\s*/).pop() ?? '').trim().toLowerCase();
@@ -2558,7 +2559,8 @@ class MinutesReader {
       this.paragraph.length > 0 &&
       !/(?:[,/&]|\band)$/i.test(p) &&
       this.directory().isOrgList(p) &&
-      !this.boxGoesOnBelow()
+      !this.boxGoesOnBelow() &&
+      !this.ownerRunsOn(p)
     ) {
       this.finishOwnedParagraph(true);
       this.pendingOwners = p;

@@ -491,6 +491,32 @@ describe('a box’s owners cut by a page break, and a Word list’s letters befo
     ]);
   });
 
+  it('joins a box naming a body cut short ("Local Government") with the rest of its name after the page\'s number', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Strategy Board',
+        '',
+        '5 March 2014',
+        '',
+        'Present:',
+        'Home Office\tOfficial',
+        'Local Government Association\tOfficial',
+        '',
+        '<p>4. Local authorities</p> <p>The LGA described a survey of council leads. Responses had been received from 120 councils.</p>\t<p>Actions:</p> <p>Local Government</p>',
+        '\f',
+        '<p>2</p>',
+        '<p>Association and Home Office to publish the survey results.</p>',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [
+        ['Local Government Association', 'Home Office'],
+        'Local Government Association and Home Office to publish the survey results',
+        '4',
+      ],
+    ]);
+  });
+
   const cutAfterTo = (discussion: string, next: string) =>
     parseMinutes(
       [

@@ -102,6 +102,15 @@ describe('normaliseCharacters and toLines', () => {
     }
   });
 
+  it('sees a page number a PDF-to-HTML tool wrapped in a paragraph, and only that', () => {
+    for (const line of ['<p>2</p>', '<p>- 3 -</p>', '<p>Page 2 of 4</p>']) {
+      expect(isPageFurniture(line), line).toBe(true);
+    }
+    for (const line of ['<p>Minutes</p>', '<p>12 members attended.</p>', '<p></p>', '<p><p>']) {
+      expect(isPageFurniture(line), line).toBe(false);
+    }
+  });
+
   it('keeps the title a page header repeats when only a marking stands above it on the first page', () => {
     const minutes = [
       'OFFICIAL-SENSITIVE',

@@ -58,6 +58,14 @@ describe('whose next meeting a sentence is about', () => {
       true,
     );
     expect(namesAnotherBody('The IDMG will meet on 25 March 2014.', IDMG)).toBe(false);
+    // The acronym the subject of two verbs: "had agreed … and will next meet".
+    const reported =
+      'The Home Office reported that the IDMG had agreed the report and will next meet on 17 June 2014';
+    expect(namesAnotherBody(reported, BOARD)).toBe(true);
+    expect(namesAnotherBody(reported, IDMG)).toBe(false);
+    expect(
+      namesAnotherBody('SOCA had agreed to report. The Board will next meet on 17 June 2014', BOARD),
+    ).toBe(false);
     // The title's initials after a qualifier: "IDMG" in the minutes of the "Modern Slavery
     // Inter-Departmental Ministerial Group" (MSIDMG) is that Group; a Board's ("MSSIB") is not it.
     const MS_IDMG = 'Modern Slavery Inter-Departmental Ministerial Group';
@@ -261,6 +269,12 @@ describe('the next meeting abbreviated or said in other words', () => {
     // Another body reconvening is that body's meeting.
     expect(next('The IDMG will reconvene on 10 June 2015.')).toBeUndefined();
     expect(next('The Scottish Parliament will next meet on 10 June 2015.')).toBeUndefined();
+  });
+
+  it('reads "Next forum" or "Next Board" heading an item as the next meeting, not "Next board papers …"', () => {
+    expect(next('2. Next forum\n\nWednesday 10 June 2015, 10:30–12:30')).toBe('2015-06-10T10:30:00+01:00');
+    expect(next('Next Board\n10 June 2015, 14:00')).toBe('2015-06-10T14:00:00+01:00');
+    expect(next('Next board papers\n10 June 2015, 14:00')).toBeUndefined();
   });
 });
 

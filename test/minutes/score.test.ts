@@ -4349,6 +4349,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-377: six siblings of the practice kinds (first sight 14/15 actions, 5/5 due, 4/6 next, 4/6 fully right: a page number in paragraph tags, a box naming a body cut short before the break, an acronym the subject of two verbs, a Next forum heading; each fixed)
+  {
+    name: 'siblings of practice kinds 01-05 and 07 by other secretariats',
+    folder: 'unseen-377',
+    documents: 6,
+    actionsExact: 15,
+    dueRight: 5,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
