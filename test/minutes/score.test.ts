@@ -4359,6 +4359,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-378: five siblings of the practice kinds (first sight 13/13 actions, 6/6 due, 5/5 next, 4/5 fully right: the miss my expectation of a minute taker's role, corrected in its own commit)
+  {
+    name: 'siblings of practice kinds 02 03 06 07 09 by other secretariats',
+    folder: 'unseen-378',
+    documents: 5,
+    actionsExact: 13,
+    dueRight: 6,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
