@@ -4369,6 +4369,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-379: six siblings of the practice kinds (first sight 12/12 actions, 6/6 due, 6/6 next, 6/6 fully right)
+  {
+    name: 'siblings of practice kinds 01-05 and 07 third set',
+    folder: 'unseen-379',
+    documents: 6,
+    actionsExact: 12,
+    dueRight: 6,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
