@@ -854,19 +854,8 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
     )
     // "…, who was represented by Tom Hale": a clause about the entry before, not an entry.
     .filter((s) => s !== '' && !/^(?:who|which|whom|whose)\b/i.test(s));
-  // "Paul Finch, Gangmasters and Labour Abuse Authority": with commas only, a person followed by
-  // a body is one entry, "Name, Organisation".
-  if (
-    sep === ',' &&
-    entries.length % 2 === 0 &&
-    entries.every((e, i) =>
-      i % 2 === 0 ? person(e) : (namesBody(e) || (nameCommaBody && !UNNAMED.test(e))) && !twoPeople(e),
-    )
-  ) {
-    const paired: string[] = [];
-    for (let i = 0; i < entries.length; i += 2) paired.push(`${entries[i]}, ${entries[i + 1]}`);
-    return paired;
-  }
+  const paired = sep === ',' ? personThenBody(entries, person, nameCommaBody) : null;
+  if (paired) return paired;
   const grouped = withGroupBodies(entries, sep);
   if (grouped) return grouped;
   // "Apologies: Official, Migrant Help": "Official" names no one alone; the body after it is theirs.
@@ -894,6 +883,33 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
     const and = /^([^()]+?)\s+(?:and|&)\s+(?:from\s+)?(?:the\s+)?([A-Z].*)$/.exec(s);
     return and && entry(bare(and[1] ?? '')) && entry(bare(and[2] ?? '')) ? [and[1] ?? '', and[2] ?? ''] : [s];
   });
+}
+
+/**
+ * "Paul Finch, Gangmasters and Labour Abuse Authority": with commas only, a person followed by a
+ * body is one entry, "Name, Organisation"; so is a person, their post and the body ("Amanda Lowe,
+ * Director of Safeguarding, Westshire County Council"). Null unless every entry is one of them.
+ */
+function personThenBody(
+  entries: readonly string[],
+  person: (e: string) => boolean,
+  nameCommaBody: boolean,
+): string[] | null {
+  const body = (e: string | undefined): e is string =>
+    e !== undefined && (namesBody(e) || (nameCommaBody && !UNNAMED.test(e))) && !twoPeople(e);
+  const out: string[] = [];
+  for (let i = 0; i < entries.length; ) {
+    const [name, second, third] = [entries[i] ?? '', entries[i + 1], entries[i + 2]];
+    if (!person(name)) return null;
+    if (second !== undefined && isPost(second) && body(third) && !isPost(third)) {
+      out.push(`${name}, ${second}, ${third}`);
+      i += 3;
+    } else if (body(second)) {
+      out.push(`${name}, ${second}`);
+      i += 2;
+    } else return null;
+  }
+  return out;
 }
 
 // "Councillors P. Evans, S. Hughes and R. Price": a title in the plural over a run of names.

@@ -1421,6 +1421,40 @@ describe('bodies, places and columns named in Welsh and English', () => {
   });
 });
 
+describe('a person, their post and their body on one line of a list', () => {
+  it('keeps "Name, Post, Body" as one entry, among entries of "Name, Body"', () => {
+    expect(splitInlineList('Amanda Lowe, Director of Safeguarding, Westshire County Council')).toEqual([
+      'Amanda Lowe, Director of Safeguarding, Westshire County Council',
+    ]);
+    expect(
+      splitInlineList('Jo Park, Hope for Justice, Mark Teal, Detective Superintendent, Westshire Police'),
+    ).toEqual(['Jo Park, Hope for Justice', 'Mark Teal, Detective Superintendent, Westshire Police']);
+    // Three people are three entries.
+    expect(splitInlineList('Jo Park, Mark Teal, Ann Bell')).toEqual(['Jo Park', 'Mark Teal', 'Ann Bell']);
+  });
+
+  it('reads a "Chair:" line so written as the chair of that body', () => {
+    const parsed = parseMinutes(
+      [
+        'Anti-Slavery Partnership Board',
+        'Minutes: 22 January 2020',
+        '',
+        'Chair: Amanda Lowe, Director of Safeguarding, Westshire County Council',
+        '',
+        'Present:',
+        'Jo Park, Service Manager, Hope for Justice',
+        '',
+        '1. Strategy',
+        'Action: Westshire County Council to publish the strategy.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Westshire County Council', 'Amanda Lowe', 'CHAIR'],
+      ['Hope for Justice', 'Jo Park', null],
+    ]);
+  });
+});
+
 describe('a police rank before a name', () => {
   it('reads "ACC Paul Benton" and "Det Supt Neil Evans" as people, not as bodies by their capitals', () => {
     expect(splitInlineList('ACC Paul Benton, Greater Manchester Police', true)).toEqual([

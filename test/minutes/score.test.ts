@@ -4389,6 +4389,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-381: four minutes with attendance written other ways (first sight 7/7 actions, 2/2 due, 4/4 next, 3/4 fully right: a Chair line of name, post and body read as three people; fixed)
+  {
+    name: 'attendance written other ways',
+    folder: 'unseen-381',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
