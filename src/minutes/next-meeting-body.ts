@@ -220,8 +220,10 @@ export function namesAnotherBody(sentence: string, title: string | null, bareIsO
   return !isTitleBody(meets, title);
 }
 
+// "A date for the next forum will be agreed by email", "Dates will be circulated": the date is
+// still to be set (said of the date, not the meeting: "will be arranged for 5 June" fixes one).
 const NOT_YET_FIXED =
-  /\b(?:postponed|cancelled|to\s+be\s+(?:confirmed|arranged|agreed|fixed)|tb[ca]|new\s+date\s+(?:will|to)\s+be)\b/i;
+  /\b(?:postponed|cancelled|to\s+be\s+(?:confirmed|arranged|agreed|fixed)|tb[ca]|new\s+date\s+(?:will|to)\s+be|dates?\s+(?:for\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+)?(?:will|are\s+to|is\s+to)\s+be\s+(?:agreed|confirmed|arranged|fixed|set|circulated|notified))\b/i;
 
 /**
  * "The meeting scheduled for 5 June is postponed; a new date will be circulated": no next meeting

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
-import { bodiesNamed, namesAnotherBody } from '../../src/minutes/next-meeting-body.js';
+import { bodiesNamed, dateNotFixed, namesAnotherBody } from '../../src/minutes/next-meeting-body.js';
 
 const IDMG = 'Inter-Departmental Ministerial Group on Human Trafficking';
 const BOARD = 'HUMAN TRAFFICKING STRATEGY BOARD';
@@ -338,5 +338,33 @@ describe('the minutes’ own body called by its noun alone', () => {
       '2015-07-01',
     );
     expect(next("The officials' Working Group will next meet on 9 June 2015.")).toBeUndefined();
+  });
+});
+
+describe('a next meeting whose date is still to be set', () => {
+  it('reads "a date … will be agreed" as no date, but a meeting "arranged for" a date as fixed', () => {
+    expect(dateNotFixed('A date for the next forum will be agreed by email.')).toBe(true);
+    expect(dateNotFixed('Dates for 2021 will be circulated.')).toBe(true);
+    expect(dateNotFixed('The next meeting will be arranged for 5 June 2020.')).toBe(false);
+    expect(dateNotFixed('The next meeting will be on 5 June 2020.')).toBe(false);
+  });
+
+  it('takes no later date in the item for the meeting', () => {
+    const parsed = parseMinutes(
+      [
+        BOARD,
+        'Minutes, 3 March 2020',
+        '',
+        'Present:',
+        'Ann Lee, NCA',
+        '',
+        '1. Data',
+        'Members noted the figures.',
+        '',
+        '2. Next meeting',
+        'A date for the next meeting will be agreed by email. The consultation closes on 30 April 2020.',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toBeNull();
   });
 });

@@ -4399,6 +4399,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-382: four minutes with next meetings and headers written other ways (first sight 5/6 actions, 3/3 due, 2/4 next, 2/4 fully right: a date still to be agreed followed by another date; my own expectations of Members and via Microsoft Teams, corrected in commits of their own)
+  {
+    name: 'next meetings and headers written other ways',
+    folder: 'unseen-382',
+    documents: 4,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
