@@ -4409,6 +4409,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-383: three minutes with actions written other ways (first sight 4/7 actions, 2/3 due, 3/3 next, 2/3 fully right: every miss my own expectation of an owner after a dash, corrected in its own commit)
+  {
+    name: 'actions written other ways',
+    folder: 'unseen-383',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
