@@ -4419,6 +4419,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-384: two Word and two PDF siblings of the practice kinds (first sight 7/9 actions, 3/3 due, 4/4 next, 3/4 fully right: a page holding one line of a two-column row, which make.ts had forced; remade)
+  {
+    name: 'Word and PDF siblings of the practice kinds',
+    folder: 'unseen-384',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
