@@ -112,6 +112,61 @@ describe('minutes as a PDF', () => {
     ]);
   });
 
+  it('reads a page holding one line of a row (too short to show its gutter) as going on with the box', async () => {
+    // The page's end falls two lines into item 3's row, and a break forced after its third line
+    // leaves that line alone on a page.
+    const bytes = await buildPdf({
+      blocks: [
+        { kind: 'title', text: 'Inter-Departmental Ministerial Group on Modern Slavery' },
+        { kind: 'para', text: '17 June 2014' },
+        { kind: 'heading', text: 'Attendees:' },
+        { kind: 'para', text: 'Home Office - Karen Bradley MP (Chair)' },
+        { kind: 'para', text: 'Home Office - Official' },
+        { kind: 'para', text: 'NCA - Official' },
+        { kind: 'para', text: 'MOJ - Official (for Simon Hughes MP)' },
+        { kind: 'para', text: 'DfE - Official' },
+        { kind: 'para', text: 'Scottish Government - Official' },
+        { kind: 'heading', text: 'Apologies:' },
+        { kind: 'para', text: 'MOJ - Simon Hughes MP' },
+        {
+          kind: 'row',
+          left: ['1. Minutes of the last meeting', 'The minutes of 25 March 2014 were agreed.'],
+          right: ['Actions:', 'None'],
+        },
+        {
+          kind: 'row',
+          left: [
+            '2. Modern Slavery Bill',
+            'The Home Office reported on the Bill’s Committee stage in the Commons. Members discussed the amendments on the Commissioner’s independence.',
+          ],
+          right: ['Actions:', 'Home Office to circulate the Bill as amended in Committee.'],
+        },
+        { kind: 'space', points: 330 },
+        {
+          kind: 'row',
+          left: [
+            '3. Children',
+            'DfE described the trial of independent child trafficking advocates in 23 local authorities. Members asked when the evaluation would report.',
+          ],
+          right: [
+            'Actions:',
+            'DfE and Home Office to report on the child trafficking advocates trial at the next meeting.',
+          ],
+          breakAfter: 3,
+        },
+      ],
+    });
+    const parsed = await parsePdf(bytes);
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text])).toEqual([
+      ['2', ['Home Office'], 'Home Office to circulate the Bill as amended in Committee'],
+      [
+        '3',
+        ['DfE', 'Home Office'],
+        'DfE and Home Office to report on the child trafficking advocates trial at the next meeting',
+      ],
+    ]);
+  });
+
   it('finds the Actions box beside the text on a page of few paragraphs, a table and headings', async () => {
     // Most of the page's lines are short (the title, the attendance table, headings): only the lines
     // with text on both sides tell a column of text from a table's cells.

@@ -409,6 +409,19 @@ function rightColumnStart(lines: readonly Line[], gutter: Gutter): number | null
   return best;
 }
 
+/**
+ * Where the box column of the page before started, when some line of this page has text there
+ * after a gap (and text before it); null when none has.
+ */
+function besideAt(lines: readonly Line[], asideAt: number): number | null {
+  const beside = lines.some((l) =>
+    l.segments.some(
+      (s, k) => k > 0 && Math.abs(s.x0 - asideAt) <= 3 && (l.segments[k - 1]?.x1 ?? s.x0) <= s.x0 - 8,
+    ),
+  );
+  return beside ? asideAt : null;
+}
+
 export function layoutPdf(pages: readonly PdfPage[]): Block[] {
   const read = pages.map((page) => ({ page, lines: buildLines(page) }));
   dropFurniture(read);
@@ -450,11 +463,17 @@ export function layoutPdf(pages: readonly PdfPage[]): Block[] {
     const found =
       findGutter(lines.filter((l) => !inTable.has(l))) ??
       (labelAt > 0 ? findGutter(lines.slice(labelAt).filter((l) => !inTable.has(l))) : null);
-    const startsAt = found ? rightColumnStart(lines, found) : null;
+    const startsAt = found
+      ? rightColumnStart(lines, found)
+      : asideAt !== null
+        ? besideAt(lines, asideAt)
+        : null;
     const gutter =
       found && !found.aside && asideAt !== null && startsAt !== null && Math.abs(startsAt - asideAt) <= 3
         ? { ...found, aside: true }
-        : found;
+        : // A page too short to show a gutter of its own (a line or two of a row the page's end cut
+          // off): text where the last page's boxes began goes on with them.
+          (found ?? (startsAt !== null ? { from: startsAt - 3, to: startsAt, aside: true } : null));
     asideAt = gutter?.aside ? startsAt : null;
     // Where the page's text ends on the right: how far a wrapped line could have run.
     const pageRight = lines.reduce((m, l) => l.segments.reduce((n, seg) => Math.max(n, seg.x1), m), 0);
