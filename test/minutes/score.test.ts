@@ -1894,9 +1894,9 @@ const FLOORS: Floor[] = [
   // First sight (4 December 2026, after the fixes that followed unseen-150; the practice kinds as
   // files: a council PDF with an action placed over a page, a Board PDF drawn out of reading order,
   // Word with Quote-style actions): 5 of 5 actions exact, 2 of 2 due dates, 3 of 3 next meetings, 2
-  // of 3 fully right. Left alone: in the PDF drawn out of reading order pdf.js places two words of
-  // one attendance line ('DWP,' and 'deputising') 0.6 pt apart, narrower than any word space, so
-  // they run together.
+  // of 3 fully right. The miss (two words of one attendance line placed 0.6 pt apart in the PDF drawn
+  // out of reading order) was the test builder's kerning, not the PDF's: i02 remade with the mended
+  // builder (unseen-367's fix) reads fully right, 3 of 3.
   {
     name: 'hundred-and-fifty-first unseen set',
     folder: 'unseen-151',
@@ -1904,7 +1904,7 @@ const FLOORS: Floor[] = [
     actionsExact: 5,
     dueRight: 2,
     nextMeetingsRight: 3,
-    fullyRight: 2,
+    fullyRight: 3,
   },
   // First sight (4 December 2026, after the fixes that followed unseen-151; Gmail forward with
   // [Item N] refs, pipe tables without outer pipes, county export with 'Item 1.' headings and an
