@@ -12,6 +12,7 @@ import {
   endsSentence,
   isFieldLine,
   isNoAction,
+  itemReferenceLine,
   matchLabel,
   stripNumbering,
   UNDATED_DUE,
@@ -286,7 +287,11 @@ export function finishAction(
 ): ParsedAction | null {
   // "Owner: Home Office" over "Circulate the memo …": a field written above the task is the task's;
   // "Status: Closed" under it says where it stands, which is not the action.
-  const parts = fieldsAfterTask(d.parts.filter((p) => fieldOf(p.trim())?.kind !== 'status'));
+  const written = d.parts.filter((p) => fieldOf(p.trim())?.kind !== 'status');
+  // "(Item 1)" on a line of its own under the task's fields names its item; taken off first, so the
+  // field before it still ends the text.
+  const lineItem = written.length > 1 ? itemReferenceLine(written[written.length - 1] ?? '') : null;
+  const parts = fieldsAfterTask(lineItem === null ? written : written.slice(0, -1));
   // "Who: …", "What: …", "When: …": the fields say which part is which.
   const block = fieldBlock(parts);
   let text = withoutLabels(clean(block ? block.text : joinParts(parts)));
@@ -365,7 +370,7 @@ export function finishAction(
   }
   // "… by 13 September 2013. (Item 2)": a summary of action points names the item each belongs to,
   // as an action log's "Agenda item:" field does.
-  let item = block?.item ?? d.item;
+  let item = lineItem ?? block?.item ?? d.item;
   const ref =
     (fields && /item/i.test(text) ? ITEM_REFERENCE.exec(text) : null) ??
     (fields && /para|minute/i.test(text) ? PARAGRAPH_REFERENCE.exec(text) : null);

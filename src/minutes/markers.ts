@@ -682,8 +682,17 @@ export function isFieldLine(text: string): boolean {
     /^[-–—]?\s*\(?\s*(?:owners?|lead|due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:/i.test(text) ||
     // "By: 1 March 2024", "By: CPS" on the line under a task (actions.ts reads which it is).
     /^By\s*:\s*\S/.test(text) ||
+    // "(Item 1)" on the line under a task's fields: the item it belongs to, as a summary writes it.
+    ITEM_REFERENCE_LINE.test(text) ||
     fieldOf(text) !== null
   );
+}
+
+const ITEM_REFERENCE_LINE = /^[([]\s*(?:agenda\s+)?item\s+(\d{1,2})(?:\.\d{1,2})?\s*[)\]]\.?$/i;
+
+/** "(Item 1)", "[Agenda item 2]" alone on a line: the number of the item it names, or null. */
+export function itemReferenceLine(text: string): string | null {
+  return ITEM_REFERENCE_LINE.exec(text.trim())?.[1] ?? null;
 }
 
 /** "Agenda" over a list of the meeting's items. */

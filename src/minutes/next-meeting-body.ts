@@ -7,7 +7,7 @@
 import { findDates } from './dates.js';
 
 /** Nouns that make a capitalised phrase the name of a body ("Strategy Board", "Working Group"). */
-const BODY_NOUNS = [
+export const BODY_NOUNS = [
   'board',
   'group',
   'committee',

@@ -4,6 +4,7 @@
  */
 import { findDates, findTimeRange, findTimes, isoDate, isoInstant } from './dates.js';
 import { ONLINE_SERVICES } from './markers.js';
+import { BODY_NOUNS } from './next-meeting-body.js';
 import { clean } from './sanitise.js';
 import type { ParsedNextMeeting } from './types.js';
 
@@ -14,10 +15,14 @@ const MENTION =
 // "DONM:": the date of next meeting, as a secretariat abbreviates it.
 const HEADING =
   /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|donm|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up|call|teleconference)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?|dates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?|(?:meeting\s+)?dates\s+(?:of\s+meetings|for\s+(?:19|20)\d\d)|meeting\s+dates)\s*:?/i;
-// "Next IDMG:", "Next Board:": the body's own name or letters for its meeting (capitals: "Next
-// steps:" is no meeting).
-const NEXT_OF_BODY =
-  /^[Nn]ext\s+(?:[A-Z]{2,10}|[Bb]oard|[Gg]roup|[Pp]anel|[Cc]ommittee|[Ff]orum|[Pp]artnership|[Ss]ub-?[Gg]roup)\s*:/;
+// "Next IDMG:": the body's letters for its meeting (capitals: "Next steps:" is no meeting).
+const NEXT_OF_BODY = /^[Nn]ext\s+[A-Z]{2,10}\s*:/;
+// "Next Board:", "4. Next forum", "Next roundtable: 17 September": a heading naming the next meeting
+// by the body's kind or the meeting's, and nothing more ("Next board papers are due …" is a sentence).
+const NEXT_OF_KIND = new RegExp(
+  String.raw`^next\s+(?:${[...BODY_NOUNS, 'session', 'round[s-]?table', 'workshop'].join('|')})\s*(?::|$)`,
+  'i',
+);
 
 /** Mentions the next meeting. Long paragraphs are only searched near the mention. */
 export function mentionIndex(text: string): number {
@@ -26,14 +31,9 @@ export function mentionIndex(text: string): number {
   return m ? m.index : -1;
 }
 
-// "4. Next forum", "Next Board": a heading naming the body's next meeting by its kind, and nothing
-// more ("Next board papers are due …" is a sentence).
-const NEXT_BODY_HEADING =
-  /^next\s+(?:forum|board|group|panel|committee|network|partnership|session|sub-?group)\s*:?\s*$/i;
-
 /** A heading whose details follow on the next lines ("Date of next meeting:"). */
 export function isNextMeetingHeading(text: string): boolean {
-  return HEADING.test(text) || NEXT_OF_BODY.test(text) || NEXT_BODY_HEADING.test(text);
+  return HEADING.test(text) || NEXT_OF_BODY.test(text) || NEXT_OF_KIND.test(text);
 }
 
 // Words before the date a meeting was moved from.

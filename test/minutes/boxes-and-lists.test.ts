@@ -995,3 +995,39 @@ describe('a notes app’s "Tasks" after the items', () => {
     ]);
   });
 });
+
+describe('a closing list of numbered tasks with field lines and an item reference under each', () => {
+  it('reads "Assigned to:", "Completion date:" and "(Item 1)" lines as the task\'s fields', () => {
+    const parsed = parseMinutes(
+      [
+        "Anti-Slavery Commissioner's Business Forum",
+        'Minutes – 4 December 2019',
+        '',
+        'Present:',
+        'Official – Home Office',
+        'Official – Ethical Trading Initiative',
+        '',
+        '1. Transparency statements',
+        'The Home Office described plans for a registry.',
+        '',
+        '2. Audits',
+        'The Ethical Trading Initiative described the limits of social audits.',
+        '',
+        'Actions',
+        '',
+        '1. Consult members on the design of the statements registry',
+        '   Assigned to: Home Office',
+        '   Completion date: 31 January 2020',
+        '   (Item 1)',
+        '',
+        "2. Circulate the Initiative's paper on audits",
+        '   Assigned to: Ethical Trading Initiative',
+        '   (Item 2)',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.item, a.owners, a.text, a.due])).toEqual([
+      ['1', ['Home Office'], 'Consult members on the design of the statements registry', '2020-01-31'],
+      ['2', ['Ethical Trading Initiative'], "Circulate the Initiative's paper on audits", null],
+    ]);
+  });
+});

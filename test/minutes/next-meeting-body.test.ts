@@ -275,6 +275,11 @@ describe('the next meeting abbreviated or said in other words', () => {
     expect(next('2. Next forum\n\nWednesday 10 June 2015, 10:30–12:30')).toBe('2015-06-10T10:30:00+01:00');
     expect(next('Next Board\n10 June 2015, 14:00')).toBe('2015-06-10T14:00:00+01:00');
     expect(next('Next board papers\n10 June 2015, 14:00')).toBeUndefined();
+    // The meeting's kind rather than the body's: "Next roundtable:", "Next session:".
+    expect(next('Next roundtable: 10 June 2015, 14:00–15:30, Portcullis House')).toBe(
+      '2015-06-10T14:00:00+01:00',
+    );
+    expect(next('Next session:\n10 June 2015, 14:00')).toBe('2015-06-10T14:00:00+01:00');
   });
 });
 

@@ -4429,6 +4429,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-385: four minutes with actions headed and laid out in other words (first sight 6/8 actions, 4/4 due, 3/4 next, 2/4 fully right: Next roundtable heading; an Item reference line under a task's fields; each fixed)
+  {
+    name: 'actions headed and laid out in other words',
+    folder: 'unseen-385',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
