@@ -70,7 +70,7 @@ const words = (text: string): string[] =>
     .filter((w) => w !== '');
 
 /** Initials of the title's words, hyphenated parts counted apart ("Inter-Departmental" gives ID). */
-function initials(title: string): string {
+export function initials(title: string): string {
   return words(title.replace(/-/g, ' '))
     .filter((w) => /^[A-Z]/.test(w) && !['On', 'Of', 'And', 'The', 'For'].includes(w))
     .map((w) => w[0])

@@ -4,6 +4,7 @@
  * no page furniture. Column structure (tabs, runs of spaces) is kept: layout.ts needs it.
  */
 import { findDates } from './dates.js';
+import { initials } from './next-meeting-body.js';
 import { misreadKeyWords } from './ocr.js';
 import { PICTOGRAPHS, stripMarkup, stripSlack } from './sanitise.js';
 
@@ -373,21 +374,48 @@ function runningFooters(lines: readonly string[]): Set<string> {
 interface FirstPageTop {
   lines: Set<string>;
   dates: Set<string>;
+  /** the top lines' words, in lower case, and their initials ("IDMG") */
+  words: Set<string>;
+  initials: Set<string>;
 }
 
 const dateKey = (d: { day: number; month: number; year: number | null }) => `${d.year}-${d.month}-${d.day}`;
 
 function firstPageTop(lines: readonly string[]): FirstPageTop {
-  const top: FirstPageTop = { lines: new Set(), dates: new Set() };
+  const top = noTop();
   for (const line of lines) {
     if (line === '\f' || top.lines.size >= 5) break;
-    const t = stripMarkup(line).trim().toLowerCase();
+    const written = stripMarkup(line).trim();
+    const t = written.toLowerCase();
     // "Attendees:", "1. Welcome": a list's label or an item heads a page only once, where it stands.
     if (t === '' || t.length > 120 || /:$|^\d{1,2}[.)]\s/.test(t)) continue;
     top.lines.add(t);
+    for (const w of t.split(/[^a-z\u00e0-\u024f]+/)) if (w !== '') top.words.add(w);
+    if (written.split(/\s+/).length >= 3) top.initials.add(initials(written));
     for (const d of findDates(t)) top.dates.add(dateKey(d));
   }
   return top;
+}
+
+const noTop = (): FirstPageTop => ({
+  lines: new Set(),
+  dates: new Set(),
+  words: new Set(),
+  initials: new Set(),
+});
+
+/**
+ * "IDMG on Modern Slavery" under "Inter-Departmental Ministerial Group on Modern Slavery": the
+ * title shortened, each word one of its own or letters of its initials.
+ */
+function shortensTitle(part: string, top: FirstPageTop): boolean {
+  const ws = part.split(/\s+/);
+  let lettered = false;
+  for (const w of ws) {
+    if (/^[A-Z]{2,8}$/.test(w) && [...top.initials].some((i) => i.includes(w))) lettered = true;
+    else if (!top.words.has(w.toLowerCase())) return false;
+  }
+  return lettered;
 }
 
 // "IDMG minutes", "Board meeting notes": a running header's short name for the document.
@@ -408,7 +436,7 @@ function namesDocument(line: string, top: FirstPageTop): boolean {
     const p = part.trim();
     if (p === '' || isPageFurniture(p)) continue;
     if (top.lines.has(p.toLowerCase())) titled = true;
-    else if (DOCUMENT_NAME.test(p)) named = true;
+    else if (DOCUMENT_NAME.test(p) || shortensTitle(p, top)) named = true;
     else {
       const date = dateAlone(p);
       if (date === null) return false;
@@ -441,9 +469,7 @@ function overPageNumber(lines: readonly string[], at: number): boolean {
 
 export function removePageFurniture(lines: readonly string[]): string[] {
   const running = runningHeaders(lines);
-  const top: FirstPageTop = lines.includes('\f')
-    ? firstPageTop(lines)
-    : { lines: new Set(), dates: new Set() };
+  const top: FirstPageTop = lines.includes('\f') ? firstPageTop(lines) : noTop();
   const footers = runningFooters(lines);
   // A running footer where it stands: followed by nothing but blank lines and a break (or the end).
   const footerAt = (k: number): boolean => {

@@ -525,7 +525,8 @@ export class OwnerDirectory {
    */
   private personOrganisation(part: string): string {
     const bracketed = /^(.{1,80}?)\s*\(([^()]{1,60})\)$/.exec(part);
-    if (bracketed && orgScore(bracketed[2] ?? '', this.knownKeys) >= 2)
+    // "Home Office (MSU)" as the attendance list writes a body: the body, its unit in brackets.
+    if (bracketed && !this.knownKeys.has(orgKey(part)) && orgScore(bracketed[2] ?? '', this.knownKeys) >= 2)
       return this.canonical(bracketed[2] ?? '');
     const titled = TITLED_SURNAME.exec(part.trim());
     const bySurname = titled ? this.surnames.get((titled[1] ?? '').toLowerCase()) : undefined;

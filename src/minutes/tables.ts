@@ -233,13 +233,19 @@ function pipeBody(
   width: number | null = null,
 ): { rows: string[][]; end: number } {
   const rows: string[][] = [];
+  const cellsOf = (line: string) =>
+    (width === null ? pipeCells(line) : bareCells(line, width)).map((c) => stripMarkdown(c));
+  // The header again at a page's top, the table going on over the break: no row of it.
+  const header = cellsOf((lines[start] ?? '').trim())
+    .join('|')
+    .toLowerCase();
   let i = start + 1;
   for (; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').trim();
     if (width === null ? !line.startsWith('|') : line === '' || line.length > 2000 || i - start > 500) break;
-    const cells = (width === null ? pipeCells(line) : bareCells(line, width)).map((c) => stripMarkdown(c));
+    const cells = cellsOf(line);
     if (width !== null && cells.length !== width) break;
-    if (!cells.every(isRule)) rows.push(cells);
+    if (!cells.every(isRule) && cells.join('|').toLowerCase() !== header) rows.push(cells);
   }
   return { rows, end: i };
 }

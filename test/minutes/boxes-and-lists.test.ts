@@ -1031,3 +1031,31 @@ describe('a closing list of numbered tasks with field lines and an item referenc
     ]);
   });
 });
+
+describe('a table of actions going on over a page break, its header repeated', () => {
+  it('joins the cell the break cut and reads the header again as no action', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Modern Slavery',
+        'Minutes, 10 March 2020',
+        '',
+        'Attendees: Official (MOJ); Official (DWP)',
+        '',
+        '1. Review',
+        '',
+        '| Action | Owner | Due |',
+        '|---|---|---|',
+        '| Consult on the new offence of | MOJ | TBC |',
+        '\f',
+        '| Action | Owner | Due |',
+        '|---|---|---|',
+        '| failing to prevent exploitation | | |',
+        '| Review the guidance for work coaches | DWP | 30/04/2020 |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['MOJ'], 'Consult on the new offence of failing to prevent exploitation', null],
+      [['DWP'], 'Review the guidance for work coaches', '2020-04-30'],
+    ]);
+  });
+});

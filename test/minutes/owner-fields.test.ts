@@ -121,6 +121,29 @@ describe('owners that are long names of bodies on the attendance list', () => {
   });
 });
 
+describe('an owner written as the attendance list writes a body with its unit in brackets', () => {
+  it('"Home Office (MSU) to share …" is owned by "Home Office (MSU)", not by "MSU"', () => {
+    const parsed = parseMinutes(
+      [
+        'Stakeholder Engagement Group',
+        'Minutes of meeting on 5 February 2020',
+        '',
+        'Attendees:',
+        'Official – Home Office (MSU) (Chair)',
+        'Official – Local Government Association',
+        '',
+        '1. Communications',
+        'ACTION: Home Office (MSU) to share the campaign materials.',
+        'ACTION: Jo Smith (LGA) to circulate them.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([
+      ['Home Office (MSU)'],
+      ['Local Government Association'],
+    ]);
+  });
+});
+
 describe("an action log's stanzas that number the action and name its item before the task", () => {
   it('reads "Agenda item:" as the item and "Ref:" as no part of the action', () => {
     expect(

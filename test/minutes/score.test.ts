@@ -4439,6 +4439,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-386: three minutes with other furniture around the record (first sight 5/8 actions, 4/4 due, 3/3 next, 1/3 fully right: a running header shortening the title to its initials, a table header repeated after a break, a body written with its unit in brackets; my own expectation of a w/c due date, corrected in its own commit)
+  {
+    name: 'other furniture around the record',
+    folder: 'unseen-386',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -2975,3 +2975,29 @@ describe('a box that gives no action', () => {
     }
   });
 });
+
+describe('a running header that shortens the title to its initials', () => {
+  it('drops "IDMG on Modern Slavery – 10 March 2020 – OFFICIAL" at the top of a page, not a line naming another body', () => {
+    const lines = (header: string) => [
+      'Inter-Departmental Ministerial Group on Modern Slavery',
+      'Minutes, 10 March 2020',
+      '',
+      '| Action | Owner | Due |',
+      '|---|---|---|',
+      '| Consult on the new offence of | MOJ | TBC |',
+      '\f',
+      header,
+      '| failing to prevent exploitation | | |',
+    ];
+    expect(removePageFurniture(lines('IDMG on Modern Slavery – 10 March 2020 – OFFICIAL'))).not.toContain(
+      'IDMG on Modern Slavery – 10 March 2020 – OFFICIAL',
+    );
+    // Letters that are no initials of the title, or words not in it: the text goes on.
+    expect(removePageFurniture(lines('NCA on Modern Slavery – 10 March 2020'))).toContain(
+      'NCA on Modern Slavery – 10 March 2020',
+    );
+    expect(removePageFurniture(lines('IDMG papers on victims – 10 March 2020'))).toContain(
+      'IDMG papers on victims – 10 March 2020',
+    );
+  });
+});
