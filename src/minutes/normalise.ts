@@ -4,8 +4,9 @@
  * no page furniture. Column structure (tabs, runs of spaces) is kept: layout.ts needs it.
  */
 import { findDates } from './dates.js';
+import { repairMojibake } from './mojibake.js';
 import { initials } from './next-meeting-body.js';
-import { misreadKeyWords } from './ocr.js';
+import { misreadKeyWords, misreadRn } from './ocr.js';
 import { PICTOGRAPHS, stripMarkup, stripSlack } from './sanitise.js';
 
 const ENTITIES: Record<string, string> = {
@@ -106,6 +107,8 @@ function replacement(ch: string): string {
 export function normaliseCharacters(text: string): string {
   let t = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  // "partnershipâ€™s": UTF-8 read once as Windows-1252; before the quotes and spaces are mapped.
+  t = repairMojibake(t);
   t = stripSlack(dropScripts(decodeEntities(t)));
   t = t.replace(ODD_CHARACTER, replacement);
   // "📌 Action:", "👥 Attendees:", "1️⃣ Contract update": a chat tool's pictures say nothing the
@@ -119,7 +122,7 @@ export function normaliseCharacters(text: string): string {
   // punctuation it would otherwise read as markup; the text means the punctuation itself.
   if (t.includes('\\')) t = t.replace(MARKDOWN_ESCAPE, '$1');
   // "ACTI0N:", "ACTlON:": a scanner's misreading of a label in capitals.
-  t = misreadKeyWords(t);
+  t = misreadRn(misreadKeyWords(t));
   // Typographic ligatures a PDF or a scanner leaves: "ﬁgures" is "figures" to every search.
   return LIGATURE.test(t) ? t.replace(LIGATURES, (ch) => ch.normalize('NFKC')) : t;
 }

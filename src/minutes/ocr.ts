@@ -37,3 +37,59 @@ export function misreadKeyWords(text: string): string {
     return KEY_WORDS.has(read) ? read : word;
   });
 }
+
+// Words in lower case the reader keys on ("Date of next meeting", "Summary of actions"), whose "m" a
+// scanner reads as "rn": "rneeting", "cornmittee", "itern".
+const LOWER_KEY_WORDS = [
+  'meeting',
+  'meetings',
+  'minutes',
+  'members',
+  'committee',
+  'summary',
+  'item',
+  'items',
+];
+
+/** Every way of writing the word with one or more of its "m"s as "rn". */
+function misreadings(word: string): string[] {
+  const out: string[] = [];
+  const at = [...word].flatMap((ch, k) => (ch === 'm' ? [k] : []));
+  for (let mask = 1; mask < 1 << at.length; mask += 1)
+    out.push([...word].map((ch, k) => (at.includes(k) && mask & (1 << at.indexOf(k)) ? 'rn' : ch)).join(''));
+  return out;
+}
+
+const MISREAD_M = new Map(
+  LOWER_KEY_WORDS.flatMap((w) => misreadings(w).map((m): [string, string] => [m, w])),
+);
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The text with each key word in lower case whose "m" was read as "rn" spelt as the word. Only the
+ * words around each "rn" are looked at ("internal", "government" are many and stay as they are).
+ */
+export function misreadRn(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('rn'); at >= 0; ) {
+    let start = at;
+    while (start > 0 && isLetter(text.charCodeAt(start - 1))) start -= 1;
+    let end = at + 2;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end += 1;
+    const found = text.slice(start, end);
+    const word = found.length <= 14 ? MISREAD_M.get(found.toLowerCase()) : undefined;
+    if (word) {
+      parts.push(
+        text.slice(from, start),
+        /^[A-Z]/.test(found) ? word.charAt(0).toUpperCase() + word.slice(1) : word,
+      );
+      from = end;
+    }
+    at = text.indexOf('rn', end);
+  }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}

@@ -15,6 +15,7 @@ import {
   numbersOnTitles,
   stripMarkdown,
 } from '../../src/minutes/markers.js';
+import { repairMojibake } from '../../src/minutes/mojibake.js';
 import {
   isPageFurniture,
   leadersAsTabs,
@@ -22,7 +23,7 @@ import {
   paragraphGapsAsTabs,
   toLines,
 } from '../../src/minutes/normalise.js';
-import { misreadKeyWords } from '../../src/minutes/ocr.js';
+import { misreadKeyWords, misreadRn } from '../../src/minutes/ocr.js';
 import { clean, singleSpaced, stripMarkup } from '../../src/minutes/sanitise.js';
 import { columnOf, readAlignedMinutesTable } from '../../src/minutes/tables.js';
 import { assignsTask, startsWithActionVerb } from '../../src/minutes/verbs.js';
@@ -2802,6 +2803,15 @@ describe("a scanner's misreading of the words labels are made of", () => {
     );
   });
 
+  it('spells "rneeting", "Cornmittee", "Itern" with their "m", and leaves other words with "rn" as written', () => {
+    expect(misreadRn('4. Date of next rneeting\nSurnrnary of actions\nItern 3: Cornmittee report')).toBe(
+      '4. Date of next meeting\nSummary of actions\nItem 3: Committee report',
+    );
+    expect(misreadRn('internal government returns, Mr Kearney')).toBe(
+      'internal government returns, Mr Kearney',
+    );
+  });
+
   it('finds the actions under misread labels', () => {
     const parsed = parseMinutes(
       [
@@ -2839,5 +2849,38 @@ describe('an action’s code, then its owners between two dashes', () => {
     // The code alone before an owned instruction, or before a task that is no owner's name.
     expect(matchLabel('A3 – Police Scotland to brief the group')).toBe('Police Scotland to brief the group');
     expect(matchLabel('A4/15 – Publish the figures – by 30 June')).toBe('Publish the figures – by 30 June');
+  });
+});
+
+describe('text passed once through the wrong encoding (mojibake)', () => {
+  it('reads "â€™", "â€“", "Ã©" and "Â " as the characters whose UTF-8 bytes they spell', () => {
+    expect(repairMojibake('the partnershipâ€™s panel â€“ by 6Â November, cafÃ© staff')).toBe(
+      'the partnership’s panel – by 6 November, café staff',
+    );
+    // One such pair alone may be written so: the text is left as it is.
+    expect(repairMojibake('Ã© alone')).toBe('Ã© alone');
+    expect(repairMojibake('plain text – with ’ quotes')).toBe('plain text – with ’ quotes');
+  });
+
+  it('finds the owner, the text and the due date of an action written so', () => {
+    const parsed = parseMinutes(
+      [
+        'Anti-Slavery Partnership â€“ Kingsmere',
+        'Minutes of the meeting held on 8 October 2015',
+        '',
+        'Present: Ruth Dale (Hope for Justice) â€“ Chair',
+        '',
+        '1. Survivorsâ€™ voices',
+        'Action: Hope for Justice to draft the panelâ€™s terms of reference by 6Â November 2015.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(["Survivors' voices"]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['Hope for Justice'],
+        "Hope for Justice to draft the panel's terms of reference by 6 November 2015",
+        '2015-11-06',
+      ],
+    ]);
   });
 });

@@ -4449,6 +4449,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-387: a scanned copy and a mojibake copy (first sight 2/4 actions, 1/2 due, 0/2 next, 0/2 fully right: rn read for m in lower-case key words, UTF-8 read once as Windows-1252; each fixed)
+  {
+    name: 'damaged copies scanned and mojibake',
+    folder: 'unseen-387',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
