@@ -4459,6 +4459,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-388: two pdftotext -layout copies of Word minutes (first sight 5/5 actions, 3/3 due, 2/2 next, 2/2 fully right)
+  {
+    name: 'pdftotext layout copies of Word minutes',
+    folder: 'unseen-388',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
