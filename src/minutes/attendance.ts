@@ -44,7 +44,7 @@ const POST_NOMINALS = 'MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE';
 
 // Notes about how someone attended ("via videolink", "– organiser"); never part of a name.
 const NOTE_WORDS =
-  '(?:via\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|notes\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|joined\\b|from\\s+item|until\\s+item|(?:from|until)\\s+\\d|(?:online|in\\s+person|(?:tele)?phone|video|audio|' +
+  '(?:via\\b|sent\\s+(?:a\\s+)?(?:substitute|deputy|representative)\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|notes\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|joined\\b|from\\s+item|until\\s+item|(?:from|until)\\s+\\d|(?:online|in\\s+person|(?:tele)?phone|video|audio|' +
   ONLINE_SERVICES +
   ')(?=\\s*(?:\\)|$))|presenting\\b)';
 const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');

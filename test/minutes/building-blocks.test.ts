@@ -2884,3 +2884,29 @@ describe('text passed once through the wrong encoding (mojibake)', () => {
     ]);
   });
 });
+
+describe("Word's bullets in the Symbol font, and an apology's note that a substitute came", () => {
+  it('reads "\\uF0B7" before a line as a bullet, and "(sent substitute)" as no part of the name', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Victim Care Working Group',
+        'Notes of meeting held on 16 January 2019',
+        '',
+        'Attendees',
+        '\uf0b7\tClaire Hobbs, Home Office (Chair)',
+        '\uf0b7\tOfficial, Salvation Army',
+        '',
+        'Apologies',
+        '\uf0b7\tIan Ford, Migrant Help (sent substitute)',
+        '',
+        '1. Contract',
+        'Action: Salvation Army to report the referrals.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Claire Hobbs', 'CHAIR'],
+      ['Salvation Army', 'Official', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'Migrant Help', name: 'Ian Ford' }]);
+  });
+});

@@ -4469,6 +4469,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-389: two minutes with other marks around actions and attendance (first sight 5/5 actions, 2/2 due, 2/2 next, 0/2 fully right: a sent substitute note after an apology, Symbol-font bullets of a Word export; each fixed)
+  {
+    name: 'other marks around actions and attendance',
+    folder: 'unseen-389',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
