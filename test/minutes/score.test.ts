@@ -4479,6 +4479,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-390: three minutes sent by other mail clients (first sight 5/5 actions, 3/3 due, 3/3 next, 3/3 fully right)
+  {
+    name: 'minutes sent by other mail clients',
+    folder: 'unseen-390',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
