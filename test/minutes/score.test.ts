@@ -4489,6 +4489,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-391: two minutes with tables of other shapes (first sight 5/5 actions, 3/3 due, 2/2 next, 2/2 fully right)
+  {
+    name: 'tables of other shapes',
+    folder: 'unseen-391',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
