@@ -479,10 +479,11 @@ export class OwnerDirectory {
         ? this.ownersOf((dash[1] ?? '').trim(), false)
         : [];
     if (dashed.length > 0) return dashed;
-    // "Graham Kerr: circulate the figures": the owner set off by a colon, an instruction after it.
+    // "Graham Kerr: circulate the figures": the owner set off by a colon, an instruction after it
+    // ("@Home Office: confirm …", a notes app's mention of the body, as well).
     const colon = /^([^:]{2,60}):\s+(?=[a-z])/.exec(head);
     if (colon && startsWithActionVerb(head.slice(colon[0].length)))
-      return this.ownersOf((colon[1] ?? '').trim(), true);
+      return this.ownersOf((colon[1] ?? '').trim().replace(/(?<=^|\s)@(?=[A-Z])/g, ''), true);
     // "@Graham Kerr share the data pack": a notes app's task, the people it mentions, then the task.
     const mentioned = MENTIONS.exec(head);
     return mentioned && startsWithActionVerb(head.slice(mentioned[0].length))

@@ -144,6 +144,30 @@ describe('an owner written as the attendance list writes a body with its unit in
   });
 });
 
+describe("a to-do naming its owner body by a notes app's mention before a colon", () => {
+  it('"- [ ] @Home Office: confirm …" is owned by the Home Office', () => {
+    const parsed = parseMinutes(
+      [
+        '# Survivor Engagement Panel – 14 October 2021',
+        '',
+        '## Attendees',
+        '',
+        '- @Maya Green (Hestia) – Chair',
+        '- @Official (Home Office) – Secretariat',
+        '',
+        '## 1. Panel recruitment',
+        '',
+        '- [ ] @Home Office: confirm the payment rates by 12 November 2021',
+        '- [ ] @Hestia: draft the recruitment advert',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Home Office'], '@Home Office: confirm the payment rates by 12 November 2021'],
+      [['Hestia'], '@Hestia: draft the recruitment advert'],
+    ]);
+  });
+});
+
 describe("an action log's stanzas that number the action and name its item before the task", () => {
   it('reads "Agenda item:" as the item and "Ref:" as no part of the action', () => {
     expect(
