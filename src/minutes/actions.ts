@@ -168,7 +168,9 @@ const OWNERS_BEFORE = /^(?:\(([^()]{1,60})\)|\[([^[\]]{1,60})\])\s+(?=[A-Z])/;
 const DUE_FIRST =
   /^((?:by|due|before)\s+[^–—:]{3,30}?|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s+[-–—]|\s*:)\s+(?=\S)/i;
 // One bracket of tags, or two or three side by side: "[DfE, 31/01/2014]", "[NCA] [30/06/2015]".
-const BRACKET_TAG = /(?:\s*[[(][^[\]()]{1,120}[\])]){1,3}\s*\.?$/;
+// A body's own bracket may stand inside: "(Department of Justice (NI))".
+const BRACKET_TAG = /(?:\s*[[(](?:[^[\]()]|\([^()]{1,30}\)){1,120}[\])]){1,3}\s*\.?$/;
+const TAG_INSIDE = /[[(]((?:[^[\]()]|\([^()]{1,30}\)){1,120})[\])]/g;
 
 /**
  * Owners tagged on after the action in brackets, with or without a due date: "[DfE, 31/01/2014]",
@@ -181,7 +183,7 @@ function bracketFields(
   const m = BRACKET_TAG.exec(text);
   if (!m || m.index === 0) return null;
   // "[DfE, 31/01/2014]", "(Home Office – 7 February 2014)", "[NCA] [30/06/2015]".
-  const inside = [...m[0].matchAll(/[[(]([^[\]()]{1,120})[\])]/g)].map((b) => b[1] ?? '');
+  const inside = [...m[0].matchAll(TAG_INSIDE)].map((b) => b[1] ?? '');
   const parts = inside.flatMap((t) => t.split(/\s*[,;]\s*|\s+[–—-]\s+/));
   const dated = parts.filter((p) => findDates(p).length > 0);
   const named = parts.filter((p) => findDates(p).length === 0).join(', ');

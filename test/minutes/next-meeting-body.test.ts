@@ -281,6 +281,16 @@ describe('the next meeting abbreviated or said in other words', () => {
     );
     expect(next('Next session:\n10 June 2015, 14:00')).toBe('2015-06-10T14:00:00+01:00');
   });
+
+  it('takes a named service for where a meeting held online is held, but not the means alone', () => {
+    const place = (line: string) =>
+      parseMinutes([BOARD, 'Minutes, 3 March 2015', '', '1. Data', 'Noted.', '', line].join('\n')).nextMeeting
+        ?.location;
+    // As unseen-294 e01 and unseen-295 b01 have it: "by video conference" names no place.
+    expect(place('Next meeting: 8 June 2015, 10:30, by video conference')).toBeNull();
+    expect(place('Next meeting: 8 June 2015, 10:30, via Microsoft Teams')).toBe('Microsoft Teams');
+    expect(place('Next meeting: 8 June 2015, 10:30, 2 Marsham Street')).toBe('2 Marsham Street');
+  });
 });
 
 describe('a next meeting’s details broken over two lines', () => {

@@ -168,6 +168,33 @@ describe("a to-do naming its owner body by a notes app's mention before a colon"
   });
 });
 
+describe('an owner in brackets after the task whose name has a bracket of its own', () => {
+  it('"… by 26 March 2021 (Department of Justice (NI))" is owned by the Department of Justice (NI)', () => {
+    const parsed = parseMinutes(
+      [
+        'IMMIGRATION AND HUMAN TRAFFICKING SUBGROUP',
+        'Minutes of meeting held on 9 March 2021',
+        '',
+        'Attendees:',
+        'Official – Department of Justice (NI) (Chair)',
+        'Official – PSNI',
+        '',
+        '1. Strategy',
+        'Action: Circulate the draft strategy to members by 26 March 2021 (Department of Justice (NI)).',
+        'Action: Provide the 2020 referral figures (PSNI).',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['Department of Justice (NI)'],
+        'Circulate the draft strategy to members by 26 March 2021',
+        '2021-03-26',
+      ],
+      [['PSNI'], 'Provide the 2020 referral figures', null],
+    ]);
+  });
+});
+
 describe("an action log's stanzas that number the action and name its item before the task", () => {
   it('reads "Agenda item:" as the item and "Ref:" as no part of the action', () => {
     expect(

@@ -4509,6 +4509,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-393: two minutes from the devolved administrations (first sight 3/4 actions, 2/2 due, 1/2 next, 1/2 fully right: an owner in brackets with a bracket of its own, fixed; my own expectation of a place for a meeting by video conference, corrected in its own commit)
+  {
+    name: 'minutes from the devolved administrations',
+    folder: 'unseen-393',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
