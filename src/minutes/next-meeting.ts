@@ -20,7 +20,7 @@ const NEXT_OF_BODY = /^[Nn]ext\s+[A-Z]{2,10}\s*:/;
 // "Next Board:", "4. Next forum", "Next roundtable: 17 September": a heading naming the next meeting
 // by the body's kind or the meeting's, and nothing more ("Next board papers are due …" is a sentence).
 const NEXT_OF_KIND = new RegExp(
-  String.raw`^next\s+(?:${[...BODY_NOUNS, 'session', 'round[s-]?table', 'workshop'].join('|')})\s*(?::|$)`,
+  String.raw`^next\s+(?:${[...BODY_NOUNS, 'session', 'round[\\s-]?table', 'workshop'].join('|')})\s*(?::|$)`,
   'i',
 );
 

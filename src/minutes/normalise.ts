@@ -75,23 +75,25 @@ function dropScripts(text: string): string {
   return out + text.slice(at);
 }
 
+// Word's bullets in the Symbol and Wingdings fonts, which a text export writes as the private-use
+// characters the fonts keep them at ("\uF0B7" for "•", "\uF0A7" for "§", "\uF0D8" for "➢").
+const FONT_BULLETS = '\uF0B7\uF0A7\uF0A8\uF0D8\uF076\uF0FC\uF0E0\uF06E\uF071';
+
 /**
  * Single characters that are cleaned up: NBSP and the other Unicode spaces PDF and Word exports
  * use for alignment, typographic quotes, zero-width characters and soft hyphens (which split words
  * invisibly), Unicode line ends, and control characters other than tab, newline and form feed
  * (never meaningful in minutes). One pass over the document for all of them.
  */
-// Word's bullets in the Symbol and Wingdings fonts, which a text export writes as the private-use
-// characters the fonts keep them at ("\uF0B7" for "•", "\uF0A7" for "§", "\uF0D8" for "➢").
-const FONT_BULLETS = new Set([0xf0b7, 0xf0a7, 0xf0a8, 0xf0d8, 0xf076, 0xf0fc, 0xf0e0, 0xf06e, 0xf071]);
-
-const ODD_CHARACTER =
-  /[\uF0B7\uF0A7\uF0A8\uF0D8\uF076\uF0FC\uF0E0\uF06E\uF071\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2018\u2019\u201A\u201B\u2032\u201C-\u201F\u2033\u200B-\u200D\u2060\uFEFF\u00AD\u2028\u2029\u0085\v\u0000-\u0008\u000E-\u001F\u007F]/g;
+const ODD_CHARACTER = new RegExp(
+  String.raw`[${FONT_BULLETS}\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2018\u2019\u201A\u201B\u2032\u201C-\u201F\u2033\u200B-\u200D\u2060\uFEFF\u00AD\u2028\u2029\u0085\v\u0000-\u0008\u000E-\u001F\u007F]`,
+  'g',
+);
 
 /** What one ODD_CHARACTER becomes. */
 function replacement(ch: string): string {
   const c = ch.charCodeAt(0);
-  if (FONT_BULLETS.has(c)) return '•';
+  if (FONT_BULLETS.includes(ch)) return '•';
   if (c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0x0b) return '\n';
   if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) return "'";
   if ((c >= 0x201c && c <= 0x201f) || c === 0x2033) return '"';

@@ -280,6 +280,7 @@ describe('the next meeting abbreviated or said in other words', () => {
       '2015-06-10T14:00:00+01:00',
     );
     expect(next('Next session:\n10 June 2015, 14:00')).toBe('2015-06-10T14:00:00+01:00');
+    expect(next('Next round table: 10 June 2015, 14:00')).toBe('2015-06-10T14:00:00+01:00');
   });
 
   it('takes a named service for where a meeting held online is held, but not the means alone', () => {
