@@ -53,11 +53,9 @@ const LOWER_KEY_WORDS = [
 
 /** Every way of writing the word with one or more of its "m"s as "rn". */
 function misreadings(word: string): string[] {
-  const out: string[] = [];
-  const at = [...word].flatMap((ch, k) => (ch === 'm' ? [k] : []));
-  for (let mask = 1; mask < 1 << at.length; mask += 1)
-    out.push([...word].map((ch, k) => (at.includes(k) && mask & (1 << at.indexOf(k)) ? 'rn' : ch)).join(''));
-  return out;
+  let ways = [''];
+  for (const ch of word) ways = ways.flatMap((w) => (ch === 'm' ? [`${w}m`, `${w}rn`] : [`${w}${ch}`]));
+  return ways.filter((w) => w !== word);
 }
 
 const MISREAD_M = new Map(
