@@ -4519,6 +4519,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-394: siblings of the two-column, pdftotext and reflowed practice kinds; first sight 10/10 actions, 3/3 documents
+  {
+    name: 'practice siblings two columns pdftotext reflowed 2026-12-07',
+    folder: 'unseen-394',
+    documents: 3,
+    actionsExact: 10,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-395: siblings of the plain, pipe, Markdown, Word and email practice kinds; first sight 14/14 actions, 5/5 documents
+  {
+    name: 'practice siblings plain pipe markdown Word email 2026-12-07',
+    folder: 'unseen-395',
+    documents: 5,
+    actionsExact: 14,
+    dueRight: 6,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
