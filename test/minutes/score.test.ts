@@ -4539,6 +4539,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-396: siblings of the practice kinds grown a step further; first sight 14/14 actions, 6/6 documents
+  {
+    name: 'practice siblings grown a step 2026-12-07',
+    folder: 'unseen-396',
+    documents: 6,
+    actionsExact: 14,
+    dueRight: 7,
+    nextMeetingsRight: 6,
+    fullyRight: 6,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
