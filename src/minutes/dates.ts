@@ -69,8 +69,9 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 // Words that introduce a date: "held on", "meeting of", "Date:", "dated".
 const DATE_CUE = /\b(?:held|on|of|dated?|meeting)\s*:?\s*$/i;
-const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+// "Wednesday 07/11/2018", "Tue 2018-11-07": the day's name is part of the date, as it is before words.
+const NUMERIC = new RegExp(`\\b${DAY_NAME}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b`, 'gi');
+const ISO = new RegExp(`\\b${DAY_NAME}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'gi');
 
 function daysInMonth(month: number, year: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

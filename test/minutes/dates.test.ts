@@ -101,6 +101,23 @@ describe('findDates with a two-figure year', () => {
   });
 });
 
+describe('findDates with a day named before figures', () => {
+  const read = (t: string) => findDates(t).map((d) => [d.day, d.month, d.year, t.slice(d.index, d.end)]);
+
+  it('takes the day name into the date, as it does before a month in words', () => {
+    expect(read('held on Wednesday 07/11/2018, 10:00')).toEqual([[7, 11, 2018, 'Wednesday 07/11/2018']]);
+    expect(read('Tue 2018-11-06')).toEqual([[6, 11, 2018, 'Tue 2018-11-06']]);
+  });
+
+  it('leaves the day name out of a meeting title read from the same line', () => {
+    const parsed = parseMinutes(
+      'WESTSHIRE SURVIVOR SUPPORT NETWORK\n\nMinutes of the Steering Group meeting held on Wednesday 07/11/2018, 10:00-12:00, Hope House\n\nPresent:\nClaire Holt, Westshire Survivor Support Network (Chair)\n',
+    );
+    expect(parsed.meeting.date).toBe('2018-11-07');
+    expect(parsed.meeting.title).not.toMatch(/Wednesday|held on/);
+  });
+});
+
 describe('findDates in Welsh', () => {
   const read = (t: string) => findDates(t).map((d) => [d.day, d.month, d.year, t.slice(d.index, d.end)]);
 
