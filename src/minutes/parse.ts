@@ -222,6 +222,9 @@ function isLabelled(text: string): boolean {
   return matchLabel(first) !== null || matchLabel(stripNumbering(first)) !== null;
 }
 
+// "Councillor Peter Lowe and Councillor Sue": names, each word capitalised, joined by "and" or "&".
+const NAMES_RUN = /^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&))*$/;
+
 class MinutesReader {
   private section: Section = 'header';
   private sectionRole: string | null = null;
@@ -866,8 +869,9 @@ class MinutesReader {
    */
   private openAttendanceSentence(text: string): boolean {
     const open = attendanceSentenceOpening(text);
-    // The words begun on the line must start a list ("A (DFID), …"), not a clause.
-    if (!open || (open.rest !== '' && !/[(,;]/.test(open.rest))) return false;
+    // The words begun on the line must start a list ("A (DFID), …", "Councillors B Grant and L"),
+    // not a clause ("… from members who could not attend").
+    if (!open || (open.rest !== '' && !/[(,;]/.test(open.rest) && !NAMES_RUN.test(open.rest))) return false;
     this.openSection(open.kind, '');
     if (open.rest !== '') this.inlineList = open.rest;
     return true;

@@ -15,6 +15,7 @@ import {
   matchItemHeading,
   matchLabel,
   matchSection,
+  stripMarkdown,
   WRAPPED_LINE,
 } from './markers.js';
 
@@ -124,7 +125,8 @@ function unclosedBracket(line: string): boolean {
 }
 
 function opensLine(line: string): boolean {
-  const t = line.trimStart();
+  // "*Apologies:* Joanna Pike (CPS)": a label in emphasis opens its line as a plain one does.
+  const t = /^\s*[*_]/.test(line) ? stripMarkdown(line) : line.trimStart();
   return (
     hasNumbering(t) ||
     matchLabel(t) !== null ||

@@ -23,6 +23,31 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads an apologies sentence of names joined by "and" that a wrap carried onto the next line', () => {
+    const parsed = parseMinutes(
+      [
+        'Kingsmere Community Safety Sub-Committee',
+        'Minutes of the meeting held on 14 October 2014',
+        '',
+        '1.\tApologies for absence',
+        'Apologies were received from Councillor Peter Lowe and Councillor Sue',
+        'Grant.',
+        '',
+        '2.\tMinutes',
+        'The minutes were approved.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies.map((a) => a.name)).toEqual(['Councillor Peter Lowe', 'Councillor Sue Grant']);
+    expect(parsed.attendees).toEqual([]);
+  });
+
+  it('reads a title set off by "— notes of the meeting of" before the date as the body\'s name', () => {
+    const parsed = parseMinutes(
+      '*Victim Support Working Group — notes of the meeting of 4 April 2018*\n\n*Attendees:* Ruth Bell (Salvation Army, Chair)\n',
+    );
+    expect(parsed.meeting).toEqual({ title: 'Victim Support Working Group', date: '2018-04-04' });
+  });
+
   it('takes a due date in figures after the cue and a weekday ("by Friday 13/09/2013")', () => {
     const due = (tail: string) =>
       parseMinutes(

@@ -2333,6 +2333,20 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('leaves a list label in emphasis on its own line under a wrapped list ("*Apologies:* …")', () => {
+    const note = [
+      ...wrapped,
+      '',
+      '*Attendees:* Ruth Bell (Salvation Army, Chair), Hannah Cole (Home',
+      'Office, Secretariat), Graham Kerr (NCA), Tom Price (DWP)',
+      '*Apologies:* Joanna Pike (CPS)',
+    ];
+    expect(unwrapLines(note).slice(-2)).toEqual([
+      '*Attendees:* Ruth Bell (Salvation Army, Chair), Hannah Cole (Home Office, Secretariat), Graham Kerr (NCA), Tom Price (DWP)',
+      '*Apologies:* Joanna Pike (CPS)',
+    ]);
+  });
+
   it('joins single-spaced paragraphs under an item heading, each ending at its sentence', () => {
     const note = [
       ...wrapped,
