@@ -36,6 +36,14 @@ const MARK_AFTER = String.raw`[.!?]["'’”)\]]?\s+[([][A-Za-z][^()[\]]{1,39}[)
 const ENDS = new RegExp(String.raw`(?:[.!?:;]["'’”)\]]?|${MARK_AFTER})$`);
 // A dash and a word in lower case: a role or a note going on from the entry above (no list's bullet).
 const ROLE_AFTER_DASH = /^[–—]\s+[a-z]/;
+// "… – for David", "… deputising for Ms": a deputy's entry the wrap cut inside the name they stand in for.
+const DEPUTY_CUT = /\b(?:for|on\s+behalf\s+of)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$/;
+// The rest of that name, and nothing after it: "Lyle MLA", "Carrow MP)".
+const NAME_REST = /^(?:[A-Z][\w'’.-]*\s?){1,3}\)?[.,;]?$/;
+const deputyCut = (end: string, next: string): boolean =>
+  next.length <= 40 && NAME_REST.test(next) && DEPUTY_CUT.test(end.slice(-60));
+// A spaced dash ends no line but one the wrap broke: "… (Home Office) -" over "Secretariat".
+const DASH_END = /\s[-–—]$/;
 // One capitalised word alone on its line: no entry of a list, nor a sentence, on its own.
 const LONE_WORD = /^[A-Z][a-z'’-]+[.,;)]*$/;
 // A sentence (not a label's "Present:" over a list) ends here.
@@ -43,6 +51,9 @@ const SENTENCE_ENDS = new RegExp(String.raw`(?:[.!?]["'’”)\]]?|${MARK_AFTER}
 // A line that breaks off after a comma or a word that cannot end a sentence: "… the", "… and".
 export const RUNS_ON =
   /(?:,|\s(?:and|or|of|the|a|an|to|for|from|with|on|in|at|by|as|that|which|who|were|was|is|are|be|will|would|has|have|had|its|their|our|this|these|between|including|into|under|over|about|after|before|than|&))\s*$/i;
+
+// "… in Room 7.12, 2" over "Marsham Street.": an address cut after its number, which ends no title.
+const HOUSE_NUMBER_CUT = /,\s*\d{1,4}[a-z]?\s*$/;
 
 const MONTHS = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
 const DATE_CUT = new RegExp(
@@ -216,17 +227,33 @@ const GOES_ON_START = /^\s*(?:[a-z(–—]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Se
 // A bracket alone on its line, a role or a note: "(*Observer*)", "(Chair)", "(Item 3)".
 const WHOLE_BRACKET = /^\([^()]{1,40}\)[.,;]?$/;
 
+// "…; Owners: Westshire Police," over "Police Scotland": an owners' field cut after a comma goes
+// on with the rest of its names.
+const OWNERS_FIELD_CUT = /\b(?:owners?|leads?|action\s+by)\s*:[^:;]{0,80},$/i;
+const ownersCut = (end: string, next: string): boolean =>
+  next.length <= 60 && /^[A-Z]/.test(next) && OWNERS_FIELD_CUT.test(end.slice(-90));
+// "…; Owner: Westshire Police;" over "Target date: 31 May 2019.": a task's fields parted by
+// semicolons go on over the break, though the next field's label would open a line of its own.
+const OWNER_THEN_SEMICOLON = /\b(?:owners?|leads?)\s*:[^:;]{1,80};$/i;
+const DUE_FIELD_START = /^(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*:/i;
+const fieldsCut = (end: string, next: string): boolean =>
+  next.length <= 60 && DUE_FIELD_START.test(next) && OWNER_THEN_SEMICOLON.test(end.slice(-90));
+
 /** The long line `above` breaks off mid-sentence and `line` plainly goes on with it. */
 function breaksOff(above: string, line: string): boolean {
-  if (above.length < WRAPPED_LINE || above.length > MAX_PARAGRAPH || !GOES_ON_START.test(line)) return false;
+  if (above.length < WRAPPED_LINE || above.length > MAX_PARAGRAPH) return false;
   const next = line.trim();
   const end = above.trimEnd();
+  if (fieldsCut(end, next)) return !laidOut(above) && !laidOut(line);
+  if (!GOES_ON_START.test(line) && !deputyCut(end, next) && !ownersCut(end, next)) return false;
   return (
     end.length >= WRAPPED_LINE &&
     !ENDS.test(end) &&
     (/^[a-z]/.test(next) ||
       WHOLE_BRACKET.test(next) ||
       ROLE_AFTER_DASH.test(next) ||
+      deputyCut(end, next) ||
+      ownersCut(end, next) ||
       DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`)) &&
     !laidOut(above) &&
     !laidOut(line) &&
@@ -290,7 +317,7 @@ export function unwrapLines(written: readonly string[]): string[] {
     !laidOut(line) &&
     !ENDS.test(line.trimEnd()) &&
     matchItemHeading(line.trim()) !== null &&
-    (/^[a-z]/.test(next) || RUNS_ON.test(line.slice(-20))) &&
+    (/^[a-z]/.test(next) || RUNS_ON.test(line.slice(-20)) || HOUSE_NUMBER_CUT.test(line.slice(-20))) &&
     !laidOut(next) &&
     (/[.!?]["'’”)\]]?$/.test(next.trimEnd()) || next.trimEnd().length >= width - SLACK);
   const out: string[] = [];
@@ -308,7 +335,13 @@ export function unwrapLines(written: readonly string[]): string[] {
         // off mid-sentence, is the sentence going on.)
         !(
           opensLine(next) &&
-          !(((/^[a-z]/.test(next) && !hasNumbering(next)) || ROLE_AFTER_DASH.test(next)) && !ENDS.test(end))
+          !(
+            ((/^[a-z]/.test(next) && !hasNumbering(next)) || ROLE_AFTER_DASH.test(next)) &&
+            !ENDS.test(end)
+          ) &&
+          // "… (Home Office) -" over "Secretariat": after a dash the role goes on, though alone
+          // on its line it would head a list.
+          !(DASH_END.test(end) && next.length <= 40 && !next.includes(':'))
         ) &&
         // The sentence plainly goes on: in lower case or a bracket, or after a comma or a word no
         // sentence ends with, or inside a paragraph of full lines. Otherwise a line in capitals
@@ -316,11 +349,14 @@ export function unwrapLines(written: readonly string[]): string[] {
         (/^[a-z(]/.test(next) ||
           // "… Kim Ross (Home Office)" over "– secretariat": a role or a note after a dash.
           ROLE_AFTER_DASH.test(next) ||
+          (DASH_END.test(end) && next.length <= 40 && !next.includes(':')) ||
           // "…, Tom Bell (Secretariat), Daniel" over "Osei": the rest of a list's last name (not a
           // heading's word under a list whose last entry is whole: "… (Welsh Government)" over "Summary").
           (LONE_WORD.test(next) && /[,;]\s*[A-Z][\w'’-]*$/.test(end)) ||
           // "… Official (for David Lyle" over "MLA)": a bracket left open goes on.
           unclosedBracket(open) ||
+          // "… – for David" over "Lyle MLA": the rest of the name a deputy stands in for.
+          deputyCut(end, next) ||
           // "… held on 14" over "March 2019": a date the break cut.
           DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`) ||
           (!ENDS.test(end) && (RUNS_ON.test(end) || prose[i] === true)));

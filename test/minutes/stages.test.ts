@@ -2347,6 +2347,52 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it("joins the rest of a deputy's name, a role after a dash and an address cut after its number", () => {
+    const note = [
+      ...wrapped,
+      '',
+      'Amy Lister <amy.lister@homeoffice.example.gov.uk> (Home Office) -',
+      'Secretariat',
+      '- Official (**Department of Justice (Northern Ireland)**) – for David',
+      'Lyle MLA',
+      '',
+      '5. Officials will next meet on 14 June 2016 at 14:00 in Room 7.12, 2',
+      'Marsham Street.',
+    ];
+    expect(unwrapLines(note).slice(-4)).toEqual([
+      'Amy Lister <amy.lister@homeoffice.example.gov.uk> (Home Office) - Secretariat',
+      '- Official (**Department of Justice (Northern Ireland)**) – for David Lyle MLA',
+      '',
+      '5. Officials will next meet on 14 June 2016 at 14:00 in Room 7.12, 2 Marsham Street.',
+    ]);
+  });
+
+  it("joins a task's owners and due fields cut after a comma or a semicolon where no width is found", () => {
+    const long =
+      'DI Price described the new investigator course, which runs for five days at the regional centre and is open to every force in the region.';
+    const note = [
+      '2. Training',
+      long,
+      'Agree the dates for the next two courses; Owner: Westshire Police;',
+      'Target date: 31 May 2019.',
+      'Offer places to Police Scotland officers; Owners: Westshire Police,',
+      'Police Scotland',
+      '',
+      'Officials from Westshire Police and Police Scotland attended the meeting,',
+      'Present: Tom Bell (NCA)',
+    ];
+    expect(wrapWidth(note)).toBeNull();
+    expect(unwrapLines(note)).toEqual([
+      '2. Training',
+      long,
+      'Agree the dates for the next two courses; Owner: Westshire Police; Target date: 31 May 2019.',
+      'Offer places to Police Scotland officers; Owners: Westshire Police, Police Scotland',
+      '',
+      'Officials from Westshire Police and Police Scotland attended the meeting,',
+      'Present: Tom Bell (NCA)',
+    ]);
+  });
+
   it('joins single-spaced paragraphs under an item heading, each ending at its sentence', () => {
     const note = [
       ...wrapped,
