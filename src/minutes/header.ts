@@ -97,7 +97,10 @@ function wrappedAtWidth(line: string, next: string): boolean {
     words.length <= 4 &&
     next.length <= 40 &&
     inCapitals(line) === inCapitals(next) &&
-    !/[.,:;!?]$/.test(line) &&
+    // (A colon ends a label, "Present:", but not a long title's part: "… STRATEGY:" over
+    // "IMPLEMENTATION GROUP".)
+    !/[.,;!?]$/.test(line) &&
+    (!line.endsWith(':') || line.length > 40) &&
     !/[.:;!?]$/.test(next) &&
     !NOT_TITLE.test(next)
   );

@@ -223,9 +223,9 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
 
 // What a line that goes on with the one above starts with: a word in lower case, a bracket, a dash,
 // or a date's rest (a month, a year). The cheap test, before the full ones.
-const GOES_ON_START = /^\s*(?:[a-z(–—]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}\b)/;
-// A bracket alone on its line, a role or a note: "(*Observer*)", "(Chair)", "(Item 3)".
-const WHOLE_BRACKET = /^\([^()]{1,40}\)[.,;]?$/;
+const GOES_ON_START = /^\s*(?:[a-z([–—]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}\b)/;
+// A bracket alone on its line, a role or a note: "(*Observer*)", "(Chair)", "(Item 3)", "[29/03/2019]".
+const WHOLE_BRACKET = /^(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])[.,;]?$/;
 
 // "…; Owners: Westshire Police," over "Police Scotland": an owners' field cut after a comma goes
 // on with the rest of its names.
@@ -347,6 +347,8 @@ export function unwrapLines(written: readonly string[]): string[] {
         // sentence ends with, or inside a paragraph of full lines. Otherwise a line in capitals
         // after a full one may be the next entry of a list.
         (/^[a-z(]/.test(next) ||
+          // "… to members [GLAA]" over "[29/03/2019]": a tag in brackets alone on its line.
+          WHOLE_BRACKET.test(next) ||
           // "… Kim Ross (Home Office)" over "– secretariat": a role or a note after a dash.
           ROLE_AFTER_DASH.test(next) ||
           (DASH_END.test(end) && next.length <= 40 && !next.includes(':')) ||

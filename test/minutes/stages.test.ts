@@ -1117,6 +1117,21 @@ describe('a title wrapped over two lines in the same lettering', () => {
     });
   });
 
+  it('joins a long title line that ends in a colon, wrapped at the width, to its last words', () => {
+    expect(
+      readHeader([
+        'SCOTTISH GOVERNMENT – TRAFFICKING AND EXPLOITATION STRATEGY:',
+        'IMPLEMENTATION GROUP',
+        '',
+        'Note of meeting: Tuesday 18 October 2022, Victoria Quay, Edinburgh',
+      ]).title,
+    ).toBe('SCOTTISH GOVERNMENT – TRAFFICKING AND EXPLOITATION STRATEGY: IMPLEMENTATION GROUP');
+    // A label's colon ends its line.
+    expect(
+      readHeader(['HUMAN TRAFFICKING STRATEGY BOARD', 'PRESENT:', 'HOME OFFICE', '3 May 2017']).title,
+    ).toBe('HUMAN TRAFFICKING STRATEGY BOARD');
+  });
+
   it('leaves a letterhead above the committee, and lines in different lettering, apart', () => {
     expect(readHeader(['Scottish Government', 'Human Trafficking Group', '3 May 2017']).title).toBe(
       'Human Trafficking Group',
@@ -2364,6 +2379,18 @@ describe('text hard-wrapped at a fixed width', () => {
       '- Official (**Department of Justice (Northern Ireland)**) – for David Lyle MLA',
       '',
       '5. Officials will next meet on 14 June 2016 at 14:00 in Room 7.12, 2 Marsham Street.',
+    ]);
+  });
+
+  it('joins a tag in square brackets alone on its line to the task above it', () => {
+    const note = [
+      ...wrapped,
+      '',
+      "Circulate the GLAA's construction protocol to members of the Group [GLAA]",
+      '[29/03/2019]',
+    ];
+    expect(unwrapLines(note).slice(-1)).toEqual([
+      "Circulate the GLAA's construction protocol to members of the Group [GLAA] [29/03/2019]",
     ]);
   });
 
