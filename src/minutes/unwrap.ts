@@ -42,6 +42,7 @@ const DEPUTY_CUT = /\b(?:for|on\s+behalf\s+of)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-
 const NAME_REST = /^(?:[A-Z][\w'’.-]*\s?){1,3}\)?[.,;]?$/;
 const deputyCut = (end: string, next: string): boolean =>
   next.length <= 40 && NAME_REST.test(next) && DEPUTY_CUT.test(end.slice(-60));
+const DASH_START = /^[–—]\s+\S/;
 // A spaced dash ends no line but one the wrap broke: "… (Home Office) -" over "Secretariat".
 const DASH_END = /\s[-–—]$/;
 // One capitalised word alone on its line: no entry of a list, nor a sentence, on its own.
@@ -127,8 +128,8 @@ function proseBlocks(
   return inProse;
 }
 
-// The rest of a bracket the wrap broke, and nothing after it: "3)", "MLA).".
-const BRACKET_CLOSE = /^[^()]{1,20}\)[.,;]?$/;
+// The rest of a bracket the wrap broke, and nothing after it: "3)", "MLA).", "Borough Council, Clerk)".
+const BRACKET_CLOSE = /^[^()]{1,40}\)[.,;]?$/;
 
 function unclosedBracket(line: string): boolean {
   const open = line.lastIndexOf('(');
@@ -157,7 +158,7 @@ function opensLine(line: string): boolean {
  */
 function bracketClosed(above: string, line: string): string | null {
   // (Short lines only: the close's rest is a few characters; most lines are tested no further.)
-  if (line.length > 30 || !BRACKET_CLOSE.test(line.trim()) || !unclosedBracket(above.slice(-40))) return null;
+  if (line.length > 50 || !BRACKET_CLOSE.test(line.trim()) || !unclosedBracket(above.slice(-40))) return null;
   return `${above.trimEnd()} ${line.trim()}`;
 }
 
@@ -317,9 +318,11 @@ export function unwrapLines(written: readonly string[]): string[] {
     !laidOut(line) &&
     !ENDS.test(line.trimEnd()) &&
     matchItemHeading(line.trim()) !== null &&
-    (/^[a-z]/.test(next) || RUNS_ON.test(line.slice(-20)) || HOUSE_NUMBER_CUT.test(line.slice(-20))) &&
     !laidOut(next) &&
-    (/[.!?]["'’”)\]]?$/.test(next.trimEnd()) || next.trimEnd().length >= width - SLACK);
+    (((/^[a-z]/.test(next) || RUNS_ON.test(line.slice(-20)) || HOUSE_NUMBER_CUT.test(line.slice(-20))) &&
+      (/[.!?]["'’”)\]]?$/.test(next.trimEnd()) || next.trimEnd().length >= width - SLACK)) ||
+      // "1. Produce a problem profile … (by 30/06/2017)" over "– **West Yorkshire Police**".
+      (DASH_START.test(next) && next.length <= 60));
   const out: string[] = [];
   let open: string | null = null;
   for (let i = 0; i < lines.length; i += 1) {
@@ -328,6 +331,10 @@ export function unwrapLines(written: readonly string[]): string[] {
       const next = line.trim();
       // The end of the line so far is all the tests below read (the line may have grown long).
       const end: string = open.slice(-80).trimEnd();
+      const dashEnd = DASH_END.test(end) && next.length <= 40 && !next.includes(':');
+      // "… in the region (by 30/06/2017)" over "– **West Yorkshire Police**": an owner after a dash
+      // (a dash, not a hyphen: no list's bullet) ending the sentence the line left open.
+      const dashOwner = DASH_START.test(next) && next.length <= 60 && !ENDS.test(end);
       const joins =
         next !== '' &&
         !laidOut(line) &&
@@ -340,8 +347,9 @@ export function unwrapLines(written: readonly string[]): string[] {
             !ENDS.test(end)
           ) &&
           // "… (Home Office) -" over "Secretariat": after a dash the role goes on, though alone
-          // on its line it would head a list.
-          !(DASH_END.test(end) && next.length <= 40 && !next.includes(':'))
+          // on its line it would head a list; and an owner after a dash, though a dash can be a bullet.
+          !dashEnd &&
+          !dashOwner
         ) &&
         // The sentence plainly goes on: in lower case or a bracket, or after a comma or a word no
         // sentence ends with, or inside a paragraph of full lines. Otherwise a line in capitals
@@ -351,7 +359,8 @@ export function unwrapLines(written: readonly string[]): string[] {
           WHOLE_BRACKET.test(next) ||
           // "… Kim Ross (Home Office)" over "– secretariat": a role or a note after a dash.
           ROLE_AFTER_DASH.test(next) ||
-          (DASH_END.test(end) && next.length <= 40 && !next.includes(':')) ||
+          dashEnd ||
+          dashOwner ||
           // "…, Tom Bell (Secretariat), Daniel" over "Osei": the rest of a list's last name (not a
           // heading's word under a list whose last entry is whole: "… (Welsh Government)" over "Summary").
           (LONE_WORD.test(next) && /[,;]\s*[A-Z][\w'’-]*$/.test(end)) ||
@@ -383,5 +392,7 @@ export function unwrapLines(written: readonly string[]): string[] {
     else out.push(line);
   }
   if (open !== null) out.push(open);
-  return out;
+  // "… (deputising" over "for" over "Kevin Hyland)": the line that ended the join was short, yet
+  // the bracket it left open closes on the line after.
+  return joinedWhere(out, bracketClosed);
 }

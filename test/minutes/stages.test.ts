@@ -2382,6 +2382,25 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it("joins a bracket's longer close, a close two lines down, and an owner after a dash under a numbered task", () => {
+    const note = [
+      ...wrapped,
+      '',
+      'ALSO PRESENT: Sgt Priya Lal (Westshire Police), Tom Lister (Kingsmere',
+      'Borough Council, Clerk)',
+      "Anna Lowe, Independent Anti-Slavery Commissioner's Office (deputising",
+      'for',
+      'Kevin Hyland)',
+      '1. Produce a problem profile of nail bars in the region (by 30/06/2017)',
+      '– **West Yorkshire Police**',
+    ];
+    expect(unwrapLines(note).slice(-3)).toEqual([
+      'ALSO PRESENT: Sgt Priya Lal (Westshire Police), Tom Lister (Kingsmere Borough Council, Clerk)',
+      "Anna Lowe, Independent Anti-Slavery Commissioner's Office (deputising for Kevin Hyland)",
+      '1. Produce a problem profile of nail bars in the region (by 30/06/2017) – **West Yorkshire Police**',
+    ]);
+  });
+
   it('joins a tag in square brackets alone on its line to the task above it', () => {
     const note = [
       ...wrapped,
