@@ -69,6 +69,9 @@ const PLACE_WORD = /^[A-Z0-9][\w'’.-]{0,30}$/;
 /** "Actions", "Attendance", "Notes": the heading of the document's next part, no place's words. */
 const headsPart = (t: string) => isRecordSection(t) || isActionsHeading(t) || matchSection(t) !== null;
 
+// "1. Welcome", "2) Data": a line that opens with an item's number.
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+[A-Z]/;
+
 export class NextMeetingNotes {
   private readonly texts: string[] = [];
   /** An item also holds other business and its dates: read only when nothing else gave a meeting. */
@@ -109,13 +112,16 @@ export class NextMeetingNotes {
       const given = this.placeGiven;
       this.placeGiven = null;
       const t = unnumbered.trim();
+      // "1. Modern Slavery Act – one year on" under the details (single-spaced minutes): an item's
+      // heading, numbered, is no place's words going on.
       const goesOn =
-        given === 'whole'
+        !NUMBERED_ITEM.test(p) &&
+        (given === 'whole'
           ? endsSentence(t) && t.length <= 80
           : (PLACE_GOES_ON.test(t) || PLACE_WORD.test(t)) &&
             !ENDS_IN_BRACKET.test(t) &&
             !CLOSING.test(t) &&
-            !headsPart(t);
+            !headsPart(t));
       if (!goesOn) {
         this.close();
         return;
@@ -130,7 +136,13 @@ export class NextMeetingNotes {
     if (this.buffer && this.linesLeft > 0 && p.length <= 2000 && !isNextMeetingHeading(p)) {
       // "The meeting closed at 7.20 pm." straight under the details (no blank line between): the
       // minutes going on, not the next meeting's time.
-      if (CLOSING.test(unnumbered.trim()) || this.partAfterDetails(unnumbered.trim())) {
+      if (
+        CLOSING.test(unnumbered.trim()) ||
+        this.partAfterDetails(unnumbered.trim()) ||
+        // "1. Modern Slavery Act – one year on" under the details, no blank line between: the next
+        // item's heading (a numbered line with a date may be one of a list of meetings).
+        (NUMBERED_ITEM.test(p) && findDates(p).length === 0)
+      ) {
         this.close();
         return;
       }
@@ -267,6 +279,9 @@ export class NextMeetingNotes {
     // meeting's details, whose lines are gathered as the heading's.
     if (
       (/^[a-z]/.test(written) || (above.length >= WRAPPED_LINE && !isNextMeetingHeading(above))) &&
+      // "3.1 The next IDMG meeting …" under a line with no full stop: a numbered paragraph starts
+      // its own sentence.
+      written === p &&
       !this.continuedMention &&
       above !== '' &&
       above.length <= 2000 &&

@@ -315,6 +315,40 @@ describe('a next meeting’s details broken over two lines', () => {
   });
 });
 
+describe('a next meeting in single-spaced minutes, no blank line around it', () => {
+  it("ends the details' place above the next item's numbered heading", () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Strategy Board',
+        'Date of this meeting:   10 September 2015',
+        'Date of next meeting:   9 December 2015, 10:00-11:30, Room 2.6, Seacole Building',
+        'Chair:                  Richard Allingham (Home Office)',
+        'Attendees:',
+        'Graham Kerr (NCA)',
+        '1. Modern Slavery Act – one year on',
+        "The Home Office presented early evidence on the Act's provisions.",
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting?.location).toBe('Room 2.6, Seacole Building');
+  });
+
+  it('reads a numbered paragraph under a line without a full stop as a sentence of its own', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking',
+        '16 October 2014',
+        '3. AOB Actions: Home Office to write to members about the annual report by 14 November 2014 ',
+        '3.1 The next IDMG meeting will be held on 10 February 2015, from 10.30 am to 12 pm at the Home Office.',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2015-02-10T10:30:00+00:00',
+      end: '2015-02-10T12:00:00+00:00',
+      location: 'Home Office',
+    });
+  });
+});
+
 describe('a next meeting’s details in its item’s heading', () => {
   const parsed = (heading: string) =>
     parseMinutes(
