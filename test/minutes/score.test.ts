@@ -4549,6 +4549,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 6,
   },
+  // unseen-397: siblings of the practice kinds combining their quirks; first sight 11/11 actions, 5/5 documents
+  {
+    name: 'practice siblings quirks combined 2026-12-07',
+    folder: 'unseen-397',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
