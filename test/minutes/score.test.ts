@@ -4559,6 +4559,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-398: two Word and two PDF siblings of the practice kinds built by make.ts; first sight 8/8 actions, 4/4 documents
+  {
+    name: 'practice siblings as Word and PDF files 2026-12-07',
+    folder: 'unseen-398',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
