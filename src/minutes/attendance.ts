@@ -545,7 +545,7 @@ const JOB_TITLE =
   /^(?:(?:deputy|assistant|senior|principal|chief|head|director|minister|policy|team|programme|executive)\b)/i;
 // Words of a post anywhere in it: "Policy Adviser", "Head of Safeguarding", "Clinical Lead".
 const POST =
-  /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent|clerk)\b/i;
+  /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent|clerk|treasurer|trustee|solicitor|administrator)\b/i;
 
 /** "Community Safety Manager, Kingsmere District Council": the body after a post, or null. */
 function postThenBody(text: string): string | null {

@@ -73,9 +73,10 @@ function fieldOfRow(text: string): string {
   return cells.join(' ');
 }
 
-// "Steering Group", "the Board", "Management Committee": a body named by its kind alone, no name of its own.
+// "Steering Group", "the Board", "Management Committee", "Board of Trustees": a body named by its kind
+// alone, no name of its own.
 const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:steering|management|executive|main|advisory|operational|programme|project|core|trustees['’]?)\s+)?(?:group|board|committee|forum|panel)$/i;
+  /^(?:the\s+)?(?:(?:(?:steering|management|executive|main|advisory|operational|programme|project|core|trustees['’]?)\s+)?(?:group|board|committee|forum|panel)|board\s+of\s+(?:trustees|directors|governors|management))$/i;
 
 // "Inter-Departmental Ministerial Group on" over "Modern Slavery": a title centred on two lines.
 const RUNS_ON = /\s(?:on|of|for|and|to|in|the|&)$/i;
@@ -222,7 +223,11 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
       titleAt = at;
     }
     if (COMMITTEE.test(withoutDate)) {
-      named = wrappedTitle(title, titleAt, withoutDate, at) ?? withoutDate;
+      // "HOPE HOUSE TRUST" over "Minutes of the Board of Trustees meeting …": a body named only by
+      // its kind, under the name of what it governs, keeps that name before it.
+      const parent = title !== withoutDate && GENERIC_BODY.test(withoutDate) ? title : null;
+      named =
+        wrappedTitle(title, titleAt, withoutDate, at) ?? (parent ? `${parent} ${withoutDate}` : withoutDate);
       namedAt = at;
       namedFromDated = found !== undefined && /[-–—|]/.test(t);
     } else if (WEAK_COMMITTEE.test(withoutDate)) weak ??= withoutDate;

@@ -21,7 +21,7 @@ import {
   matchSection,
 } from './markers.js';
 import { pipeRow, ruleFor } from './pipe-rows.js';
-import { assignsTask } from './verbs.js';
+import { assignsTask, startsWithActionVerb } from './verbs.js';
 
 /** How each format marks what the reader needs; the vocabulary of the stage, kept apart from its code. */
 const FORMATS = {
@@ -375,6 +375,14 @@ const isPartName = (text: string) =>
   isRecordSection(text) ||
   matchSection(text)?.rest === '';
 
+// "Newcastle City Council: publish …": a name (each word capitalised but its joining words) before
+// a colon, then a task.
+const NAME_COLON = /^([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|of|for|the|&)){0,7}):\s+(\S.*)$/;
+const namesOwnerThenTask = (text: string): boolean => {
+  const m = NAME_COLON.exec(text);
+  return m !== null && matchSection(`${m[1]}:`) === null && startsWithActionVerb(m[2] ?? '');
+};
+
 /**
  * Bullets drawn with pictographs and arrows, as the bullet every other stage knows ("• "). An arrow
  * pointing at a body's task ("→ Home Office to publish …") marks an action, as "Action:" does. A
@@ -386,7 +394,9 @@ export function plainBullets(lines: readonly string[]): string[] {
     const bulleted = l.replace(PICTURE_BULLET, '$1• ');
     const rest = bulleted.trimStart().slice(2);
     if (rest.length <= 40 && isPartName(rest)) return l.replace(PICTURE_BULLET, '$1');
-    return ARROW.test(l) && assignsTask(rest) ? l.replace(PICTURE_BULLET, '$1Action: ') : bulleted;
+    return ARROW.test(l) && (assignsTask(rest) || namesOwnerThenTask(rest))
+      ? l.replace(PICTURE_BULLET, '$1Action: ')
+      : bulleted;
   });
 }
 

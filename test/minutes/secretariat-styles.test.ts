@@ -48,6 +48,49 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.meeting).toEqual({ title: 'Victim Support Working Group', date: '2018-04-04' });
   });
 
+  it('reads a trustees\' board: its parent\'s name before it, "Trustees present:", posts in brackets as no body', () => {
+    const parsed = parseMinutes(
+      [
+        'HOPE HOUSE TRUST',
+        'Minutes of the Board of Trustees meeting held on 22 September 2022 at 6pm, Hope House',
+        '',
+        'Trustees present: Margaret Lowe (Chair), David Okoye (Treasurer), Sunita Rao',
+        'Apologies: Chris Dunn',
+        '',
+        '1. Finance',
+        'ACTION: Treasurer to send the signed accounts to the Charity Commission by 31 October 2022.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'HOPE HOUSE TRUST Board of Trustees', date: '2022-09-22' });
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Margaret Lowe', null, 'CHAIR'],
+      ['David Okoye', null, null],
+      ['Sunita Rao', null, null],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Treasurer']]);
+  });
+
+  it('reads an arrow before "Body: task" as an action label, as before "Body to …"', () => {
+    const parsed = parseMinutes(
+      [
+        'North East Modern Slavery Network – steering group',
+        "Held: Tues 3rd Mar '20, Civic Centre, Newcastle",
+        '',
+        '1) Network plan',
+        'Plan for 2020-21 agreed.',
+        '→ Newcastle City Council: publish the network plan on the council website by 31 March 2020',
+        '→ Notes: the plan runs to March 2021',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['Newcastle City Council'],
+        'Newcastle City Council: publish the network plan on the council website by 31 March 2020',
+        '2020-03-31',
+      ],
+    ]);
+  });
+
   it('takes a due date in figures after the cue and a weekday ("by Friday 13/09/2013")', () => {
     const due = (tail: string) =>
       parseMinutes(
