@@ -4569,6 +4569,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-399: layouts unlike the practice kinds (annex attendance, labelled parts, initials, trustees, shorthand); first sight 8/10 actions, 3/5 documents
+  {
+    name: 'layouts unlike the practice 2026-12-07',
+    folder: 'unseen-399',
+    documents: 5,
+    actionsExact: 10,
+    dueRight: 6,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
