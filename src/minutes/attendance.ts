@@ -563,11 +563,12 @@ function isPost(text: string): boolean {
   const t = text.trim();
   return (
     t.length <= 60 &&
-    (POST.test(t) || JOB_TITLE.test(t)) &&
+    (POST.test(t) || JOB_TITLE.test(t) || POST_INITIALS.test(t)) &&
     // "Chief Executive" is a post though "Executive" names bodies ("Northern Ireland Executive"), and
     // so is "Head of Modern Slavery Unit" though "Unit" does.
     (CHIEF_EXECUTIVE.test(t) ||
       POST_OF.test(t) ||
+      POST_INITIALS.test(t) ||
       (!roleOf(t) &&
         !DEPUTY_CELL.test(t) &&
         // "Democratic Services Officer": a body's words before it, but a post's word ends it.
@@ -576,6 +577,9 @@ function isPost(text: string): boolean {
 }
 
 const POST_OF = /^(?:(?:deputy|assistant|interim|acting)\s+)?(?:head|director|minister)\s+(?:of|for)\s/i;
+// "SRO" (a programme's Senior Responsible Owner), "CEO": a post known by its initials, which would
+// otherwise read as a body's.
+const POST_INITIALS = /^(?:SRO|CEO|COO|CFO|CIO|DPO)$/;
 const CHIEF_EXECUTIVE = /^(?:deputy\s+|interim\s+|acting\s+)?chief\s+executive(?:\s+officer)?$/i;
 const POST_END = /\b(?:adviser|advisor|officer|manager|coordinator|co-ordinator|analyst)$/i;
 

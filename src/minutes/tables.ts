@@ -266,10 +266,31 @@ export interface TableResult {
 /** More cells than a spreadsheet's widest log has columns: a row of marks ("| | | …"), no header. */
 const MAX_HEADER_CELLS = 60;
 
+// "Rating", "Likelihood", "Mitigation": the columns of a risk register, whose rows are risks with
+// their owners, no actions (a programme board's RAID log sets one beside its actions).
+export const RISK_COLUMN_NAMES: readonly string[] = [
+  'rating',
+  'risk rating',
+  'risk score',
+  'score',
+  'likelihood',
+  'probability',
+  'impact',
+  'severity',
+  'proximity',
+  'mitigation',
+  'mitigations',
+  'mitigating actions',
+  'inherent risk',
+  'residual risk',
+];
+const RISK_COLUMN = new Set(RISK_COLUMN_NAMES);
+
 export function headerColumns(cells: readonly string[]): Column[] | null {
   if (cells.length > MAX_HEADER_CELLS) return null;
   // Most lines name no action column; that is settled before every cell is classified.
   if (!cells.some((c) => columnOf(c) === 'text')) return trackerColumns(cells);
+  if (cells.some((c) => RISK_COLUMN.has(headerName(c)))) return null;
   const named = cells.map(columnOf);
   const cols = cells.map((c, i) =>
     OWNER_OR_DUE.has(headerName(c)) ? (named.includes('owner') ? 'due' : 'owner') : (named[i] as Column),

@@ -91,6 +91,38 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it("reads a RAID log's risks table as no actions, and a post known by its initials as no body", () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Programme Board',
+        'Minutes of meeting 14 – 8 October 2019',
+        '',
+        'Attendees: Richard Cole (Home Office, SRO, Chair), Paul Grant (NCA)',
+        '',
+        '1. RAID log',
+        '',
+        'Risks',
+        '| ID | Description | Owner | Rating |',
+        '|---|---|---|---|',
+        '| R07 | Delay to the casework system | Home Office | Amber |',
+        '',
+        'Actions',
+        '| ID | Description | Owner | Target date | Status |',
+        '|---|---|---|---|---|',
+        '| A31 | Confirm the casework system delivery date | Home Office | 22/10/2019 | Open |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Home Office'], 'Confirm the casework system delivery date', '2019-10-22'],
+    ]);
+    expect(parsed.attendees[0]).toEqual({
+      organisation: 'Home Office',
+      name: 'Richard Cole',
+      role: 'CHAIR',
+      deputisingFor: null,
+    });
+  });
+
   it('takes a due date in figures after the cue and a weekday ("by Friday 13/09/2013")', () => {
     const due = (tail: string) =>
       parseMinutes(
