@@ -4579,6 +4579,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-400: layouts unlike the practice kinds (actions grouped by owner, month-first dates, role lines, RAID log); first sight 8/9 actions, 3/4 documents
+  {
+    name: 'layouts unlike the practice second 2026-12-07',
+    folder: 'unseen-400',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
