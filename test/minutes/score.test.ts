@@ -4589,6 +4589,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-401: layouts unlike the practice kinds (attended column, attendance notes, meeting dates table, numbered owner-dash actions); first sight 7/7 actions, 4/4 documents
+  {
+    name: 'layouts unlike the practice third 2026-12-07',
+    folder: 'unseen-401',
+    documents: 4,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
