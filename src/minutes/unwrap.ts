@@ -42,6 +42,7 @@ const DEPUTY_CUT = /\b(?:for|on\s+behalf\s+of)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-
 const NAME_REST = /^(?:[A-Z][\w'’.-]*\s?){1,3}\)?[.,;]?$/;
 const deputyCut = (end: string, next: string): boolean =>
   next.length <= 40 && NAME_REST.test(next) && DEPUTY_CUT.test(end.slice(-60));
+// A line that opens with a dash (a dash, not a hyphen's bullet): an owner or a note after the task above.
 const DASH_START = /^[–—]\s+\S/;
 // A spaced dash ends no line but one the wrap broke: "… (Home Office) -" over "Secretariat".
 const DASH_END = /\s[-–—]$/;
