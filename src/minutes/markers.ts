@@ -688,6 +688,21 @@ export function isFieldLine(text: string): boolean {
   );
 }
 
+// "Date: 15/07/2016", "Date : 15/07/2016": a bare date field.
+const DATE_FIELD = /^date\s*:\s*(\S.*)$/i;
+
+/**
+ * A field line under a task, as the task's fields are kept: "Lead: Unseen" over "Date: 15/07/2016"
+ * makes the bare "Date" when the task is due ("Due: 15/07/2016"); alone under a task, or in a
+ * header, "Date:" is the meeting's. The line to keep, or null when it is no field of the task.
+ */
+export function taskFieldLine(text: string, parts: readonly string[]): string | null {
+  if (isFieldLine(text)) return text;
+  const m = DATE_FIELD.exec(text);
+  const last = (parts[parts.length - 1] ?? '').trim();
+  return m && parts.length > 1 && fieldOf(last)?.kind === 'owner' ? `Due: ${m[1]}` : null;
+}
+
 const ITEM_REFERENCE_LINE = /^[([]\s*(?:agenda\s+)?item\s+(\d{1,2})(?:\.\d{1,2})?\s*[)\]]\.?$/i;
 
 /** "(Item 1)", "[Agenda item 2]" alone on a line: the number of the item it names, or null. */

@@ -63,7 +63,6 @@ import {
   isCapitalsHeading,
   isDecisionEntry,
   isDecisionsHeading,
-  isFieldLine,
   isItemNumberCell,
   isListHeading,
   isMarkdownHeading,
@@ -87,6 +86,7 @@ import {
   type SectionKind,
   stripMarkdown,
   stripNumbering,
+  taskFieldLine,
   trailingTagsLabel,
 } from './markers.js';
 import { plainMarkup } from './markup.js';
@@ -2291,7 +2291,8 @@ class MinutesReader {
         // "• Decision: the Forum endorsed the report" among the actions under "Key decisions and
         // actions": an entry of the list that records no task.
         else if (isDecisionEntry(stripBullet(unnumbered))) this.entryClosed();
-        else if (this.flowDraft && isFieldLine(p)) this.flowDraft.parts.push(p);
+        else if (this.flowDraft && taskFieldLine(p, this.flowDraft.parts) !== null)
+          this.flowDraft.parts.push(taskFieldLine(p, this.flowDraft.parts) ?? p);
         // "- DWP to provide a paper." then "The officials' group will next meet …" with no bullet and
         // no blank line between: the minutes go on after the list. After a numbered entry, so does
         // a line that names no owner (a disclaimer) or is a signature's "Name | Post | Body".
@@ -2329,8 +2330,9 @@ class MinutesReader {
       this.endFlow();
     } else if (this.flowMode === 'inline' && this.flowDraft) {
       const continues = labelRest === null && !numbered && !h && !fresh && !draftComplete(this.flowDraft);
-      if (continues || isFieldLine(p)) {
-        this.flowDraft.parts.push(p);
+      const field = taskFieldLine(p, this.flowDraft.parts);
+      if (continues || field !== null) {
+        this.flowDraft.parts.push(field ?? p);
         return;
       }
       this.endFlow();
@@ -2570,7 +2572,8 @@ class MinutesReader {
       this.pendingOwners = p;
       return;
     }
-    if (this.boxDraft && isFieldLine(p)) this.boxDraft.parts.push(p);
+    const field = this.boxDraft ? taskFieldLine(p, this.boxDraft.parts) : null;
+    if (this.boxDraft && field !== null) this.boxDraft.parts.push(field);
     else if (!this.boxDraft || hasNumbering(p) || draftComplete(this.boxDraft))
       this.boxDraft = this.startDraft(p);
     else this.boxDraft.parts.push(p);

@@ -123,6 +123,27 @@ describe('styles secretariats write actions in', () => {
     });
   });
 
+  it('reads a bare "Date :" under a task\'s "Lead :" field as when it is due, and alone as no field of it', () => {
+    const read = (fields: string[]) =>
+      parseMinutes(
+        [
+          'MODERN SLAVERY OPERATIONAL GROUP',
+          'Date : 16 June 2016',
+          '',
+          'ITEM 2 : REFERRALS',
+          'Unseen reported on calls to the helpline.',
+          "ACTION 1 : Share the helpline's regional figures with the Group.",
+          ...fields,
+        ].join('\n'),
+      ).actions.map((a) => [a.owners, a.text, a.due]);
+    expect(read(['Lead : Unseen', 'Date : 15/07/2016'])).toEqual([
+      [['Unseen'], "Share the helpline's regional figures with the Group", '2016-07-15'],
+    ]);
+    expect(read(['Date : 15/07/2016'])).toEqual([
+      [[], "Share the helpline's regional figures with the Group", null],
+    ]);
+  });
+
   it('takes a due date in figures after the cue and a weekday ("by Friday 13/09/2013")', () => {
     const due = (tail: string) =>
       parseMinutes(
