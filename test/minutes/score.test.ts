@@ -4599,6 +4599,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-402: layouts unlike the practice kinds (space before colons, ordinal of dates and noon, person owners); first sight 4/4 actions, 2/3 documents
+  {
+    name: 'layouts unlike the practice fourth 2026-12-07',
+    folder: 'unseen-402',
+    documents: 3,
+    actionsExact: 4,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
