@@ -183,6 +183,24 @@ describe('Word content', () => {
     ]);
   });
 
+  it('reads an arrow before a task, and a pictograph before an action label, as they are read in text', () => {
+    const doc = readDocx(
+      minutes([
+        p('→ Newcastle City Council: publish the network plan by 31 March 2020'),
+        p('👉 Action: NCA to share the referral figures.'),
+        p('→ Members discussed the plan.'),
+      ]),
+    );
+    expect(parseDocument(doc).actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['Newcastle City Council'],
+        'Newcastle City Council: publish the network plan by 31 March 2020',
+        '2020-03-31',
+      ],
+      [['NCA'], 'NCA to share the referral figures', null],
+    ]);
+  });
+
   it('takes an action marked by a bold "Action:" run, and leaves out headers and footers', () => {
     const doc = readDocx(minutes([p('The Group agreed the plan. **Action:** UKHTC to publish the plan.')]));
     const all = JSON.stringify(doc.blocks);

@@ -4,6 +4,7 @@
  * guess. Each unit stands at the index of an empty line, so a table detector that looks ahead over
  * the lines stops there.
  */
+import { plainBullets } from '../markup.js';
 import { englishLabels, isPageFurniture, normaliseCharacters } from '../normalise.js';
 import { welshLabels } from '../welsh.js';
 import type { Block, MinutesDocument } from './model.js';
@@ -72,7 +73,9 @@ export function documentLines(doc: MinutesDocument): DocumentLines {
     const written = blockLines(b).flatMap((l) => clean(l).split('\n'));
     const text = written.filter((l) => l.trim() === '' || !isPageFurniture(l));
     if (text.length < written.length && text.every((l) => l.trim() === '')) continue;
-    lines.push(...welshLabels(englishLabels(text)));
+    // "→ Home Office to publish …", "👉 Action: …": a typed arrow or a pictograph before a task
+    // marks it in a Word file as in text.
+    lines.push(...welshLabels(englishLabels(plainBullets(text))));
     unit({ kind: 'break' });
     if (b.kind === 'list-item' && blocks[k + 1]?.kind !== 'list-item') unit({ kind: 'list-end' });
   }
