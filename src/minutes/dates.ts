@@ -50,7 +50,8 @@ export interface FoundDate {
   year: number | null;
 }
 
-const DAY_NAME = '(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\\.?,?\\s{1,5})?';
+const DAY_WORD = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,5}`;
+const DAY_NAME = `(?:${DAY_WORD})?`;
 const MONTH = '([a-z]{3,10}\\.?)';
 // "9 Chwefror / February 2017": the month again in the other language.
 const SECOND_NAME = '(\\s{0,3}\\/\\s{0,3}[a-z]{3,10})?';
@@ -69,9 +70,19 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 // Words that introduce a date: "held on", "meeting of", "Date:", "dated".
 const DATE_CUE = /\b(?:held|on|of|dated?|meeting)\s*:?\s*$/i;
-// "Wednesday 07/11/2018", "Tue 2018-11-07": the day's name is part of the date, as it is before words.
-const NUMERIC = new RegExp(`\\b${DAY_NAME}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b`, 'gi');
-const ISO = new RegExp(`\\b${DAY_NAME}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'gi');
+const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+// "Wednesday 07/11/2018", "Tue 2018-11-07": the day's name before a date in figures is part of it, as
+// it is before one in words. Looked for behind each date found (a pattern that began with it would
+// be tried at every word of the text).
+const DAY_NAME_BEFORE = new RegExp(`\\b${DAY_WORD}$`, 'i');
+
+/** Where a date in figures found at `index` starts, the day's name before it included. */
+function withDayName(text: string, index: number): number {
+  const before = text.slice(Math.max(0, index - 16), index);
+  const m = DAY_NAME_BEFORE.exec(before);
+  return m ? index - (before.length - m.index) : index;
+}
 
 function daysInMonth(month: number, year: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -147,10 +158,21 @@ export function findDates(text: string): FoundDate[] {
     const second = Number(m[3]);
     // "06/13/2023": there is no thirteenth month, so an American tool wrote the month first.
     const monthFirst = m[2] === '/' && second > 12 && first >= 1 && first <= 12;
-    addDate(found, m.index ?? 0, m[0].length, monthFirst ? second : first, monthFirst ? first : second, year);
+    const at = m.index ?? 0;
+    const from = withDayName(text, at);
+    addDate(
+      found,
+      from,
+      at - from + m[0].length,
+      monthFirst ? second : first,
+      monthFirst ? first : second,
+      year,
+    );
   }
   for (const m of text.matchAll(ISO)) {
-    addDate(found, m.index ?? 0, m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+    const at = m.index ?? 0;
+    const from = withDayName(text, at);
+    addDate(found, from, at - from + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);
   const out: FoundDate[] = [];
