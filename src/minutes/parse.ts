@@ -2286,13 +2286,13 @@ class MinutesReader {
         }
         // "Actions:" over "None": the list says at once it has none, and what follows is no entry
         // of it (the minutes going on with no blank line between).
+        const field = this.flowDraft ? taskFieldLine(p, this.flowDraft.parts) : null;
         if (isNoAction(unnumbered) && !this.listHasContent && this.flowDraft === null) this.endFlow();
         else if (isNoAction(unnumbered)) this.listHasContent = true;
         // "• Decision: the Forum endorsed the report" among the actions under "Key decisions and
         // actions": an entry of the list that records no task.
         else if (isDecisionEntry(stripBullet(unnumbered))) this.entryClosed();
-        else if (this.flowDraft && taskFieldLine(p, this.flowDraft.parts) !== null)
-          this.flowDraft.parts.push(taskFieldLine(p, this.flowDraft.parts) ?? p);
+        else if (this.flowDraft && field !== null) this.flowDraft.parts.push(field);
         // "- DWP to provide a paper." then "The officials' group will next meet …" with no bullet and
         // no blank line between: the minutes go on after the list. After a numbered entry, so does
         // a line that names no owner (a disclaimer) or is a signature's "Name | Post | Body".

@@ -247,15 +247,17 @@ function breaksOff(above: string, line: string): boolean {
   const next = line.trim();
   const end = above.trimEnd();
   if (fieldsCut(end, next)) return !laidOut(above) && !laidOut(line);
-  if (!GOES_ON_START.test(line) && !deputyCut(end, next) && !ownersCut(end, next)) return false;
+  // (The cheap test first: a name or an owner cut is asked about only of a line in capitals.)
+  const goesOn = GOES_ON_START.test(line);
+  const nameCut = !goesOn && (deputyCut(end, next) || ownersCut(end, next));
+  if (!goesOn && !nameCut) return false;
   return (
     end.length >= WRAPPED_LINE &&
     !ENDS.test(end) &&
     (/^[a-z]/.test(next) ||
       WHOLE_BRACKET.test(next) ||
       ROLE_AFTER_DASH.test(next) ||
-      deputyCut(end, next) ||
-      ownersCut(end, next) ||
+      nameCut ||
       DATE_CUT.test(`${end.slice(-20)}\n${next.slice(0, 20)}`)) &&
     !laidOut(above) &&
     !laidOut(line) &&
