@@ -5,6 +5,7 @@
  */
 
 import { findDates } from './dates.js';
+import { initials, words } from './title-words.js';
 
 /** Nouns that make a capitalised phrase the name of a body ("Strategy Board", "Working Group"). */
 export const BODY_NOUNS = [
@@ -62,21 +63,6 @@ const NOT_NAMES = new Set([
   "officials'",
   'officials’',
 ]);
-
-const words = (text: string): string[] =>
-  text
-    .replace(/[’']s\b/g, '')
-    .split(/[^A-Za-z\u00C0-\u024F-]+/)
-    .filter((w) => w !== '');
-
-/** Initials of the title's words, hyphenated parts counted apart ("Inter-Departmental" gives ID). */
-export function initials(title: string): string {
-  return words(title.replace(/-/g, ' '))
-    .filter((w) => /^[A-Z]/.test(w) && !['On', 'Of', 'And', 'The', 'For'].includes(w))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
-}
 
 // "The Scottish Government's own group", "the Council's scrutiny committee": a body named by whose
 // it is, its noun in lower case.

@@ -5,9 +5,9 @@
  */
 import { findDates } from './dates.js';
 import { repairMojibake } from './mojibake.js';
-import { initials } from './next-meeting-body.js';
 import { misreadKeyWords, misreadRn } from './ocr.js';
 import { PICTOGRAPHS, stripMarkup, stripSlack } from './sanitise.js';
+import { initials } from './title-words.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
