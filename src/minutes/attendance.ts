@@ -108,9 +108,21 @@ const MEMBERSHIP =
   /^(?:(?:full|co-?opted|associate|independent|ex[-\s]officio|voting|non-voting)\s+)?members?$|^(?:attendee|guest|invitee)$|^(?:minutes|notes|minuting|(?:minute|note)[-\s]?taker)$/i;
 const IN_THE_CHAIR = /\s+in\s+the\s+chair\s*$/i;
 
+// "(Cathaoirleach / Chair)", "(Rúnaí / Secretary)": a role in two languages, of which the reader
+// knows one (the Welsh it knows both halves of are put in English by englishRoles first).
+const TWO_LANGUAGE_ROLE = /\(\s*([^()/]{2,40}?)\s*\/\s*([^()/]{2,40}?)\s*\)/g;
+
+/** The role in brackets in the language the reader knows. */
+function oneLanguageRoles(text: string): string {
+  if (!text.includes('/')) return text;
+  return text.replace(TWO_LANGUAGE_ROLE, (whole, first: string, second: string) =>
+    roleOf(second) ? `(${second})` : roleOf(first) ? `(${first})` : whole,
+  );
+}
+
 /** Takes role, deputy and notes out of one piece of text. */
 function extract(text: string): Extracted {
-  let t = ` ${englishRoles(text.trim())}`;
+  let t = ` ${oneLanguageRoles(englishRoles(text.trim()))}`;
   let role: string | null = null;
   // "Sarah Linton (Home Office) in the Chair": the chair's words after the entry, no separator.
   const inChair = IN_THE_CHAIR.exec(t);
@@ -1027,9 +1039,10 @@ const PRESENT_SENTENCE = new RegExp(`^${PRESENT_OPENER}\\s+(.{3,3000}?)\\.?$`, '
 // "The meeting was chaired by Ruth Baker (Nottinghamshire Police).": the chair, an attendee.
 const CHAIR_SENTENCE = /^(?:the\s+)?(?:meeting|group|board)\s+was\s+chaired\s+by\s+(.{3,300}?)\.?$/i;
 // "The Chair, Cllr Margaret Holloway (Kingsmere District Council), welcomed members.": the chair named
-// in the welcome, with their body, before those present are listed.
+// in the welcome (or "called the meeting to order at 10:02 a.m."), with their body, before those
+// present are listed (where they may be named again).
 const CHAIR_WELCOME =
-  /^the\s+chair,\s+([^,()]{3,80}\([^()]{2,80}\)),\s+(?:welcomed|opened|introduced|thanked)\b[^.]{0,200}\.?$/i;
+  /^the\s+chair,\s+([^,()]{3,80}\([^()]{2,80}\)),\s+(?:welcomed|opened|introduced|thanked|called)\b(?:[^.]|\.(?=\S)){0,200}\.?$/i;
 const APOLOGY_SENTENCE = new RegExp(`^${APOLOGY_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
 // "Tom Bell (MOJ) and Jo Lee (DfE) sent their apologies.": the list first, the apologies after it
 // (one sentence: no word of two letters or more ends a sentence in it; "J. Smith" may).
@@ -1074,15 +1087,17 @@ function withRolesInBrackets(list: string): string {
 /**
  * Attendance written as a sentence: "Those present were A (Home Office, Chair), B (Home Office)
  * and an official from the Department of Health." and "Apologies were received from C (FCO)."
- * The entries in the form a list line has ("Official (Department of Health)").
+ * The entries in the form a list line has ("Official (Department of Health)"). A chair named by a
+ * sentence ("The meeting was chaired by …") is marked, as a "Chair:" field is: a list that names
+ * them again names one person.
  */
 export function attendanceSentence(
   text: string,
-): { kind: 'attendees' | 'apologies'; entries: string[] } | null {
+): { kind: 'attendees' | 'apologies'; entries: string[]; chair?: true } | null {
   if (text.length > 3000 || !/\b(?:present|attend|apologies|chair)/i.test(text)) return null;
   const t = text.trim();
   const chair = CHAIR_SENTENCE.exec(t) ?? CHAIR_WELCOME.exec(t);
-  if (chair) return { kind: 'attendees', entries: [`${(chair[1] ?? '').trim()} (Chair)`] };
+  if (chair) return { kind: 'attendees', entries: [`${(chair[1] ?? '').trim()} (Chair)`], chair: true };
   const present = PRESENT_SENTENCE.exec(t);
   const apology = present ? null : (APOLOGY_SENTENCE.exec(t) ?? APOLOGIES_SENT.exec(t));
   // "… received from the following: A (DH), B (FCO).": the list after the colon.

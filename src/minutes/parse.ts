@@ -845,21 +845,25 @@ class MinutesReader {
    * header or in an item. True when the text was such a sentence (or two).
    */
   private attendanceSentences(text: string): boolean {
-    if (!/\b(?:present|attend|apologies|chaired)/i.test(text) || text.length > 6000) return false;
+    if (!/\b(?:present|attend|apologies|chair)/i.test(text) || text.length > 6000) return false;
     const sentences = text.split(
       /(?<=\.)\s+(?=(?:Apologies|Those present|Present were|Also (?:present|attending|in attendance)|In attendance were|The meeting was)\b)/,
     );
     const read = sentences.map((s) => attendanceSentence(s));
     if (read.some((r) => r === null)) return false;
-    const section = this.section;
+    const { section, sectionRole } = this;
     for (const r of read) {
       if (!r) continue;
       this.section = r.kind;
       this.passage += 1;
       this.columns = null;
+      // "The Chair, Priya Shah (…), called the meeting to order." over a list naming her again.
+      this.chairPending = r.chair === true;
       for (const e of r.entries) this.attendancePiece(e);
+      this.chairPending = false;
     }
     this.section = section;
+    this.sectionRole = sectionRole;
     return true;
   }
 

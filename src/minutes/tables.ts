@@ -339,6 +339,8 @@ const NOT_BEGUN =
 const UNDER_WAY = /^(?:in\s+progress|under\s*way|started|in\s+hand)$/i;
 // "Green – complete": a tracker's rating, then the action's state.
 const RATING_BEFORE_STATE = /^[a-z]+\s*[-–—:]\s*/i;
+// '"', "〃", "ditto", "do.": the cell above written again, by a mark.
+const DITTO = /^(?:["〃]|''|ditto|do\.?)$/i;
 // An action finished: no new action is, the day it is agreed.
 const DONE = /^(?:complete[d]?|closed|done|discharged|achieved)\.?$/i;
 
@@ -380,6 +382,11 @@ function collect(
   const freshList = hasStatus && isFreshList(rows);
   const saysNew = hasStatus && rows.some((r) => /^new(?:\s+action)?$/i.test(r.get('status').trim()));
   const hasType = cols.includes('type');
+  // "Owner | Action | By": a table grouped by its owners writes each owner once, on the first of
+  // their rows, and leaves the cell blank on the rest (as a merged cell reads in text).
+  const ownerFirst = cols.includes('owner') && cols.indexOf('owner') < cols.indexOf('text');
+  // The owner of the last row kept, for a row that leaves its owner to the one above.
+  let lastOwner: string | null = null;
   // The item the rows below a titled Item cell belong to.
   let current: string | null = null;
   // The row above, kept or not: a continuation row follows it either way.
@@ -400,8 +407,10 @@ function collect(
     } else if (itemCell !== '') titled = null;
     const text = row.get('text');
     const support = row.get('support');
-    const owner =
+    const given =
       support && row.get('owner') ? `${row.get('owner')}, ${support}` : row.get('owner') || support;
+    // A ditto mark in the owner cell: the owner of the row above.
+    const owner = DITTO.test(given.trim()) ? (lastOwner ?? '') : given;
     const due = row.get('due');
     const number = row.get('number');
     // "Item 2 – Local authority duties" across the table: the rows under it are that item's.
@@ -462,7 +471,7 @@ function collect(
     const draft: ActionDraft = {
       parts: [text],
       item: (heading ? current : itemOfParagraph(itemCell)) || current || item,
-      owners: owner || null,
+      owners: owner || (ownerFirst ? lastOwner : null),
       due: due || null,
       ...(raised ? { raised } : {}),
       // Without an item column, the body's "(action 1)" tells which item the row belongs to.
@@ -470,6 +479,7 @@ function collect(
     };
     drafts.push(draft);
     previous = { draft, text };
+    lastOwner = draft.owners;
   }
   // The item the table stands under is none of the rows' when their references name theirs.
   if (refsNameItems(drafts)) for (const d of drafts) if (d.item === item) d.item = null;

@@ -4609,6 +4609,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-403: siblings of the practice kinds (two columns with an owner cut at a break, inline ACTION lines, pipe tables, Markdown, an email summary); first sight 16/16 actions, 5/5 documents
+  {
+    name: 'siblings of the practice kinds 2026-12-07 second session',
+    folder: 'unseen-403',
+    documents: 5,
+    actionsExact: 16,
+    dueRight: 6,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
+  // unseen-404: layouts unlike the practice kinds (Sederunt, Irish and English headings, call to order and roll call, owner cells left blank or dittoed); first sight 8/10 actions, 0/4 documents
+  {
+    name: 'layouts unlike the practice 2026-12-07 second session',
+    folder: 'unseen-404',
+    documents: 4,
+    actionsExact: 10,
+    dueRight: 6,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

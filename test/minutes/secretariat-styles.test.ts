@@ -70,6 +70,107 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.actions.map((a) => a.owners)).toEqual([['Treasurer']]);
   });
 
+  it('reads a Scottish minute\'s "Sederunt:" as those present', () => {
+    const parsed = parseMinutes(
+      [
+        'NORTH OF SCOTLAND MULTI-AGENCY GROUP',
+        'MINUTE of meeting held in the Town House, Inverness on Thursday 5 March 2020 at 2.00pm',
+        '',
+        'Sederunt:',
+        'Fiona Grant, Highland Council (Convener)',
+        'DI Alan Ross, Police Scotland',
+        '',
+        '1. REFERRALS',
+        'Police Scotland to circulate the revised pathway. Action – Police Scotland',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Fiona Grant', 'Highland Council', 'CHAIR'],
+      ['DI Alan Ross', 'Police Scotland', null],
+    ]);
+  });
+
+  it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
+    const parsed = parseMinutes(
+      [
+        'Cross-Border Co-operation Group on Human Trafficking',
+        'Date: 12 November 2019',
+        '',
+        'I láthair / Present:',
+        'Supt Declan Walsh, An Garda Síochána (Cathaoirleach / Chair)',
+        'Niamh Quinn, Health Service Executive (Rúnaí / Secretary)',
+        'Mark Boyd, Department of Justice (NI)',
+        '',
+        '1. Fáilte / Welcome',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Supt Declan Walsh', 'An Garda Síochána', 'CHAIR'],
+      ['Niamh Quinn', 'Health Service Executive', 'SECRETARIAT'],
+      ['Mark Boyd', 'Department of Justice (NI)', null],
+    ]);
+  });
+
+  it('gives the chair named by "The Chair, X (Body), called the meeting to order" to X in the roll call below', () => {
+    const parsed = parseMinutes(
+      [
+        'EAST MIDLANDS ANTI-SLAVERY NETWORK',
+        'Minutes of the Regular Meeting – 9 September 2021',
+        '',
+        'CALL TO ORDER',
+        'The Chair, Priya Shah (Nottinghamshire Police), called the meeting to order at 10:02 a.m.',
+        '',
+        'ROLL CALL',
+        'Present: Priya Shah (Nottinghamshire Police); Tom Whitlock (Leicester City Council)',
+        '',
+        '1. ADOPTION OF THE AGENDA',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Priya Shah', 'Nottinghamshire Police', 'CHAIR'],
+      ['Tom Whitlock', 'Leicester City Council', null],
+    ]);
+  });
+
+  it('gives a row of a table grouped by owner the owner above when its cell is blank or a ditto mark', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Delivery Group',
+        'Date: 18 May 2022',
+        '',
+        '1. Awareness week',
+        '',
+        '| Owner | Action | By |',
+        '|-------|--------|----|',
+        '| Westshire Police | Book the venue for the launch | 30/06/2022 |',
+        '| | Share the list of premises to visit | 15/07/2022 |',
+        '| Salvation Army | Provide leaflets in six languages | 31/07/2022 |',
+        '| " | Arrange interpreters for the launch | |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Westshire Police'], 'Book the venue for the launch'],
+      [['Westshire Police'], 'Share the list of premises to visit'],
+      [['Salvation Army'], 'Provide leaflets in six languages'],
+      [['Salvation Army'], 'Arrange interpreters for the launch'],
+    ]);
+    // With the owner after the action, a blank owner cell is no owner given.
+    const after = parseMinutes(
+      [
+        'Westshire Delivery Group',
+        'Date: 18 May 2022',
+        '',
+        '1. Awareness week',
+        '',
+        '| Action | Owner | By |',
+        '|-------|--------|----|',
+        '| Book the venue for the launch. | Westshire Police | 30/06/2022 |',
+        '| Share the list of premises to visit. | | 15/07/2022 |',
+      ].join('\n'),
+    );
+    expect(after.actions.map((a) => a.owners)).toEqual([['Westshire Police'], []]);
+  });
+
   it('reads an arrow before "Body: task" as an action label, as before "Body to …"', () => {
     const parsed = parseMinutes(
       [

@@ -1375,6 +1375,7 @@ describe('attendance written as sentences', () => {
     expect(attendanceSentence('The meeting was chaired by Ruth Baker (Nottinghamshire Police).')).toEqual({
       kind: 'attendees',
       entries: ['Ruth Baker (Nottinghamshire Police) (Chair)'],
+      chair: true,
     });
     expect(
       attendanceSentence(
