@@ -209,6 +209,24 @@ describe('Word content', () => {
       { owners: ['UKHTC'], text: 'UKHTC to publish the plan', item: '1', due: null },
     ]);
   });
+
+  it('reads a bold "ACTION: Body" run at a paragraph’s end as the marker of the sentence before it', () => {
+    const doc = readDocx(
+      minutes([
+        p(
+          'UKHTC presented the figures. UKHTC to share the figures with members by 4 June 2013. **ACTION: UKHTC**',
+        ),
+      ]),
+    );
+    expect(parseDocument(doc).actions).toEqual([
+      {
+        owners: ['UKHTC'],
+        text: 'UKHTC to share the figures with members by 4 June 2013',
+        item: '1',
+        due: '2013-06-04',
+      },
+    ]);
+  });
 });
 
 describe("a Word file's first-page header", () => {

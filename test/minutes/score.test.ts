@@ -4629,6 +4629,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-405: Word and PDF layouts unlike the practice kinds (Word-numbered headings with a bold trailing ACTION run, an action log with merged owner cells, a details table, an Action box with Owner and Due lines, a job title column); first sight 9/11 actions, 4/5 documents
+  {
+    name: 'Word and PDF layouts unlike the practice 2026-12-07 second session',
+    folder: 'unseen-405',
+    documents: 5,
+    actionsExact: 11,
+    dueRight: 8,
+    nextMeetingsRight: 5,
+    fullyRight: 5,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -7,6 +7,7 @@
  */
 import type { Block, MinutesDocument } from '../document/model.js';
 import { matchLabel } from '../markers.js';
+import { trailingMarker } from '../trailing-marker.js';
 import { MinutesError } from '../types.js';
 import { Numbering, readStyles, type StyleInfo } from './numbering.js';
 import { firstPageHeaderPart } from './page-header.js';
@@ -224,7 +225,9 @@ const plain = (t: string) => t.replace(/\*\*/g, '');
 
 /**
  * Splits a paragraph before each bold run that begins an action label after some text: the
- * author marked the action by the bold, and a label in mid-paragraph is otherwise not one.
+ * author marked the action by the bold, and a label in mid-paragraph is otherwise not one. A
+ * label that names only owners at the paragraph's end ("… by 4 June. **ACTION: Westshire
+ * Police**") stays: it marks the sentence before it, as it does on a line of text.
  */
 function splitAtBoldLabels(runs: Run[]): Run[][] {
   const out: Run[][] = [[]];
@@ -235,16 +238,16 @@ function splitAtBoldLabels(runs: Run[]): Run[][] {
       .map((x) => x.text)
       .join('')
       .trim();
+    const rest = runs
+      .slice(k)
+      .map((x) => x.text)
+      .join('')
+      .trim();
     if (
       r.bold &&
       before !== '' &&
-      matchLabel(
-        runs
-          .slice(k)
-          .map((x) => x.text)
-          .join('')
-          .trim(),
-      ) !== null
+      matchLabel(rest) !== null &&
+      trailingMarker(`${before} ${rest}`)?.before !== before
     ) {
       out.push([{ ...r, text: r.text.trimStart() }]);
       continue;
