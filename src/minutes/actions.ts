@@ -107,9 +107,10 @@ function joinParts(parts: readonly string[]): string {
 }
 
 // "(Owner: MOJ)", "(Assigned to: Home Office; due …)", "[Owner: NCA, due: …]" in brackets, any owner
-// field's name; in the running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE").
+// field's name; in the running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE"),
+// the value perhaps a person with their body in brackets ("Owner: Dan Moss (Westshire Police)").
 const OWNER_FIELD = new RegExp(
-  `\\s*(?:[([]\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()[\\]]{1,120})[)\\]]|[-–—;]?\\s*\\b(?:${ownerFieldsInTextPattern()})\\s*:\\s*([^.;()]{1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
+  `\\s*(?:[([]\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()[\\]]{1,120})[)\\]]|[-–—;]?\\s*\\b(?:${ownerFieldsInTextPattern()})\\s*:\\s*((?:[^.;()]|\\([^.;()]{1,80}\\)){1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
   'i',
 );
 // "(Due: 31 May)", "Deadline: 31 May", "Complete by: 31 May": any due field's name (fields.ts).
@@ -299,7 +300,9 @@ export function finishAction(
   let text = withoutLabels(clean(block ? block.text : joinParts(parts)));
   // "Collect examples | Owner: City Hearts | Due: 15 November 2023": fields parted by bars on the
   // task's line, read as fields parted by semicolons are.
-  if (text.includes('|') && text.length <= 4000) text = text.replace(BAR_BEFORE_FIELD, '; ');
+  // "Assigned to: … · Due: … · Status: Open": a tracker's middle dots part them as bars do.
+  if (/[|·•]/.test(text) && text.length <= 4000)
+    text = text.replace(BAR_BEFORE_FIELD, '; ').replace(STATUS_AFTER_FIELDS, '');
   let ownerText = d.owners ?? block?.owners ?? null;
   let dueText = d.due ?? block?.due ?? null;
   // "Salvation Army – 28 November 2025", "NCA – ongoing" under "Owner / Date": the owner's cell or
@@ -423,8 +426,10 @@ export function finishAction(
 
 const SUBJECT_GONE = /^to\b/i;
 // A bar before a field's name: the fields after a task on its line, parted by bars.
+// "…; Status: Open" last among the fields: where the action stands, no part of it.
+const STATUS_AFTER_FIELDS = new RegExp(`;\\s*(?:${fieldNamesPattern('status')})\\s*:[^;.]{0,40}$`, 'i');
 const BAR_BEFORE_FIELD = new RegExp(
-  `\\s*\\|\\s*(?=(?:${fieldNamesPattern('owner')}|${fieldNamesPattern('due')})\\s*:)`,
+  `\\s*[|·•]\\s*(?=(?:${fieldNamesPattern('owner')}|${fieldNamesPattern('due')}|${fieldNamesPattern('status')})\\s*:)`,
   'gi',
 );
 // "NCA to share the figures (action).": a tag saying the sentence is an action, not part of it.

@@ -71,7 +71,8 @@ const MONTH_DAY_YEAR = new RegExp(
 // Words that introduce a date: "held on", "meeting of", "Date:", "dated".
 const DATE_CUE = /\b(?:held|on|of|dated?|meeting)\s*:?\s*$/i;
 const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+// "2023-05-16", and the date of a tool's timestamp ("2023-05-16T09:00:00Z").
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))/g;
 // "Wednesday 07/11/2018", "Tue 2018-11-07": the day's name before a date in figures is part of it, as
 // it is before one in words. Looked for behind each date found (a pattern that began with it would
 // be tried at every word of the text).
@@ -364,6 +365,25 @@ export function findTimeRange(text: string): TimeRange | null {
     }
   }
   return null;
+}
+
+// "2023-08-15T09:00:00Z", "2023-08-15T10:00+01:00", "2023-08-15T10:00": a date and a time in one,
+// as a tool's export or a note's front matter writes them, with or without an offset.
+const TIMESTAMP =
+  /\b(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\d:])/g;
+
+/**
+ * Timestamps as the day and the time the zone's clocks showed: "2023-08-15T09:00:00Z" is
+ * "2023-08-15 10:00" in London's summer. One without an offset is already the zone's time.
+ */
+export function localTimestamps(text: string, zone: string): string {
+  if (!/\dT\d/.test(text)) return text;
+  return text.replace(TIMESTAMP, (whole, day: string, hour: string, minute: string, offset?: string) => {
+    const at = offset
+      ? DateTime.fromISO(`${day}T${hour}:${minute}${offset}`, { setZone: true }).setZone(zone)
+      : DateTime.fromISO(`${day}T${hour}:${minute}`, { zone });
+    return at.isValid ? `${at.toISODate()} ${at.toFormat('HH:mm')}` : whole;
+  });
 }
 
 /** ISO instant with the zone's offset, e.g. 2012-09-13T10:30:00+01:00. */

@@ -9,9 +9,10 @@ import { startsWithActionVerb } from './verbs.js';
 
 // "1.", "1)", "(1)", "3.1", "a)", "(a)", "b.", "(ii)", "iv)", bullets, and action numbers "AP3:", "A3:",
 // or "A3" before a capital (a code in a column of its own: "A3⇥NCA to …"), and a log's codes with
-// slashes before a capital or a dash ("MSP/16/11   Salvation Army to …", "A17/04 – …").
+// slashes before a capital or a dash ("MSP/16/11   Salvation Army to …", "A17/04 – …"), and a
+// tracker's record number ("#12  Share the form …").
 const NUMBERING =
-  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)]|AP?\s?\d{1,3}(?=\s+[A-Z])|[A-Z]{1,5}\d{0,3}\/\d{1,4}(?:\/\d{1,4}){0,2}(?=\s+[A-Z]|\s*[:–—-]\s))\s*/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)]|AP?\s?\d{1,3}(?=\s+[A-Z])|[A-Z]{1,5}\d{0,3}\/\d{1,4}(?:\/\d{1,4}){0,2}(?=\s+[A-Z]|\s*[:–—-]\s)|#\d{1,5}(?=\s))\s*/;
 
 export function hasNumbering(text: string): boolean {
   return NUMBERING.test(text);
@@ -654,7 +655,8 @@ function withoutEmphasisAtEnds(line: string): string {
 /** Markdown a Word or Google Docs export adds: heading hashes, emphasis, links. */
 export function stripMarkdown(text: string): string {
   let t = text;
-  if (t.startsWith('#')) t = t.replace(/^#{1,6}\s*/, '');
+  // ("#12 Share the form": a record's number, not a heading, which has a space after its marks.)
+  if (t.startsWith('#')) t = t.replace(/^#{1,6}(?!\d)\s*/, '');
   // "> **Action:** …": a quoted block's marker is not text.
   if (t.startsWith('>')) t = t.replace(/^(?:>\s?)+/, '');
   if (t.includes('*') || t.includes('_'))

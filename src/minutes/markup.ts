@@ -9,6 +9,7 @@
  */
 
 import { DateTime } from 'luxon';
+import { findDates } from './dates.js';
 import { fieldOf } from './fields.js';
 import { embeddedHtmlTables } from './html/embedded-tables.js';
 import {
@@ -78,6 +79,8 @@ const FORMATS = {
     close: /^(?:---|\.\.\.)\s*$/,
     entry: /^(?:[\w-]+\s*:.*|\s+.*|\s*-\s.*|\s*)$/,
     field: /^(title|date|subtitle)\s*:\s*(.*)$/i,
+    // "next_meeting: 2023-08-15T09:00:00Z": the next meeting, as a line of the minutes gives it.
+    nextMeeting: /^next[\s_-]?meeting\s*:\s*(\S.*)$/i,
     // "attendees:" over "  - Ruth Baker (…)": a list under a key (which keys are attendance lists is
     // matchSection's vocabulary).
     listKey: /^([A-Za-z][\w -]{1,30}):\s*$/,
@@ -527,19 +530,46 @@ export function withoutFrontMatter(lines: readonly string[]): readonly string[] 
   }
   // An opening rule with no closing one, or nothing between the two, is no front matter.
   if (close >= lines.length || close > open + 40 || close === open + 1) return lines;
-  const body = lines.slice(close + 1);
-  const attendance = attendanceLists(lines.slice(open + 1, close));
+  const entries = lines.slice(open + 1, close);
+  const attendance = attendanceLists(entries);
+  const unquoted = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
+  // The next meeting closes the minutes, where they give it.
+  const next = entries.map((l) => frontMatter.nextMeeting.exec(l)).find((m) => m !== null);
+  const body = next
+    ? [...lines.slice(close + 1), '', `Next meeting: ${unquoted(next[1] ?? '')}`]
+    : lines.slice(close + 1);
+  const fields = entries.flatMap((l) => {
+    const field = frontMatter.field.exec(l);
+    return field ? [{ key: (field[1] ?? '').toLowerCase(), value: unquoted(field[2] ?? '') }] : [];
+  });
   const titled = body.slice(0, 60).findIndex((l) => frontMatter.heading.test(l));
-  // The attendance stands under the document's own title, where minutes list it.
-  if (titled >= 0 && attendance.length > 0)
-    return [...body.slice(0, titled + 1), '', ...attendance, ...body.slice(titled + 1)];
-  if (titled >= 0) return body;
-  const shown: string[] = [];
-  for (const line of lines.slice(open + 1, close)) {
-    const field = frontMatter.field.exec(line);
-    if (field) shown.push((field[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2'), '');
+  if (titled >= 0) {
+    // "title: Research Network – steering group" over "# Steering group – 16 May 2023": the heading
+    // names the group in short; the front matter's fuller name stands in its place.
+    const title = fields.find((f) => f.key === 'title')?.value ?? '';
+    const heading = body[titled] ?? '';
+    const named = shortFor(heading.replace(frontMatter.heading, '').trim(), title);
+    const top = named
+      ? [...body.slice(0, titled), `# ${title}`, heading.replace(/^#+\s*/, '')]
+      : body.slice(0, titled + 1);
+    const rest = body.slice(titled + 1);
+    // The attendance stands under the document's own title, where minutes list it.
+    return attendance.length > 0 ? [...top, '', ...attendance, ...rest] : [...top, ...rest];
   }
-  return [...shown, ...attendance, ...body];
+  return [...fields.flatMap((f) => [f.value, '']), ...attendance, ...body];
+}
+
+/** Whether a heading's words, its date aside, are a shorter form of a title: "Steering group" of "Network – steering group". */
+function shortFor(heading: string, title: string): boolean {
+  // Its date aside ("Steering group – 16 May 2023"), with the dash or comma that set it off.
+  const date = findDates(heading).at(-1);
+  const undated = date && heading.slice(date.end).trim() === '' ? heading.slice(0, date.index) : heading;
+  const words = undated
+    .replace(/[\s,:–—-]+$/, '')
+    .trim()
+    .toLowerCase();
+  const full = title.toLowerCase();
+  return words.length >= 3 && full.length > words.length && full.includes(words);
 }
 
 /** The front matter's lists of those present and those who sent apologies, as the lines minutes write. */

@@ -2,7 +2,7 @@
  * "The next IDMG meeting will be held on 13 September 2012, from 10.30 am to 12 pm at the Home
  * Office." — or a "Date of next meeting" heading with the details on the lines below it.
  */
-import { findDates, findTimeRange, findTimes, isoDate, isoInstant } from './dates.js';
+import { findDates, findTimeRange, findTimes, isoDate, isoInstant, localTimestamps } from './dates.js';
 import { ONLINE_SERVICES } from './markers.js';
 import { BODY_NOUNS } from './next-meeting-body.js';
 import { clean } from './sanitise.js';
@@ -72,6 +72,11 @@ const ONLINE = new RegExp(String.raw`\b(?:on|via|by)\s+(${ONLINE_SERVICES})\b`);
 
 const ONLINE_WORD = /^(?:online|virtual|hybrid)\b/;
 const ZONE_LABEL = /^(?:GMT|BST|UTC|UK\s+time|London\s+time)\b[\s,;:–—)-]*/;
+// The name Outlook gives London's time zone after an invitation's times: "(UTC+00:00) Dublin,
+// Edinburgh, Lisbon, London" (older: "(GMT) Greenwich Mean Time : Dublin, …"), the zone's cities
+// and the offset of its winter, not a place.
+const WINDOWS_ZONE =
+  /\s*\((?:UTC|GMT)(?:\s?[+-]\d{1,2}:\d{2})?\)\s*(?:Greenwich\s+Mean\s+Time\s*:?\s*)?(?:(?:[A-Z][a-z]+,\s*){0,5}London\b)?/g;
 
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 
@@ -141,10 +146,12 @@ function location(masked: string): string | null {
  * meeting to chase ("date to be confirmed"), so the result is null.
  */
 export function readNextMeeting(
-  text: string,
+  written: string,
   meetingDate: string | null,
   zone: string,
 ): ParsedNextMeeting | null {
+  // "2023-08-15T09:00:00Z": the day and the time London's clocks show, as minutes write them.
+  const text = localTimestamps(written, zone).replace(WINDOWS_ZONE, '');
   const dates = findDates(text);
   // The next meeting comes after this one: a date on or before it (a running header's, the last
   // meeting's) is not it.

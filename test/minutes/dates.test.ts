@@ -118,6 +118,14 @@ describe('findDates with a day named before figures', () => {
   });
 });
 
+describe('findDates in a timestamp', () => {
+  it('reads the day of "2023-05-16T09:00:00Z" as it reads "2023-05-16"', () => {
+    expect(findDates('date: 2023-05-16T09:00:00Z').map((d) => [d.day, d.month, d.year])).toEqual([
+      [16, 5, 2023],
+    ]);
+  });
+});
+
 describe('findDates in Welsh', () => {
   const read = (t: string) => findDates(t).map((d) => [d.day, d.month, d.year, t.slice(d.index, d.end)]);
 
@@ -135,6 +143,30 @@ describe('findDates in Welsh', () => {
 });
 
 describe('readNextMeeting', () => {
+  it('reads a timestamp with an offset as the time London’s clocks showed, and no place in Outlook’s zone name', () => {
+    const read = (text: string) => readNextMeeting(text, '2023-03-14', 'Europe/London');
+    expect(read('Next meeting: 2023-08-15T09:00:00Z')).toEqual({
+      start: '2023-08-15T10:00:00+01:00',
+      end: null,
+      location: null,
+    });
+    expect(read('Next meeting: 2023-12-15T09:30+00:00, Leeds')).toEqual({
+      start: '2023-12-15T09:30:00+00:00',
+      end: null,
+      location: 'Leeds',
+    });
+    expect(
+      read('Next meeting: Tuesday, 13 June 2023 10:00-11:30 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.'),
+    ).toEqual({ start: '2023-06-13T10:00:00+01:00', end: '2023-06-13T11:30:00+01:00', location: null });
+    expect(
+      read('Next meeting: 13 June 2023 10:00-11:30 (UTC+00:00) Dublin, Edinburgh, Lisbon, London, Room 4'),
+    ).toEqual({
+      start: '2023-06-13T10:00:00+01:00',
+      end: '2023-06-13T11:30:00+01:00',
+      location: 'Room 4',
+    });
+  });
+
   it('reads a 24-hour range ending in "hrs" and a range ending in a bare hour, and the place after either', () => {
     const read = (text: string) => readNextMeeting(text, '2019-09-10', 'Europe/London');
     const meeting = {

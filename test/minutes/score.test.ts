@@ -4639,6 +4639,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 5,
     fullyRight: 5,
   },
+  // unseen-406: layouts unlike the practice kinds (an Outlook invitation with its zone name, a board portal action records with middle dots, a tab action register with two-figure years, front matter with UTC timestamps); first sight 6/8 actions, 1/4 documents
+  {
+    name: 'layouts unlike the practice 2026-12-07 third batch',
+    folder: 'unseen-406',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -171,6 +171,39 @@ describe('styles secretariats write actions in', () => {
     expect(after.actions.map((a) => a.owners)).toEqual([['Westshire Police'], []]);
   });
 
+  it('reads an owner field naming a person with their body in brackets, and a tracker’s records parted by middle dots', () => {
+    const head = [
+      'Kingsmere Anti-Slavery Partnership',
+      'Date: 21 September 2023',
+      '',
+      'Present: Dan Moss (Westshire Police); Asha Reed (Salvation Army)',
+      '',
+      '2. Partner updates',
+    ];
+    const owned = parseMinutes(
+      [...head, 'Action: Share the referral form with partners', 'Owner: Dan Moss (Westshire Police)'].join(
+        '\n',
+      ),
+    );
+    expect(owned.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Westshire Police'], 'Share the referral form with partners'],
+    ]);
+    const tracked = parseMinutes(
+      [
+        ...head,
+        'Actions',
+        '#12  Share the referral form with partners',
+        '     Assigned to: Dan Moss (Westshire Police) · Due: 13 Oct 2023 · Status: Open',
+        '#13  Circulate the leaflet',
+        '     Assigned to: Asha Reed (Salvation Army) · Due: — · Status: Open',
+      ].join('\n'),
+    );
+    expect(tracked.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Westshire Police'], 'Share the referral form with partners', '2023-10-13'],
+      [['Salvation Army'], 'Circulate the leaflet', null],
+    ]);
+  });
+
   it('reads an arrow before "Body: task" as an action label, as before "Body to …"', () => {
     const parsed = parseMinutes(
       [

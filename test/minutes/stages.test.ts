@@ -908,6 +908,29 @@ describe('markup languages read as plain lines', () => {
     expect(plainMarkup(['---', 'Note: draft', 'Text'])).toEqual(['---', 'Note: draft', 'Text']);
   });
 
+  it('Markdown front matter: its next meeting closes the minutes; its fuller title stands for a heading that shortens it', () => {
+    expect(
+      plainMarkup([
+        '---',
+        'title: Research Network – steering group',
+        'next_meeting: 2023-08-15T09:00:00Z',
+        '---',
+        '# Steering group – 16 May 2023',
+        'Text',
+      ]),
+    ).toEqual([
+      '# Research Network – steering group',
+      'Steering group – 16 May 2023',
+      'Text',
+      '',
+      'Next meeting: 2023-08-15T09:00:00Z',
+    ]);
+    // A heading that names something else keeps its place.
+    expect(
+      plainMarkup(['---', 'title: Notes', 'next-meeting: "4 May 2023"', '---', '# Steering group', 'Text']),
+    ).toEqual(['# Steering group', 'Text', '', 'Next meeting: 4 May 2023']);
+  });
+
   it('Markdown front matter: its lists of attendees and apologies stand under the title as minutes list them', () => {
     expect(
       plainMarkup([
