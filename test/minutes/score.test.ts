@@ -4649,6 +4649,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-407: layouts unlike the practice kinds (a Membership list with apologies marked, a ministerial roundtable with job titles in brackets, bold owner bullets and a week commencing to be confirmed); first sight 4/5 actions, 1/3 documents (the miss in q02 an expectation corrected)
+  {
+    name: 'layouts unlike the practice 2026-12-07 fourth batch',
+    folder: 'unseen-407',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -90,6 +90,27 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads "Membership:" as the list of members, those marked as having sent apologies among the apologies', () => {
+    const parsed = parseMinutes(
+      [
+        'EXPLOITATION AND MISSING SUB-GROUP',
+        'Minutes of the meeting held on 19 April 2023',
+        '',
+        'Membership:',
+        'Jo Lee, Westshire County Council (Chair)',
+        'Sam Hart, Westshire Police – apologies',
+        'Ruth Cole, Westshire NHS Trust',
+        '',
+        '1. Declarations of interest',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Jo Lee', 'Westshire County Council', 'CHAIR'],
+      ['Ruth Cole', 'Westshire NHS Trust', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ name: 'Sam Hart', organisation: 'Westshire Police' }]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
