@@ -4659,6 +4659,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-408: Word and PDF siblings of the practice kinds with quirks of the files (a header row repeated over a page break, tracked changes deleting an action, Word bullets and numbering); first sight 8/8 actions, 3/3 documents
+  {
+    name: 'Word and PDF siblings of the practice 2026-12-07 file quirks',
+    folder: 'unseen-408',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
