@@ -55,8 +55,17 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       /(?<!['’])(?:\s+[-–—:|]\s*(?:meeting|minutes)|(?<![a-rt-z]s)(?<!['’]s)\s+meeting|\s+minutes)$/i,
       (suffix, at: number, whole: string) =>
         // "Regional Anti-Trafficking Coordination Meeting": with no body named before it, "Meeting" is
-        // the meeting's own name too.
-        /^\s+Meeting$/.test(suffix) && !COMMITTEE.test(whole.slice(0, at)) ? suffix : '',
+        // the meeting's own name too; so it is after a dash that ends the body's name ("Modern
+        // Slavery Network – Coordination Meeting").
+        /^\s+Meeting$/.test(suffix) &&
+        !COMMITTEE.test(
+          whole
+            .slice(0, at)
+            .split(/\s[-–—|:]\s/)
+            .pop() ?? '',
+        )
+          ? suffix
+          : '',
     )
     .trim();
   return t;

@@ -4669,6 +4669,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-409: layouts unlike the practice kinds (a week ending due date, an action owned by All, a Doodle poll, body then person dash actions, ordinal of dates with commas); first sight 3/6 actions, 1/2 documents (the action misses an expectation corrected)
+  {
+    name: 'layouts unlike the practice 2026-12-07 fifth batch',
+    folder: 'unseen-409',
+    documents: 2,
+    actionsExact: 6,
+    dueRight: 4,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -111,6 +111,16 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.apologies).toEqual([{ name: 'Sam Hart', organisation: 'Westshire Police' }]);
   });
 
+  it('keeps "Meeting" in a title when it ends the meeting’s own name after a dash, not the body’s', () => {
+    const title = (line: string) =>
+      parseMinutes([line, 'Date: 8 June 2023', '', '1. Data', 'Text.'].join('\n')).meeting.title;
+    expect(title('Modern Slavery Network – Coordination Meeting')).toBe(
+      'Modern Slavery Network – Coordination Meeting',
+    );
+    expect(title('Modern Slavery Network Meeting')).toBe('Modern Slavery Network');
+    expect(title('Modern Slavery Network – Meeting')).toBe('Modern Slavery Network');
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
