@@ -4679,6 +4679,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-410: a layout unlike the practice kinds (a Substituting for column, accented names and particles, an ampersand in a body); first sight 1/1 actions, 1/1 documents
+  {
+    name: 'a layout unlike the practice 2026-12-07 sixth batch',
+    folder: 'unseen-410',
+    documents: 1,
+    actionsExact: 1,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
