@@ -4689,6 +4689,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // unseen-411: siblings of practice 09 (reflowed boxes: two actions in a box, lower-case owner, a colon in a title, a box run on after one space); first sight 7/7 actions, 3/3 documents
+  {
+    name: 'siblings of practice 09 2026-12-07',
+    folder: 'unseen-411',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
