@@ -556,8 +556,9 @@ const PERSONISH = new RegExp(
 const JOB_TITLE =
   /^(?:(?:deputy|assistant|senior|principal|chief|head|director|minister|policy|team|programme|executive)\b)/i;
 // Words of a post anywhere in it: "Policy Adviser", "Head of Safeguarding", "Clinical Lead".
+// "Named Nurse for Safeguarding Adults", "Consultant Paediatrician": a clinical post is one too.
 const POST =
-  /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent|clerk|treasurer|trustee|solicitor|administrator)\b/i;
+  /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent|clerk|treasurer|trustee|solicitor|administrator|nurse|matron|midwife|consultant|practitioner)\b/i;
 
 /** "Community Safety Manager, Kingsmere District Council": the body after a post, or null. */
 function postThenBody(text: string): string | null {
@@ -751,6 +752,9 @@ function splitSingle(
     // "Anna McCready – DOJ Northern Ireland" in a list whose other entries put the person first.
     if (!comma && personFirst && sb >= 0 && orgScore(a, known) < 2) return { organisation: b, name: a };
     if (!comma && sa >= 0 && sa >= sb) return { organisation: a, name: b };
+    // "Dr Amal Haddad, Chief Nurse (Chair)": a person and their post in a body's own committee,
+    // which names no body.
+    if (comma && PERSONISH.test(a) && isPost(extract(b).text)) return { organisation: null, name: a };
     if (comma && sb >= 0 && sb >= sa) return { organisation: b, name: a };
   }
   return bodyBeforePerson(text, known) ?? { organisation: null, name: text };

@@ -439,6 +439,8 @@ export interface Heading {
   ordinal?: number;
   /** the discussion run on after a title ended with a full stop: "2. Data. Welsh Government …" */
   rest?: string;
+  /** a minute number's place in its run: 23 for "23/17" (its first part), 45 for "23/045" (its part of three figures) */
+  sequence?: number;
 }
 
 // "2. Data. Welsh Government presented …": a short title run in before the discussion, as council
@@ -477,13 +479,19 @@ function fromRoman(r: string): number {
 }
 
 // "23/17<TAB>APOLOGIES": a council's minute number, the minute's place in the council's year, the
-// item's number as the minutes cite it. Not a date (one stroke, not two) nor "24/7 cover".
-const MINUTE_NUMBER = /^(\d{1,3}\/\d{2})\s+([A-Z][^.:;]{1,100})$/;
+// item's number as the minutes cite it; or the year first, as NHS boards write it ("23/045
+// Declarations of interest"). Not a date (one stroke, not two) nor "24/7 cover".
+const MINUTE_NUMBER = /^(\d{1,3}\/\d{2,3})\s+([A-Z][^.:;]{1,100})$/;
 
 export function matchItemHeading(text: string): Heading | null {
   if (text.length > 160) return null;
   const minute = MINUTE_NUMBER.exec(text);
-  if (minute) return { number: minute[1] ?? '', title: (minute[2] ?? '').trim() };
+  if (minute) {
+    // "23/045": the minute's number is the part of three figures; "23/17": the first.
+    const [first = '', second = ''] = (minute[1] ?? '').split('/');
+    const sequence = Number(second.length === 3 ? second : first);
+    return { number: minute[1] ?? '', title: (minute[2] ?? '').trim(), sequence };
+  }
   // "A. Welcome", "B) Partnership plan": items lettered in capitals; the letter is the number.
   const lettered = LETTER_ITEM.exec(text);
   if (lettered) {

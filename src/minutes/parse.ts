@@ -1790,7 +1790,7 @@ class MinutesReader {
     if (!h) return null;
     // Items go up: "3." after item 5 is a numbered paragraph. A lettered sub-item ("2a." under "2.")
     // is part of its item, as "2.1" is: only top-level items are items, and its actions are item 2's.
-    const n = h.ordinal ?? Number.parseInt(h.number, 10);
+    const n = h.ordinal ?? h.sequence ?? Number.parseInt(h.number, 10);
     if (n <= this.lastItemNumber || ((h.bare || h.ordinal) && n !== this.lastItemNumber + 1)) return null;
     // Lettered items run A, B, C from the first item: "C." after items 1 and 2 is a sub-paragraph.
     if (h.ordinal && this.items.length > 0 && !/^[A-Z]$/.test(this.items.at(-1)?.number ?? '')) return null;
@@ -1874,7 +1874,7 @@ class MinutesReader {
     this.capitalTitles &&= inCapitals(item.title);
     if (this.agenda === 'listing') this.agendaTitles.set(titleKey(h.title), h.number);
     this.currentItem = h.number;
-    this.lastItemNumber = h.ordinal ?? Number.parseInt(h.number, 10);
+    this.lastItemNumber = h.ordinal ?? h.sequence ?? Number.parseInt(h.number, 10);
     this.paragraph = [];
     this.previousParagraph = [];
     this.boxDraft = null;

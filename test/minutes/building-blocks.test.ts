@@ -460,7 +460,17 @@ describe('matchItemHeading', () => {
   });
 
   it('reads a council\'s minute number as the item\'s, but not a date or "24/7"', () => {
-    expect(matchItemHeading('23/17\tAPOLOGIES')).toEqual({ number: '23/17', title: 'APOLOGIES' });
+    expect(matchItemHeading('23/17\tAPOLOGIES')).toEqual({
+      number: '23/17',
+      title: 'APOLOGIES',
+      sequence: 23,
+    });
+    // The year first, as NHS boards number their minutes: the minute's place is the part of three figures.
+    expect(matchItemHeading('23/045 Declarations of interest')).toEqual({
+      number: '23/045',
+      title: 'Declarations of interest',
+      sequence: 45,
+    });
     expect(matchItemHeading('15/01/2018 Board meeting')).toBeNull();
     expect(matchItemHeading('24/7 Support line')).toBeNull();
   });

@@ -4699,6 +4699,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-412: a layout unlike the practice kinds (minutes numbered year first, staff named by post with no body, owners by post); first sight 0/2 actions, 0/1 documents
+  {
+    name: 'an NHS committee unlike the practice 2026-12-07',
+    folder: 'unseen-412',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -121,6 +121,36 @@ describe('styles secretariats write actions in', () => {
     expect(title('Modern Slavery Network – Meeting')).toBe('Modern Slavery Network');
   });
 
+  it('reads an NHS committee: minutes numbered year first ("23/045"), its own staff named by post with no body', () => {
+    const parsed = parseMinutes(
+      [
+        'SAFEGUARDING COMMITTEE',
+        'Minutes of the meeting held on Tuesday 16 May 2023',
+        '',
+        'Present:',
+        'Dr Amal Haddad, Chief Nurse (Chair)',
+        'Kerry Lowe, Named Nurse for Safeguarding Adults',
+        'Jo Marsh, Westshire County Council',
+        '',
+        '23/045 Declarations of interest',
+        'None.',
+        '',
+        '23/046 Training compliance',
+        'ACTION: Head of Security to review the reporting form by 30 June 2023.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Dr Amal Haddad', null, 'CHAIR'],
+      ['Kerry Lowe', null, null],
+      ['Jo Marsh', 'Westshire County Council', null],
+    ]);
+    expect(parsed.items).toEqual([
+      { number: '23/045', title: 'Declarations of interest' },
+      { number: '23/046', title: 'Training compliance' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([[['Head of Security'], '23/046']]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
