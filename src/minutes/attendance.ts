@@ -250,6 +250,9 @@ const ABSENT = new RegExp(`^${ABSENT_WORDS}\\b`, 'i');
 const CROSS = /^(?:[✗✘×xX]|no|n)$/i;
 // A P/A column's "A" (or "Apols"): the member sent apologies.
 const ABSENT_MARK = /^(?:a|apols?\.?)$/i;
+// A number of people: "32 members", "(received from) 6 members", "12 partners".
+const COUNTED =
+  /^\s*(?:(?:were\s+)?received\s+from\s+)?\d{1,4}\s+(?:other\s+)?(?:members?|people|persons|attendees|partners|delegates|guests|others|councillors|officers|representatives|organisations)\b/i;
 // "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent.
 const ABSENT_TAIL = new RegExp(`\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$`, 'i');
 
@@ -348,6 +351,9 @@ export function parseAttendeeLine(
     const entry = parseAttendeeLine(line.trim().slice(lead[0].length), known, null, personFirst);
     return entry && { ...entry, deputisingFor: entry.deputisingFor ?? (lead[1] ?? '').trim() };
   }
+  // "32 members (the attendance list is held by the Secretary)", "received from 6 members": people
+  // counted, none named.
+  if (COUNTED.test(line)) return null;
   const marked = line.length <= 300 ? ABSENT_TAIL.exec(line) : null;
   // "@Ruth Baker (Salvation Army)": a chat tool's mention names the person without its sign.
   let cells = splitAttendeeCells(marked ? line.slice(0, marked.index) : line).map((c) =>

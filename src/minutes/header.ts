@@ -10,9 +10,9 @@ const NOT_TITLE =
 // "Created by: …"): what the meeting is or who wrote it down, never its name.
 const FIELD =
   /^(?:date|time|venue|location|where|when|place|type|tags?|status|category|created(?:\s+(?:by|on|time))?|last\s+edited(?:\s+(?:by|time))?|organi[sz]er|host)\s*:/i;
-/** The words a committee's name ends in: "… Group", "… Board", "… Network". */
+/** The words a committee's name ends in: "… Group", "… Board", "… Network", a resilience forum's "… Cell". */
 export const COMMITTEE =
-  /\b(?:(?:sub-?)?group|(?:sub-?)?committee|board|forum|panel|partnership|network|task\s?force|commission|alliance|working\s+party|idmg)\b/i;
+  /\b(?:(?:sub-?)?group|(?:sub-?)?committee|board|forum|panel|partnership|network|task\s?force|commission|alliance|working\s+party|cell|idmg)\b/i;
 // "Kingsmere District Council" names a body too, but on a letterhead above the committee's own name.
 const WEAK_COMMITTEE = /\bcouncil\b/i;
 // "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.

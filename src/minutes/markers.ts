@@ -9,10 +9,11 @@ import { startsWithActionVerb } from './verbs.js';
 
 // "1.", "1)", "(1)", "3.1", "a)", "(a)", "b.", "(ii)", "iv)", bullets, and action numbers "AP3:", "A3:",
 // or "A3" before a capital (a code in a column of its own: "A3⇥NCA to …"), and a log's codes with
-// slashes before a capital or a dash ("MSP/16/11   Salvation Army to …", "A17/04 – …"), and a
+// slashes before a capital or a dash ("MSP/16/11   Salvation Army to …", "A17/04 – …", the second of
+// an item's actions "A02/23-2 …"), and a
 // tracker's record number ("#12  Share the form …").
 const NUMBERING =
-  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)]|AP?\s?\d{1,3}(?=\s+[A-Z])|[A-Z]{1,5}\d{0,3}\/\d{1,4}(?:\/\d{1,4}){0,2}(?=\s+[A-Z]|\s*[:–—-]\s)|#\d{1,5}(?=\s))\s*/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)]|AP?\s?\d{1,3}(?=\s+[A-Z])|[A-Z]{1,5}\d{0,3}\/\d{1,4}(?:\/\d{1,4}){0,2}(?:-\d{1,3})?(?=\s+[A-Z]|\s*[:–—-]\s)|#\d{1,5}(?=\s))\s*/;
 
 export function hasNumbering(text: string): boolean {
   return NUMBERING.test(text);
@@ -115,6 +116,7 @@ const CODE_WITH_OWNERS = new RegExp(
   String.raw`^${ACTION_CODE_WORD}\s*(?:\(([^()]{1,80})\)\s*[:–—-]|\[([^[\]]{1,80})\]\s*[:–—-]?)\s+`,
 );
 
+const CODE_BEFORE_OWNERS = /^(A[PI]?\d{1,4}(?:[/.-]\d{1,4}){1,3})\s+([A-Z][^:]{1,60}):\s/;
 // "[Greater Manchester Police] Share the debrief …": owners in square brackets before the task.
 const OWNERS_FIRST = /^\[([A-Z][^[\]:]{1,60})\]\s+(?=[A-Z])/;
 
@@ -244,6 +246,10 @@ export function matchLabel(text: string): string | null {
         ? withNamedOwners(rest.slice(dashed[0].length), dashed[1] ?? '')
         : rest;
     }
+    // "A02/23-1 Westshire Police: circulate …": an action's code, then its owners before a colon
+    // (the text keeps them, as "Body: task" does); "D02/23 …", a decision's, is no action.
+    const owned = c0 === 0x41 ? CODE_BEFORE_OWNERS.exec(text) : null;
+    if (owned && namesOwnersOnly(owned[2] ?? '')) return text.slice((owned[1] ?? '').length).trimStart();
     const coded = c0 !== 0x28 ? CODE_WITH_OWNERS.exec(text) : null;
     const codeOwners = coded?.[1] ?? coded?.[2] ?? '';
     if (

@@ -4709,6 +4709,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // unseen-413: layouts unlike the practice kinds (a resilience cell with decision and action codes, an AGM with members counted not named); first sight 1/3 actions, 0/2 documents (the x02 title an expectation corrected)
+  {
+    name: 'layouts unlike the practice 2026-12-07 seventh batch',
+    folder: 'unseen-413',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

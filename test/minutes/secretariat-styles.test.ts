@@ -151,6 +151,56 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([[['Head of Security'], '23/046']]);
   });
 
+  it('reads a cell under its forum, and actions coded "A02/23-1 Body: task" (a decision’s "D02/23" is none)', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery and Exploitation Cell',
+        'Record of meeting – 27 June 2023',
+        '',
+        'Attendees: Hana Kaur (Westshire County Council); Lucy Ward (British Red Cross)',
+        '',
+        'Item 1: Welcome',
+        'Hello.',
+        '',
+        'Item 2: Exercise planning',
+        'D02/23 The cell agreed to hold a tabletop exercise in the autumn.',
+        'A02/23-1 Westshire Police: circulate the draft exercise scenario (due 31/07/2023)',
+        'A02/23-2 British Red Cross: confirm the volunteers available',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.title).toBe('Modern Slavery and Exploitation Cell');
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['Westshire Police'], 'Westshire Police: circulate the draft exercise scenario', '2', '2023-07-31'],
+      [['British Red Cross'], 'British Red Cross: confirm the volunteers available', '2', null],
+    ]);
+  });
+
+  it('reads people counted, not named ("32 members"), as nobody, and "the next AGM" as the next meeting', () => {
+    const parsed = parseMinutes(
+      [
+        'KINGSMERE ANTI-SLAVERY NETWORK',
+        'Minutes of the AGM held on Saturday 14 October 2023',
+        '',
+        'Present: 32 members (the attendance list is held by the Secretary)',
+        'Officers: Maria Costa (Chair), Amy Shore (Secretary)',
+        'Apologies: received from 6 members',
+        '',
+        '1. Date of next AGM',
+        'The next AGM will be held on Saturday 12 October 2024 at 10.30am, Kingsmere Community Centre.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Maria Costa', 'CHAIR'],
+      ['Amy Shore', 'SECRETARIAT'],
+    ]);
+    expect(parsed.apologies).toEqual([]);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2024-10-12T10:30:00+01:00',
+      end: null,
+      location: 'Kingsmere Community Centre',
+    });
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
