@@ -218,7 +218,9 @@ const APOLOGIES_HEADER = /^(?:apologies(?:\s+(?:sent|received|given))?|sent\s+ap
 // No mark in a register's column: a dash, "No".
 const NO_MARK = /^(?:|-|–|—|no|n)$/i;
 // The names of an attendance table's columns: who, for which body, in what role.
-const ORGANISATION_HEADER = /^(?:(?:organi[sz]ation|department|dept|org|body|agency)s?|representing)$/i;
+// ("Company | Representative": an industry group's members are firms.)
+const ORGANISATION_HEADER =
+  /^(?:(?:organi[sz]ation|department|dept|org|body|agency|company|companies|firm|employer)s?|representing)$/i;
 const NAME_HEADER = PEOPLE_COLUMN;
 // "Attending as" over "Chair", "Member", "Observer": the role each came in.
 const ROLE_HEADER =

@@ -610,7 +610,7 @@ const GROUP_SECTION = new RegExp(`^(?:${ATTENDANCE_GROUPS.join('|')}|elected\\s+
 // "Sederunt:", a Scottish minute's word for those who sat. "Membership:", the members listed with
 // those who sent apologies marked (see attendance.ts's ABSENT_TAIL).
 const SECTION =
-  /^(attendees|attendance|sederunt|membership|attending|attended(?:\s+by)?|invited|invitees|present|members|members present|those present|those attending|participants|officers|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives|trustees|directors|governors|board\s+members)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?| noted)?|absent(?: with apologies)?|regrets|absentees|not present|not attending|unable to attend|not on the (?:call|line)|on the call|in the room|joined\s+(?:remotely|online|virtually|by\s+(?:video|phone|telephone)|via\s+[A-Za-z]+)|(?:present|attending)\s+(?:in\s+person|online|remotely|virtually)|on the line|dialled in|secretariat|observers?|chair(?:ed by)?)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
+  /^(attendees|attendance|sederunt|membership|attending|attended(?:\s+by)?|invited|invitees|present|members|members present|those present|those attending|participants|officers|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives|trustees|directors|governors|board\s+members)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?| noted)?|absent(?: with apologies)?|regrets|absentees|not present|not attending|unable to attend|not on the (?:call|line)|on the call|in the room|joined\s+(?:remotely|online|virtually|by\s+(?:video|phone|telephone)|via\s+[A-Za-z]+)|(?:present|attending)\s+(?:in\s+person|online|remotely|virtually)|on the line|dialled in|secretariat|observers?|chair(?:ed by)?|in the chair)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
@@ -634,7 +634,8 @@ export function matchSection(text: string): { kind: SectionKind; rest: string } 
     kind = 'apologies';
   else if (word === 'secretariat') kind = 'secretariat';
   else if (word.startsWith('observer')) kind = 'observers';
-  else if (word.startsWith('chair')) kind = 'chair';
+  // "In the chair: Jo Lee (Skanska UK)", as a company's minutes name the chair.
+  else if (word.startsWith('chair') || word === 'in the chair') kind = 'chair';
   else if (word.startsWith('invite')) kind = 'invited';
   return { kind, rest };
 }

@@ -4719,6 +4719,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-414: layouts unlike the practice kinds (In the chair over a Company and Representative table, numbered attendance lists); first sight 3/4 actions, 1/2 documents; left: apologies written Body (Person) read as Name (Body)
+  {
+    name: 'layouts unlike the practice 2026-12-07 eighth batch',
+    folder: 'unseen-414',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -201,6 +201,46 @@ describe('styles secretariats write actions in', () => {
     });
   });
 
+  it('reads "In the chair:" and an attendance table headed "Company | Representative" with no heading over it', () => {
+    const parsed = parseMinutes(
+      [
+        'CONSTRUCTION PROTOCOL GROUP',
+        'Minutes of meeting: 21 November 2023',
+        '',
+        'In the chair: Jo Lee (Skanska UK)',
+        '',
+        '| Company | Representative |',
+        '|---------|----------------|',
+        '| Skanska UK | Jo Lee |',
+        '| Balfour Beatty | Sam Hart |',
+        '',
+        '1. Supplier audits',
+        'Balfour Beatty will share its audit template with the group.',
+        'ACTION – Balfour Beatty',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Jo Lee', 'Skanska UK', 'CHAIR'],
+      ['Sam Hart', 'Balfour Beatty', null],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Balfour Beatty'], 'Balfour Beatty will share its audit template with the group'],
+    ]);
+    const headless = parseMinutes(
+      [
+        'CONSTRUCTION PROTOCOL GROUP',
+        'Minutes of meeting: 21 November 2023',
+        '',
+        '| Company | Representative |',
+        '|---------|----------------|',
+        '| Skanska UK | Jo Lee |',
+        '',
+        '1. Supplier audits',
+      ].join('\n'),
+    );
+    expect(headless.attendees.map((a) => [a.name, a.organisation])).toEqual([['Jo Lee', 'Skanska UK']]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
