@@ -13,6 +13,9 @@ const FIELD =
 /** The words a committee's name ends in: "… Group", "… Board", "… Network", a resilience forum's "… Cell". */
 export const COMMITTEE =
   /\b(?:(?:sub-?)?group|(?:sub-?)?committee|board|forum|panel|partnership|network|task\s?force|commission|alliance|working\s+party|cell|idmg)\b/i;
+// A document-control field: when the record was circulated, issued, approved or last saved.
+const DOCUMENT_DATE =
+  /^(?:(?:date\s+)?(?:circulated|issued|approved|created|printed|published)|(?:last\s+)?(?:edited|updated|modified|saved)|version(?:\s+date)?|date\s+of\s+(?:issue|circulation|approval)|review\s+date)(?:\s+on)?\s*:/i;
 // "Kingsmere District Council" names a body too, but on a letterhead above the committee's own name.
 const WEAK_COMMITTEE = /\bcouncil\b/i;
 // "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.
@@ -180,6 +183,8 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
   let weak: string | null = null;
   let covered: string | null = null;
   let date: string | null = null;
+  // The date of a document-control field ("Circulated: …"), for want of the meeting's own.
+  let recorded: string | null = null;
   // The line the named title came from, when a line (not a field) gave it.
   let namedAt = -2;
   // The named title came from a line that also held a date between dashes: a running header.
@@ -197,7 +202,10 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
       continue;
     }
     const found = findDates(t).find((d) => d.year !== null);
-    if (date === null && found) date = isoDate(found, null);
+    // "Circulated: 12 January 2024", "Version date: …": when the record was written or sent, which
+    // stands for the meeting's date only when no other line gives one.
+    if (found && DOCUMENT_DATE.test(t)) recorded ??= isoDate(found, null);
+    else if (date === null && found) date = isoDate(found, null);
     // "Please find below a note of the meeting of the … Group, held on …": a covering sentence left
     // above the minutes names their meeting, used only when no line of theirs does (it may call the
     // meeting for short).
@@ -241,5 +249,5 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
       namedFromDated = found !== undefined && /[-–—|]/.test(t);
     } else if (WEAK_COMMITTEE.test(withoutDate)) weak ??= withoutDate;
   }
-  return { title: named ?? weak ?? title ?? covered, date };
+  return { title: named ?? weak ?? title ?? covered, date: date ?? recorded };
 }

@@ -4729,6 +4729,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 1,
   },
+  // unseen-415: a layout unlike the practice kinds (a document control block, item leads and papers under headings, a signature block); first sight 2/2 actions, 0/1 documents
+  {
+    name: 'a layout unlike the practice 2026-12-07 ninth batch',
+    folder: 'unseen-415',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

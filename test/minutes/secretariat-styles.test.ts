@@ -241,6 +241,22 @@ describe('styles secretariats write actions in', () => {
     expect(headless.attendees.map((a) => [a.name, a.organisation])).toEqual([['Jo Lee', 'Skanska UK']]);
   });
 
+  it('takes the meeting’s date over a document-control field’s ("Circulated: …"), which serves only for want of it', () => {
+    const control = ['Document control', 'Version: 0.3 DRAFT', 'Circulated: 12 January 2024', ''];
+    const held = parseMinutes(
+      [
+        ...control,
+        'MODERN SLAVERY STRATEGY BOARD',
+        'Minutes of the meeting held on 9 January 2024',
+        '',
+        '1. Data',
+      ].join('\n'),
+    );
+    expect(held.meeting).toEqual({ title: 'MODERN SLAVERY STRATEGY BOARD', date: '2024-01-09' });
+    const undated = parseMinutes([...control, 'MODERN SLAVERY STRATEGY BOARD', '', '1. Data'].join('\n'));
+    expect(undated.meeting.date).toBe('2024-01-12');
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
