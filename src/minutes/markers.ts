@@ -746,6 +746,23 @@ export function isAgendaTableHeader(cells: readonly string[]): boolean {
   );
 }
 
+// The columns of a document-control table: its versions, their dates and authors.
+const CONTROL_COLUMN =
+  /^(?:version|revision|rev|date|author|authors?|status|reviewer|reviewed\s+by|approved\s+by|classification|summary\s+of\s+changes|changes?|comments?)$/i;
+
+/**
+ * "Version ⇥ Date ⇥ Author ⇥ Status": the header of a document-control table above the minutes, the
+ * record's own history (its date the day a version was issued), no part of the meeting.
+ */
+export function isDocumentControlHeader(cells: readonly string[]): boolean {
+  const names = cells.map((c) => stripMarkdown(c).trim().replace(/[.:]$/, '')).filter((n) => n !== '');
+  return (
+    names.length >= 2 &&
+    names.every((n) => CONTROL_COLUMN.test(n)) &&
+    names.some((n) => /^(?:version|revision|rev|author)$/i.test(n))
+  );
+}
+
 /** The heading of a right-hand column of owners: "ACTION", "Action by", "Owner", "Lead". */
 export function isOwnerColumnHeading(text: string): boolean {
   return (

@@ -63,6 +63,7 @@ import {
   isCapitalsHeading,
   isDecisionEntry,
   isDecisionsHeading,
+  isDocumentControlHeader,
   isItemNumberCell,
   isListHeading,
   isMarkdownHeading,
@@ -117,6 +118,7 @@ import {
   isDiscussionColumn,
   itemsTableColumns,
   NAMES_ONLY,
+  pipeCells,
   readAlignedMinutesTable,
   readCellPerLineTable,
   readCellTable,
@@ -348,6 +350,8 @@ class MinutesReader {
   /** bold text being read ("**DfE agreed to circulate …**"), which may run over lines */
   // Reading the rows of an agenda laid out as a table in the header (see headerRow).
   private agendaTable = false;
+  /** A document-control table's width, while its rows (each a version's) go on. */
+  private controlTable: number | null = null;
   private bold: string[] | null = null;
   /** where a right-hand "ACTION" column of owners starts, once its heading has been seen */
   private ownerColumn: number | null = null;
@@ -705,6 +709,21 @@ class MinutesReader {
     if (isAgendaTableHeader(texts)) {
       this.agendaTable = true;
       return true;
+    }
+    // "Version ⇥ Date ⇥ Author ⇥ Status" over "0.2 ⇥ 20/02/2024 ⇥ …": the record's history, passed over.
+    // (A pipe table's row comes as one cell: its pipes part it.)
+    const parted = texts.length === 1 && texts[0]?.includes('|') ? pipeCells(texts[0]) : texts;
+    if (isDocumentControlHeader(parted)) {
+      this.controlTable = parted.filter((t) => t !== '').length;
+      return true;
+    }
+    if (this.controlTable !== null) {
+      const cells = parted.map((t) => t.trim()).filter((t) => t !== '');
+      // Its rule ("|---|---|") and its rows, each opening with a version's number.
+      if (cells.length > 0 && cells.every((t) => /^:?-{2,}:?$/.test(t))) return true;
+      if (cells.length <= this.controlTable && /^v?\d{1,2}(?:\.\d{1,2}){0,2}$/i.test(cells[0] ?? ''))
+        return true;
+      this.controlTable = null;
     }
     if (this.agendaTable) {
       if (texts.length >= 2 && /^\d{1,2}[.)]?$/.test(texts[0] ?? '')) return true;

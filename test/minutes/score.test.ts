@@ -4739,6 +4739,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // unseen-416: Word and PDF layouts unlike the practice kinds (a document-control table above the title, an attendance column saying who came, present and apologies side by side in a PDF); first sight 3/3 actions, 1/2 documents
+  {
+    name: 'Word and PDF layouts unlike the practice 2026-12-07 tenth batch',
+    folder: 'unseen-416',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

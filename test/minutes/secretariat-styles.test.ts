@@ -257,6 +257,29 @@ describe('styles secretariats write actions in', () => {
     expect(undated.meeting.date).toBe('2024-01-12');
   });
 
+  it('passes over a document-control table above the title (Version | Date | Author | Status)', () => {
+    const parsed = parseMinutes(
+      [
+        '| Version | Date | Author | Status |',
+        '|---|---|---|---|',
+        '| 0.1 | 16/02/2024 | Partnership Manager | Draft |',
+        '| 0.2 | 20/02/2024 | Partnership Manager | Final |',
+        '',
+        'WESTSHIRE MODERN SLAVERY PARTNERSHIP BOARD',
+        'Minutes of the meeting held on 13 February 2024',
+        '',
+        'Present: Cllr Anne Hart (Westshire County Council)',
+        '',
+        '1. Partnership plan',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({
+      title: 'WESTSHIRE MODERN SLAVERY PARTNERSHIP BOARD',
+      date: '2024-02-13',
+    });
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Cllr Anne Hart']);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
