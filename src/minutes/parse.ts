@@ -864,7 +864,9 @@ class MinutesReader {
    * header or in an item. True when the text was such a sentence (or two).
    */
   private attendanceSentences(text: string): boolean {
-    if (!/\b(?:present|attend|apologies|chair)/i.test(text) || text.length > 6000) return false;
+    // ("The Chair, X (Body), welcomed …" names the chair; "CHAIR" after a name in a list does not.)
+    if (!/\b(?:present|attend|apologies|chaired|the\s+chair,)/i.test(text) || text.length > 6000)
+      return false;
     const sentences = text.split(
       /(?<=\.)\s+(?=(?:Apologies|Those present|Present were|Also (?:present|attending|in attendance)|In attendance were|The meeting was)\b)/,
     );
