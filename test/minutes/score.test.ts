@@ -4749,6 +4749,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-417: a sibling of practice 05 (a council group exported from Word, the page break mid-paragraph); first sight 3/3 actions, 1/1 documents
+  {
+    name: 'a sibling of practice 05 2026-12-07',
+    folder: 'unseen-417',
+    documents: 1,
+    actionsExact: 3,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
