@@ -4759,6 +4759,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // unseen-418: a sibling of practice 06 (pdftotext layout, owners cut over the page, a wrapped next meeting); first sight 2/2 actions, 1/1 documents
+  {
+    name: 'a sibling of practice 06 2026-12-07',
+    folder: 'unseen-418',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
