@@ -7,6 +7,7 @@ import { findDates } from './dates.js';
 import { repairMojibake } from './mojibake.js';
 import { misreadKeyWords, misreadRn } from './ocr.js';
 import { PICTOGRAPHS, stripMarkup, stripSlack } from './sanitise.js';
+import { withoutShortcodes } from './shortcodes.js';
 import { initials } from './title-words.js';
 
 const ENTITIES: Record<string, string> = {
@@ -121,6 +122,8 @@ export function normaliseCharacters(text: string): string {
   // "📌 Action:", "👥 Attendees:", "1️⃣ Contract update": a chat tool's pictures say nothing the
   // words do not; a keycap is the digit it shows. (Symbols such as "➔" and "☐" stay: they mark.)
   if (PICTURE.test(t)) t = t.replace(KEYCAP, '$1').replace(PICTURES, '');
+  // ":pushpin:", ":white_check_mark:", ":one:": the same pictures copied from a chat tool as shortcodes.
+  t = withoutShortcodes(t);
   // "## ✅ Actions": a symbol of the basic plane before a Markdown heading's words is as much a picture.
   if (t.includes('#')) t = t.replace(HEADING_SYMBOL, '$1');
   // A table drawn with box-drawing characters ("┌──┬──┐", "│") is the same table drawn in ASCII.

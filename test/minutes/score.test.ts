@@ -4769,6 +4769,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // unseen-419: a layout unlike the practice kinds (notes copied from a chat canvas with emoji shortcodes and keycaps numbering the items); first sight 0/2 actions, 0/1 documents
+  {
+    name: 'a chat canvas unlike the practice 2026-12-07',
+    folder: 'unseen-419',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
