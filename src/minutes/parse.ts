@@ -111,6 +111,7 @@ import { quotedCells } from './quoted-cells.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings, withoutAgendaTimes } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced, stripMarkup } from './sanitise.js';
+import { withoutSiteFurniture } from './site-furniture.js';
 import {
   actionRef,
   columnOf,
@@ -2849,6 +2850,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   fieldRows,
   unspaceLetters,
   unwrapEmailText,
+  withoutSiteFurniture,
   removePageFurniture,
   englishLabels,
   welshLabels,

@@ -4779,6 +4779,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // unseen-420: a layout unlike the practice kinds (minutes copied from a web page with its site around them); first sight 2/2 actions, 0/1 documents
+  {
+    name: 'a web page copy unlike the practice 2026-12-07',
+    folder: 'unseen-420',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
