@@ -252,6 +252,18 @@ const ABSENT = new RegExp(`^${ABSENT_WORDS}\\b`, 'i');
 const CROSS = /^(?:[✗✘×xX]|no|n)$/i;
 // A P/A column's "A" (or "Apols"): the member sent apologies.
 const ABSENT_MARK = /^(?:a|apols?\.?)$/i;
+// "…, represented by Sam Hart", "– Sam Hart attended in her place", "(sent Sam Hart)": the one who
+// stood in, after the entry.
+const STAND_IN_AFTER =
+  /\s*(?:,|\s[-–—])\s*(?:(?:represented|substituted|replaced)\s+by|deputised\s+for\s+by)\s+[^()]{2,60}$|\s+[-–—]\s+[^()–—]{2,60}\s+(?:attended|attending|came)\s+in\s+(?:his|her|their)\s+place\.?$/i;
+const STAND_IN_BRACKET =
+  /\s*\(\s*(?:(?:represented|substituted|replaced)\s+by|sent(?=\s+[A-Z]))\s+[^()]{2,60}\)/;
+
+/** The entry without the note of who stood in for the person. */
+function withoutStandIn(entry: string): string {
+  return entry.replace(STAND_IN_BRACKET, '').replace(STAND_IN_AFTER, '');
+}
+
 // A number of people: "32 members", "(received from) 6 members", "12 partners".
 const COUNTED =
   /^\s*(?:(?:were\s+)?received\s+from\s+)?\d{1,4}\s+(?:other\s+)?(?:members?|people|persons|attendees|partners|delegates|guests|others|councillors|officers|representatives|organisations)\b/i;
@@ -357,10 +369,15 @@ export function parseAttendeeLine(
   // counted, none named.
   if (COUNTED.test(line)) return null;
   const marked = line.length <= 300 ? ABSENT_TAIL.exec(line) : null;
+  // "Jo Lee (NCA), represented by Sam Hart": who came in the person's place, a note on the entry
+  // (the one who came is listed among those present).
+  const kept = marked ? line.slice(0, marked.index) : line;
+  const own =
+    kept.length <= 300 && /represent|substitut|replaced|place|sent\s/i.test(kept)
+      ? withoutStandIn(kept)
+      : kept;
   // "@Ruth Baker (Salvation Army)": a chat tool's mention names the person without its sign.
-  let cells = splitAttendeeCells(marked ? line.slice(0, marked.index) : line).map((c) =>
-    c.replace(MENTION_SIGN, ''),
-  );
+  let cells = splitAttendeeCells(own).map((c) => c.replace(MENTION_SIGN, ''));
   if (cells.length === 0) return null;
   // "SK   Siobhan Kelly   PSNI": a column of each person's initials before the name (the actions
   // then name owners by them, which the owner directory reads from the names).

@@ -280,6 +280,31 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Cllr Anne Hart']);
   });
 
+  it('leaves a note of who stood in for someone out of their apology ("represented by …", "… attended in her place")', () => {
+    for (const apologies of [
+      'Apologies: Jo Lee (NCA), represented by Sam Hart; Ben Ode (ONS)',
+      'Apologies: Jo Lee (NCA) – Sam Hart attended in her place; Ben Ode (ONS)',
+      'Apologies:\nJo Lee (NCA) – represented by Sam Hart\nBen Ode (ONS)',
+      'Apologies: Jo Lee (NCA) (sent Sam Hart); Ben Ode (ONS)',
+    ]) {
+      const parsed = parseMinutes(
+        [
+          'Data Group',
+          'Date: 5 March 2024',
+          '',
+          'Present: Sam Hart (NCA) (for Jo Lee)',
+          apologies,
+          '',
+          '1. Data',
+        ].join('\n'),
+      );
+      expect(parsed.apologies).toEqual([
+        { name: 'Jo Lee', organisation: 'NCA' },
+        { name: 'Ben Ode', organisation: 'ONS' },
+      ]);
+    }
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
