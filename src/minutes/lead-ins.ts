@@ -10,10 +10,11 @@ import { ACTION_CODE_WORD, isActionSummaryHeading, LABEL_WORDS } from './markers
 // that the following actions would be taken:" — at the start of the text or of a sentence in it.
 const LEAD_IN =
   /(?:^|(?<=[.!?]["')\]]?\s+))(?:[A-Z][^.!?:;]{0,80}?\b(?:agreed|noted|recorded|set|took)\s+(?:on\s+)?the\s+following\s+actions?|(?:the\s+)?following\s+actions?\s+(?:were|was|have\s+been|are|is)\s+(?:agreed|recorded|taken|set)|it\s+was\s+agreed\s+that\s+the\s+following\s+actions?\s+(?:would|will|should)\s+be\s+taken)\s*:\s*/i;
-// The marks of a run-on list's entries: "(a)", "(i)", "(1)" or "[1]", and those of the second.
-const FIRST_MARK = String.raw`(?:\((?:a|i|1)\)|\[1\])\s`;
-const SECOND_MARK = /(?:\((?:b|ii|2)\)|\[2\])\s/;
-// "Actions: (a) NCA to …; (b) DWP to …", "Actions: [1] NCA to …; [2] …": a label over lettered
+// The marks of a run-on list's entries: "(a)", "(i)", "(1)", "[1]" or "1)", and those of the second.
+const FIRST_MARK = String.raw`(?:\((?:a|i|1)\)|\[1\]|(?:a|i|1)\))\s`;
+const SECOND_MARK = /(?:\((?:b|ii|2)\)|\[2\]|(?<![\w(])(?:b|ii|2)\))\s/;
+// "Actions: (a) NCA to …; (b) DWP to …", "Actions: [1] NCA to …; [2] …", "Actions: 1) NCA to …; 2)
+// CPS to …": a label over lettered
 // (or numbered) entries run on in its line.
 const LABEL_OVER_LETTERS = new RegExp(
   String.raw`^(?:agreed\s+)?(?:${LABEL_WORDS})(?:\s+agreed)?\s*:\s*(?=${FIRST_MARK})`,
@@ -21,8 +22,9 @@ const LABEL_OVER_LETTERS = new RegExp(
 );
 const FIRST_ENTRY = new RegExp(`^${FIRST_MARK}`);
 // Where the next entry starts, with the "; and" that joins it to the one before.
+// ("2)" with no bracket before it only after the semicolon or comma that ends the entry before.)
 const NEXT_ENTRY =
-  /\s*[;,]?\s*(?:and\s+|or\s+)?(?=(?:\((?:[b-h]|ii|iii|iv|v|vi|vii|viii|[2-9])\)|\[[2-9]\])\s)/;
+  /\s*[;,]?\s*(?:and\s+|or\s+)?(?=(?:\((?:[b-h]|ii|iii|iv|v|vi|vii|viii|[2-9])\)|\[[2-9]\])\s)|\s*[;,]\s*(?:and\s+|or\s+)?(?=(?:[b-h]|ii|iii|iv|v|vi|vii|viii|[2-9])\)\s)/;
 
 // "IDMG/13/01", "SB/14/07", "AP3": an action's code in a log, before its owners and task.
 const CODE = ACTION_CODE_WORD;
@@ -82,7 +84,7 @@ export function actionsLeadIn(text: string, underLeadIn = false): ActionsLeadIn 
 
 // "[2] Westshire Police to …", "(2) …": an entry's number goes, which the reader would take for an
 // item's heading; a letter's mark stays, as the reader knows it.
-const withoutNumberMark = (entry: string): string => entry.trim().replace(/^(?:\[\d\]|\(\d\))\s*/, '');
+const withoutNumberMark = (entry: string): string => entry.trim().replace(/^(?:\[\d\]|\(\d\)|\d\))\s*/, '');
 
 /**
  * "(a) X; (b) Y; and (c) Z." as ["(a) X", "(b) Y", "(c) Z."] ("[1] X; [2] Y" as "X", "Y"); text not

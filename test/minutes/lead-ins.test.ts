@@ -33,6 +33,20 @@ describe('actions announced by a sentence rather than a label', () => {
       '(i) NCA to write',
       '(ii) DWP to call.',
     ]);
+    // Marks closed by a bracket alone, "1)" and "a)", after the semicolon or comma that ends an entry.
+    expect(actionsLeadIn('Actions: 1) NCA to write; 2) DWP to call.')?.entries).toEqual([
+      'NCA to write',
+      'DWP to call.',
+    ]);
+    expect(actionsLeadIn('Actions: a) NCA to write, b) DWP to call.')?.entries).toEqual([
+      'a) NCA to write',
+      'b) DWP to call.',
+    ]);
+    // A bracket closing a reference inside an entry starts none.
+    expect(actionsLeadIn('Actions: 1) NCA to write (see para 2) by June; 2) DWP to call.')?.entries).toEqual([
+      'NCA to write (see para 2) by June',
+      'DWP to call.',
+    ]);
   });
 
   it('leaves a sentence that names no list of actions alone', () => {
