@@ -213,11 +213,11 @@ const NOT_YET_FIXED =
 
 /**
  * "The meeting scheduled for 5 June is postponed; a new date will be circulated": no next meeting
- * yet. "Venue tbc" leaves the date fixed.
+ * yet. "Venue tbc" and "(time TBC)" leave the date fixed.
  */
 export function dateNotFixed(sentence: string): boolean {
   const undecided = sentence.replace(
-    /\b(?:venue|location|room|place)\s+(?:is\s+)?(?:tb[ca]|to\s+be\s+confirmed)\b/gi,
+    /\b(?:venue|location|room|place|(?:start\s+)?times?)\s+(?:is\s+|are\s+)?(?:tb[ca]|to\s+be\s+confirmed)\b/gi,
     '',
   );
   return NOT_YET_FIXED.test(undecided) && findDates(sentence).length <= 1;

@@ -397,6 +397,11 @@ describe('a next meeting whose date is still to be set', () => {
     expect(dateNotFixed('Dates for 2021 will be circulated.')).toBe(true);
     expect(dateNotFixed('The next meeting will be arranged for 5 June 2020.')).toBe(false);
     expect(dateNotFixed('The next meeting will be on 5 June 2020.')).toBe(false);
+    // The time or the place still to be set leaves the date fixed.
+    expect(dateNotFixed('The next meeting is scheduled for Tuesday 4 June 2024 (time TBC).')).toBe(false);
+    expect(dateNotFixed('The next meeting will be on 4 June 2024; times to be confirmed.')).toBe(false);
+    expect(dateNotFixed('The next meeting will be on 4 June 2024, venue tbc.')).toBe(false);
+    expect(dateNotFixed('Next meeting: date TBC.')).toBe(true);
   });
 
   it('takes no later date in the item for the meeting', () => {
