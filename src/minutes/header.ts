@@ -40,6 +40,12 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+|agreed\s+)?(?:meeting\s+(?:summary|notes|minutes|recap)\s+(?:for|of|from)\s+(?:the\s+)?|(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?(?:meeting|call|conference\s+call|teleconference|discussion)\s*(?:of\s+(?:the\s+)?|[:\-–—]\s*))?)|(?:minutes|notes)\s*[:\-–—]\s*)?/i,
       '',
     )
+    // "Meeting of the Modern Slavery Partnership", "Extraordinary meeting of the Board": the body's
+    // name follows, in capitals ("Meeting of minds" is a name).
+    .replace(
+      /^(?:(?:[Aa]n?\s+)?(?:[Ee]xtraordinary|[Ss]pecial|[Oo]rdinary|[Qq]uarterly|[Aa]nnual|[Ii]naugural)\s+)?[Mm]eeting\s+of\s+(?:the\s+)?(?=[A-Z])/,
+      '',
+    )
     // "… Board held on", "… Board held at 2 Marsham Street on": where and when, after the body's name.
     .replace(
       /\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+(?:on|(?:at|in|via)\s.{0,80}?)|\bmeeting\s+on|\bon)\s*\)?\s*$/i,

@@ -305,6 +305,17 @@ describe('styles secretariats write actions in', () => {
     }
   });
 
+  it('leaves "Meeting of the" out of a title that names the body after it', () => {
+    const title = (line: string) =>
+      parseMinutes([line, '5 March 2024', '', 'Present: Jo Lee (NCA)', '', '1. Data'].join('\n')).meeting
+        .title;
+    expect(title('Meeting of the Modern Slavery Partnership')).toBe('Modern Slavery Partnership');
+    expect(title('Extraordinary meeting of the Modern Slavery Partnership')).toBe(
+      'Modern Slavery Partnership',
+    );
+    expect(title('Meeting of minds conference')).toBe('Meeting of minds conference');
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
