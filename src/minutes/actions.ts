@@ -131,9 +131,10 @@ const OWNER_WORD = /owner|lead|responsib|assign|who|action\s+by/i;
 const DUE_WORD = /due|deadline|when|target|complet|timescale/i;
 // "By: 1 March 2024", "By: CPS" closing the task's text: a field of its own line, its name capitalised.
 const BY_FIELD = /(?:^|(?<=[.;])\s+|\s+)By\s*:\s*([^;:()]{1,80}?)\s*\.?$/;
-// "by Friday 13/09/2013": the cue may name the weekday before a date written in figures.
+// "by Friday 13/09/2013": the cue may name the weekday before a date written in figures; "– target
+// date 15 March", "before the next meeting on 4 June": a cue in other words.
 const DUE_CUE =
-  /\b(?:(?:by|before|due|deadline|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|ahead\s+of|in\s+advance\s+of|prior\s+to)\s*:?\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:day\s+(?:on\s+)?)?)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|close\s+on\s+|(?:noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+on\s+|(?:w\/e|week\s+ending)\s+)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+|\s[—–]\s*|\s-\s+)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
+  /\b(?:(?:by|before|due(?:\s+date)?|deadline|(?:target|completion)(?:\s+date)?|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|ahead\s+of|in\s+advance\s+of|prior\s+to)\s*:?\s*(?:the\s+)?(?:next\s+meeting\s+(?:on|of)\s+)?(?:end\s+of\s+(?:the\s+)?(?:day\s+(?:on\s+)?)?)?(?:(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|close\s+on\s+|(?:noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+on\s+|(?:w\/e|week\s+ending)\s+)?|(?:close\s+of\s+(?:play|business)|cop|cob)\s+(?:on\s+)?|w\/c\s+|week\s+(?:commencing|beginning)\s+|\s[—–]\s*|\s-\s+)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
 
 // The ends of text are trimmed from the end backwards: a regex anchored with $ but starting with
 // \s* is tried at every position of the text, and action texts can be 100 kB long.

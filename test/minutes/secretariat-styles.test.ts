@@ -316,6 +316,22 @@ describe('styles secretariats write actions in', () => {
     expect(title('Meeting of minds conference')).toBe('Meeting of minds conference');
   });
 
+  it('reads a due date after "target date", "completion date" or "before the next meeting on"', () => {
+    const due = (task: string) =>
+      parseMinutes(
+        ['Data Group', 'Date: 5 March 2024', '', 'Present: Jo Lee, Home Office', '', '1. Data', task].join(
+          '\n',
+        ),
+      ).actions[0]?.due;
+    expect(due('ACTION: Home Office to share the data – target date 15 March 2024.')).toBe('2024-03-15');
+    expect(due('ACTION: Home Office to share the data (completion date 15/03/2024).')).toBe('2024-03-15');
+    expect(due('ACTION: Home Office to share the data before the next meeting on 4 June 2024.')).toBe(
+      '2024-06-04',
+    );
+    // A date the task is about is none.
+    expect(due('ACTION: Home Office to report on the target set on 1 March 2024.')).toBeNull();
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
