@@ -426,9 +426,9 @@ export function finishAction(
 }
 
 const SUBJECT_GONE = /^to\b/i;
-// A bar before a field's name: the fields after a task on its line, parted by bars.
 // "…; Status: Open" last among the fields: where the action stands, no part of it.
 const STATUS_AFTER_FIELDS = new RegExp(`;\\s*(?:${fieldNamesPattern('status')})\\s*:[^;.]{0,40}$`, 'i');
+// A bar (or a tracker's middle dot) before a field's name: the fields after a task on its line.
 const BAR_BEFORE_FIELD = new RegExp(
   `\\s*[|·•]\\s*(?=(?:${fieldNamesPattern('owner')}|${fieldNamesPattern('due')}|${fieldNamesPattern('status')})\\s*:)`,
   'gi',

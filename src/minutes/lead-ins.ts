@@ -14,8 +14,7 @@ const LEAD_IN =
 const FIRST_MARK = String.raw`(?:\((?:a|i|1)\)|\[1\]|(?:a|i|1)\))\s`;
 const SECOND_MARK = /(?:\((?:b|ii|2)\)|\[2\]|(?<![\w(])(?:b|ii|2)\))\s/;
 // "Actions: (a) NCA to …; (b) DWP to …", "Actions: [1] NCA to …; [2] …", "Actions: 1) NCA to …; 2)
-// CPS to …": a label over lettered
-// (or numbered) entries run on in its line.
+// CPS to …": a label over lettered (or numbered) entries run on in its line.
 const LABEL_OVER_LETTERS = new RegExp(
   String.raw`^(?:agreed\s+)?(?:${LABEL_WORDS})(?:\s+agreed)?\s*:\s*(?=${FIRST_MARK})`,
   'i',

@@ -10,8 +10,7 @@ import { startsWithActionVerb } from './verbs.js';
 // "1.", "1)", "(1)", "3.1", "a)", "(a)", "b.", "(ii)", "iv)", bullets, and action numbers "AP3:", "A3:",
 // or "A3" before a capital (a code in a column of its own: "A3⇥NCA to …"), and a log's codes with
 // slashes before a capital or a dash ("MSP/16/11   Salvation Army to …", "A17/04 – …", the second of
-// an item's actions "A02/23-2 …"), and a
-// tracker's record number ("#12  Share the form …").
+// an item's actions "A02/23-2 …"), and a tracker's record number ("#12  Share the form …").
 const NUMBERING =
   /^(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)(?!\s*(?:[ap]\.?m\b|to\b|[-–—]))|\(?\d{1,3}[.)](?=\s)|\(\d{1,3}\)|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?[ivx]{1,5}[.)](?=\s)|\([ivx]{1,5}\)|[•·▪◦‣●☐☑☒□*+\-–—](?=\s)|o(?=\s)|AP\s?\d{1,3}\s*[:.)]|A\d{1,3}\s*[:.)]|AP?\s?\d{1,3}(?=\s+[A-Z])|[A-Z]{1,5}\d{0,3}\/\d{1,4}(?:\/\d{1,4}){0,2}(?:-\d{1,3})?(?=\s+[A-Z]|\s*[:–—-]\s)|#\d{1,5}(?=\s))\s*/;
 
@@ -116,6 +115,7 @@ const CODE_WITH_OWNERS = new RegExp(
   String.raw`^${ACTION_CODE_WORD}\s*(?:\(([^()]{1,80})\)\s*[:–—-]|\[([^[\]]{1,80})\]\s*[:–—-]?)\s+`,
 );
 
+// "A02/23-1 Westshire Police: …": an action's code (an "A" for action), then owners before a colon.
 const CODE_BEFORE_OWNERS = /^(A[PI]?\d{1,4}(?:[/.-]\d{1,4}){1,3})\s+([A-Z][^:]{1,60}):\s/;
 // "[Greater Manchester Police] Share the debrief …": owners in square brackets before the task.
 const OWNERS_FIRST = /^\[([A-Z][^[\]:]{1,60})\]\s+(?=[A-Z])/;
@@ -748,7 +748,7 @@ export function isAgendaTableHeader(cells: readonly string[]): boolean {
 
 // The columns of a document-control table: its versions, their dates and authors.
 const CONTROL_COLUMN =
-  /^(?:version|revision|rev|date|author|authors?|status|reviewer|reviewed\s+by|approved\s+by|classification|summary\s+of\s+changes|changes?|comments?)$/i;
+  /^(?:version|revision|rev|date|authors?|status|reviewer|reviewed\s+by|approved\s+by|classification|summary\s+of\s+changes|changes?|comments?)$/i;
 
 /**
  * "Version ⇥ Date ⇥ Author ⇥ Status": the header of a document-control table above the minutes, the

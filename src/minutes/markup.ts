@@ -548,9 +548,9 @@ export function withoutFrontMatter(lines: readonly string[]): readonly string[] 
     // names the group in short; the front matter's fuller name stands in its place.
     const title = fields.find((f) => f.key === 'title')?.value ?? '';
     const heading = body[titled] ?? '';
-    const named = shortFor(heading.replace(frontMatter.heading, '').trim(), title);
-    const top = named
-      ? [...body.slice(0, titled), `# ${title}`, heading.replace(/^#+\s*/, '')]
+    const words = heading.replace(/^#+\s*/, '');
+    const top = shortFor(words, title)
+      ? [...body.slice(0, titled), `# ${title}`, words]
       : body.slice(0, titled + 1);
     const rest = body.slice(titled + 1);
     // The attendance stands under the document's own title, where minutes list it.

@@ -150,7 +150,7 @@ export function readNextMeeting(
   meetingDate: string | null,
   zone: string,
 ): ParsedNextMeeting | null {
-  // "2023-08-15T09:00:00Z": the day and the time London's clocks show, as minutes write them.
+  // "2023-08-15T09:00:00Z": the day and the time the zone's clocks show, as minutes write them.
   const text = localTimestamps(written, zone).replace(WINDOWS_ZONE, '');
   const dates = findDates(text);
   // The next meeting comes after this one: a date on or before it (a running header's, the last
