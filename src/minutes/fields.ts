@@ -45,6 +45,9 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     'timescale',
     'complete by',
     'completion date',
+    'target completion',
+    'target completion date',
+    'expected completion',
   ],
   // Where the action stands ("Status: Closed", Org mode's "CLOSED: [2016-02-09 Tue]"): a tracker's
   // field under the action, neither its text nor its date due.

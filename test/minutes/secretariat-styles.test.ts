@@ -332,6 +332,25 @@ describe('styles secretariats write actions in', () => {
     expect(due('ACTION: Home Office to report on the target set on 1 March 2024.')).toBeNull();
   });
 
+  it('reads a "Target completion" column as the due dates', () => {
+    const parsed = parseMinutes(
+      [
+        'Data Group',
+        'Date: 5 March 2024',
+        '',
+        'Present: Jo Lee (NCA)',
+        '',
+        '1. Data',
+        '| Action required | Lead officer | Target completion |',
+        '|---|---|---|',
+        '| Share the figures | NCA | 30/06/2024 |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['NCA'], 'Share the figures', '2024-06-30'],
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
