@@ -4,7 +4,17 @@
  * "| DfE | Tim Loughton MP | |", "Official (for Kenny MacAskill MSP - via videolink)".
  */
 import { looseCells } from './layout.js';
-import { ATTENDANCE_GROUPS, hasNumbering, listsAttendees, matchSection, ONLINE_SERVICES } from './markers.js';
+import {
+  ATTENDANCE_GROUPS,
+  hasNumbering,
+  isActionItemsHeading,
+  isActionsHeading,
+  isAgendaHeading,
+  isRecordSection,
+  listsAttendees,
+  matchSection,
+  ONLINE_SERVICES,
+} from './markers.js';
 import { JURISDICTION, OFFICIALS_FROM, orgScore, TITLES, titledPerson } from './owners.js';
 import { PEOPLE_COLUMN, pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
@@ -1157,6 +1167,56 @@ function headsList(line: string): boolean {
 }
 const INDENTED = /^(?:\t| {2,})\S/;
 
+const isDocumentHeading = (t: string): boolean =>
+  isAgendaHeading(t) || isRecordSection(t) || isActionItemsHeading(t) || isActionsHeading(t);
+
+// "Present:    Jo Lee, Home Office (Chair)": a list's label with its first entry beside it.
+const LABELLED_ENTRY = /^(\s*[A-Za-z][A-Za-z ]{0,40}:\s+)(\S.*)$/;
+// A line of a list that goes on to the next: a separator or a joint at its end, or a bracket open.
+const LIST_GOES_ON = /(?:[,;&]|\band|\([^()]*)$/i;
+
+/**
+ * "Present:    Jo Lee, Home Office (Chair)" over "            Sam Hart, NCA": entries hung under the
+ * label's first, each line lined up with it, one to a line, as a list under "Present:" is. Lines
+ * that run a list on (one ending in a comma, one starting in lower case or a bracket) are left to be
+ * read as the wrapped list they are. Pure: lines in, lines out.
+ */
+export function hangingEntries(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const m = line.length <= 300 && /:\s/.test(line) ? LABELLED_ENTRY.exec(line) : null;
+    const section = m ? matchSection(`${(m[1] ?? '').trim()}`) : null;
+    if (
+      !m ||
+      !section ||
+      section.rest !== '' ||
+      (section.kind !== 'apologies' && !listsAttendees(section.kind))
+    ) {
+      out.push(line);
+      continue;
+    }
+    const at = (m[1] ?? '').length;
+    const entries = [(m[2] ?? '').trim()];
+    let end = i + 1;
+    while (end < lines.length) {
+      const next = lines[end] ?? '';
+      const indent = next.length - next.trimStart().length;
+      if (next.trim() === '' || Math.abs(indent - at) > 1) break;
+      entries.push(next.trim());
+      end += 1;
+    }
+    const hung = entries.length >= 2 && entries.every((e) => !LIST_GOES_ON.test(e) && !/^[\p{Ll}(]/u.test(e));
+    if (!hung) {
+      out.push(line);
+      continue;
+    }
+    out.push(`${line.slice(0, at).trimEnd()}`, ...entries);
+    i = end - 1;
+  }
+  return out;
+}
+
 // Markup may hold it: "**1. Minutes of the last meeting**", "## 2. Data".
 const NUMBERED_HEADING = /^(?:[*_#]+\s*)?(?:\d{1,3}[.)]|(?:agenda\s+)?item\s+\d{1,3}\b)/i;
 
@@ -1202,7 +1262,10 @@ export function groupedAttendance(lines: readonly string[]): string[] {
       line.trim().length <= 80 &&
       !/[,(:;\t]|\s[–—-]\s|\S\s{2,}\S/.test(line.trim()) &&
       // "1. Minutes of the last meeting" over its indented text: an item's heading, no body's name.
-      !NUMBERED_HEADING.test(line.trim())
+      !NUMBERED_HEADING.test(line.trim()) &&
+      // "Agenda", "Notes", "Action items" over an indented list (a notes app indents every list):
+      // the document's own headings, no body's name.
+      !isDocumentHeading(line.trim())
     ) {
       body = line.trim();
       continue;

@@ -111,3 +111,25 @@ export function fieldRows(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+// "Present   : Jo Lee", "Date      : 21 November 2023": a label padded with spaces to line its colon
+// up with the others (a typewriter's habit), or French spacing's "Apologies : …". Letters only
+// before the gap, so a time ("10 : 30") is left alone, and a sentence's words before " : " are
+// more than a label's two unless a gap lines its colon up.
+const SPACED_LABEL = /^(\s*[A-Za-z][A-Za-z'’()/ -]{0,40}?[A-Za-z)])([ \t]+):(?=\s|$)/;
+const labelWords = (label: string, gap: string) => (gap === ' ' ? 2 : 5) >= label.trim().split(/\s+/).length;
+
+/**
+ * "Present   : Jo Lee" is the field "Present:    Jo Lee": the colon closed up to its label, so the
+ * gap before it is no column's, and the value where it stood, so the lines aligned under it still
+ * go on from it. Pure: lines in, lines out.
+ */
+export function closedUpLabels(lines: readonly string[]): string[] {
+  return lines.map((line) =>
+    line.includes(' :') || line.includes('\t:')
+      ? line.replace(SPACED_LABEL, (all, label: string, gap: string) =>
+          labelWords(label, gap) ? `${label}:${gap}` : all,
+        )
+      : line,
+  );
+}

@@ -91,10 +91,10 @@ function fieldOfRow(text: string): string {
   return cells.join(' ');
 }
 
-// "Steering Group", "the Board", "Management Committee", "Board of Trustees": a body named by its kind
+// "Steering Group", "the Board", "Management Committee", "Board of Trustees (meeting)": a body named by its kind
 // alone, no name of its own.
 const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:(?:steering|management|executive|main|advisory|operational|programme|project|core|trustees['’]?)\s+)?(?:group|board|committee|forum|panel)|board\s+of\s+(?:trustees|directors|governors|management))$/i;
+  /^(?:the\s+)?(?:(?:(?:steering|management|executive|main|advisory|operational|programme|project|core|trustees['’]?)\s+)?(?:group|board|committee|forum|panel)|board\s+of\s+(?:trustees|directors|governors|management))(?:\s+meeting)?$/i;
 
 // "Inter-Departmental Ministerial Group on" over "Modern Slavery": a title centred on two lines.
 const RUNS_ON = /\s(?:on|of|for|and|to|in|the|&)$/i;

@@ -484,6 +484,14 @@ function fromRoman(r: string): number {
   return n;
 }
 
+/** "II", "IV": an item's number cited in Roman capitals, as the reader numbers it ("2", "4"), or null. */
+export function romanItemNumber(text: string): string | null {
+  const t = text.trim().replace(/[.)]$/, '');
+  if (!/^[IVX]{1,6}$/.test(t)) return null;
+  const n = fromRoman(t);
+  return n > 0 && n < 40 ? String(n) : null;
+}
+
 // "23/17<TAB>APOLOGIES": a council's minute number, the minute's place in the council's year, the
 // item's number as the minutes cite it; or the year first, as NHS boards write it ("23/045
 // Declarations of interest"). Not a date (one stroke, not two) nor "24/7 cover".

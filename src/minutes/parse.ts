@@ -20,6 +20,7 @@ import {
   attendeeColumns,
   bodyPersonPairs,
   groupedAttendance,
+  hangingEntries,
   isAttendanceGroup,
   parseAttendeeLine,
   peopleOfNoBody,
@@ -37,7 +38,7 @@ import { findDates, isoDate } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { Block, MinutesDocument } from './document/model.js';
 import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
-import { fieldRows } from './field-rows.js';
+import { closedUpLabels, fieldRows } from './field-rows.js';
 import { opensStanza, readFieldBlock } from './fields.js';
 import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
@@ -1808,8 +1809,9 @@ class MinutesReader {
   private heading(text: string): Heading | null {
     // After an agenda, numbers in the body are paragraph numbers.
     if (this.agenda === 'listed') return null;
-    const h = matchItemHeading(text);
-    if (!h) return null;
+    const found = matchItemHeading(text);
+    if (!found) return null;
+    const h = this.inMinuteRun(found);
     // Items go up: "3." after item 5 is a numbered paragraph. A lettered sub-item ("2a." under "2.")
     // is part of its item, as "2.1" is: only top-level items are items, and its actions are item 2's.
     const n = h.ordinal ?? h.sequence ?? Number.parseInt(h.number, 10);
@@ -1835,6 +1837,21 @@ class MinutesReader {
     if (owned && startsWithActionVerb(owned[2] ?? '') && this.directory().isOrgList(owned[1] ?? ''))
       return null;
     return h;
+  }
+
+  /**
+   * "24/02" after "24/01": minutes numbered year first, the part that changes is the minute's place
+   * ("23/17" after "22/17", a council's year last, counts by its first part as matchItemHeading has it).
+   */
+  private inMinuteRun(h: Heading): Heading {
+    if (h.sequence === undefined) return h;
+    const [year, place = ''] = h.number.split('/');
+    const last = this.items.at(-1)?.number.split('/');
+    if (last?.length !== 2 || last[0] !== year || last[1] === place) return h;
+    const [before, now] = [Number(last[1]), Number(place)];
+    // The run's last place is where items have got to: "24/03" after "24/02" goes on from 2.
+    if (now > before) this.lastItemNumber = Math.min(this.lastItemNumber, before);
+    return { ...h, sequence: now };
   }
 
   /**
@@ -2840,6 +2857,7 @@ function alignedStarts(row: Row): number[] | null {
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   unquotedMinutes,
   dedent,
+  closedUpLabels,
   withoutLineNumbers,
   underlinedHeadings,
   plainMarkup,
@@ -2854,6 +2872,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   removePageFurniture,
   englishLabels,
   welshLabels,
+  hangingEntries,
   unwrapLines,
   groupedAttendance,
   joinItemTitles,

@@ -258,7 +258,8 @@ export function joinItemTitles(lines: readonly string[]): string[] {
     // The title on the next line, or after one or two blank lines (extractors differ in how many).
     let gap = 1;
     while (gap <= 2 && (lines[i + gap] ?? '').trim() === '') gap += 1;
-    const next = (lines[i + gap] ?? '').trim();
+    // "Item 1" over "## Welcome": a heading underlined in the text is a Markdown one by now.
+    const next = (lines[i + gap] ?? '').trim().replace(/^#{1,6}\s+/, '');
     const titled = next !== '' && next.length <= 120 && !/[.:;]$/.test(next);
     // "… by Friday 18 July 2014 –" over "Item 3": the action's reference, wrapped after its dash, is
     // the end of the line above, not an item heading over a title.

@@ -12,6 +12,7 @@ import {
   isNoAction,
   matchItemHeading,
   matchSection,
+  romanItemNumber,
   stripMarkdown,
 } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
@@ -368,13 +369,15 @@ function itemHeadingCell(cell: string): Heading | null {
 
 /**
  * Builds drafts from rows, merging continuation rows into the row above. An Item column that
- * gives each item's number and title (minutes kept as a table) adds the items to `items`.
+ * gives each item's number and title (minutes kept as a table) adds the items to `items`, and what
+ * the row's other cells say under it (a discussion column) to `said`: it may name the next meeting.
  */
 function collect(
   rows: Cellish[],
   cols: readonly Column[],
   item: string | null,
   items: Heading[] = [],
+  said: { title: string; text: string }[] = [],
 ): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   const hasNumber = cols.includes('number');
@@ -394,12 +397,16 @@ function collect(
   // The item a titled Item cell headed, while its title may go on in the cell in lower case ("3.
   // Safe house" over "places").
   let titled: Heading | null = null;
+  // "Minute | Action | By whom" ("Minute" names what was said as often): a column no name placed,
+  // holding minute numbers ("24/02") and nothing else, cites each row's item.
+  const itemColumn: Column = !cols.includes('item') && citesMinutes(rows) ? 'other' : 'item';
   for (const row of rows) {
-    const itemCell = row.get('item').replace(/^item\s+/i, '');
+    const itemCell = row.get(itemColumn).replace(/^item\s+/i, '');
     const heading = itemHeadingCell(itemCell);
     if (heading) {
       current = heading.number;
       items.push(heading);
+      said.push({ title: heading.title, text: row.get('other') });
       titled = heading;
       previous = null;
     } else if (titled && /^[a-z]/.test(itemCell) && itemCell.length <= 80) {
@@ -514,9 +521,18 @@ function numbersNameItems(drafts: ActionDraft[]): void {
   }
 }
 
+const MINUTE_CITED = /^\d{1,3}\/\d{2,3}$/;
+
+/** True when the rows' unnamed cells hold minute numbers ("24/02") alone, on some rows at least. */
+function citesMinutes(rows: readonly Cellish[]): boolean {
+  const cells = rows.map((r) => r.get('other').trim()).filter((c) => c !== '');
+  return cells.length > 0 && cells.every((c) => MINUTE_CITED.test(c));
+}
+
 /** "3.2" in an Item or Para column: the paragraph's item, "3" (items are the top-level numbers). */
 function itemOfParagraph(cell: string): string {
-  return /^(\d{1,3})\.\d{1,2}$/.exec(cell.trim())?.[1] ?? cell;
+  // "II": the item headed "II. …", which the reader numbers 2.
+  return /^(\d{1,3})\.\d{1,2}$/.exec(cell.trim())?.[1] ?? romanItemNumber(cell) ?? cell;
 }
 
 /** A row of an action table that names an item ("Item 2 – Title", "Agenda item 3"), not an action. */
@@ -533,8 +549,9 @@ function collected(
   item: string | null,
 ): TableResult {
   const items: Heading[] = [];
-  const drafts = collect(rows, cols, item, items);
-  return { consumed, drafts, ...(items.length > 0 ? { items } : {}) };
+  const said: { title: string; text: string }[] = [];
+  const drafts = collect(rows, cols, item, items, said);
+  return { consumed, drafts, ...(items.length > 0 ? { items, said } : {}) };
 }
 
 /** An action's number as the body cites it: "1", "A3", "IDMG/2013/04" ("01" is "1"). */

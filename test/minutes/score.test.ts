@@ -4789,6 +4789,76 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // unseen-421: a plain strategy board with inline ACTION lines, and an email with a closing summary
+  {
+    name: 'siblings of practice 02 and 07',
+    folder: 'unseen-421',
+    documents: 2,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-422: Google Docs meeting notes with indented lists and checkboxes, a Notion page with task-list owners
+  {
+    name: 'note-taking tools',
+    folder: 'unseen-422',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-423: items in Roman capitals with a CSV action log, owners named by their initials
+  {
+    name: 'Roman items and initials',
+    folder: 'unseen-423',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-424: minute numbers year first with an aligned action-points table, owners after the task, numbered action labels
+  {
+    name: 'trustees, a Teams recap, a summary of conclusions',
+    folder: 'unseen-424',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-425: a Word table of the whole meeting, a PDF with agreed actions and the next meeting in a table
+  {
+    name: 'Word and PDF, minutes in one table',
+    folder: 'unseen-425',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-426: a definition-list attendance with a captioned actions table, underlined headings with Item N over titles and bracketed actions
+  {
+    name: 'a web page and a Scottish note',
+    folder: 'unseen-426',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-427: pipe tables with wrapped cells, a Markdown export with blockquoted actions
+  {
+    name: 'siblings of practice 03 and 04',
+    folder: 'unseen-427',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

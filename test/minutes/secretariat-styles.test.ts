@@ -351,6 +351,77 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it("reads an action log's Item column in Roman capitals as the item it cites", () => {
+    const parsed = parseMinutes(
+      [
+        'Exploitation Sub-Group',
+        'Minutes – 16 January 2024',
+        '',
+        'I. Welcome',
+        'II. Car wash visits',
+        'Officers visited 14 car washes.',
+        'III. Housing',
+        '',
+        '| Ref | Item | Action | Owner |',
+        '|---|---|---|---|',
+        '| 1 | II | Share the visit results | Westshire Police |',
+        '| 2 | III | Circulate the review | Westbury Borough Council |',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(parsed.actions.map((a) => [a.item, a.text])).toEqual([
+      ['2', 'Share the visit results'],
+      ['3', 'Circulate the review'],
+    ]);
+  });
+
+  it('reads minutes numbered year first ("24/01", "24/02") in order, and a Minute column as the item', () => {
+    const parsed = parseMinutes(
+      [
+        'FREEDOM ROUTES',
+        'Minutes of the Board of Trustees meeting',
+        'held on 20 March 2024',
+        '',
+        'Trustees present: Margaret Owusu (Chair), Femi Adebayo',
+        '',
+        '24/01  Declarations of interest',
+        '       None were declared.',
+        '24/02  Finance report',
+        '       The Treasurer presented the accounts.',
+        '24/03  Date of next meeting',
+        '',
+        'ACTION POINTS',
+        'Minute   Action                           By whom',
+        '24/02    Send the policy to the auditors  Femi Adebayo',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.title).toBe('FREEDOM ROUTES Board of Trustees meeting');
+    expect(parsed.items.map((i) => i.number)).toEqual(['24/01', '24/02', '24/03']);
+    expect(parsed.actions.map((a) => [a.item, a.text, a.owners])).toEqual([
+      ['24/02', 'Send the policy to the auditors', ['Femi Adebayo']],
+    ]);
+  });
+
+  it('reads the next meeting from what a table of minutes says under its "Date of next meeting" row', () => {
+    const parsed = parseMinutes(
+      [
+        'Leadership Group',
+        'Minutes: 18 June 2024',
+        '',
+        '| Item | Discussion | Action | Lead | Deadline |',
+        '|---|---|---|---|---|',
+        '| 1. Coordinators | Members discussed the first year. | Circulate the report | Welsh Government | 12/07/2024 |',
+        '| 2. Date of next meeting | 17 September 2024, 10:00–12:00, Cathays Park, Cardiff. | | | |',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({
+      start: '2024-09-17T10:00:00+01:00',
+      end: '2024-09-17T12:00:00+01:00',
+      location: 'Cathays Park, Cardiff',
+    });
+    expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([['1', ['Welsh Government']]]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   attendanceSentence,
   groupedAttendance,
+  hangingEntries,
   splitInlineList,
   withoutAcronym,
 } from '../../src/minutes/attendance.js';
 import { unfoldedHeaders, unwrapEmail } from '../../src/minutes/email.js';
-import { fieldRows } from '../../src/minutes/field-rows.js';
+import { closedUpLabels, fieldRows } from '../../src/minutes/field-rows.js';
 import { fieldBlock, fieldOf, fieldsOfLine, readFieldBlock } from '../../src/minutes/fields.js';
 import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
@@ -1504,6 +1505,12 @@ describe('item numbers alone on their lines, as a PDF extractor writes its block
     ]);
   });
 
+  it('join "Item 1" to the heading underlined below it', () => {
+    expect(
+      joinItemTitles(['Item 1', '## Welcome and minute of last meeting', 'The minute was agreed.']),
+    ).toEqual(['Item 1: Welcome and minute of last meeting', 'The minute was agreed.']);
+  });
+
   it('leave a page number, a number out of sequence and a number over a sentence alone', () => {
     const lines = [
       '7',
@@ -1684,6 +1691,61 @@ describe('an attendance list naming each body once, its people indented beneath'
     ]);
     const flat = ['Present:', 'Home Office   Mark Harper MP', 'MOJ           Official'];
     expect(groupedAttendance(flat)).toEqual(flat);
+  });
+});
+
+describe("the document's own headings over indented lists", () => {
+  it('reads "Agenda", "Notes" and "Action items" over a notes app\'s indented lists as headings, not bodies', () => {
+    const lines = [
+      'Attendees',
+      '   * Jo Lee (Greater Manchester Police) – chair',
+      'Apologies',
+      '   * Ben Ode (Cheshire Constabulary)',
+      '',
+      'Agenda',
+      '   1. Referrals update',
+      'Notes',
+      '   1. Referrals update',
+      'Action items',
+      '   * [ ] Sam Hart to circulate the dashboard',
+    ];
+    expect(groupedAttendance(lines)).toEqual(lines);
+  });
+});
+
+describe('labels lined up with spaces', () => {
+  it('closes a colon up to its label, the value staying in its column', () => {
+    expect(
+      closedUpLabels(['Present   : Jo Lee, NCA', 'Apologies : Sam Hart, CPS', 'Date : 5 March']),
+    ).toEqual(['Present:    Jo Lee, NCA', 'Apologies:  Sam Hart, CPS', 'Date:  5 March']);
+    // A time, a sentence and a colon already closed up are left alone.
+    const alone = ['Time: 10 : 30', 'The Board noted that : the figures rose', 'Present: Jo Lee'];
+    expect(closedUpLabels(alone)).toEqual(alone);
+  });
+
+  it("sets entries hung under a list label's first one on lines of their own", () => {
+    expect(
+      hangingEntries([
+        'Present:    Graeme Dey MSP, Scottish Government (Chair)',
+        '            Kirsty Muir, TARA',
+        '            Alison Rae, COPFS',
+        'Apologies:  Euan Hunter, Migrant Help',
+      ]),
+    ).toEqual([
+      'Present:',
+      'Graeme Dey MSP, Scottish Government (Chair)',
+      'Kirsty Muir, TARA',
+      'Alison Rae, COPFS',
+      'Apologies:  Euan Hunter, Migrant Help',
+    ]);
+    // A list wrapped at a width runs on: a line ends with a comma, or the next starts in a bracket.
+    const wrapped = [
+      'Present:   Jo Lee (Home Office), Sam Hart (NCA),',
+      '           Ann Cole (CPS)',
+      'Apologies: Kim Ray (FCO), Tom Bell',
+      '           (DWP)',
+    ];
+    expect(hangingEntries(wrapped)).toEqual(wrapped);
   });
 });
 
