@@ -87,8 +87,9 @@ const BRACKETED_LABEL =
 // ("Action -> NCA to …"): other forms of the label, with the task after them.
 const LABEL_VARIANT =
   /^(?:(?:new|required|further|follow[\s-]?up)\s+actions?|actions?\s+(?:required|agreed)|actions?\s*\/\s*decisions?|decisions?\s*\/\s*actions?|actions?(?=\s*(?:->|=>|>)))\s*(?::|\s[-–—]|(?:->|=>|>))\s*(?=\S|$)/i;
-// "Task: NCA to circulate …", "To do: …", "Tasked: …": other words a secretariat labels an action with.
-const OTHER_LABEL = /^(?:tasks?|tasked|to[\s-]?dos?)\s*:\s*(?=\S)/i;
+// "Task: NCA to circulate …", "To do: …", "Tasked: …", "Follow-up: …": other words a secretariat
+// labels an action with.
+const OTHER_LABEL = /^(?:tasks?|tasked|to[\s-]?dos?|follow[\s-]?ups?)\s*:\s*(?=\S)/i;
 // "TODO NCA to circulate …", "DONE DWP to confirm …": an outliner's task keywords (Org mode), in
 // capitals before the task, no colon; a done task is still one the meeting set.
 const TASK_KEYWORD = /^(?:TODO|DONE)\s+(?=[A-Z])/;
@@ -275,7 +276,7 @@ export function matchLabel(text: string): string | null {
     const variant = LABEL_VARIANT.exec(text);
     if (variant) return text.slice(variant[0].length);
   }
-  if (first === 0x74 || first === 0x64) {
+  if (first === 0x74 || first === 0x64 || first === 0x66) {
     const other = OTHER_LABEL.exec(text) ?? TASK_KEYWORD.exec(text);
     return other ? text.slice(other[0].length) : null;
   }

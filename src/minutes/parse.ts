@@ -38,7 +38,7 @@ import { findDates, isoDate } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { Block, MinutesDocument } from './document/model.js';
 import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
-import { closedUpLabels, fieldRows } from './field-rows.js';
+import { closedUpLabels, fieldRows, isMeetingField } from './field-rows.js';
 import { opensStanza, readFieldBlock } from './fields.js';
 import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
@@ -650,10 +650,23 @@ class MinutesReader {
    * page laid out as a table (the discussion in one cell, its actions in the cell beside it).
    */
   private layoutTable(rows: readonly string[][]): void {
+    // A table with a cell left empty between filled ones is read as pipe rows, which keep each
+    // cell's place ("Raj Patel | Kingsmere Police |  | ✓": the tick under "Apologies", not
+    // "Attended"), where tabs run together.
+    const piped = rows.some(
+      (r) =>
+        r.length >= 3 &&
+        r.some((c, k) => k > 0 && c.trim() === '' && r.slice(k).some((d) => d.trim() !== '')),
+    );
     for (const row of rows) {
       if (!row.some((c) => c.includes('\n'))) {
+        // "Venue | Kingsmere Civic Centre": a field of the meeting's details, as text writes one.
+        if (row.length === 2 && isMeetingField(row[0] ?? '') && (row[1] ?? '').trim() !== '') {
+          this.readLines([`${(row[0] ?? '').trim().replace(/:$/, '')}: ${(row[1] ?? '').trim()}`]);
+          continue;
+        }
         // One line a cell: a row of cells, as a tab-separated line reads.
-        this.readLines([row.join('\t')]);
+        this.readLines([piped ? `| ${row.map((c) => c.trim()).join(' | ')} |` : row.join('\t')]);
         continue;
       }
       const last = row.length >= 2 ? (row[row.length - 1] ?? '') : '';
@@ -1228,6 +1241,15 @@ class MinutesReader {
       p.startsWith(entry.name.split(' (')[0] ?? entry.name)
     )
       this.personFirst = true;
+    // "Kevin Hollinrake MP, Department for Business and Trade (Chair)" a line: this document writes
+    // "Name, Body", so "Apologies: Laura Hill, Sainsbury's" is one person and her body.
+    if (
+      !this.columns &&
+      cells.length === 1 &&
+      entry.organisation !== null &&
+      p.startsWith(`${entry.name.split(' (')[0] ?? entry.name},`)
+    )
+      this.nameCommaBody = true;
     // "Cllr Margaret Holloway (Chair)   Kingsmere District Council": once a row of a two-column list
     // shows the person first, every row of the list is read that way ("Neil Foster   KDC
     // Environmental Health" would otherwise read as a body called Neil Foster).

@@ -324,6 +324,51 @@ describe('a "Date of next meeting" item in Word', () => {
   });
 });
 
+describe('Word tables of ticks and of details', () => {
+  const parsed = () =>
+    parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Housing Forum'),
+            p('Minutes of the meeting held on Tuesday 26 March 2024'),
+            table([
+              ['Name', 'Organisation', 'Attended', 'Apologies'],
+              ['Nina Bell (Chair)', 'Kingsmere Housing Trust', '✓', ''],
+              ['Raj Patel', 'Kingsmere Police', '', '✓'],
+              ['Olivia Grant', 'Hope for Justice', '✓', ''],
+            ]),
+            p('1. Licensing'),
+            p('The Forum discussed the scheme.'),
+            p('2. Date of next meeting'),
+            table([
+              ['Date', '25 June 2024'],
+              ['Time', '10:00–11:30'],
+              ['Venue', 'Kingsmere Civic Centre'],
+            ]),
+          ],
+        }),
+      ),
+    );
+
+  it('reads a tick under "Apologies" beside an empty "Attended" cell as an apology', () => {
+    const { attendees, apologies } = parsed();
+    expect(attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Nina Bell', 'CHAIR'],
+      ['Olivia Grant', null],
+    ]);
+    expect(apologies).toEqual([{ organisation: 'Kingsmere Police', name: 'Raj Patel' }]);
+  });
+
+  it('reads a "Venue" row of the next meeting\'s details as its place, without the word', () => {
+    expect(parsed().nextMeeting).toEqual({
+      start: '2024-06-25T10:00:00+01:00',
+      end: '2024-06-25T11:30:00+01:00',
+      location: 'Kingsmere Civic Centre',
+    });
+  });
+});
+
 describe('a Word table of minutes with an "Action by" column', () => {
   it('gives each row with an owner one action, the last sentence of its discussion', () => {
     const parsed = parseDocument(

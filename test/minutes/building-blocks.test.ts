@@ -332,6 +332,10 @@ describe('matchLabel', () => {
     expect(matchLabel('ACTION ON: NCA – circulate the note.')).toBe('NCA – circulate the note.');
     expect(matchLabel('Task: NCA to circulate the note.')).toBe('NCA to circulate the note.');
     expect(matchLabel('To do: NCA to circulate the note.')).toBe('NCA to circulate the note.');
+    expect(matchLabel('Follow-up: NCA to circulate the note.')).toBe('NCA to circulate the note.');
+    expect(matchLabel('Follow up: NCA to circulate the note.')).toBe('NCA to circulate the note.');
+    // "Follow-up" alone heads a section of notes; "Follow-up meeting …" is no label.
+    expect(matchLabel('Follow-up meeting arranged for May.')).toBeNull();
     // Prose and reviews stay as they were.
     expect(matchLabel('Action (see below) was taken.')).toBeNull();
     expect(matchLabel('[Action: MOJ to provide figures] complete')).toBeNull();

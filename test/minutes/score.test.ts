@@ -4859,6 +4859,46 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-428: a council Word export with CRLF and a form feed, a pdftotext layout with a right-hand Actions box
+  {
+    name: 'siblings of practice 05 and 06',
+    folder: 'unseen-428',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-429: an attendance register of ticks with a week-commencing due date, a roundtable with Follow-up labels
+  {
+    name: 'a tick register and follow-up labels',
+    folder: 'unseen-429',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-430: MsoNormal paragraphs with a Word table of actions, attendance set out in two columns
+  {
+    name: 'an Outlook HTML email and two-column attendance',
+    folder: 'unseen-430',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-431: a Word tick register with a details table, a PDF with headerless attendance tables and an action over a page break
+  {
+    name: 'Word and PDF, ticks and headerless attendance',
+    folder: 'unseen-431',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

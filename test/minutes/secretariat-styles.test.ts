@@ -422,6 +422,25 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.actions.map((a) => [a.item, a.owners])).toEqual([['1', ['Welsh Government']]]);
   });
 
+  it('reads "Apologies: Name, Body" as one person where the list above writes "Name, Body" a line', () => {
+    const parsed = parseMinutes(
+      [
+        'Ministerial roundtable',
+        'Note of meeting, 9 October 2023',
+        '',
+        'Attendees:',
+        'Kevin Hollinrake MP, Department for Business and Trade (Chair)',
+        'Mark Lowe, Tesco',
+        '',
+        "Apologies: Laura Hill, Sainsbury's",
+        '',
+        '1. Opening remarks',
+        'The Minister thanked retailers.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toEqual([{ organisation: "Sainsbury's", name: 'Laura Hill' }]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
