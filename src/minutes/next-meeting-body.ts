@@ -27,6 +27,15 @@ export const BODY_NOUNS = [
   'assembly',
   'sub-group',
   'subgroup',
+  // "the Gangmasters Licensing Authority, which will next meet …": a public body's board meets
+  // under the body's name.
+  'authority',
+  'agency',
+  'executive',
+  'conference',
+  'alliance',
+  'coalition',
+  'consortium',
 ];
 
 /**
@@ -107,6 +116,8 @@ export function bodiesNamed(sentence: string): string[] {
       if (last > after) end = last;
     }
     found.push(ws.slice(start, end).join(' '));
+    // The words after "of" are this body's name, not another's ("… Licensing Authority").
+    i = end - 1;
   }
   return found;
 }

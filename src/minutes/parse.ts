@@ -2674,7 +2674,11 @@ class MinutesReader {
    */
   private firstNextMeeting(title: string | null, date: string | null, zone: string, bareIsOwn: boolean) {
     let welsh: ReturnType<typeof readNextMeeting> = null;
-    for (const text of this.nextMeeting.candidates()) {
+    // "… Unseen UK, which will next meet on 12 December" says when someone meets; "The next meeting
+    // will be on …" names the meeting: a text naming it is read before one that only says "meet".
+    const all = this.nextMeeting.candidates();
+    const meetsOnly = (t: string) => !/\bmeeting\b/i.test(t) && /\b(?:meets?|reconvenes?)\b/i.test(t);
+    for (const text of [...all.filter((t) => !meetsOnly(t)), ...all.filter(meetsOnly)]) {
       if (namesAnotherBody(text, title, bareIsOwn) || dateNotFixed(text)) continue;
       const meeting = readNextMeeting(text, date, zone);
       if (!meeting) continue;

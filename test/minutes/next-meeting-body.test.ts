@@ -167,6 +167,33 @@ describe('whose next meeting a sentence is about', () => {
     expect(parsed.nextMeeting?.start).toBe('2013-03-26T14:00:00+00:00');
   });
 
+  it('keeps its own when an authority, or anyone a sentence names, "will next meet" first', () => {
+    const minutes = (said: string) =>
+      parseMinutes(
+        [
+          'Strategy Board on Human Trafficking',
+          '4 December 2013',
+          '',
+          '3. Labour exploitation',
+          said,
+          '',
+          '4. AOB',
+          '4.1 The next meeting of the Board will be on 5 March 2014, 14:00–15:30, at 2 Marsham Street.',
+        ].join('\n'),
+      ).nextMeeting?.start;
+    expect(
+      minutes(
+        'DWP reported on the work of the Gangmasters Licensing Authority, which will next meet on 12 December 2013.',
+      ),
+    ).toBe('2014-03-05T14:00:00+00:00');
+    expect(minutes('DWP reported on the work of Unseen UK, which will next meet on 12 December 2013.')).toBe(
+      '2014-03-05T14:00:00+00:00',
+    );
+    expect(bodiesNamed('the Gangmasters Licensing Authority, which will next meet on 12 December')).toEqual([
+      'Gangmasters Licensing Authority',
+    ]);
+  });
+
   it('names no next meeting when only another body’s is mentioned', () => {
     const text = [
       IDMG,

@@ -4899,6 +4899,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-432: a reflowed single column with two actions in one box, tab columns and p tags with an action over a page
+  {
+    name: 'siblings of practice 01 and 09',
+    folder: 'unseen-432',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
