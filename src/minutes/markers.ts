@@ -868,11 +868,17 @@ export function isActionTableHeading(text: string): boolean {
 // The remark is the last bracket, so it is matched from the last "(" only: tried at every "(" of
 // every line, the pattern cost a tenth of the importer's time on long lines.
 const REMARK = /^\((?:[^()\s]+\s+){2,12}[^()\s]+\)\s*(:?)$/;
+// "Tasks exported from Planner:": where the list came from, said without brackets.
+const SOURCE_REMARK =
+  /\s+(?:as\s+)?(?:exported|copied|taken|pasted)\s+(?:from|out\s+of)\s+[^():]{1,60}?\s*(:?)$/i;
 function withoutRemark(text: string): string {
   const t = text.trim();
   const open = t.endsWith(')') || t.endsWith(':') ? t.lastIndexOf('(') : -1;
   const m = open < 0 ? null : REMARK.exec(t.slice(open));
-  return m ? t.slice(0, open).trimEnd() + (m[1] ?? '') : t;
+  if (m) return t.slice(0, open).trimEnd() + (m[1] ?? '');
+  return t.length <= 100 && /\b(?:exported|copied|taken|pasted)\b/i.test(t)
+    ? t.replace(SOURCE_REMARK, '$1')
+    : t;
 }
 
 /**

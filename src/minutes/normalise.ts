@@ -5,7 +5,7 @@
  */
 import { findDates } from './dates.js';
 import { repairMojibake } from './mojibake.js';
-import { misreadKeyWords, misreadRn } from './ocr.js';
+import { misreadKeyWords, misreadRn, misreadZero } from './ocr.js';
 import { PICTOGRAPHS, stripMarkup, stripSlack } from './sanitise.js';
 import { withoutShortcodes } from './shortcodes.js';
 import { initials } from './title-words.js';
@@ -131,8 +131,8 @@ export function normaliseCharacters(text: string): string {
   // "1\. Minutes", "\*\*Action\*\*", "\[ \] task": a Markdown converter (Pandoc's, a notes app's) escapes the
   // punctuation it would otherwise read as markup; the text means the punctuation itself.
   if (t.includes('\\')) t = t.replace(MARKDOWN_ESCAPE, '$1');
-  // "ACTI0N:", "ACTlON:": a scanner's misreading of a label in capitals.
-  t = misreadRn(misreadKeyWords(t));
+  // "ACTI0N:", "ACTlON:": a scanner's misreading of a label in capitals; "M0dern", of a letter in a word.
+  t = misreadZero(misreadRn(misreadKeyWords(t)));
   // Typographic ligatures a PDF or a scanner leaves: "ﬁgures" is "figures" to every search.
   return LIGATURE.test(t) ? t.replace(LIGATURES, (ch) => ch.normalize('NFKC')) : t;
 }

@@ -91,3 +91,13 @@ export function misreadRn(text: string): string {
   parts.push(text.slice(from));
   return parts.join('');
 }
+
+// "M0dern", "G0vernment": a zero between letters, one of them after it in lower case, is an "o" a
+// scanner misread. Codes keep theirs: "B0A", "A0", "CO2" have no lower-case letter after the zero.
+const ZERO_IN_WORD = /\b([A-Za-z]+)0(?=[a-z]+\b)/g;
+const HAS_ZERO_IN_WORD = /[A-Za-z]0[a-z]/;
+
+/** The text with a zero read for an "o" inside a word put back as the letter. */
+export function misreadZero(text: string): string {
+  return HAS_ZERO_IN_WORD.test(text) ? text.replace(ZERO_IN_WORD, '$1o') : text;
+}

@@ -1858,6 +1858,14 @@ class MinutesReader {
       );
     if (owned && startsWithActionVerb(owned[2] ?? '') && this.directory().isOrgList(owned[1] ?? ''))
       return null;
+    // "2. (CPS) Review the cases": owners in brackets before an instruction, an action list's entry.
+    const bracketed = /^\(([^()]{1,80})\)\s+(\S+)/.exec(h.title);
+    if (
+      bracketed &&
+      startsWithActionVerb((bracketed[2] ?? '').toLowerCase()) &&
+      this.directory().isOrgList(bracketed[1] ?? '')
+    )
+      return null;
     return h;
   }
 

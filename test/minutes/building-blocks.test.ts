@@ -23,7 +23,7 @@ import {
   paragraphGapsAsTabs,
   toLines,
 } from '../../src/minutes/normalise.js';
-import { misreadKeyWords, misreadRn } from '../../src/minutes/ocr.js';
+import { misreadKeyWords, misreadRn, misreadZero } from '../../src/minutes/ocr.js';
 import { clean, singleSpaced, stripMarkup } from '../../src/minutes/sanitise.js';
 import { columnOf, readAlignedMinutesTable } from '../../src/minutes/tables.js';
 import { assignsTask, startsWithActionVerb } from '../../src/minutes/verbs.js';
@@ -2823,6 +2823,15 @@ describe("a scanner's misreading of the words labels are made of", () => {
     );
     expect(misreadRn('internal government returns, Mr Kearney')).toBe(
       'internal government returns, Mr Kearney',
+    );
+  });
+
+  it('reads a zero inside a word as the "o" it stands for, and leaves codes with zeros as written', () => {
+    expect(misreadZero('M0dern Slavery Sub-Group, Westsh0re G0vernment')).toBe(
+      'Modern Slavery Sub-Group, Westshore Government',
+    );
+    expect(misreadZero('B0A, CO2, A0, room 10a, 2023, ref X0Y1')).toBe(
+      'B0A, CO2, A0, room 10a, 2023, ref X0Y1',
     );
   });
 

@@ -1014,6 +1014,30 @@ describe("a planner's tasks pasted under the minutes", () => {
       { owners: ['ONS'], text: 'Share the survey questions', item: null, due: null },
     ]);
   });
+
+  it('reads the remark without brackets too: "Tasks exported from Planner:" over a CSV export', () => {
+    const parsed = parseMinutes(
+      [
+        'Data Group',
+        'Minutes of the meeting held on 12 March 2025',
+        '',
+        'Attendees: Karen Lloyd (Home Office, Chair); Owen Hughes (ONS)',
+        '',
+        '1. Statistics',
+        'The Home Office presented the draft statistics.',
+        '',
+        '2. Next meeting',
+        '9 April 2025, 10:00, 2 Marsham Street.',
+        '',
+        'Tasks exported from Planner:',
+        'Task ID,Task Name,Bucket Name,Assigned To,Created Date,Due Date',
+        'T-1,Publish the methods note,Data,Home Office,12/03/2025,27/03/2025',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      { owners: ['Home Office'], text: 'Publish the methods note', item: null, due: '2025-03-27' },
+    ]);
+  });
 });
 
 describe('a next meeting whose time names its clock', () => {

@@ -4909,6 +4909,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-433: inline ACTION lines with two other bodies meetings first, an email reply with a time-first next meeting
+  {
+    name: 'siblings of practice 02 and 07 with other bodies meeting',
+    folder: 'unseen-433',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-434: a CSV of Planner tasks after the last item, attendance in an annex, OCR misreads
+  {
+    name: 'a Planner export, an annex of attendance, an OCR scan',
+    folder: 'unseen-434',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

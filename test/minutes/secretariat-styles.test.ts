@@ -441,6 +441,31 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.apologies).toEqual([{ organisation: "Sainsbury's", name: 'Laura Hill' }]);
   });
 
+  it('reads "2. (CPS) Review the cases" in a numbered list of actions as an action, not an item', () => {
+    const parsed = parseMinutes(
+      [
+        'Data Group',
+        'Minutes of the meeting held on 5 March 2024',
+        '',
+        'Present: Jo Lee (NCA), Ann Bell (CPS)',
+        '',
+        '1. Data',
+        'The Group discussed the figures.',
+        'Actions arising:',
+        '1. (NCA) Share the figures',
+        '2. (CPS) Review the cases',
+        '',
+        '2. Training',
+        'The Group noted the plan.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(['Data', 'Training']);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['NCA'], 'Share the figures', '1'],
+      [['CPS'], 'Review the cases', '1'],
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
