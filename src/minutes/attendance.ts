@@ -54,7 +54,7 @@ const POST_NOMINALS = 'MP|MSP|AM|MS|MLA|QC|KC|OBE|MBE|CBE';
 
 // Notes about how someone attended ("via videolink", "– organiser"); never part of a name.
 const NOTE_WORDS =
-  '(?:via\\b|sent\\s+(?:a\\s+)?(?:substitute|deputy|representative)\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|notes\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|joined\\b|from\\s+item|until\\s+item|(?:from|until)\\s+\\d|(?:online|in\\s+person|(?:tele)?phone|video|audio|' +
+  '(?:via\\b|sent\\s+(?:a\\s+)?(?:substitute|deputy|representative)\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|notes?\\b|minuting\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|joined\\b|from\\s+item|until\\s+item|(?:from|until)\\s+\\d|(?:online|in\\s+person|(?:tele)?phone|video|audio|' +
   ONLINE_SERVICES +
   ')(?=\\s*(?:\\)|$))|presenting\\b)';
 const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
@@ -240,8 +240,12 @@ const NOTES_HEADER = /^(?:notes?|comments?|remarks?)$/i;
 // "Deputy for" over "Jasmine Ortiz": whom the person in the row stands in for.
 const DEPUTY_HEADER =
   /^(?:deputy\s+for|deputising\s+for|substitut(?:e|ing)\s+for|attending\s+for|on\s+behalf\s+of|in\s+place\s+of)$/i;
+// "Initials | Name | Organisation": the letters the minutes call each person by, a column the
+// reader sets aside (it knows a person's initials from their name).
+const INITIALS_HEADER = /^(?:initials|init\.?)$/i;
 const HEADER_CELL = new RegExp(
   [
+    INITIALS_HEADER,
     ORGANISATION_HEADER,
     NAME_HEADER,
     ROLE_HEADER,
@@ -968,8 +972,12 @@ function personThenBody(
 }
 
 // "Councillors P. Evans, S. Hughes and R. Price": a title in the plural over a run of names.
-const PLURAL_TITLE =
-  /\b(Councillors|Cllrs)\.?\s+([A-Z][\w.'’ -]{0,40}?(?:\s*,\s*[A-Z][\w.'’ -]{0,40}?)*\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s*(?:[,;.]|$))/g;
+// Each name may carry its role in brackets: "Councillors Irene Walsh (Chair), Tom Beckett (Vice-Chair) and Derek Hay".
+const TITLED_NAME = String.raw`[A-Z][\w.'’ -]{0,40}?(?:\s*\([^(),]{1,30}\))?`;
+const PLURAL_TITLE = new RegExp(
+  String.raw`\b(Councillors|Cllrs)\.?\s+(${TITLED_NAME}(?:\s*,\s*${TITLED_NAME})*\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([^(),]{1,30}\))?)(?=\s*(?:[,;.]|$))`,
+  'g',
+);
 
 /** A plural title given to each person it stands over: "Councillor P. Evans, Councillor S. Hughes, …". */
 function withEachTitle(list: string, sep: string): string {

@@ -6,6 +6,10 @@ import { isRule, pipeCells } from './tables.js';
 
 const NOT_TITLE =
   /^(?:(?:draft\s+|final\s+|agreed\s+)?minutes|agenda|date|time|venue|location|chair|dear\b|hi\b|hello\b|please\b|attached|minutes\s+attached)\b/i;
+// "NOTE FOR THE RECORD", "Record of meeting", "Summary of conclusions": what kind of paper it is,
+// alone on its line, never the meeting's name.
+const DOCUMENT_KIND =
+  /^(?:note\s+for\s+(?:the\s+)?record|(?:note|notes|record|minutes)\s+of\s+(?:the\s+)?meeting|summary\s+of\s+conclusions|summary\s+record|record\s+of\s+(?:decisions|actions))$/i;
 // A meeting's details given as fields, and a notes app's page properties ("Type: Working group",
 // "Created by: …"): what the meeting is or who wrote it down, never its name.
 const FIELD =
@@ -227,7 +231,7 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
       /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+)?(?:(?:minutes|notes?|record)\s+(?:of|from)\b|(?:minutes|notes)\s*[:\-–—]\s*\S)/i.test(
         t,
       );
-    if (withoutDate === '' || (!minutesOf && NOT_TITLE.test(t))) continue;
+    if (withoutDate === '' || (!minutesOf && NOT_TITLE.test(t)) || DOCUMENT_KIND.test(withoutDate)) continue;
     if (/[.,:;!?]$/.test(withoutDate) || !/^[A-Z0-9"']/.test(withoutDate)) continue;
     if (withoutDate.split(/\s+/).length < 2 || withoutDate.length > 150) continue;
     if (LETTERHEAD.test(withoutDate)) continue;

@@ -4929,6 +4929,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-435: numbered paragraphs under unnumbered headings with an aligned action table, Councillors with bracketed roles and owners by post
+  {
+    name: 'a note for the record and a council scrutiny panel',
+    folder: 'unseen-435',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-436: one-line HTML with classed spans and lists, owners by initials in an aligned actions table
+  {
+    name: 'a Google Docs HTML export and an initials column',
+    folder: 'unseen-436',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

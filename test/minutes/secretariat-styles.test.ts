@@ -466,6 +466,72 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads a note for the record: its kind is no title, "(Home Office, note)" names the body and no role', () => {
+    const parsed = parseMinutes(
+      [
+        'OFFICIAL-SENSITIVE',
+        '',
+        'NOTE FOR THE RECORD',
+        '',
+        'Modern Slavery Policy Leads Meeting – 14 November 2023',
+        '',
+        'Attendees: Rachel Ives (Home Office, chair); Tom Brand (NCA); Jade Moss (Home Office, note)',
+        '',
+        'Data',
+        '',
+        '1. The NCA presented the latest referral figures.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Modern Slavery Policy Leads Meeting', date: '2023-11-14' });
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Rachel Ives', 'CHAIR'],
+      ['NCA', 'Tom Brand', null],
+      ['Home Office', 'Jade Moss', null],
+    ]);
+  });
+
+  it('gives "Councillors" to each name after it, roles in brackets among them', () => {
+    const parsed = parseMinutes(
+      [
+        'COMMUNITY SAFETY SCRUTINY PANEL',
+        'MINUTES of a meeting held on Monday 4 March 2024',
+        '',
+        'Members: Councillors Irene Walsh (Chair), Tom Beckett (Vice-Chair), Amina Yusuf and Derek Hay',
+        '',
+        '23. MINUTES',
+        'RESOLVED: That the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Councillor Irene Walsh', 'CHAIR'],
+      ['Councillor Tom Beckett', 'VICE-CHAIR'],
+      ['Councillor Amina Yusuf', null],
+      ['Councillor Derek Hay', null],
+    ]);
+  });
+
+  it('reads "Initials   Name   Organisation" as an attendance table\'s header, owners by those initials', () => {
+    const parsed = parseMinutes(
+      [
+        'Tactical Group',
+        'Minutes: 12 September 2024',
+        '',
+        'Attendance',
+        'Initials   Name              Organisation',
+        'JT         Jane Tate         Cumbria Constabulary (Chair)',
+        'RB         Rob Bell          Cumberland Council',
+        '',
+        '1. Training',
+        'ACTION: RB to offer the e-learning to district partners.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Cumbria Constabulary', 'Jane Tate', 'CHAIR'],
+      ['Cumberland Council', 'Rob Bell', null],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Cumberland Council']]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
