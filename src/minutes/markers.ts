@@ -402,8 +402,10 @@ export function isNoAction(text: string): boolean {
 const ABOUT_THE_ACTIONS =
   /^(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|from\s+(?:this|the)\s+meeting))?\s+(?:are|were|is|was|will\s+be|have\s+been)\s+(?:held|kept|recorded|listed|set\s+out|shown|tracked|logged|attached|below|in\b|on\b)/i;
 
-// "Item 3 – NRM data", "Agenda item 3:", "Minute 3 – NRM data" (a council numbers its minutes).
-const ITEM_WORD = /^(?:(?:agenda\s+)?item|minute)\s+(\d{1,3})(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
+// "Item 3 – NRM data", "Agenda item 3:", "Minute 3 – NRM data" (a council numbers its minutes),
+// "Item 2 of 5: Data" (a slide deck's or a template's count of the items).
+const ITEM_WORD =
+  /^(?:(?:agenda\s+)?item|minute)\s+(\d{1,3})(?:\s+of\s+\d{1,3})?(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
 // "Item One: Welcome", "ITEM TWELVE – AOB": the number written as a word (after "Item" only).
 const NUMBER_WORDS = [
   'one',
@@ -810,8 +812,9 @@ export function isListHeading(rest: string): boolean {
  */
 export function isActionItemsHeading(text: string): boolean {
   // "Tasks", "To-dos": what a notes app calls them; "Tasks (exported from Planner)" with a remark.
-  return /^(?:action\s+items?|tasks|to-?dos?|to\s+do)\s*:?$/i.test(withoutRemark(text));
+  return headsAs(ACTION_ITEMS, text);
 }
+const ACTION_ITEMS = /^(?:action\s+items?|tasks|to-?dos?|to\s+do)\s*:?$/i;
 
 /** "3. DWP to …" -> 4: the number the list's next entry would have, or null when unnumbered. */
 export function listNumber(text: string): number | null {
@@ -875,10 +878,24 @@ function withoutRemark(text: string): string {
   const t = text.trim();
   const open = t.endsWith(')') || t.endsWith(':') ? t.lastIndexOf('(') : -1;
   const m = open < 0 ? null : REMARK.exec(t.slice(open));
-  if (m) return t.slice(0, open).trimEnd() + (m[1] ?? '');
-  return t.length <= 100 && /\b(?:exported|copied|taken|pasted)\b/i.test(t)
-    ? t.replace(SOURCE_REMARK, '$1')
-    : t;
+  return m ? t.slice(0, open).trimEnd() + (m[1] ?? '') : t;
+}
+
+/**
+ * Whether the heading, its remark taken off, says what `heading` does; "Tasks exported from
+ * Planner:" too, the remark without brackets (looked for only in a short line starting as the
+ * headings that take one do, "Tasks …" or "Action …": this is asked of most lines).
+ */
+function headsAs(heading: RegExp, text: string): boolean {
+  const t = withoutRemark(text);
+  if (heading.test(t)) return true;
+  const first = t.charCodeAt(0) | 0x20;
+  return (
+    t.length <= 100 &&
+    (first === 0x74 || first === 0x61) &&
+    (t.includes(' from ') || t.includes(' out of ')) &&
+    heading.test(t.replace(SOURCE_REMARK, '$1'))
+  );
 }
 
 /**
@@ -891,10 +908,10 @@ function withoutRemark(text: string): string {
  * its own ("(Item 2)").
  */
 export function isActionSummaryHeading(text: string): boolean {
-  return /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|summary\s+of\s+(?:the\s+)?(?:(?:key\s+)?decisions|conclusions)\s+and\s+actions|summary\s+of\s+(?:the\s+)?actions\s+and\s+decisions|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|register|tracker|list)|actions?\s+(?:and|&)\s+decisions?\s+(?:log|register)|actions?\s+by\s+(?:organisation|department|owner|(?:agenda\s+)?item)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads|decisions)|(?:key\s+)?(?:decisions|conclusions)\s+and\s+actions)\s*:?$/i.test(
-    withoutRemark(text),
-  );
+  return headsAs(ACTION_SUMMARY, text);
 }
+const ACTION_SUMMARY =
+  /^(?:summary\s+of\s+(?:the\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|agreed))?|summary\s+of\s+(?:the\s+)?(?:(?:key\s+)?decisions|conclusions)\s+and\s+actions|summary\s+of\s+(?:the\s+)?actions\s+and\s+decisions|actions?\s+(?:agreed|arising)(?:\s+(?:at|from)\s+(?:the|this)\s+meeting)?|agreed\s+actions?|action\s+points?(?:\s+agreed)?|(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|register|tracker|list)|actions?\s+(?:and|&)\s+decisions?\s+(?:log|register)|actions?\s+by\s+(?:organisation|department|owner|(?:agenda\s+)?item)|follow[-\s]?up\s+(?:tasks|actions)|(?:list|table|schedule|record|register)\s+of\s+(?:agreed\s+)?actions|actions?\s+(?:from|of)\s+(?:this|the)\s+meeting|actions?\s+summary|actions\s+and\s+(?:owners|leads|decisions)|(?:key\s+)?(?:decisions|conclusions)\s+and\s+actions)\s*:?$/i;
 
 /**
  * "Item 3:", or an item's number alone ("1.0", "2.", "3"), in a cell, its title in the cell beside it
@@ -1011,10 +1028,10 @@ export function itemListsActions(title: string): boolean {
 
 /** "Actions", "Action points", "Agreed actions", "New actions": what a heading over the meeting's actions says. */
 export function isActionsHeading(text: string): boolean {
-  return /^(?:(?:key|main|agreed|new|further|follow[\s-]?up)\s+(?:actions|action\s+points)|actions?|action\s+points|actions\s+agreed)\s*:?$/i.test(
-    withoutRemark(text),
-  );
+  return headsAs(ACTIONS_HEADING, text);
 }
+const ACTIONS_HEADING =
+  /^(?:(?:key|main|agreed|new|further|follow[\s-]?up)\s+(?:actions|action\s+points)|actions?|action\s+points|actions\s+agreed)\s*:?$/i;
 
 /**
  * "Next steps:" over a list of actions, as "Actions:" is (numbered, "4. Next steps" is an item); a

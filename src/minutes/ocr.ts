@@ -93,11 +93,31 @@ export function misreadRn(text: string): string {
 }
 
 // "M0dern", "G0vernment": a zero between letters, one of them after it in lower case, is an "o" a
-// scanner misread. Codes keep theirs: "B0A", "A0", "CO2" have no lower-case letter after the zero.
-const ZERO_IN_WORD = /\b([A-Za-z]+)0(?=[a-z]+\b)/g;
+// scanner misread. Codes keep theirs: "B0A", "A0", "CO2" have no lower-case letter after the zero,
+// "a0b1" a figure in the word.
 const HAS_ZERO_IN_WORD = /[A-Za-z]0[a-z]/;
+const isLower = (c: number) => c >= 97 && c <= 122;
 
 /** The text with a zero read for an "o" inside a word put back as the letter. */
 export function misreadZero(text: string): string {
-  return HAS_ZERO_IN_WORD.test(text) ? text.replace(ZERO_IN_WORD, '$1o') : text;
+  if (!HAS_ZERO_IN_WORD.test(text)) return text;
+  // Found by indexOf, zero by zero: a pattern tried at every word of megabytes costs more.
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('0', 1); at >= 0; at = text.indexOf('0', at + 1)) {
+    if (!isLetter(text.charCodeAt(at - 1)) || !isLower(text.charCodeAt(at + 1))) continue;
+    let start = at - 1;
+    while (start > 0 && isLetter(text.charCodeAt(start - 1))) start -= 1;
+    let end = at + 1;
+    while (end < text.length && isLower(text.charCodeAt(end))) end += 1;
+    // The word is letters on both sides of the zero, and ends there (no figure runs on).
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const after = end < text.length ? text.charCodeAt(end) : 32;
+    if (isWordChar(before) || isWordChar(after)) continue;
+    out += `${text.slice(from, at)}o`;
+    from = at + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
+
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;

@@ -499,6 +499,8 @@ describe('matchItemHeading', () => {
 
   it('reads "Item One: Welcome" and "ITEM TWELVE – AOB", the number written as a word', () => {
     expect(matchItemHeading('Item One: Welcome')).toEqual({ number: '1', title: 'Welcome' });
+    // A template's count of the items after the number is no part of the title.
+    expect(matchItemHeading('Item 2 of 5: Data')).toEqual({ number: '2', title: 'Data' });
     expect(matchItemHeading('ITEM TWELVE – AOB')).toEqual({ number: '12', title: 'AOB' });
     // Only after "Item": "One of the members …" is no heading.
     expect(matchItemHeading('One: of the members')).toBeNull();
