@@ -650,6 +650,7 @@ class MinutesReader {
    * page laid out as a table (the discussion in one cell, its actions in the cell beside it).
    */
   private layoutTable(rows: readonly string[][]): void {
+    if (this.listsSideBySide(rows)) return;
     // A table with a cell left empty between filled ones is read as pipe rows, which keep each
     // cell's place ("Raj Patel | Kingsmere Police |  | ✓": the tick under "Apologies", not
     // "Attended"), where tabs run together.
@@ -694,6 +695,31 @@ class MinutesReader {
       }
       if (boxed) this.unit({ kind: 'aside', lines: last.split('\n') });
     }
+  }
+
+  /**
+   * "Present | Apologies" over cells of people, a paragraph each ("Kate Moore, Devon and Cornwall
+   * Police (Chair)" over "Paul Green, …"): each column its own list, read down under its heading.
+   * False when the first row is not such headings.
+   */
+  private listsSideBySide(rows: readonly string[][]): boolean {
+    const [head, ...body] = rows;
+    if (!head || head.length < 2 || body.length === 0) return false;
+    const lists = head.map((c) => matchSection(stripMarkdown(c).trim()));
+    if (
+      !lists.every((l) => l !== null && l.rest === '' && (l.kind === 'apologies' || listsAttendees(l.kind)))
+    )
+      return false;
+    // One person a cell, row by row, is read by the side-by-side rows of text (see attendanceRow).
+    if (!body.some((r) => r.some((c) => c.includes('\n')))) return false;
+    head.forEach((label, c) => {
+      this.blank();
+      this.readLines([`${stripMarkdown(label).trim().replace(/:$/, '')}:`]);
+      for (const row of body)
+        for (const para of (row[c] ?? '').split('\n')) if (para.trim() !== '') this.readLines([para.trim()]);
+    });
+    this.blank();
+    return true;
   }
 
   /**

@@ -369,6 +369,35 @@ describe('Word tables of ticks and of details', () => {
   });
 });
 
+describe('those present and the apologies side by side in Word', () => {
+  it('reads each cell of paragraphs down under its heading, each its own list', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Regional Forum'),
+            p('Minutes of the meeting held on 8 October 2024'),
+            table([
+              ['Present', 'Apologies'],
+              [
+                'Kate Moore, Devon and Cornwall Police (Chair)\nPaul Green, Devon County Council',
+                'Omar Aziz, Plymouth City Council',
+              ],
+            ]),
+            p('1. Seasonal workers'),
+            p('The Forum discussed the harvest.'),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Devon and Cornwall Police', 'Kate Moore', 'CHAIR'],
+      ['Devon County Council', 'Paul Green', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'Plymouth City Council', name: 'Omar Aziz' }]);
+  });
+});
+
 describe('a Word table of minutes with an "Action by" column', () => {
   it('gives each row with an owner one action, the last sentence of its discussion', () => {
     const parsed = parseDocument(

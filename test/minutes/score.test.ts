@@ -4949,6 +4949,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-437: Present and Apologies cells of paragraphs side by side in Word, a Present paragraph wrapped by a PDF page
+  {
+    name: 'Word and PDF, side-by-side cells and a wrapped Present paragraph',
+    folder: 'unseen-437',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
