@@ -297,10 +297,15 @@ const LABEL_TO_AT_END = new RegExp(
   'i',
 );
 
+// "… remind local authorities of the duty. Action:" at a line's end, a sentence before the label.
+const BARE_LABEL_AT_END = new RegExp(String.raw`[.!?]["')\]]?\s+(?:${LABEL_WORDS})\s*:$`, 'i');
+// "Rebecca Hughes", "Home Office and NCA": a line of owners alone, a few words in capitals, no task.
+const OWNERS_LINE = /^\s*[A-Z][\w'’&.-]*(?:[ ,]+(?:and\s+)?[A-Z][\w'’&.-]*){0,5}\.?\s*$/;
+
 /**
  * Hard-wrapped text that breaks an action straight after its owners ("ACTION: Secretariat" over "to
  * publish the agreed minutes."): the line under it is joined on, so the label reads as one action
- * and not as owners named for the sentence before it.
+ * and not as owners named for the sentence before it. So is a trailing label's owner wrapped under it.
  */
 export function joinWrappedLabels(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -310,7 +315,13 @@ export function joinWrappedLabels(lines: readonly string[]): string[] {
     const joins =
       line.length <= 2000 &&
       ((/^\s*to\s+[a-z]/.test(next) && LABEL_AT_END.test(line)) ||
-        (/^\s*[a-z]/.test(next) && LABEL_TO_AT_END.test(line.trimEnd())));
+        (/^\s*[a-z]/.test(next) && LABEL_TO_AT_END.test(line.trimEnd())) ||
+        // "… of the duty. Action:" over "Rebecca Hughes": the owners of the sentence wrapped on.
+        // (Not when the task goes on under them, "Secretariat" over "to publish …": the label's own.)
+        (next.length <= 60 &&
+          OWNERS_LINE.test(next) &&
+          BARE_LABEL_AT_END.test(line.trimEnd()) &&
+          !/^\s*to\s+[a-z]/.test(lines[i + 2] ?? '')));
     if (joins) {
       out.push(`${line.trimEnd()} ${next.trim()}`);
       i += 1;

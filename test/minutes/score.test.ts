@@ -4959,6 +4959,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-438: a numbered summary of actions with item references above the attendance and the items
+  {
+    name: 'a summary of actions at the top',
+    folder: 'unseen-438',
+    documents: 1,
+    actionsExact: 3,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

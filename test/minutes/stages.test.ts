@@ -1713,6 +1713,29 @@ describe("the document's own headings over indented lists", () => {
   });
 });
 
+describe('a trailing label wrapped before its owners', () => {
+  it('joins "… of the duty. Action:" to the owners on the line under it, and nothing else', () => {
+    expect(
+      joinWrappedLabels([
+        '2.1 The Board discussed the notifications. DfE to remind local authorities of the duty. Action:',
+        'Rebecca Hughes',
+        '2.2 NCA will publish the figures.',
+      ]),
+    ).toEqual([
+      '2.1 The Board discussed the notifications. DfE to remind local authorities of the duty. Action: Rebecca Hughes',
+      '2.2 NCA will publish the figures.',
+    ]);
+    // A label over its task, or over a sentence, stays as it is.
+    const apart = [
+      'The Board noted the figures. Action:',
+      'NCA to share the data by 5 March.',
+      'Actions:',
+      'Home Office',
+    ];
+    expect(joinWrappedLabels(apart)).toEqual(apart);
+  });
+});
+
 describe('labels lined up with spaces', () => {
   it('closes a colon up to its label, the value staying in its column', () => {
     expect(
