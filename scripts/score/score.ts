@@ -39,7 +39,7 @@ export interface DocumentScore {
   actionsExact: number;
   /** the larger of expected and found, so a spurious action costs as much as a missed one */
   actionsOutOf: number;
-  /** actions whose due date is right, among those found with the right text */
+  /** actions whose due date is given and right, among those found with the right text */
   dueRight: number;
   dueOutOf: number;
   nextMeetingRight: boolean;
@@ -115,7 +115,9 @@ export function scoreDocument(found: Parse, expected: Parse): DocumentScore {
     (f, e) => normalise(f.text) === normalise(e.text),
   );
   const actionsOutOf = Math.max(found.actions.length, expected.actions.length);
-  const dueRight = byText.filter(([f, e]) => (f.due ?? null) === (e.due ?? null)).length;
+  // Dates given and right: an action with no date on either side says nothing of dates, and counted
+  // as right it would hide a wrong one beside it (min(right, out of) below).
+  const dueRight = byText.filter(([f, e]) => e.due && f.due === e.due).length;
   const dueOutOf = Math.max(
     found.actions.filter((a) => a.due).length,
     expected.actions.filter((a) => a.due).length,

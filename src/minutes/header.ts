@@ -6,10 +6,10 @@ import { isRule, pipeCells } from './tables.js';
 
 const NOT_TITLE =
   /^(?:(?:draft\s+|final\s+|agreed\s+)?minutes|agenda|date|time|venue|location|chair|dear\b|hi\b|hello\b|please\b|attached|minutes\s+attached)\b/i;
-// "NOTE FOR THE RECORD", "Record of meeting", "Summary of conclusions": what kind of paper it is,
+// "NOTE FOR THE RECORD", "Record of meeting", "Summary of conclusions", "ACTION SHEET": what kind of paper it is,
 // alone on its line, never the meeting's name.
 const DOCUMENT_KIND =
-  /^(?:note\s+for\s+(?:the\s+)?record|(?:note|notes|record|minutes)\s+of\s+(?:the\s+)?meeting|summary\s+of\s+conclusions|summary\s+record|record\s+of\s+(?:decisions|actions))$/i;
+  /^(?:note\s+for\s+(?:the\s+)?record|(?:note|notes|record|minutes)\s+of\s+(?:the\s+)?meeting|summary\s+of\s+conclusions|summary\s+record|record\s+of\s+(?:decisions|actions)|action\s+(?:sheet|notes?))$/i;
 // A meeting's details given as fields, and a notes app's page properties ("Type: Working group",
 // "Created by: …"): what the meeting is or who wrote it down, never its name.
 const FIELD =

@@ -96,6 +96,9 @@ const TASK_KEYWORD = /^(?:TODO|DONE)\s+(?=[A-Z])/;
 // "ACTION ON NCA to circulate …": the word that puts the owners after a label in capitals.
 const ON_OWNERS = /^on\s*:?\s+(?=[A-Z])/i;
 
+const ACTION_PAPER =
+  /^actions?\s+(?:sheet|notes?|log|tracker|register|list|summary|record|plan|schedule)\s*:?$/i;
+
 /** Arrows drawn as characters ("→", "⇒", "➔", "➜"): a character class's ranges. */
 export const ARROW_CHARS = String.raw`\u2190-\u21FF\u2794-\u27BF`;
 
@@ -292,6 +295,8 @@ export function matchLabel(text: string): string | null {
     !(acronyms[1] ?? '').split(new RegExp(SHORT_NAMES_JOINER)).some((w) => NOT_ACRONYM_OWNERS.test(w))
   )
     return withNamedOwners(text.slice(acronyms[0].length), acronyms[1] ?? '');
+  // "ACTION SHEET", "ACTION LOG": what the paper or the list is called, in capitals, no label.
+  if (ACTION_PAPER.test(text)) return null;
   const m = LABEL.exec(text);
   if (!m) return null;
   const word = m[2] ?? '';

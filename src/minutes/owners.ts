@@ -268,6 +268,8 @@ export class OwnerDirectory {
   private readonly roles = new Map<string, string>();
   /** attendees' names (as personKey gives them) and their organisations */
   private readonly people = new Map<string, string>();
+  /** attendees named with no body ("Jo Lee" among a forum's practitioners), as personKey gives them */
+  private readonly bodiless = new Set<string>();
   /** attendees' surnames and their organisations; null where two people of different bodies share one */
   private readonly surnames = new Map<string, string | null>();
   /** attendees' first names and their organisations; null where two people of different bodies share one */
@@ -311,6 +313,8 @@ export class OwnerDirectory {
       // "Official" names nobody in particular.
       if (person.organisation && key !== '' && !/^officials?$/.test(key) && !this.people.has(key))
         this.people.set(key, this.canonical(person.organisation));
+      // "Jo Lee: book the training", where the attendance gives Jo Lee no body: she owns it herself.
+      if (!person.organisation && key.includes(' ') && !/^officials?$/.test(key)) this.bodiless.add(key);
       const surname = person.organisation && key.includes(' ') ? key.slice(key.lastIndexOf(' ') + 1) : '';
       if (surname !== '' && person.organisation) {
         const org = this.canonical(person.organisation);
@@ -566,6 +570,7 @@ export class OwnerDirectory {
     if (parts.length === 0) return [];
     if (words > 10 && !parts.every((p) => orgScore(p, this.knownKeys) >= 3)) return [];
     for (const p of parts) {
+      if (this.bodiless.has(personKey(p))) continue;
       const score = orgScore(p, this.knownKeys);
       // A body's word in a clause ("… noted that the Home Office") is no body's name.
       if (score >= 3 || (score === 2 && !CLAUSE_WORD.test(p))) continue;

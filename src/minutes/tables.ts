@@ -80,6 +80,8 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'responsible body',
     'responsible agency',
     'lead officer',
+    // A council's action sheet: "Officer" beside each action, the officer who carries it out.
+    'officer',
     'lead agency',
     'lead body',
     'lead partner',

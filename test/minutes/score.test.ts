@@ -57,6 +57,14 @@ describe('the minutes score', () => {
     );
   });
 
+  it('counts only dates given: an undated action beside a wrong date does not make it right', () => {
+    const s = scoreDocument(
+      parse([action('A', ['FCO'], '1', null), action('B', ['DfE'])]),
+      parse([action('A', ['FCO'], '1', '2024-03-22'), action('B', ['DfE'])]),
+    );
+    expect([s.dueRight, s.dueOutOf]).toEqual([0, 1]);
+  });
+
   it('says when every action is found but not in the order the document gives them', () => {
     const s = scoreDocument(
       parse([action('B', ['FCO']), action('A', ['DfE'])]),
@@ -4967,6 +4975,26 @@ const FLOORS: Floor[] = [
     actionsExact: 3,
     dueRight: 1,
     nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
+  // unseen-439: a Pandoc Markdown export with em dashes, a pdftotext box broken over a page
+  {
+    name: 'siblings of practice 04 and 06',
+    folder: 'unseen-439',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-440: name colon tasks of attendees with no body and a month-first due without a year, a council action sheet with an Officer column
+  {
+    name: 'Loop notes and an action sheet',
+    folder: 'unseen-440',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 1,
+    nextMeetingsRight: 2,
     fullyRight: 1,
   },
 ];

@@ -532,6 +532,46 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.actions.map((a) => a.owners)).toEqual([['Cumberland Council']]);
   });
 
+  it('reads "Jo Lee: book the training" as Jo Lee\'s where the attendance names her with no body', () => {
+    const parsed = parseMinutes(
+      [
+        "Practitioners' Forum",
+        'Meeting notes · Tue, Mar 5, 2024',
+        '',
+        'Attendees',
+        'Jo Lee, Sam Hart, Ann Bell',
+        '',
+        'Follow-up tasks',
+        '[ ] Jo Lee: book the refresher training',
+        '[ ] Ann Bell: send the case summaries to the forum',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Jo Lee'], ['Ann Bell']]);
+  });
+
+  it('reads an action sheet: "ACTION SHEET" is the paper, "Officer" the column of owners', () => {
+    const parsed = parseMinutes(
+      [
+        'Exploitation Task Group',
+        '',
+        'ACTION SHEET',
+        'Meeting of 16 October 2024',
+        '',
+        'Present: Paul Stone (Westbury Borough Council) (Chair), Gemma Price (Westshire Fire and Rescue Service)',
+        '',
+        'Minute ref | Action required                    | Officer     | Deadline',
+        '-----------|------------------------------------|-------------|-----------',
+        'ETG/24/11  | Map the hand car washes            | Paul Stone  | 15/11/2024',
+        'ETG/24/12  | Brief the fire safety inspectors   | Gemma Price |',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Exploitation Task Group', date: '2024-10-16' });
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Westbury Borough Council'], 'Map the hand car washes', '2024-11-15'],
+      [['Westshire Fire and Rescue Service'], 'Brief the fire safety inspectors', null],
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
