@@ -282,7 +282,14 @@ function withoutStandIn(entry: string): string {
 const COUNTED =
   /^\s*(?:(?:were\s+)?received\s+from\s+)?\d{1,4}\s+(?:other\s+)?(?:members?|people|persons|attendees|partners|delegates|guests|others|councillors|officers|representatives|organisations)\b/i;
 // "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent.
-const ABSENT_TAIL = new RegExp(`\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$`, 'i');
+// "– present", "- attended (Chair)": a member listed and marked as there, a role perhaps after it.
+// A register's tick after the entry ("Jo Lee (NCA) ✓") says so too; its cross says the member did not come.
+const PRESENT_TAIL =
+  /(?:\s*[-–—,:]\s*(?:present|attended|attending|in\s+attendance)|\s+[✓✔☑])(?:\s*\(([^()]{1,30})\))?\s*$/i;
+const ABSENT_TAIL = new RegExp(
+  `\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$|\\s+[✗✘☒]\\s*$`,
+  'i',
+);
 
 /**
  * The nouns of groups a list may be qualified by a word or two in front of ("Statutory partners:",
@@ -383,9 +390,15 @@ export function parseAttendeeLine(
   // counted, none named.
   if (COUNTED.test(line)) return null;
   const marked = line.length <= 300 ? ABSENT_TAIL.exec(line) : null;
+  // "Jo Lee (NCA) – present (Chair)": a register's mark that the member came, the role kept.
+  const there = marked || line.length > 300 ? null : PRESENT_TAIL.exec(line);
   // "Jo Lee (NCA), represented by Sam Hart": who came in the person's place, a note on the entry
   // (the one who came is listed among those present).
-  const kept = marked ? line.slice(0, marked.index) : line;
+  const kept = marked
+    ? line.slice(0, marked.index)
+    : there
+      ? `${line.slice(0, there.index)}${there[1] ? ` (${there[1]})` : ''}`
+      : line;
   const own =
     kept.length <= 300 && /represent|substitut|replaced|place|sent\s/i.test(kept)
       ? withoutStandIn(kept)
@@ -597,7 +610,7 @@ const JOB_TITLE =
 // Words of a post anywhere in it: "Policy Adviser", "Head of Safeguarding", "Clinical Lead".
 // "Named Nurse for Safeguarding Adults", "Consultant Paediatrician": a clinical post is one too.
 const POST =
-  /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent|clerk|treasurer|trustee|solicitor|administrator|nurse|matron|midwife|consultant|practitioner)\b/i;
+  /\b(?:adviser|advisor|officer|manager|lead|director|head|coordinator|co-ordinator|analyst|inspector|secretary|minister|chief|commissioner|superintendent|clerk|treasurer|trustee|solicitor|administrator|nurse|matron|midwife|consultant|practitioner|lawyer|prosecutor|caseworker|investigator|specialist|researcher)\b/i;
 
 /** "Community Safety Manager, Kingsmere District Council": the body after a post, or null. */
 function postThenBody(text: string): string | null {
@@ -607,6 +620,17 @@ function postThenBody(text: string): string | null {
   const body = text.slice(sep.index + sep[0].length);
   return isPost(text.slice(0, sep.index)) && !isPost(body) && !roleOf(body) && /^[A-Z]/.test(body)
     ? body
+    : null;
+}
+
+/** "Jo Lee, NCA, Head of Policy", "Sam Hart – CPS – Senior Lawyer": the person and the body, or null. */
+function personBodyPost(text: string): { organisation: string; name: string } | null {
+  if (text.length > 160) return null;
+  const parts = text.includes(',') ? text.split(/\s*,\s+/) : text.split(/\s+[–—-]\s+/);
+  if (parts.length !== 3) return null;
+  const [name = '', body = '', post = ''] = parts.map((p) => p.trim());
+  return PERSONISH.test(name) && isPost(post) && !isPost(body) && !roleOf(body) && /^[A-Z]/.test(body)
+    ? { organisation: body, name }
     : null;
 }
 
@@ -743,6 +767,9 @@ function splitSingle(
       return { organisation: orgPart.trim(), name: `${paren[1] ?? ''}${leftovers}${paren[3] ?? ''}` };
     }
   }
+  // "Jo Lee, NCA, Head of Policy", "Sam Hart – CPS – Senior Lawyer": name, body, then the post.
+  const postLast = personBodyPost(text);
+  if (postLast) return postLast;
   // "Mark Harper MP, Minister for Immigration, Home Office", "Jo Fenton, Deputy Director, Modern
   // Slavery Unit, Home Office": name, job title (and unit), body.
   const commaParts = text.split(/\s*,\s+/);

@@ -572,6 +572,56 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads a register written as a list: "– present", a tick or a cross after each member', () => {
+    const parsed = parseMinutes(
+      [
+        'Data Group',
+        '5 March 2024',
+        '',
+        'Members:',
+        'Jo Lee (NCA) – present',
+        'Ann Bell (CPS) – apologies',
+        'Tom Hart (Home Office) – present (Chair)',
+        'Sam Cole (DWP) ✓',
+        'Amy Ray (FCO) ✗',
+        '',
+        '1. Data',
+        'The Group discussed the figures.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['NCA', 'Jo Lee', null],
+      ['Home Office', 'Tom Hart', 'CHAIR'],
+      ['DWP', 'Sam Cole', null],
+    ]);
+    expect(parsed.apologies).toEqual([
+      { organisation: 'CPS', name: 'Ann Bell' },
+      { organisation: 'FCO', name: 'Amy Ray' },
+    ]);
+  });
+
+  it('reads "Name, Body, Post" and "Name – Body – Post": the post after the body is neither', () => {
+    const parsed = parseMinutes(
+      [
+        'Data Group',
+        '5 March 2024',
+        '',
+        'Present:',
+        'Jo Lee, NCA, Head of Policy',
+        'Sam Hart – CPS – Senior Lawyer',
+        'Ann Bell – Home Office – Policy Adviser',
+        '',
+        '1. Data',
+        'The Group discussed the figures.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name])).toEqual([
+      ['NCA', 'Jo Lee'],
+      ['CPS', 'Sam Hart'],
+      ['Home Office', 'Ann Bell'],
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
