@@ -86,7 +86,7 @@ const BRACKETED_LABEL =
 // "Action/Decision:" (a log's row that may be either, here an action), and an arrow after the label
 // ("Action -> NCA to …"): other forms of the label, with the task after them.
 const LABEL_VARIANT =
-  /^(?:(?:new|required|further|follow[\s-]?up)\s+actions?|actions?\s+(?:required|agreed)|actions?\s*\/\s*decisions?|decisions?\s*\/\s*actions?|actions?(?=\s*(?:->|=>|>)))\s*(?::|\s[-–—]|(?:->|=>|>))\s*(?=\S|$)/i;
+  /^(?:(?:new|required|further|follow[\s-]?up)\s+actions?|actions?\s+(?:required|agreed|arising)|actions?\s*\/\s*decisions?|decisions?\s*\/\s*actions?|actions?(?=\s*(?:->|=>|>)))\s*(?::|\s[-–—]|(?:->|=>|>))\s*(?=\S|$)/i;
 // "Task: NCA to circulate …", "To do: …", "Tasked: …", "Follow-up: …": other words a secretariat
 // labels an action with.
 const OTHER_LABEL = /^(?:tasks?|tasked|to[\s-]?dos?|follow[\s-]?ups?)\s*:\s*(?=\S)/i;

@@ -333,6 +333,7 @@ describe('matchLabel', () => {
     expect(matchLabel('Task: NCA to circulate the note.')).toBe('NCA to circulate the note.');
     expect(matchLabel('To do: NCA to circulate the note.')).toBe('NCA to circulate the note.');
     expect(matchLabel('Follow-up: NCA to circulate the note.')).toBe('NCA to circulate the note.');
+    expect(matchLabel('ACTIONS ARISING: NCA to circulate the note.')).toBe('NCA to circulate the note.');
     expect(matchLabel('Follow up: NCA to circulate the note.')).toBe('NCA to circulate the note.');
     // "Follow-up" alone heads a section of notes; "Follow-up meeting …" is no label.
     expect(matchLabel('Follow-up meeting arranged for May.')).toBeNull();
