@@ -281,11 +281,12 @@ function withoutStandIn(entry: string): string {
 // A number of people: "32 members", "(received from) 6 members", "12 partners".
 const COUNTED =
   /^\s*(?:(?:were\s+)?received\s+from\s+)?\d{1,4}\s+(?:other\s+)?(?:members?|people|persons|attendees|partners|delegates|guests|others|councillors|officers|representatives|organisations)\b/i;
-// "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent.
 // "– present", "- attended (Chair)": a member listed and marked as there, a role perhaps after it.
-// A register's tick after the entry ("Jo Lee (NCA) ✓") says so too; its cross says the member did not come.
+// A register's tick after the entry ("Jo Lee (NCA) ✓") says so too.
 const PRESENT_TAIL =
   /(?:\s*[-–—,:]\s*(?:present|attended|attending|in\s+attendance)|\s+[✓✔☑])(?:\s*\(([^()]{1,30})\))?\s*$/i;
+// "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent, or
+// crossed off the register ("Amy Ray (FCO) ✗").
 const ABSENT_TAIL = new RegExp(
   `\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$|\\s+[✗✘☒]\\s*$`,
   'i',
@@ -1221,7 +1222,7 @@ export function hangingEntries(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const m = line.length <= 300 && /:\s/.test(line) ? LABELLED_ENTRY.exec(line) : null;
-    const section = m ? matchSection(`${(m[1] ?? '').trim()}`) : null;
+    const section = m ? matchSection((m[1] ?? '').trim()) : null;
     if (
       !m ||
       !section ||
@@ -1246,7 +1247,7 @@ export function hangingEntries(lines: readonly string[]): string[] {
       out.push(line);
       continue;
     }
-    out.push(`${line.slice(0, at).trimEnd()}`, ...entries);
+    out.push(line.slice(0, at).trimEnd(), ...entries);
     i = end - 1;
   }
   return out;

@@ -97,6 +97,7 @@ export function misreadRn(text: string): string {
 // "a0b1" a figure in the word.
 const HAS_ZERO_IN_WORD = /[A-Za-z]0[a-z]/;
 const isLower = (c: number) => c >= 97 && c <= 122;
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
 /** The text with a zero read for an "o" inside a word put back as the letter. */
 export function misreadZero(text: string): string {
@@ -119,5 +120,3 @@ export function misreadZero(text: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
-
-const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;

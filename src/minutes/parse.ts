@@ -1859,11 +1859,13 @@ class MinutesReader {
     if (this.agenda === 'listed') return null;
     const found = matchItemHeading(text);
     if (!found) return null;
-    const h = this.inMinuteRun(found);
+    const run = this.minuteRun(found);
+    const h = run ? { ...found, sequence: run.place } : found;
     // Items go up: "3." after item 5 is a numbered paragraph. A lettered sub-item ("2a." under "2.")
     // is part of its item, as "2.1" is: only top-level items are items, and its actions are item 2's.
     const n = h.ordinal ?? h.sequence ?? Number.parseInt(h.number, 10);
-    if (n <= this.lastItemNumber || ((h.bare || h.ordinal) && n !== this.lastItemNumber + 1)) return null;
+    const last = run ? run.before : this.lastItemNumber;
+    if (n <= last || ((h.bare || h.ordinal) && n !== last + 1)) return null;
     // Lettered items run A, B, C from the first item: "C." after items 1 and 2 is a sub-paragraph.
     if (h.ordinal && this.items.length > 0 && !/^[A-Z]$/.test(this.items.at(-1)?.number ?? '')) return null;
     // "3. The NCA will provide the figures. (Action: NCA)": a sentence with more after it is a
@@ -1896,18 +1898,16 @@ class MinutesReader {
   }
 
   /**
-   * "24/02" after "24/01": minutes numbered year first, the part that changes is the minute's place
-   * ("23/17" after "22/17", a council's year last, counts by its first part as matchItemHeading has it).
+   * "24/02" after "24/01": minutes numbered year first, the part that changes is the minute's place;
+   * its place and the last item's, or null ("23/17" after "22/17", a council's year last, counts by
+   * its first part as matchItemHeading has it).
    */
-  private inMinuteRun(h: Heading): Heading {
-    if (h.sequence === undefined) return h;
+  private minuteRun(h: Heading): { place: number; before: number } | null {
+    if (h.sequence === undefined) return null;
     const [year, place = ''] = h.number.split('/');
     const last = this.items.at(-1)?.number.split('/');
-    if (last?.length !== 2 || last[0] !== year || last[1] === place) return h;
-    const [before, now] = [Number(last[1]), Number(place)];
-    // The run's last place is where items have got to: "24/03" after "24/02" goes on from 2.
-    if (now > before) this.lastItemNumber = Math.min(this.lastItemNumber, before);
-    return { ...h, sequence: now };
+    if (last?.length !== 2 || last[0] !== year || last[1] === place) return null;
+    return { place: Number(place), before: Number(last[1]) };
   }
 
   /**
