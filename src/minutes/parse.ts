@@ -38,7 +38,7 @@ import { findDates, isoDate } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { Block, MinutesDocument } from './document/model.js';
 import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
-import { closedUpLabels, fieldRows, isMeetingField } from './field-rows.js';
+import { closedUpLabels, fieldRows } from './field-rows.js';
 import { opensStanza, readFieldBlock } from './fields.js';
 import { readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
@@ -661,13 +661,9 @@ class MinutesReader {
     );
     for (const row of rows) {
       if (!row.some((c) => c.includes('\n'))) {
-        // "Venue | Kingsmere Civic Centre": a field of the meeting's details, as text writes one.
-        if (row.length === 2 && isMeetingField(row[0] ?? '') && (row[1] ?? '').trim() !== '') {
-          this.readLines([`${(row[0] ?? '').trim().replace(/:$/, '')}: ${(row[1] ?? '').trim()}`]);
-          continue;
-        }
-        // One line a cell: a row of cells, as a tab-separated line reads.
-        this.readLines([piped ? `| ${row.map((c) => c.trim()).join(' | ')} |` : row.join('\t')]);
+        // One line a cell: a row of cells, as a tab-separated line reads ("Venue ⇥ Kingsmere Civic
+        // Centre" the field of the meeting's details the text stage makes of it).
+        this.readLines(fieldRows([piped ? `| ${row.map((c) => c.trim()).join(' | ')} |` : row.join('\t')]));
         continue;
       }
       const last = row.length >= 2 ? (row[row.length - 1] ?? '') : '';
