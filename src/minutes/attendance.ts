@@ -463,7 +463,8 @@ export function parseAttendeeLine(
     const titleCell = columns.title != null ? (cells[columns.title] ?? '').trim() : '';
     role = role ?? roleOf(titleCell) ?? roleOf(/\(([^()]{1,40})\)$/.exec(titleCell)?.[1] ?? '');
     // A role column may say whom an official stands in for: "For Jonathan Reeve MP".
-    const roleDeputy = DEPUTY_CELL.exec(roleCell);
+    // So may a register's "Attendance" column, where others say "Present": "Deputy for Sue Hart".
+    const roleDeputy = DEPUTY_CELL.exec(roleCell) ?? DEPUTY_CELL.exec(statusCell.trim());
     if (roleDeputy) deputy = dropNotes(roleDeputy[1] ?? '') || null;
     // "Deputy for" over "Jasmine Ortiz": the name alone, the column saying what it is.
     const deputyCell = columns.deputy != null ? (cells[columns.deputy] ?? '').trim() : '';

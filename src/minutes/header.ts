@@ -10,10 +10,13 @@ const NOT_TITLE =
 // alone on its line, never the meeting's name.
 const DOCUMENT_KIND =
   /^(?:note\s+for\s+(?:the\s+)?record|(?:note|notes|record|minutes)\s+of\s+(?:the\s+)?meeting|summary\s+of\s+conclusions|summary\s+record|record\s+of\s+(?:decisions|actions)|action\s+(?:sheet|notes?))$/i;
+// "Minutes", "Draft notes": a paper's kind alone, which a "Title:" property often holds.
+const KIND_ONLY =
+  /^(?:(?:draft|final|agreed|approved)\s+)?(?:minutes|agenda|notes?|meeting\s+notes?|action\s+notes?)\.?$/i;
 // A meeting's details given as fields, and a notes app's page properties ("Type: Working group",
-// "Created by: …"): what the meeting is or who wrote it down, never its name.
+// "Created by: …", a converted file's "Author: …"): what the meeting is or who wrote it down, never its name.
 const FIELD =
-  /^(?:date|time|venue|location|where|when|place|type|tags?|status|category|created(?:\s+(?:by|on|time))?|last\s+edited(?:\s+(?:by|time))?|organi[sz]er|host)\s*:/i;
+  /^(?:date|time|venue|location|where|when|place|type|tags?|status|category|created(?:\s+(?:by|on|time))?|last\s+edited(?:\s+(?:by|time))?|organi[sz]er|host|author)\s*:/i;
 /** The words a committee's name ends in: "… Group", "… Board", "… Network", a resilience forum's "… Cell". */
 export const COMMITTEE =
   /\b(?:(?:sub-?)?group|(?:sub-?)?committee|board|forum|panel|partnership|network|task\s?force|commission|alliance|working\s+party|cell|idmg)\b/i;
@@ -208,7 +211,9 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     // "Meeting: Anti-Trafficking Coordination Board": the title given as a field.
     const titled = TITLE_FIELD.exec(t);
     if (titled && named === null) {
-      named = (titled[1] ?? '').trim() || null;
+      const value = (titled[1] ?? '').trim();
+      // "Title: Minutes", a converter's copy of the file's properties: the paper's kind, not its name.
+      if (!KIND_ONLY.test(value) && !DOCUMENT_KIND.test(value)) named = value || null;
       continue;
     }
     const found = findDates(t).find((d) => d.year !== null);

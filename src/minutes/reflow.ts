@@ -62,6 +62,10 @@ const NEXT_MEETING_TITLE =
 // heads a column beside another ("Present:      Apologies:"), read as side-by-side lists.
 const HEADER_LABEL = /(?<=\S) (?=(?:Present|Attendees|Attendance|In attendance|Apologies)\s*:)/;
 
+// A subject's first word that could go on a name begun before it: capitalised, not in capitals (an
+// acronym names a body of its own), not a word that opens a sentence.
+const NAME_GOES_ON = /^(?!(?:The|This|These|Members|It|There|All|Officials)\b)\p{Lu}\p{Ll}/u;
+
 /** A numbered line whose title runs on into its first sentence: the title, then the sentence. */
 function splitTitle(line: string): string[] | null {
   const t = line.trim();
@@ -90,7 +94,13 @@ function splitTitle(line: string): string[] | null {
     return null;
   // A sentence of its own ("UKHTC reported that the …") is a numbered paragraph, not a title.
   if (isClause(words)) return null;
-  return [`${m[1] ?? ''}${title}`, body.slice(at.index).trim()];
+  // "3. Durham Constabulary reported …", "5. Home Office said …": a paragraph numbered straight
+  // through a note, its subject a name of capitalised words. A split inside the name would leave
+  // "Durham" for a title: a title of capitalised words only, running into a subject that is one more
+  // (not "The Board", nor "UKHTC"), is the name's first half.
+  const subject = body.slice(at.index).trim();
+  if (words.every((w) => /^\p{Lu}/u.test(w)) && NAME_GOES_ON.test(subject)) return null;
+  return [`${m[1] ?? ''}${title}`, subject];
 }
 
 export function splitReflowedHeadings(lines: readonly string[]): string[] {

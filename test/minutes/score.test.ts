@@ -4997,6 +4997,66 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 1,
   },
+  // unseen-441: siblings of practice 01 and 06 with other meetings and breaks
+  {
+    name: 'a twocolumn IDMG and a pdftotext layout board',
+    folder: 'unseen-441',
+    documents: 2,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-442: siblings of practice 02 and 07, a reply forwarding corrected minutes
+  {
+    name: 'inline actions and an email reply',
+    folder: 'unseen-442',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-443: siblings of practice 03 and 05
+  {
+    name: 'pipe tables and a council Word export',
+    folder: 'unseen-443',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-444: siblings of practice 04 and 09
+  {
+    name: 'a Markdown board and a reflowed IDMG',
+    folder: 'unseen-444',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-445: Item N headings over paragraphs numbered straight through, action points first, Gmail quoting, converter lines and a Title property
+  {
+    name: 'running paragraph numbers, a summary table, a quoted reply, an UnRTF export',
+    folder: 'unseen-445',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
+  // unseen-446: a group named only in the first page header, an attendance register with Deputy for
+  {
+    name: 'a Word file titled in its header and a PDF register',
+    folder: 'unseen-446',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

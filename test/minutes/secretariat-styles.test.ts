@@ -622,6 +622,52 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads whom a person stands in for from a register\'s Attendance column ("Deputy for Sue Hart")', () => {
+    const parsed = parseMinutes(
+      [
+        'Port Group',
+        'Minutes of the meeting of 18 February 2020',
+        '',
+        'Name | Organisation | Attendance',
+        'Claire Moss | Hampshire Constabulary | Present (Chair)',
+        'Sue Hart | Associated British Ports | Apologies',
+        'Tom Lake | Associated British Ports | Deputy for Sue Hart',
+        '',
+        '1. Crew welfare',
+        'Border Force described two detained vessels.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.role, a.deputisingFor])).toEqual([
+      ['Claire Moss', 'CHAIR', null],
+      ['Tom Lake', null, 'Sue Hart'],
+    ]);
+    expect(parsed.apologies.map((a) => a.name)).toEqual(['Sue Hart']);
+  });
+
+  it('takes no "Title: Minutes" property for the meeting\'s name: it says what kind of paper it is', () => {
+    const parsed = parseMinutes(
+      [
+        'Title: Minutes',
+        'Author: Clerk',
+        '',
+        'Rural Crime Committee',
+        '',
+        'Minutes of the meeting held on Monday 4 November 2019 at 7.00 pm in the Village Hall',
+        '',
+        '1. Farm labour',
+        'ACTION: Clerk to write to the farm owners.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.title).toBe('Rural Crime Committee');
+    // A property that names the meeting is still its name.
+    expect(
+      parsed.meeting.title &&
+        parseMinutes(
+          'Title: Rural Crime Committee\n\nMinutes of the meeting held on 4 November 2019\n\n1. Farm labour\nText.',
+        ).meeting.title,
+    ).toBe('Rural Crime Committee');
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [

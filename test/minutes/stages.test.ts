@@ -39,6 +39,27 @@ describe('reflow: lines a PDF-to-text tool ran together', () => {
     ]);
   });
 
+  it('leaves a paragraph numbered straight through a note whole when its subject is a name ("3. Durham Constabulary reported …")', () => {
+    expect(
+      splitReflowedHeadings([
+        '3. Durham Constabulary reported on the week of action in May.',
+        '5. Home Office said the guidance would follow.',
+      ]),
+    ).toEqual([
+      '3. Durham Constabulary reported on the week of action in May.',
+      '5. Home Office said the guidance would follow.',
+    ]);
+    // A title run into a sentence that starts with "The" or a body in capitals still comes apart.
+    expect(splitReflowedHeadings(['2. NRM review The Board discussed the figures.'])).toEqual([
+      '2. NRM review',
+      'The Board discussed the figures.',
+    ]);
+    expect(splitReflowedHeadings(['4. Olympics UKHTC reported no rise in cases.'])).toEqual([
+      '4. Olympics',
+      'UKHTC reported no rise in cases.',
+    ]);
+  });
+
   it('takes a numbered label ("ACTION 2:") off the heading it ran onto', () => {
     expect(
       splitReflowedHeadings([
