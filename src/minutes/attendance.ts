@@ -89,6 +89,10 @@ const ROLE_BETWEEN = new RegExp(`\\s*(?:,|\\s[-–—])\\s*(${ROLE_WORDS})\\s*(?
 const ROLE_TAIL = new RegExp(`\\s*[-–—,:/]\\s*(${ROLE_WORDS})\\s*$`, 'i');
 // "Chair – Sarah Whitcombe (Home Office)", "Secretariat: Priya Natarajan": the role first.
 const ROLE_LEAD = new RegExp(`^\\s*(${ROLE_WORDS})\\s*[-–—:]\\s+(?=\\S)`, 'i');
+// "Minutes: Kay Mills (Home Office)", "Note taker – Kay Mills": who took the notes, among those there;
+// a note about the person, no role at the meeting (as "Kay Mills (minutes)" is).
+const NOTE_LEAD =
+  /^\s*(?:minutes|notes|(?:minute|note)[\s-]?taker|minuted\s+by|notes\s+(?:taken\s+)?by)\s*[-–—:]\s+(?=\S)/i;
 // Written in capitals (often from italics: <i>CHAIR</i>) a role needs no separator.
 const ROLE_CAPS = /\s+(VICE-CHAIR|CHAIR|SECRETARIAT|CLERK|OBSERVER)$/;
 // After a post-nominal or "Official" no name goes on: "Karen Bradley MP Chair", "Official Secretariat".
@@ -175,6 +179,7 @@ function extract(text: string): Extracted {
   // "Theresa May MP (Home Secretary)": a post in brackets is no part of the name, nor a body.
   t = t.replace(/\s*\(([^()]{2,60})\)/g, (m, inner: string) => (isPost(inner) ? '' : m));
   t = dropNotes(t);
+  t = t.replace(NOTE_LEAD, '');
   const lead = ROLE_LEAD.exec(t);
   if (lead) {
     role = roleOf(lead[1] ?? '');
@@ -1472,10 +1477,20 @@ function stackedEntries(lines: readonly string[], i: number): { entries: string[
   return { entries: lines.slice(i + 1, end).map((l) => `${body} – ${l.trim()}`), end };
 }
 
+// A line that starts a part of its own, never a cell: a numbered heading, or a label with its colon.
+const OWN_PART = /^(?:\d{1,3}[.)]\s|[A-Za-z][A-Za-z ]{0,30}:)/;
+const SENTENCE = /^\S+(?:\s+\S+){3,}[.!?]$/;
+
+/** A person's name, a body, a role (or an empty cell): short, no sentence, no part of its own. */
+function mayBeCell(cell: string): boolean {
+  return cell.length <= 160 && !OWN_PART.test(cell) && !SENTENCE.test(cell);
+}
+
 /**
  * An attendance table exported one cell to a line: "Name", "Organisation", "Role", then each
- * person's cells in that order. The rows put back as tab-separated lines, the header first, up to
- * the blank line that ends the table; null when the lines are not such a table.
+ * person's cells in that order, an empty cell a blank line. The rows put back as tab-separated
+ * lines, the header first, up to the line that is no row's first cell (a blank one, a list's
+ * heading); null when the lines are not such a table.
  */
 function cellPerLineRows(lines: readonly string[], i: number): { rows: string[]; end: number } | null {
   const header: string[] = [];
@@ -1485,11 +1500,12 @@ function cellPerLineRows(lines: readonly string[], i: number): { rows: string[];
   if (header.length < 2 || !header.some((h) => /^(?:name|attendee|representative|member)s?$/i.test(h)))
     return null;
   const rows = [header.join('\t')];
-  while (k + header.length <= lines.length) {
+  while (k < lines.length) {
     const cells = lines.slice(k, k + header.length).map((l) => l.trim());
-    if (cells[0] === '' || cells.some((c) => c.length > 160) || headsList(cells[0] ?? '')) break;
-    // A row cut short by the blank line that ends the table is no row.
-    if (cells.some((c) => c === '')) break;
+    if (cells[0] === '' || headsList(cells[0] ?? '') || HEADER_CELL.test(cells[0] ?? '')) break;
+    // An empty cell is a blank line ("Imran Malik", "Leeds City Council", "" where he had no role);
+    // a line that is no cell (a heading, a label, a sentence) ends the table.
+    if (!cells.every(mayBeCell)) break;
     rows.push(cells.join('\t'));
     k += header.length;
   }

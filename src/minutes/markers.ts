@@ -201,10 +201,14 @@ export function trailingTagsLabel(text: string): string | null {
   return `${task} (Owner: ${owners})${due === null ? '' : ` (Due: ${due})`}`;
 }
 
+// When, in words rather than a date: "end of June", "mid-July 2021", "next meeting", "ASAP", "TBC".
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}';
+const TIMING = String.raw`(?:(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:${MONTH_NAME}|the\s+(?:month|year|quarter))|(?:mid|early|late)[-\s]+${MONTH_NAME})(?:\s+\d{4})?|${MONTH_NAME}\s+\d{4}|(?:the\s+)?next\s+meeting|asap|tbc|tba|ongoing`;
+
 // The last of a task's dash-separated fields when it gives the due date: "– due 30/06/2017", "– by
-// Friday", or a date alone: "– 02/07/2021", "– 11 November 2022".
+// Friday", a date alone: "– 02/07/2021", "– 11 November 2022", or a time in words: "– end of June".
 export const DUE_SEGMENT = new RegExp(
-  String.raw`\s[–—-]\s*((?:due|by|deadline)\b[^–—]{1,40}|${FIELD_DATE})$`,
+  String.raw`\s[–—-]\s*((?:due|by|deadline)\b[^–—]{1,40}|${FIELD_DATE}|${TIMING})\.?$`,
   'i',
 );
 // A line's bracketed letter for an action, from a key such minutes give ("[A] action").

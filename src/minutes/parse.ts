@@ -1138,6 +1138,16 @@ class MinutesReader {
     return true;
   }
 
+  /** Whether an entry ("Kay Mills (Home Office)") names someone the attendance has already listed. */
+  private namesAttendee(entry: string): boolean {
+    const read = parseAttendeeLine(entry, this.attendeeOrgKeys, null, this.personFirst);
+    if (!read) return true;
+    // "Official" is no one in particular: the same body says it is the same official.
+    return this.attendees.some(
+      (a) => a.name === read.name && (!UNNAMED.test(read.name) || a.organisation === read.organisation),
+    );
+  }
+
   /** Several entries found in one line, each read as a line of its own; true when any was one. */
   private attendanceEntries(entries: readonly string[]): boolean {
     let any = false;
@@ -1164,7 +1174,15 @@ class MinutesReader {
     if (/^(?:none|nil|no\s+apologies)(?:\s+(?:received|given))?\.?$/i.test(p)) return true;
     // "Note taker: Official (Nottingham City Council)" among the header's fields names who wrote the
     // record, not another person at the table: the attendance list names them as it names everyone.
-    if (NOTE_TAKER.test(p)) return true;
+    // Under a list that has not named them ("Present: …" over "Minute taker: Kay Mills (Home
+    // Office)"), they are one more person there, with no role at the meeting.
+    const taker = NOTE_TAKER.exec(p);
+    if (taker) {
+      const who = p.slice(taker[0].length).trim();
+      if (this.section === 'attendees' && this.attendees.length > 0 && !this.namesAttendee(who))
+        return this.attendancePiece(who);
+      return true;
+    }
     if (isRecordSection(p)) return false;
     // "{{user.name}}  ${process.env.SECRET}", "'; DROP TABLE actions; --": code, not a person or body.
     if (CODE_LIKE.test(p)) return true;

@@ -65,6 +65,11 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Column, 'other'>, readonly st
     'follow-up action',
     'follow-up',
     'deliverable',
+    'what needs to happen',
+    'what needs to be done',
+    'what will be done',
+    'action needed',
+    'actions needed',
   ],
   owner: [
     ...FIELD_NAMES.owner,
@@ -929,6 +934,9 @@ export function readCellPerLineTable(
   }
   // Three different headings at least ("Actions:" repeated is no table).
   if (names.length < 3 || new Set(names.map((n) => n.toLowerCase())).size < 3) return null;
+  // "Actions" over "Action", "Owner", "Due date": the table's caption, then its header (read from the
+  // next line, where the header starts).
+  if (names.length > 3 && columnOf(names[0] ?? '') === columnOf(names[1] ?? '')) return null;
   if (names.some((n) => columnOf(n) === 'other')) return null;
   const cols = headerColumns(names);
   if (!cols) return null;

@@ -9,14 +9,15 @@
 import { SUPPORT_NAMES } from './fields.js';
 
 // The words a marker opens with: "(Action: MOJ)", "(Owner: Salvation Army; by 30 June 2016)",
-// "[Lead: DH]", "(Action owner: NCA)".
-const MARKER_WORDS = String.raw`(?:agreed\s+)?actions?(?:\s+(?:owners?|by|points?))?|owners?|leads?`;
-// "(Action – MOJ)": a dash for the colon.
+// "[Lead: DH]", "(Action owner: NCA)", "(Action on: NCA)".
+const MARKER_WORDS = String.raw`(?:agreed\s+)?actions?(?:\s+(?:owners?|by|on|points?))?|owners?|leads?`;
+// "(Action – MOJ)": a dash for the colon; "(Action on NCA)": the civil service's "on" says it alone.
+const SEPARATOR = String.raw`(?::|\s[-–—]|(?<=\son)\s)`;
 const MARKER = new RegExp(
-  String.raw`[([]\s*(?:${MARKER_WORDS})\s*(?::|\s[-–—])\s*([^()[\]]{1,160})[)\]]\s*\.?$`,
+  String.raw`[([]\s*(?:${MARKER_WORDS})\s*${SEPARATOR}\s*([^()[\]]{1,160})[)\]]\s*\.?$`,
   'i',
 );
-const MARKER_CUE = new RegExp(String.raw`(?:${MARKER_WORDS})\s*(?::|\s[-–—]\s)`, 'i');
+const MARKER_CUE = new RegExp(String.raw`(?:${MARKER_WORDS})\s*(?::|\s[-–—]\s|(?<=\son)\s)`, 'i');
 const SUPPORT_AFTER_LEAD = new RegExp(String.raw`\s*[;,]\s*(?:${SUPPORT_NAMES})\s*:\s*`, 'i');
 const DUE_CUE = /\s*[-–—;,]?\s*\b(?:by|due|before|deadline)\b/i;
 // A full stop after these is not the end of a sentence.
@@ -59,7 +60,7 @@ const SEMICOLON_MARKER =
 // another action, its label in mid-line: not this.)
 // "… . Owner: CPS. Due: 30 June 2016.": or the due date as a field of its own after a full stop.
 const SENTENCE_MARKER = new RegExp(
-  String.raw`(?<=[.!?]["')\]]?)\s+(?:action\s+(?:by|owners?)|owners?|leads?)\s*:\s*([A-Z][A-Za-z&/' -]{0,60}?)(?:\s*(?:[,;]|\s[-–—])\s*((?:by\s+|due\s*:?\s*)?[^,;]{1,40}?)|\.\s+${DUE_FIELD_WORDS}([^,;]{1,40}?))?\s*\.?$`,
+  String.raw`(?<=[.!?]["')\]]?)\s+(?:action\s+(?:by|on|owners?)|owners?|leads?)\s*(?::|(?<=\son)\s)\s*([A-Z][A-Za-z&/' -]{0,60}?)(?:\s*(?:[,;]|\s[-–—])\s*((?:by\s+|due\s*:?\s*)?[^,;]{1,40}?)|\.\s+${DUE_FIELD_WORDS}([^,;]{1,40}?))?\s*\.?$`,
   'i',
 );
 

@@ -5057,6 +5057,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-447: an apologies list, a due date wrapped in a box, a pandemic IDMG on Teams, an email action note
+  {
+    name: 'siblings of 02 06 03 and 07 after the fixes',
+    folder: 'unseen-447',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
+  // unseen-448: a LibreOffice text export with empty cells as blank lines, an invitation after the minutes (next meeting not read), mentions as owners
+  {
+    name: 'a cell to a line, an Outlook invitation, a Slack canvas',
+    folder: 'unseen-448',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

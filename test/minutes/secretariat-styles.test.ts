@@ -668,6 +668,76 @@ describe('styles secretariats write actions in', () => {
     ).toBe('Rural Crime Committee');
   });
 
+  it('reads an action table copied a cell to a line under its caption ("Actions" over "Action", "Owner", "Due date")', () => {
+    const parsed = parseMinutes(
+      [
+        'Network',
+        'Minutes of the meeting held on 23 March 2022',
+        '',
+        '1. Regional picture',
+        'West Yorkshire Police presented the assessment.',
+        '',
+        'Actions',
+        'Action',
+        'Owner',
+        'Due date',
+        'Circulate the assessment to members',
+        'West Yorkshire Police',
+        '22 April 2022',
+        'Map the support in each council area',
+        'Leeds City Council',
+        'TBC',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['West Yorkshire Police'], 'Circulate the assessment to members', '2022-04-22'],
+      [['Leeds City Council'], 'Map the support in each council area', null],
+    ]);
+  });
+
+  it('reads "Task – Owner – when" with the when in words ("end of June", "mid-July 2021", "TBC"): the owner before it', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting held on 5 May 2021',
+        '',
+        'Present: Jo Lee (NCA), Sam Hart (CPS), Ann Bell (Home Office)',
+        '',
+        '1. Data',
+        'The Board discussed the figures.',
+        '',
+        'Actions agreed',
+        '* Review the guidance – CPS – end of June',
+        '* Write to councils – Home Office – mid-July 2021',
+        '* Update the map – CPS – TBC',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([
+      [['CPS'], null],
+      [['Home Office'], null],
+      [['CPS'], null],
+    ]);
+  });
+
+  it('reads an action table whose task column is headed in plain words ("What needs to happen | Who | By when")', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting held on 5 May 2021',
+        '',
+        '1. Data',
+        'The Board discussed the figures.',
+        '',
+        '| Ref | What needs to happen | Who | By when |',
+        '|---|---|---|---|',
+        '| 1 | Share the figures | NCA | 5 June 2021 |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['NCA'], 'Share the figures', '2021-06-05'],
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
@@ -1012,6 +1082,13 @@ describe('styles secretariats write actions in', () => {
       due: 'by 30 June 2016',
     });
     expect(trailingMarker('The paper is due. [Lead: DH]')?.owners).toBe('DH');
+    // The civil service's "Action on": with a colon or without, bracketed or after the sentence.
+    expect(trailingMarker('The NCA will share the figures. (Action on NCA)')?.owners).toBe('NCA');
+    expect(trailingMarker('The NCA will share the figures. Action on: NCA and CPS')?.owners).toBe(
+      'NCA and CPS',
+    );
+    expect(trailingMarker('The NCA will share the figures. Action on NCA.')?.owners).toBe('NCA');
+    expect(trailingMarker('Members discussed the action on trafficking.')).toBeNull();
     expect(trailingMarker('The action (Action: MOJ) was noted and discussed at length')).toBeNull();
     // A dash and the word in capitals after the sentence: the sentence names its owners itself.
     expect(trailingMarker('NCA to circulate the note – ACTION')).toEqual({
@@ -3786,6 +3863,33 @@ describe('a record whose header names the chair and the note taker', () => {
       ['Nottingham City Council', 'Official', null],
       ['GLAA', 'Official', null],
     ]);
+  });
+
+  it('"Minute taker:" under a list that has not named them: one more person there, with no role', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting held on 5 May 2021',
+        '',
+        'Chair: Jo Lee (NCA)',
+        'Present: Sam Hart (CPS), Tim Fry (DWP)',
+        'Minute taker: Kay Mills (Home Office)',
+        '',
+        '1. Data',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['NCA', 'Jo Lee', 'CHAIR'],
+      ['CPS', 'Sam Hart', null],
+      ['DWP', 'Tim Fry', null],
+      ['Home Office', 'Kay Mills', null],
+    ]);
+    // "Minutes: Kay Mills" in the list says the same.
+    const minutes = parseMinutes(
+      'Board\nMinutes of the meeting held on 5 May 2021\n\nPresent: Sam Hart (CPS)\nMinutes: Kay Mills (Home Office)\n\n1. Data\nText.',
+    );
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Sam Hart', 'Kay Mills']);
   });
 });
 

@@ -1547,6 +1547,50 @@ describe('item numbers alone on their lines, as a PDF extractor writes its block
   });
 });
 
+describe('an attendance table copied out as text, one cell to a line', () => {
+  it('reads an empty cell as the blank line it became, and stops at the line that is no cell', () => {
+    expect(
+      groupedAttendance([
+        'Present',
+        'Name',
+        'Organisation',
+        'Role',
+        'Karen Holt',
+        'West Yorkshire Police',
+        'Chair',
+        'Imran Malik',
+        'Leeds City Council',
+        '',
+        'Phil Gray',
+        'Home Office',
+        'Secretariat',
+        '',
+        'Apologies: Dave Lund (Humberside Police)',
+      ]),
+    ).toEqual([
+      'Present',
+      'Name\tOrganisation\tRole',
+      'Karen Holt\tWest Yorkshire Police\tChair',
+      'Imran Malik\tLeeds City Council\t',
+      'Phil Gray\tHome Office\tSecretariat',
+      '',
+      'Apologies: Dave Lund (Humberside Police)',
+    ]);
+    // A sentence where a row's cell would stand ends the table before it.
+    expect(
+      groupedAttendance([
+        'Present',
+        'Name',
+        'Role',
+        'Jo Lee',
+        '',
+        'The Chair welcomed members to the meeting.',
+        'Text',
+      ]),
+    ).toEqual(['Present', 'Name\tRole', 'Jo Lee\t', 'The Chair welcomed members to the meeting.', 'Text']);
+  });
+});
+
 describe('an attendance list written as stacked blocks, each body over its person', () => {
   it('writes each pair as one entry', () => {
     expect(
