@@ -1124,6 +1124,10 @@ const CHAIR_SENTENCE = /^(?:the\s+)?(?:meeting|group|board)\s+was\s+chaired\s+by
 // present are listed (where they may be named again).
 const CHAIR_WELCOME =
   /^the\s+chair,\s+([^,()]{3,80}\([^()]{2,80}\)),\s+(?:welcomed|opened|introduced|thanked|called)\b(?:[^.]|\.(?=\S)){0,200}\.?$/i;
+// A sentence's end inside the text after an opener: a full stop after a bracket or a word (not a
+// title's "Mrs." nor an initial's "J."), a capital after it.
+const LIST_SENTENCE_END =
+  /(?:(?<=\))|(?<!\b(?:Mrs|Mr|Ms|Dr|Prof|Rev|Revd|Cllr|Insp|Supt|Sgt|Det|St|Capt|Col|Lt|Hon|Rt))(?<=[a-z]{2}))\.\s+(?=[A-Z])/;
 const APOLOGY_SENTENCE = new RegExp(`^${APOLOGY_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
 // "Tom Bell (MOJ) and Jo Lee (DfE) sent their apologies.": the list first, the apologies after it
 // (one sentence: no word of two letters or more ends a sentence in it; "J. Smith" may).
@@ -1182,8 +1186,12 @@ export function attendanceSentence(
   const present = PRESENT_SENTENCE.exec(t);
   const apology = present ? null : (APOLOGY_SENTENCE.exec(t) ?? APOLOGIES_SENT.exec(t));
   // "… received from the following: A (DH), B (FCO).": the list after the colon.
-  const list = (present?.[1] ?? apology?.[1])?.replace(/^the\s+following\s*:?\s*/i, '');
-  if (!list) return null;
+  const said = (present?.[1] ?? apology?.[1])?.replace(/^the\s+following\s*:?\s*/i, '');
+  if (!said) return null;
+  // "… and Ann Fox (Eastshire County Council). There were no substitutions.": the list ends with its
+  // sentence; what the next one says is no entry.
+  const end = LIST_SENTENCE_END.exec(said);
+  const list = end ? said.slice(0, end.index) : said;
   const entries = splitInlineList(
     withRolesInBrackets(list).replace(/\s+and\s+(?=(?:an?\s+)?officials?\b)/gi, ', '),
   )

@@ -87,6 +87,9 @@ const BRACKETED_LABEL =
 // ("Action -> NCA to …"): other forms of the label, with the task after them.
 const LABEL_VARIANT =
   /^(?:(?:new|required|further|follow[\s-]?up)\s+actions?|actions?\s+(?:required|agreed|arising)|actions?\s*\/\s*decisions?|decisions?\s*\/\s*actions?|actions?(?=\s*(?:->|=>|>)))\s*(?::|\s[-–—]|(?:->|=>|>))\s*(?=\S|$)/i;
+// "Action on: Bradford Council – circulate the plan", "Action by: NCA – share …": the owners' field
+// opens a line of owners and an instruction after a dash (the action "Action:" would label).
+const OWNER_FIELD_LABEL = /^actions?\s+(?:on|by)\s*:\s*(?=[A-Z][^:–—]{0,60}?\s[–—-]\s+([a-z]+))/i;
 // "Task: NCA to circulate …", "To do: …", "Tasked: …", "Follow-up: …": other words a secretariat
 // labels an action with.
 const OTHER_LABEL = /^(?:tasks?|tasked|to[\s-]?dos?|follow[\s-]?ups?)\s*:\s*(?=\S)/i;
@@ -282,6 +285,8 @@ export function matchLabel(text: string): string | null {
   if (first === 0x61 || first === 0x6e || first === 0x72 || first === 0x66 || first === 0x64) {
     const variant = LABEL_VARIANT.exec(text);
     if (variant) return text.slice(variant[0].length);
+    const field = first === 0x61 ? OWNER_FIELD_LABEL.exec(text) : null;
+    if (field && startsWithActionVerb(field[1] ?? '')) return text.slice(field[0].length);
   }
   if (first === 0x74 || first === 0x64 || first === 0x66) {
     const other = OTHER_LABEL.exec(text) ?? TASK_KEYWORD.exec(text);

@@ -2610,14 +2610,18 @@ class MinutesReader {
     // "(Action: all departments)" names owners too: the whole committee.
     const owned =
       marker.owners === '' || isCollective(marker.owners) || this.directory().isOrgList(marker.owners);
+    // "(Action on BTP and Calderdale Council: arrange a joint day …)": the owners and their task in
+    // the marker, labelled as "Action on NCA: share …" is on a line of its own.
+    const task =
+      owned || !/\bactions?\s+on\s/i.test(recent) ? null : matchLabel(`Action on ${marker.owners}`);
     // A bare "ACTION" must name owners: "… reviewed. ACTION Plan agreed" is no marker.
-    if (!owned && !/actions?\s*:/i.test(recent)) return;
+    if (!owned && task === null && !/actions?\s*:/i.test(recent)) return;
     const before =
       this.paragraph.length > 2 ? `${this.paragraph.slice(0, -2).join(' ')} ${marker.before}` : marker.before;
     this.paragraph = [];
     if (!owned) {
       // "(Action: Secretariat to circulate the paper)": the marker is the action itself.
-      this.startDraft(marker.due ? `${marker.owners} ${marker.due}` : marker.owners);
+      this.startDraft(task ?? (marker.due ? `${marker.owners} ${marker.due}` : marker.owners));
       return;
     }
     const sentence = lastSentence(before);

@@ -5077,6 +5077,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-449: an action over a page in paragraph runs, a council sub-group export, a minute taker and Action on markers
+  {
+    name: 'practice 01 and 05 again and Action on markers',
+    folder: 'unseen-449',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

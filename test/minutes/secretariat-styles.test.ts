@@ -738,6 +738,49 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('ends an apologies sentence where it ends: "… and Ann Fox (Eastshire County Council). There were no substitutions."', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting held on 5 May 2021',
+        '',
+        'Present: Jo Lee (NCA)',
+        '',
+        '1. Apologies',
+        'Apologies were received from Cllr Peter Long (Castleford District Council) and Ann Fox (Eastshire County Council). There were no substitutions.',
+        '',
+        '2. Data',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies.map((a) => [a.organisation, a.name])).toEqual([
+      ['Castleford District Council', 'Cllr Peter Long'],
+      ['Eastshire County Council', 'Ann Fox'],
+    ]);
+  });
+
+  it('reads "Action on: Body – task" as an action, and "(Action on A and B: task)" ending a paragraph as one', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting held on 5 May 2021',
+        '',
+        'Present: Lucy Dale (Bradford Council), Will Hart (British Transport Police), Ian Holt (Calderdale Council)',
+        '',
+        '1 Plan',
+        'The Chair introduced the plan. Members agreed the four priorities.',
+        'Action on: Bradford Council – circulate the final plan to members.',
+        '',
+        '2 Rail',
+        'British Transport Police described their work. (Action on British Transport Police and Calderdale Council: arrange a joint day of action.)',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Bradford Council'], 'Bradford Council – circulate the final plan to members', '1'],
+      [['British Transport Police', 'Calderdale Council'], 'arrange a joint day of action', '2'],
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
