@@ -258,8 +258,9 @@ function pipeBody(
   return { rows, end: i };
 }
 
-// Two bars at least, each with a space on either side: "a | b | c".
-const BARE_BARS = /\S \| .*\S \| \S/;
+// Two bars at least, each with a space on either side: "a | b | c", or the cells padded to line the
+// bars up ("Action        | Owner       | Date").
+const BARE_BARS = /\S {1,80}\| {1,80}\S.*?\S {1,80}\| {1,80}\S/;
 
 export interface TableResult {
   /** rows consumed, header included */
@@ -347,6 +348,8 @@ const NOT_BEGUN =
 const UNDER_WAY = /^(?:in\s+progress|under\s*way|started|in\s+hand)$/i;
 // "Green – complete": a tracker's rating, then the action's state.
 const RATING_BEFORE_STATE = /^[a-z]+\s*[-–—:]\s*/i;
+// "2", "3a", "4.": an Item cell that holds the item's number alone.
+const ITEM_NUMBER_CELL = /^\d{1,3}[a-z]?\.?$/;
 // '"', "〃", "ditto", "do.": the cell above written again, by a mark.
 const DITTO = /^(?:["〃]|''|ditto|do\.?)$/i;
 // An action finished: no new action is, the day it is agreed.
@@ -436,8 +439,11 @@ function collect(
       previous = null;
       continue;
     }
+    // A row that gives its own item ("2", as the row above did) starts a row, whatever its text
+    // starts with ("2 | add checks to the audits | Fire Service | 30/04/2020").
     const continues =
       previous !== null &&
+      !ITEM_NUMBER_CELL.test(itemCell) &&
       (hasNumber || hasType
         ? (hasNumber ? number : row.get('type')) === ''
         : text === '' ||

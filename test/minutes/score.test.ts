@@ -5087,6 +5087,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-450: a wrapped ACTION line, square bracket item refs, a closing table of decisions and actions with padded cells
+  {
+    name: 'practice 02 and 07 again and a decisions and actions table',
+    folder: 'unseen-450',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

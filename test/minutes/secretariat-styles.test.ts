@@ -781,6 +781,33 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads a pipe table with no outer bars whose cells are padded to line the bars up, each row with its item its own', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting held on 4 February 2020',
+        '',
+        'Present: Gill Dawson (Cumbria County Council), Ruth Gale (Cumbria Fire and Rescue Service)',
+        '',
+        '1. Priorities',
+        'The Board kept its priorities.',
+        '',
+        '2. Hotels',
+        'The County Council described the checks made at hotels.',
+        '',
+        'DECISIONS AND ACTIONS',
+        'Item | Decision / Action                     | Owner                           | Date',
+        '1    | Decision: the priorities are kept     | –                               | –',
+        '2    | brief hotel staff in Keswick          | Cumbria County Council          | 31/03/2020',
+        '2    | add checks to fire safety audits      | Cumbria Fire and Rescue Service | 30/04/2020',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['Cumbria County Council'], 'brief hotel staff in Keswick', '2', '2020-03-31'],
+      [['Cumbria Fire and Rescue Service'], 'add checks to fire safety audits', '2', '2020-04-30'],
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
