@@ -533,6 +533,9 @@ export class OwnerDirectory {
     // "Home Office (MSU)" as the attendance list writes a body: the body, its unit in brackets.
     if (bracketed && !this.knownKeys.has(orgKey(part)) && orgScore(bracketed[2] ?? '', this.knownKeys) >= 2)
       return this.canonical(bracketed[2] ?? '');
+    // "Secretariat (Ann Bell)", "Chair (Jo Lee)": the owner named, the attendee who is it in brackets.
+    if (bracketed && this.people.has(personKey(bracketed[2] ?? '')))
+      return this.personOrganisation(bracketed[1] ?? '');
     const titled = TITLED_SURNAME.exec(part.trim());
     const bySurname = titled ? this.surnames.get((titled[1] ?? '').toLowerCase()) : undefined;
     const byForename = /^[A-Z][a-z'’-]+$/.test(part.trim())

@@ -5097,6 +5097,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-451: an owner-first action table, bold list headings over a Markdown action table, two actions in a reflowed box
+  {
+    name: 'practice 03 04 and 09 again',
+    folder: 'unseen-451',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -808,6 +808,22 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads "Secretariat (Ann Bell)" as the owner named, the attendee in brackets being who is it', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting held on 5 May 2021',
+        '',
+        'Present: Jo Lee (NCA), Ann Bell (Home Office)',
+        '',
+        '1. Data',
+        'Action: Secretariat (Ann Bell) to circulate the slides.',
+        'Action: NCA (Jo Lee) to share the figures.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Secretariat'], ['NCA']]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
