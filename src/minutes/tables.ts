@@ -620,8 +620,9 @@ export function readPipeTable(
   const owned = rows.length > 0 && mayOwn ? ownedMinutesRows(names, rows, item, true) : null;
   if (!cols || owned) return owned ? { consumed: end - start, ...owned } : null;
   if (bare && rows.length === 0) return null;
-  const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[cols.indexOf(c)] ?? '' }));
-  return collected(end - start, cellish, cols, item);
+  const byMinute = minuteNumbersAsItems(names, cols);
+  const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[byMinute.indexOf(c)] ?? '' }));
+  return collected(end - start, cellish, byMinute, item);
 }
 
 const LOOSE_SEPARATOR = /\t|\s\s/;
@@ -1021,9 +1022,11 @@ export function readItemsPipeTable(
 export function readMinutesTable(lines: readonly string[], start: number): TableResult | null {
   const header = lines[start] ?? '';
   if (!header.trim().startsWith('|')) return null;
-  const cols = pipeCells(header).map(columnOf);
+  const names = pipeCells(header);
+  const cols = minuteNumbersAsItems(names, names.map(columnOf));
   if (!isMinutesTable(cols)) return null;
   const { rows, end } = pipeBody(lines, start);
+  if (namesOwnersOnly(names, cols, rows)) return null;
   return { consumed: end - start, ...minutesTableRows(rows, cols) };
 }
 
@@ -1058,6 +1061,10 @@ function minutesTableRows(rows: readonly string[][], cols: readonly Column[]): O
       if (heading) {
         current = heading.number;
         items.push(heading);
+      } else {
+        // "1" alone in its cell: the row's item, though no title names it.
+        const bare = /^(\d{1,3}[a-z]?)[.)]?$/.exec(itemCell.trim())?.[1];
+        if (bare !== undefined) current = bare;
       }
       last = null;
     }
@@ -1085,6 +1092,11 @@ const DISCUSSION_NAMES: ReadonlySet<string> = new Set([
   'points raised',
   'points discussed',
   'discussion and decisions',
+  'summary of discussion',
+  'discussion summary',
+  'key points',
+  'key discussion points',
+  'discussion points',
 ]);
 
 /** "Discussion", "Minute", "Notes": a column holding what was said (see ownedMinutesRows). */
@@ -1333,10 +1345,11 @@ export function readCellTable(
   const flat = (cell: string) => stripMarkdown(cell.replace(/\s*\n\s*/g, ' ').trim());
   const cells = body.map((r) => r.map(flat));
   const names = header.map(flat);
-  const cols = names.map(columnOf);
+  const cols = minuteNumbersAsItems(names, names.map(columnOf));
   const vertical = verticalAction([names, ...cells], item);
   if (vertical) return { consumed: 1, drafts: [vertical] };
-  if (isMinutesTable(cols)) return { consumed: 1, ...minutesTableRows(cells, cols) };
+  if (isMinutesTable(cols) && !namesOwnersOnly(names, cols, cells))
+    return { consumed: 1, ...minutesTableRows(cells, cols) };
   const actionCols = headerColumns(names);
   if (!actionCols || names.some(isDiscussionColumn)) {
     // Paragraphs kept: a cell may hold an item's title over what was said beside it.
@@ -1352,15 +1365,37 @@ export function readCellTable(
     const owned = ownedMinutesRows(names, paragraphs, item, lineRows);
     if (!actionCols || owned) return owned ? { consumed: 1, ...owned } : null;
   }
+  const byMinute = minuteNumbersAsItems(names, actionCols);
   const cellish = cells.map((r): Cellish => {
     const byColumn = new Map<Column, string>();
     r.forEach((cell, c) => {
-      const kind = actionCols[c] ?? 'other';
+      const kind = byMinute[c] ?? 'other';
       byColumn.set(kind, `${byColumn.get(kind) ?? ''} ${cell}`.trim());
     });
     return { get: (c) => byColumn.get(c) ?? '' };
   });
-  return collected(1, cellish, actionCols, item);
+  return collected(1, cellish, byMinute, item);
+}
+
+/**
+ * "No. | Minute | Action" whose Action cells name only who acts ("Westshire Police"): minutes whose
+ * owners stand beside them (ownedMinutesRows), not a table whose action cells hold the actions.
+ */
+function namesOwnersOnly(
+  names: readonly string[],
+  cols: readonly Column[],
+  rows: readonly (readonly string[])[],
+): boolean {
+  return names.some(isDiscussionColumn) && ownerOnlyActionColumn(cols, rows) >= 0;
+}
+
+/**
+ * "No. | Discussion | Actions": beside what was said, the number column numbers the minutes, so it
+ * gives each row's item (as an Item column would); in a table of actions alone it numbers the actions.
+ */
+function minuteNumbersAsItems(names: readonly string[], cols: readonly Column[]): Column[] {
+  if (cols.includes('item') || !names.some(isDiscussionColumn)) return [...cols];
+  return cols.map((c) => (c === 'number' ? 'item' : c));
 }
 
 /**

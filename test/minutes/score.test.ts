@@ -5107,6 +5107,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-452: a presenting Lead that owns nothing, No. Discussion Actions with two actions in a cell, Name will items
+  {
+    name: 'agenda fields, a grid table of minutes, a meeting recap',
+    folder: 'unseen-452',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

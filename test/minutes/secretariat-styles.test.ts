@@ -824,6 +824,54 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.actions.map((a) => a.owners)).toEqual([['Secretariat'], ['NCA']]);
   });
 
+  it('reads minutes kept as a "No. | Discussion | Action" table: the Action cells hold the actions, the number their item', () => {
+    const head = [
+      'Board',
+      'Minutes of the meeting held on 5 May 2021',
+      '',
+      'Present: Jo Lee (NCA), Sam Hart (CPS)',
+      '',
+    ];
+    const sentences = parseMinutes(
+      [
+        ...head,
+        '| No. | Discussion | Action |',
+        '|---|---|---|',
+        '| 1 | Members discussed the data. | NCA to share the figures. |',
+        '| 2 | Members discussed the cases. | None |',
+        '| 3 | Members discussed the guidance. | CPS to review the cases. |',
+      ].join('\n'),
+    );
+    expect(sentences.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['NCA'], 'NCA to share the figures', '1'],
+      [['CPS'], 'CPS to review the cases', '3'],
+    ]);
+    // With an owner column too, the number beside the discussion still numbers the minutes.
+    const owned = parseMinutes(
+      [
+        ...head,
+        '| No. | Discussion | Action | Owner |',
+        '|---|---|---|---|',
+        '| 1 | Members discussed the data. | Share the figures | NCA |',
+        '| 2 | Members discussed the cases. | Review the cases | CPS |',
+      ].join('\n'),
+    );
+    expect(owned.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['NCA'], '1'],
+      [['CPS'], '2'],
+    ]);
+    // "1" alone in an Item column beside a "Summary of discussion": the row's item.
+    const summary = parseMinutes(
+      [
+        ...head,
+        '| Item | Summary of discussion | Action points |',
+        '|---|---|---|',
+        '| 1 | Members discussed the data. | NCA to share the figures. |',
+      ].join('\n'),
+    );
+    expect(summary.actions.map((a) => a.item)).toEqual(['1']);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
