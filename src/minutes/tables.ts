@@ -175,6 +175,8 @@ const COLUMN_OF = new Map<string, Column>(
   ),
 );
 
+const DETAIL_NAMES: ReadonlySet<string> = new Set(['detail', 'details', 'description']);
+
 /** "By" heads the owners in "Action | By", the due dates in "Action | Owner | By". */
 const OWNER_OR_DUE = new Set(['by']);
 
@@ -304,6 +306,12 @@ export function headerColumns(cells: readonly string[]): Column[] | null {
   const cols = cells.map((c, i) =>
     OWNER_OR_DUE.has(headerName(c)) ? (named.includes('owner') ? 'due' : 'owner') : (named[i] as Column),
   );
+  // "Minute | Detail | Action | Responsible": beside a column named for the action, a "Detail" or
+  // "Description" column is what was said.
+  if (cols.some((c, i) => c === 'text' && /\baction/.test(headerName(cells[i] ?? ''))))
+    cells.forEach((c, i) => {
+      if (DETAIL_NAMES.has(headerName(c))) cols[i] = 'other';
+    });
   return cols.includes('text') && (cols.includes('owner') || cols.includes('due')) ? cols : null;
 }
 
@@ -1408,9 +1416,11 @@ function minuteNumbersAsItems(names: readonly string[], cols: readonly Column[])
 export function readAlignedMinutesTable(lines: readonly string[], start: number): TableResult | null {
   const header = lines[start] ?? '';
   // The anchored test first: it rules out almost every line at its first characters.
-  if (header.length > 300 || !/^\s*item\b/i.test(header) || !LOOSE_SEPARATOR.test(header)) return null;
+  // ("No.   Discussion   Action": the number column beside what was said numbers the minutes.)
+  if (header.length > 300 || !/^\s*(?:item\b|no\.?\s)/i.test(header) || !LOOSE_SEPARATOR.test(header))
+    return null;
   const names = looseCells(header).map((n) => n.toLowerCase().replace(/[.:]$/, ''));
-  const cols = names.map(columnOf);
+  const cols = minuteNumbersAsItems(names, names.map(columnOf));
   const shape = alignedMinutesShape(names, cols);
   if (!shape) return null;
   const lower = header.toLowerCase();
@@ -1494,6 +1504,10 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
   }
   finish();
   if (read === 0) return null;
+  // "No. ⇥ Minute ⇥ Action" whose Action cells name only owners: minutes with their owners beside
+  // them, which the tab table's reader reads (ownedMinutesRows), not actions of one name each.
+  if (!shape.owned && drafts.length > 0 && drafts.every((d) => NAMES_ONLY.test(d.parts.join(' '))))
+    return null;
   return { consumed: i - start, drafts, items, said: saidRows };
 }
 

@@ -5117,6 +5117,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-453: No Discussion Action in a Word file and laid out with spaces, a five-column Markdown minutes table
+  {
+    name: 'minutes kept as tables',
+    folder: 'unseen-453',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

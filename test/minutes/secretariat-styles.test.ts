@@ -872,6 +872,42 @@ describe('styles secretariats write actions in', () => {
     expect(summary.actions.map((a) => a.item)).toEqual(['1']);
   });
 
+  it('reads "No.   Discussion   Action" laid out with spaces as minutes kept as a table, each number its row\'s item', () => {
+    const parsed = parseMinutes(
+      [
+        'Network',
+        'Minutes: 17 May 2022, County Hall',
+        '',
+        'Present: Dan Fox (Norfolk Constabulary), Kim Shaw (The Salvation Army)',
+        '',
+        'No.   Discussion                                         Action',
+        '1     Minutes of 15 February 2022 agreed.',
+        '2     The Constabulary reported on seasonal workers      Norfolk Constabulary to brief the',
+        "      on farms near King's Lynn.                         farm liaison officers.",
+        '3     The Salvation Army described safe house            The Salvation Army to share its',
+        '      capacity in the county.                            capacity figures.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Norfolk Constabulary'], 'Norfolk Constabulary to brief the farm liaison officers', '2'],
+      [['The Salvation Army'], 'The Salvation Army to share its capacity figures', '3'],
+    ]);
+  });
+
+  it('reads the column named for the action as the task where another column is a task-like "Detail"', () => {
+    const parsed = parseMinutes(
+      [
+        'Board',
+        'Minutes of the meeting held on 5 May 2021',
+        '',
+        '| Minute | Detail | Action | Responsible |',
+        '|---|---|---|---|',
+        '| 21/01 | The Board discussed the data. | Share the figures | NCA |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([[['NCA'], 'Share the figures']]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
