@@ -12,6 +12,7 @@ import {
   splitOwnedSentences,
   takeBracketedItem,
 } from './actions.js';
+import { appointmentAsNextMeeting } from './appointment.js';
 import {
   type AttendeeColumns,
   attendanceAfterSentence,
@@ -2934,6 +2935,7 @@ function alignedStarts(row: Row): number[] | null {
  */
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   unquotedMinutes,
+  appointmentAsNextMeeting,
   dedent,
   closedUpLabels,
   withoutLineNumbers,

@@ -5067,15 +5067,15 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
-  // unseen-448: a LibreOffice text export with empty cells as blank lines, an invitation after the minutes (next meeting not read), mentions as owners
+  // unseen-448: a LibreOffice text export with empty cells as blank lines, an Outlook invitation after the minutes giving the next meeting, mentions as owners
   {
     name: 'a cell to a line, an Outlook invitation, a Slack canvas',
     folder: 'unseen-448',
     documents: 3,
     actionsExact: 7,
     dueRight: 3,
-    nextMeetingsRight: 2,
-    fullyRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
   },
   // unseen-449: an action over a page in paragraph runs, a council sub-group export, a minute taker and Action on markers
   {
@@ -5126,6 +5126,26 @@ const FLOORS: Floor[] = [
     dueRight: 4,
     nextMeetingsRight: 3,
     fullyRight: 3,
+  },
+  // unseen-454: matters arising reporting on earlier actions, an action log with Complete Ongoing and New rows
+  {
+    name: 'earlier actions beside new ones',
+    folder: 'unseen-454',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-455: owners over two lines of a right-hand box, MsoNormal paragraphs with an attendance table
+  {
+    name: 'practice 06 again and a Word web page',
+    folder: 'unseen-455',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
   },
 ];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { appointmentAsNextMeeting } from '../../src/minutes/appointment.js';
 import {
   attendanceSentence,
   groupedAttendance,
@@ -24,6 +25,26 @@ import { findTextTables } from '../../src/minutes/text-tables.js';
 import { underlinedHeadings } from '../../src/minutes/underlined-headings.js';
 import { unwrapLines, wrapWidth } from '../../src/minutes/unwrap.js';
 import { welshLabels } from '../../src/minutes/welsh.js';
+
+describe('an Outlook invitation pasted under the minutes', () => {
+  it('is the next meeting: its When (the zone and its cities dropped) and its Where', () => {
+    expect(
+      appointmentAsNextMeeting([
+        '-----Original Appointment-----',
+        'Subject: Anti-Slavery Partnership Board',
+        'When: Tuesday, 15 February 2022 14:00-15:30 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.',
+        'Where: Microsoft Teams Meeting',
+      ]),
+    ).toEqual([
+      '-----Original Appointment-----',
+      'Subject: Anti-Slavery Partnership Board',
+      'Next meeting: Tuesday, 15 February 2022 14:00-15:30, Microsoft Teams Meeting',
+    ]);
+    // A "When:" field with no zone after it is an action's due date, as ever.
+    const fields = ['Who: NCA', 'When: 30 May 2015'];
+    expect(appointmentAsNextMeeting(fields)).toEqual(fields);
+  });
+});
 
 describe('reflow: lines a PDF-to-text tool ran together', () => {
   it('puts a heading, its Actions box and its discussion back apart', () => {
