@@ -4,7 +4,7 @@
  * spelling follows the attendee list.
  */
 
-import { type FoundDate, findDates, findDaysAndMonths, isoDate } from './dates.js';
+import { type FoundDate, findDates, findDaysAndMonths, findMonthsAndDays, isoDate } from './dates.js';
 import { fieldBlock, fieldNamesPattern, fieldOf, ownerFieldsInTextPattern, SUPPORT_NAMES } from './fields.js';
 import { joinHyphenated } from './hyphenation.js';
 import {
@@ -216,8 +216,19 @@ export function explicitDue(text: string, meetingDate: string | null, cued: bool
     found(findDates(text), (d) => !cued || cuedAt(d)) ??
     // "by 31/3", or a due cell of "31/03" (or "By 31/03") alone: a day and month, in the year after
     // the meeting.
-    found(findDaysAndMonths(text), (d) => cuedAt(d) || (!cued && text.trim() === text.slice(d.index, d.end)))
+    found(
+      findDaysAndMonths(text),
+      (d) => cuedAt(d) || (!cued && text.trim() === text.slice(d.index, d.end)),
+    ) ??
+    // "— Mar 22" after a meeting of 2024: March 2022 would be past before it was set, so the 22nd.
+    found(findMonthsAndDays(text), (d) => (cuedAt(d) || !cued) && monthYearPast(d, meetingDate))
   );
+}
+
+/** "Mar 22" read as a month and a year (2022) falls in a year before the meeting's. */
+function monthYearPast(d: FoundDate, meetingDate: string | null): boolean {
+  const year = meetingDate === null ? Number.NaN : Number(meetingDate.slice(0, 4));
+  return Number.isFinite(year) && 2000 + d.day < year;
 }
 
 /** The text without its numbering and labels, which can nest: "1. Action: AP3: DfE to …". */

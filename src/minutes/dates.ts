@@ -200,6 +200,24 @@ export function findDaysAndMonths(text: string): FoundDate[] {
   return out;
 }
 
+// "Mar 22", "March 22nd": a month, then a day, no year after them (an American tool's order).
+const MONTH_DAY =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]{0,2}\d|[:./])/gi;
+
+/**
+ * A month and a day with no year ("— Mar 22"). Apart from findDates: "Mar 22" is as often March
+ * 2022 in a British table, so only a caller that can rule that reading out asks (see actions.ts).
+ */
+export function findMonthsAndDays(text: string): FoundDate[] {
+  if (!DIGIT.test(text)) return [];
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = monthNumber(m[1] ?? '');
+    if (month !== null) addDate(out, m.index ?? 0, m[0].length, Number(m[2]), month, null);
+  }
+  return out;
+}
+
 /**
  * ISO date of a found phrase. A phrase without a year takes the year that puts it on or after
  * `reference` (the meeting date); without a reference it has no date.

@@ -4993,9 +4993,9 @@ const FLOORS: Floor[] = [
     folder: 'unseen-440',
     documents: 2,
     actionsExact: 4,
-    dueRight: 1,
+    dueRight: 2,
     nextMeetingsRight: 2,
-    fullyRight: 1,
+    fullyRight: 2,
   },
   // unseen-441: siblings of practice 01 and 06 with other meetings and breaks
   {
@@ -5141,6 +5141,16 @@ const FLOORS: Floor[] = [
   {
     name: 'practice 06 again and a Word web page',
     folder: 'unseen-455',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
+  // unseen-456: a body with its letters after its name acting by them, a reflowed IDMG with a one-word title before its box
+  {
+    name: 'practice 04 and 09 again',
+    folder: 'unseen-456',
     documents: 2,
     actionsExact: 4,
     dueRight: 2,

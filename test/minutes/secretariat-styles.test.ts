@@ -908,6 +908,18 @@ describe('styles secretariats write actions in', () => {
     expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([[['NCA'], 'Share the figures']]);
   });
 
+  it('reads a due "— Mar 22" with no year as the 22nd where March 2022 would fall before the meeting', () => {
+    const due = (task: string) =>
+      parseMinutes(`Board\nMinutes of the meeting held on 5 March 2024\n\n1. Data\nAction: ${task}`)
+        .actions[0]?.due;
+    expect(due('NCA to share the figures — Mar 22')).toBe('2024-03-22');
+    expect(due('NCA to share the figures by March 22nd')).toBe('2024-03-22');
+    // "Mar 25" may be March 2025: no date is read where either could be meant.
+    expect(due('NCA to share the figures by Mar 25')).toBeNull();
+    // Nor where no cue says the words are the due date.
+    expect(due('NCA to review the Mar 22 figures')).toBeNull();
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
