@@ -89,10 +89,6 @@ const ROLE_BETWEEN = new RegExp(`\\s*(?:,|\\s[-–—])\\s*(${ROLE_WORDS})\\s*(?
 const ROLE_TAIL = new RegExp(`\\s*[-–—,:/]\\s*(${ROLE_WORDS})\\s*$`, 'i');
 // "Chair – Sarah Whitcombe (Home Office)", "Secretariat: Priya Natarajan": the role first.
 const ROLE_LEAD = new RegExp(`^\\s*(${ROLE_WORDS})\\s*[-–—:]\\s+(?=\\S)`, 'i');
-// "Minutes: Kay Mills (Home Office)", "Note taker – Kay Mills": who took the notes, among those there;
-// a note about the person, no role at the meeting (as "Kay Mills (minutes)" is).
-const NOTE_LEAD =
-  /^\s*(?:minutes|notes|(?:minute|note)[\s-]?taker|minuted\s+by|notes\s+(?:taken\s+)?by)\s*[-–—:]\s+(?=\S)/i;
 // Written in capitals (often from italics: <i>CHAIR</i>) a role needs no separator.
 const ROLE_CAPS = /\s+(VICE-CHAIR|CHAIR|SECRETARIAT|CLERK|OBSERVER)$/;
 // After a post-nominal or "Official" no name goes on: "Karen Bradley MP Chair", "Official Secretariat".
@@ -179,7 +175,6 @@ function extract(text: string): Extracted {
   // "Theresa May MP (Home Secretary)": a post in brackets is no part of the name, nor a body.
   t = t.replace(/\s*\(([^()]{2,60})\)/g, (m, inner: string) => (isPost(inner) ? '' : m));
   t = dropNotes(t);
-  t = t.replace(NOTE_LEAD, '');
   const lead = ROLE_LEAD.exec(t);
   if (lead) {
     role = roleOf(lead[1] ?? '');
@@ -1487,11 +1482,10 @@ function stackedEntries(lines: readonly string[], i: number): { entries: string[
 
 // A line that starts a part of its own, never a cell: a numbered heading, or a label with its colon.
 const OWN_PART = /^(?:\d{1,3}[.)]\s|[A-Za-z][A-Za-z ]{0,30}:)/;
-const SENTENCE = /^\S+(?:\s+\S+){3,}[.!?]$/;
 
-/** A person's name, a body, a role (or an empty cell): short, no sentence, no part of its own. */
+/** A person's name, a body, a role, or an empty cell: what an entry reads as, no part of its own. */
 function mayBeCell(cell: string): boolean {
-  return cell.length <= 160 && !OWN_PART.test(cell) && !SENTENCE.test(cell);
+  return cell === '' || (looksLikeEntry(cell) && !OWN_PART.test(cell));
 }
 
 /**

@@ -200,9 +200,13 @@ export function findDaysAndMonths(text: string): FoundDate[] {
   return out;
 }
 
+/** A month's name, whole or cut short ("Mar", "Sept", "March"), as a pattern to build others with. */
+export const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}';
 // "Mar 22", "March 22nd": a month, then a day, no year after them (an American tool's order).
-const MONTH_DAY =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]{0,2}\d|[:./])/gi;
+const MONTH_DAY = new RegExp(
+  String.raw`\b(${MONTH_WORD})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]{0,2}\d|[:./])`,
+  'gi',
+);
 
 /**
  * A month and a day with no year ("— Mar 22"). Apart from findDates: "Mar 22" is as often March

@@ -1,4 +1,4 @@
-import { findDates } from './dates.js';
+import { findDates, MONTH_WORD } from './dates.js';
 import { fieldOf } from './fields.js';
 import { startsWithActionVerb } from './verbs.js';
 
@@ -205,8 +205,7 @@ export function trailingTagsLabel(text: string): string | null {
 }
 
 // When, in words rather than a date: "end of June", "mid-July 2021", "next meeting", "ASAP", "TBC".
-const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}';
-const TIMING = String.raw`(?:(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:${MONTH_NAME}|the\s+(?:month|year|quarter))|(?:mid|early|late)[-\s]+${MONTH_NAME})(?:\s+\d{4})?|${MONTH_NAME}\s+\d{4}|(?:the\s+)?next\s+meeting|asap|tbc|tba|ongoing`;
+const TIMING = String.raw`(?:(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:${MONTH_WORD}|the\s+(?:month|year|quarter))|(?:mid|early|late)[-\s]+${MONTH_WORD})(?:\s+\d{4})?|${MONTH_WORD}\s+\d{4}|(?:the\s+)?next\s+meeting|asap|tbc|tba|ongoing`;
 
 // The last of a task's dash-separated fields when it gives the due date: "– due 30/06/2017", "– by
 // Friday", a date alone: "– 02/07/2021", "– 11 November 2022", or a time in words: "– end of June".

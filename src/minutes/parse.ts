@@ -1177,7 +1177,7 @@ class MinutesReader {
     // record, not another person at the table: the attendance list names them as it names everyone.
     // Under a list that has not named them ("Present: …" over "Minute taker: Kay Mills (Home
     // Office)"), they are one more person there, with no role at the meeting.
-    const taker = NOTE_TAKER.exec(p);
+    const taker = NOTE_TAKER.exec(p) ?? (this.section === 'attendees' ? NOTES_BY.exec(p) : null);
     if (taker) {
       const who = p.slice(taker[0].length).trim();
       if (this.section === 'attendees' && this.attendees.length > 0 && !this.namesAttendee(who))
@@ -2871,7 +2871,11 @@ function headerRowAt(rows: readonly string[][]): number {
 
 // Characters of templates, shells and SQL that no name of a person or a body has.
 const CODE_LIKE = /[{}$`\\<>=]|;\s*--/;
-const NOTE_TAKER = /^(?:notes?|minutes?)[\s-]?takers?\s*:/i;
+// "Note taker: …", "Minuted by – …": who took the notes, a label before a person.
+const NOTE_TAKER =
+  /^(?:(?:notes?|minutes?)[\s-]?takers?|minuted\s+by|notes\s+(?:taken\s+)?by)\s*(?::|\s[–—-])\s*/i;
+// "Minutes: Kay Mills (Home Office)" in a list of those present: the note taker, in one word.
+const NOTES_BY = /^(?:minutes|notes)\s*(?::|\s[–—-])\s*(?=\S)/i;
 /**
  * The columns of a two-column list learned from its rows (person, then body) rather than from a
  * header row naming them: they say nothing of a row of another shape.

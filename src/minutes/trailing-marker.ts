@@ -56,9 +56,9 @@ const SEMICOLON_MARKER =
   /;\s*(?:action\s+)?(?:owners?|leads?)\s*:\s*([A-Z][A-Za-z&/,' -]{0,80}?)(?:\s*;\s*(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*:\s*([^;]{1,40}?))?\s*\.?$/i;
 
 // "… evaluated before a second phase. Action by: Police Scotland, 30/03/2018": an owner's label
-// after the sentence, no brackets or dash, a due date after a comma (a date or "by …": "Action on:
-// Bradford Council – circulate the plan" is an action of its own, its task after the dash). ("… . Action: NCA to write" is
-// another action, its label in mid-line: not this.)
+// after the sentence, no brackets or dash, a due date after a comma or a dash (a date, or "by …":
+// "Action on: Bradford Council – circulate the plan" is an action of its own, its task after the
+// dash). ("… . Action: NCA to write" is another action, its label in mid-line: not this.)
 // "… . Owner: CPS. Due: 30 June 2016.": or the due date as a field of its own after a full stop.
 const SENTENCE_MARKER = new RegExp(
   String.raw`(?<=[.!?]["')\]]?)\s+(?:action\s+(?:by|on|owners?)|owners?|leads?)\s*(?::|(?<=\son)\s)\s*([A-Z][A-Za-z&/' -]{0,60}?)(?:\s*(?:[,;]|\s[-–—])\s*((?:by|due)\b[^,;]{1,40}?|[^,;]{0,20}\d[^,;]{0,20}?)|\.\s+${DUE_FIELD_WORDS}([^,;]{1,40}?))?\s*\.?$`,
