@@ -20,13 +20,14 @@ export function appointmentAsNextMeeting(lines: readonly string[]): string[] {
       continue;
     }
     out ??= lines.slice(0, i);
-    // "Where:" on the next line or the one after (a blank between), as Outlook lays them out.
+    // "Where:" on the next line or the one after: a blank between, as Outlook lays them out, or the
+    // zone's cities wrapped onto a line of their own ("Edinburgh, Lisbon, London."), no place.
     const at = [i + 1, i + 2].find((k) => WHERE.test(lines[k] ?? ''));
     const where = at === undefined ? null : (WHERE.exec(lines[at] ?? '')?.[1] ?? null);
     out.push(`Next meeting: ${when[1] ?? ''}${where ? `, ${where}` : ''}`);
     if (at !== undefined) {
-      // The line between, if any, stays; the "Where:" line is in the sentence now.
-      for (let k = i + 1; k < at; k += 1) out.push(lines[k] ?? '');
+      // A blank line between stays; the "Where:" line is in the sentence now.
+      for (let k = i + 1; k < at; k += 1) if ((lines[k] ?? '').trim() === '') out.push('');
       i = at;
     }
   }

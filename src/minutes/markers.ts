@@ -90,6 +90,9 @@ const LABEL_VARIANT =
 // "Action on: Bradford Council – circulate the plan", "Action by: NCA – share …": the owners' field
 // opens a line of owners and an instruction after a dash (the action "Action:" would label).
 const OWNER_FIELD_LABEL = /^actions?\s+(?:on|by)\s*:\s*(?=[A-Z][^:–—]{0,60}?\s[–—-]\s+([a-z]+))/i;
+// "Next steps: NCA to share the figures": the label over a task whose owners say "to" and an
+// instruction ("Next steps: the Board will consider …" is what will happen, no task).
+const NEXT_STEP_LABEL = /^(?:agreed\s+)?next\s+steps?\s*:\s*(?=[A-Z][^.:;]{0,60}?\s+to\s+([a-z]+))/i;
 // "Task: NCA to circulate …", "To do: …", "Tasked: …", "Follow-up: …": other words a secretariat
 // labels an action with.
 const OTHER_LABEL = /^(?:tasks?|tasked|to[\s-]?dos?|follow[\s-]?ups?)\s*:\s*(?=\S)/i;
@@ -284,7 +287,8 @@ export function matchLabel(text: string): string | null {
   if (first === 0x61 || first === 0x6e || first === 0x72 || first === 0x66 || first === 0x64) {
     const variant = LABEL_VARIANT.exec(text);
     if (variant) return text.slice(variant[0].length);
-    const field = first === 0x61 ? OWNER_FIELD_LABEL.exec(text) : null;
+    const field =
+      first === 0x61 ? OWNER_FIELD_LABEL.exec(text) : first === 0x6e ? NEXT_STEP_LABEL.exec(text) : null;
     if (field && startsWithActionVerb(field[1] ?? '')) return text.slice(field[0].length);
   }
   if (first === 0x74 || first === 0x64 || first === 0x66) {

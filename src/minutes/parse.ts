@@ -145,7 +145,7 @@ import type {
 } from './types.js';
 import { underlinedHeadings } from './underlined-headings.js';
 import { unwrapLines } from './unwrap.js';
-import { startsWithActionVerb } from './verbs.js';
+import { isClause, startsWithActionVerb } from './verbs.js';
 import { englishHalf, readsWelsh, welshLabels } from './welsh.js';
 
 type Section = 'header' | 'attendees' | 'apologies' | 'body';
@@ -164,6 +164,8 @@ const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*
 // "MATTERS ARISING": a title in capitals, two words or more.
 const inCapitals = (title: string) => !/\p{Ll}/u.test(title) && /\p{Lu}{2,}\W+\p{Lu}{2,}/u.test(title);
 // A sentence ended, then more: "The NCA will send the figures. (Action: NCA)"; not "St. Helens".
+// The words a numbered paragraph opens with, and a title seldom does.
+const SENTENCE_OPENING = /^(?:The|This|It|There|Members|We|All)\s/;
 const SENTENCE_THEN_MORE = /(?<!\b(?:St|Dr|Mr|Mrs|Ms|No|vs|etc|Co|Ltd))[a-z0-9)][.!?]\s+[A-Z(]/;
 // Words of a title's second line, the first a word in lower case: "findings and next steps".
 const TITLE_WORDS = /^[a-z][a-z'’-]*(?:\s+[\w'’&,:/()–-]+){0,8}$/;
@@ -1887,6 +1889,9 @@ class MinutesReader {
     // numbered paragraph, as is a line in lower case where every item so far was headed in capitals
     // ("1. MATTERS ARISING", "2. ANNUAL REPORT") and the paragraphs are numbered straight through.
     if (SENTENCE_THEN_MORE.test(h.title) || (this.itemsInCapitals() && /\p{Ll}/u.test(h.title))) return null;
+    // "6. The next meeting will be held on 13 September at Durham Police" over "Headquarters.": a
+    // sentence wrapped before its full stop, its opening and its verb saying it is no title.
+    if (SENTENCE_OPENING.test(h.title) && isClause(h.title.split(/\s+/))) return null;
     // "4. DfE to circulate the note" is a numbered action, not an agenda item. In a heading written
     // in capitals ("2. DUTY TO NOTIFY") capitals mark no acronym: only a body the minutes know counts.
     const title = /\p{Ll}/u.test(h.title) ? h.title : h.title.toLowerCase();

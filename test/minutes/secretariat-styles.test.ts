@@ -920,6 +920,35 @@ describe('styles secretariats write actions in', () => {
     expect(due('NCA to review the Mar 22 figures')).toBeNull();
   });
 
+  it('takes no item from a numbered sentence wrapped before its full stop ("6. The next meeting will be held on … Durham Police")', () => {
+    const parsed = parseMinutes(
+      [
+        'Network',
+        'Note of the meeting held on 14 June 2018',
+        '',
+        'Item 1: Introductions',
+        '',
+        '1. The Chair welcomed members.',
+        '',
+        '2. The next meeting will be held on 13 September 2018 at Durham Police',
+        'Headquarters.',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([{ number: '1', title: 'Introductions' }]);
+    expect(parsed.nextMeeting?.start).toBe('2018-09-13');
+  });
+
+  it('reads "Next steps: NCA to share …" as an action, and "Next steps: the Board will consider …" as none', () => {
+    const actions = (line: string) =>
+      parseMinutes(
+        `Board\nMinutes of the meeting held on 5 May 2021\n\nPresent: Jo Lee (NCA)\n\n1. Data\nText.\n${line}`,
+      ).actions;
+    expect(
+      actions('Next steps: NCA to share the figures by 4 June 2021.').map((a) => [a.owners, a.due]),
+    ).toEqual([[['NCA'], '2021-06-04']]);
+    expect(actions('Next steps: the Board will consider the options in the autumn.')).toEqual([]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [

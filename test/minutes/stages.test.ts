@@ -40,6 +40,14 @@ describe('an Outlook invitation pasted under the minutes', () => {
       'Subject: Anti-Slavery Partnership Board',
       'Next meeting: Tuesday, 15 February 2022 14:00-15:30, Microsoft Teams Meeting',
     ]);
+    // Wrapped at a width, the zone's cities run onto a line of their own: no place.
+    expect(
+      appointmentAsNextMeeting([
+        'When: Tuesday, 15 February 2022 14:00-15:30 (UTC+00:00) Dublin,',
+        'Edinburgh, Lisbon, London.',
+        'Where: Microsoft Teams Meeting',
+      ]),
+    ).toEqual(['Next meeting: Tuesday, 15 February 2022 14:00-15:30, Microsoft Teams Meeting']);
     // A "When:" field with no zone after it is an action's due date, as ever.
     const fields = ['Who: NCA', 'When: 30 May 2015'];
     expect(appointmentAsNextMeeting(fields)).toEqual(fields);
