@@ -287,9 +287,9 @@ export function matchLabel(text: string): string | null {
   if (first === 0x61 || first === 0x6e || first === 0x72 || first === 0x66 || first === 0x64) {
     const variant = LABEL_VARIANT.exec(text);
     if (variant) return text.slice(variant[0].length);
-    const field =
+    const opening =
       first === 0x61 ? OWNER_FIELD_LABEL.exec(text) : first === 0x6e ? NEXT_STEP_LABEL.exec(text) : null;
-    if (field && startsWithActionVerb(field[1] ?? '')) return text.slice(field[0].length);
+    if (opening && startsWithActionVerb(opening[1] ?? '')) return text.slice(opening[0].length);
   }
   if (first === 0x74 || first === 0x64 || first === 0x66) {
     const other = OTHER_LABEL.exec(text) ?? TASK_KEYWORD.exec(text);
@@ -473,7 +473,9 @@ export interface Heading {
 // minutes write it. A sentence that merely opens the paragraph ("The minutes were agreed.",
 // "Noted.") is no title: it has a subject or a verb in the past.
 const RUN_IN_TITLE = /^([A-Z][^.!?:;,\d]{1,40}?)\.\s+([A-Z].*)$/;
-const NOT_RUN_IN_TITLE = /^(?:the|it|this|these|members|we|they|there|all|[a-z]+ed)\b|\b[a-z]{2,}ed\b/i;
+/** The words a sentence (a numbered paragraph, a report) opens with, and a title seldom does. */
+export const SENTENCE_OPENERS = 'The|This|These|It|There|Members|We|They|All|Officials';
+const NOT_RUN_IN_TITLE = new RegExp(`^(?:${SENTENCE_OPENERS}|[a-z]+ed)\\b|\\b[a-z]{2,}ed\\b`, 'i');
 
 /** A title with the discussion run on after it, split: null when there is none. */
 function runInTitle(title: string): { title: string; rest: string } | null {

@@ -86,6 +86,7 @@ import {
   numbersOnTitles,
   ownersFirstLabel,
   RUNS_ON_WORD,
+  SENTENCE_OPENERS,
   type SectionKind,
   stripMarkdown,
   stripNumbering,
@@ -165,7 +166,7 @@ const LIST_MARKER = /^(?:\(?(?:[a-z]|[ivx]{1,4})\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*
 const inCapitals = (title: string) => !/\p{Ll}/u.test(title) && /\p{Lu}{2,}\W+\p{Lu}{2,}/u.test(title);
 // A sentence ended, then more: "The NCA will send the figures. (Action: NCA)"; not "St. Helens".
 // The words a numbered paragraph opens with, and a title seldom does.
-const SENTENCE_OPENING = /^(?:The|This|It|There|Members|We|All)\s/;
+const SENTENCE_OPENING = new RegExp(`^(?:${SENTENCE_OPENERS})\\s`);
 const SENTENCE_THEN_MORE = /(?<!\b(?:St|Dr|Mr|Mrs|Ms|No|vs|etc|Co|Ltd))[a-z0-9)][.!?]\s+[A-Z(]/;
 // Words of a title's second line, the first a word in lower case: "findings and next steps".
 const TITLE_WORDS = /^[a-z][a-z'’-]*(?:\s+[\w'’&,:/()–-]+){0,8}$/;

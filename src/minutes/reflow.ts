@@ -4,7 +4,7 @@
  * Official from the Home Office …"). Such a line is put back as the page had it: the heading, the
  * box, the discussion. Pure: lines in, lines out.
  */
-import { isNoAction, LABEL_WORDS } from './markers.js';
+import { isNoAction, LABEL_WORDS, SENTENCE_OPENERS } from './markers.js';
 import { assignsTask, isClause, REPORTING_VERBS } from './verbs.js';
 
 // "ACTION 2:": an action label may number its action.
@@ -64,7 +64,7 @@ const HEADER_LABEL = /(?<=\S) (?=(?:Present|Attendees|Attendance|In attendance|A
 
 // A subject's first word that could go on a name begun before it: capitalised, not in capitals (an
 // acronym names a body of its own), not a word that opens a sentence.
-const NAME_GOES_ON = /^(?!(?:The|This|These|Members|It|There|All|Officials)\b)\p{Lu}\p{Ll}/u;
+const NAME_GOES_ON = new RegExp(`^(?!(?:${SENTENCE_OPENERS})\\b)\\p{Lu}\\p{Ll}`, 'u');
 
 /** A numbered line whose title runs on into its first sentence: the title, then the sentence. */
 function splitTitle(line: string): string[] | null {
