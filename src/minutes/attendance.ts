@@ -1503,13 +1503,32 @@ function cellPerLineRows(lines: readonly string[], i: number): { rows: string[];
     return null;
   const rows = [header.join('\t')];
   while (k < lines.length) {
-    const cells = lines.slice(k, k + header.length).map((l) => l.trim());
+    const cells: string[] = [];
+    let next = k;
+    for (const name of header) {
+      const cell = (lines[next] ?? '').trim();
+      // A PDF leaves an empty Role cell out altogether: the line where the role would be is the
+      // next person's name (no role, post or stand-in), and this row's role is empty.
+      if (
+        cells.length > 0 &&
+        ROLE_HEADER.test(name) &&
+        PERSONISH.test(cell) &&
+        roleOf(cell) === null &&
+        !isPost(cell) &&
+        !DEPUTY_CELL.test(cell)
+      ) {
+        cells.push('');
+        continue;
+      }
+      cells.push(cell);
+      next += 1;
+    }
     if (cells[0] === '' || headsList(cells[0] ?? '') || HEADER_CELL.test(cells[0] ?? '')) break;
     // An empty cell is a blank line ("Imran Malik", "Leeds City Council", "" where he had no role);
     // a line that is no cell (a heading, a label, a sentence) ends the table.
     if (!cells.every(mayBeCell)) break;
     rows.push(cells.join('\t'));
-    k += header.length;
+    k = next;
   }
   return rows.length > 1 ? { rows, end: k } : null;
 }

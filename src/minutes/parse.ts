@@ -41,7 +41,7 @@ import type { Block, MinutesDocument } from './document/model.js';
 import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
 import { closedUpLabels, fieldRows } from './field-rows.js';
 import { opensStanza, readFieldBlock } from './fields.js';
-import { readHeader } from './header.js';
+import { COMMITTEE, readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
@@ -304,6 +304,8 @@ class MinutesReader {
   /** entries of the list being read whose order, body or person first, was a guess (see parseAttendeeLine) */
   private guessedOrder: { organisation: string | null; name: string }[] = [];
   private readonly headerPieces: string[] = [];
+  // Headings of the minutes that come only after the attendance (see leftPiece).
+  private readonly lateHeader: string[] = [];
   readonly attendees: ParsedAttendee[] = [];
   /** orgKey of every attendee's organisation: what attendance lines are compared with. */
   private readonly attendeeOrgKeys = new Set<string>();
@@ -2159,6 +2161,9 @@ class MinutesReader {
       this.capitalTitles &&= inCapitals(item.title);
       return;
     }
+    // "Meeting summary for the Data Group (16/04/2024)" under the attendance, before any item: the
+    // minutes' own heading, kept for a header that gave no date or title.
+    if (this.items.length === 0 && this.drafts.length === 0 && datedHeading(p)) this.lateHeader.push(p);
     this.piecesSinceItem += 1;
     this.lastPiece = p.length <= 80 ? p : null;
     this.leftEnded = endsSentence(p);
@@ -2759,7 +2764,9 @@ class MinutesReader {
 
   result(zone: string): ParsedMinutes {
     this.headlessApologies();
-    const header = readHeader(this.headerPieces);
+    const early = readHeader(this.headerPieces);
+    const late = early.date === null && this.lateHeader.length > 0 ? readHeader(this.lateHeader) : null;
+    const header = { title: early.title ?? late?.title ?? null, date: late?.date ?? early.date };
     const date = header.date;
     const owners = this.directory();
     const found: ParsedAction[] = [];
@@ -2892,8 +2899,15 @@ const PERSON_THEN_BODY: AttendeeColumns = { name: 0, organisation: 1, role: null
  * An inline list's line that ends it: a full stop, but not an initial's or a title's ("…, S." over
  * "Hughes and R. Price.": the list wrapped after a councillor's initial).
  */
-// An attendance entry's mark of the body beside the name: a bracket, a comma, a dash or a tab.
-const NAMES_BODY = /[(,–—\t]|\s-\s/;
+// An attendance entry's mark of the body beside the name: a bracket, a comma, a dash, a tab or the run of
+// spaces a tab became in reflowed text ("Home Office  Official").
+// A heading that dates the meeting: it names a meeting or its record, or a body, with a date in it.
+const datedHeading = (p: string): boolean =>
+  p.length <= 160 &&
+  /\d/.test(p) &&
+  !endsSentence(p) &&
+  (/\b(?:minutes|meeting|notes|summary|record)\b/i.test(p) || COMMITTEE.test(p));
+const NAMES_BODY = /[(,–—\t]|\s-\s|\S {2,}\S/;
 
 // A line that starts as a name does: a capital, after an @-mention's "@" ("@Mary Doyle to share …").
 const STARTS_AS_NAME = /^@?[A-Z]/;

@@ -965,8 +965,17 @@ export function readCellPerLineTable(
   const rows: Cellish[] = [];
   let i = start + names.length;
   while (i + width <= lines.length) {
-    const cells = lines.slice(i, i + width).map((l) => l.trim());
-    if (cells.some((c) => c === '' || c.length > 1000)) break;
+    const cells: string[] = [];
+    let k = i;
+    for (let c = 0; c < width && k < lines.length; c += 1) {
+      let cell = (lines[k++] ?? '').trim();
+      // A task wrapped in its cell ("Share the list of premises visited" over "with HMRC and DWP"):
+      // its next line goes on in small letters, where the owner's cell would start with a capital.
+      while (rowCols[c] === 'text' && k < lines.length && /^[a-z]/.test((lines[k] ?? '').trim()))
+        cell = `${cell} ${(lines[k++] ?? '').trim()}`;
+      cells.push(cell);
+    }
+    if (cells.length < width || cells.some((c) => c === '' || c.length > 1000)) break;
     if (numberAt >= 0 && !isNumber(cells[numberAt] ?? '')) break;
     const byColumn = new Map<Column, string>();
     cells.forEach((cell, c) => {
@@ -974,7 +983,7 @@ export function readCellPerLineTable(
     });
     if (counted) byColumn.set('number', String(rows.length + 1));
     rows.push({ get: (c) => byColumn.get(c) ?? '' });
-    i += width;
+    i = k;
   }
   if (rows.length === 0) return null;
   return collected(i - start, rows, cols, item);

@@ -5157,6 +5157,36 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-457: numbered ACTION lines, a name-first attendance table with On behalf of, a council panel with Chairman, an email with a numbered Actions list; all right at first sight
+  {
+    name: 'practice 02, 03, 05 and 07 again',
+    folder: 'unseen-457',
+    documents: 4,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
+  // unseen-458: owners broken over a page, two actions in one box, a reflowed list begun on its label line (missed at first sight, 2 of 3 fully right)
+  {
+    name: 'practice 01, 06 and 09 again',
+    folder: 'unseen-458',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-459: at first sight 7 of 9 actions, 2 of 4 fully right: a date given only under the attendance, a PDF table a cell to a line with a wrapped task and a Role cell left out
+  {
+    name: 'generated summaries, Google Docs HTML, cells to a line and a tab grid',
+    folder: 'unseen-459',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -695,6 +695,34 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads a task wrapped in its cell of a table copied a cell to a line ("Share the list of premises visited" over "with HMRC and DWP")', () => {
+    const parsed = parseMinutes(
+      [
+        'Tasking Group',
+        'Minutes of the meeting held on 21 May 2024',
+        '',
+        '1. Data sharing',
+        'DWP described the claims.',
+        '',
+        'Action log',
+        'Action',
+        'Owner',
+        'Deadline',
+        'Share the list of premises visited',
+        'with HMRC and DWP',
+        'GLAA',
+        '7 June 2024',
+        'Check the benefit claims of the workers identified',
+        'DWP',
+        '28 June 2024',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['GLAA'], 'Share the list of premises visited with HMRC and DWP', '2024-06-07'],
+      [['DWP'], 'Check the benefit claims of the workers identified', '2024-06-28'],
+    ]);
+  });
+
   it('reads "Task – Owner – when" with the when in words ("end of June", "mid-July 2021", "TBC"): the owner before it', () => {
     const parsed = parseMinutes(
       [
@@ -947,6 +975,51 @@ describe('styles secretariats write actions in', () => {
       actions('Next steps: NCA to share the figures by 4 June 2021.').map((a) => [a.owners, a.due]),
     ).toEqual([[['NCA'], '2021-06-04']]);
     expect(actions('Next steps: the Board will consider the options in the autumn.')).toEqual([]);
+  });
+
+  it('reads the list given on its label\'s line on over the reflowed rows under it ("Attendees: Home Office Martin Hale MP CHAIR" over "UKHTC  Official")', () => {
+    const parsed = parseMinutes(
+      [
+        'Inter-Departmental Ministerial Group on Human Trafficking 23 October 2012 Minutes',
+        '',
+        'Attendees: Home Office Martin Hale MP CHAIR',
+        'Home Office  Official',
+        'UKHTC  Official',
+        '',
+        'Apologies: FCO  Helen Carrow MP',
+        '',
+        '2. Annual report Actions: None  Home Office presented the report.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Home Office', 'Martin Hale MP', 'CHAIR'],
+      ['Home Office', 'Official', null],
+      ['UKHTC', 'Official', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'FCO', name: 'Helen Carrow MP' }]);
+  });
+
+  it('takes the meeting\'s date from its heading when that comes only after the attendance ("Meeting summary for … (16/04/2024)")', () => {
+    const parsed = parseMinutes(
+      [
+        'Subject: Modern Slavery Data Group - summary and next steps',
+        '',
+        'Attendees: Ann Bell (NCA), Raj Patel (Home Office)',
+        'Apologies: Tom Hay (ONS)',
+        '',
+        'Meeting summary for Modern Slavery Data Group (16/04/2024)',
+        '',
+        'Next steps',
+        '- Ann Bell to share the figures by 30 April 2024.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.date).toBe('2024-04-16');
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([[['NCA'], '2024-04-30']]);
+    // A sentence after the attendance that cites another meeting's date gives none.
+    const cited = parseMinutes(
+      'Data Group\n\nAttendees: Ann Bell (NCA)\n\nThe minutes of the meeting of 4 March 2024 were agreed.\n\n1. Data\nAction: NCA to share the figures.',
+    );
+    expect(cited.meeting.date).toBeNull();
   });
 
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {

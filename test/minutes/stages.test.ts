@@ -1618,6 +1618,38 @@ describe('an attendance table copied out as text, one cell to a line', () => {
       ]),
     ).toEqual(['Present', 'Name\tRole', 'Jo Lee\t', 'The Chair welcomed members to the meeting.', 'Text']);
   });
+
+  it("reads a Role cell a PDF left out (no line at all) from the next person's name standing where the role would", () => {
+    expect(
+      groupedAttendance([
+        'Attendance',
+        'Name',
+        'Organisation',
+        'Role',
+        'Kate Frost',
+        'GLAA',
+        'Chair',
+        'Owen Price',
+        'HMRC',
+        'Liz Dunn',
+        'DWP',
+        'Head of Policy',
+        'Sam Bird',
+        'GLAA',
+        'Secretariat',
+        '',
+      ]),
+    ).toEqual([
+      'Attendance',
+      'Name\tOrganisation\tRole',
+      'Kate Frost\tGLAA\tChair',
+      'Owen Price\tHMRC\t',
+      // A post where the role would stand is the row's own cell, not the next person.
+      'Liz Dunn\tDWP\tHead of Policy',
+      'Sam Bird\tGLAA\tSecretariat',
+      '',
+    ]);
+  });
 });
 
 describe('an attendance list written as stacked blocks, each body over its person', () => {
