@@ -674,7 +674,10 @@ class MinutesReader {
       }
       const last = row.length >= 2 ? (row[row.length - 1] ?? '') : '';
       const boxed = last !== '' && isLabelled(last);
-      const cells = boxed ? row.slice(0, -1) : row;
+      // "Southshire Fire and Rescue Service" alone in the last cell, beside the discussion: the owners
+      // of the action that is the discussion's last sentence, as an owners column in text is read.
+      const owners = !boxed && !last.includes('\n') && this.namesOwnersOnly(last.trim()) ? last.trim() : null;
+      const cells = boxed || owners !== null ? row.slice(0, -1) : row;
       // "12." beside "Minutes of the previous meeting" over its text (a committee system's page): the
       // item's number and heading, then what was said.
       const [numberCell = '', beside = ''] = cells;
@@ -689,12 +692,15 @@ class MinutesReader {
         this.readLines([`${numberCell.trim().replace(/[.)]$/, '')}. ${heading.trim()}`]);
         this.paragraphBreak();
       }
-      for (const cell of numbered ? [beside.slice(heading.length + 1), ...cells.slice(2)] : cells) {
-        for (const para of cell.split('\n')) {
+      const read = numbered ? [beside.slice(heading.length + 1), ...cells.slice(2)] : cells;
+      read.forEach((cell, c) => {
+        const paras = cell.split('\n');
+        paras.forEach((para, k) => {
           this.readLines([para]);
+          if (owners !== null && c === read.length - 1 && k === paras.length - 1) this.pendingOwners = owners;
           this.paragraphBreak();
-        }
-      }
+        });
+      });
       if (boxed) this.unit({ kind: 'aside', lines: last.split('\n') });
     }
   }

@@ -432,6 +432,42 @@ describe('a Word table of minutes with an "Action by" column', () => {
   });
 });
 
+describe('a Word layout table with no header row and the owners alone in its last column', () => {
+  it('gives the owners the last sentence of the discussion beside them; a row with no owners none', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Operational Group'),
+            p('Minutes of the meeting held on 26 September 2023'),
+            p('Present: Gary Lamb (Southshire Police); Nadia Bashir (Southbridge City Council)'),
+            table([
+              ['1.', 'Minutes\nThe minutes of the last meeting were agreed.', ''],
+              [
+                '2.',
+                'Housing\nSouthbridge City Council reported two houses linked to a gang.\nThe City Council will share the addresses with the police.',
+                'Southbridge City Council',
+              ],
+            ]),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Minutes'],
+      ['2', 'Housing'],
+    ]);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Southbridge City Council'],
+        text: 'The City Council will share the addresses with the police',
+        item: '2',
+        due: null,
+      },
+    ]);
+  });
+});
+
 describe('a Word table of minutes with the number and the title in columns of their own', () => {
   it('heads each item from its "No." and "Item" cells, past rows spanning the table that head its parts', () => {
     const parsed = parseDocument(

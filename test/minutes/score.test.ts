@@ -5187,6 +5187,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-460: Word headings numbered by the list, one-cell action boxes, a merged Item cell, a scrambled PDF with a box over a page; all right at first sight
+  {
+    name: 'Word and PDF files: numbered headings, merged item cells, a scrambled PDF box',
+    folder: 'unseen-460',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-461: at first sight 8 of 10 actions, 2 of 3 fully right: a headerless Word layout table with the owners alone beside the discussion
+  {
+    name: 'Word and PDF files: a layout table of owners, owners a paragraph each, a repeated header',
+    folder: 'unseen-461',
+    documents: 3,
+    actionsExact: 10,
+    dueRight: 6,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
