@@ -10,6 +10,7 @@ import { joinHyphenated } from './hyphenation.js';
 import {
   DUE_SEGMENT,
   endsSentence,
+  INJECTED_CODE,
   isFieldLine,
   isNoAction,
   itemReferenceLine,
@@ -161,7 +162,15 @@ const LIST_JOINT = /\s*(?:[;,]\s*(?:and|or)|;)$/;
  * person could be reminded of.
  */
 function actionSized(text: string): boolean {
-  return text.length <= MAX_ACTION_CHARS && /[A-Za-z]{2,}[^\S\n]+\S/.test(text);
+  // Nor is injected code after an action's label a task (see markers.ts's INJECTED_CODE), nor an
+  // owner's "to" with no instruction after it ("Home Office to <script>…</script>", the markup gone,
+  // run into the next line's "to review").
+  return (
+    text.length <= MAX_ACTION_CHARS &&
+    /[A-Za-z]{2,}[^\S\n]+\S/.test(text) &&
+    !INJECTED_CODE.test(text) &&
+    !/\bto\s+to\b/i.test(text)
+  );
 }
 const MAX_ACTION_CHARS = 2000;
 

@@ -469,6 +469,18 @@ export interface Heading {
   sequence?: number;
 }
 
+// Code, not words: a template's or a lookup's syntax ("{{7*7}}", "${jndi:…}", "<% … %>"), a script's
+// address ("javascript:"), an SQL injection's quote and terminator ("'; DROP TABLE …; --", "' OR
+// '1'='1") and a shell's wipe ("rm -rf /"). No secretariat writes them in a title or a task; hostile
+// text puts them where an item or an action would stand.
+const CODE_MARKS = [
+  String.raw`\{\{|\}\}|\$\{|<%|%>`,
+  String.raw`\bjavascript:`,
+  String.raw`;\s*--|\b(?:DROP|TRUNCATE)\s+TABLE\b|'\s*OR\s+'?\w+'?\s*=\s*'?\w`,
+  String.raw`\brm\s+-rf\b`,
+];
+export const INJECTED_CODE = new RegExp(CODE_MARKS.join('|'), 'i');
+
 // "2. Data. Welsh Government presented …": a short title run in before the discussion, as council
 // minutes write it. A sentence that merely opens the paragraph ("The minutes were agreed.",
 // "Noted.") is no title: it has a subject or a verb in the past.

@@ -54,6 +54,7 @@ import {
   endsSentence,
   type Heading,
   hasNumbering,
+  INJECTED_CODE,
   isActionItemsHeading,
   isActionSummaryHeading,
   isActionsHeading,
@@ -1329,6 +1330,10 @@ class MinutesReader {
     // "Official" with no body, role or stand-in names no one: no record lists anyone so, and hostile
     // text ("Attendees:" over thousands of tabs and "Official") would. The line is read, no one added.
     const absent = this.section === 'apologies' || entry.absent;
+    // "<@U024BE7LH> ⇥ Official (for <!channel>)": a body (or a name) that was all markup, taken off,
+    // leaves no word; the entry is hostile text's, no one's.
+    if (!/\p{L}/u.test(entry.name) || (entry.organisation !== null && !/\p{L}/u.test(entry.organisation)))
+      return true;
     if (
       entry.organisation === null &&
       UNNAMED.test(entry.name) &&
@@ -1884,7 +1889,8 @@ class MinutesReader {
     // After an agenda, numbers in the body are paragraph numbers.
     if (this.agenda === 'listed') return null;
     const found = matchItemHeading(text);
-    if (!found) return null;
+    // "1. ${jndi:…}", "3. '; DROP TABLE minutes; --": code where a title would stand heads nothing.
+    if (!found || INJECTED_CODE.test(found.title)) return null;
     const run = this.minuteRun(found);
     const h = run ? { ...found, sequence: run.place } : found;
     // Items go up: "3." after item 5 is a numbered paragraph. A lettered sub-item ("2a." under "2.")
@@ -2910,9 +2916,10 @@ const PERSON_THEN_BODY: AttendeeColumns = { name: 0, organisation: 1, role: null
 // A heading that dates the meeting: it names a meeting or its record, or a body, with a date in it.
 const datedHeading = (p: string): boolean =>
   p.length <= 160 &&
-  /\d/.test(p) &&
   !endsSentence(p) &&
-  (/\b(?:minutes|meeting|notes|summary|record)\b/i.test(p) || COMMITTEE.test(p));
+  (/\b(?:minutes|meeting|notes|summary|record)\b/i.test(p) || COMMITTEE.test(p)) &&
+  !INJECTED_CODE.test(p) &&
+  findDates(p).some((d) => d.year !== null);
 const NAMES_BODY = /[(,–—\t]|\s-\s|\S {2,}\S/;
 
 // A line that starts as a name does: a capital, after an @-mention's "@" ("@Mary Doyle to share …").

