@@ -889,6 +889,24 @@ function bodyLike(text: string): boolean {
   return ACRONYM.test(text) || JOINING_WORD.test(text);
 }
 
+/**
+ * "Laing O'Rourke (Tom Reid)": a body and, in brackets, the person who represents it, in a document
+ * that writes the body first (its attendance table's body column before its people's). By shape a
+ * person's name in brackets; the bracket names no body. Null when the line is not so.
+ */
+export function bodyThenPersonInBrackets(
+  line: string,
+  known: ReadonlySet<string>,
+): { organisation: string; name: string } | null {
+  const m = /^([^()]{2,80}?)\s*\(([^()]{2,60})\)$/.exec(line.trim());
+  if (!m) return null;
+  const [, body = '', person = ''] = m;
+  if (!PERSONISH.test(person) || namesBody(person) || orgScore(person, known) >= 1) return null;
+  return roleOf(person) === null && !isPost(person)
+    ? { organisation: body.trim(), name: person.trim() }
+    : null;
+}
+
 /** A recognisable body, or a capitalised name that reads as one (see bodyLike). */
 function namesBody(text: string): boolean {
   return orgScore(text, NO_KNOWN) >= 2 || (bodyLike(text) && /^[A-Z]/.test(text));

@@ -20,6 +20,7 @@ import {
   attendanceSentenceOpening,
   attendeeColumns,
   bodyPersonPairs,
+  bodyThenPersonInBrackets,
   groupedAttendance,
   hangingEntries,
   isAttendanceGroup,
@@ -302,6 +303,8 @@ class MinutesReader {
   private columnStarts: number[] | null = null;
   /** a list of this document put the person before the organisation */
   private personFirst = false;
+  /** an attendance table of this document put the organisation before the person */
+  private bodyFirst = false;
   /** entries of the list being read whose order, body or person first, was a guess (see parseAttendeeLine) */
   private guessedOrder: { organisation: string | null; name: string }[] = [];
   private readonly headerPieces: string[] = [];
@@ -1283,6 +1286,15 @@ class MinutesReader {
     );
     if (!entry) return false;
     if (acronym && entry.organisation !== null) this.initials.set(acronym.acronym, entry.organisation);
+    // "Apologies: Laing O'Rourke (Tom Reid)" under a "Company | Representative" table: this document
+    // writes the body first, and the bracket holds its representative.
+    if (this.bodyFirst && !this.personFirst && !this.columns && entry.organisation !== null) {
+      const flipped = bodyThenPersonInBrackets(p, this.attendeeOrgKeys);
+      if (flipped && orgKey(flipped.organisation) === orgKey(entry.name)) {
+        entry.organisation = flipped.organisation;
+        entry.name = flipped.name;
+      }
+    }
     const post = postOf(p, entry);
     if (post !== null && entry.organisation !== null) this.posts.set(post, entry.organisation);
     // "Sarah Whitcombe – Home Office (Chair)": this document writes the person first.
@@ -1974,6 +1986,8 @@ class MinutesReader {
     this.headedColumns = { cols, width };
     if (cols.name !== null && cols.organisation !== null && cols.name < cols.organisation)
       this.personFirst = true;
+    if (cols.name !== null && cols.organisation !== null && cols.organisation < cols.name)
+      this.bodyFirst = true;
   }
 
   /** Two items or more so far, every one headed in capitals of two words or more. */

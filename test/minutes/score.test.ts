@@ -4727,7 +4727,7 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
-  // unseen-414: layouts unlike the practice kinds (In the chair over a Company and Representative table, numbered attendance lists); first sight 3/4 actions, 1/2 documents; left: apologies written Body (Person) read as Name (Body)
+  // unseen-414: layouts unlike the practice kinds (In the chair over a Company and Representative table, numbered attendance lists); first sight 3/4 actions, 1/2 documents; the apologies written Body (Person), as the table writes the body first, right since
   {
     name: 'layouts unlike the practice 2026-12-07 eighth batch',
     folder: 'unseen-414',
@@ -4735,7 +4735,7 @@ const FLOORS: Floor[] = [
     actionsExact: 4,
     dueRight: 2,
     nextMeetingsRight: 2,
-    fullyRight: 1,
+    fullyRight: 2,
   },
   // unseen-415: a layout unlike the practice kinds (a document control block, item leads and papers under headings, a signature block); first sight 2/2 actions, 0/1 documents
   {
@@ -5206,6 +5206,16 @@ const FLOORS: Floor[] = [
     dueRight: 6,
     nextMeetingsRight: 3,
     fullyRight: 3,
+  },
+  // unseen-462: lettered actions under ACTIONS, A1 refs with a w/c due, a forwarded email with item suffixes, a town council with Officers; all actions right at first sight, 3 of 4 fully right before the expectation of a Town Clerk was corrected
+  {
+    name: 'practice 02, 03, 07 and 05 again',
+    folder: 'unseen-462',
+    documents: 4,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
   },
 ];
 

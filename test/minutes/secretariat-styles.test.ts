@@ -1022,6 +1022,36 @@ describe('styles secretariats write actions in', () => {
     expect(cited.meeting.date).toBeNull();
   });
 
+  it('reads "Apologies: Laing O\'Rourke (Tom Reid)" body first where the attendance table puts the body first', () => {
+    const apologies = (header: string, line: string) =>
+      parseMinutes(
+        [
+          'Protocol Group',
+          'Minutes of meeting: 21 November 2023',
+          '',
+          header,
+          '|---|---|',
+          header.startsWith('| Company') ? '| Skanska UK | Jo Lee |' : '| Jo Lee | Skanska UK |',
+          '',
+          `Apologies: ${line}`,
+          '',
+          '1. Audits',
+          'ACTION: Skanska UK to share the template.',
+        ].join('\n'),
+      ).apologies;
+    expect(apologies('| Company | Representative |', "Laing O'Rourke (Tom Reid)")).toEqual([
+      { organisation: "Laing O'Rourke", name: 'Tom Reid' },
+    ]);
+    // A bracket that names a body is the body, whichever comes first in the table.
+    expect(apologies('| Company | Representative |', 'Tom Reid (Balfour Beatty Group)')).toEqual([
+      { organisation: 'Balfour Beatty Group', name: 'Tom Reid' },
+    ]);
+    // Where the table puts the person first, so does the apology.
+    expect(apologies('| Representative | Company |', 'Tom Reid (Laing Homes)')).toEqual([
+      { organisation: 'Laing Homes', name: 'Tom Reid' },
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
