@@ -480,6 +480,9 @@ const CODE_MARKS = [
   String.raw`\brm\s+-rf\b`,
 ];
 export const INJECTED_CODE = new RegExp(CODE_MARKS.join('|'), 'i');
+// Characters of templates, shells and SQL that no name of a person or a body has (a title or a task
+// may hold a "$" or an "=", so only INJECTED_CODE's marks refuse those).
+export const CODE_IN_NAME = /[{}$`\\<>=]|;\s*--/;
 
 // "2. Data. Welsh Government presented …": a short title run in before the discussion, as council
 // minutes write it. A sentence that merely opens the paragraph ("The minutes were agreed.",

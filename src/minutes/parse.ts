@@ -51,6 +51,7 @@ import { type LineContext, lineContext } from './line-context.js';
 import { withoutLineNumbers } from './line-numbers.js';
 import {
   CHECKBOX,
+  CODE_IN_NAME,
   emphasisedOwners,
   endsSentence,
   type Heading,
@@ -303,6 +304,8 @@ class MinutesReader {
   private columnStarts: number[] | null = null;
   /** a list of this document put the person before the organisation */
   private personFirst = false;
+  /** the label that opened the list being read ("Chair", "Attendees"), which may differ from its section */
+  private sectionKind: SectionKind | null = null;
   /** an attendance table of this document put the organisation before the person */
   private bodyFirst = false;
   /** entries of the list being read whose order, body or person first, was a guess (see parseAttendeeLine) */
@@ -859,6 +862,7 @@ class MinutesReader {
       this.guessedOrder = [];
     }
     this.chairPending = kind === 'chair';
+    this.sectionKind = kind;
     // A group ("Councillors: …") goes on with the list it stands in; before any, it opens those present.
     this.section =
       kind === 'apologies' || (kind === 'group' && this.section === 'apologies') ? 'apologies' : 'attendees';
@@ -1007,7 +1011,7 @@ class MinutesReader {
     // first entry beside it.
     const sides = row.cells.filter((c) => c.text.trim() !== '');
     const side = sides.length === 2 ? matchSection((sides[0]?.text ?? '').trim()) : null;
-    if (side && side.rest === '' && side.kind !== this.section) {
+    if (side && side.rest === '' && (side.kind !== this.section || side.kind !== this.sectionKind)) {
       this.openSection(side.kind, (sides[1]?.text ?? '').trim());
       return true;
     }
@@ -1192,16 +1196,27 @@ class MinutesReader {
     // record, not another person at the table: the attendance list names them as it names everyone.
     // Under a list that has not named them ("Present: …" over "Minute taker: Kay Mills (Home
     // Office)"), they are one more person there, with no role at the meeting.
-    const taker = NOTE_TAKER.exec(p) ?? (this.section === 'attendees' ? NOTES_BY.exec(p) : null);
+    // A form's field ("Minutes ⇥ Amy Hunt (Northtown Council)" under "Apologies ⇥ …") names the
+    // note taker wherever it stands.
+    const field = /^\S+\t/.test(p);
+    const taker = NOTE_TAKER.exec(p) ?? (this.section === 'attendees' || field ? NOTES_BY.exec(p) : null);
     if (taker) {
       const who = p.slice(taker[0].length).trim();
-      if (this.section === 'attendees' && this.attendees.length > 0 && !this.namesAttendee(who))
-        return this.attendancePiece(who);
+      if (this.attendees.length === 0 || this.namesAttendee(who)) return true;
+      if (this.section === 'attendees') return this.attendancePiece(who);
+      if (field) {
+        const { section, sectionRole } = this;
+        this.section = 'attendees';
+        this.sectionRole = null;
+        this.attendancePiece(who);
+        this.section = section;
+        this.sectionRole = sectionRole;
+      }
       return true;
     }
     if (isRecordSection(p)) return false;
     // "{{user.name}}  ${process.env.SECRET}", "'; DROP TABLE actions; --": code, not a person or body.
-    if (CODE_LIKE.test(p)) return true;
+    if (CODE_IN_NAME.test(p)) return true;
     // "Home Office Karen Bradley MP CHAIR FCO Official …": the list's rows run onto one line.
     const runOn = runTogetherPairs(p);
     if (runOn) {
@@ -2908,13 +2923,12 @@ function headerRowAt(rows: readonly string[][]): number {
   return -1;
 }
 
-// Characters of templates, shells and SQL that no name of a person or a body has.
-const CODE_LIKE = /[{}$`\\<>=]|;\s*--/;
 // "Note taker: …", "Minuted by – …": who took the notes, a label before a person.
 const NOTE_TAKER =
-  /^(?:(?:notes?|minutes?)[\s-]?takers?|minuted\s+by|notes\s+(?:taken\s+)?by)\s*(?::|\s[–—-])\s*/i;
-// "Minutes: Kay Mills (Home Office)" in a list of those present: the note taker, in one word.
-const NOTES_BY = /^(?:minutes|notes)\s*(?::|\s[–—-])\s*(?=\S)/i;
+  /^(?:(?:notes?|minutes?)[\s-]?takers?|minuted\s+by|notes\s+(?:taken\s+)?by)\s*(?::|\s[–—-]|\t)\s*/i;
+// "Minutes: Kay Mills (Home Office)" in a list of those present: the note taker, in one word (or a
+// form's field, "Minutes ⇥ Kay Mills (Home Office)").
+const NOTES_BY = /^(?:minutes|notes)\s*(?::|\s[–—-]|\t)\s*(?=\S)/i;
 /**
  * The columns of a two-column list learned from its rows (person, then body) rather than from a
  * header row naming them: they say nothing of a row of another shape.

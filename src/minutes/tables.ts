@@ -1203,7 +1203,10 @@ export function ownedMinutesRows(
   if (!rowItem || ownerAt < 0 || (cols.includes('text') && ownerOnlyAt < 0)) return null;
   // "Time | Item | Who | Notes" (Confluence's meeting notes): a timed agenda's "Who" presents the
   // item; only a column that says it names who acts ("Action by") makes its rows actions there.
-  if (header.some(isTimeColumn) && !/\baction/.test(headerName(header[ownerAt] ?? ''))) return null;
+  // So does a "Who" before the notes ("Item | Who | Notes", the template without its times): who
+  // presented, then what was said; a column after the notes names who acts.
+  if ((header.some(isTimeColumn) || ownerAt < saidAt) && !/\baction/.test(headerName(header[ownerAt] ?? '')))
+    return null;
   const items: Heading[] = [];
   const drafts: ActionDraft[] = [];
   const saidRows: { title: string; text: string }[] = [];

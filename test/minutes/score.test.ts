@@ -5217,6 +5217,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-463: pipe tables quoted in a reply, a three-column pdftotext attendance with owners over a page, plain text wrapped at 60, a Markdown attendance table; all right at first sight
+  {
+    name: 'practice layouts combined with each others breaks',
+    folder: 'unseen-463',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
+  // unseen-464: at first sight 6 of 10 actions, 2 of 4 fully right: a wiki page's breadcrumbs and footer, Item Who Notes read as owned minutes, a form's Attendees and Minutes fields with tabs
+  {
+    name: 'a Confluence export, GitLab task boxes, a form of fields, Welsh and English',
+    folder: 'unseen-464',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

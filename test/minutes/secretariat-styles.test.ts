@@ -1052,6 +1052,31 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('reads a form of fields with tabs: "Chair ⇥ …" then "Attendees ⇥ …" opens the list anew, "Minutes ⇥ …" names the note taker', () => {
+    const parsed = parseMinutes(
+      [
+        'Meeting\tPartnership Executive',
+        'Date\tWednesday 10 July 2024',
+        'Chair\tCllr Ruth Abbott (Northtown Council)',
+        'Attendees\tSupt Omar Reid (Northshire Police); Kim Ellis (Northtown Council)',
+        'Apologies\tJon Pike (Northshire Fire and Rescue Service)',
+        'Minutes\tAmy Hunt (Northtown Council)',
+        '',
+        '1. Welcome',
+        'The Chair welcomed members.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Northtown Council', 'Cllr Ruth Abbott', 'CHAIR'],
+      ['Northshire Police', 'Supt Omar Reid', null],
+      ['Northtown Council', 'Kim Ellis', null],
+      ['Northtown Council', 'Amy Hunt', null],
+    ]);
+    expect(parsed.apologies).toEqual([
+      { organisation: 'Northshire Fire and Rescue Service', name: 'Jon Pike' },
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [

@@ -18,7 +18,22 @@ const parser = (): typeof Htmlparser2 => {
   return htmlparser2;
 };
 
-const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg']);
+const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'nav']);
+
+// A web page's furniture around the minutes (a wiki's or an intranet's export): its menus,
+// breadcrumbs, page details and footer, marked by their role or named by their id or class.
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
+const FURNITURE_NAMES =
+  /(?:^|[\s_-])(?:breadcrumbs?|breadcrumb-section|navbar|menu|footer|sidebar|page-metadata|skip-link)(?:$|[\s_-])/i;
+
+/** An element of the page around the minutes, not of them (see FURNITURE_NAMES). */
+function isFurniture(n: Element): boolean {
+  const { role, id, class: cls } = n.attribs;
+  return (
+    (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase())) ||
+    FURNITURE_NAMES.test(`${id ?? ''} ${cls ?? ''}`)
+  );
+}
 const BLOCKS = new Set([
   'p',
   'div',
@@ -89,7 +104,7 @@ class HtmlReader {
         continue;
       }
       const name = n.name;
-      if (SKIPPED.has(name)) continue;
+      if (SKIPPED.has(name) || isFurniture(n)) continue;
       if (/^h[1-6]$/.test(name)) {
         flush();
         const text = squash(n.children.map(inline).join('')).replace(/\*\*/g, '');
