@@ -5237,6 +5237,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-465: at first sight 3 of 5 actions, 1 of 3 fully right: a notes app to-do box, a wiki page with edit links in its headings and a title before minutes of the meeting held on
+  {
+    name: 'HTML exports: Notion, MediaWiki, an Outlook email',
+    folder: 'unseen-465',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -85,3 +85,42 @@ describe('minutes exported from a wiki as an HTML page', () => {
     ]);
   });
 });
+
+describe('a wiki page and a notes app page exported as HTML', () => {
+  it('drops the headings\' "[edit]" links and the categories, and reads "X – minutes of the meeting held on DATE at PLACE" as X', () => {
+    const parsed = parseMinutes(
+      [
+        '<html><body><h1 id="firstHeading">Minutes/2023-11-28</h1>',
+        '<p><b>Cumbria Modern Slavery Network</b> – minutes of the meeting held on 28 November 2023 at Carlisle Civic Centre</p>',
+        '<h2><span class="mw-headline">Present</span><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>',
+        '<ul><li>Kate Lord, Cumbria Police (Chair)</li></ul>',
+        '<h2><span class="mw-headline">1. Port work</span><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>',
+        '<p><b>Action:</b> Cumbria Police to share the port checklist.</p>',
+        '<div id="catlinks" class="catlinks"><a href="/Special:Categories">Category</a>: <ul><li>Minutes</li></ul></div>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Cumbria Modern Slavery Network', date: '2023-11-28' });
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Kate Lord']);
+    expect(parsed.items).toEqual([{ number: '1', title: 'Port work' }]);
+  });
+
+  it("reads a to-do's box as a task's, and a register's boxes as its ticks", () => {
+    const parsed = parseMinutes(
+      [
+        '<html><body><h1>Partnership – 9 April 2024</h1>',
+        '<table><tr><th>Name</th><th>Organisation</th><th>Present</th><th>Apologies</th></tr>',
+        '<tr><td>Jo Lee</td><td>NCA</td><td><input type="checkbox" checked></td><td><input type="checkbox"></td></tr>',
+        '<tr><td>Sam Hart</td><td>CPS</td><td><input type="checkbox"></td><td><input type="checkbox" checked></td></tr></table>',
+        '<h2>1. Hotels</h2><p>NCA reported on the visits.</p>',
+        '<ul class="to-do-list"><li><div class="checkbox checkbox-off"></div> <span>NCA to share the visit checklist</span></li></ul>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Jo Lee']);
+    expect(parsed.apologies).toEqual([{ organisation: 'CPS', name: 'Sam Hart' }]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['NCA'], 'NCA to share the visit checklist', '1'],
+    ]);
+  });
+});

@@ -21,10 +21,11 @@ const parser = (): typeof Htmlparser2 => {
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'nav']);
 
 // A web page's furniture around the minutes (a wiki's or an intranet's export): its menus,
-// breadcrumbs, page details and footer, marked by their role or named by their id or class.
+// breadcrumbs, page details, a heading's "[edit]" link, categories and footer, marked by their role
+// or named by their id or class.
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
 const FURNITURE_NAMES =
-  /(?:^|[\s_-])(?:breadcrumbs?|breadcrumb-section|navbar|menu|footer|sidebar|page-metadata|skip-link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:breadcrumbs?|breadcrumb-section|navbar|menu|footer|sidebar|page-metadata|skip-link|editsection|printfooter|catlinks|jump-link)(?:$|[\s_-])/i;
 
 /** An element of the page around the minutes, not of them (see FURNITURE_NAMES). */
 function isFurniture(n: Element): boolean {
@@ -60,11 +61,23 @@ const TAB = '\uE000';
 const isElement = (n: ChildNode): n is Element =>
   n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
+/** "☐ " or "☑ " for a to-do's box, or null for any other element. */
+function checkbox(n: Element): string | null {
+  const { type, class: cls, checked } = n.attribs;
+  if (n.name === 'input' ? type?.toLowerCase() !== 'checkbox' : !/(?:^|\s)checkbox(?:$|\s)/i.test(cls ?? ''))
+    return null;
+  return checked !== undefined || /checkbox-on|checked/i.test(cls ?? '') ? '☑ ' : '☐ ';
+}
+
 /** The inline text of a node: bold marked "**…**", line breaks kept, other tags dropped. */
 function inline(n: ChildNode): string {
   if (n.type === 'text') return (n as unknown as { data: string }).data;
-  if (!isElement(n) || SKIPPED.has(n.name)) return '';
+  if (!isElement(n) || SKIPPED.has(n.name) || isFurniture(n)) return '';
   if (n.name === 'br') return '\n';
+  // A to-do's box ("<input type=checkbox>", a notes app's "<div class="checkbox checkbox-off">"):
+  // the box text writes, which marks a task (see markers.ts's CHECKBOX).
+  const box = checkbox(n);
+  if (box !== null) return box;
   // Word's "Save as HTML" writes a tab as a span of non-breaking spaces: a column gap, as in Word.
   if (n.name === 'span' && /mso-tab-count/i.test(n.attribs.style ?? '')) return TAB;
   const inner = n.children.map(inline).join('');
@@ -230,7 +243,12 @@ class HtmlReader {
               c.children
                 .map((x) => (isElement(x) && CELL_LINES.test(x.name) ? `${inline(x)}\n` : inline(x)))
                 .join(''),
-            ).replace(/\*\*/g, '');
+            )
+              .replace(/\*\*/g, '')
+              // A register's box alone in its cell: ticked, the tick a register writes; unticked, no
+              // mark at all (a to-do's box before its task stays, see checkbox()).
+              .replace(/^☑$/, '✓')
+              .replace(/^☐$/, '');
             const across = Math.min(20, Number(c.attribs.colspan ?? 1) || 1);
             const down = Math.min(50, Number(c.attribs.rowspan ?? 1) || 1);
             if (down > 1) spanning.set(cells.length, { text, rows: down - 1 });
