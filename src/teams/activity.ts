@@ -38,7 +38,7 @@ export function cardActivity(message: TeamsMessage): Partial<Activity> {
   return { type: 'message', text: '', summary: message.text, attachments: [attachment] };
 }
 
-const MINUTES_FILE = /\.(docx|pdf|txt|md|eml|msg|text|html?)$/i;
+const MINUTES_FILE = /\.(docx|pdf|txt|md|eml|msg|mht|mhtml|text|html?)$/i;
 const MINUTES_TYPES = new Set([
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

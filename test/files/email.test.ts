@@ -5,7 +5,7 @@ import { detectMinutesKind } from '../../src/minutes/files/detect.js';
 import { readEmlFile } from '../../src/minutes/files/eml.js';
 import { minutesOfMail } from '../../src/minutes/files/mail.js';
 import { openMinutesFile } from '../../src/minutes/files/open.js';
-import { MinutesError } from '../../src/minutes/index.js';
+import { MinutesError, parseMinutes } from '../../src/minutes/index.js';
 import { boardDocx, boardPdf, boardText } from '../support/board-minutes.js';
 import { idmg } from '../support/cli.js';
 import { buildEml } from '../support/eml.js';
@@ -188,5 +188,70 @@ describe("an email saved as a file (.eml, or Outlook's .msg)", () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/Outlook message could not be read/);
     expect(idmg(['actions', '--json'], env).stdout.trim()).toBe('[]');
+  });
+});
+
+describe('a web archive (.mht, Word\'s "Single File Web Page")', () => {
+  it('is a MIME message with no sender, its quoted-printable page read as HTML minutes', async () => {
+    const page = [
+      '<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body>',
+      '<p class=MsoNormal><b>North Yorkshire Modern Slavery Partnership</b></p>',
+      '<p class=MsoNormal>Minutes of the meeting held on 7 March 2024 at County Hall</p>',
+      '<p class=MsoNormal><b>Present:</b> Supt Dan Reed (North Yorkshire Police) \u2013 Chair; Liz Kay (North Yorkshire Council)</p>',
+      '<p class=MsoNormal><b>1. Farms</b></p>',
+      '<p class=MsoNormal><b>Action:</b> North Yorkshire Council to share the findings of the farm visits with the Gangmasters and Labour Abuse Authority by 5 April 2024.</p>',
+      '</body></html>',
+    ].join('\r\n');
+    // Quoted-printable as Word writes it: "=3D" for "=", "=96" for the dash, lines broken at 76
+    // with a soft break ("=" at the line's end).
+    const qp = page
+      .replace(/=/g, '=3D')
+      .replace(/\u2013/g, '=96')
+      .split('\r\n')
+      .flatMap(
+        (line) =>
+          line
+            .match(/(?:=[0-9A-F]{2}|[^=]){1,72}/g)
+            ?.map((part, k, all) => (k < all.length - 1 ? `${part}=` : part)) ?? [''],
+      )
+      .join('\r\n');
+    const mht = Buffer.from(
+      [
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/related; boundary="----=_NextPart_01DA7000.12345678"',
+        '',
+        'This document is a Single File Web Page, also known as a Web Archive file.',
+        '',
+        '------=_NextPart_01DA7000.12345678',
+        'Content-Location: file:///C:/minutes.htm',
+        'Content-Transfer-Encoding: quoted-printable',
+        'Content-Type: text/html; charset="windows-1252"',
+        '',
+        qp,
+        '',
+        '------=_NextPart_01DA7000.12345678--',
+        '',
+      ].join('\r\n'),
+      'latin1',
+    );
+    expect(detectMinutesKind(mht)).toBe('email');
+    const opened = await openMinutesFile(mht);
+    expect(opened.kind).toBe('text');
+    const parsed = parseMinutes(opened.kind === 'text' ? opened.text : '');
+    expect(parsed.meeting).toEqual({
+      title: 'North Yorkshire Modern Slavery Partnership',
+      date: '2024-03-07',
+    });
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['North Yorkshire Police', 'Supt Dan Reed', 'CHAIR'],
+      ['North Yorkshire Council', 'Liz Kay', null],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [
+        ['North Yorkshire Council'],
+        'North Yorkshire Council to share the findings of the farm visits with the Gangmasters and Labour Abuse Authority by 5 April 2024',
+        '2024-04-05',
+      ],
+    ]);
   });
 });

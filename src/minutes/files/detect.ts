@@ -17,19 +17,28 @@ const TRANSPORT_FIELD =
 const FIELD = /^[!-9;-~]{1,76}:/;
 const CONTINUATION = /^[ \t]/;
 
+// A web archive's header: Word's "Single File Web Page" (.mht), a page and its files in one MIME
+// message with no sender, read as the email reader reads an HTML message.
+const WEB_ARCHIVE = /^content-type\s*:\s*multipart\/related\b/i;
+
 /**
  * Whether the bytes are an email message: a header of "Name: value" fields (folded lines allowed)
- * from the first line to the first blank one, a From among them and a field of transport.
+ * from the first line to the first blank one, a From among them and a field of transport, or a web
+ * archive's (MIME-Version, then a multipart/related Content-Type).
  */
 function isEmailFile(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16_384));
   let from = false;
   let transport = false;
+  let mime = false;
+  let archive = false;
   for (const line of head.split(/\r?\n/)) {
-    if (line === '') return from && transport;
+    if (line === '') return (from && transport) || (mime && archive);
     if (CONTINUATION.test(line)) continue;
     if (!FIELD.test(line)) return false;
     if (/^from\s*:/i.test(line)) from = true;
+    if (/^mime-version\s*:/i.test(line)) mime = true;
+    if (WEB_ARCHIVE.test(line)) archive = true;
     if (TRANSPORT_FIELD.test(line)) transport = true;
   }
   return false;

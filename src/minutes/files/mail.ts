@@ -35,7 +35,7 @@ const COVERING_NOTE_CHARS = 2_000;
 const MINUTES_NAME = /\b(?:minutes?|notes?|record|actions?)\b/i;
 // The kinds of file minutes come in, by name: those the reader reads, and those it names when it
 // refuses them (an old .doc, an OpenDocument or RTF file), so the refusal says what to send.
-const DOCUMENT_NAME = /\.(?:docx|pdf|txt|md|html?|eml|msg|doc|odt|rtf)$/i;
+const DOCUMENT_NAME = /\.(?:docx|pdf|txt|md|html?|mht|mhtml|eml|msg|doc|odt|rtf)$/i;
 const EXTENSION = /\.[A-Za-z0-9]{1,5}$/;
 // By type, for an attachment with no name to go by (mail clients send many files as octet-stream).
 const DOCUMENT_TYPE =
