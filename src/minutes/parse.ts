@@ -929,20 +929,27 @@ class MinutesReader {
     );
     const read = sentences.map((s) => attendanceSentence(s));
     if (read.some((r) => r === null)) return false;
+    this.keepingSection(() => {
+      for (const r of read) {
+        if (!r) continue;
+        this.section = r.kind;
+        this.passage += 1;
+        this.columns = null;
+        // "The Chair, Priya Shah (…), called the meeting to order." over a list naming her again.
+        this.chairPending = r.chair === true;
+        for (const e of r.entries) this.attendancePiece(e);
+        this.chairPending = false;
+      }
+    });
+    return true;
+  }
+
+  /** Runs `read` (entries of another list than the one being read), then goes back to that list. */
+  private keepingSection(read: () => void): void {
     const { section, sectionRole } = this;
-    for (const r of read) {
-      if (!r) continue;
-      this.section = r.kind;
-      this.passage += 1;
-      this.columns = null;
-      // "The Chair, Priya Shah (…), called the meeting to order." over a list naming her again.
-      this.chairPending = r.chair === true;
-      for (const e of r.entries) this.attendancePiece(e);
-      this.chairPending = false;
-    }
+    read();
     this.section = section;
     this.sectionRole = sectionRole;
-    return true;
   }
 
   /**
@@ -1204,14 +1211,12 @@ class MinutesReader {
       const who = p.slice(taker[0].length).trim();
       if (this.attendees.length === 0 || this.namesAttendee(who)) return true;
       if (this.section === 'attendees') return this.attendancePiece(who);
-      if (field) {
-        const { section, sectionRole } = this;
-        this.section = 'attendees';
-        this.sectionRole = null;
-        this.attendancePiece(who);
-        this.section = section;
-        this.sectionRole = sectionRole;
-      }
+      if (field)
+        this.keepingSection(() => {
+          this.section = 'attendees';
+          this.sectionRole = null;
+          this.attendancePiece(who);
+        });
       return true;
     }
     if (isRecordSection(p)) return false;
@@ -2935,12 +2940,6 @@ const NOTES_BY = /^(?:minutes|notes)\s*(?::|\s[–—-]|\t)\s*(?=\S)/i;
  */
 const PERSON_THEN_BODY: AttendeeColumns = { name: 0, organisation: 1, role: null };
 
-/**
- * An inline list's line that ends it: a full stop, but not an initial's or a title's ("…, S." over
- * "Hughes and R. Price.": the list wrapped after a councillor's initial).
- */
-// An attendance entry's mark of the body beside the name: a bracket, a comma, a dash, a tab or the run of
-// spaces a tab became in reflowed text ("Home Office  Official").
 // A heading that dates the meeting: it names a meeting or its record, or a body, with a date in it.
 const datedHeading = (p: string): boolean =>
   p.length <= 160 &&
@@ -2948,6 +2947,13 @@ const datedHeading = (p: string): boolean =>
   (/\b(?:minutes|meeting|notes|summary|record)\b/i.test(p) || COMMITTEE.test(p)) &&
   !INJECTED_CODE.test(p) &&
   findDates(p).some((d) => d.year !== null);
+
+/**
+ * An inline list's line that ends it: a full stop, but not an initial's or a title's ("…, S." over
+ * "Hughes and R. Price.": the list wrapped after a councillor's initial).
+ */
+// An attendance entry's mark of the body beside the name: a bracket, a comma, a dash, a tab or the run of
+// spaces a tab became in reflowed text ("Home Office  Official").
 const NAMES_BODY = /[(,–—\t]|\s-\s|\S {2,}\S/;
 
 // A line that starts as a name does: a capital, after an @-mention's "@" ("@Mary Doyle to share …").
