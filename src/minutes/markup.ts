@@ -1,6 +1,6 @@
 /**
  * Minutes kept in a plain-text markup language (AsciiDoc, Confluence wiki or Textile, MediaWiki or
- * DokuWiki, Emacs org-mode) or
+ * DokuWiki, Emacs org-mode, reStructuredText's field lists) or
  * with text drawn in ASCII boxes: the markup becomes the plain lines every other stage reads
  * (a heading is marked as Markdown marks one, "## ", a table becomes a pipe table with a rule under its header, a box's
  * frame goes and its text stays a paragraph of its own). Each format is recognised by markup that
@@ -89,6 +89,11 @@ const FORMATS = {
     pandocTitle: /^%\s+(\S.*)$/,
     // The document's own title, a Markdown heading of the first level.
     heading: /^#\s+\S/,
+  },
+  rst: {
+    // reStructuredText's field list, ":Chair: Cllr Amy Hall (…)": the field's name between colons,
+    // capitalised (a chat tool's lower-case shortcode, ":pushpin:", is no field).
+    field: /^:([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3}):[ \t]+(\S.*)$/,
   },
   box: {
     // "+------+" or a run of one frame character ("*******", "#######", "=======" is a rule elsewhere).
@@ -451,6 +456,11 @@ export function plainLabels(lines: readonly string[]): string[] {
   });
 }
 
+/** A reStructuredText field list's lines (":Date: 5 February 2020") as the fields they are ("Date: …"). */
+function fieldList(lines: readonly string[]): string[] {
+  return lines.map((l) => l.replace(FORMATS.rst.field, '$1: $2'));
+}
+
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(input: readonly string[]): string[] {
   const lines = embeddedHtmlTables(withoutFrontMatter(pandocTitleBlock(input)));
@@ -465,7 +475,8 @@ export function plainMarkup(input: readonly string[]): string[] {
           : format === 'wiki'
             ? wiki(lines)
             : lines;
-  const unboxed = plain.some((l) => FORMATS.box.rule.test(l)) ? unboxText(plain) : plain;
+  const fielded = plain.filter((l) => FORMATS.rst.field.test(l)).length >= 2 ? fieldList(plain) : plain;
+  const unboxed = fielded.some((l) => FORMATS.box.rule.test(l)) ? unboxText(fielded) : fielded;
   return plainLabels(plainBullets(plainLinks(withoutDocumentLinks(dropContents(unboxed)))));
 }
 

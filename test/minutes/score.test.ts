@@ -5247,6 +5247,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-466: at first sight all 7 actions, 2 of 3 fully right: a reStructuredText field list naming the meeting and its chair
+  {
+    name: 'a OneNote copy, a record of decisions and actions, reStructuredText',
+    folder: 'unseen-466',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

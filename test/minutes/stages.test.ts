@@ -422,6 +422,26 @@ describe('text tables drawn with rules', () => {
     ]);
   });
 
+  it('reads reStructuredText\'s field list (":Chair: …") as fields, and leaves a lone shortcode alone', () => {
+    expect(
+      plainMarkup([
+        ':Meeting: Partnership Board',
+        ':Date: 5 February 2020',
+        ':Chair: Cllr Amy Hall (Portsmouth City Council)',
+      ]),
+    ).toEqual([
+      'Meeting: Partnership Board',
+      'Date: 5 February 2020',
+      'Chair: Cllr Amy Hall (Portsmouth City Council)',
+    ]);
+    // One such line, or a chat tool's shortcodes in lower case, is no field list.
+    expect(plainMarkup([':Date: 5 February 2020', 'Text'])).toEqual([':Date: 5 February 2020', 'Text']);
+    expect(plainMarkup([':pushpin: Action: NCA to share', ':one: Minutes'])).toEqual([
+      ':pushpin: Action: NCA to share',
+      ':one: Minutes',
+    ]);
+  });
+
   it('reads a grid table with wrapped cells, a simple table, and pipes with no outer pipes', () => {
     const grid = findTextTables([
       '+----+-----------+',
