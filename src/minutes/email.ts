@@ -474,8 +474,10 @@ export function unwrapEmailBlocks(blocks: readonly Block[]): readonly Block[] {
     lines.push('');
     from.push({ block: i, line: -1 });
   });
-  // Only a document with an email's headers near its top is looked at further.
-  if (!lines.slice(0, 80).some((l) => HEADER.test(l) || FORWARD_MARKER.test(l.trim()))) return blocks;
+  // Only a document with an email's headers near its top is looked at further, or a reply's line
+  // over the message it quotes ("On 15 May 2024, Ann Bell wrote:", a web mail's HTML reply).
+  if (!lines.slice(0, 80).some((l) => HEADER.test(l) || FORWARD_MARKER.test(l.trim()) || isAttribution(l)))
+    return blocks;
   const kept = unwrapEmail(lines);
   if (kept.length === lines.length || kept.length === 0) return blocks;
   let start = -1;

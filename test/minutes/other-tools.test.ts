@@ -2054,3 +2054,22 @@ describe("meeting assistants' notes and a notes app's page", () => {
     ]);
   });
 });
+
+describe('a web mail reply saved as HTML, the minutes quoted under it', () => {
+  it('reads the minutes under "On … wrote:", not the reply\'s date above them', () => {
+    const parsed = parseMinutes(
+      [
+        '<div dir="ltr">Hi Ann,<div>Looks right to me.</div><div>Raj</div></div>',
+        '<div class="gmail_quote"><div class="gmail_attr">On Wed, 15 May 2024 at 09:12, Ann Bell &lt;ann@example.gov.uk&gt; wrote:<br></div>',
+        '<blockquote class="gmail_quote"><div><b>Modern Slavery Data Group</b></div>',
+        '<div>Minutes of the meeting held on 14 May 2024 (Teams)</div>',
+        '<div><b>Present:</b> Ann Bell (NCA) – Chair; Raj Patel (Home Office)</div>',
+        '<div><b>1. Referral figures</b></div>',
+        '<div><b>Action:</b> NCA to share the regional breakdown by 31 May 2024.</div></blockquote></div>',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Modern Slavery Data Group', date: '2024-05-14' });
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Ann Bell', 'Raj Patel']);
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([[['NCA'], '2024-05-31']]);
+  });
+});

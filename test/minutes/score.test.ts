@@ -5257,6 +5257,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-467: at first sight all 4 actions, 1 of 2 fully right: a Gmail reply whose On DATE wrote line dated the meeting
+  {
+    name: 'HTML email replies quoting minutes',
+    folder: 'unseen-467',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
