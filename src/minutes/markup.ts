@@ -456,6 +456,14 @@ export function plainLabels(lines: readonly string[]): string[] {
   });
 }
 
+/** Two lines of a reStructuredText field list at least (only lines opening with ":" are looked at). */
+function hasFieldList(lines: readonly string[]): boolean {
+  let fields = 0;
+  for (const l of lines)
+    if (l.charCodeAt(0) === 0x3a && FORMATS.rst.field.test(l) && ++fields >= 2) return true;
+  return false;
+}
+
 /** A reStructuredText field list's lines (":Date: 5 February 2020") as the fields they are ("Date: …"). */
 function fieldList(lines: readonly string[]): string[] {
   return lines.map((l) => l.replace(FORMATS.rst.field, '$1: $2'));
@@ -475,7 +483,7 @@ export function plainMarkup(input: readonly string[]): string[] {
           : format === 'wiki'
             ? wiki(lines)
             : lines;
-  const fielded = plain.filter((l) => FORMATS.rst.field.test(l)).length >= 2 ? fieldList(plain) : plain;
+  const fielded = hasFieldList(plain) ? fieldList(plain) : plain;
   const unboxed = fielded.some((l) => FORMATS.box.rule.test(l)) ? unboxText(fielded) : fielded;
   return plainLabels(plainBullets(plainLinks(withoutDocumentLinks(dropContents(unboxed)))));
 }
