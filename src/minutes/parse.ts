@@ -2610,7 +2610,8 @@ class MinutesReader {
     return (
       RUNS_ON_WORD.test(last) ||
       /[,;:(&/\u2013-]$/.test(last) ||
-      last.length >= 60 ||
+      // (A heading in capitals straight under a long entry, "ITEMS DISCUSSED", starts a part of its own.)
+      (last.length >= 60 && !isCapitalsHeading(p)) ||
       this.brokeAfterOneWord(draft)
     );
   }

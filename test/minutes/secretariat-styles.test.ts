@@ -1077,6 +1077,37 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('ends a long action entry at a heading in capitals straight under it ("ITEMS DISCUSSED")', () => {
+    const parsed = parseMinutes(
+      [
+        'STRATEGY BOARD – RECORD OF DECISIONS AND ACTIONS',
+        'Meeting of 22 January 2019',
+        'ACTIONS',
+        'A1. Secretariat – arrange the dates of the 2019 meetings with members. (Item 1)',
+        'ITEMS DISCUSSED',
+        '1. Terms of reference',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Secretariat'], 'Secretariat – arrange the dates of the 2019 meetings with members', '1'],
+    ]);
+    // A body in capitals that the entry runs on to is still the entry's.
+    const runOn = parseMinutes(
+      [
+        'Board',
+        'Meeting of 22 January 2019',
+        '',
+        '1. Data',
+        'ACTIONS',
+        'A1. Secretariat to agree the dates of the 2019 meetings with',
+        'HOME OFFICE AND MOJ',
+      ].join('\n'),
+    );
+    expect(runOn.actions.map((a) => a.text)).toEqual([
+      'Secretariat to agree the dates of the 2019 meetings with HOME OFFICE AND MOJ',
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
