@@ -1028,6 +1028,9 @@ class MinutesReader {
     // "Apologies: Robert Lyle (MOJ)" over "Welcome" with no blank line between: a list given on its
     // label's line goes on only with entries that name a body (brackets, a comma, a dash or a tab).
     if (this.listGivenInline && row.cells.length === 1 && !NAMES_BODY.test(text)) return false;
+    // "Meeting summary for the Data Group (16/04/2024)" straight under the list: the minutes' own
+    // heading, no one's entry.
+    if (row.cells.length === 1 && datedHeading(text)) return false;
     // "Goals" over a paragraph, after a blank line under a list whose every entry named its body: a
     // heading of the notes (a template's "Goals", "Discussion items"), not a person with no body
     // (nor a table's row, "| Organisation | Name |", which the list's own table reading takes).

@@ -1015,6 +1015,14 @@ describe('styles secretariats write actions in', () => {
     );
     expect(parsed.meeting.date).toBe('2024-04-16');
     expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([[['NCA'], '2024-04-30']]);
+    // Straight under the apologies, no blank line between, it is still the heading, no apology.
+    const close = parseMinutes(
+      'Data Group - summary\n\nAttendees: Ann Bell (NCA)\nApologies: Tom Hay (ONS)\nMeeting summary for Modern Slavery Data Group (16/04/2024)\nNext steps\n- Ann Bell to share the figures.',
+    );
+    expect([close.meeting.date, close.apologies]).toEqual([
+      '2024-04-16',
+      [{ organisation: 'ONS', name: 'Tom Hay' }],
+    ]);
     // A sentence after the attendance that cites another meeting's date gives none.
     const cited = parseMinutes(
       'Data Group\n\nAttendees: Ann Bell (NCA)\n\nThe minutes of the meeting of 4 March 2024 were agreed.\n\n1. Data\nAction: NCA to share the figures.',
