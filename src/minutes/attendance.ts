@@ -907,6 +907,22 @@ export function bodyThenPersonInBrackets(
     : null;
 }
 
+/**
+ * "NCA", "Home Office" alone where a person would be named: a body's name, no one's ("Attendance:
+ * Home Office (chair and secretariat), NCA, CPS", a readout naming the bodies that came).
+ */
+export function namesBodyOnly(name: string): boolean {
+  const t = name.trim();
+  // A body's letters alone ("NCA", "DfE"), or words only bodies' names have ("Home Office",
+  // "Scottish Government"); not "Councillors P. Lane and S. Mistry", whose "and" joins people.
+  return (
+    !UNNAMED.test(t) &&
+    !TITLED.test(t) &&
+    !isPost(t) &&
+    (/^[A-Z][A-Za-z]{1,5}$/.test(t) ? (t.match(/[A-Z]/g) ?? []).length >= 2 : orgScore(t, NO_KNOWN) >= 2)
+  );
+}
+
 /** A recognisable body, or a capitalised name that reads as one (see bodyLike). */
 function namesBody(text: string): boolean {
   return orgScore(text, NO_KNOWN) >= 2 || (bodyLike(text) && /^[A-Z]/.test(text));

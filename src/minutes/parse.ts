@@ -24,6 +24,7 @@ import {
   groupedAttendance,
   hangingEntries,
   isAttendanceGroup,
+  namesBodyOnly,
   parseAttendeeLine,
   peopleOfNoBody,
   postOf,
@@ -1223,6 +1224,15 @@ class MinutesReader {
       return true;
     }
     if (isRecordSection(p)) return false;
+    // "Councillors P. Lane and S. Mistry" on a line of the list: a plural title over two people or
+    // more, each their own entry, as in an inline list.
+    if (/^(?:Councillors|Cllrs)\b/.test(p) && p.length <= 300) {
+      const people = splitInlineList(p);
+      if (people.length > 1) {
+        for (const person of people) this.attendancePiece(person);
+        return true;
+      }
+    }
     // "{{user.name}}  ${process.env.SECRET}", "'; DROP TABLE actions; --": code, not a person or body.
     if (CODE_IN_NAME.test(p)) return true;
     // "Home Office Karen Bradley MP CHAIR FCO Official …": the list's rows run onto one line.
@@ -1365,6 +1375,16 @@ class MinutesReader {
     // "Official" with no body, role or stand-in names no one: no record lists anyone so, and hostile
     // text ("Attendees:" over thousands of tabs and "Official") would. The line is read, no one added.
     const absent = this.section === 'apologies' || entry.absent;
+    // "Home Office (chair and secretariat), NCA, CPS": bodies with no one named, which the parse has
+    // no place for (a body the chair's field names is the chair's, read above).
+    if (
+      !this.chairPending &&
+      this.sectionRole !== 'CHAIR' &&
+      namesBodyOnly(entry.name) &&
+      // (A bracket after it in small letters holds what it did there, "(chair and secretariat)".)
+      (entry.organisation === null || /^\p{Ll}/u.test(entry.organisation))
+    )
+      return true;
     // "<@U024BE7LH> ⇥ Official (for <!channel>)": a body (or a name) that was all markup, taken off,
     // leaves no word; the entry is hostile text's, no one's.
     if (!/\p{L}/u.test(entry.name) || (entry.organisation !== null && !/\p{L}/u.test(entry.organisation)))

@@ -86,10 +86,12 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
     });
   };
 
+  // Ticks run one after another, whoever asks: a minute's tick that came while an asked-for one ran
+  // (a test's, or the catch-up) waits for it rather than running beside it on the same records.
   const task = cron.schedule(
     '* * * * *',
     () => {
-      running = tick();
+      running = running.then(tick);
       return running;
     },
     { name: 'idmg-tick', noOverlap: true },
@@ -99,7 +101,7 @@ export function startScheduler(deps: SchedulerDeps): { stop(): Promise<void>; ti
   // and a tick's planning never holds up start-up itself or a platform's first health check.
   let first: NodeJS.Timeout | undefined = setTimeout(() => {
     first = undefined;
-    running = tick();
+    running = running.then(tick);
   }, CATCH_UP_DELAY_MS);
   return {
     tick: () => {

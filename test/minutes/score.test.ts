@@ -5277,6 +5277,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // unseen-469: at first sight 2 of 3 actions, 0 of 2 fully right: bodies alone read as people (and an owner mapped to a bracket of roles), Councillors P. Lane and S. Mistry on one line
+  {
+    name: 'a readout naming bodies only, a county council task group',
+    folder: 'unseen-469',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

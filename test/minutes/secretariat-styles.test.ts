@@ -1116,6 +1116,42 @@ describe('styles secretariats write actions in', () => {
     ]);
   });
 
+  it('takes no one from an attendance that names bodies alone, and maps owners to those bodies as written', () => {
+    const parsed = parseMinutes(
+      [
+        "READOUT: Modern Slavery IDMG officials' meeting, 12 March 2024",
+        '',
+        'Attendance: Home Office (chair and secretariat), NCA, CPS, DfE, Scottish Government (by video).',
+        '',
+        'Next steps',
+        '- DfE and Home Office to agree the evaluation plan.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees).toEqual([]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['DfE', 'Home Office']]);
+  });
+
+  it('gives a plural title on a line of the list to each person under it ("Councillors P. Lane and S. Mistry")', () => {
+    const parsed = parseMinutes(
+      [
+        'Task Group',
+        'MINUTES of a meeting held on Wednesday 17 January 2024.',
+        '',
+        'PRESENT:',
+        'Councillor R. Hughes (Chairman)',
+        'Councillors P. Lane and S. Mistry',
+        '',
+        '34/24 MINUTES',
+        'RESOLVED that the minutes be confirmed.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Councillor R. Hughes', 'CHAIR'],
+      ['Councillor P. Lane', null],
+      ['Councillor S. Mistry', null],
+    ]);
+  });
+
   it('reads a role given in two languages by the half it knows ("Cathaoirleach / Chair")', () => {
     const parsed = parseMinutes(
       [
