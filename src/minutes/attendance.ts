@@ -914,13 +914,9 @@ export function bodyThenPersonInBrackets(
 export function namesBodyOnly(name: string): boolean {
   const t = name.trim();
   // A body's letters alone ("NCA", "DfE"), or words only bodies' names have ("Home Office",
-  // "Scottish Government"); not "Councillors P. Lane and S. Mistry", whose "and" joins people.
-  return (
-    !UNNAMED.test(t) &&
-    !TITLED.test(t) &&
-    !isPost(t) &&
-    (/^[A-Z][A-Za-z]{1,5}$/.test(t) ? (t.match(/[A-Z]/g) ?? []).length >= 2 : orgScore(t, NO_KNOWN) >= 2)
-  );
+  // "Scottish Government"), as orgScore scores them; not "Councillors P. Lane and S. Mistry", whose
+  // "and" joins people.
+  return !UNNAMED.test(t) && !TITLED.test(t) && !isPost(t) && orgScore(t, NO_KNOWN) >= 2;
 }
 
 /** A recognisable body, or a capitalised name that reads as one (see bodyLike). */
@@ -1042,9 +1038,11 @@ const PLURAL_TITLE = new RegExp(
   'g',
 );
 
+const PLURAL_TITLE_WORD = /\b(?:Councillors|Cllrs)\b/;
+
 /** A plural title given to each person it stands over: "Councillor P. Evans, Councillor S. Hughes, …". */
 function withEachTitle(list: string, sep: string): string {
-  if (!/\b(?:Councillors|Cllrs)\b/.test(list) || list.length > 3000) return list;
+  if (!PLURAL_TITLE_WORD.test(list) || list.length > 3000) return list;
   return list.replace(PLURAL_TITLE, (_all, title: string, names: string) => {
     const one = title === 'Cllrs' ? 'Cllr' : 'Councillor';
     return names
@@ -1052,6 +1050,16 @@ function withEachTitle(list: string, sep: string): string {
       .map((n) => `${one} ${n.trim()}`)
       .join(`${sep} `);
   });
+}
+
+/**
+ * "Councillors P. Lane and S. Mistry" on a line of a list: a plural title over two people or more,
+ * each their own entry ("Councillor P. Lane", …), as in an inline list; null for any other line.
+ */
+export function peopleUnderPluralTitle(line: string): string[] | null {
+  if (line.length > 300 || PLURAL_TITLE_WORD.exec(line)?.index !== 0) return null;
+  const people = splitInlineList(line);
+  return people.length > 1 ? people : null;
 }
 
 // "… (all Kingsmere District Council)", "… (both Westshire Police)", "…, both Kingsmere District

@@ -27,6 +27,7 @@ import {
   namesBodyOnly,
   parseAttendeeLine,
   peopleOfNoBody,
+  peopleUnderPluralTitle,
   postOf,
   readsAsAttendee,
   roleOf,
@@ -1224,14 +1225,11 @@ class MinutesReader {
       return true;
     }
     if (isRecordSection(p)) return false;
-    // "Councillors P. Lane and S. Mistry" on a line of the list: a plural title over two people or
-    // more, each their own entry, as in an inline list.
-    if (/^(?:Councillors|Cllrs)\b/.test(p) && p.length <= 300) {
-      const people = splitInlineList(p);
-      if (people.length > 1) {
-        for (const person of people) this.attendancePiece(person);
-        return true;
-      }
+    // "Councillors P. Lane and S. Mistry": two people under one title.
+    const titled = peopleUnderPluralTitle(p);
+    if (titled) {
+      for (const person of titled) this.attendancePiece(person);
+      return true;
     }
     // "{{user.name}}  ${process.env.SECRET}", "'; DROP TABLE actions; --": code, not a person or body.
     if (CODE_IN_NAME.test(p)) return true;
