@@ -136,12 +136,34 @@ function quotedMinutes(lines: readonly string[]): string[] | null {
   if (
     quoted.length < 5 ||
     quoted.length * 3 < lines.filter((l) => l.trim() !== '').length ||
-    !quoted.some((l) => MINUTES_SIGNAL.test(l))
+    !quoted.some((l) => MINUTES_SIGNAL.test(l)) ||
+    quotesInsideMinutes(lines)
   )
     return null;
   // Every level of quoting goes: minutes forwarded twice are still the minutes.
   const unquoted = quoted.map((l) => l.replace(/^(?:\s*>)+ ?/, ''));
   return withoutCoveringNote(dropHeaders(unquoted));
+}
+
+/**
+ * Quoting the minutes use themselves, not a reply's: a note's callouts ("> [!todo] Actions") or
+ * boxed actions between the minutes' own headings and items. The lines outside the quotes start
+ * minutes twice or more ("## Attendees", "## 1. Enforcement data") and no mail's header or "On …
+ * wrote:" line stands above the quotes.
+ */
+// "## Attendees", "2. AOB": a Markdown heading or a numbered item's heading.
+const OWN_HEADING = /^(?:#{1,6}\s+\S|\d{1,2}[.)]\s+[A-Z])/;
+function quotesInsideMinutes(lines: readonly string[]): boolean {
+  let starts = 0;
+  for (const [i, line] of lines.entries()) {
+    if (QUOTED.test(line)) continue;
+    const t = line.trim();
+    // A mail's headers come two or more together ("From:" over "Sent:"); a note's "date: …" alone.
+    const headers = HEADER.test(t) && HEADER.test((lines[i + 1] ?? '').trim());
+    if (headers || isAttribution(t) || FORWARD_MARKER.test(t)) return false;
+    if (OWN_HEADING.test(t) || startsMinutes(t.replace(/\*\*/g, ''))) starts += 1;
+  }
+  return starts >= 2;
 }
 
 const HEADER_START = /^[fFtTcCbBsSdDrR][^:]{1,11}:/;

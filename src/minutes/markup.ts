@@ -95,6 +95,16 @@ const FORMATS = {
     // capitalised (a chat tool's lower-case shortcode, ":pushpin:", is no field).
     field: /^:([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3}):[ \t]+(\S.*)$/,
   },
+  admonition: {
+    // '!!! todo "Actions"', '??? note': a Markdown extension's boxed note (Python-Markdown, MkDocs),
+    // its body indented four spaces under it; its title in quotes, or its type as the title.
+    indented: /^(\s*)(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z][\w-]{0,20})(?:[ \t]+"([^"]{0,120})")?[ \t]*$/,
+    // ":::note Actions" … ":::", ':::: {.todo title="Actions"}': a fenced one (Docusaurus, Pandoc),
+    // its body between the fences.
+    fenceOpen:
+      /^[ \t]*:{3,}[ \t]*\{?[ \t]*\.?([A-Za-z][\w-]{0,20})(?:[ \t]+(?:title=")?([^"}]{1,120})"?)?[ \t]*\}?[ \t]*$/,
+    fenceClose: /^[ \t]*:{3,}[ \t]*$/,
+  },
   box: {
     // "+------+" or a run of one frame character ("*******", "#######", "=======" is a rule elsewhere).
     rule: /^\s*(?:\+-{3,}\+|\*{8,}|#{8,})\s*$/,
@@ -469,9 +479,55 @@ function fieldList(lines: readonly string[]): string[] {
   return lines.map((l) => l.replace(FORMATS.rst.field, '$1: $2'));
 }
 
+/**
+ * Boxed notes (admonitions) as a heading of their title over their lines: '!!! todo "Actions"' over
+ * an indented "- Home Office to …" is an Actions heading over its list. With no title, the type
+ * names the box ("Note", "Todo"), as the renderers show it.
+ */
+function plainAdmonitions(lines: readonly string[]): string[] {
+  const { indented, fenceOpen, fenceClose } = FORMATS.admonition;
+  if (!lines.some((l) => l.length <= 200 && (indented.test(l) || fenceOpen.test(l)))) return [...lines];
+  const out: string[] = [];
+  const title = (type: string, given: string | undefined) =>
+    given?.trim() || `${type.charAt(0).toUpperCase()}${type.slice(1).toLowerCase()}`;
+  let fenced = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const box = line.length <= 200 ? indented.exec(line) : null;
+    if (box) {
+      out.push(`${box[1]}${title(box[2] ?? '', box[3])}`);
+      // The body: the lines indented further than the marker, blank lines between them kept.
+      const margin = `${box[1]}    `;
+      while (
+        i + 1 < lines.length &&
+        ((lines[i + 1] ?? '').startsWith(margin) || (lines[i + 1] ?? '').trim() === '')
+      ) {
+        const next = lines[i + 1] ?? '';
+        if (next.trim() === '' && !(lines[i + 2] ?? '').startsWith(margin)) break;
+        out.push(next.trim() === '' ? '' : `${box[1]}${next.slice(margin.length)}`);
+        i += 1;
+      }
+      continue;
+    }
+    const open = line.length <= 200 ? fenceOpen.exec(line) : null;
+    if (open && !fenceClose.test(line)) {
+      out.push(title(open[1] ?? '', open[2]));
+      fenced += 1;
+      continue;
+    }
+    if (fenced > 0 && fenceClose.test(line)) {
+      fenced -= 1;
+      out.push('');
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(input: readonly string[]): string[] {
-  const lines = embeddedHtmlTables(withoutFrontMatter(pandocTitleBlock(input)));
+  const lines = plainAdmonitions(embeddedHtmlTables(withoutFrontMatter(pandocTitleBlock(input))));
   const format = formatOf(lines);
   const plain =
     format === 'asciidoc'

@@ -121,7 +121,8 @@ export function normaliseCharacters(text: string): string {
   t = t.replace(ODD_CHARACTER, replacement);
   // "📌 Action:", "👥 Attendees:", "1️⃣ Contract update": a chat tool's pictures say nothing the
   // words do not; a keycap is the digit it shows. (Symbols such as "➔" and "☐" stay: they mark.)
-  if (PICTURE.test(t)) t = t.replace(KEYCAP, '$1').replace(PICTURES, '');
+  if (TASK_FIELD.test(t)) t = t.replace(TASK_FIELDS, '');
+  if (PICTURE.test(t)) t = t.replace(KEYCAP, '$1').replace(TASK_DUE, ' (Due: $1)').replace(PICTURES, '');
   // ":pushpin:", ":white_check_mark:", ":one:": the same pictures copied from a chat tool as shortcodes.
   t = withoutShortcodes(t);
   // "## ✅ Actions": a symbol of the basic plane before a Markdown heading's words is as much a picture.
@@ -176,6 +177,16 @@ export function paragraphGapsAsTabs(lines: readonly string[]): string[] {
 const PICTURE = /[\u{1F000}-\u{1FAFF}]|\u20E3/u;
 const PICTURES = /(?<=^|\n)[ \t]*[\u{1F000}-\u{1FAFF}]\uFE0F?[ \t]*|[\u{1F000}-\u{1FAFF}]\uFE0F?/gu;
 const KEYCAP = /([0-9#*])\uFE0F?\u20E3/g;
+// "- [ ] GLAA to split the figures by sector 📅 2024-06-11 ➕ 2024-05-14": a notes app's task fields
+// (Obsidian's Tasks) after a task's words, an ISO date each. The calendar's (📅, 📆, 🗓) is when
+// the task is due, a field the action reader knows; scheduled (⏳), start (🛫), created (➕), done
+// (✅) and cancelled (❌) say nothing the record keeps. After words only: "📅 2024-05-14" at a
+// line's start, or after a label's colon, dates the meeting.
+const TASK_DUE = /(?<=[^\s:])[ \t]+[\u{1F4C5}\u{1F4C6}\u{1F5D3}]\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})\b/gu;
+// Its priority marks (⏫ ⏬ as well as the pictures 🔺 🔼 🔽) go with them.
+const TASK_FIELD =
+  /(?<=[^\s:])[ \t]+(?:[\u23F3\u{1F6EB}\u2795\u2705\u274C]\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}\b|[\u23EB\u23EC]\uFE0F?(?=\s|$))/u;
+const TASK_FIELDS = new RegExp(TASK_FIELD.source, 'gu');
 const HEADING_SYMBOL = new RegExp(`^(#{1,6}[ \\t]+)${PICTOGRAPHS}[ \\t]+(?=\\p{L})`, 'gmu');
 // A backslash before punctuation Markdown reads as markup (a path's "\" before a letter or digit stays).
 const MARKDOWN_ESCAPE = /\\([.*_#[\]()+!>`~-])/g;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runTogetherPairs } from '../../src/minutes/attendance.js';
 import { findDates, isoDate } from '../../src/minutes/dates.js';
 import { parseMinutes } from '../../src/minutes/index.js';
-import { plainLinks } from '../../src/minutes/markup.js';
+import { plainLinks, plainMarkup } from '../../src/minutes/markup.js';
 import { readNextMeeting } from '../../src/minutes/next-meeting.js';
 import { quotedCells } from '../../src/minutes/quoted-cells.js';
 
@@ -199,6 +199,107 @@ describe("a notes vault's Markdown", () => {
     );
     expect(parsed.actions).toEqual([
       { owners: ['NCA'], text: 'NCA to share the breakdown by 2024-03-29', item: '2', due: '2024-03-29' },
+    ]);
+  });
+});
+
+describe("a notes vault's callouts between the minutes' own headings", () => {
+  const note = [
+    '---',
+    'date: 2024-05-14',
+    '---',
+    '# Labour Exploitation Subgroup – 14 May 2024',
+    '',
+    '> [!info] Details',
+    '> **When:** 14 May 2024, 10:00–11:30',
+    '> **Where:** Room 4.12',
+    '',
+    '## Attendees',
+    '- [[Tom Adeyemi]] ([[GLAA]])',
+    '- [[Rachel Kerr]] ([[HMRC]])',
+    '',
+    '## 1. Enforcement data',
+    'GLAA shared the figures.',
+    '',
+    '> [!todo] Actions',
+    '> - [ ] GLAA to split the inspection figures by sector 📅 2024-06-11 ➕ 2024-05-14',
+    '> - [ ] HMRC and GLAA to agree a protocol for joint visits ⏫',
+    '',
+    '## 2. AOB',
+    'None.',
+  ].join('\n');
+
+  it('reads the quotes as part of the minutes, not as minutes quoted in a reply', () => {
+    const parsed = parseMinutes(note);
+    expect(parsed.meeting.title).toBe('Labour Exploitation Subgroup');
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Tom Adeyemi', 'Rachel Kerr']);
+    expect(parsed.items.map((i) => i.title)).toEqual(['Enforcement data', 'AOB']);
+  });
+
+  it("reads a task's calendar field as its due date and drops its other fields", () => {
+    expect(parseMinutes(note).actions).toEqual([
+      {
+        owners: ['GLAA'],
+        text: 'GLAA to split the inspection figures by sector',
+        item: '1',
+        due: '2024-06-11',
+      },
+      {
+        owners: ['HMRC', 'GLAA'],
+        text: 'HMRC and GLAA to agree a protocol for joint visits',
+        item: '1',
+        due: null,
+      },
+    ]);
+  });
+
+  it('still reads minutes quoted under a reply as the document', () => {
+    const reply = [
+      'Thanks – corrections below.',
+      '',
+      'On 15 May 2024, at 09:12, Owen Pugh wrote:',
+      ...note.split('\n').map((l) => `> ${l}`),
+    ].join('\n');
+    expect(parseMinutes(reply).actions.map((a) => a.due)).toEqual(['2024-06-11', null]);
+  });
+});
+
+describe('boxed notes (admonitions) in Markdown', () => {
+  it("reads an indented box's title as a heading over its lines", () => {
+    expect(
+      plainMarkup(['!!! todo "Actions"', '    - Home Office to publish the policy', '', 'After.']),
+    ).toEqual(['Actions', '- Home Office to publish the policy', '', 'After.']);
+  });
+
+  it("reads a fenced box's type as its title when it has none", () => {
+    expect(plainMarkup([':::note', 'Hestia to share the leaflet', ':::'])).toEqual([
+      'Note',
+      'Hestia to share the leaflet',
+      '',
+    ]);
+  });
+
+  it("reads a box's tasks as the item's actions", () => {
+    const parsed = parseMinutes(
+      [
+        '## 2. Lived experience payments',
+        'Survivor Alliance set out the views.',
+        '',
+        '!!! todo "Actions"',
+        '    - Home Office to publish the revised payment policy by 31 May 2024',
+        "    - Survivor Alliance to collect members' feedback on the draft",
+        '',
+        '## 3. Accessible materials',
+        '',
+        ':::: {.todo title="Action"}',
+        'Hestia to share the easy-read leaflet with the panel for comment',
+        '::::',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.item, a.due])).toEqual([
+      [['Home Office'], '2', '2024-05-31'],
+      [['Survivor Alliance'], '2', null],
+      [['Hestia'], '3', null],
     ]);
   });
 });
