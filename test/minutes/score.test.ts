@@ -5297,6 +5297,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 1,
     fullyRight: 1,
   },
+  // unseen-471: first sight 3 of 9 actions, 1 of 3 documents
+  {
+    name: 'unseen-471 (an Obsidian note, an Evernote HTML export, MkDocs boxed notes)',
+    folder: 'unseen-471',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
