@@ -1152,7 +1152,7 @@ function withGroupBodies(entries: readonly string[], sep: string): string[] | nu
 const PRESENT_OPENER =
   '(?:those\\s+present\\s+were|present\\s+were|members\\s+present\\s+were|attending\\s+were|also\\s+(?:present|attending|in\\s+attendance)(?:\\s+were|\\s*:)|in\\s+attendance\\s+were|(?:the\\s+)?meeting\\s+was\\s+(?:also\\s+)?attended\\s+by)';
 const APOLOGY_OPENER =
-  '(?:apologies\\s+(?:for\\s+absence\\s+)?(?:were|had\\s+been)\\s+(?:also\\s+)?(?:received|given|sent|offered|noted|submitted|tendered|recorded)\\s+(?:from|by|for))';
+  '(?:apologies\\s+(?:for\\s+absence\\s+)?(?:were|had\\s+been)\\s+(?:also\\s+)?(?:received|given|sent|offered|noted|submitted|tendered|recorded)\\s+(?:from|by|for)|(?:with\\s+)?apologies\\s+(?:for\\s+absence\\s+)?(?:(?:having\\s+been\\s+)?received\\s+)?from)';
 const PRESENT_SENTENCE = new RegExp(`^${PRESENT_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
 // "The meeting was chaired by Ruth Baker (Nottinghamshire Police).": the chair, an attendee.
 const CHAIR_SENTENCE = /^(?:the\s+)?(?:meeting|group|board)\s+was\s+chaired\s+by\s+(.{3,300}?)\.?$/i;

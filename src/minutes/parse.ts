@@ -926,8 +926,10 @@ class MinutesReader {
     // ("The Chair, X (Body), welcomed …" names the chair; "CHAIR" after a name in a list does not.)
     if (!/\b(?:present|attend|apologies|chaired|the\s+chair,)/i.test(text) || text.length > 6000)
       return false;
+    // "Present were A (…) and B (…), with apologies from C (…).", "…; apologies were received from
+    // C.": the apologies in a clause of the same sentence are a sentence of their own.
     const sentences = text.split(
-      /(?<=\.)\s+(?=(?:Apologies|Those present|Present were|Also (?:present|attending|in attendance)|In attendance were|The meeting was)\b)/,
+      /(?<=\.)\s+(?=(?:Apologies|Those present|Present were|Also (?:present|attending|in attendance)|In attendance were|The meeting was)\b)|[,;]\s+(?:and\s+)?(?=(?:with\s+)?apologies\s+(?:for\s+absence\s+)?(?:(?:were|having\s+been)\s+received\s+|received\s+)?from\b)/i,
     );
     const read = sentences.map((s) => attendanceSentence(s));
     if (read.some((r) => r === null)) return false;

@@ -1482,6 +1482,33 @@ describe('attendance written as sentences', () => {
   });
 });
 
+describe('attendance and apologies in one sentence', () => {
+  it.each([
+    ', with apologies from Chris Lane (Sunderland City Council) and Maria Costa (NHS England).',
+    '; apologies were received from Chris Lane (Sunderland City Council) and Maria Costa (NHS England).',
+    ', and apologies from Chris Lane (Sunderland City Council) and Maria Costa (NHS England).',
+  ])('reads the clause after the list as the apologies (%s)', (clause) => {
+    const parsed = parseMinutes(
+      [
+        'Note of meeting: Regional Network',
+        '',
+        `Present were Sgt Paul Kirby (Northumbria Police, in the chair) and Joanne Wells (Newcastle City Council)${clause}`,
+        '',
+        '1. Police update',
+        'Northumbria Police reported four new investigations.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Sgt Paul Kirby', 'Northumbria Police', 'CHAIR'],
+      ['Joanne Wells', 'Newcastle City Council', null],
+    ]);
+    expect(parsed.apologies).toEqual([
+      { name: 'Chris Lane', organisation: 'Sunderland City Council' },
+      { name: 'Maria Costa', organisation: 'NHS England' },
+    ]);
+  });
+});
+
 describe('a grid table under a title row', () => {
   it('keeps the title apart from the rows', () => {
     const [table] = findTextTables([
