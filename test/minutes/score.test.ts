@@ -5307,6 +5307,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-472: first sight 7 of 7 actions, 2 of 3 documents (3 of 3 with the corrected location)
+  {
+    name: 'unseen-472 (a grid action table, inline comments in a reply, one attendance sentence)',
+    folder: 'unseen-472',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
