@@ -1010,6 +1010,16 @@ export function isDecisionEntry(text: string): boolean {
   return DECISION_LABEL.test(text.trim());
 }
 
+// "Agreed the revised terms of reference", "Noted the referral figures": a row of a "Decision /
+// action" column that records, in the past tense, what the meeting did, with no one to do anything.
+const DECIDED =
+  /^(?:agreed|noted|endorsed|approved|accepted|ratified|resolved|decided|confirmed|welcomed|received|considered|signed\s+off)\s+(?:the|that|its|a|an|to\s+(?:adopt|accept|approve|endorse|note))\b/i;
+
+/** A row with no owner that records what the meeting decided or noted (see DECIDED). */
+export function recordsDecision(text: string): boolean {
+  return text.length <= 2000 && DECIDED.test(text.trim());
+}
+
 /** "Decisions", "Decisions agreed:": the heading over what was decided, which are no actions. */
 export function isDecisionsHeading(text: string): boolean {
   return /^(?:key\s+)?decisions?(?:\s+(?:agreed|taken|made|reached))?\s*:?$/i.test(text.trim());

@@ -49,6 +49,7 @@ import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
 import { actionsLeadIn, nextEntries } from './lead-ins.js';
+import { boxOnTheRight } from './left-box.js';
 import { type LineContext, lineContext } from './line-context.js';
 import { withoutLineNumbers } from './line-numbers.js';
 import {
@@ -3034,6 +3035,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   dedent,
   closedUpLabels,
   withoutLineNumbers,
+  boxOnTheRight,
   underlinedHeadings,
   plainMarkup,
   leadersAsTabs,

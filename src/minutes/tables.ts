@@ -12,6 +12,7 @@ import {
   isNoAction,
   matchItemHeading,
   matchSection,
+  recordsDecision,
   romanItemNumber,
   stripMarkdown,
 } from './markers.js';
@@ -459,7 +460,7 @@ function collect(
           // "… agreed by the" | "FCO, Cabinet" over "National Security Council" | "Office": a cell
           // that breaks off on a word no sentence ends with goes on below, whatever the other cells hold.
           RUNS_ON.test(previous.text) ||
-          (owner === '' && due === '' && !/[.!?;]$/.test(previous.text)));
+          (owner === '' && due === '' && !/[.!?;]$/.test(previous.text) && !recordsDecision(text)));
     if (continues && previous) {
       const last = previous.draft;
       if (text) previous.text = text;
@@ -490,7 +491,7 @@ function collect(
       // "Complete" where the date would stand: a table with no status column reporting on an earlier action.
       (!hasStatus && DONE.test(due.trim())) ||
       (type !== '' && !ACTION_TYPE.test(type)) ||
-      (owner === '' && isDecisionEntry(text))
+      (owner === '' && (isDecisionEntry(text) || (due === '' && recordsDecision(text))))
     ) {
       previous = { draft: null, text };
       continue;
@@ -543,11 +544,18 @@ function numbersNameItems(drafts: ActionDraft[]): void {
 }
 
 const MINUTE_CITED = /^\d{1,3}\/\d{2,3}$/;
+const ITEM_CITED = /^\d{1,2}(?:\.\d{1,2})?$/;
 
-/** True when the rows' unnamed cells hold minute numbers ("24/02") alone, on some rows at least. */
+/**
+ * True when the rows' unnamed cells hold minute numbers ("24/02") alone, on some rows at least; or
+ * items' numbers with one written twice ("1", "2", "2", "3" under "Minute"): an action's own number
+ * is never repeated, the item of two actions is.
+ */
 function citesMinutes(rows: readonly Cellish[]): boolean {
   const cells = rows.map((r) => r.get('other').trim()).filter((c) => c !== '');
-  return cells.length > 0 && cells.every((c) => MINUTE_CITED.test(c));
+  if (cells.length === 0) return false;
+  if (cells.every((c) => MINUTE_CITED.test(c))) return true;
+  return cells.every((c) => ITEM_CITED.test(c)) && new Set(cells).size < cells.length;
 }
 
 /** "3.2" in an Item or Para column: the paragraph's item, "3" (items are the top-level numbers). */

@@ -13,6 +13,7 @@ import { fieldBlock, fieldOf, fieldsOfLine, readFieldBlock } from '../../src/min
 import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { boxOnTheRight } from '../../src/minutes/left-box.js';
 import { lineContext } from '../../src/minutes/line-context.js';
 import { withoutLineNumbers } from '../../src/minutes/line-numbers.js';
 import { midLineLabelAt } from '../../src/minutes/markers.js';
@@ -1343,6 +1344,51 @@ describe('actions written as blocks of fields', () => {
   });
 });
 
+describe('a "Decision / action" table', () => {
+  const table = [
+    '1. Terms of reference',
+    'The Board reviewed them.',
+    '2. Training',
+    'Hope for Justice offered places.',
+    '3. Data',
+    'Cleveland Police presented figures.',
+    '',
+    'Decisions and actions',
+    '',
+    '| Minute | Decision / action | Owner | By |',
+    '|---|---|---|---|',
+    '| 1 | Agreed the revised terms of reference | | |',
+    '| 2 | Circulate the training dates to partners | Hope for Justice | 15 December 2023 |',
+    '| 2 | Nominate two staff each for the first course | Middlesbrough Council | |',
+    '| 3 | Noted the referral figures | | |',
+  ];
+
+  it("reads the decisions recorded beside the actions as none, and the Minute column as each row's item", () => {
+    expect(parseMinutes(table.join('\n')).actions).toEqual([
+      {
+        owners: ['Hope for Justice'],
+        text: 'Circulate the training dates to partners',
+        item: '2',
+        due: '2023-12-15',
+      },
+      {
+        owners: ['Middlesbrough Council'],
+        text: 'Nominate two staff each for the first course',
+        item: '2',
+        due: null,
+      },
+    ]);
+  });
+
+  it("does not run a decision on from the action above it when no column gives the row's item", () => {
+    const noMinute = table.map((l) => (l.startsWith('|') ? `|${l.split('|').slice(2).join('|')}` : l));
+    expect(parseMinutes(noMinute.join('\n')).actions.map((a) => a.text)).toEqual([
+      'Circulate the training dates to partners',
+      'Nominate two staff each for the first course',
+    ]);
+  });
+});
+
 describe('action table columns', () => {
   it('are known by what they hold, whatever the secretariat calls them', () => {
     expect(
@@ -1479,6 +1525,54 @@ describe('attendance written as sentences', () => {
       kind: 'attendees',
       entries: ['Sam Okafor (Nottingham City Council)', 'Luke Moss (Hope for Justice)'],
     });
+  });
+});
+
+describe("pdftotext's layout with the Actions box down the left-hand side", () => {
+  const page = [
+    'Attendees:  Home Office - Official (Chair)',
+    '            NCA - Official',
+    '',
+    ' ACTIONS                        1. Minutes of the last meeting',
+    ' None                           The minutes of 12 June 2024 were agreed.',
+    '',
+    ' ACTIONS                        2. Child victims',
+    ' DfE to circulate the           DfE updated members on the expansion of',
+    ' revised statutory guidance     Independent Child Trafficking Guardians',
+    ' to members by 4 October        to all local authorities in England.',
+    ' 2024.',
+    '',
+    '                                3. Date of next meeting',
+    '                                11 December 2024, 14:00, at 2 Marsham Street.',
+  ];
+
+  it('swaps the box to the right of the discussion, as the practice layout has it', () => {
+    const swapped = boxOnTheRight(page);
+    expect(swapped.slice(0, 3)).toEqual(page.slice(0, 3));
+    expect(swapped[3]).toMatch(/^1\. Minutes of the last meeting\s{6,}ACTIONS$/);
+    expect(swapped[10]).toMatch(/^\s{60,}2024\.$/);
+    expect(swapped[12]).toBe('3. Date of next meeting');
+  });
+
+  it("reads each box's actions under the item beside it", () => {
+    const parsed = parseMinutes(page.join('\n'));
+    expect(parsed.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['DfE'],
+        text: 'DfE to circulate the revised statutory guidance to members by 4 October 2024',
+        item: '2',
+        due: '2024-10-04',
+      },
+    ]);
+  });
+
+  it('leaves a list whose label stands at the margin beside entries alone', () => {
+    const list = [
+      'Actions:                  1. NCA to publish the plan',
+      '                          2. CPS to brief',
+    ];
+    expect(boxOnTheRight(list)).toEqual(list);
   });
 });
 
