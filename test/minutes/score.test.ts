@@ -5317,6 +5317,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-473: first sight 3 of 9 actions, 1 of 3 documents
+  {
+    name: 'unseen-473 (a PDF six-column action log, a Word decisions-and-actions table, a box on the left)',
+    folder: 'unseen-473',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
