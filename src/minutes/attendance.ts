@@ -919,6 +919,26 @@ export function namesBodyOnly(name: string): boolean {
   return !UNNAMED.test(t) && !TITLED.test(t) && !isPost(t) && orgScore(t, NO_KNOWN) >= 2;
 }
 
+/**
+ * "DI Mark Sutton" over "West Midlands Police" in one cell of an attendance table (a line break
+ * between the person and their body): the entry as a line of a list writes it, "DI Mark Sutton (West
+ * Midlands Police)". Null when the cell is not a person over a body.
+ */
+export function personOverBody(cell: string): { person: string; body: string } | null {
+  if (cell.length > 400) return null;
+  const lines = cell
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (lines.length !== 2) return null;
+  const [person = '', body = ''] = lines;
+  // The body's line by what it is not: no person (two people in a cell stay two), no meeting role,
+  // no post ("Head of Policy"). A name as long as "Black Country Women's Aid" is a body's.
+  const anotherPerson = personAlone(body) && body.split(/\s+/).length < 4 && !namesBody(body);
+  if (!personAlone(person) || anotherPerson || roleOf(body) !== null || isPost(body)) return null;
+  return /^[A-Z]/.test(body) && body.length <= 100 ? { person, body } : null;
+}
+
 /** A recognisable body, or a capitalised name that reads as one (see bodyLike). */
 function namesBody(text: string): boolean {
   return orgScore(text, NO_KNOWN) >= 2 || (bodyLike(text) && /^[A-Z]/.test(text));

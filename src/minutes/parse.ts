@@ -28,6 +28,7 @@ import {
   parseAttendeeLine,
   peopleOfNoBody,
   peopleUnderPluralTitle,
+  personOverBody,
   postOf,
   readsAsAttendee,
   roleOf,
@@ -665,8 +666,14 @@ class MinutesReader {
    * A table that is no action table: an attendance list kept in a table (a row a person), or the
    * page laid out as a table (the discussion in one cell, its actions in the cell beside it).
    */
-  private layoutTable(rows: readonly string[][]): void {
-    if (this.listsSideBySide(rows)) return;
+  private layoutTable(written: readonly string[][]): void {
+    if (this.listsSideBySide(written)) return;
+    // Under an attendance heading, a row whose first cell holds a person over their body ("DI Mark
+    // Sutton" over "West Midlands Police", then "Chair") is one entry, as a list's line writes it.
+    const section = this.section;
+    const listing =
+      section === 'apologies' || (section !== 'header' && section !== 'body' && listsAttendees(section));
+    const rows = listing ? written.map((r) => personOverBodyRow(r)) : written;
     // A table with a cell left empty between filled ones is read as pipe rows, which keep each
     // cell's place ("Raj Patel | Kingsmere Police |  | ✓": the tick under "Apologies", not
     // "Attended"), where tabs run together.
@@ -3057,6 +3064,17 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   splitReflowedHeadings,
   withoutAgendaTimes,
 ];
+
+/** A row of an attendance table as one line when its first cell is a person over their body. */
+function personOverBodyRow(row: readonly string[]): string[] {
+  const entry = personOverBody(row[0] ?? '');
+  if (!entry) return [...row];
+  const said = row
+    .slice(1)
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && !c.includes('\n'));
+  return [`${entry.person} (${[entry.body, ...said].join(', ')})`];
+}
 
 /** Reads minutes text into the parse shape. Never throws: text that is not minutes gives the empty shape. */
 export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMinutes {

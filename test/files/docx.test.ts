@@ -398,6 +398,42 @@ describe('those present and the apologies side by side in Word', () => {
   });
 });
 
+describe('an attendance table whose cell holds the person over their body', () => {
+  const attendance = (rows: string[][]) =>
+    parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('West Midlands Anti-Slavery Network'),
+            p('Minutes of the meeting held on 17 January 2024'),
+            p('Present'),
+            table(rows),
+            p('1. Operation updates'),
+            p('The Network heard two updates.'),
+          ],
+        }),
+      ),
+    ).attendees.map((a) => [a.organisation, a.name, a.role]);
+
+  it('reads each cell as one person of that body, their role from the cell beside it', () => {
+    expect(
+      attendance([
+        ['DI Mark Sutton\nWest Midlands Police', 'Chair'],
+        ["Joseph Mensah\nBlack Country Women's Aid", ''],
+        ['Lauren Hughes\nWest Midlands Police', 'Minutes'],
+      ]),
+    ).toEqual([
+      ['West Midlands Police', 'DI Mark Sutton', 'CHAIR'],
+      ["Black Country Women's Aid", 'Joseph Mensah', null],
+      ['West Midlands Police', 'Lauren Hughes', null],
+    ]);
+  });
+
+  it('keeps two people in one cell two people', () => {
+    expect(attendance([['Jo Lee\nSam Hart', 'NCA']]).map((a) => a[1])).toEqual(['Jo Lee', 'Sam Hart']);
+  });
+});
+
 describe('a Word table of minutes with an "Action by" column', () => {
   it('gives each row with an owner one action, the last sentence of its discussion', () => {
     const parsed = parseDocument(
