@@ -5327,6 +5327,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-474: first sight 11 of 11 actions, 3 of 4 documents
+  {
+    name: 'unseen-474 (owners in square brackets, an HTML attendance cell of person and body, roman agreed actions, psql output)',
+    folder: 'unseen-474',
+    documents: 4,
+    actionsExact: 11,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
