@@ -5337,6 +5337,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-475: right at first sight
+  {
+    name: 'unseen-475 (siblings of 09, 07 and 05 with twists)',
+    folder: 'unseen-475',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
