@@ -398,6 +398,41 @@ describe('those present and the apologies side by side in Word', () => {
   });
 });
 
+describe("a paragraph style for the template's actions", () => {
+  const minutes = (style: string, text: string) =>
+    parseDocument(
+      readDocx(
+        buildDocx({
+          styles: [
+            { id: 'Heading2', name: 'heading 2' },
+            { id: 'ActionBase', name: style },
+            { id: 'ActionShaded', name: 'Shaded box', basedOn: 'ActionBase' },
+          ],
+          body: [
+            p('Eastern Region Group'),
+            p('Minutes of the meeting held on 4 October 2023'),
+            p('1. Operation Harbour', { style: 'Heading2' }),
+            p('Essex Police described the operation.'),
+            p(text, { style: 'ActionShaded' }),
+          ],
+        }),
+      ),
+    ).actions.map((a) => [a.owners, a.text, a.item]);
+
+  it('marks a paragraph set in it as an action, though its words carry no label', () => {
+    expect(minutes('Action Point', 'Essex Police to share the lessons with the region')).toEqual([
+      [['Essex Police'], 'Essex Police to share the lessons with the region', '1'],
+    ]);
+  });
+
+  it('reads the label once when the words carry it too, and no action from another style', () => {
+    expect(minutes('Actions', 'Action: Essex Police to share the lessons')).toEqual([
+      [['Essex Police'], 'Essex Police to share the lessons', '1'],
+    ]);
+    expect(minutes('Quote', 'Essex Police to share the lessons with the region')).toEqual([]);
+  });
+});
+
 describe('an attendance table whose cell holds the person over their body', () => {
   const attendance = (rows: string[][]) =>
     parseDocument(

@@ -20,6 +20,10 @@ interface Run {
 }
 
 /** Elements whose content is not the document's text as it reads. */
+// "Action", "Action Point", "Actions", "Action Item", "Action text": a paragraph style a secretariat's
+// template keeps for its actions (shaded or boxed on the page, no label in the words).
+const ACTION_STYLE = /^(?:minutes?\s+)?actions?(?:\s+(?:points?|items?|text|box|para(?:graph)?|line))?$/i;
+
 const SKIPPED = new Set([
   'w:pPr',
   'w:rPr',
@@ -147,13 +151,28 @@ class DocxReader {
     return outline !== null && outline < 9 ? outline + 1 : null;
   }
 
+  /** Whether the style, or one it is based on, is named for an action ("Action Point"). */
+  private marksAction(styleId: string | null): boolean {
+    const seen = new Set<string>();
+    for (let id = styleId; id && !seen.has(id); id = this.styles.get(id)?.basedOn ?? null) {
+      seen.add(id);
+      if (ACTION_STYLE.test(this.styles.get(id)?.name ?? id)) return true;
+    }
+    return false;
+  }
+
   private paragraph(p: XNode, out: Block[]): void {
     const all: Run[] = [];
     const boxes: string[][] = [];
     this.runs(childrenOf(p), false, all, boxes);
     const [runs, ...labelled] = splitAtBoldLabels(all);
-    const text = paragraphText(runs ?? []);
     const { styleId, numId, ilvl, outline } = this.properties(p);
+    const written = paragraphText(runs ?? []);
+    // A paragraph set in the document's action style is an action, as "Action:" before it would say.
+    const text =
+      written.trim() !== '' && !/^\s*actions?\b/i.test(written) && this.marksAction(styleId)
+        ? `Action: ${written.trim()}`
+        : written;
     const level = this.headingLevel(styleId, outline);
     // An empty paragraph is space the author left; it is not counted in a list.
     if (text.trim() === '') {
