@@ -5347,6 +5347,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-476: first sight 2 of 4 actions, 1 of 2 documents
+  {
+    name: 'unseen-476 (a slide deck PDF, a Word action paragraph style)',
+    folder: 'unseen-476',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
