@@ -192,18 +192,53 @@ function bracketFields(
   owners: OwnerDirectory,
 ): { text: string; owners: string; due: string | null } | null {
   const m = BRACKET_TAG.exec(text);
-  if (!m || m.index === 0) return null;
+  if (!m || m.index === 0) return tagBeforeDue(text, owners);
   // "[DfE, 31/01/2014]", "(Home Office – 7 February 2014)", "[NCA] [30/06/2015]".
   const inside = [...m[0].matchAll(TAG_INSIDE)].map((b) => b[1] ?? '');
   const parts = inside.flatMap((t) => t.split(/\s*[,;]\s*|\s+[–—-]\s+/));
   const dated = parts.filter((p) => findDates(p).length > 0);
   const named = parts.filter((p) => findDates(p).length === 0).join(', ');
-  if (named === '' || !owners.isOrgList(named)) return null;
+  if (named === '' || !owners.isOrgList(named) || spellsOut(text.slice(0, m.index), named)) return null;
   return {
     text: text.slice(0, m.index).trim(),
     owners: named,
     due: dated.length > 0 ? dated.join(' ') : null,
   };
+}
+
+/**
+ * "… write to the CPS (Crown Prosecution Service)", "… the Crown Prosecution Service (CPS)": a bracket
+ * that spells out, or shortens, the name just before it; the name's other form, not who acts.
+ */
+function spellsOut(before: string, inside: string): boolean {
+  const initials = (words: readonly string[]) =>
+    words
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join('');
+  const words = before.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (/^[A-Z]{2,8}$/.test(last) && initials(inside.split(/\s+/)) === last) return true;
+  if (!/^[A-Z]{2,8}$/.test(inside)) return false;
+  // The capitalised words before the bracket, as many as the letters ("of" and "the" between them).
+  const named = words.slice(-2 * inside.length).filter((w) => !/^(?:of|the|and|for|&)$/.test(w));
+  return initials(named.slice(-inside.length)) === inside;
+}
+
+// "… the two councils (AS / MR) by 29 February 2024": the owners' bracket, then when it is due.
+const TAG_BEFORE_DUE =
+  /\s*[[(]([^[\]()]{1,120})[\])](\s+(?:by|before|no\s+later\s+than)\s+[^()[\]]{3,40}?)\s*\.?$/i;
+
+/** The owners tagged on in brackets before the due date's words, which stay in the text as written. */
+function tagBeforeDue(
+  text: string,
+  owners: OwnerDirectory,
+): { text: string; owners: string; due: null } | null {
+  const m = TAG_BEFORE_DUE.exec(text);
+  if (!m || m.index === 0 || findDates(m[2] ?? '').length === 0) return null;
+  const named = (m[1] ?? '').trim();
+  if (!owners.isOrgList(named) || spellsOut(text.slice(0, m.index), named)) return null;
+  return { text: `${text.slice(0, m.index).trim()}${m[2] ?? ''}`, owners: named, due: null };
 }
 
 /** An explicit date in a due cell or after "by", "before", "due" in the text. */

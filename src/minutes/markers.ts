@@ -1010,6 +1010,15 @@ export function isDecisionEntry(text: string): boolean {
   return DECISION_LABEL.test(text.trim());
 }
 
+/**
+ * "Agreed: Review the guidance" before a marker naming its owner ("(lead: Home Office)"): what was
+ * agreed is the task; the label is no word of it.
+ */
+export function withoutDecisionLabel(text: string): string {
+  const m = DECISION_LABEL.exec(text.trim());
+  return m ? text.trim().slice(m[0].length).trim() : text;
+}
+
 // "Agreed the revised terms of reference", "Noted the referral figures": a row of a "Decision /
 // action" column that records, in the past tense, what the meeting did, with no one to do anything.
 const DECIDED =

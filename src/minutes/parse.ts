@@ -99,6 +99,7 @@ import {
   stripNumbering,
   taskFieldLine,
   trailingTagsLabel,
+  withoutDecisionLabel,
 } from './markers.js';
 import { plainMarkup } from './markup.js';
 import { readNextMeeting } from './next-meeting.js';
@@ -2714,7 +2715,7 @@ class MinutesReader {
       this.startDraft(task ?? (marker.due ? `${marker.owners} ${marker.due}` : marker.owners));
       return;
     }
-    const sentence = lastSentence(before);
+    const sentence = withoutDecisionLabel(lastSentence(before));
     if (sentence === '') return;
     const d = this.startDraft(sentence);
     // "(ACTION)" alone: the sentence's own subject owns it ("The Home Office will write …").

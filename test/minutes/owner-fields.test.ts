@@ -33,6 +33,65 @@ describe('owner and due fields in brackets', () => {
   });
 });
 
+describe('what was agreed, its lead and its date in a bracket after it', () => {
+  it('reads "Agreed:" as no word of the task', () => {
+    const parsed = parseMinutes(
+      [
+        '1. Immigration detention',
+        'ECPAT UK raised the number of children held.',
+        'Agreed: Review the age assessment guidance for port staff (lead: Home Office; by end of September).',
+        'Decision: Share the case evidence with officials (lead: Anti-Slavery International; by 31 July 2024).',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Home Office'],
+        text: 'Review the age assessment guidance for port staff',
+        item: '1',
+        due: null,
+      },
+      {
+        owners: ['Anti-Slavery International'],
+        text: 'Share the case evidence with officials',
+        item: '1',
+        due: '2024-07-31',
+      },
+    ]);
+  });
+});
+
+describe('owners in brackets before the words of the due date', () => {
+  const minutes = (action: string) =>
+    parseMinutes(
+      [
+        'Present: Adam Shaw (AS), North Yorkshire Council; Meena Rao (MR), City of York Council',
+        '',
+        '1. Referrals',
+        'AS reported the referrals.',
+        action,
+      ].join('\n'),
+    ).actions.map((a) => [a.owners, a.text, a.due]);
+
+  it('names the owners and leaves the due date in the text as written', () => {
+    expect(minutes('Action: agree a single referral form (AS / MR) by 29 February 2024')).toEqual([
+      [
+        ['North Yorkshire Council', 'City of York Council'],
+        'agree a single referral form by 29 February 2024',
+        '2024-02-29',
+      ],
+    ]);
+  });
+
+  it("keeps a bracket that spells out the name before it as the name's other form", () => {
+    expect(minutes('Action: write to the Crown Prosecution Service (CPS) by 29 February 2024')[0]?.[1]).toBe(
+      'write to the Crown Prosecution Service (CPS) by 29 February 2024',
+    );
+    expect(minutes('Action: write to the CPS (Crown Prosecution Service)')[0]?.[1]).toBe(
+      'write to the CPS (Crown Prosecution Service)',
+    );
+  });
+});
+
 describe('a partner named beside the owner', () => {
   it('shares the action: "working with", "supported by", "in consultation with", "(with …)"', () => {
     for (const subject of [
