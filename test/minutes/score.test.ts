@@ -5357,6 +5357,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-477: first sight 6 of 9 actions, 2 of 4 documents
+  {
+    name: 'unseen-477 (lead and by in brackets, abbreviations in action tags, HackMD blocks, initials owners)',
+    folder: 'unseen-477',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
