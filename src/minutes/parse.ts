@@ -39,6 +39,7 @@ import {
   UNNAMED,
   withoutAcronym,
 } from './attendance.js';
+import { englishColumnBlocks, englishColumnLines } from './bilingual.js';
 import { findDates, isoDate } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { Block, MinutesDocument } from './document/model.js';
@@ -1236,6 +1237,13 @@ class MinutesReader {
       return true;
     }
     if (isRecordSection(p)) return false;
+    // "Owen Pritchard, Welsh Government" over "(Chair)": the entry's role wrapped onto a line alone.
+    const wrappedRole = /^\(([^()]{2,30})\)$/.exec(p);
+    const last = this.section === 'attendees' ? this.attendees[this.attendees.length - 1] : undefined;
+    if (wrappedRole && last && last.role === null && roleOf(wrappedRole[1] ?? '') !== null) {
+      last.role = roleOf(wrappedRole[1] ?? '');
+      return true;
+    }
     // "Councillors P. Lane and S. Mistry": two people under one title.
     const titled = peopleUnderPluralTitle(p);
     if (titled) {
@@ -2939,7 +2947,10 @@ export function parseDocument(doc: MinutesDocument, options: ParseOptions = {}):
 function readBlocks(doc: MinutesDocument, blocks: readonly Block[], zone: string): ParsedMinutes {
   try {
     // Minutes in an email saved as HTML: the reply, the headers and the signature are no minutes.
-    const { lines, units } = documentLines({ ...doc, blocks: [...unwrapEmailBlocks(blocks)] });
+    const { lines, units } = documentLines({
+      ...doc,
+      blocks: [...englishColumnBlocks(unwrapEmailBlocks(blocks))],
+    });
     if (lines.every((l) => l.trim() === '') && units.size === 0) return emptyMinutes();
     const reader = new MinutesReader(lines, units);
     reader.read();
@@ -3043,6 +3054,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   dedent,
   closedUpLabels,
   withoutLineNumbers,
+  englishColumnLines,
   boxOnTheRight,
   underlinedHeadings,
   plainMarkup,

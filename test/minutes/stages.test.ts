@@ -7,6 +7,8 @@ import {
   splitInlineList,
   withoutAcronym,
 } from '../../src/minutes/attendance.js';
+import { englishColumnBlocks, englishColumnLines } from '../../src/minutes/bilingual.js';
+import type { Block } from '../../src/minutes/document/model.js';
 import { unfoldedHeaders, unwrapEmail } from '../../src/minutes/email.js';
 import { closedUpLabels, fieldRows } from '../../src/minutes/field-rows.js';
 import { fieldBlock, fieldOf, fieldsOfLine, readFieldBlock } from '../../src/minutes/fields.js';
@@ -1056,6 +1058,59 @@ describe('markup languages read as plain lines', () => {
     expect(
       plainBullets(['❖ DfE to write.', '-> Action: MOJ', '=> NCA to call.', '--> CPS to note.', 'a -> b']),
     ).toEqual(['• DfE to write.', '• Action: MOJ', '• NCA to call.', '• CPS to note.', 'a -> b']);
+  });
+});
+
+describe('Welsh and English side by side', () => {
+  const rows: [string, string][] = [
+    ['Grŵp Arwain Gwrth-Gaethwasiaeth Cymru', 'Wales Anti-Slavery Leadership Group'],
+    ['Cofnodion y cyfarfod a gynhaliwyd ar', 'Minutes of the meeting held on'],
+    ['8 Mai 2024, Parc Cathays, Caerdydd', '8 May 2024, Cathays Park, Cardiff'],
+    ['', ''],
+    ['Yn bresennol:', 'Present:'],
+    ['Owen Pritchard, Llywodraeth Cymru', 'Owen Pritchard, Welsh Government'],
+    ['(Cadeirydd)', '(Chair)'],
+    ['Rhian Morgan, Bawso', 'Rhian Morgan, Bawso'],
+    ['', ''],
+    ['2. Hyfforddiant', '2. Training'],
+    [
+      "Adroddodd Llywodraeth Cymru fod y staff wedi cwblhau'r modiwl.",
+      'The Welsh Government reported on the module.',
+    ],
+    ['CAM GWEITHREDU: Llywodraeth Cymru', 'ACTION: Welsh Government to extend'],
+    ["i ymestyn y modiwl i'r byrddau iechyd.", 'the module to the health boards.'],
+  ];
+  const page = (welshFirst: boolean) =>
+    rows.map(([w, e]) => (welshFirst ? `${w.padEnd(66)}${e}` : `${e.padEnd(66)}${w}`).trimEnd());
+
+  it('keeps the English column of a page laid out in two, whichever side it stands', () => {
+    expect(englishColumnLines(page(true))).toEqual(rows.map(([, e]) => e));
+    expect(englishColumnLines(page(false))).toEqual(rows.map(([, e]) => e));
+  });
+
+  it('reads the English minutes, a role wrapped onto its own line included', () => {
+    const parsed = parseMinutes(page(true).join('\n'));
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Welsh Government', 'Owen Pritchard', 'CHAIR'],
+      ['Bawso', 'Rhian Morgan', null],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Welsh Government'], 'Welsh Government to extend the module to the health boards'],
+    ]);
+  });
+
+  it('leaves two English columns, and a table of the Welsh and English for a row, alone', () => {
+    const english = rows.map(([, e]) => `${e.padEnd(66)}${e}`.trimEnd());
+    expect(englishColumnLines(english)).toEqual(english);
+    const table: Block = { kind: 'table', rows: rows.slice(4, 8).map(([w, e]) => [e, e]) };
+    expect(englishColumnBlocks([table])).toEqual([table]);
+  });
+
+  it("reads a Word table's English column as its paragraphs", () => {
+    const table: Block = { kind: 'table', rows: rows.map(([w, e]) => [w, e]) };
+    expect(englishColumnBlocks([table]).map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(
+      rows.map(([, e]) => e).filter((e) => e !== ''),
+    );
   });
 });
 
