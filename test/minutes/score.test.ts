@@ -5367,6 +5367,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-478: first sight 1 of 8 actions, 0 of 2 documents
+  {
+    name: 'unseen-478 (Welsh and English columns, as text and as a Word table)',
+    folder: 'unseen-478',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

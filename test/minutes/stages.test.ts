@@ -1102,7 +1102,7 @@ describe('Welsh and English side by side', () => {
   it('leaves two English columns, and a table of the Welsh and English for a row, alone', () => {
     const english = rows.map(([, e]) => `${e.padEnd(66)}${e}`.trimEnd());
     expect(englishColumnLines(english)).toEqual(english);
-    const table: Block = { kind: 'table', rows: rows.slice(4, 8).map(([w, e]) => [e, e]) };
+    const table: Block = { kind: 'table', rows: rows.slice(4, 8).map(([, e]) => [e, e]) };
     expect(englishColumnBlocks([table])).toEqual([table]);
   });
 
