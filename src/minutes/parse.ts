@@ -39,6 +39,7 @@ import {
   UNNAMED,
   withoutAcronym,
 } from './attendance.js';
+import { attendanceMarks } from './attendance-marks.js';
 import { englishColumnBlocks, englishColumnLines } from './bilingual.js';
 import { findDates, isoDate } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
@@ -3069,6 +3070,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   removePageFurniture,
   englishLabels,
   welshLabels,
+  attendanceMarks,
   hangingEntries,
   unwrapLines,
   groupedAttendance,

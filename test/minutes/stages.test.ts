@@ -7,6 +7,7 @@ import {
   splitInlineList,
   withoutAcronym,
 } from '../../src/minutes/attendance.js';
+import { attendanceMarks } from '../../src/minutes/attendance-marks.js';
 import { englishColumnBlocks, englishColumnLines } from '../../src/minutes/bilingual.js';
 import type { Block } from '../../src/minutes/document/model.js';
 import { unfoldedHeaders, unwrapEmail } from '../../src/minutes/email.js';
@@ -1628,6 +1629,52 @@ describe("pdftotext's layout with the Actions box down the left-hand side", () =
       '                          2. CPS to brief',
     ];
     expect(boxOnTheRight(list)).toEqual(list);
+  });
+});
+
+describe("a council's register of members marked by a key", () => {
+  it('keeps those present and substitutes, moves those who sent apologies to their list, and drops the key', () => {
+    expect(
+      attendanceMarks([
+        'Members: Cllr J. Whitaker (Chairman) (P), Cllr M. Doyle (A), Cllr T. Lin (S), Cllr F. Greaves (AB)',
+        'Key: P – present, A – apologies, S – substitute, AB – absent',
+        '',
+        '24/31 DECLARATIONS OF INTEREST',
+      ]),
+    ).toEqual([
+      'Members: Cllr J. Whitaker (Chairman), Cllr T. Lin',
+      'Apologies: Cllr M. Doyle',
+      '',
+      '24/31 DECLARATIONS OF INTEREST',
+    ]);
+  });
+
+  it('reads a register a member to a line, with the usual marks and no key', () => {
+    const parsed = parseMinutes(
+      [
+        'Community Safety Committee – 5 March 2024',
+        '',
+        'Members',
+        'Cllr J. Whitaker (Chairman) (P)',
+        'Cllr R. Osei (P)',
+        'Cllr M. Doyle (A)',
+        'Cllr F. Greaves (P)',
+        '',
+        '1. Car washes',
+        'Members discussed the reports.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Cllr J. Whitaker', 'CHAIR'],
+      ['Cllr R. Osei', null],
+      ['Cllr F. Greaves', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: null, name: 'Cllr M. Doyle' }]);
+  });
+
+  it('leaves a line whose brackets are not all marks alone', () => {
+    const lines = ['Present: Jo Lee (NCA), Sam Hart (A)'];
+    expect(attendanceMarks(lines)).toEqual(lines);
   });
 });
 
