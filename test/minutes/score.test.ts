@@ -5377,6 +5377,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-479: first sight 4 of 4 actions, 1 of 2 documents
+  {
+    name: 'unseen-479 (a register marked P A S with a key, Word filtered HTML)',
+    folder: 'unseen-479',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
