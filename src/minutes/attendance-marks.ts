@@ -61,9 +61,34 @@ function markedEntries(
   return out;
 }
 
-export function attendanceMarks(lines: readonly string[]): string[] {
+/**
+ * "Members: Cllr J. Whitaker (P), Cllr R. Osei (P), Cllr M." over "Doyle (A), Cllr T. Lin (S)": a
+ * register wrapped at a width, a line ending mid-entry or after a comma, the next one ending in a mark.
+ */
+function unwrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    const t = line.trim();
+    if (
+      last !== undefined &&
+      t !== '' &&
+      last.length <= 2000 &&
+      /\([A-Z]{1,3}\)/.test(last) &&
+      (!MARK.test(last) || /,\s*$/.test(last)) &&
+      MARK.test(t) &&
+      !LABEL.test(t)
+    )
+      out[out.length - 1] = `${last.trimEnd()} ${t}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+export function attendanceMarks(written: readonly string[]): string[] {
   // Most minutes have no marks: a cheap look for "(P)" or "(A)" first.
-  if (!lines.some((l) => l.length <= 2000 && /\((?:P|A|AP|AB|S)\)/.test(l))) return [...lines];
+  if (!written.some((l) => l.length <= 2000 && /\((?:P|A|AP|AB|S)\)/.test(l))) return [...written];
+  const lines = unwrapped(written);
   const keyAt = lines.findIndex((l) => l.length <= 300 && KEY_LINE.test(l));
   const key = keyAt >= 0 ? readKey(KEY_LINE.exec(lines[keyAt] ?? '')?.[1] ?? '') : null;
   const marks = key ?? USUAL;
@@ -74,6 +99,7 @@ export function attendanceMarks(lines: readonly string[]): string[] {
     return entries ? { label: labelled ? (labelled[1] ?? '') : '', entries } : null;
   });
   const out: string[] = [];
+  let changed = false;
   for (let i = 0; i < lines.length; i += 1) {
     if (i === keyAt && key) continue;
     // A run of marked lines: the register, one line or a member to a line.
@@ -89,6 +115,7 @@ export function attendanceMarks(lines: readonly string[]): string[] {
       out.push(lines[i] ?? '');
       continue;
     }
+    changed = true;
     for (const r of run) {
       const present = r.entries.filter((e) => e.attendance === 'present').map((e) => e.entry);
       if (present.length > 0 || r.label !== '') out.push(`${r.label}${present.join(', ')}`);
@@ -97,5 +124,6 @@ export function attendanceMarks(lines: readonly string[]): string[] {
     if (apologies.length > 0) out.push(`Apologies: ${apologies.join(', ')}`);
     i = end - 1;
   }
-  return out;
+  // (A register not read by its marks leaves the lines as they were written, unjoined.)
+  return changed ? out : [...written];
 }

@@ -129,7 +129,9 @@ function quotedMinutes(lines: readonly string[]): string[] | null {
       line.trim() !== '' &&
       QUOTED.test(before) &&
       quotedBefore !== '' &&
-      (QUOTED.test(lines[i + 1] ?? '') || !/[.!?:)]$/.test(quotedBefore))
+      // (A reviewer's comment between two quoted paragraphs, "[SR] Thanks – this is right", follows a
+      // finished sentence: a tail goes on with one that broke off, or starts in lower case.)
+      (!/[.!?:)]$/.test(quotedBefore) || (QUOTED.test(lines[i + 1] ?? '') && /^[a-z]/.test(line.trim())))
     )
       quoted[last] = `${(quoted[last] ?? '').trimEnd()} ${line.trim()}`;
   }

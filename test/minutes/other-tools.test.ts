@@ -264,6 +264,35 @@ describe("a notes vault's callouts between the minutes' own headings", () => {
   });
 });
 
+describe("a reviewer's comments between the quoted items of a reply", () => {
+  it('are no part of the quoted action above them, whether or not a blank line parts them', () => {
+    for (const gap of [[''], []]) {
+      const reply = [
+        'From: Sunita Rao',
+        'Sent: 02 May 2024 16:41',
+        'Subject: RE: Draft minutes',
+        '',
+        'Two comments inline.',
+        '',
+        '> Victim Support Steering Group',
+        '> Minutes of the meeting held on 25 April 2024',
+        '>',
+        '> 1. Outreach in Wales',
+        '> Action: Welsh Government to report on the first quarter of outreach referrals.',
+        ...gap,
+        '[SR] Could we say "by the October meeting"?',
+        ...gap,
+        '> 2. Interpreting',
+        '> Action: Home Office to check interpreting costs by 31 May 2024.',
+      ];
+      expect(parseMinutes(reply.join('\n')).actions.map((a) => a.text)).toEqual([
+        'Welsh Government to report on the first quarter of outreach referrals',
+        'Home Office to check interpreting costs by 31 May 2024',
+      ]);
+    }
+  });
+});
+
 describe('boxed notes (admonitions) in Markdown', () => {
   it("reads an indented box's title as a heading over its lines", () => {
     expect(

@@ -1672,6 +1672,19 @@ describe("a council's register of members marked by a key", () => {
     expect(parsed.apologies).toEqual([{ organisation: null, name: 'Cllr M. Doyle' }]);
   });
 
+  it('reads a register wrapped at a width, an entry broken over the lines', () => {
+    expect(
+      attendanceMarks([
+        'Members: Cllr J. Whitaker (Chairman) (P), Cllr R. Osei (P), Cllr M.',
+        'Doyle (A), Cllr T. Lin (S)',
+        'Key: P – present, A – apologies, S – substitute',
+      ]),
+    ).toEqual([
+      'Members: Cllr J. Whitaker (Chairman), Cllr R. Osei, Cllr T. Lin',
+      'Apologies: Cllr M. Doyle',
+    ]);
+  });
+
   it('leaves a line whose brackets are not all marks alone', () => {
     const lines = ['Present: Jo Lee (NCA), Sam Hart (A)'];
     expect(attendanceMarks(lines)).toEqual(lines);
