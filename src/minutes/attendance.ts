@@ -1197,6 +1197,10 @@ const SENTENCE_OPENING = new RegExp(
   'i',
 );
 
+// "each body", "all the departments", "every member organisation": bodies in general, none by name.
+const EVERY_BODY =
+  /^(?:each|every|all(?:\s+the)?|both|the\s+other|other|member|these|those)\s+(?:\w+\s+)?(?:bod(?:y|ies)|departments?|organisations?|agenc(?:y|ies)|members?|partners?)\.?$/i;
+
 /**
  * An attendance sentence that goes on below its line: "Apologies were received from A (DFID), B
  * (DWP)" wrapped before "and C (MOJ).", or "… received from:" over a list. The kind of list it
@@ -1252,6 +1256,8 @@ export function attendanceSentence(
   const entries = splitInlineList(
     withRolesInBrackets(list).replace(/\s+and\s+(?=(?:an?\s+)?officials?\b)/gi, ', '),
   )
+    // "officials of each body", "officials from all the departments": no one body, no one named.
+    .filter((e) => !EVERY_BODY.test(OFFICIALS_FROM.exec(e)?.[1] ?? ''))
     .map((e) => e.replace(OFFICIALS_FROM, (_, org: string) => `Official (${org.trim()})`))
     .filter((e) => e !== '');
   return { kind: present ? 'attendees' : 'apologies', entries };

@@ -1567,6 +1567,16 @@ describe('a table of contents', () => {
 });
 
 describe('attendance written as sentences', () => {
+  it('names no one for "officials of each body"', () => {
+    expect(attendanceSentence('Those present were officials of each body.')).toEqual({
+      kind: 'attendees',
+      entries: [],
+    });
+    expect(attendanceSentence('Those present were officials of the Home Office.')?.entries).toEqual([
+      'Official (Home Office)',
+    ]);
+  });
+
   it('reads the chair, those also present and the apologies', () => {
     expect(attendanceSentence('The meeting was chaired by Ruth Baker (Nottinghamshire Police).')).toEqual({
       kind: 'attendees',
