@@ -5387,6 +5387,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-480: first sight 4 of 4 actions, 3 of 4 documents (all next meetings right)
+  {
+    name: 'unseen-480 (next meetings: a list of dates, another body, no year, one year for all)',
+    folder: 'unseen-480',
+    documents: 4,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
