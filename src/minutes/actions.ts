@@ -111,7 +111,7 @@ function joinParts(parts: readonly string[]): string {
 // field's name; in the running text only the names no sentence uses ("Lead: DfE", "Assigned to: DfE"),
 // the value perhaps a person with their body in brackets ("Owner: Dan Moss (Westshire Police)").
 const OWNER_FIELD = new RegExp(
-  `\\s*(?:[([]\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()[\\]]{1,120})[)\\]]|[-–—;]?\\s*\\b(?:${ownerFieldsInTextPattern()})\\s*:\\s*((?:[^.;()]|\\([^.;()]{1,80}\\)){1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:|$))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
+  `\\s*(?:[([]\\s*(?:${fieldNamesPattern('owner')})\\s*:\\s*([^()[\\]]{1,120})[)\\]]|[-–—;]?\\s*\\b(?:${ownerFieldsInTextPattern()})\\s*:\\s*((?:[^.;()]|\\([^.;()]{1,80}\\)){1,120}?)(?=\\s*(?:[.;]|[-–—]?\\s*\\b(?:${fieldNamesPattern('due')})\\s*:|$)|\\s+By\\s*:\\s*(?=[^:;()]{0,40}\\d))|(?<=[.;]\\s{0,3})(?:owners?|lead|responsible|responsibility)\\s+[–—-]\\s+([^.;()]{1,120}?)(?=\\s*(?:[.;]|$)))`,
   'i',
 );
 // "(Due: 31 May)", "Deadline: 31 May", "Complete by: 31 May": any due field's name (fields.ts).

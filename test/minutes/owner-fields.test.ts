@@ -60,6 +60,24 @@ describe('what was agreed, its lead and its date in a bracket after it', () => {
   });
 });
 
+describe('a box giving the task, then "Owner:" and "By:" lines', () => {
+  it('reads the date after "By:" as when it is due, not as an owner', () => {
+    const parsed = parseMinutes(
+      [
+        '2. NRM statistics',
+        'NCA presented the figures.',
+        'Actions:',
+        'Publish the NRM annual figures.',
+        'Owner: NCA',
+        'By: 31 March 2014',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      { owners: ['NCA'], text: 'Publish the NRM annual figures', item: '2', due: '2014-03-31' },
+    ]);
+  });
+});
+
 describe('owners in brackets before the words of the due date', () => {
   const minutes = (action: string) =>
     parseMinutes(
