@@ -5397,6 +5397,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-481: first sight 6 of 7 actions, 2 of 3 documents
+  {
+    name: 'unseen-481 (siblings of 03, 04 and 06 with twists)',
+    folder: 'unseen-481',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
