@@ -924,7 +924,7 @@ export function namesBodyOnly(name: string): boolean {
  * between the person and their body): the entry as a line of a list writes it, "DI Mark Sutton (West
  * Midlands Police)". Null when the cell is not a person over a body.
  */
-export function personOverBody(cell: string): { person: string; body: string } | null {
+function personOverBody(cell: string): { person: string; body: string } | null {
   if (cell.length > 400) return null;
   const lines = cell
     .split('\n')
@@ -937,6 +937,17 @@ export function personOverBody(cell: string): { person: string; body: string } |
   const anotherPerson = personAlone(body) && body.split(/\s+/).length < 4 && !namesBody(body);
   if (!personAlone(person) || anotherPerson || roleOf(body) !== null || isPost(body)) return null;
   return /^[A-Z]/.test(body) && body.length <= 100 ? { person, body } : null;
+}
+
+/** A row of an attendance table as one line when its first cell is a person over their body. */
+export function personOverBodyRow(row: readonly string[]): string[] {
+  const entry = personOverBody(row[0] ?? '');
+  if (!entry) return [...row];
+  const said = row
+    .slice(1)
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && !c.includes('\n'));
+  return [`${entry.person} (${[entry.body, ...said].join(', ')})`];
 }
 
 /** A recognisable body, or a capitalised name that reads as one (see bodyLike). */

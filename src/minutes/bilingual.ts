@@ -6,7 +6,7 @@
  */
 
 import type { Block } from './document/model.js';
-import { toRow } from './layout.js';
+import { crossesColumn, toRow } from './layout.js';
 import { readsWelsh, WELSH_LABELS } from './welsh.js';
 
 // Words of running Welsh that English text does not use (single letters and words English shares,
@@ -92,13 +92,7 @@ export function englishColumnLines(lines: readonly string[]): string[] {
   const gutter = gutterOf(lines);
   if (gutter === null) return [...lines];
   // A line whose words cross the gutter is no two-column line: the layout is something else.
-  if (
-    lines.some(
-      (l) =>
-        l.length > gutter && l[gutter - 1] !== ' ' && l[gutter] !== ' ' && l.slice(0, gutter).trim() !== '',
-    )
-  )
-    return [...lines];
+  if (lines.some((l) => crossesColumn(l, gutter))) return [...lines];
   const left = lines.map((l) => l.slice(0, gutter).trim());
   const right = lines.map((l) => l.slice(gutter).trim());
   const side = englishSide(left, right);

@@ -147,14 +147,15 @@ function quotedMinutes(lines: readonly string[]): string[] | null {
   return withoutCoveringNote(dropHeaders(unquoted));
 }
 
+// "## Attendees", "2. AOB": a Markdown heading or a numbered item's heading.
+const OWN_HEADING = /^(?:#{1,6}\s+\S|\d{1,2}[.)]\s+[A-Z])/;
+
 /**
  * Quoting the minutes use themselves, not a reply's: a note's callouts ("> [!todo] Actions") or
  * boxed actions between the minutes' own headings and items. The lines outside the quotes start
  * minutes twice or more ("## Attendees", "## 1. Enforcement data") and no mail's header or "On …
  * wrote:" line stands above the quotes.
  */
-// "## Attendees", "2. AOB": a Markdown heading or a numbered item's heading.
-const OWN_HEADING = /^(?:#{1,6}\s+\S|\d{1,2}[.)]\s+[A-Z])/;
 function quotesInsideMinutes(lines: readonly string[]): boolean {
   let starts = 0;
   for (const [i, line] of lines.entries()) {

@@ -27,6 +27,14 @@ const THREE_SPACES = / {3}/;
 // Column breaks: blank space with a tab in it (however many), or a run of three or more spaces.
 const SEPARATOR = /[ \t]*\t[ \t]*| {3,}/g;
 
+/**
+ * Whether the line's words run across `col` (no space either side of it, text before it): a line
+ * the width of the page, not a line of two columns parted there.
+ */
+export function crossesColumn(line: string, col: number): boolean {
+  return line.length > col && line[col - 1] !== ' ' && line[col] !== ' ' && line.slice(0, col).trim() !== '';
+}
+
 /** Splits a line on tabs and on runs of three or more spaces (two are common after a full stop). */
 export function toRow(raw: string): Row {
   if (!raw.includes('\t') && !THREE_SPACES.test(raw)) return singleCellRow(raw);

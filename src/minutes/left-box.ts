@@ -5,7 +5,7 @@
  * (practice 06's). A box is a column whatever side of the page it stands on. Pure: lines in, lines out.
  */
 
-import { toRow } from './layout.js';
+import { crossesColumn, toRow } from './layout.js';
 import { matchLabel } from './markers.js';
 import { assignsTask } from './verbs.js';
 
@@ -38,6 +38,7 @@ function discussionColumn(lines: readonly string[]): { from: number; col: number
   return null;
 }
 
+/** The lines with a left-hand box swapped to the right of the discussion; other text as it is. */
 export function boxOnTheRight(lines: readonly string[]): string[] {
   const found = discussionColumn(lines);
   if (!found) return [...lines];
@@ -50,14 +51,10 @@ export function boxOnTheRight(lines: readonly string[]): string[] {
   for (; end < lines.length; end += 1) {
     const line = lines[end] ?? '';
     if (line.length > 300) break;
-    const crosses =
-      line.length > col && line[col - 1] !== ' ' && line[col] !== ' ' && line[col] !== undefined;
-    if (crosses && line.slice(0, col).trim() !== '') break;
+    if (crossesColumn(line, col)) break;
     parts.push({ box: line.slice(0, col).trim(), text: line.slice(col).trim() });
   }
   const width = Math.max(60, ...parts.map((p) => p.text.length)) + 6;
-  const swapped = parts.map(({ box, text }) =>
-    box === '' ? text : `${(text === '' ? '' : text).padEnd(width)}${box}`.trimEnd(),
-  );
+  const swapped = parts.map(({ box, text }) => (box === '' ? text : `${text.padEnd(width)}${box}`.trimEnd()));
   return [...lines.slice(0, from), ...swapped, ...lines.slice(end)];
 }

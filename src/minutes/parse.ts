@@ -28,7 +28,7 @@ import {
   parseAttendeeLine,
   peopleOfNoBody,
   peopleUnderPluralTitle,
-  personOverBody,
+  personOverBodyRow,
   postOf,
   readsAsAttendee,
   roleOf,
@@ -3079,17 +3079,6 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   splitReflowedHeadings,
   withoutAgendaTimes,
 ];
-
-/** A row of an attendance table as one line when its first cell is a person over their body. */
-function personOverBodyRow(row: readonly string[]): string[] {
-  const entry = personOverBody(row[0] ?? '');
-  if (!entry) return [...row];
-  const said = row
-    .slice(1)
-    .map((c) => c.trim())
-    .filter((c) => c !== '' && !c.includes('\n'));
-  return [`${entry.person} (${[entry.body, ...said].join(', ')})`];
-}
 
 /** Reads minutes text into the parse shape. Never throws: text that is not minutes gives the empty shape. */
 export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMinutes {

@@ -19,11 +19,11 @@ interface Run {
   bold: boolean;
 }
 
-/** Elements whose content is not the document's text as it reads. */
 // "Action", "Action Point", "Actions", "Action Item", "Action text": a paragraph style a secretariat's
 // template keeps for its actions (shaded or boxed on the page, no label in the words).
 const ACTION_STYLE = /^(?:minutes?\s+)?actions?(?:\s+(?:points?|items?|text|box|para(?:graph)?|line))?$/i;
 
+/** Elements whose content is not the document's text as it reads. */
 const SKIPPED = new Set([
   'w:pPr',
   'w:rPr',
