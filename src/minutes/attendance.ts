@@ -1241,6 +1241,17 @@ function withRolesInBrackets(list: string): string {
   return ROLE_CLAUSES.reduce((text, [clause, role]) => text.replace(clause, ` (${role})`), list);
 }
 
+// Where one attendance sentence ends and the next begins ("…. Apologies were received from …"), and
+// where the apologies stand in a clause of the sentence naming those present ("Present were A (…)
+// and B (…), with apologies from C (…).", "…; apologies were received from C.").
+const SENTENCE_BREAK =
+  /(?<=\.)\s+(?=(?:Apologies|Those present|Present were|Also (?:present|attending|in attendance)|In attendance were|The meeting was)\b)|[,;]\s+(?:and\s+)?(?=(?:with\s+)?apologies\s+(?:for\s+absence\s+)?(?:(?:were|having\s+been)\s+received\s+|received\s+)?from\b)/i;
+
+/** The attendance sentences of a paragraph, each read by attendanceSentence. */
+export function attendanceSentenceParts(text: string): string[] {
+  return text.split(SENTENCE_BREAK);
+}
+
 /**
  * Attendance written as a sentence: "Those present were A (Home Office, Chair), B (Home Office)
  * and an official from the Department of Health." and "Apologies were received from C (FCO)."

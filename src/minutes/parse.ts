@@ -18,6 +18,7 @@ import {
   attendanceAfterSentence,
   attendanceSentence,
   attendanceSentenceOpening,
+  attendanceSentenceParts,
   attendeeColumns,
   bodyPersonPairs,
   bodyThenPersonInBrackets,
@@ -937,12 +938,7 @@ class MinutesReader {
     // ("The Chair, X (Body), welcomed …" names the chair; "CHAIR" after a name in a list does not.)
     if (!/\b(?:present|attend|apologies|chaired|the\s+chair,)/i.test(text) || text.length > 6000)
       return false;
-    // "Present were A (…) and B (…), with apologies from C (…).", "…; apologies were received from
-    // C.": the apologies in a clause of the same sentence are a sentence of their own.
-    const sentences = text.split(
-      /(?<=\.)\s+(?=(?:Apologies|Those present|Present were|Also (?:present|attending|in attendance)|In attendance were|The meeting was)\b)|[,;]\s+(?:and\s+)?(?=(?:with\s+)?apologies\s+(?:for\s+absence\s+)?(?:(?:were|having\s+been)\s+received\s+|received\s+)?from\b)/i,
-    );
-    const read = sentences.map((s) => attendanceSentence(s));
+    const read = attendanceSentenceParts(text).map((s) => attendanceSentence(s));
     if (read.some((r) => r === null)) return false;
     this.keepingSection(() => {
       for (const r of read) {
@@ -1240,9 +1236,10 @@ class MinutesReader {
     if (isRecordSection(p)) return false;
     // "Owen Pritchard, Welsh Government" over "(Chair)": the entry's role wrapped onto a line alone.
     const wrappedRole = /^\(([^()]{2,30})\)$/.exec(p);
+    const role = wrappedRole ? roleOf(wrappedRole[1] ?? '') : null;
     const last = this.section === 'attendees' ? this.attendees[this.attendees.length - 1] : undefined;
-    if (wrappedRole && last && last.role === null && roleOf(wrappedRole[1] ?? '') !== null) {
-      last.role = roleOf(wrappedRole[1] ?? '');
+    if (role !== null && last && last.role === null) {
+      last.role = role;
       return true;
     }
     // "Councillors P. Lane and S. Mistry": two people under one title.
