@@ -57,6 +57,7 @@ const NOTE_WORDS =
   '(?:via\\b|sent\\s+(?:a\\s+)?(?:substitute|deputy|representative)\\b|organi[sz]er\\b|host\\b|presenter\\b|(?:note|minute)[\\s-]?taker\\b|minutes\\b|notes?\\b|minuting\\b|by\\s+(?:video|tele|phone|dial)|on\\s+(?:the\\s+)?(?:phone|telephone)|videolink|video\\s*link|video\\s*conference|teleconference|dial[\\s-]?in|dialled\\s+in|remote(?:ly)?|virtual(?:ly)?|part\\b|for\\s+items?\\b|items?\\s+\\d|left\\b|arrived\\b|joined\\b|from\\s+item|until\\s+item|(?:from|until)\\s+\\d|(?:online|in\\s+person|(?:tele)?phone|video|audio|' +
   ONLINE_SERVICES +
   ')(?=\\s*(?:\\)|$))|presenting\\b)';
+const NOTE_CELL = new RegExp(`^${NOTE_WORDS}$`, 'i');
 const NOTE_PAREN = new RegExp(`\\(\\s*${NOTE_WORDS}[^()]{0,80}\\)`, 'gi');
 const NOTE_DASH = new RegExp(`\\s+[-–—]\\s*${NOTE_WORDS}[^()]{0,80}$`, 'i');
 // "Official (for X) via videolink", "… for item 2": words no name has need no dash before them.
@@ -412,6 +413,9 @@ export function parseAttendeeLine(
   if (columns === null && cells.length >= 3 && initialsOf(cells[1] ?? '', cells[0] ?? ''))
     cells = cells.slice(1);
   if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
+  // "Jade Cox (Hampshire Constabulary) ⇥ Minutes": a note on how they attended, or that they took
+  // the notes, in a column of its own where a role would stand; no person or body.
+  if (cells.length >= 2 && NOTE_CELL.test(cells[cells.length - 1] ?? '')) cells = cells.slice(0, -1);
 
   let organisation: string | null = null;
   let nameText: string | null = null;

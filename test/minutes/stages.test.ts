@@ -1642,6 +1642,30 @@ describe("pdftotext's layout with the Actions box down the left-hand side", () =
   });
 });
 
+describe('an attendance list with a column beside it for roles and notes', () => {
+  it('reads "Minutes" in that column as who took the notes, no body or person', () => {
+    const parsed = parseMinutes(
+      [
+        'Tactical Group – minutes',
+        'Date: 11 June 2024',
+        '',
+        'Present',
+        '  Insp Lucy Grey (Hampshire Constabulary)     Chair',
+        '  Tom Baird (Hampshire County Council)',
+        '  Jade Cox (Hampshire Constabulary)           Minutes',
+        '',
+        '1. Cannabis farms',
+        'Police described three sites.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.organisation, a.name, a.role])).toEqual([
+      ['Hampshire Constabulary', 'Insp Lucy Grey', 'CHAIR'],
+      ['Hampshire County Council', 'Tom Baird', null],
+      ['Hampshire Constabulary', 'Jade Cox', null],
+    ]);
+  });
+});
+
 describe("a council's register of members marked by a key", () => {
   it('keeps those present and substitutes, moves those who sent apologies to their list, and drops the key', () => {
     expect(
