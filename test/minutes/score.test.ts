@@ -5407,6 +5407,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-482: first sight 3 of 5 actions, 0 of 2 documents; the table and the call note still read in part
+  {
+    name: 'unseen-482 (an Item and Action by table laid out with spaces, an email note of a call)',
+    folder: 'unseen-482',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 1,
+    nextMeetingsRight: 2,
+    fullyRight: 0,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
