@@ -1185,10 +1185,11 @@ function withGroupBodies(entries: readonly string[], sep: string): string[] | nu
 // "Those present were …", "Also present: …", "Apologies were received from …": the words that open
 // such a sentence.
 const PRESENT_OPENER =
-  '(?:those\\s+present\\s+were|present\\s+were|members\\s+present\\s+were|attending\\s+were|also\\s+(?:present|attending|in\\s+attendance)(?:\\s+were|\\s*:)|in\\s+attendance\\s+were|(?:the\\s+)?meeting\\s+was\\s+(?:also\\s+)?attended\\s+by)';
+  '(?:on\\s+the\\s+(?:call|line)(?:\\s+were|\\s*:)|(?:those\\s+)?joining\\s+(?:the\\s+call\\s+)?were|those\\s+present\\s+were|present\\s+were|members\\s+present\\s+were|attending\\s+were|also\\s+(?:present|attending|in\\s+attendance)(?:\\s+were|\\s*:)|in\\s+attendance\\s+were|(?:the\\s+)?meeting\\s+was\\s+(?:also\\s+)?attended\\s+by)';
 const APOLOGY_OPENER =
   '(?:apologies\\s+(?:for\\s+absence\\s+)?(?:were|had\\s+been)\\s+(?:also\\s+)?(?:received|given|sent|offered|noted|submitted|tendered|recorded)\\s+(?:from|by|for)|(?:with\\s+)?apologies\\s+(?:for\\s+absence\\s+)?(?:(?:having\\s+been\\s+)?received\\s+)?from)';
-const PRESENT_SENTENCE = new RegExp(`^${PRESENT_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
+// ("Present were: A (…), B (…)": a colon may stand after the opener.)
+const PRESENT_SENTENCE = new RegExp(`^${PRESENT_OPENER}\\s*:?\\s+(.{3,3000}?)\\.?$`, 'i');
 // "The meeting was chaired by Ruth Baker (Nottinghamshire Police).": the chair, an attendee.
 const CHAIR_SENTENCE = /^(?:the\s+)?(?:meeting|group|board)\s+was\s+chaired\s+by\s+(.{3,300}?)\.?$/i;
 // "The Chair, Cllr Margaret Holloway (Kingsmere District Council), welcomed members.": the chair named
@@ -1200,7 +1201,7 @@ const CHAIR_WELCOME =
 // title's "Mrs." nor an initial's "J."), a capital after it.
 const LIST_SENTENCE_END =
   /(?:(?<=\))|(?<!\b(?:Mrs|Mr|Ms|Dr|Prof|Rev|Revd|Cllr|Insp|Supt|Sgt|Det|St|Capt|Col|Lt|Hon|Rt))(?<=[a-z]{2}))\.\s+(?=[A-Z])/;
-const APOLOGY_SENTENCE = new RegExp(`^${APOLOGY_OPENER}\\s+(.{3,3000}?)\\.?$`, 'i');
+const APOLOGY_SENTENCE = new RegExp(`^${APOLOGY_OPENER}\\s*:?\\s+(.{3,3000}?)\\.?$`, 'i');
 // "Tom Bell (MOJ) and Jo Lee (DfE) sent their apologies.": the list first, the apologies after it
 // (one sentence: no word of two letters or more ends a sentence in it; "J. Smith" may).
 const SENT_APOLOGIES =
@@ -1249,7 +1250,24 @@ function withRolesInBrackets(list: string): string {
 // where the apologies stand in a clause of the sentence naming those present ("Present were A (…)
 // and B (…), with apologies from C (…).", "…; apologies were received from C.").
 const SENTENCE_BREAK =
-  /(?<=\.)\s+(?=(?:Apologies|Those present|Present were|Also (?:present|attending|in attendance)|In attendance were|The meeting was)\b)|[,;]\s+(?:and\s+)?(?=(?:with\s+)?apologies\s+(?:for\s+absence\s+)?(?:(?:were|having\s+been)\s+received\s+|received\s+)?from\b)/i;
+  /(?<=\.)\s+(?=(?:Apologies|Those present|Present were|Also (?:present|attending|in attendance)|In attendance were|The meeting was|On the (?:call|line)|(?:Those )?joining)\b)|[,;]\s+(?:and\s+)?(?=(?:with\s+)?apologies\s+(?:for\s+absence\s+)?(?:(?:were|having\s+been)\s+received\s+|received\s+)?from\b)/i;
+
+// "Quick note of this morning's call (chaired by Gail Ross, Home Office).": a covering note's
+// sentence naming the chair in passing, in brackets after the meeting it speaks of.
+const CHAIRED_IN_PASSING = /\b(?:call|meeting|discussion)\)?\s*\(chaired\s+by\s+([^()]{3,120})\)/i;
+
+/**
+ * The chair a sentence about the meeting names in passing ("… this morning's call (chaired by Gail
+ * Ross, Home Office)."), as an entry of the attendance list ("Gail Ross (Home Office) (Chair)"), or null.
+ */
+export function chairNamedInPassing(sentence: string): string | null {
+  if (sentence.length > 3000 || !/chaired/i.test(sentence)) return null;
+  const named = CHAIRED_IN_PASSING.exec(sentence)?.[1]?.trim();
+  if (!named) return null;
+  // "Gail Ross, Home Office": the person and their body, as a bracket gives them in a list.
+  const parts = /^([^,]{3,60}),\s*([^,]{2,80})$/.exec(named);
+  return parts ? `${parts[1]} (${parts[2]}) (Chair)` : `${named} (Chair)`;
+}
 
 /** The attendance sentences of a paragraph, each read by attendanceSentence. */
 export function attendanceSentenceParts(text: string): string[] {
@@ -1266,7 +1284,11 @@ export function attendanceSentenceParts(text: string): string[] {
 export function attendanceSentence(
   text: string,
 ): { kind: 'attendees' | 'apologies'; entries: string[]; chair?: true } | null {
-  if (text.length > 3000 || !/\b(?:present|attend|apologies|chair)/i.test(text)) return null;
+  if (
+    text.length > 3000 ||
+    !/\b(?:present|attend|apologies|chair|on\s+the\s+(?:call|line)|joining)/i.test(text)
+  )
+    return null;
   const t = text.trim();
   const chair = CHAIR_SENTENCE.exec(t) ?? CHAIR_WELCOME.exec(t);
   if (chair) return { kind: 'attendees', entries: [`${(chair[1] ?? '').trim()} (Chair)`], chair: true };

@@ -47,6 +47,12 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+|agreed\s+)?(?:meeting\s+(?:summary|notes|minutes|recap)\s+(?:for|of|from)\s+(?:the\s+)?|(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?(?:meeting|call|conference\s+call|teleconference|discussion)\s*(?:of\s+(?:the\s+)?|[:\-–—]\s*))?)|(?:minutes|notes)\s*[:\-–—]\s*)?/i,
       '',
     )
+    // "Actions from today's NRM Ops call", "Notes from this morning's call": what the record is and
+    // when, before the meeting's name.
+    .replace(
+      /^(?:(?:agreed\s+)?actions?(?:\s+points?)?|notes?|summary)\s+(?:from|of)\s+(?:today['’]s|yesterday['’]s|this\s+(?:morning|afternoon)['’]s|the)\s+(?=\S)/i,
+      '',
+    )
     // "Meeting of the Modern Slavery Partnership", "Extraordinary meeting of the Board": the body's
     // name follows, in capitals ("Meeting of minds" is a name).
     .replace(

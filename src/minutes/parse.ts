@@ -22,6 +22,7 @@ import {
   attendeeColumns,
   bodyPersonPairs,
   bodyThenPersonInBrackets,
+  chairNamedInPassing,
   groupedAttendance,
   hangingEntries,
   isAttendanceGroup,
@@ -814,7 +815,7 @@ class MinutesReader {
         this.headerPieces.push('');
       return;
     }
-    if (this.attendanceSentences(p)) return;
+    if (this.attendanceSentences(p) || this.coveringAttendance(p)) return;
     const section = matchSection(stripBullet(p));
     if (section) {
       this.openSection(section.kind, section.rest);
@@ -936,7 +937,10 @@ class MinutesReader {
    */
   private attendanceSentences(text: string): boolean {
     // ("The Chair, X (Body), welcomed …" names the chair; "CHAIR" after a name in a list does not.)
-    if (!/\b(?:present|attend|apologies|chaired|the\s+chair,)/i.test(text) || text.length > 6000)
+    if (
+      !/\b(?:present|attend|apologies|chaired|the\s+chair,|on\s+the\s+(?:call|line)|joining)/i.test(text) ||
+      text.length > 6000
+    )
       return false;
     const read = attendanceSentenceParts(text).map((s) => attendanceSentence(s));
     if (read.some((r) => r === null)) return false;
@@ -953,6 +957,35 @@ class MinutesReader {
       }
     });
     return true;
+  }
+
+  /**
+   * "Quick note of this morning's call (chaired by A, Home Office). On the call: A (…), B (…).
+   * Apologies from C (…).": a covering note's paragraph before the minutes, a sentence of its own and
+   * then the attendance in sentences. The sentence is read as any other; a chair it names in passing
+   * is an attendee before the list names them again. True when the paragraph was such.
+   */
+  private coveringAttendance(text: string): boolean {
+    if (text.length > 6000) return false;
+
+    const at = attendanceAfterSentence(text);
+    if (at === null) return false;
+    const lead = text.slice(0, at).trim();
+    const rest = text.slice(at).trim();
+    const read = attendanceSentenceParts(rest).map((s) => attendanceSentence(s));
+    if (read.some((r) => r === null)) return false;
+    this.headerPiece(lead);
+    const chair = chairNamedInPassing(lead);
+    if (chair !== null)
+      this.keepingSection(() => {
+        this.section = 'attendees';
+        this.passage += 1;
+        this.columns = null;
+        this.chairPending = true;
+        this.attendancePiece(chair);
+        this.chairPending = false;
+      });
+    return this.attendanceSentences(rest);
   }
 
   /** Runs `read` (entries of another list than the one being read), then goes back to that list. */

@@ -1133,9 +1133,14 @@ export function isDiscussionColumn(header: string): boolean {
 const TIME_NAMES: ReadonlySet<string> = new Set(['time', 'timing', 'start time', 'duration', 'mins']);
 const isTimeColumn = (header: string) => TIME_NAMES.has(headerName(header));
 
-/** "Item and discussion", "Agenda item and discussion": what was said under each item's title. */
+/**
+ * "Item and discussion", "Agenda item and discussion", "Subject / discussion": what was said under
+ * each item's title.
+ */
 function isTitledDiscussionColumn(header: string): boolean {
-  const m = /^(?:agenda\s+)?items?\s+(?:and|&)\s+(.+)$/.exec(headerName(header));
+  const m = /^(?:(?:agenda\s+)?items?|subject|topic|title)\s*(?:\band\b|&|\/)\s*(.+)$/.exec(
+    headerName(header),
+  );
   return m !== null && DISCUSSION_NAMES.has(m[1] ?? '');
 }
 
@@ -1465,9 +1470,13 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
     if (!row) return;
     read += 1;
     if (row.head !== null) {
+      const led = titleLeadingDiscussion(row.head);
       // "2 ⇥ Border Force described its training for" over "officers at ports.": a row with no
       // title, its discussion starting beside the number (the Item column holds numbers alone).
-      if (readsAsSentence(row.head, row.said[0])) row.said.unshift(row.head);
+      if (led) {
+        items.push({ number: row.number, title: led.title });
+        row.said.unshift(led.rest);
+      } else if (readsAsSentence(row.head, row.said[0])) row.said.unshift(row.head);
       else items.push({ number: row.number, title: row.head });
       row.head = null;
     }
@@ -1531,6 +1540,18 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
   return { consumed: i - start, drafts, items, said: saidRows };
 }
 
+// "Cannabis farms: police described …", "Minutes of last meeting – agreed.": a few words of title,
+// then a colon or a spaced dash, then what was said.
+const LEADING_TITLE = /^([A-Z][^:;.!?–—]{1,50}?)\s*(?::|\s[–—-])\s+(\S.*)$/;
+
+/** The title a row's discussion opens with, before a colon or a dash, and the rest; null when none. */
+export function titleLeadingDiscussion(head: string): { title: string; rest: string } | null {
+  const m = LEADING_TITLE.exec(head);
+  const title = m?.[1]?.trim() ?? '';
+  if (!m || title.split(/\s+/).length > 6 || isClause(title.split(/\s+/))) return null;
+  return { title, rest: m[2] ?? '' };
+}
+
 /** A row's first words that begin its discussion: a sentence ended there, or one running on below. */
 function readsAsSentence(head: string, next: string | undefined): boolean {
   if (/[.!?]["')]?$/.test(head)) return true;
@@ -1554,7 +1575,7 @@ function alignedMinutesShape(
   const ownerAt = cols.indexOf('owner');
   const dueAt = cols.indexOf('due');
   if (actionAt >= 2 && ownerAt < 0 && dueAt < 0) return { side: actionAt, due: -1, owned: false };
-  const said = names.findIndex(isDiscussionColumn);
+  const said = names.findIndex((n) => isDiscussionColumn(n) || isTitledDiscussionColumn(n));
   if (actionAt < 0 && said === 1 && ownerAt >= 2 && (dueAt < 0 || dueAt > ownerAt))
     return { side: ownerAt, due: dueAt, owned: true };
   return null;

@@ -2203,3 +2203,52 @@ describe('a web mail reply saved as HTML, the minutes quoted under it', () => {
     expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([[['NCA'], '2024-05-31']]);
   });
 });
+
+describe('a minutes table laid out with spaces, its column holding the subject and the discussion', () => {
+  it('takes the subject before a colon or a dash as the item title, the last sentence beside an owner as the action', () => {
+    const parsed = parseMinutes(
+      [
+        'Tactical Group – minutes',
+        'Date: 11 June 2024',
+        '',
+        'Item   Subject / discussion                                  Action by',
+        '1      Minutes of last meeting – agreed.',
+        '2      Cannabis farms: police described three sites          Hampshire Constabulary',
+        '       found in rented homes. Police to share the',
+        "       addresses with the councils' housing teams.",
+        '3      AOB – none.',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Minutes of last meeting' },
+      { number: '2', title: 'Cannabis farms' },
+      { number: '3', title: 'AOB' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Hampshire Constabulary'], "Police to share the addresses with the councils' housing teams", '2'],
+    ]);
+  });
+});
+
+describe("a covering note's sentences giving those on a call", () => {
+  it('reads "On the call:", "Apologies from" and the chair named in passing, and the title after "Actions from today\'s"', () => {
+    const parsed = parseMinutes(
+      [
+        "Subject: Actions from today's NRM Ops call (19/06/2024)",
+        '',
+        'Hi all,',
+        '',
+        "Quick note of actions from this morning's call (chaired by Gail Ross, Home Office). On the call: Gail Ross (Home Office), Ben Ali (SCA). Apologies from Tim Dale (Migrant Help).",
+        '',
+        'Actions',
+        '1. SCA – send the updated figures to the group',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'NRM Ops call', date: '2024-06-19' });
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Gail Ross', 'Home Office', 'CHAIR'],
+      ['Ben Ali', 'SCA', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ name: 'Tim Dale', organisation: 'Migrant Help' }]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appointmentAsNextMeeting } from '../../src/minutes/appointment.js';
 import {
   attendanceSentence,
+  chairNamedInPassing,
   groupedAttendance,
   hangingEntries,
   splitInlineList,
@@ -1575,6 +1576,24 @@ describe('attendance written as sentences', () => {
     expect(attendanceSentence('Those present were officials of the Home Office.')?.entries).toEqual([
       'Official (Home Office)',
     ]);
+  });
+
+  it('reads "On the call:" and "Present were:" with a colon after the opener', () => {
+    expect(attendanceSentence('On the call: Gail Ross (Home Office), Ben Ali (SCA).')?.entries).toEqual([
+      'Gail Ross (Home Office)',
+      'Ben Ali (SCA)',
+    ]);
+    expect(attendanceSentence('Present were: Ann Bell (NCA) and Raj Patel (Home Office).')?.entries).toEqual([
+      'Ann Bell (NCA)',
+      'Raj Patel (Home Office)',
+    ]);
+  });
+
+  it('finds the chair a sentence about the call names in passing, and no chair of something else', () => {
+    expect(
+      chairNamedInPassing("Quick note of this morning's call (chaired by Gail Ross, Home Office)."),
+    ).toBe('Gail Ross (Home Office) (Chair)');
+    expect(chairNamedInPassing('The review (chaired by Gail Ross) reported in May.')).toBeNull();
   });
 
   it('reads the chair, those also present and the apologies', () => {
