@@ -173,8 +173,11 @@ function extract(text: string): Extracted {
     deputisingFor = (theirs[1] ?? '').trim() || null;
     t = t.slice(0, theirs.index) + t.slice(theirs.index + theirs[0].length);
   }
-  // "Theresa May MP (Home Secretary)": a post in brackets is no part of the name, nor a body.
-  t = t.replace(/\s*\(([^()]{2,60})\)/g, (m, inner: string) => (isPost(inner) ? '' : m));
+  // "Theresa May MP (Home Secretary)": a post in brackets is no part of the name, nor a body; nor is
+  // the kind of member someone is ("Sam Haddad (Independent Member)").
+  t = t.replace(/\s*\(([^()]{2,60})\)/g, (m, inner: string) =>
+    isPost(inner) || MEMBERSHIP.test(inner.trim()) ? '' : m,
+  );
   t = dropNotes(t);
   const lead = ROLE_LEAD.exec(t);
   if (lead) {

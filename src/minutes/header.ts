@@ -28,6 +28,10 @@ const WEAK_COMMITTEE = /\bcouncil\b/i;
 // "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.
 const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|Executive|Assembly)$/;
 
+// "… – note", "…: minutes", "… | Record of meeting": a title line's end saying what the paper is.
+const RECORD_OF =
+  /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:minutes|notes?|record|summary)(?:\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?)?$/i;
+
 /** Removes "Minutes of the meeting of" and a trailing date from a title line. */
 function titleFrom(line: string, date: FoundDate | undefined): string {
   let t = line;
@@ -80,18 +84,25 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
         // "Regional Anti-Trafficking Coordination Meeting": with no body named before it, "Meeting" is
         // the meeting's own name too; so it is after a dash that ends the body's name ("Modern
         // Slavery Network – Coordination Meeting").
-        /^\s+Meeting$/.test(suffix) &&
-        !COMMITTEE.test(
-          whole
-            .slice(0, at)
-            .split(/\s[-–—|:]\s/)
-            .pop() ?? '',
-        )
-          ? suffix
-          : '',
+        // "Cheshire Anti-Slavery Network — Partnership Meeting": a body's kind alone before it, after
+        // the dash that ends a body's name, is the kind of meeting, not another body.
+        /^\s+Meeting$/.test(suffix) && meetingsOwnName(whole.slice(0, at)) ? suffix : '',
     )
     .trim();
   return t;
+}
+
+/** "Public Question Time on Modern Slavery", not "Meeting 19/03": words that name a meeting. */
+function namesAMeeting(title: string): boolean {
+  return (title.replace(/\bmeeting\b/gi, '').match(/[A-Za-z]{3,}/g) ?? []).length >= 2;
+}
+
+/** Whether "Meeting" after these words is part of the meeting's name (see titleFrom). */
+function meetingsOwnName(before: string): boolean {
+  const parts = before.split(/\s[-–—|:]\s/);
+  const last = parts.pop() ?? '';
+  if (!COMMITTEE.test(last)) return true;
+  return parts.length > 0 && COMMITTEE.test(parts.join(' ')) && /^[A-Z][a-z-]+$/.test(last.trim());
 }
 
 const TITLE_FIELD =
@@ -248,7 +259,9 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     if (withoutDate.split(/\s+/).length < 2 || withoutDate.length > 150) continue;
     if (LETTERHEAD.test(withoutDate)) continue;
     if (named !== null) {
-      if (COMMITTEE.test(withoutDate)) {
+      // "LINCOLNSHIRE POLICE AND CRIME PANEL" over "PUBLIC QUESTION TIME ON MODERN SLAVERY – NOTE":
+      // the line under the body's name saying what it is the record of names the meeting.
+      if (COMMITTEE.test(withoutDate) || (RECORD_OF.test(t) && namesAMeeting(withoutDate))) {
         // "WESTSHIRE SURVIVOR SUPPORT NETWORK" over "Minutes of the Steering Group meeting …": a
         // body named only by its kind is the parent's, and keeps the parent's name before it.
         named = GENERIC_BODY.test(withoutDate) && !namedFromDated ? `${named} ${withoutDate}` : withoutDate;

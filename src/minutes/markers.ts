@@ -447,7 +447,9 @@ const ITEM_NUMBER_WORD = new RegExp(
 );
 // "1. Welcome", "1) Welcome", "1: Welcome", "1/ Welcome" (a typewriter's stroke), "(1) Welcome",
 // "1.0 Welcome" (an outline's top level, its paragraphs 1.1, 1.2), "1 – Welcome".
-const ITEM_NUMBER = /^(?:(\d{1,3}) ?(?:[.):/]|\.0)|\((\d{1,3})\)|(\d{1,3}) [–—-](?= [A-Z]))\s+(.*)$/;
+// "1 – Welcome", "1 | Update from the police": a dash or a bar (the only one on the line) after the number.
+const ITEM_NUMBER =
+  /^(?:(\d{1,3}) ?(?:[.):/]|\.0)|\((\d{1,3})\)|(\d{1,3}) (?:[–—-]|\|(?=[^|]*$))(?= [A-Z]))\s+(.*)$/;
 // "2a. Review of the NRM": a lettered sub-item.
 const SUB_ITEM = /^(\d{1,3}[a-z])[.)]\s+(.*)$/;
 // "2 Victim care contract": a number and a title with no stop between (a word processor's outline
@@ -655,7 +657,7 @@ const GROUP_SECTION = new RegExp(`^(?:${ATTENDANCE_GROUPS.join('|')}|elected\\s+
 // "Sederunt:", a Scottish minute's word for those who sat. "Membership:", the members listed with
 // those who sent apologies marked (see attendance.ts's ABSENT_TAIL).
 const SECTION =
-  /^(attendees|attendance|sederunt|membership|attending|attended(?:\s+by)?|invited|invitees|present|members|members present|those present|those attending|participants|officers|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives|trustees|directors|governors|board\s+members)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?| noted)?|absent(?: with apologies)?|regrets|absentees|not present|not attending|unable to attend|not on the (?:call|line)|on the call|in the room|joined\s+(?:remotely|online|virtually|by\s+(?:video|phone|telephone)|via\s+[A-Za-z]+)|(?:present|attending)\s+(?:in\s+person|online|remotely|virtually)|on the line|dialled in|secretariat|observers?|chair(?:ed by)?|in the chair)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
+  /^(attendees|attendance|sederunt|membership|attending|attended(?:\s+by)?|invited|invitees|present|members|members present|those present|those attending|participants|officers|(?:(?:also|ministers|officers|officials|advisers|advisors|staff|others|partners|guests|councillors|members|representatives|trustees|directors|governors|(?:board|panel|committee|group|forum|network|partnership)\s+members)(?:\s+and\s+(?:ministers|officers|officials|partners|advisers|advisors|guests|others|representatives))?\s+)?(?:in attendance|present|attending)|(?:sent\s+)?apologies(?: for absence| received(?: from)?| noted)?|absent(?: with apologies)?|regrets|absentees|not present|not attending|unable to attend|not on the (?:call|line)|on the call|in the room|joined\s+(?:remotely|online|virtually|by\s+(?:video|phone|telephone)|via\s+[A-Za-z]+)|(?:present|attending)\s+(?:in\s+person|online|remotely|virtually)|on the line|dialled in|secretariat|observers?|chair(?:ed by)?|in the chair)(?:\s*\([^()]{1,30}\))?(?:\s*:\s*|\s*$|\s+[–—]\s+)(.*)$/i;
 
 /** A heading that opens an attendance list, with any names written on the same line. */
 export function matchSection(text: string): { kind: SectionKind; rest: string } | null {
@@ -667,10 +669,11 @@ export function matchSection(text: string): { kind: SectionKind; rest: string } 
   const word = (m[1] ?? '').toLowerCase();
   const rest = (m[2] ?? '').trim();
   // "Present" and "Chair" also start sentences; without a colon only the bare word counts, or
-  // "Apologies – Joanna Pike (CPS)" with a dash (a list's heading, never a sentence's).
+  // "Apologies – Joanna Pike (CPS)", "Members – Fiona Lake, …" with a dash (a list's heading, never
+  // a sentence's).
   const dashed =
     /^\S+(?:\s+\S+)?\s+[–—]\s/.test(text) &&
-    /^(?:sent\s+)?apologies|^present|^attendees/i.test(word) &&
+    /^(?:sent\s+)?apologies|^present|^attendees|^members$/i.test(word) &&
     /^[A-Z]/.test(rest);
   if (!text.includes(':') && rest !== '' && !dashed) return null;
   let kind: SectionKind = 'attendees';

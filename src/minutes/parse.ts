@@ -43,6 +43,7 @@ import {
 } from './attendance.js';
 import { attendanceMarks } from './attendance-marks.js';
 import { englishColumnBlocks, englishColumnLines } from './bilingual.js';
+import { chatExport } from './chat-export.js';
 import { findDates, isoDate } from './dates.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { Block, MinutesDocument } from './document/model.js';
@@ -3080,6 +3081,7 @@ function alignedStarts(row: Row): number[] | null {
  * lines out (see each one's file).
  */
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
+  chatExport,
   unquotedMinutes,
   appointmentAsNextMeeting,
   dedent,

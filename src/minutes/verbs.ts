@@ -206,10 +206,19 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
   'write',
 ]);
 
-/** The first word of the text is an instruction's verb ("Share …", "Set out …"). */
+/**
+ * The first word of the text is an instruction's verb ("Share …", "Set out …"), a verb written with
+ * a hyphen too: "fast-track", "re-issue", "cross-check" (its last part a verb), "co-ordinate",
+ * "e-mail" (the verb without its hyphen).
+ */
 export function startsWithActionVerb(text: string): boolean {
-  const first = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
-  return ACTION_VERBS.has(first.toLowerCase());
+  const first = (/^[A-Za-z]+(?:-[A-Za-z]+)?/.exec(text)?.[0] ?? '').toLowerCase();
+  if (ACTION_VERBS.has(first)) return true;
+  const dash = first.indexOf('-');
+  if (dash < 0) return false;
+  return [first.slice(0, dash), first.replace('-', ''), first.slice(dash + 1)].some((w) =>
+    ACTION_VERBS.has(w),
+  );
 }
 
 /** "Home office to convene a round table …": a body or two, "to", an instruction's verb. */

@@ -492,6 +492,14 @@ describe('matchItemHeading', () => {
     expect(matchItemHeading('1.1 The Chair welcomed members.')).toBeNull();
   });
 
+  it('reads "1 | Update from the police", a bar after the number, and not a row of a table', () => {
+    expect(matchItemHeading('1 | Update from the police')).toEqual({
+      number: '1',
+      title: 'Update from the police',
+    });
+    expect(matchItemHeading('1 | NCA to share the data | NCA')).toBeNull();
+  });
+
   it('reads "1: Welcome" and a council\'s "Minute 3 – NRM data" as items', () => {
     expect(matchItemHeading('1: Welcome')).toEqual({ number: '1', title: 'Welcome' });
     expect(matchItemHeading('Minute 3 – NRM data')).toEqual({ number: '3', title: 'NRM data' });
@@ -669,6 +677,18 @@ describe('startsWithActionVerb', () => {
     ])
       expect(startsWithActionVerb(text)).toBe(true);
     for (const text of ['Victims of trafficking', 'Overseas programmes', 'Annual report'])
+      expect(startsWithActionVerb(text)).toBe(false);
+  });
+
+  it('knows a verb written with a hyphen: "fast-track", "re-issue", "co-ordinate", "e-mail"', () => {
+    for (const text of [
+      'fast-track the decisions',
+      'Re-issue the guidance',
+      'co-ordinate the visits',
+      'e-mail members',
+    ])
+      expect(startsWithActionVerb(text)).toBe(true);
+    for (const text of ['Long-term funding', 'Multi-agency working', 'Cross-border cases'])
       expect(startsWithActionVerb(text)).toBe(false);
   });
 });

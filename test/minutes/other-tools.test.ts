@@ -2252,3 +2252,83 @@ describe("a covering note's sentences giving those on a call", () => {
     expect(parsed.apologies).toEqual([{ name: 'Tim Dale', organisation: 'Migrant Help' }]);
   });
 });
+
+describe("a panel's note of a public question time", () => {
+  const parsed = parseMinutes(
+    [
+      'LINCOLNSHIRE POLICE AND CRIME PANEL',
+      'PUBLIC QUESTION TIME ON MODERN SLAVERY – NOTE',
+      '',
+      'Date: Thursday 14 March 2024, 18:30',
+      '',
+      'Panel members present: Cllr Anne Wells (Lincolnshire County Council) (Chair); Mr Sam Haddad (Independent Member)',
+      'Apologies: Cllr Joan Marr (Boston Borough Council)',
+      '',
+      '1. Questions from the public',
+      '',
+      'Q1 (Mr T Harlow, Spalding): How many farms were visited last year?',
+      'A (Lincolnshire Police): 37 farms were visited.',
+      'Action: Lincolnshire Police to publish the figures for each district.',
+      '',
+      'Date of next public session: Thursday 12 September 2024 at 18:30, The Castle, Lincoln.',
+    ].join('\n'),
+  );
+
+  it('titles the meeting by the line under the body that says what it is the note of', () => {
+    expect(parsed.meeting.title).toBe('PUBLIC QUESTION TIME ON MODERN SLAVERY');
+  });
+
+  it('reads "Panel members present:", and the kind of member in brackets as no body', () => {
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Cllr Anne Wells', 'Lincolnshire County Council', 'CHAIR'],
+      ['Mr Sam Haddad', null, null],
+    ]);
+  });
+
+  it('reads "Date of next public session:" as the next meeting', () => {
+    expect(parsed.nextMeeting).toEqual({
+      start: '2024-09-12T18:30:00+01:00',
+      end: null,
+      location: 'Castle, Lincoln',
+    });
+  });
+});
+
+describe('items numbered "1 | Title" with Outcome and Follow-up fields', () => {
+  it('reads the items, the "Members –" list and the follow-ups as actions of their items', () => {
+    const parsed = parseMinutes(
+      [
+        'Cheshire Anti-Slavery Network — Partnership Meeting',
+        'Record of meeting: 21 February 2024 (Chester, HQ)',
+        '',
+        'Attendance',
+        'Chair – Supt Ian Rowe, Cheshire Constabulary',
+        'Members – Fiona Lake, Cheshire West and Chester Council; Dan Whitby, Cheshire East Council',
+        '',
+        '1 | Update from the police',
+        'Outcome: Noted.',
+        'Follow-up: Cheshire Constabulary – share the operation calendar with councils (w/c 4 March)',
+        '',
+        '2 | Any other business',
+        'Outcome: None.',
+        'Follow-up: None.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({
+      title: 'Cheshire Anti-Slavery Network — Partnership Meeting',
+      date: '2024-02-21',
+    });
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Supt Ian Rowe', 'Cheshire Constabulary'],
+      ['Fiona Lake', 'Cheshire West and Chester Council'],
+      ['Dan Whitby', 'Cheshire East Council'],
+    ]);
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Update from the police' },
+      { number: '2', title: 'Any other business' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item, a.due])).toEqual([
+      [['Cheshire Constabulary'], '1', '2024-03-04'],
+    ]);
+  });
+});

@@ -5418,6 +5418,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-483: first sight 5 of 10 actions, 1 of 4 documents
+  {
+    name: 'unseen-483 (a chat export, an AI summary forwarded, a public question time, Outcome and Follow-up fields)',
+    folder: 'unseen-483',
+    documents: 4,
+    actionsExact: 10,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1,0 +1,90 @@
+/**
+ * A group chat exported as text ("11/06/2024, 10:02 - Gail Ross: Present: …"), where a secretariat
+ * kept the note of a call in the chat's messages when nothing else worked: each message becomes a
+ * paragraph of its own without its date, time and sender, the chat's system lines ("Messages and
+ * calls are end-to-end encrypted", "<Media omitted>") go, and the group's name and the first
+ * message's day head the lines as a title and a date would. WhatsApp's export is read by
+ * whatsapp-chat-parser (both its bracketed and its dashed forms, days or months first, 12- or
+ * 24-hour times). Pure: lines in, lines out; lines that are no chat come back as they were.
+ */
+import { parseString } from 'whatsapp-chat-parser';
+
+// "11/06/2024, 10:02 - ", "[11/06/2024, 10:02:15] ", "6/11/24, 10:02 AM - ": a message's lead.
+const MESSAGE_LEAD =
+  /^\[?(\d{1,4})[./-](\d{1,2})[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?\]?\s*(?:[-–]\s)?/i;
+/** How many messages' leads must open the text before it is taken for a chat… */
+const LEADS_NEEDED = 3;
+/** Among how many of its first lines with words. */
+const LINES_LOOKED_AT = 12;
+// A group's creation, as the export records it: its name is the chat's title.
+const CREATED_GROUP = /\bcreated (?:group|the group) ["“](.{1,100})["”]$/;
+// What a chat shows in place of a file, a deleted message or an edit: nothing of the note.
+const PLACEHOLDER =
+  /^<[^>]{1,40}>$|^(?:This message was deleted|You deleted this message)\.?$|<This message was edited>$/;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Whether the text opens as a chat export: its first line with words is a message's lead, and so
+ * are enough of the lines after it (a long message wraps onto lines of its own).
+ */
+function opensAsChat(lines: readonly string[]): boolean {
+  let leads = 0;
+  let seen = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const lead = MESSAGE_LEAD.test(line);
+    if (seen === 0 && !lead) return false;
+    if (lead) leads += 1;
+    seen += 1;
+    if (leads >= LEADS_NEEDED) return true;
+    if (seen >= LINES_LOOKED_AT) return false;
+  }
+  return false;
+}
+
+/** Days first unless a lead's second number can only be a day ("6/13/24"): the chat's own order. */
+function daysFirst(lines: readonly string[]): boolean {
+  for (const line of lines) {
+    const m = MESSAGE_LEAD.exec(line);
+    if (!m) continue;
+    if (Number(m[1]) > 12) return true;
+    if (Number(m[2]) > 12) return false;
+  }
+  return true;
+}
+
+export function chatExport(lines: readonly string[]): string[] {
+  if (!opensAsChat(lines)) return [...lines];
+  const messages = parseString(lines.join('\n'), { daysFirst: daysFirst(lines) });
+  if (messages.length < LEADS_NEEDED) return [...lines];
+  const out: string[] = [];
+  let title: string | null = null;
+  let day: Date | null = null;
+  for (const { author, message, date } of messages) {
+    const text = message.trim();
+    if (author === null) {
+      title ??= CREATED_GROUP.exec(text)?.[1] ?? null;
+      continue;
+    }
+    // A reaction ("👍") or a placeholder says nothing a note records.
+    if (PLACEHOLDER.test(text) || !/\p{L}/u.test(text)) continue;
+    day ??= date;
+    out.push(...text.split('\n'), '');
+  }
+  // The parser gives the lead's day and time as the local time they were written in.
+  const dated = day ? `${day.getDate()} ${MONTHS[day.getMonth()]} ${day.getFullYear()}` : null;
+  return [...(title ? [title] : []), ...(dated ? [dated] : []), '', ...out];
+}
