@@ -20,7 +20,7 @@ import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 import { PICTOGRAPHS } from './sanitise.js';
 import { lastSentence } from './trailing-marker.js';
 import { RUNS_ON } from './unwrap.js';
-import { isClause } from './verbs.js';
+import { assignsTask, isClause, startsWithActionVerb } from './verbs.js';
 import { englishColumnName } from './welsh.js';
 
 export type Column =
@@ -1373,11 +1373,12 @@ export function readCellTable(
   item: string | null,
   lineRows = false,
 ): TableResult | null {
-  const [header, ...body] = rows;
+  const [header, ...written] = rows;
   if (!header) return null;
   const flat = (cell: string) => stripMarkdown(cell.replace(/\s*\n\s*/g, ' ').trim());
-  const cells = body.map((r) => r.map(flat));
   const names = header.map(flat);
+  const body = actionsByParagraph(written, headerColumns(names));
+  const cells = body.map((r) => r.map(flat));
   const cols = minuteNumbersAsItems(names, names.map(columnOf));
   const vertical = verticalAction([names, ...cells], item);
   if (vertical) return { consumed: 1, drafts: [vertical] };
@@ -1408,6 +1409,38 @@ export function readCellTable(
     return { get: (c) => byColumn.get(c) ?? '' };
   });
   return collected(1, cellish, byMinute, item);
+}
+
+/**
+ * A row of an action table holding several actions, a paragraph a task in its Action cell and, in
+ * the same place in the Owner cell (and the Due cell, if it has as many), each task's owner
+ * ("Revise the dates" over "Report the delay", beside "Home Office" over "DWP"): a row for each
+ * task. A cell of one paragraph (the item, a date for all) goes with every task. Rows whose owners
+ * are not given a paragraph a task, or whose paragraphs are not each a task (a PDF cell's wrapped
+ * lines), are kept whole.
+ */
+export function actionsByParagraph(
+  rows: readonly (readonly string[])[],
+  cols: readonly Column[] | null,
+): (readonly string[])[] {
+  const textAt = cols?.indexOf('text') ?? -1;
+  const ownerAt = cols?.indexOf('owner') ?? -1;
+  if (textAt < 0 || ownerAt < 0) return [...rows];
+  const paragraphs = (cell: string) =>
+    cell
+      .split('\n')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+  return rows.flatMap((row) => {
+    const tasks = paragraphs(row[textAt] ?? '');
+    const n = tasks.length;
+    // Each paragraph a task of its own ("Revise …", "NCA to send …"), not a task's wrapped line.
+    if (n < 2 || n > 8 || !tasks.every((t) => startsWithActionVerb(t) || assignsTask(t))) return [row];
+    const split = row.map(paragraphs);
+    if ((split[ownerAt]?.length ?? 0) !== n || split.some((c) => c.length > 1 && c.length !== n))
+      return [row];
+    return tasks.map((_, k) => split.map((c) => (c.length === n ? (c[k] ?? '') : (c[0] ?? ''))));
+  });
 }
 
 /**

@@ -727,3 +727,59 @@ describe('an action written as fields, each its own Word paragraph', () => {
     ]);
   });
 });
+
+describe('a Word action log whose rows hold two actions each', () => {
+  it('gives each task paragraph its own action, with the owner and date in the same place beside it', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Anti-Slavery Delivery Board'),
+            p('Minutes: 2 July 2024'),
+            table([
+              ['Item', 'Action', 'Owner', 'Due'],
+              [
+                '1',
+                'Revise the milestone dates in the plan\nReport the slipped milestones to ministers',
+                'Home Office\nDWP',
+                '12 July 2024\n26 July 2024',
+              ],
+              [
+                '2',
+                'Send the draft agreement to legal advisers\nConfirm the data fields',
+                'NCA\nNCA',
+                '19 July 2024',
+              ],
+            ]),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['Home Office'], 'Revise the milestone dates in the plan', '1', '2024-07-12'],
+      [['DWP'], 'Report the slipped milestones to ministers', '1', '2024-07-26'],
+      [['NCA'], 'Send the draft agreement to legal advisers', '2', '2024-07-19'],
+      [['NCA'], 'Confirm the data fields', '2', '2024-07-19'],
+    ]);
+  });
+
+  it('keeps a task whose second paragraph is no task of its own one action', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Anti-Slavery Delivery Board'),
+            p('Minutes: 2 July 2024'),
+            table([
+              ['Action', 'Owner'],
+              ['Share the regional figures\n(Including the breakdown by age)', 'NCA\nCPS'],
+            ]),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['NCA', 'CPS'], 'Share the regional figures (Including the breakdown by age)'],
+    ]);
+  });
+});

@@ -323,3 +323,37 @@ describe('a PDF’s title too long for one line', () => {
     expect((await parsePdf(stacked)).meeting.title).toBe('Strategy Board');
   });
 });
+
+describe('a PDF with side heads', () => {
+  it("reads each item's number and title in the left-hand column as its heading, the text beside it as its own", async () => {
+    const bytes = await buildPdf({
+      leftWidth: 110,
+      blocks: [
+        { kind: 'title', text: 'Victim Care Group' },
+        { kind: 'para', text: 'Minutes of the meeting held on 17 April 2024' },
+        {
+          kind: 'para',
+          text: 'Present: Ruth Collins (Home Office, Chair); Amir Shah (Salvation Army); Tom Reid (NCA)',
+        },
+        { kind: 'row', left: ['1. Minutes'], right: ['The minutes of 14 February were agreed.'] },
+        {
+          kind: 'row',
+          left: ['2. Move-on support for', 'survivors'],
+          right: [
+            'The Salvation Army reported that 212 people were waiting to move on from safe houses.',
+            'Action: Salvation Army to send the list of the longest waits to local authority leads by 3 May 2024.',
+          ],
+        },
+      ],
+    });
+    const parsed = await parsePdf(bytes);
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Minutes' },
+      { number: '2', title: 'Move-on support for survivors' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item, a.due])).toEqual([
+      [['Salvation Army'], '2', '2024-05-03'],
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Ruth Collins', 'Amir Shah', 'Tom Reid']);
+  });
+});

@@ -5428,6 +5428,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-484: first sight 3 of 10 actions, 1 of 3 documents
+  {
+    name: 'unseen-484 (Word and PDF: side heads, two actions a row, an item a table)',
+    folder: 'unseen-484',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 5,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

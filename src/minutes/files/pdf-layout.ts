@@ -353,6 +353,11 @@ class Flow {
     });
   }
 
+  /** A heading the layout itself marks (a side head), whatever its type size. */
+  heading(text: string, top: number, size: number, page: number): void {
+    this.entries.push({ kind: 'para', lines: [text], heading: true, lastTop: top, lastRight: 0, size, page });
+  }
+
   /** A line of the box beside the text: one box runs on until a gap in it. */
   aside(text: string, top: number, size: number, page: number): void {
     const last = this.asides[this.asides.length - 1];
@@ -422,6 +427,72 @@ function besideAt(lines: readonly Line[], asideAt: number): number | null {
   return beside ? asideAt : null;
 }
 
+// "2. Move-on", "3 Outreach": an item's number and the start of its title, in a side head.
+const SIDE_HEAD = /^\d{1,2}[.)]?\s+\S.{0,40}$/;
+
+/**
+ * Side heads: each item's number and title in a narrow column down the left, what was said in the
+ * wide column beside it. The x where the wide column starts, when two or more lines open with an
+ * item's number alone on the left and text at that x, the left column the narrower by far; null
+ * otherwise.
+ */
+function sideHeadsAt(lines: readonly Line[]): number | null {
+  let left = Number.POSITIVE_INFINITY;
+  let right = 0;
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    for (const seg of l.segments) {
+      left = Math.min(left, seg.x0);
+      right = Math.max(right, seg.x1);
+    }
+    const [first, second] = l.segments;
+    if (first && second && SIDE_HEAD.test(first.text.trim()) && second.x0 - first.x1 >= 8) {
+      const x = Math.round(second.x0);
+      counts.set(x, (counts.get(x) ?? 0) + 1);
+    }
+  }
+  let at: number | null = null;
+  for (const [x, n] of counts) if (n >= 2 && (at === null || n > (counts.get(at) ?? 0))) at = x;
+  return at !== null && at - left < (right - left) * 0.4 ? at : null;
+}
+
+/**
+ * The lines of a page with side heads (see sideHeadsAt), given to the flow as a person reads them:
+ * each side head whole (its lines in the left column, to the next) as a heading, then the text
+ * beside it. A line across both columns (the title, the attendance) is read as it stands.
+ */
+function readSideHeads(lines: readonly Line[], at: number, flow: Flow, pageNo: number): void {
+  let head: { left: string[]; top: number; size: number } | null = null;
+  let beside: Line[] = [];
+  const flush = () => {
+    if (head) flow.heading(head.left.join(' '), head.top, head.size, pageNo);
+    for (const l of beside) flow.text(lineText(l), l.top, l.size, pageNo);
+    head = null;
+    beside = [];
+  };
+  for (const line of lines) {
+    const leftOf = line.segments.filter((seg) => seg.x1 <= at - 3);
+    const rightOf = line.segments.filter((seg) => seg.x0 >= at - 3);
+    if (leftOf.length + rightOf.length < line.segments.length) {
+      flush();
+      flow.text(lineText(line), line.top, line.size, pageNo);
+      continue;
+    }
+    const first = leftOf[0]?.text.trim() ?? '';
+    if (leftOf.length > 0 && SIDE_HEAD.test(first)) {
+      flush();
+      head = { left: [], top: line.top, size: line.size };
+    }
+    if (!head) {
+      flow.text(lineText(line), line.top, line.size, pageNo);
+      continue;
+    }
+    head.left.push(...leftOf.map((seg) => seg.text.trim()));
+    if (rightOf.length > 0) beside.push({ ...line, segments: rightOf });
+  }
+  flush();
+}
+
 export function layoutPdf(pages: readonly PdfPage[]): Block[] {
   const read = pages.map((page) => ({ page, lines: buildLines(page) }));
   dropFurniture(read);
@@ -452,6 +523,20 @@ export function layoutPdf(pages: readonly PdfPage[]): Block[] {
   let asideAt: number | null = null;
   let boxesSeen = false;
   read.forEach(({ lines }, pageNo) => {
+    const sideAt = sideHeadsAt(lines.filter((l) => !inTable.has(l)));
+    if (sideAt !== null) {
+      for (const line of lines) {
+        const starting = startsTable.get(line);
+        if (starting) flow.table(starting.rows);
+      }
+      readSideHeads(
+        lines.filter((l) => !inTable.has(l)),
+        sideAt,
+        flow,
+        pageNo,
+      );
+      return;
+    }
     // The boxes start level with the first item that has one: the title and the attendance list
     // above it (a table without a header row, its cells crossing where the gutter will be) are one
     // column, read whole, and left out when the gutter is looked for if the whole page shows none.
