@@ -7,6 +7,7 @@ import { findDates } from './dates.js';
 import type { Block } from './document/model.js';
 import { COMMITTEE, meetingNamedIn } from './header.js';
 import { listsAttendees, matchSection } from './markers.js';
+import { mentionIndex } from './next-meeting.js';
 
 const HEADER =
   /^(?:from|to|cc|bcc|subject|date|sent|reply-to|importance|attachments?|message-id|mime-version|content-type|content-transfer-encoding)\s*:/i;
@@ -278,13 +279,16 @@ function namesItsMeeting(body: readonly string[]): boolean {
   for (const line of body) {
     const t = line.trim();
     if (/^\d{1,2}[.)]\s+\S/.test(t)) break;
-    if (NAMES_MEETING.test(t)) return true;
+    // "The next officials' meeting will be on …": a sentence about another meeting names none.
+    if (MEETING_NAMED.test(t) && !(/[.!?]$/.test(t) && mentionIndex(t) >= 0)) return true;
   }
   return false;
 }
 
 const SUBJECT = /^subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(.{5,200})$/i;
-const NAMES_MEETING = /\b(?:minutes|note|record|notes)\s+of\b|\bmeeting\b|\bminutes\b/i;
+const MEETING_NAMED = /\b(?:minutes|note|record|notes)\s+of\b|\bmeeting\b|\bminutes\b/i;
+// A subject naming the meeting: as above, or a record of its actions ("… – summary of action points").
+const NAMES_MEETING = new RegExp(`${MEETING_NAMED.source}|\\baction\\s+points\\b`, 'i');
 
 /**
  * "Subject: Note of the IDMG officials' meeting, 3 May 2016" over minutes that never say what

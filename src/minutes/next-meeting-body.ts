@@ -80,6 +80,10 @@ const POSSESSIVE_BODY = new RegExp(
   'g',
 );
 
+const PEOPLES_MEETING =
+  /\b((?:(?!(?:the|next|a|an|this|its|our|their|of|for)\b)[\w-]+\s+){0,3})([a-z-]{3,}s)['’]\s+meeting\b/gi;
+const OWN_PEOPLE = /^(?:officials|members|ministers|partners)$/i;
+
 /**
  * Bodies named in a sentence: a capitalised phrase ending in a body noun, an acronym, or another's
  * body in the possessive ("the Scottish Government's own group" is the Scottish Government Group).
@@ -91,6 +95,11 @@ export function bodiesNamed(sentence: string): string[] {
       ? sentence.replace(POSSESSIVE_BODY, possessed)
       : sentence;
   const ws = words(named);
+  // "the next UK anti-trafficking co-ordinators' meeting": the meeting of those it names, a body of
+  // its own ("the next officials' meeting", "members' meeting": the group's own people).
+  if (sentence.includes("s'") || sentence.includes('s’'))
+    for (const m of sentence.matchAll(PEOPLES_MEETING))
+      if (!OWN_PEOPLE.test(m[2] ?? '')) found.push(`${m[1] ?? ''}${m[2] ?? ''}`.trim());
   for (let i = 0; i < ws.length; i += 1) {
     const w = ws[i] ?? '';
     if (/^[A-Z]{2,8}$/.test(w)) {

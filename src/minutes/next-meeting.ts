@@ -9,9 +9,9 @@ import { clean } from './sanitise.js';
 import type { ParsedNextMeeting } from './types.js';
 
 // "The Network's remaining meetings this year are on 6 May, 5 August and …": the first of a body's
-// dates to come is its next meeting.
+// dates to come is its next meeting. "The next officials' meeting will be on …".
 const MENTION =
-  /\bnext\s+(?:[A-Za-z-]{1,20}\s+){0,3}meeting\b|\b(?:remaining|future|further|forthcoming|upcoming)\s+meetings\s+(?:[\w'’]+\s+){0,4}?(?:are|will\s+be)\s+(?:held\s+)?on\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b|\b(?:to|will|would|shall)\s+meet\s+(?:again|next)\b|\b(?:to|will|would|shall)\s+reconvene\b|\bnext\s+(?:check[\s-]?in|catch[\s-]?up|AGM|EGM)\b|\bthe\s+next\s+(?:forum|session|panel|board|group|committee|network|partnership|sub-?group)\s+(?:will|is|shall|takes|to\s+be)\b/i;
+  /\bnext\s+(?:[A-Za-z'’-]{1,20}\s+){0,3}meeting\b|\b(?:remaining|future|further|forthcoming|upcoming)\s+meetings\s+(?:[\w'’]+\s+){0,4}?(?:are|will\s+be)\s+(?:held\s+)?on\b|\bnext\s+meets\b|\b(?:will|would|to|shall)\s+next\s+meet\b|\b(?:to|will|would|shall)\s+meet\s+(?:again|next)\b|\b(?:to|will|would|shall)\s+reconvene\b|\bnext\s+(?:check[\s-]?in|catch[\s-]?up|AGM|EGM)\b|\bthe\s+next\s+(?:forum|session|panel|board|group|committee|network|partnership|sub-?group)\s+(?:will|is|shall|takes|to\s+be)\b/i;
 // "DONM:": the date of next meeting, as a secretariat abbreviates it. "Date of next public session:".
 const HEADING =
   /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:[A-Za-z-]{1,20}\s+){0,2}?(?:meeting|session|call|AGM|EGM)|donm|next\s+meeting|next\s+(?:check[\s-]?in|catch[\s-]?up|call|teleconference)|date\s+of\s+next\s+idmg(?:\s+meeting)?|future\s+meetings?|dates?\s+(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?|(?:meeting\s+)?dates\s+(?:of\s+meetings|for\s+(?:19|20)\d\d)|meeting\s+dates)\s*:?/i;

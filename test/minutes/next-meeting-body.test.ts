@@ -94,6 +94,18 @@ describe('whose next meeting a sentence is about', () => {
     expect(namesAnotherBody('the Strategy Board will next meet on 4 December 2012', null)).toBe(false);
   });
 
+  it("knows a meeting of people named in the plural possessive as theirs, and officials' or members' as the group's", () => {
+    const coordinators =
+      "The Welsh Government will host the next UK anti-trafficking co-ordinators' meeting on 2 May 2014 in Cardiff.";
+    expect(bodiesNamed(coordinators)).toEqual(['UK anti-trafficking co-ordinators']);
+    expect(namesAnotherBody(coordinators, IDMG)).toBe(true);
+    for (const own of [
+      "The next officials' meeting will be on 20 January 2015.",
+      "The next members' meeting will be on 20 January 2015.",
+    ])
+      expect(namesAnotherBody(own, 'IDMG officials')).toBe(false);
+  });
+
   it('knows a body by whose it is or by a qualifier before a lower-case noun', () => {
     // "the Board of the Gangmasters Licensing Authority" is not the minutes' own Board.
     expect(bodiesNamed('the Board of the Gangmasters Licensing Authority will next meet')).toEqual([

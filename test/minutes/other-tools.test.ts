@@ -2332,3 +2332,27 @@ describe('items numbered "1 | Title" with Outcome and Follow-up fields', () => {
     ]);
   });
 });
+
+describe("an email's summary of action points", () => {
+  it('takes its title from the subject, whose words say it is the action points, and reads "The next officials\' meeting"', () => {
+    const parsed = parseMinutes(
+      [
+        'From: IDMG Secretariat',
+        'Sent: 02 December 2014 16:40',
+        'To: IDMG Officials',
+        'Subject: IDMG officials - summary of action points - 25 November 2014',
+        '',
+        'Colleagues,',
+        '',
+        'Summary of action points',
+        '',
+        'AP1 - Provide NRM figures for October by 12 December 2014 - NCA (Item 3)',
+        '',
+        "The next officials' meeting will be on Tuesday 20 January 2015, 14:00-15:30, 2 Marsham Street.",
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'IDMG officials', date: '2014-11-25' });
+    expect(parsed.actions.map((a) => [a.owners, a.item, a.due])).toEqual([[['NCA'], '3', '2014-12-12']]);
+    expect(parsed.nextMeeting?.start).toBe('2015-01-20T14:00:00+00:00');
+  });
+});

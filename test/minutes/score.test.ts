@@ -5438,6 +5438,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-485: first sight 9 of 9 actions, 3 of 4 documents
+  {
+    name: 'unseen-485 (siblings of 02, 07, 04 and 06 with twists)',
+    folder: 'unseen-485',
+    documents: 4,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
