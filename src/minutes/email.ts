@@ -279,8 +279,9 @@ function namesItsMeeting(body: readonly string[]): boolean {
   for (const line of body) {
     const t = line.trim();
     if (/^\d{1,2}[.)]\s+\S/.test(t)) break;
-    // "The next officials' meeting will be on …": a sentence about another meeting names none.
-    if (MEETING_NAMED.test(t) && !(/[.!?]$/.test(t) && mentionIndex(t) >= 0)) return true;
+    // "The next officials' meeting will be on …", or a covering sentence's wrapped tail ("meeting on
+    // Tuesday 25 November. Full minutes will follow."): sentences, which a title is not.
+    if (MEETING_NAMED.test(t) && !/^[a-z]/.test(t) && mentionIndex(t) < 0) return true;
   }
   return false;
 }

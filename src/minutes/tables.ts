@@ -1643,8 +1643,9 @@ export function startsOwnPart(line: string): boolean {
   );
 }
 
-// "The next meeting will be on …", "The Board will next meet on …": the minutes' closing sentence.
+// "The next meeting will be on …", "The next officials' meeting is …", "The Board will next meet on
+// …": the minutes' closing sentence.
 const NEXT_MEETING_SENTENCE =
-  /^The\s+(?:next\s+meeting\s+(?:will|is)\b|[\w'’ -]{1,40}?\s+will\s+next\s+meet\b)/;
+  /^The\s+(?:next\s+(?:[\w'’-]+\s+){0,3}?meeting\s+(?:will|is)\b|[\w'’ -]{1,40}?\s+will\s+next\s+meet\b)/;
 // "Priya Natarajan | Strategy Board Secretariat | Home Office": a mail's signature.
 const SIGNATURE_LINE = /^[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\|\s+[^|]+\|/;

@@ -2356,3 +2356,43 @@ describe("an email's summary of action points", () => {
     expect(parsed.nextMeeting?.start).toBe('2015-01-20T14:00:00+00:00');
   });
 });
+
+describe("an email's summary of action points, single-spaced or wrapped by the mail client", () => {
+  it('ends the last action at "The next officials\' meeting …" on the line under it', () => {
+    const parsed = parseMinutes(
+      [
+        'Subject: IDMG officials - summary of action points - 25 November 2014',
+        'Summary of action points',
+        'AP1 - Circulate the revised guidance for first responders - Home Office and DWP',
+        "The next officials' meeting will be on Tuesday 20 January 2015, 14:00-15:30, 2 Marsham Street.",
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Home Office', 'DWP'], 'Circulate the revised guidance for first responders - Home Office and DWP'],
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2015-01-20T14:00:00+00:00');
+  });
+
+  it("keeps the subject as the title though the covering sentence's wrapped tail and the next meeting's line speak of a meeting", () => {
+    const parsed = parseMinutes(
+      [
+        'From: IDMG Secretariat',
+        'Sent: 02 December 2014 16:40',
+        'Subject: IDMG officials - summary of action points - 25 November 2014',
+        '',
+        'Colleagues,',
+        '',
+        "Below is the summary of action points agreed at the IDMG officials'",
+        'meeting on Tuesday 25 November 2014. Full minutes will follow.',
+        '',
+        'Summary of action points',
+        '',
+        'AP1 - Provide NRM figures for October by 12 December 2014 - NCA (Item 3)',
+        '',
+        "The next officials' meeting will be on Tuesday 20 January 2015, 14:00-15:30, 2 Marsham",
+        'Street.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'IDMG officials', date: '2014-11-25' });
+  });
+});
