@@ -982,10 +982,16 @@ function twoPeople(text: string): boolean {
  * An inline list's entries. `nameCommaBody`: the document already wrote entries as "Name, Body"
  * between semicolons, so a list with no semicolon pairs its commas the same way.
  */
+// "@Ann Bell @Raj Patel @Chloe Dunn": people mentioned one after another, nothing else between.
+const MENTION_RUN =
+  /^@[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+@[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})+$/;
+
 export function splitInlineList(written: string, nameCommaBody = false): string[] {
-  // "A (NCA) • B (CPS)": a bullet or a middle dot between entries parts them as a semicolon does.
-  const raw =
+  // "A (NCA) • B (CPS)": a bullet or a middle dot between entries parts them as a semicolon does;
+  // so does the "@" of each person mentioned in a run of mentions ("@Ann Bell @Raj Patel").
+  const bulleted =
     written.includes('•') || written.includes('·') ? written.replace(MID_LINE_BULLET, '; ') : written;
+  const raw = MENTION_RUN.test(bulleted) ? bulleted.replace(/\s+(?=@[A-Z])/g, '; ') : bulleted;
   // "Alison Grey (DWP), David Moore (CPS) and Ruth Kenyon (DH)": the "and" (or "&") after a
   // bracket separates two people as the commas do.
   const sep = raw.includes(';') ? ';' : ',';

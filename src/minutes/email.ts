@@ -254,7 +254,20 @@ export function unwrapEmailText(written: readonly string[]): string[] {
   if (out.length === written.length) return out;
   const removed = lines.slice(0, lines.length - out.length);
   const title = subjectTitle(removed, out) ?? coveringTitle(removed, out);
-  return title ? [title, '', ...out] : out;
+  const dated = memoDate(removed);
+  return [...(title ? [title] : []), ...(dated ? [dated] : []), ...(title || dated ? [''] : []), ...out];
+}
+
+// "Date: 22 May 2024", a memo's (or a mail client's) own header; not "Sent:", when a mail was sent.
+const DATE_HEADER = /^date\s*:\s*(.{6,80})$/i;
+
+/**
+ * The date a memo's "Date:" header gives, as a line the header reader takes for the record's date
+ * when the minutes give none of their own ("Issued: 22 May 2024"); null when there is none.
+ */
+function memoDate(removed: readonly string[]): string | null {
+  const value = removed.map((l) => DATE_HEADER.exec(l.trim())?.[1]).find((v) => v !== undefined);
+  return value && findDates(value).some((d) => d.year !== null) ? `Issued: ${value.trim()}` : null;
 }
 
 /**

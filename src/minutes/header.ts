@@ -57,6 +57,12 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       /^(?:(?:agreed\s+)?actions?(?:\s+points?)?|notes?|summary)\s+(?:from|of)\s+(?:today['’]s|yesterday['’]s|this\s+(?:morning|afternoon)['’]s|the)\s+(?=\S)/i,
       '',
     )
+    // "Note of meeting with the Department for Work and Pensions on …": a meeting named by whom it
+    // was with, its word in capitals once "Note of" has gone.
+    .replace(
+      /^(meeting|call|discussion|visit|teleconference)(?=\s+(?:with|between)\s)/,
+      (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`,
+    )
     // "Meeting of the Modern Slavery Partnership", "Extraordinary meeting of the Board": the body's
     // name follows, in capitals ("Meeting of minds" is a name).
     .replace(

@@ -6,10 +6,11 @@
 
 import { ACTION_CODE_WORD, isActionSummaryHeading, LABEL_WORDS } from './markers.js';
 
-// "The Board agreed the following actions:", "The following actions were agreed:", "It was agreed
-// that the following actions would be taken:" — at the start of the text or of a sentence in it.
+// "The Board agreed the following actions:", "The following actions were agreed:", "The following
+// was agreed:" (over a list), "It was agreed that the following actions would be taken:" — at the
+// start of the text or of a sentence in it.
 const LEAD_IN =
-  /(?:^|(?<=[.!?]["')\]]?\s+))(?:[A-Z][^.!?:;]{0,80}?\b(?:agreed|noted|recorded|set|took)\s+(?:on\s+)?the\s+following\s+actions?|(?:the\s+)?following\s+actions?\s+(?:were|was|have\s+been|are|is)\s+(?:agreed|recorded|taken|set)|it\s+was\s+agreed\s+that\s+the\s+following\s+actions?\s+(?:would|will|should)\s+be\s+taken)\s*:\s*/i;
+  /(?:^|(?<=[.!?]["')\]]?\s+))(?:[A-Z][^.!?:;]{0,80}?\b(?:agreed|noted|recorded|set|took)\s+(?:on\s+)?the\s+following\s+actions?|(?:the\s+)?following\s+(?:actions?\s+)?(?:were|was|have\s+been|are|is)\s+(?:agreed|recorded|taken|set)|it\s+was\s+agreed\s+that\s+the\s+following\s+actions?\s+(?:would|will|should)\s+be\s+taken)\s*:\s*/i;
 // The marks of a run-on list's entries: "(a)", "(i)", "(1)", "[1]" or "1)", and those of the second.
 const FIRST_MARK = String.raw`(?:\((?:a|i|1)\)|\[1\]|(?:a|i|1)\))\s`;
 const SECOND_MARK = /(?:\((?:b|ii|2)\)|\[2\]|(?<![\w(])(?:b|ii|2)\))\s/;
@@ -35,6 +36,13 @@ const LABEL_OVER_CODES = new RegExp(
 );
 const NEXT_CODED = new RegExp(String.raw`(?<=[.;])\s+(?=${CODE}\s+[A-Z])`);
 const LEADING_CODE = new RegExp(String.raw`^${CODE}\s+`);
+
+/** "The following was agreed:" alone: a sentence announcing the list below it, no entry of it. */
+export function announcesList(text: string): boolean {
+  if (text.length > 200) return false;
+  const m = LEAD_IN.exec(text);
+  return m !== null && m.index === 0 && m[0].length === text.length;
+}
 
 export interface ActionsLeadIn {
   /** The text before the lead-in sentence (the discussion), '' when it starts the text. */

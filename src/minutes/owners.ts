@@ -193,6 +193,9 @@ const TRAILING_OWNER = new RegExp(
 
 const COLLECTIVE =
   /^(?:all(?:\s+(?:idmg\s+)?(?:members|depts?|departments|organisations|attendees))?|everyone|each\s+department)$/i;
+// "Both departments", "both organisations": at a meeting of two bodies, each of them.
+const BOTH_KINDS =
+  /^both\s+(?:departments|organisations|organizations|bodies|agencies|parties|teams|services|forces|councils|partners)$/i;
 /** "All members", "all departments", "everyone": the whole committee, whom no one body stands for. */
 export const isCollective = (text: string): boolean => COLLECTIVE.test(text.trim());
 const ROLE_IN_BRACKETS = /\s*\(\s*(?:(?:vice[\s-]?)?chair|secretariat|clerk|observers?|lead|support)\s*\)/gi;
@@ -202,6 +205,21 @@ const MENTION = String.raw`@[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}`;
 const MENTIONS = new RegExp(String.raw`^(${MENTION}(?:(?:\s*,\s*|\s+and\s+)${MENTION})*)\s+(?=[a-z])`);
 // "Share the plan with members @Ruth Bell": a notes app's task, the people it mentions after it.
 const TRAILING_MENTIONS = new RegExp(String.raw`\s(${MENTION}(?:(?:\s*,\s*|\s+and\s+)${MENTION})*)$`);
+
+/**
+ * "@Raj Patel Add the age breakdown …": the person a task's mention names, where the task's verb
+ * is capitalised too (a word processor's checklist); the name ends before the first word after it
+ * that starts an instruction. Null when no such verb follows a mention.
+ */
+function mentionBeforeVerb(head: string): string | null {
+  const m = /^@([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})/.exec(head);
+  if (!m) return null;
+  const words = (m[1] ?? '').split(/\s+/);
+  for (let k = 1; k < words.length; k += 1)
+    if (startsWithActionVerb(`${words.slice(k).join(' ')}${head.slice(m[0].length)}`))
+      return words.slice(0, k).join(' ');
+  return null;
+}
 
 // Titles and ranks written before a name: "Dr Moss", "Sgt Priya Lal", "Cllr Quinn", "Rev. Clare Adams",
 // "ACC Paul Benton" (an assistant chief constable).
@@ -422,10 +440,19 @@ export class OwnerDirectory {
       if (part === '') break;
       // "NCA (UKHTC)": a qualifier in brackets is not another owner; "All members" names no body
       // (the action is listed without an owner, for the secretariat to assign).
-      if (!part.startsWith('(') && !COLLECTIVE.test(part)) out.push(part);
+      // "Both departments" at a meeting of two: the two bodies that attended.
+      const both = BOTH_KINDS.test(part) ? this.twoBodies() : null;
+      if (both) out.push(...both);
+      else if (!part.startsWith('(') && !COLLECTIVE.test(part)) out.push(part);
       rest = rest.slice(m?.[0].length ?? rest.length);
     }
     return [...new Set(out.map((o) => this.personOrganisation(this.canonical(o))))];
+  }
+
+  /** The two bodies that attended, in the order listed, when two did; null otherwise. */
+  private twoBodies(): string[] | null {
+    const bodies = [...new Set(this.attendeeOrgs)];
+    return bodies.length === 2 ? bodies : null;
   }
 
   /**
@@ -490,9 +517,11 @@ export class OwnerDirectory {
       return this.ownersOf((colon[1] ?? '').trim().replace(/(?<=^|\s)@(?=[A-Z])/g, ''), true);
     // "@Graham Kerr share the data pack": a notes app's task, the people it mentions, then the task.
     const mentioned = MENTIONS.exec(head);
-    return mentioned && startsWithActionVerb(head.slice(mentioned[0].length))
-      ? this.ownersOf((mentioned[1] ?? '').replace(/@/g, ''), true)
-      : [];
+    if (mentioned && startsWithActionVerb(head.slice(mentioned[0].length)))
+      return this.ownersOf((mentioned[1] ?? '').replace(/@/g, ''), true);
+    // "@Raj Patel Add the age breakdown": the task's verb in capitals after the mention.
+    const named = mentionBeforeVerb(head);
+    return named ? this.ownersOf(named, true) : [];
   }
 
   /**

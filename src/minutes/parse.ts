@@ -54,7 +54,7 @@ import { COMMITTEE, readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
-import { actionsLeadIn, nextEntries } from './lead-ins.js';
+import { actionsLeadIn, announcesList, nextEntries } from './lead-ins.js';
 import { boxOnTheRight } from './left-box.js';
 import { type LineContext, lineContext } from './line-context.js';
 import { withoutLineNumbers } from './line-numbers.js';
@@ -2524,6 +2524,11 @@ class MinutesReader {
         }
         if (this.groupHeading(p, numbered)) {
           this.groupOwners = p;
+          this.entryClosed();
+          return;
+        }
+        // "Next steps" over "4. The following was agreed:" over the entries: the sentence is no entry.
+        if (announcesList(unnumbered)) {
           this.entryClosed();
           return;
         }

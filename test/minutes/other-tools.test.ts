@@ -2396,3 +2396,66 @@ describe("an email's summary of action points, single-spaced or wrapped by the m
     expect(parsed.meeting).toEqual({ title: 'IDMG officials', date: '2014-11-25' });
   });
 });
+
+describe("a civil service memo's note of a meeting with another department", () => {
+  it('takes the date from the memo, the title from its subject, and the next steps agreed as "X will …"', () => {
+    const parsed = parseMinutes(
+      [
+        'MEMO',
+        '',
+        'To:       Director, Modern Slavery Unit',
+        'From:     Policy Adviser, Victims Team',
+        'Date:     22 May 2024',
+        'Subject:  Note of meeting with the Department for Work and Pensions on benefit access',
+        '',
+        'Those attending',
+        'Home Office: Amy Lister (chair), Ben Cho',
+        'Department for Work and Pensions: Karen Vale, Olu Ade',
+        '',
+        'Next steps',
+        '4. The following was agreed:',
+        '   - DWP will issue guidance on the NRM to work coaches by 30 June 2024.',
+        '   - Both departments will review progress at a follow-up meeting in September.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({
+      title: 'Meeting with the Department for Work and Pensions on benefit access',
+      date: '2024-05-22',
+    });
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [
+        ['Department for Work and Pensions'],
+        'DWP will issue guidance on the NRM to work coaches by 30 June 2024',
+      ],
+      [
+        ['Home Office', 'Department for Work and Pensions'],
+        'Both departments will review progress at a follow-up meeting in September',
+      ],
+    ]);
+  });
+});
+
+describe("a word processor's meeting notes with people mentioned", () => {
+  it('reads a run of @-mentions as the attendees, and the person a checklist task mentions before its capitalised verb as its owner', () => {
+    const parsed = parseMinutes(
+      [
+        'Sep 10, 2024 | Modern Slavery Data Working Group',
+        '',
+        'Attendees: @Ann Bell @Raj Patel @Chloe Dunn',
+        '',
+        'Action items',
+        '☐ @Raj Patel Add the age breakdown to the dashboard',
+        '☐ @Ann Bell Book the next meeting for early October',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ann Bell', null],
+      ['Raj Patel', null],
+      ['Chloe Dunn', null],
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Raj Patel'], '@Raj Patel Add the age breakdown to the dashboard'],
+      [['Ann Bell'], '@Ann Bell Book the next meeting for early October'],
+    ]);
+  });
+});

@@ -5448,6 +5448,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-486: first sight 2 of 9 actions, 0 of 3 documents
+  {
+    name: 'unseen-486 (meeting notes with mentions, an HTML email template, a memo with next steps)',
+    folder: 'unseen-486',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

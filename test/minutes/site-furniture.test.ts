@@ -124,3 +124,63 @@ describe('a wiki page and a notes app page exported as HTML', () => {
     ]);
   });
 });
+
+describe('minutes sent as an HTML email built from layout tables', () => {
+  it('reads the blocks inside the layout tables in order, the action table among them as a table, and leaves the footer out', () => {
+    const parsed = parseMinutes(
+      [
+        '<html><body><table role="presentation" width="100%"><tr><td>',
+        '<table role="presentation" width="600">',
+        '<tr><td class="header"><img src="logo.png" alt="Partnership"></td></tr>',
+        '<tr><td class="content">',
+        '<h1>Thames Valley Anti-Slavery Partnership Board</h1>',
+        '<p>Minutes of the meeting held on 18 June 2024</p>',
+        '<h2>Present</h2><p>ACC Sue Leigh (Thames Valley Police) – Chair<br>Priti Rao (Reading Borough Council)</p>',
+        '<h2>1. Car wash project</h2><p>Reading described its visits.</p>',
+        '<table role="presentation" border="1"><tr><th>Action</th><th>Owner</th><th>Due</th></tr>',
+        '<tr><td>Share the visit checklist</td><td>Reading Borough Council</td><td>31 July 2024</td></tr></table>',
+        '<h2>2. Date of next meeting</h2><p>17 September 2024, 10:00, Kidlington</p>',
+        '</td></tr>',
+        '<tr><td class="footer"><p>You are receiving this as a member. <a href="#">Unsubscribe</a></p></td></tr>',
+        '</table></td></tr></table></body></html>',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({
+      title: 'Thames Valley Anti-Slavery Partnership Board',
+      date: '2024-06-18',
+    });
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['ACC Sue Leigh', 'Priti Rao']);
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Car wash project' },
+      { number: '2', title: 'Date of next meeting' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item, a.due])).toEqual([
+      [['Reading Borough Council'], '1', '2024-07-31'],
+    ]);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2024-09-17T10:00:00+01:00',
+      end: null,
+      location: 'Kidlington',
+    });
+  });
+
+  it("numbers a heading with the item's number in the cell beside it, as council systems lay their minutes out", () => {
+    const parsed = parseMinutes(
+      [
+        '<h1>Safer Kingsmere Partnership</h1><p>Thursday, 25th June, 2020</p>',
+        '<p>Present: Helen Marsh (Westshire Fire and Rescue Service)</p>',
+        '<table class="items">',
+        '<tr><td>12.</td><td><h2>Minutes of the previous meeting</h2><p>Agreed.</p></td></tr>',
+        '<tr><td>13.</td><td><h2>Fire safety visits</h2><p><b>Action:</b> Westshire Fire and Rescue Service to share its checklist.</p></td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '12', title: 'Minutes of the previous meeting' },
+      { number: '13', title: 'Fire safety visits' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['Westshire Fire and Rescue Service'], '13'],
+    ]);
+  });
+});

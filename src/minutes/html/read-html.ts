@@ -100,6 +100,39 @@ const squash = (t: string) =>
     .filter((l) => l !== '')
     .join('\n');
 
+/** The table's own rows' cells (through tbody, thead, tfoot), not those of a table inside one. */
+function ownRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const visit = (nodes: ChildNode[]) => {
+    for (const n of nodes) {
+      if (!isElement(n) || n.name === 'table') continue;
+      if (n.name === 'tr')
+        rows.push(
+          n.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')),
+        );
+      else visit(n.children);
+    }
+  };
+  visit(table.children);
+  return rows;
+}
+
+// "12.", "3", "4)": a cell holding only an item's number.
+const ITEM_NUMBER_CELL = /^\d{1,3}[.)]?$/;
+
+/** Whether an element holds a heading or a table anywhere inside it. */
+function holdsHeadingOrTable(nodes: ChildNode[], depth = 0): boolean {
+  if (depth > 40) return false;
+  return nodes.some(
+    (n) => isElement(n) && (/^h[1-6]$|^table$/.test(n.name) || holdsHeadingOrTable(n.children, depth + 1)),
+  );
+}
+
+/** A table laying the page out, not holding data: a cell of its own holds a heading or a table. */
+function laysOut(table: Element): boolean {
+  return ownRows(table).some((cells) => cells.some((c) => holdsHeadingOrTable(c.children)));
+}
+
 class HtmlReader {
   readonly blocks: Block[] = [];
 
@@ -125,7 +158,11 @@ class HtmlReader {
           this.blocks.push({ kind: 'heading', level: Number(name.slice(1)), number: null, text });
       } else if (name === 'table') {
         flush();
-        this.blocks.push({ kind: 'table', rows: this.table(n) });
+        // A table that lays the page out (an email template's), its cells holding headings or tables
+        // of their own, is read as the blocks in its cells, in order.
+        // (Its footer's cell, "You are receiving this because …", is furniture as a footer is.)
+        if (laysOut(n)) this.layout(n);
+        else this.blocks.push({ kind: 'table', rows: this.table(n) });
       } else if (name === 'dl') {
         flush();
         const rows = this.definitions(n);
@@ -154,6 +191,28 @@ class HtmlReader {
       } else run.push(n);
     }
     flush();
+  }
+
+  /**
+   * A table laying the page out, read as the blocks in its cells, row by row. A cell holding only an
+   * item's number before a cell that opens with a heading ("12." beside "<h2>Minutes of the previous
+   * meeting</h2>", as council systems lay out their minutes) numbers that heading.
+   */
+  private layout(table: Element): void {
+    for (const cells of ownRows(table)) {
+      const [first, ...rest] = cells.filter((c) => !isFurniture(c));
+      if (!first) continue;
+      const number = squash(first.children.map(inline).join(''));
+      if (rest.length === 0 || !ITEM_NUMBER_CELL.test(number)) {
+        for (const cell of [first, ...rest]) this.walk(cell.children);
+        continue;
+      }
+      const at = this.blocks.length;
+      for (const cell of rest) this.walk(cell.children);
+      const heading = this.blocks[at];
+      if (heading?.kind === 'heading' && heading.number === null) this.blocks[at] = { ...heading, number };
+      else this.blocks.splice(at, 0, { kind: 'paragraph', text: number });
+    }
   }
 
   private list(list: Element, ordered: boolean, level: number): void {
