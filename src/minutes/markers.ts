@@ -1038,14 +1038,15 @@ export function isDecisionsHeading(text: string): boolean {
 }
 
 /**
- * "Notes", "Discussion", "Follow-up tasks", a call tool's "Quick recap": the heading of a part of
+ * "Notes", "Discussion", "Follow-up tasks", a call tool's "Quick recap", a memo's "Purpose" or
+ * "Background": the heading of a part of
  * the record alone on its line, which ends an attendance list above it (no person or body is called
  * "Notes").
  */
 export function isRecordSection(text: string): boolean {
   const t = text.trim();
   return (
-    /^(?:notes|discussion|summary|(?:quick\s+)?recap|key\s+(?:points|takeaways)|highlights|overview|transcript|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed)\s*:?$/i.test(
+    /^(?:notes|discussion|summary|(?:quick\s+)?recap|key\s+(?:points|takeaways)|highlights|overview|transcript|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed|purpose(?:\s+of\s+(?:the\s+)?meeting)?|background|context|introduction|conclusions?)\s*:?$/i.test(
       t,
     ) ||
     isDecisionsHeading(t) ||

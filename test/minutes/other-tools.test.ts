@@ -2435,6 +2435,23 @@ describe("a civil service memo's note of a meeting with another department", () 
   });
 });
 
+describe("a memo's attendance with no blank line before its next heading", () => {
+  it('ends the list at "Purpose" or "Background", the memo\'s parts', () => {
+    for (const heading of ['Purpose', 'Background'])
+      expect(
+        parseMinutes(
+          [
+            'Note of meeting, 22 May 2024',
+            'Those attending',
+            'Home Office: Amy Lister (chair), Ben Cho',
+            heading,
+            '1. To agree the route.',
+          ].join('\n'),
+        ).attendees.map((a) => a.name),
+      ).toEqual(['Amy Lister', 'Ben Cho']);
+  });
+});
+
 describe("a word processor's meeting notes with people mentioned", () => {
   it('reads a run of @-mentions as the attendees, and the person a checklist task mentions before its capitalised verb as its owner', () => {
     const parsed = parseMinutes(
