@@ -5,7 +5,8 @@
  * calls are end-to-end encrypted", "<Media omitted>") go, and the group's name and the first
  * message's day head the lines as a title and a date would. WhatsApp's export is read by
  * whatsapp-chat-parser (both its bracketed and its dashed forms, days or months first, 12- or
- * 24-hour times). Pure: lines in, lines out; lines that are no chat come back as they were.
+ * 24-hour times); a thread copied from a chat tool, each message under its sender and time, by
+ * its sender lines. Pure: lines in, lines out; lines that are no chat come back as they were.
  */
 import { parseString } from 'whatsapp-chat-parser';
 
@@ -66,7 +67,30 @@ function daysFirst(lines: readonly string[]): boolean {
   return true;
 }
 
+// "Gail Ross  10:14 AM": a message's sender and time, as a chat tool's thread reads when copied.
+const SENDER_LINE = /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s{2,}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
+// The tool's own words between messages: "2 replies", "View thread", "(edited)".
+const THREAD_FURNITURE = /^(?:\d{1,4}\s+repl(?:y|ies)|view\s+thread|last\s+reply\b.*|\(edited\))$/i;
+
+/**
+ * A chat tool's thread copied as text: each message under a line of its sender and time. The
+ * sender lines and the tool's own words go, a blank line in their place, so that each message is a
+ * paragraph of its own. Lines that do not open so come back as they were.
+ */
+function copiedThread(lines: readonly string[]): string[] | null {
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  if (!SENDER_LINE.test(first.trim())) return null;
+  let senders = 0;
+  for (const l of lines) if (l.length <= 60 && SENDER_LINE.test(l.trim())) senders += 1;
+  if (senders < 2) return null;
+  return lines.map((l) =>
+    l.length <= 60 && (SENDER_LINE.test(l.trim()) || THREAD_FURNITURE.test(l.trim())) ? '' : l,
+  );
+}
+
 export function chatExport(lines: readonly string[]): string[] {
+  const thread = copiedThread(lines);
+  if (thread) return thread;
   if (!opensAsChat(lines)) return [...lines];
   const messages = parseString(lines.join('\n'), { daysFirst: daysFirst(lines) });
   if (messages.length < LEADS_NEEDED) return [...lines];

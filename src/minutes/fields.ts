@@ -33,7 +33,19 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
     // A Trello card's people.
     'members',
   ],
-  text: ['what', 'task', 'task name', 'task title', 'description', 'action required', 'outcome', 'card'],
+  text: [
+    'what',
+    'task',
+    'task name',
+    'task title',
+    'description',
+    'action required',
+    'outcome',
+    'card',
+    // A project's register: what the action is to deliver.
+    'deliverable',
+    'deliverables',
+  ],
   due: [
     'when',
     'due',
@@ -66,7 +78,7 @@ export const FIELD_NAMES: Readonly<Record<FieldKind, readonly string[]>> = {
   // "Ref: NW/24/07" over "Agenda item: 2" over "Action: …" (the fields before the task are its own).
   // (A card's labels name its item when they say "Item 2"; see fieldBlock.)
   item: ['agenda item', 'item', 'item no', 'item number', 'minute', 'labels'],
-  ref: ['ref', 'reference', 'action ref', 'action no', 'action number'],
+  ref: ['ref', 'reference', 'action ref', 'action reference', 'action no', 'action number', 'action id'],
 };
 
 /** "Support:", "Supported by:": the field naming the bodies that support the lead (owners with it). */

@@ -54,7 +54,7 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
     // "Actions from today's NRM Ops call", "Notes from this morning's call": what the record is and
     // when, before the meeting's name.
     .replace(
-      /^(?:(?:agreed\s+)?actions?(?:\s+points?)?|notes?|summary)\s+(?:from|of)\s+(?:today['’]s|yesterday['’]s|this\s+(?:morning|afternoon)['’]s|the)\s+(?=\S)/i,
+      /^(?:(?:(?:agreed\s+)?actions?(?:\s+points?)?|notes?|summary)\s+(?:from|of)\s+(?:today['’]s|yesterday['’]s|this\s+(?:morning|afternoon)['’]s|the)|today['’]s|yesterday['’]s|this\s+(?:morning|afternoon)['’]s)\s+(?=\S)/i,
       '',
     )
     // "Note of meeting with the Department for Work and Pensions on …": a meeting named by whom it

@@ -494,9 +494,13 @@ const RUN_IN_TITLE = /^([A-Z][^.!?:;,\d]{1,40}?)\.\s+([A-Z].*)$/;
 export const SENTENCE_OPENERS = 'The|This|These|It|There|Members|We|They|All|Officials';
 const NOT_RUN_IN_TITLE = new RegExp(`^(?:${SENTENCE_OPENERS}|[a-z]+ed)\\b|\\b[a-z]{2,}ed\\b`, 'i');
 
+// "2. Safe house capacity - tight in London until April.": the title, a spaced dash, then what
+// was said about it, a sentence to its full stop.
+const DASH_RUN_IN_TITLE = /^([A-Z][^.!?:;,\d–—]{1,40}?)\s[-–—]\s+(\S.*[.!?])$/;
+
 /** A title with the discussion run on after it, split: null when there is none. */
 function runInTitle(title: string): { title: string; rest: string } | null {
-  const m = RUN_IN_TITLE.exec(title);
+  const m = RUN_IN_TITLE.exec(title) ?? DASH_RUN_IN_TITLE.exec(title);
   if (!m) return null;
   const head = (m[1] ?? '').trim();
   const rest = (m[2] ?? '').trim();

@@ -52,6 +52,7 @@ import { closedUpLabels, fieldRows } from './field-rows.js';
 import { opensStanza, readFieldBlock } from './fields.js';
 import { COMMITTEE, readHeader } from './header.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
+import { initialsKey } from './initials-key.js';
 import { ItemIndex, titleKey } from './item-index.js';
 import { type Cell, type Row, toRow } from './layout.js';
 import { actionsLeadIn, announcesList, nextEntries } from './lead-ins.js';
@@ -3109,6 +3110,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   welshLabels,
   hangingEntries,
   unwrapLines,
+  initialsKey,
   attendanceMarks,
   groupedAttendance,
   joinItemTitles,

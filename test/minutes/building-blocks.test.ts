@@ -492,6 +492,18 @@ describe('matchItemHeading', () => {
     expect(matchItemHeading('1.1 The Chair welcomed members.')).toBeNull();
   });
 
+  it('reads a title with what was said run on after a spaced dash, to a full stop', () => {
+    expect(matchItemHeading('2. Safe house capacity - tight in London until April.')).toEqual({
+      number: '2',
+      title: 'Safe house capacity',
+      rest: 'tight in London until April.',
+    });
+    expect(matchItemHeading('2. Modern Slavery Act – one year on')).toEqual({
+      number: '2',
+      title: 'Modern Slavery Act – one year on',
+    });
+  });
+
   it('reads "1 | Update from the police", a bar after the number, and not a row of a table', () => {
     expect(matchItemHeading('1 | Update from the police')).toEqual({
       number: '1',

@@ -63,3 +63,32 @@ describe('a group chat exported as text', () => {
     expect(parsed.nextMeeting?.start).toBe('2024-06-12T10:00:00+01:00');
   });
 });
+
+describe("a chat tool's thread copied as text", () => {
+  it("leaves out each sender's line and the tool's words, a blank line in their place", () => {
+    expect(
+      chatExport([
+        'Gail Ross  10:02 AM',
+        'Present: Gail Ross (Home Office, Chair), Ben Ali (SCA)',
+        'Gail Ross  10:14 AM',
+        '1. Backlog - SCA reported 140 cases over 90 days.',
+        '2 replies',
+        'Ben Ali  10:20 AM',
+        'Will do',
+      ]),
+    ).toEqual([
+      '',
+      'Present: Gail Ross (Home Office, Chair), Ben Ali (SCA)',
+      '',
+      '1. Backlog - SCA reported 140 cases over 90 days.',
+      '',
+      '',
+      'Will do',
+    ]);
+  });
+
+  it('leaves a document that only opens with a name and a time as it was', () => {
+    const text = ['Gail Ross  10:02 AM', 'Present: Gail Ross (Home Office)', '1. Backlog'];
+    expect(chatExport(text)).toEqual(text);
+  });
+});

@@ -2476,3 +2476,25 @@ describe("a word processor's meeting notes with people mentioned", () => {
     ]);
   });
 });
+
+describe("an action written as a block of a register's fields", () => {
+  it('reads "Responsible", "Deliverable" and "Deadline" under an "Action reference"', () => {
+    const parsed = parseMinutes(
+      [
+        "Notes of today's Regional Network (19 September 2024)",
+        '',
+        'ITEM 1  Survivor housing',
+        'The network discussed move-on housing.',
+        '',
+        '    Action reference:  NE-24-07',
+        '    Responsible:       Durham County Council',
+        '    Deliverable:       A list of housing providers willing to take referrals',
+        '    Deadline:          31 October 2024',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Regional Network', date: '2024-09-19' });
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['Durham County Council'], 'A list of housing providers willing to take referrals', '1', '2024-10-31'],
+    ]);
+  });
+});

@@ -5458,6 +5458,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-487: first sight 1 of 6 actions, 0 of 3 documents
+  {
+    name: 'unseen-487 (a chat thread copied, initials with a key, register field blocks)',
+    folder: 'unseen-487',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
