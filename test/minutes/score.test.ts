@@ -5468,6 +5468,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-488: first sight 5 of 5 actions, 1 of 2 documents (2 of 2 with the corrected deputy)
+  {
+    name: 'unseen-488 (siblings of 03 and 05 with twists)',
+    folder: 'unseen-488',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
