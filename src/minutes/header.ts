@@ -77,9 +77,10 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
     // "Strategy Board – note of meeting – 11 March 2015", "Strategy Board: minutes", "Strategy
     // Board: minutes of 12 February 2013", "Working Group — notes of the meeting of 4 April 2018",
     // "Network – minutes of the meeting held on …" (its "meeting held on" gone above), "IDMG
-    // officials – summary of action points": what the document is, after the body's name.
+    // officials – summary of action points", "… – notes and actions": what the document is, after
+    // the body's name.
     .replace(
-      /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|summary|(?:meeting\s+)?recap)(?:\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i,
+      /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|summary|(?:meeting\s+)?recap)(?:\s+(?:and|&)\s+actions|\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i,
       '',
     )
     // "IDMG meeting" is the IDMG's; "Partners' Meeting" is the meeting's own name. "Board - minutes".

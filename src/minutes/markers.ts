@@ -1,4 +1,4 @@
-import { findDates, MONTH_WORD } from './dates.js';
+import { findDates, findDaysAndMonths, MONTH_WORD } from './dates.js';
 import { fieldOf } from './fields.js';
 import { startsWithActionVerb } from './verbs.js';
 
@@ -163,6 +163,10 @@ const BULLET = /^[•·▪◦‣●*+\-–—]\s+/;
 // "Circulate the protocol to members [GLAA] [29/03/2019]": tags in square brackets after a task.
 const TRAILING_TAGS = /(?:\s*\[[^[\]]{1,80}\]){1,3}\s*\.?$/;
 
+/** "31/5", "14/06": a day and a month and nothing more. */
+const isDayAndMonth = (text: string): boolean =>
+  /^\d{1,2}\/\d{1,2}$/.test(text) && findDaysAndMonths(text).length === 1;
+
 /** "29/03/2019", "by 30 June 2019": a date and nothing more, read as dates.ts reads any date. */
 function isDateOnly(text: string): boolean {
   const date = findDates(text)[0];
@@ -195,7 +199,8 @@ export function trailingTagsLabel(text: string): string | null {
     for (const part of (tag[1] ?? '').split(/\s*[,;]\s*/)) {
       const said = part.trim();
       if (said === '') continue;
-      if (due === null && isDateOnly(said)) due = said;
+      // ("[GLAA, 31/5]": in a tag beside its owner, a day and a month are the date due.)
+      if (due === null && (isDateOnly(said) || isDayAndMonth(said))) due = said;
       else named.push(said);
     }
     if (named.length === 0) continue;

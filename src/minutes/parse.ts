@@ -147,6 +147,7 @@ import {
   refsNameItems,
   startsOwnPart,
   type TableResult,
+  timedAgendaColumns,
 } from './tables.js';
 import { findTextTables } from './text-tables.js';
 import { lastSentence, mayEndInMarker, trailingMarker } from './trailing-marker.js';
@@ -397,6 +398,8 @@ class MinutesReader {
   private freshEntry = false;
   /** the last piece was a sentence announcing actions with none after it on its line */
   private leadInAbove = false;
+  /** the number of the numbered entry just read by its tags ("1. Share … [GLAA, 31/5]"), or null */
+  private taggedNumber: number | null = null;
   /** the open list's entries were run on in a line with marks ("(a) …; (b) …"): a wrapped line may start the next */
   private runOnEntries = false;
   /** pieces of text read since the last item heading (the heading itself not counted) */
@@ -616,7 +619,8 @@ class MinutesReader {
     if (unit.kind === 'table') {
       // A title row over the table ("Actions arising from the meeting") heads it as a line above would.
       if (unit.title) this.lastPiece = unit.title;
-      const items = itemsTableColumns(unit.rows[0] ?? []);
+      const items =
+        itemsTableColumns(unit.rows[0] ?? []) ?? timedAgendaColumns(unit.rows[0] ?? [], unit.rows.slice(1));
       if (items) {
         this.itemsTable(unit.rows.slice(1), items);
         return;
@@ -658,10 +662,12 @@ class MinutesReader {
       const number = (row[columns.item] ?? '').trim().replace(/[.)]$/, '');
       const title = singleSpaced(row[columns.title] ?? '').trim();
       this.blank();
-      if (/^\d{1,3}$/.test(number) && title !== '') this.readLines([`${number}. ${title}`]);
+      if (columns.item !== columns.title && /^\d{1,3}$/.test(number) && title !== '')
+        this.readLines([`${number}. ${title}`]);
       else if (title !== '') this.readLines([title]);
       row.forEach((cell, c) => {
-        if (c === columns.item || c === columns.title || cell.trim() === '') return;
+        if (c === columns.item || c === columns.title || columns.skip?.includes(c) || cell.trim() === '')
+          return;
         this.blank();
         this.readLines(cell.split('\n'));
       });
@@ -1480,6 +1486,22 @@ class MinutesReader {
         this.attendees.splice(this.chairField as number, 1);
         this.chairField = null;
         attendee.role = 'CHAIR';
+      }
+      // "Chair: Ruth Collins" under the list that named her: her role, not another person.
+      const listed =
+        this.chairPending && !UNNAMED.test(attendee.name)
+          ? this.attendees.find(
+              (a) =>
+                a.name === attendee.name &&
+                a.role === null &&
+                (attendee.organisation === null || a.organisation === attendee.organisation),
+            )
+          : undefined;
+      if (listed) {
+        listed.role = 'CHAIR';
+        this.chairPending = false;
+        this.sectionRole = null;
+        return true;
       }
       if (this.chairPending) this.chairField = this.attendees.length;
       this.attendees.push(attendee);
@@ -2447,10 +2469,19 @@ class MinutesReader {
     // A checkbox ("☐ UKHTC to …", "- [ ] DfE – …") marks a task: an action as a label does.
     const box = CHECKBOX.exec(p);
     // "[NCA] Collate …", "Share the findings [LGA] [30/06/2019]": a task whose tags say all of it.
+    // In a list of actions, its entry's tags give its owner and date ("1. Share … [GLAA, 31/5]").
+    const lastTagged = this.taggedNumber;
+    this.taggedNumber = null;
     const tagged =
       this.flowMode === 'list'
-        ? null
-        : (ownersFirstLabel(p) ?? trailingTagsLabel(p) ?? this.ownerTagged(raw, p));
+        ? trailingTagsLabel(unnumbered)
+        : (ownersFirstLabel(p) ??
+          trailingTagsLabel(p) ??
+          // "2. Circulate … [CPS]" after "1. Share … [GLAA, 31/5]": the list's next tagged entry.
+          (numbered && lastTagged !== null && listNumber(p) === lastTagged + 1
+            ? trailingTagsLabel(unnumbered)
+            : null) ??
+          this.ownerTagged(raw, p));
     // "3. Actions" after item 2: the next item, whose entries are its actions (as "3. Actions for the
     // next period" is), where under an item's paragraphs it would be the item's label.
     const actionsItem =
@@ -2459,6 +2490,7 @@ class MinutesReader {
       !unnumbered.includes(':') &&
       this.items.length > 0 &&
       matchItemHeading(p)?.number === String(Number(this.items[this.items.length - 1]?.number) + 1);
+    if (tagged !== null && numbered) this.taggedNumber = listNumber(p);
     const labelRest =
       (!numbered && isNextStepsLabel(p) ? '' : null) ??
       matchLabel(p) ??
@@ -2471,11 +2503,13 @@ class MinutesReader {
       tagged;
     // Every path without a label asks whether this is an item heading; ask once. Under "Actions
     // arising", "3. Provide figures …" after entries 1 and 2 is the list's third entry, not item 3.
+    // So is "1. Share the risk profile …" straight under "Actions": the list's first entry.
     const listEntry =
       this.actionListOpen !== null &&
       this.flowMode === 'list' &&
-      this.listNext !== null &&
-      listNumber(p) === this.listNext + 1 &&
+      (this.listNext !== null
+        ? listNumber(p) === this.listNext + 1
+        : listNumber(p) === 1 && !this.listHasContent && this.flowDraft === null) &&
       startsWithActionVerb(unnumbered);
     const h = labelRest === null && !listEntry ? this.heading(p) : null;
 
@@ -2506,6 +2540,8 @@ class MinutesReader {
     if (this.flowMode === 'list') {
       if (labelRest !== null) {
         this.label(labelRest);
+        // An entry read by its tags is one of the list, which goes on under it.
+        if (labelRest === tagged && this.flowDraft !== null) this.flowMode = 'list';
         return;
       }
       let listEnds = false;

@@ -11,6 +11,7 @@ import {
   isDecisionEntry,
   isNoAction,
   matchItemHeading,
+  matchLabel,
   matchSection,
   recordsDecision,
   romanItemNumber,
@@ -1011,6 +1012,33 @@ const ITEM_TITLE_NAMES: ReadonlySet<string> = new Set([
 export interface ItemsTableColumns {
   item: number;
   title: number;
+  /** columns read as no part of the item (a timed agenda's times and presenters) */
+  skip?: number[];
+}
+
+/**
+ * "Time | Item | Lead | Outcome / actions": a timed agenda kept as the minutes, its Lead the one
+ * who presents the item, and its outcome cells holding the actions under their own labels
+ * ("Pilot going well.<br>ACTION: NCA to report …"). Read as a table of items whose outcomes are
+ * their text (the labels give the actions), the times and presenters left aside. Null unless some
+ * outcome cell holds a labelled action.
+ */
+export function timedAgendaColumns(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): ItemsTableColumns | null {
+  if (header.length > MAX_HEADER_CELLS) return null;
+  const cols = header.map(columnOf);
+  const time = header.findIndex(isTimeColumn);
+  const item = cols.indexOf('item');
+  const text = cols.indexOf('text');
+  if (time < 0 || item < 0 || text < 0 || cols.includes('due')) return null;
+  const labelled = rows.some((r) =>
+    (r[text] ?? '').split('\n').some((line) => matchLabel(stripMarkdown(line.trim())) !== null),
+  );
+  if (!labelled) return null;
+  const skip = cols.flatMap((c, k) => (k === time || c === 'owner' || c === 'support' ? [k] : []));
+  return { item, title: item, skip };
 }
 
 /**
@@ -1033,10 +1061,17 @@ export function readItemsPipeTable(
 ): { rows: string[][]; columns: ItemsTableColumns; consumed: number } | null {
   const header = lines[start] ?? '';
   if (!header.trim().startsWith('|')) return null;
-  const columns = itemsTableColumns(pipeCells(header));
-  if (!columns) return null;
+  const names = pipeCells(header);
+  const columns = itemsTableColumns(names);
+  if (columns) {
+    const { rows, end } = pipeBody(lines, start);
+    return { rows, columns, consumed: end - start };
+  }
+  // (Only a timed agenda's header is worth reading the rows for.)
+  if (!names.some(isTimeColumn)) return null;
   const { rows, end } = pipeBody(lines, start);
-  return { rows, columns, consumed: end - start };
+  const timed = timedAgendaColumns(names, rows);
+  return timed ? { rows, columns: timed, consumed: end - start } : null;
 }
 
 /**

@@ -2498,3 +2498,64 @@ describe("an action written as a block of a register's fields", () => {
     ]);
   });
 });
+
+describe('a timed agenda kept as the minutes, its outcomes holding the actions', () => {
+  it('reads each row as its item, the Lead as the presenter, and the labelled actions in the outcome cell', () => {
+    const parsed = parseMinutes(
+      [
+        '# Victim Care Forum',
+        '',
+        '**Meeting date:** 3 October 2024',
+        '',
+        '| Name | Organisation | Attended (Y/N) |',
+        '|------|--------------|----------------|',
+        '| Ruth Collins | Home Office | Y |',
+        '| Amir Shah | Salvation Army | Y |',
+        '| Dee Walsh | Migrant Help | N |',
+        '',
+        'Chair: Ruth Collins',
+        '',
+        '| Time | Item | Lead | Outcome / actions |',
+        '|------|------|------|-------------------|',
+        '| 10:00 | 1. Welcome | Chair | Minutes of 4 July agreed. |',
+        '| 10:10 | 2. Move-on support | Salvation Army | 212 people waiting.<br>**ACTION:** Salvation Army to share the waiting list by 18 October 2024. |',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Ruth Collins', 'CHAIR'],
+      ['Amir Shah', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ name: 'Dee Walsh', organisation: 'Migrant Help' }]);
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Welcome' },
+      { number: '2', title: 'Move-on support' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item, a.due])).toEqual([
+      [['Salvation Army'], 'Salvation Army to share the waiting list by 18 October 2024', '2', '2024-10-18'],
+    ]);
+  });
+});
+
+describe('numbered actions tagged with their owner and a short date', () => {
+  it('reads "[GLAA, 31/5]" as the owner and the date due in the meeting\'s year, each numbered entry an action', () => {
+    const parsed = parseMinutes(
+      [
+        'Subject: Labour Exploitation Working Group - notes and actions 15/05/2024',
+        '',
+        'Present: Jo Hart (GLAA, Chair), Nia Bell (CPS)',
+        '',
+        'Actions',
+        '1. Share the seasonal worker risk profile with members [GLAA, 31/5]',
+        '2. Circulate the case summaries of the two convictions [CPS]',
+        '3. Brief ministers on the findings [Home Office, 14/6]',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Labour Exploitation Working Group', date: '2024-05-15' });
+    expect(parsed.items).toEqual([]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['GLAA'], 'Share the seasonal worker risk profile with members', '2024-05-31'],
+      [['CPS'], 'Circulate the case summaries of the two convictions', null],
+      [['Home Office'], 'Brief ministers on the findings', '2024-06-14'],
+    ]);
+  });
+});

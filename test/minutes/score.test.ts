@@ -5478,6 +5478,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-489: first sight 0 of 6 actions, 0 of 2 documents
+  {
+    name: 'unseen-489 (a timed agenda with outcomes, Y or N attendance, owner and date tags)',
+    folder: 'unseen-489',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
