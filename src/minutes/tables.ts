@@ -1067,8 +1067,8 @@ export function readItemsPipeTable(
     const { rows, end } = pipeBody(lines, start);
     return { rows, columns, consumed: end - start };
   }
-  // (Only a timed agenda's header is worth reading the rows for.)
-  if (!names.some(isTimeColumn)) return null;
+  // (Only a timed agenda's header is worth reading the rows for; most headers have no time word.)
+  if (!/\b(?:time|timing|duration|mins)\b/i.test(header) || !names.some(isTimeColumn)) return null;
   const { rows, end } = pipeBody(lines, start);
   const timed = timedAgendaColumns(names, rows);
   return timed ? { rows, columns: timed, consumed: end - start } : null;
