@@ -22,20 +22,6 @@ const CREATED_GROUP = /\bcreated (?:group|the group) ["“](.{1,100})["”]$/;
 // What a chat shows in place of a file, a deleted message or an edit: nothing of the note.
 const PLACEHOLDER =
   /^<[^>]{1,40}>$|^(?:This message was deleted|You deleted this message)\.?$|<This message was edited>$/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * Whether the text opens as a chat export: its first line with words is a message's lead, and so
@@ -109,6 +95,7 @@ export function chatExport(lines: readonly string[]): string[] {
     out.push(...text.split('\n'), '');
   }
   // The parser gives the lead's day and time as the local time they were written in.
-  const dated = day ? `${day.getDate()} ${MONTHS[day.getMonth()]} ${day.getFullYear()}` : null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dated = day ? `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}` : null;
   return [...(title ? [title] : []), ...(dated ? [dated] : []), '', ...out];
 }

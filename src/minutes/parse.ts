@@ -950,11 +950,16 @@ class MinutesReader {
       text.length > 6000
     )
       return false;
-    const read = attendanceSentenceParts(text).map((s) => attendanceSentence(s));
-    if (read.some((r) => r === null)) return false;
+    const read = sentencesRead(text);
+    if (!read) return false;
+    this.readAttendance(read);
+    return true;
+  }
+
+  /** Attendance read from sentences, each its own list: those present, the apologies, a chair. */
+  private readAttendance(read: readonly SentenceRead[]): void {
     this.keepingSection(() => {
       for (const r of read) {
-        if (!r) continue;
         this.section = r.kind;
         this.passage += 1;
         this.columns = null;
@@ -964,7 +969,6 @@ class MinutesReader {
         this.chairPending = false;
       }
     });
-    return true;
   }
 
   /**
@@ -975,25 +979,17 @@ class MinutesReader {
    */
   private coveringAttendance(text: string): boolean {
     if (text.length > 6000) return false;
-
     const at = attendanceAfterSentence(text);
     if (at === null) return false;
     const lead = text.slice(0, at).trim();
-    const rest = text.slice(at).trim();
-    const read = attendanceSentenceParts(rest).map((s) => attendanceSentence(s));
-    if (read.some((r) => r === null)) return false;
+    const read = sentencesRead(text.slice(at).trim());
+    if (!read) return false;
     this.headerPiece(lead);
     const chair = chairNamedInPassing(lead);
-    if (chair !== null)
-      this.keepingSection(() => {
-        this.section = 'attendees';
-        this.passage += 1;
-        this.columns = null;
-        this.chairPending = true;
-        this.attendancePiece(chair);
-        this.chairPending = false;
-      });
-    return this.attendanceSentences(rest);
+    this.readAttendance(
+      chair === null ? read : [{ kind: 'attendees', entries: [chair], chair: true }, ...read],
+    );
+    return true;
   }
 
   /** Runs `read` (entries of another list than the one being read), then goes back to that list. */
@@ -3181,6 +3177,13 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMi
     // A parser bug must not take the bot down with it; the caller reports "nothing found".
     return emptyMinutes();
   }
+}
+
+/** Each attendance sentence of the text read (see attendanceSentence); null unless every one is such. */
+type SentenceRead = NonNullable<ReturnType<typeof attendanceSentence>>;
+function sentencesRead(text: string): SentenceRead[] | null {
+  const read = attendanceSentenceParts(text).map((s) => attendanceSentence(s));
+  return read.every((r): r is SentenceRead => r !== null) ? read : null;
 }
 
 /** "To share the figures …", "Share the figures …": a line that opens with a task, as an action's text does. */

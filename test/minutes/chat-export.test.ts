@@ -17,7 +17,7 @@ describe('a group chat exported as text', () => {
       ]),
     ).toEqual([
       'Rapid Response Cell',
-      '11 June 2024',
+      '2024-06-11',
       '',
       'Present: Gail Ross (Home Office, Chair), Ben Ali (SCA)',
       'Apologies: Tim Dale (Migrant Help)',
@@ -34,7 +34,7 @@ describe('a group chat exported as text', () => {
       '[6/13/24, 10:03:01 AM] Gail Ross: Present: Ben Ali (SCA)',
       '[6/13/24, 10:04:40 AM] Ben Ali: Thanks',
     ]);
-    expect(lines.slice(0, 3)).toEqual(['13 June 2024', '', 'Notes of the call']);
+    expect(lines.slice(0, 3)).toEqual(['2024-06-13', '', 'Notes of the call']);
   });
 
   it('leaves text that is no chat as it was, though a line of it starts with a date and a time', () => {
