@@ -28,9 +28,10 @@ const WEAK_COMMITTEE = /\bcouncil\b/i;
 // "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.
 const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|Executive|Assembly)$/;
 
-// "… – note", "…: minutes", "… | Record of meeting": a title line's end saying what the paper is.
+// "Strategy Board – note of meeting", "Strategy Board: minutes", "IDMG officials – summary of action
+// points", "… – notes and actions": a title line's end saying what the paper is, after the name.
 const RECORD_OF =
-  /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:minutes|notes?|record|summary)(?:\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?)?$/i;
+  /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|summary|(?:meeting\s+)?recap)(?:\s+(?:and|&)\s+actions|\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i;
 
 /** Removes "Minutes of the meeting of" and a trailing date from a title line. */
 function titleFrom(line: string, date: FoundDate | undefined): string {
@@ -79,10 +80,7 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
     // "Network – minutes of the meeting held on …" (its "meeting held on" gone above), "IDMG
     // officials – summary of action points", "… – notes and actions": what the document is, after
     // the body's name.
-    .replace(
-      /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|summary|(?:meeting\s+)?recap)(?:\s+(?:and|&)\s+actions|\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i,
-      '',
-    )
+    .replace(RECORD_OF, '')
     // "IDMG meeting" is the IDMG's; "Partners' Meeting" is the meeting's own name. "Board - minutes".
     // "Regional Leads Meeting", like "Partners' Meeting", is a meeting's own name: a plural before it.
     .replace(
