@@ -427,7 +427,9 @@ const ABOUT_THE_ACTIONS =
 // "Item 3 – NRM data", "Agenda item 3:", "Minute 3 – NRM data" (a council numbers its minutes),
 // "Item 2 of 5: Data" (a slide deck's or a template's count of the items).
 const ITEM_WORD =
-  /^(?:(?:agenda\s+)?item|minute)\s+(\d{1,3})(?:\s+of\s+\d{1,3})?(?:\s*[:.\-–—)]\s*|\s+)(.*)$/i;
+  /^(?:(?:agenda\s+)?item|minute)\s+(\d{1,3})(?:\s+of\s+\d{1,3})?(?:\s*[:.\-–—)·•]\s*|\s+)(.*)$/i;
+// "· 10 min", "• 1 hr": an agenda tool's time for the item after its title.
+const AGENDA_TIME = /\s*[·•|]\s*\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\.?$/i;
 // "Item One: Welcome", "ITEM TWELVE – AOB": the number written as a word (after "Item" only).
 const NUMBER_WORDS = [
   'one',
@@ -592,7 +594,11 @@ export function matchItemHeading(text: string): Heading | null {
   }
   const raw = m[1] ?? '';
   const number = /^\d+$/.test(raw) ? String(Number(raw)) : raw.replace(/^0+(?=\d)/, '');
-  const title = (m[2] ?? '').trim().replace(/\s*[:\-–—]$/, '');
+  const title = (m[2] ?? '')
+    .trim()
+    // "Agenda item 1 of 3 · Delivery update · 10 min": the time the agenda gives it is no part of it.
+    .replace(AGENDA_TIME, '')
+    .replace(/\s*[:\-–—]$/, '');
   if (title === '') return null;
   const runIn = runInTitle(title);
   if (runIn) return { number, ...runIn };

@@ -1321,8 +1321,8 @@ class MinutesReader {
       return this.attendanceEntries(entries.map((entry) => `${grouped[1]} – ${entry}`));
     }
     // "Edward Timpson MP (DfE); Official (ACPO)": several people on a line, perhaps going on over
-    // the next lines; split once the list ends.
-    if (!this.columns && this.inlineList === null && p.includes(';')) {
+    // the next lines; split once the list ends. So with middle dots: "A (Home Office) · B (NCA)".
+    if (!this.columns && this.inlineList === null && (p.includes(';') || /\s[•·]\s+\S/.test(p))) {
       this.inlineList = p;
       if (/\.$/.test(p)) this.flushInlineList();
       return true;

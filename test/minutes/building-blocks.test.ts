@@ -492,6 +492,13 @@ describe('matchItemHeading', () => {
     expect(matchItemHeading('1.1 The Chair welcomed members.')).toBeNull();
   });
 
+  it('reads an agenda tool\'s "Agenda item 1 of 3 · Delivery update · 10 min" without the time', () => {
+    expect(matchItemHeading('Agenda item 1 of 3 · Delivery update · 10 min')).toEqual({
+      number: '1',
+      title: 'Delivery update',
+    });
+  });
+
   it('reads a title with what was said run on after a spaced dash, to a full stop', () => {
     expect(matchItemHeading('2. Safe house capacity - tight in London until April.')).toEqual({
       number: '2',

@@ -2559,3 +2559,27 @@ describe('numbered actions tagged with their owner and a short date', () => {
     ]);
   });
 });
+
+describe('attendees on one line parted by middle dots', () => {
+  it('reads each as an attendee, as semicolons would part them', () => {
+    for (const dot of ['·', '•'])
+      expect(
+        parseMinutes(
+          [
+            'Strategy Board',
+            '2 October 2024',
+            '',
+            'Attendees',
+            `Hannah Price (Home Office) ${dot} Ravi Kumar (NCA) ${dot} Ellie Shaw (CPS)`,
+            '',
+            '1. Delivery',
+            'Action: NCA to share the plan.',
+          ].join('\n'),
+        ).attendees.map((a) => [a.name, a.organisation]),
+      ).toEqual([
+        ['Hannah Price', 'Home Office'],
+        ['Ravi Kumar', 'NCA'],
+        ['Ellie Shaw', 'CPS'],
+      ]);
+  });
+});

@@ -5488,6 +5488,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-490: first sight 3 of 5 actions, 1 of 2 documents; x01 follow-up tasks still given the last item named in the notes
+  {
+    name: 'unseen-490 (a collaboration tool meeting notes, a tab action tracker)',
+    folder: 'unseen-490',
+    documents: 2,
+    actionsExact: 3,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
