@@ -356,4 +356,31 @@ describe('a PDF with side heads', () => {
     ]);
     expect(parsed.attendees.map((a) => a.name)).toEqual(['Ruth Collins', 'Amir Shah', 'Tom Reid']);
   });
+
+  it('reads a table on the page where it stands, under the side head above it', async () => {
+    const bytes = await buildPdf({
+      leftWidth: 110,
+      blocks: [
+        { kind: 'title', text: 'Victim Care Group' },
+        { kind: 'para', text: 'Minutes of the meeting held on 17 April 2024' },
+        { kind: 'row', left: ['1. Minutes'], right: ['The minutes of 14 February were agreed.'] },
+        { kind: 'row', left: ['2. Move-on support'], right: ['The Salvation Army reported long waits.'] },
+        {
+          kind: 'table',
+          widths: [260, 110, 100],
+          header: true,
+          rows: [
+            ['Action', 'Owner', 'Due'],
+            ['Send the list of the longest waits to local authorities', 'Salvation Army', '3 May 2024'],
+          ],
+        },
+        { kind: 'row', left: ['3. Outreach'], right: ['Migrant Help described the pilot.'] },
+      ],
+    });
+    const parsed = await parsePdf(bytes);
+    expect(parsed.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(parsed.actions.map((a) => [a.owners, a.item, a.due])).toEqual([
+      [['Salvation Army'], '2', '2024-05-03'],
+    ]);
+  });
 });

@@ -436,7 +436,7 @@ const SIDE_HEAD = /^\d{1,2}[.)]?\s+\S.{0,40}$/;
  * item's number alone on the left and text at that x, the left column the narrower by far; null
  * otherwise.
  */
-function sideHeadsAt(lines: readonly Line[]): number | null {
+function sideHeadsAt(lines: readonly Line[], pageWidth: number): number | null {
   let left = Number.POSITIVE_INFINITY;
   let right = 0;
   const counts = new Map<number, number>();
@@ -453,7 +453,9 @@ function sideHeadsAt(lines: readonly Line[]): number | null {
   }
   let at: number | null = null;
   for (const [x, n] of counts) if (n >= 2 && (at === null || n > (counts.get(at) ?? 0))) at = x;
-  return at !== null && at - left < (right - left) * 0.4 ? at : null;
+  // The text's width: as wide as the page's margins allow, when its lines are all short.
+  const width = Math.max(right, pageWidth - left) - left;
+  return at !== null && at - left < width * 0.4 ? at : null;
 }
 
 /**
@@ -461,7 +463,13 @@ function sideHeadsAt(lines: readonly Line[]): number | null {
  * each side head whole (its lines in the left column, to the next) as a heading, then the text
  * beside it. A line across both columns (the title, the attendance) is read as it stands.
  */
-function readSideHeads(lines: readonly Line[], at: number, flow: Flow, pageNo: number): void {
+function readSideHeads(
+  lines: readonly Line[],
+  at: number,
+  flow: Flow,
+  pageNo: number,
+  tables: { starts: ReadonlyMap<Line, OpenTable>; lines: ReadonlySet<Line> },
+): void {
   let head: { left: string[]; top: number; size: number } | null = null;
   let beside: Line[] = [];
   const flush = () => {
@@ -471,6 +479,15 @@ function readSideHeads(lines: readonly Line[], at: number, flow: Flow, pageNo: n
     beside = [];
   };
   for (const line of lines) {
+    // A table on the page stands where it was drawn, after the side head above it.
+    if (tables.lines.has(line)) {
+      const starting = tables.starts.get(line);
+      if (starting) {
+        flush();
+        flow.table(starting.rows);
+      }
+      continue;
+    }
     const leftOf = line.segments.filter((seg) => seg.x1 <= at - 3);
     const rightOf = line.segments.filter((seg) => seg.x0 >= at - 3);
     if (leftOf.length + rightOf.length < line.segments.length) {
@@ -522,19 +539,13 @@ export function layoutPdf(pages: readonly PdfPage[]): Block[] {
   // with boxes (a box running over the page, no label of its own), not with a second column of text.
   let asideAt: number | null = null;
   let boxesSeen = false;
-  read.forEach(({ lines }, pageNo) => {
-    const sideAt = sideHeadsAt(lines.filter((l) => !inTable.has(l)));
+  read.forEach(({ page, lines }, pageNo) => {
+    const sideAt = sideHeadsAt(
+      lines.filter((l) => !inTable.has(l)),
+      page.width,
+    );
     if (sideAt !== null) {
-      for (const line of lines) {
-        const starting = startsTable.get(line);
-        if (starting) flow.table(starting.rows);
-      }
-      readSideHeads(
-        lines.filter((l) => !inTable.has(l)),
-        sideAt,
-        flow,
-        pageNo,
-      );
+      readSideHeads(lines, sideAt, flow, pageNo, { starts: startsTable, lines: inTable });
       return;
     }
     // The boxes start level with the first item that has one: the title and the attendance list
