@@ -185,8 +185,21 @@ const OWNER_OR_DUE = new Set(['by']);
 // Symbols and pictographs (with their variation selectors) before a column's name.
 const LEADING_SYMBOLS = new RegExp(`^(?:${PICTOGRAPHS}|\\s)+(?=\\p{L})`, 'u');
 
+// Header names already spelled: a table's header is asked after many times (by every reading that
+// might fit it), and a long document repeats its tables' headers. Bounded, as a document is not.
+const HEADER_NAMES = new Map<string, string>();
+
 /** A header cell as the vocabulary spells it: lower case, "Owner(s)" as "owners". */
 function headerName(header: string): string {
+  const known = HEADER_NAMES.get(header);
+  if (known !== undefined) return known;
+  if (HEADER_NAMES.size >= 2000) HEADER_NAMES.clear();
+  const name = spelledHeader(header);
+  HEADER_NAMES.set(header, name);
+  return name;
+}
+
+function spelledHeader(header: string): string {
   // "#": the number column, though Markdown would read the sign as a heading's mark.
   if (header.trim() === '#') return '#';
   // "Perchennog / Owner", "Erbyn / By": a column named in Welsh too is read by its English name.
