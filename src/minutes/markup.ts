@@ -1,6 +1,7 @@
 /**
  * Minutes kept in a plain-text markup language (AsciiDoc, Confluence wiki or Textile, MediaWiki or
- * DokuWiki, Emacs org-mode, reStructuredText's field lists) or
+ * DokuWiki, Emacs org-mode, reStructuredText's field lists and table directives, Pandoc's definition
+ * lists and footnotes) or
  * with text drawn in ASCII boxes: the markup becomes the plain lines every other stage reads
  * (a heading is marked as Markdown marks one, "## ", a table becomes a pipe table with a rule under its header, a box's
  * frame goes and its text stays a paragraph of its own). Each format is recognised by markup that
@@ -12,6 +13,7 @@ import { DateTime } from 'luxon';
 import { findDates } from './dates.js';
 import { fieldOf } from './fields.js';
 import { embeddedHtmlTables } from './html/embedded-tables.js';
+import { markdownExtras } from './markdown-extras.js';
 import {
   ARROW_CHARS,
   isActionItemsHeading,
@@ -22,6 +24,7 @@ import {
   matchSection,
 } from './markers.js';
 import { pipeRow, ruleFor } from './pipe-rows.js';
+import { rstTables } from './rst-tables.js';
 import { assignsTask, startsWithActionVerb } from './verbs.js';
 
 /** How each format marks what the reader needs; the vocabulary of the stage, kept apart from its code. */
@@ -87,8 +90,9 @@ const FORMATS = {
     listEntry: /^\s*-\s+(.+)$/,
     // Pandoc's title block instead: "% Title", "% Author", "% Date" as the first lines.
     pandocTitle: /^%\s+(\S.*)$/,
-    // The document's own title, a Markdown heading of the first level.
-    heading: /^#\s+\S/,
+    // The document's own title, a Markdown heading of the first level ("# 1. Welcome", numbered,
+    // is an item's).
+    heading: /^#\s+(?!\d{1,3}[.):]?\s)\S/,
   },
   rst: {
     // reStructuredText's field list, ":Chair: Cllr Amy Hall (…)": the field's name between colons,
@@ -527,7 +531,9 @@ function plainAdmonitions(lines: readonly string[]): string[] {
 
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(input: readonly string[]): string[] {
-  const lines = plainAdmonitions(embeddedHtmlTables(withoutFrontMatter(pandocTitleBlock(input))));
+  const lines = plainAdmonitions(
+    embeddedHtmlTables(markdownExtras(rstTables(withoutFrontMatter(pandocTitleBlock(input))))),
+  );
   const format = formatOf(lines);
   const plain =
     format === 'asciidoc'

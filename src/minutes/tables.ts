@@ -18,6 +18,7 @@ import {
   stripMarkdown,
 } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
+import { BODY_NOUNS } from './next-meeting-body.js';
 import { PICTOGRAPHS } from './sanitise.js';
 import { lastSentence } from './trailing-marker.js';
 import { RUNS_ON } from './unwrap.js';
@@ -1691,9 +1692,11 @@ export function startsOwnPart(line: string): boolean {
   );
 }
 
-// "The next meeting will be on …", "The next officials' meeting is …", "The Board will next meet on
-// …": the minutes' closing sentence.
-const NEXT_MEETING_SENTENCE =
-  /^The\s+(?:next\s+(?:[\w'’-]+\s+){0,3}?meeting\s+(?:will|is)\b|[\w'’ -]{1,40}?\s+will\s+next\s+meet\b)/;
+// "The next meeting will be on …", "The next officials' meeting is …", "The next Strategy Board will
+// be …", "The Board will next meet on …": the minutes' closing sentence.
+const NEXT_MEETING_SENTENCE = new RegExp(
+  String.raw`^The\s+(?:next\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|${BODY_NOUNS.join('|')})\s+(?:will|is)\b|[\w'’ -]{1,40}?\s+will\s+next\s+meet\b)`,
+  'i',
+);
 // "Priya Natarajan | Strategy Board Secretariat | Home Office": a mail's signature.
 const SIGNATURE_LINE = /^[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,3}\s+\|\s+[^|]+\|/;

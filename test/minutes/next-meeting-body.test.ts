@@ -322,6 +322,13 @@ describe('the next meeting abbreviated or said in other words', () => {
     expect(next('Next round table: 10 June 2015, 14:00')).toBe('2015-06-10T14:00:00+01:00');
   });
 
+  it('reads "The next Strategy Board will be on …" (the body\'s name before its noun) as the next meeting, not another board\'s', () => {
+    expect(next('The next Strategy Board will be on Wednesday 10 June 2015, 14:00–15:30.')).toBe(
+      '2015-06-10T14:00:00+01:00',
+    );
+    expect(next('The next Westshire Safeguarding Adults Board will be on 10 June 2015.')).toBeUndefined();
+  });
+
   it('takes a named service for where a meeting held online is held, but not the means alone', () => {
     const place = (line: string) =>
       parseMinutes([BOARD, 'Minutes, 3 March 2015', '', '1. Data', 'Noted.', '', line].join('\n')).nextMeeting
@@ -369,6 +376,25 @@ describe('a next meeting in single-spaced minutes, no blank line around it', () 
       ].join('\n'),
     );
     expect(parsed.nextMeeting?.location).toBe('Room 2.6, Seacole Building');
+  });
+
+  it('ends a list of action points at "The next Strategy Board will be …" straight under it', () => {
+    const parsed = parseMinutes(
+      [
+        'STRATEGY BOARD – 24 SEPTEMBER 2024',
+        '1. Performance report',
+        'Members noted the report.',
+        'Summary of action points',
+        '(Item 1) NCA to break down the referrals by age.',
+        'Secretariat to circulate dates for 2025.',
+        'The next Strategy Board will be on Tuesday 10 December 2024, 10.00–12.00, at 2 Marsham Street.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'NCA to break down the referrals by age',
+      'Secretariat to circulate dates for 2025',
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2024-12-10T10:00:00+00:00');
   });
 
   it('reads a numbered paragraph under a line without a full stop as a sentence of its own', () => {

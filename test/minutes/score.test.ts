@@ -5498,6 +5498,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 1,
   },
+  // unseen-491: reStructuredText with a field list and a list-table directive; Pandoc Markdown with definition lists and footnotes; a summary log of decisions and actions before the minutes; an email action summary with item references first
+  {
+    name: 'a reStructuredText list table, Pandoc definition lists and footnotes, a decisions and actions log first, an email summary',
+    folder: 'unseen-491',
+    documents: 4,
+    actionsExact: 12,
+    dueRight: 7,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

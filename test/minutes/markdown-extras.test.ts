@@ -1,0 +1,96 @@
+/**
+ * Pandoc's and PHP Markdown Extra's definition lists and footnotes, alone and through the reader.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { markdownExtras } from '../../src/minutes/markdown-extras.js';
+
+describe('a definition list', () => {
+  it('is its term over a bulleted list, a blank line after the term allowed', () => {
+    expect(
+      markdownExtras([
+        'Present',
+        ':   Dana Whitfield, Kingsmere City Council',
+        '',
+        'Apologies',
+        '',
+        '~ Tariq Hassan, Salvation Army',
+      ]),
+    ).toEqual([
+      'Present',
+      '- Dana Whitfield, Kingsmere City Council',
+      '',
+      'Apologies',
+      '- Tariq Hassan, Salvation Army',
+    ]);
+  });
+
+  it('leaves a colon opening a line that is under no term', () => {
+    const lines = ['- Tom Bell (NCA)', ': a stray line'];
+    expect(markdownExtras(lines)).toEqual(lines);
+  });
+});
+
+describe('footnotes', () => {
+  it('lose their marks, and the notes (with their indented lines) go', () => {
+    expect(
+      markdownExtras([
+        'NCA to share the data by 3 June.[^1]',
+        '',
+        '[^1]: Subject to the agreement.',
+        '    More of the note.',
+        'After.',
+      ]),
+    ).toEqual(['NCA to share the data by 3 June.', '', 'After.']);
+  });
+});
+
+describe('Pandoc Markdown minutes', () => {
+  const parsed = parseMinutes(
+    [
+      '---',
+      'title: Kingsmere Modern Slavery Network',
+      'subtitle: Notes of the meeting of 4 June 2024',
+      '---',
+      '',
+      'Present',
+      ':   Dana Whitfield, Kingsmere City Council (Chair)',
+      ':   Marcus Lee, Kingsmere Police',
+      '',
+      'Apologies',
+      ':   Tariq Hassan, Salvation Army',
+      '',
+      '# 1. Car wash enforcement',
+      '',
+      'Marcus described the visits.[^1]',
+      '',
+      '**Action:** Kingsmere Police to share the outcome of the visits by 31 July 2024.[^2]',
+      '',
+      '[^1]: Eleven sites were visited.',
+      '[^2]: With the GLAA.',
+    ].join('\n'),
+  );
+
+  it("keeps the front matter's title and date though the first heading is a numbered item's", () => {
+    expect(parsed.meeting).toEqual({ title: 'Kingsmere Modern Slavery Network', date: '2024-06-04' });
+  });
+
+  it('reads the definition lists as the attendance', () => {
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Dana Whitfield', 'Kingsmere City Council', 'CHAIR'],
+      ['Marcus Lee', 'Kingsmere Police', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'Salvation Army', name: 'Tariq Hassan' }]);
+  });
+
+  it('reads the action without its footnote mark', () => {
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Kingsmere Police'],
+        text: 'Kingsmere Police to share the outcome of the visits by 31 July 2024',
+        item: '1',
+        due: '2024-07-31',
+      },
+    ]);
+  });
+});
