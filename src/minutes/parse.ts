@@ -51,6 +51,7 @@ import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js'
 import { closedUpLabels, fieldRows } from './field-rows.js';
 import { opensStanza, readFieldBlock } from './fields.js';
 import { COMMITTEE, readHeader } from './header.js';
+import { headerOverTwoRows, tabHeaderOverTwoLines } from './header-rows.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { initialsKey } from './initials-key.js';
 import { ItemIndex, titleKey } from './item-index.js';
@@ -619,6 +620,8 @@ class MinutesReader {
     if (unit.kind === 'table') {
       // A title row over the table ("Actions arising from the meeting") heads it as a line above would.
       if (unit.title) this.lastPiece = unit.title;
+      const rows = headerOverTwoRows(unit.rows);
+      if (rows !== unit.rows) unit = { ...unit, rows };
       const items =
         itemsTableColumns(unit.rows[0] ?? []) ?? timedAgendaColumns(unit.rows[0] ?? [], unit.rows.slice(1));
       if (items) {
@@ -3133,6 +3136,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   ownersColumnLast,
   paragraphGapsAsTabs,
   quotedCells,
+  tabHeaderOverTwoLines,
   fieldRows,
   unspaceLetters,
   unwrapEmailText,

@@ -837,15 +837,11 @@ function readAlignedOwnedTable(
  * not measured (a tab is as wide as the viewer says). A row without a tab continues the row above.
  */
 function readTabTable(lines: readonly string[], start: number, item: string | null): TableResult | null {
-  const top = (lines[start] ?? '')
+  // (A header of two rows is one line by now: see header-rows.ts.)
+  const names = (lines[start] ?? '')
     .trim()
     .split('\t')
     .map((c) => c.trim());
-  // "Responsibility" over "Lead ⇥ Support": a header of two rows, the second naming the columns a
-  // cell of the first spans.
-  const under = subHeader(top, lines[start + 1] ?? '');
-  const names = under ?? top;
-  if (under) start += 1;
   const cols = headerColumns(names);
   // "No.⇥Minute⇥Action" may be minutes whose Action column names only who acts.
   const owned = mayBeOwnedMinutes(names, cols) ? ownedTabTable(lines, start, names, item) : null;
@@ -901,33 +897,6 @@ function tabBefore(lines: readonly string[], from: number): boolean {
     if (l.includes('\t')) return true;
   }
   return false;
-}
-
-/**
- * "⇥⇥Lead⇥Support⇥" under "No.⇥Action⇥Responsibility⇥⇥Target date": the header's second row, naming
- * the columns under a cell of the first that spans them. The names with the second row's in their
- * places, or null when the line is no such row (a cell in it names no column, or none stands under
- * an empty cell of the first row, as a spanned one is).
- */
-function subHeader(names: readonly string[], line: string): string[] | null {
-  if (!line.includes('\t') || line.length > 300) return null;
-  const cells = line
-    .replace(/^ +/, '')
-    .split('\t')
-    .map((c) => c.trim());
-  const filled = cells.filter((c) => c !== '');
-  if (filled.length === 0 || cells.length > names.length + 1) return null;
-  const merged = [...names];
-  // A cell under an empty one of the first row: that row's cell before it spans both.
-  let spanned = false;
-  for (let k = 0; k < cells.length; k += 1) {
-    const cell = cells[k] ?? '';
-    if (cell === '') continue;
-    if (columnOf(cell) === 'other') return null;
-    if ((names[k] ?? '') === '') spanned = true;
-    merged[k] = cell;
-  }
-  return spanned ? merged : null;
 }
 
 /** "Item⇥Discussion⇥Action by⇥Date" and its rows, one a line, up to a blank line (see ownedMinutesRows). */

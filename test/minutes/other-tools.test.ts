@@ -2357,6 +2357,28 @@ describe("an email's summary of action points", () => {
   });
 });
 
+describe("an email's notes and action log", () => {
+  it('takes its title and date from the subject, "X - date - notes and action log"', () => {
+    const parsed = parseMinutes(
+      [
+        'From: Jo Marsh',
+        'Sent: 12 August 2024 09:14',
+        'Subject: Westshire Modern Slavery Partnership - 6 August 2024 - notes and action log',
+        '',
+        'Hi all,',
+        '',
+        "Notes from last Tuesday's partnership meeting below.",
+        '',
+        'Present: Jo Marsh (Westshire County Council, Chair), Tom Ellis (Westshire Police)',
+        '',
+        '1. Partnership plan',
+        'The plan was agreed.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Westshire Modern Slavery Partnership', date: '2024-08-06' });
+  });
+});
+
 describe("an email's summary of action points, single-spaced or wrapped by the mail client", () => {
   it('ends the last action at "The next officials\' meeting …" on the line under it', () => {
     const parsed = parseMinutes(

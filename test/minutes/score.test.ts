@@ -5508,6 +5508,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-492: a slide deck outline copied as text; Markdown with decisions, action items and a parking lot; an email action log with a header over two rows; a sibling of the practice pdftotext layout
+  {
+    name: 'a slide deck outline, a parking lot, a two-row header, pdftotext with an Action by box',
+    folder: 'unseen-492',
+    documents: 4,
+    actionsExact: 10,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1,0 +1,92 @@
+/**
+ * An action table whose header runs over two rows: alone, as tab-separated text, and in a Word
+ * table.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/minutes/files/docx.js';
+import { headerOverTwoRows, tabHeaderOverTwoLines } from '../../src/minutes/header-rows.js';
+import { parseDocument, parseMinutes } from '../../src/minutes/index.js';
+import { buildDocx, p, table } from '../support/docx.js';
+
+const DATA = ['1', 'Circulate the final plan', 'Westshire County Council', '06/08/2024', '16/08/2024'];
+
+describe('a header over two rows', () => {
+  it('finishes each name with the word under it, a name merged across columns written once', () => {
+    expect(
+      headerOverTwoRows([['No.', 'Action', 'Lead', 'Date', 'Date'], ['', '', '', 'raised', 'due'], DATA]),
+    ).toEqual([['No.', 'Action', 'Lead', 'Date raised', 'Date due'], DATA]);
+    expect(
+      headerOverTwoRows([['No.', 'Action', 'Lead', 'Date', ''], ['', '', '', 'raised', 'due'], DATA]),
+    ).toEqual([['No.', 'Action', 'Lead', 'Date raised', 'Date due'], DATA]);
+  });
+
+  it('leaves a row of data under the header, and a header that heads no action table, as they are', () => {
+    const data = [
+      ['No.', 'Action', 'Lead', 'Due'],
+      ['1', 'Circulate the plan', 'NCA', ''],
+      ['2', 'Go', 'DWP', ''],
+    ];
+    expect(headerOverTwoRows(data)).toBe(data);
+    const short = [
+      ['Action', 'Owner', 'Due'],
+      ['Review', 'NCA', ''],
+      ['Publish', 'DWP', ''],
+    ];
+    expect(headerOverTwoRows(short)).toBe(short);
+    const people = [
+      ['Name', 'Body'],
+      ['', 'office'],
+      ['Jo', 'NCA'],
+    ];
+    expect(headerOverTwoRows(people)).toBe(people);
+  });
+});
+
+describe('a spreadsheet action log pasted as tab-separated text', () => {
+  const lines = [
+    'Action log',
+    'No.\tAction\tLead\tDate\tDate',
+    '\t\t\traised\tdue',
+    '1\tCirculate the final partnership plan\tWestshire County Council\t06/08/2024\t16/08/2024',
+    '2\tShare the referral flowchart\tWestshire Police\t06/08/2024\t',
+  ];
+
+  it('has one header line', () => {
+    expect(tabHeaderOverTwoLines(lines)).toEqual([
+      'Action log',
+      'No.\tAction\tLead\tDate raised\tDate due',
+      ...lines.slice(3),
+    ]);
+  });
+
+  it('gives each action the date in the "due" column, not the date it was raised', () => {
+    const parsed = parseMinutes(
+      ['Westshire Partnership', '6 August 2024', '', '1. Plan', 'Agreed.', '', ...lines].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Westshire County Council'], 'Circulate the final partnership plan', '2024-08-16'],
+      [['Westshire Police'], 'Share the referral flowchart', null],
+    ]);
+  });
+});
+
+describe('a Word table whose header runs over two rows', () => {
+  it('gives each action the date in the "due" column', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Westshire Partnership'),
+            p('Minutes of the meeting of 6 August 2024'),
+            p('1. Plan'),
+            p('Agreed.'),
+            table([['No.', 'Action', 'Lead', 'Date', 'Date'], ['', '', '', 'raised', 'due'], DATA]),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Westshire County Council'], 'Circulate the final plan', '2024-08-16'],
+    ]);
+  });
+});
