@@ -190,7 +190,13 @@ export function unfoldedHeaders(lines: readonly string[]): readonly string[] {
     if (!HEADER_START.test(line) || !FOLDED_HEADER.test(line)) continue;
     let k = i + 1;
     while (k < lines.length && k <= i + 3 && isContinuation(lines[k] ?? '')) k += 1;
-    if (k === i + 1 || !HEADER.test(lines[k] ?? '')) continue;
+    // The last header of the block ("Subject: … - notes" over "and action log", then a blank line)
+    // goes on in words in lower case: a greeting or the minutes' first line under it starts a capital.
+    const lastWrapped =
+      (lines[k] ?? '').trim() === '' &&
+      HEADER.test(lines[i - 1] ?? '') &&
+      lines.slice(i + 1, k).every((l) => /^\s*[a-z0-9]/.test(l));
+    if (k === i + 1 || !(HEADER.test(lines[k] ?? '') || lastWrapped)) continue;
     out ??= lines.slice(0, i + 1);
     out[out.length - 1] = [line, ...lines.slice(i + 1, k)].map((l) => l.trim()).join(' ');
     i = k - 1;
@@ -418,11 +424,15 @@ function withoutUnsignedNote(body: string[], start: number): string[] {
   // Pasted with no blank lines, the note, its signature and the minutes are one block: the minutes
   // start at their title ("Modern Slavery Strategy Board – note of meeting, 8 December 2015"), the
   // first line after the greeting that names a committee and is no sentence of the note.
-  if (minutesBlock <= i)
+  if (minutesBlock <= i) {
     for (let k = i + 1; k < start; k += 1) {
       const line = (body[k] ?? '').trim();
       if (!/[.!?]$/.test(line) && titlesMinutes(line)) return body.slice(k);
     }
+    // With no title ("Hi all," over "Notes from Tuesday's meeting below." over "Present: …"), the
+    // note is the greeting and its sentences, and the minutes start at their first line.
+    if (body.slice(i + 1, start).every((l) => /[.!?]$/.test(l.trim()))) return body.slice(start);
+  }
   for (i += 1; i < minutesBlock; ) {
     while (i < minutesBlock && (body[i] ?? '').trim() === '') i += 1;
     let end = i;

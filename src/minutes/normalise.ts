@@ -232,8 +232,9 @@ const LIGATURES = /[\uFB00-\uFB06]/g;
 // Protective markings are written in capitals; "Official" in mixed case is an attendee's name.
 const MARKING =
   /^(?:(?:OFFICIAL(?:\s?[-–—]?\s?SENSITIVE)?|RESTRICTED|PROTECT|CONFIDENTIAL|SECRET)(?:\s*[-–—:]\s*[A-Z ]{1,30})?|UNCLASSIFIED|NOT PROTECTIVELY MARKED|DRAFT)$/;
+// (A slide deck's outline copied as text numbers its slides as a document's pages: "Slide 3 of 5".)
 const PAGE_NUMBER =
-  /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
+  /^(?:(?:page|slide)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
 
 // The first letter of every marking and page number: most lines are ruled out by it.
 const FURNITURE_START = /^[-0-9CDNOPRSUp]/;

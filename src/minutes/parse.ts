@@ -2515,6 +2515,10 @@ class MinutesReader {
     // "Next meeting: …" or "Apologies:" straight under a list of actions (no blank line between, as
     // single-spaced exports write it) ends the list: it is no action's continuation.
     if (this.flowDraft && labelRest === null && !h && startsOwnPart(unnumbered)) this.endFlow();
+    // "## Parking lot" straight under a list's last entry: a heading is never an entry's wrapped
+    // line (Markdown's own rule), so it ends the list unless it names the next group's owners.
+    else if (this.flowDraft && labelRest === null && this.lineIsHeading && !this.groupHeading(p, numbered))
+      this.endFlow();
     if (this.listPaused) {
       this.listPaused = false;
       // Only the list's next number, another bullet or another "Body: task" carries it on (a page

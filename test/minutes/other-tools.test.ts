@@ -2379,6 +2379,86 @@ describe("an email's notes and action log", () => {
   });
 });
 
+describe("an email's notes pasted single-spaced or wrapped by the mail client", () => {
+  const email = (subject: string[], gap: string[]) =>
+    parseMinutes(
+      [
+        'From: Jo Marsh',
+        'Sent: 12 August 2024 09:14',
+        ...subject,
+        ...gap,
+        'Hi all,',
+        ...gap,
+        "Notes from last Tuesday's partnership meeting below.",
+        ...gap,
+        'Present: Jo Marsh (Westshire County Council, Chair), Tom Ellis (Westshire Police)',
+        '1. Partnership plan',
+        'The plan was agreed.',
+      ].join('\n'),
+    );
+  const meeting = { title: 'Westshire Modern Slavery Partnership', date: '2024-08-06' };
+
+  it('leaves out the greeting and its sentences above the attendance, with no blank line between', () => {
+    const parsed = email(
+      ['Subject: Westshire Modern Slavery Partnership - 6 August 2024 - notes and action log'],
+      [],
+    );
+    expect(parsed.meeting).toEqual(meeting);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Jo Marsh', 'Tom Ellis']);
+  });
+
+  it('reads the subject wrapped onto a line in lower case above the blank line, as the last header', () => {
+    expect(
+      email(['Subject: Westshire Modern Slavery Partnership - 6 August 2024 - notes', 'and action log'], [''])
+        .meeting,
+    ).toEqual(meeting);
+  });
+});
+
+describe('a slide deck outline copied as text', () => {
+  it('drops "Slide 3 of 5" as the furniture it is, though no blank line stands between it and an action', () => {
+    const parsed = parseMinutes(
+      [
+        'Human Trafficking Strategy Board',
+        'Meeting notes – 9 July 2024',
+        'Slide 2 of 5',
+        '1. NRM quarterly figures',
+        '• Action: NCA to publish the regional breakdown by 31 July 2024',
+        'Slide 3 of 5',
+        '2. Victim support contract',
+        '• Action: Home Office to share the evaluation report with members',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([
+      ['NCA to publish the regional breakdown by 31 July 2024', '1'],
+      ['Home Office to share the evaluation report with members', '2'],
+    ]);
+  });
+});
+
+describe('a Markdown heading straight under a list of actions', () => {
+  it('ends the list ("## Parking lot"): no part of the last entry, and its bullets are no actions', () => {
+    const parsed = parseMinutes(
+      [
+        '# Survivor Voices Advisory Group — 16 July 2024',
+        '**Attendees:** Maya Ross (Survivor Alliance, Chair), Leon Park (Home Office)',
+        '## Notes',
+        '### 1. Lived experience panel',
+        '- Recruitment closes 31 July.',
+        '## Action items',
+        '- [ ] Home Office to publish the payment rates',
+        '- [ ] Salvation Army to collect comments on the form',
+        '## Parking lot',
+        '- Explore a joint training day with the CPS',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Home Office'], 'Home Office to publish the payment rates'],
+      [['Salvation Army'], 'Salvation Army to collect comments on the form'],
+    ]);
+  });
+});
+
 describe("an email's summary of action points, single-spaced or wrapped by the mail client", () => {
   it('ends the last action at "The next officials\' meeting …" on the line under it', () => {
     const parsed = parseMinutes(
