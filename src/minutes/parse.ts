@@ -2937,8 +2937,10 @@ class MinutesReader {
     // One "Action items" list after the last of several items, or one summary ("Actions arising")
     // after the last item, gathers the meeting's actions; one under every item (a note-taking
     // template) holds each item's own.
+    // (After the last item the body reached: an agenda may list items the notes never come to, AOB.)
+    const reached = this.items.findIndex((i) => i.number === this.currentItem) + 1;
     const once = (list: { headings: number; itemsAtLast: number }) =>
-      list.headings === 1 && list.itemsAtLast === this.items.length;
+      list.headings === 1 && (list.itemsAtLast === this.items.length || list.itemsAtLast === reached);
     const gathers: Record<ActionListKind, boolean> = {
       items: once(this.actionLists.items) && this.items.length >= 2,
       summary: once(this.actionLists.summary),

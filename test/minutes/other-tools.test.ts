@@ -2436,6 +2436,39 @@ describe('a slide deck outline copied as text', () => {
   });
 });
 
+describe('one list of tasks after the last item the notes come to', () => {
+  it("gathers the meeting's tasks though the agenda lists an item the notes, headed by its titles, never reach (AOB)", () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board – meeting notes',
+        'Wednesday, 2 October 2024',
+        '',
+        'Attendees',
+        'Hannah Price (Home Office) · Ravi Kumar (NCA) · Tom Bell (DWP)',
+        '',
+        'Agenda',
+        '1. Delivery update',
+        '2. Victim support',
+        '3. AOB',
+        '',
+        'Notes',
+        'Delivery update',
+        '• Two milestones slipped to November.',
+        'Victim support',
+        '• DWP described the new guidance.',
+        '',
+        'Follow-up tasks',
+        '☐ Home Office to publish the revised delivery plan',
+        '☐ DWP to share the guidance with members',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['Home Office'], null],
+      [['DWP'], null],
+    ]);
+  });
+});
+
 describe('a Markdown heading straight under a list of actions', () => {
   it('ends the list ("## Parking lot"): no part of the last entry, and its bullets are no actions', () => {
     const parsed = parseMinutes(

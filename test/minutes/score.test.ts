@@ -5488,15 +5488,15 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
-  // unseen-490: first sight 3 of 5 actions, 1 of 2 documents; x01 follow-up tasks still given the last item named in the notes
+  // unseen-490: first sight 3 of 5 actions, 1 of 2 documents; x01 follow-up tasks now the meeting's (the notes never reach item 3)
   {
     name: 'unseen-490 (a collaboration tool meeting notes, a tab action tracker)',
     folder: 'unseen-490',
     documents: 2,
-    actionsExact: 3,
+    actionsExact: 5,
     dueRight: 3,
     nextMeetingsRight: 2,
-    fullyRight: 1,
+    fullyRight: 2,
   },
   // unseen-491: reStructuredText with a field list and a list-table directive; Pandoc Markdown with definition lists and footnotes; a summary log of decisions and actions before the minutes; an email action summary with item references first
   {
