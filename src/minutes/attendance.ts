@@ -1278,6 +1278,16 @@ export function chairNamedInPassing(sentence: string): string | null {
   return parts ? `${parts[1]} (${parts[2]}) (Chair)` : `${named} (Chair)`;
 }
 
+// "Dana Whitfield chaired the meeting. The network reviewed …": a summary's opening sentence naming
+// the chair of those the attendance lists, by name alone.
+const CHAIR_ACTIVE =
+  /^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:chaired(?:\s+the\s+(?:meeting|call|session|discussion))?|was\s+in\s+the\s+chair|took\s+the\s+chair)\s*[.,;]/;
+
+/** The person a sentence opening a paragraph says chaired the meeting ("Dana Whitfield chaired the meeting."), or null. */
+export function chairNamedAsSubject(text: string): string | null {
+  return text.length <= 3000 && text.includes('chair') ? (CHAIR_ACTIVE.exec(text)?.[1] ?? null) : null;
+}
+
 /** The attendance sentences of a paragraph, each read by attendanceSentence. */
 export function attendanceSentenceParts(text: string): string[] {
   return text.split(SENTENCE_BREAK);

@@ -31,7 +31,7 @@ const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|
 // "Strategy Board – note of meeting", "Strategy Board: minutes", "IDMG officials – summary of action
 // points", "… – notes and actions": a title line's end saying what the paper is, after the name.
 const RECORD_OF =
-  /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|summary|(?:meeting\s+)?recap)(?:\s+(?:and|&)\s+actions|\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i;
+  /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|(?:transcript\s+)?summary|transcript|(?:meeting\s+)?recap)(?:\s+(?:and|&)\s+actions|\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i;
 
 /** Removes "Minutes of the meeting of" and a trailing date from a title line. */
 function titleFrom(line: string, date: FoundDate | undefined): string {

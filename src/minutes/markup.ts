@@ -45,6 +45,11 @@ const FORMATS = {
     // Textile (Redmine, and Confluence's own ancestor) marks a header cell "|_. Action |_. Owner |".
     textileHeaderRow: /^\s*\|_\.\s.*\|\s*$/,
     textileHeaderCell: /\|_\.\s*/g,
+    // "{panel:title=Actions|borderStyle=solid}" … "{panel}", "{info}…{info}": a macro's box around
+    // text; its title (a panel's, an expand's) heads what it holds.
+    box: /\{(?:panel|info|note|tip|warning|expand|quote|section|column|excerpt)(?::([^{}]{0,300}))?\}/g,
+    // "{status:colour=Yellow|title=Open}": a coloured lozenge, which says its title.
+    status: /\{status(?::([^{}]{0,300}))?\}/g,
   },
   wiki: {
     // "== Present ==" (MediaWiki), "===== Attendees =====" (DokuWiki): a heading closed by the run
@@ -219,9 +224,35 @@ function confluence(lines: readonly string[]): string[] {
       out.push(row, ruleFor(row));
       continue;
     }
-    out.push(line.replace(FORMATS.confluence.heading, '## '));
+    out.push(...confluenceMacros(line.replace(FORMATS.confluence.heading, '## ')));
   }
   return out;
+}
+
+/** A macro's parameter: "title" in "title=Actions|borderStyle=solid". */
+function macroParameter(parameters: string | undefined, name: string): string {
+  for (const part of (parameters ?? '').split('|')) {
+    const [key, value] = part.split('=');
+    if (key?.trim().toLowerCase() === name) return (value ?? '').trim();
+  }
+  return '';
+}
+
+/** A Confluence line's macros read: a box's title as a heading on a line of its own, a status as its title, the rest gone. */
+function confluenceMacros(line: string): string[] {
+  if (!line.includes('{')) return [line];
+  const { box, status } = FORMATS.confluence;
+  const titles: string[] = [];
+  const text = line
+    .replace(status, (_, parameters: string | undefined) => macroParameter(parameters, 'title'))
+    .replace(box, (_, parameters: string | undefined) => {
+      const title = macroParameter(parameters, 'title');
+      if (title !== '') titles.push(title);
+      return '';
+    });
+  if (text === line) return [line];
+  const rest = text.trim() === '' ? [] : [text.trim()];
+  return titles.length > 0 ? [...titles.map((t) => `## ${t}`), ...rest] : rest.length > 0 ? rest : [''];
 }
 
 /** A MediaWiki cell's text, without the attributes a bar sets off before it. */

@@ -12,6 +12,7 @@ import {
   splitOwnedSentences,
   takeBracketedItem,
 } from './actions.js';
+import { aiNotes } from './ai-notes.js';
 import { appointmentAsNextMeeting } from './appointment.js';
 import {
   type AttendeeColumns,
@@ -22,6 +23,7 @@ import {
   attendeeColumns,
   bodyPersonPairs,
   bodyThenPersonInBrackets,
+  chairNamedAsSubject,
   chairNamedInPassing,
   groupedAttendance,
   hangingEntries,
@@ -152,6 +154,7 @@ import {
 } from './tables.js';
 import { findTextTables } from './text-tables.js';
 import { lastSentence, mayEndInMarker, trailingMarker } from './trailing-marker.js';
+import { transcriptTurns } from './transcript.js';
 import type {
   ParsedAction,
   ParsedApology,
@@ -993,6 +996,17 @@ class MinutesReader {
       chair === null ? read : [{ kind: 'attendees', entries: [chair], chair: true }, ...read],
     );
     return true;
+  }
+
+  /**
+   * "Dana Whitfield chaired the meeting." opening a paragraph, with Dana Whitfield among those listed
+   * and no chair named yet: her role.
+   */
+  private chairAsSubject(p: string): void {
+    if (this.attendees.length === 0 || this.attendees.some((a) => a.role === 'CHAIR')) return;
+    const name = chairNamedAsSubject(p);
+    const listed = name === null ? [] : this.attendees.filter((a) => a.name === name && a.role === null);
+    if (listed.length === 1 && listed[0]) listed[0].role = 'CHAIR';
   }
 
   /** Runs `read` (entries of another list than the one being read), then goes back to that list. */
@@ -2301,6 +2315,7 @@ class MinutesReader {
       this.capitalTitles &&= inCapitals(item.title);
       return;
     }
+    this.chairAsSubject(p);
     // "Meeting summary for the Data Group (16/04/2024)" under the attendance, before any item: the
     // minutes' own heading, kept for a header that gave no date or title.
     if (this.items.length === 0 && this.drafts.length === 0 && datedHeading(p)) this.lateHeader.push(p);
@@ -3129,6 +3144,8 @@ function alignedStarts(row: Row): number[] | null {
  */
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   chatExport,
+  aiNotes,
+  transcriptTurns,
   unquotedMinutes,
   appointmentAsNextMeeting,
   dedent,

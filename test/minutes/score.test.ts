@@ -5518,6 +5518,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-493: a transcript summary with timestamped speakers; a video call AI notes with suggested next steps; Confluence wiki with panel, status and info macros; a sibling of the practice pipe tables
+  {
+    name: 'a transcript summary, a call tools AI notes, Confluence macros, pipe tables with apologies in the Role column',
+    folder: 'unseen-493',
+    documents: 4,
+    actionsExact: 8,
+    dueRight: 5,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -817,6 +817,33 @@ describe('markup languages read as plain lines', () => {
     ]);
   });
 
+  it("Confluence wiki macros: a panel's title heads what it holds, a status says its title, an info box's text stays", () => {
+    expect(
+      plainMarkup([
+        'h1. Data subgroup',
+        '{panel:title=Attendees|borderStyle=solid}',
+        '* Owen Pryce (Westshire County Council)',
+        '{panel}',
+        'h2. 1. Dashboard',
+        'Shown to members. {status:colour=Green|title=On track}',
+        '||Action||Owner||Status||',
+        '|Publish the dashboard|Westshire County Council|{status:colour=Yellow|title=Open}|',
+        '{info}26 November 2024, 10:00, Westshire Police HQ{info}',
+      ]),
+    ).toEqual([
+      '## Data subgroup',
+      '## Attendees',
+      '* Owen Pryce (Westshire County Council)',
+      '',
+      '## 1. Dashboard',
+      'Shown to members. On track',
+      '|Action|Owner|Status|',
+      '|---|---|---|',
+      '|Publish the dashboard|Westshire County Council|Open|',
+      '26 November 2024, 10:00, Westshire Police HQ',
+    ]);
+  });
+
   it("Textile (Redmine): h2. headings and a '|_.' header row", () => {
     expect(
       plainMarkup([
