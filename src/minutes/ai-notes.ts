@@ -60,7 +60,8 @@ export function aiNotes(lines: readonly string[]): string[] {
     if (VOCABULARY.furniture.test(line)) continue;
     const invited = VOCABULARY.invited.exec(line);
     if (invited) {
-      out.push(`Attendees: ${invitedNames(invited[1] ?? '').join('; ')}`);
+      // (A blank line after it: pasted single-spaced, "Summary" would go on with the list.)
+      out.push(`Attendees: ${invitedNames(invited[1] ?? '').join('; ')}`, '');
       continue;
     }
     if (VOCABULARY.nextSteps.test(line)) {

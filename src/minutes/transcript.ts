@@ -20,14 +20,24 @@ export function transcriptTurns(lines: readonly string[]): string[] {
     if (line.length <= 2000 && /^\s*[[(]?\d/.test(line) && TURN.test(line)) turns += 1;
   if (turns < TURNS_NEEDED) return [...lines];
   const out: string[] = [];
+  // The turn last written while it has not ended its sentence: a mail client wrapped it.
+  let open = -1;
   for (const line of lines) {
     const turn = line.length <= 2000 ? TURN.exec(line) : null;
     if (!turn) {
+      if (open >= 0 && line.trim() !== '') {
+        out[open] = `${out[open]} ${line.trim()}`;
+        if (/[.!?]["')]?$/.test(line.trim())) open = -1;
+        continue;
+      }
+      open = -1;
       out.push(line);
       continue;
     }
     if (out.length > 0 && out[out.length - 1]?.trim() !== '') out.push('');
-    out.push(turn[1] ?? '', '');
+    const words = (turn[1] ?? '').trim();
+    out.push(words, '');
+    open = /[.!?]["')]?$/.test(words) ? -1 : out.length - 2;
   }
   return out;
 }

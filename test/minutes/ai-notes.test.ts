@@ -35,6 +35,7 @@ describe("a call tool's own notes", () => {
       'Attendees: Dana Whitfield; Marcus Lee; Priya Nair',
       '',
       '',
+      '',
       'Summary',
       'Dana Whitfield chaired the meeting. The network reviewed the visits.',
       '',
@@ -51,6 +52,11 @@ describe("a call tool's own notes", () => {
     expect(
       aiNotes(['Notes', '1 May 2024', 'Group', 'Invited Jo Ann Marsh', 'Suggested next steps']),
     ).toContain('Attendees: Jo Ann Marsh');
+  });
+
+  it('keep the attendance apart from "Summary" when pasted with no blank lines', () => {
+    const parsed = parseMinutes(NOTES.filter((l) => l !== '').join('\n'));
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Dana Whitfield', 'Marcus Lee', 'Priya Nair']);
   });
 
   it('read as the meeting, its attendance with the chair the summary names, and its actions', () => {

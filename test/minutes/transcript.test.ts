@@ -26,6 +26,21 @@ describe('transcript turns', () => {
     ]);
   });
 
+  it('take back the lines a mail client wrapped a turn onto, up to the end of its sentence', () => {
+    expect(
+      transcriptTurns([
+        ...TURNS.slice(0, 3),
+        '[00:09:45] Jo Marsh: The next meeting will be on 10 December 2024 at',
+        '10am at County Hall. Thanks, all.',
+        'ACTION: Secretariat to book the room.',
+      ]).slice(-3),
+    ).toEqual([
+      'The next meeting will be on 10 December 2024 at 10am at County Hall. Thanks, all.',
+      '',
+      'ACTION: Secretariat to book the room.',
+    ]);
+  });
+
   it('need three turns: a note with one time and name is left as written', () => {
     const lines = ['10:00 Jo Marsh: opened the meeting.', 'Present: Jo Marsh (Chair)'];
     expect(transcriptTurns(lines)).toEqual(lines);
