@@ -44,6 +44,7 @@ import {
   withoutAcronym,
 } from './attendance.js';
 import { attendanceMarks } from './attendance-marks.js';
+import { attendanceRegister } from './attendance-register.js';
 import { englishColumnBlocks, englishColumnLines } from './bilingual.js';
 import { chatExport } from './chat-export.js';
 import { findDates, isoDate } from './dates.js';
@@ -3171,6 +3172,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   unwrapLines,
   initialsKey,
   attendanceMarks,
+  attendanceRegister,
   groupedAttendance,
   joinItemTitles,
   joinWrappedLabels,

@@ -5528,6 +5528,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-494: a chair summary letter with the attendance in an annex; an attendance register across the year meetings; a sibling of the practice plain inline actions
+  {
+    name: 'a chairs summary letter, an attendance register across meetings, plain inline owner labels',
+    folder: 'unseen-494',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
