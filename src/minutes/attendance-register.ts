@@ -86,6 +86,12 @@ export function attendanceRegister(lines: readonly string[]): string[] {
       ? (cells[names.indexOf(column)]?.text ?? '')
       : (cells.find((c) => Math.abs(c.start - column.start) <= 3 && c.text.length <= 3)?.text ?? '');
     const said = MARKS.get(mark.toUpperCase());
+    // A line with no mark in any meeting's column is no member's row: the register has ended (pasted
+    // with no blank line under it, the minutes go on straight after).
+    const marks = counted
+      ? cells.slice(firstMeeting)
+      : cells.filter((c) => c.start >= (names[firstMeeting]?.start ?? 0) - 3);
+    if (marks.length === 0 || !marks.every((c) => c.text.length <= 3)) break;
     if (before.length === 0) continue;
     if (said === 'present') present.push(before.join(', '));
     else if (said === 'apologies') apologies.push(before.join(', '));

@@ -50,6 +50,14 @@ describe('an attendance register across meetings', () => {
     expect(attendanceRegister(other)).toEqual(other);
   });
 
+  it('ends at the first line with no marks, though no blank line stands under it', () => {
+    expect(
+      attendanceRegister(['Minutes, 15 October 2024', ...REGISTER.slice(3), '1. Minutes', 'Agreed.']).slice(
+        -2,
+      ),
+    ).toEqual(['1. Minutes', 'Agreed.']);
+  });
+
   it('gives the parse its attendance', () => {
     const parsed = parseMinutes(
       [
