@@ -6,7 +6,7 @@
  * key's line goes too. Pure: lines in, lines out.
  */
 
-type Attendance = 'present' | 'apologies' | 'absent';
+export type Attendance = 'present' | 'apologies' | 'absent';
 
 // What a key says each mark means.
 const MEANINGS: readonly (readonly [RegExp, Attendance])[] = [
@@ -18,7 +18,7 @@ const MEANINGS: readonly (readonly [RegExp, Attendance])[] = [
   [/^(?:absent|absent\s+without\s+apologies|not\s+present|did\s+not\s+attend)$/i, 'absent'],
 ];
 // The marks councils use when they give no key.
-const USUAL: ReadonlyMap<string, Attendance> = new Map([
+export const USUAL_MARKS: ReadonlyMap<string, Attendance> = new Map([
   ['P', 'present'],
   ['A', 'apologies'],
   ['AP', 'apologies'],
@@ -91,7 +91,7 @@ export function attendanceMarks(written: readonly string[]): string[] {
   const lines = unwrapped(written);
   const keyAt = lines.findIndex((l) => l.length <= 300 && KEY_LINE.test(l));
   const key = keyAt >= 0 ? readKey(KEY_LINE.exec(lines[keyAt] ?? '')?.[1] ?? '') : null;
-  const marks = key ?? USUAL;
+  const marks = key ?? USUAL_MARKS;
   const read = lines.map((line) => {
     const labelled = line.length <= 2000 ? LABEL.exec(line) : null;
     const rest = labelled ? (labelled[2] ?? '') : line;

@@ -6,21 +6,20 @@
  * two lists. (A register marked after each name, "Cllr J. Whitaker (P)", is attendance-marks.ts's.)
  * Pure: lines in, lines out; lines with no such register come back as they were.
  */
-import { findDates, MONTH_WORD } from './dates.js';
+import { type Attendance, USUAL_MARKS } from './attendance-marks.js';
+import { findDates, MONTH_WORD, monthNumber } from './dates.js';
 
 // "Oct 24", "Oct-24", "Oct '24", "October 2024": a meeting's column.
 const MEETING_COLUMN = new RegExp(`^(${MONTH_WORD})\\.?[\\s'’-]*(\\d{2}|\\d{4})$`, 'i');
 const MEMBER_COLUMN = /^(?:members?|names?|attendees?)$/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// What each mark says of the member ("D": they sent a deputy, so they were not there themselves).
-const MARKS: ReadonlyMap<string, 'present' | 'apologies'> = new Map([
-  ['P', 'present'],
+// What a register's own marks say of the member, beside the marks councils use ("P", "A"): "D", they
+// sent a deputy, so were not there themselves; "Y" and a tick, there.
+const REGISTER_MARKS: ReadonlyMap<string, Attendance> = new Map([
   ['Y', 'present'],
   ['✓', 'present'],
-  ['A', 'apologies'],
-  ['AP', 'apologies'],
   ['D', 'apologies'],
 ]);
+const markMeaning = (mark: string) => REGISTER_MARKS.get(mark) ?? USUAL_MARKS.get(mark);
 // "(P = present, A = apologies, …)": the register's key.
 const KEY = /^\(?\s*P\s*[=:–-]\s*present\b/i;
 // "Attendance record 2024-25", "Attendance register": its title.
@@ -42,13 +41,13 @@ function cellsOf(line: string): Cell[] {
   return cells;
 }
 
-/** The month (0–11) and year a meeting's column names, or null. */
+/** The month (1–12) and year a meeting's column names, or null. */
 function columnMonth(label: string): { month: number; year: number } | null {
   const m = MEETING_COLUMN.exec(label.trim());
-  if (!m) return null;
-  const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase());
+  const month = m ? monthNumber(m[1] ?? '') : null;
+  if (!m || month === null) return null;
   const written = Number.parseInt(m[2] ?? '', 10);
-  return month < 0 ? null : { month, year: written < 100 ? 2000 + written : written };
+  return { month, year: written < 100 ? 2000 + written : written };
 }
 
 /** The register's lines as "Present:" and "Apologies:" lists (see the file comment). */
@@ -62,7 +61,7 @@ export function attendanceRegister(lines: readonly string[]): string[] {
   const date = findDates(lines.slice(0, header).join('\n')).find((d) => d.year !== null);
   const column = names.find((c) => {
     const when = columnMonth(c.text);
-    return when !== null && date !== undefined && when.month === date.month - 1 && when.year === date.year;
+    return when !== null && date !== undefined && when.month === date.month && when.year === date.year;
   });
   const member = names.findIndex((c) => MEMBER_COLUMN.test(c.text));
   const firstMeeting = names.findIndex((c) => columnMonth(c.text) !== null);
@@ -85,7 +84,7 @@ export function attendanceRegister(lines: readonly string[]): string[] {
     const mark = counted
       ? (cells[names.indexOf(column)]?.text ?? '')
       : (cells.find((c) => Math.abs(c.start - column.start) <= 3 && c.text.length <= 3)?.text ?? '');
-    const said = MARKS.get(mark.toUpperCase());
+    const said = markMeaning(mark.toUpperCase());
     // A line with no mark in any meeting's column is no member's row: the register has ended (pasted
     // with no blank line under it, the minutes go on straight after).
     const marks = counted

@@ -21,7 +21,8 @@ const MONTH_NAMES = [
   'december',
 ];
 
-function monthNumber(word: string): number | null {
+/** The month (1–12) a month's name or its abbreviation names ("Oct", "October", "Hydref"), or null. */
+export function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return null;
   const index = MONTH_NAMES.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));

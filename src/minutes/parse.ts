@@ -1004,9 +1004,10 @@ class MinutesReader {
    * and no chair named yet: her role.
    */
   private chairAsSubject(p: string): void {
-    if (this.attendees.length === 0 || this.attendees.some((a) => a.role === 'CHAIR')) return;
-    const name = chairNamedAsSubject(p);
-    const listed = name === null ? [] : this.attendees.filter((a) => a.name === name && a.role === null);
+    // The sentence first: most paragraphs name no chair, and the list may be long.
+    const name = this.attendees.length > 0 ? chairNamedAsSubject(p) : null;
+    if (name === null || this.attendees.some((a) => a.role === 'CHAIR')) return;
+    const listed = this.attendees.filter((a) => a.name === name && a.role === null);
     if (listed.length === 1 && listed[0]) listed[0].role = 'CHAIR';
   }
 
