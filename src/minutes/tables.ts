@@ -652,7 +652,10 @@ export function readPipeTable(
   if (!cols || owned) return owned ? { consumed: end - start, ...owned } : null;
   if (bare && rows.length === 0) return null;
   const byMinute = minuteNumbersAsItems(names, cols);
-  const cellish = rows.map((cells): Cellish => ({ get: (c) => cells[byMinute.indexOf(c)] ?? '' }));
+  // "Share the data<br>Publish the guide" beside "NCA<br>DWP": a task a line, each with its owner.
+  const cellish = actionsByParagraph(rows, byMinute).map(
+    (cells): Cellish => ({ get: (c) => cells[byMinute.indexOf(c)] ?? '' }),
+  );
   return collected(end - start, cellish, byMinute, item);
 }
 

@@ -2828,6 +2828,39 @@ describe('a table of actions with "Complete" where its date would stand', () => 
   });
 });
 
+describe('a Markdown table row holding several actions, a line each', () => {
+  const actions = (cells: string) =>
+    parseMinutes(
+      [
+        'Board minutes, 3 March 2015',
+        '',
+        '1. Data',
+        'Noted.',
+        '',
+        '| Action | Owner | Due |',
+        '|---|---|---|',
+        cells,
+      ].join('\n'),
+    ).actions.map((a) => [a.owners, a.text, a.due]);
+
+  it('gives each task the owner and date on its line of the other cells', () => {
+    expect(
+      actions(
+        '| Share the regional breakdown<br>Publish the guidance | NCA<br>DWP | 31/03/2015<br>30/04/2015 |',
+      ),
+    ).toEqual([
+      [['NCA'], 'Share the regional breakdown', '2015-03-31'],
+      [['DWP'], 'Publish the guidance', '2015-04-30'],
+    ]);
+  });
+
+  it('keeps a task wrapped over two lines whole', () => {
+    expect(actions('| Share the regional breakdown<br>by district | NCA | 31/03/2015 |')).toEqual([
+      [['NCA'], 'Share the regional breakdown by district', '2015-03-31'],
+    ]);
+  });
+});
+
 describe('a tab table whose header takes two rows', () => {
   it('names the columns under a spanning cell by the second row ("Responsibility" over "Lead ⇥ Support")', () => {
     const parsed = parseMinutes(
