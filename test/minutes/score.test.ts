@@ -5538,6 +5538,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-495: a PDF whose attendance table goes over a page break with its header repeated; a Word file whose attendance paragraphs break lines with Shift+Enter
+  {
+    name: 'Word and PDF files, an attendance table over a page break, attendance with line breaks',
+    folder: 'unseen-495',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
