@@ -43,8 +43,11 @@ export function rstTables(lines: readonly string[]): readonly string[] {
     }
     const rows =
       open[2] === 'list' ? listRows(body.slice(first)) : csvRows(body.slice(first), options.get('header'));
+    // A directive with no rows is left as written, its body with it (and not searched again: a body
+    // of directives, each indented under the last, would otherwise be read over and over).
     if (rows.length === 0) {
-      out.push(lines[i] ?? '');
+      out.push(...lines.slice(i, end));
+      i = end - 1;
       continue;
     }
     const title = (open[3] ?? '').trim();

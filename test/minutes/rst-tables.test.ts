@@ -72,6 +72,12 @@ describe('a list table', () => {
     ]);
   });
 
+  it('returns for hostile text of directives each indented under the last, leaving them as written', () => {
+    // (Each directive's body was searched again for the next: thousands of them took minutes.)
+    const lines = Array.from({ length: 4500 }, (_, k) => `${' '.repeat(k)}.. list-table::`);
+    expect(rstTables(lines)).toEqual(lines);
+  });
+
   it('leaves a directive with no rows, and ordinary bullets, as they are', () => {
     const lines = ['.. list-table:: Actions', '', 'Text.', '', '* - a dash in a bullet', '- another'];
     expect(rstTables(lines)).toEqual(lines);
