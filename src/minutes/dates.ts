@@ -70,7 +70,8 @@ const MONTH_DAY_YEAR = new RegExp(
   'gi',
 );
 // Words that introduce a date: "held on", "meeting of", "Date:", "dated".
-const DATE_CUE = /\b(?:held|on|of|dated?|meeting)\s*:?\s*$/i;
+// ("Next meeting – 9.6.15": a dash sets the date off as a colon does.)
+const DATE_CUE = /\b(?:held|on|of|dated?|meeting)\s*[:–—-]?\s*$/i;
 const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 // "2023-05-16", and the date of a tool's timestamp ("2023-05-16T09:00:00Z").
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))/g;

@@ -96,6 +96,7 @@ describe('findDates with a two-figure year', () => {
   it('takes single figures with dots ("4.12.12") only after a word that introduces a date', () => {
     expect(read('Minutes of meeting held 4.12.12')).toEqual([[4, 12, 2012, '4.12.12']]);
     expect(read('Date: 4.12.12')).toEqual([[4, 12, 2012, '4.12.12']]);
+    expect(read('Next meeting – 9.6.15, 14:00')).toEqual([[9, 6, 2015, '9.6.15']]);
     // Elsewhere it is paragraph numbering.
     expect(read('1.2.10 Members noted the figures.')).toEqual([]);
   });
