@@ -46,17 +46,11 @@ function isAiNotes(lines: readonly string[]): boolean {
 export function aiNotes(lines: readonly string[]): string[] {
   if (lines.length > 5000 || !isAiNotes(lines)) return [...lines];
   const body = lines.map((l) => l.trim());
-  const first = body.findIndex((l) => l !== '');
-  // The day, then the meeting's name: minutes give the name first.
-  const [day = '', name = ''] = body.slice(first + 1).filter((l) => l !== '');
-  const out: string[] = [name, day, ''];
+  // Under the heading, the day, then the meeting's name: minutes give the name first.
+  const [, dayAt = 0, nameAt = 0] = body.flatMap((l, i) => (l === '' ? [] : [i]));
+  const out: string[] = [body[nameAt] ?? '', body[dayAt] ?? '', ''];
   let steps = false;
-  let skipped = 0;
-  for (const line of body.slice(first + 1)) {
-    if ((line === day || line === name) && skipped < 2) {
-      skipped += 1;
-      continue;
-    }
+  for (const line of body.slice(nameAt + 1)) {
     if (VOCABULARY.furniture.test(line)) continue;
     const invited = VOCABULARY.invited.exec(line);
     if (invited) {
