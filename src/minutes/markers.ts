@@ -61,6 +61,11 @@ const ACRONYMS_AFTER_LABEL = new RegExp(
 // Capitals after "ACTION" that say what the lines are, not who owns them.
 const NOT_ACRONYM_OWNERS =
   /^(?:OWNERS?|LEADS?|DUE|BY|FOR|ON|NO|TO|ALL|NONE|TAKEN|AGREED|REQUIRED|NOTED|NOTE|ITEMS?|POINTS?|LOG|PLAN|LIST|UPDATES?|TBC|TBA|NEW|OPEN|CLOSED|DONE)$/;
+// "ACTION Westfield Council and Migrant Help: map …": bodies' names in full straight after the label,
+// told from "Action Plan: Review …" by the words before the colon being capitalised names and a task
+// after it.
+const NAMES_AFTER_LABEL =
+  /^(?:ACTIONS?|Actions?)\s+([A-Z][\w'’&.-]*,?(?:\s+(?:[A-Z][\w'’&.-]*,?|and|of|for|the|&)){0,7})\s*:\s*(?=\S)/;
 // "Action point 1 – NCA – Share …", "Action 3 - DH - circulate …": the owners between two dashes.
 const OWNERS_BETWEEN_DASHES =
   /^(?:agreed\s+)?(?:action\s+points?|actions?|ap)\s*(?:no\.?\s*)?(?:\d{1,4}(?:[./]\d{1,4}){0,2})?\s*[-–—]\s+([A-Z][^:()–—]{0,60}?)\s+[-–—]\s+(?=\S)/i;
@@ -312,6 +317,14 @@ export function matchLabel(text: string): string | null {
     !(acronyms[1] ?? '').split(new RegExp(SHORT_NAMES_JOINER)).some((w) => NOT_ACRONYM_OWNERS.test(w))
   )
     return withNamedOwners(text.slice(acronyms[0].length), acronyms[1] ?? '');
+  const names = NAMES_AFTER_LABEL.exec(text);
+  if (
+    names &&
+    !NOT_ACRONYM_OWNERS.test((names[1] ?? '').split(/[\s,]/)[0]?.toUpperCase() ?? '') &&
+    namesOwnersOnly(names[1] ?? '') &&
+    startsWithActionVerb(text.slice(names[0].length))
+  )
+    return withNamedOwners(text.slice(names[0].length), names[1] ?? '');
   // "ACTION SHEET", "ACTION LOG": what the paper or the list is called, in capitals, no label.
   if (ACTION_PAPER.test(text)) return null;
   const m = LABEL.exec(text);
@@ -1053,15 +1066,15 @@ export function isDecisionsHeading(text: string): boolean {
 }
 
 /**
- * "Notes", "Discussion", "Follow-up tasks", a call tool's "Quick recap", a memo's "Purpose" or
- * "Background": the heading of a part of
+ * "Notes", "Discussion", "Follow-up tasks", a call tool's "Quick recap" or a meeting assistant's
+ * "Keywords" and "Outline", a memo's "Purpose" or "Background": the heading of a part of
  * the record alone on its line, which ends an attendance list above it (no person or body is called
  * "Notes").
  */
 export function isRecordSection(text: string): boolean {
   const t = text.trim();
   return (
-    /^(?:notes|discussion|summary|(?:quick\s+)?recap|key\s+(?:points|takeaways)|highlights|overview|transcript|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed|purpose(?:\s+of\s+(?:the\s+)?meeting)?|background|context|introduction|conclusions?)\s*:?$/i.test(
+    /^(?:notes|discussion|summary|(?:quick\s+)?recap|key\s+(?:points|takeaways)|highlights|overview|keywords|topics|outline|chapters|transcript|follow[\s-]?up(?:\s+(?:tasks|actions|items))?|next\s+steps|matters\s+arising|agenda\s+items|items\s+discussed|purpose(?:\s+of\s+(?:the\s+)?meeting)?|background|context|introduction|conclusions?)\s*:?$/i.test(
       t,
     ) ||
     isDecisionsHeading(t) ||

@@ -1,6 +1,6 @@
 /**
  * Minutes kept in a plain-text markup language (AsciiDoc, Confluence wiki or Textile, MediaWiki or
- * DokuWiki, Emacs org-mode, reStructuredText's field lists and table directives, Pandoc's definition
+ * DokuWiki, Emacs org-mode, a forum's BBCode, an outliner's export, reStructuredText's field lists and table directives, Pandoc's definition
  * lists and footnotes) or
  * with text drawn in ASCII boxes: the markup becomes the plain lines every other stage reads
  * (a heading is marked as Markdown marks one, "## ", a table becomes a pipe table with a rule under its header, a box's
@@ -10,6 +10,7 @@
  */
 
 import { DateTime } from 'luxon';
+import { bbcode } from './bbcode.js';
 import { findDates } from './dates.js';
 import { fieldOf } from './fields.js';
 import { embeddedHtmlTables } from './html/embedded-tables.js';
@@ -23,6 +24,7 @@ import {
   isRecordSection,
   matchSection,
 } from './markers.js';
+import { outline } from './outline.js';
 import { pipeRow, ruleFor } from './pipe-rows.js';
 import { rstTables } from './rst-tables.js';
 import { assignsTask, startsWithActionVerb } from './verbs.js';
@@ -563,7 +565,9 @@ function plainAdmonitions(lines: readonly string[]): string[] {
 /** The document's lines with its markup language's markers read (see the file comment). */
 export function plainMarkup(input: readonly string[]): string[] {
   const lines = plainAdmonitions(
-    embeddedHtmlTables(markdownExtras(rstTables(withoutFrontMatter(pandocTitleBlock(input))))),
+    embeddedHtmlTables(
+      markdownExtras(rstTables(withoutFrontMatter(pandocTitleBlock(outline(bbcode(input)))))),
+    ),
   );
   const format = formatOf(lines);
   const plain =

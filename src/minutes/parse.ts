@@ -127,6 +127,7 @@ import {
   unspaceLetters,
 } from './normalise.js';
 import { ownersColumnLast } from './owner-column.js';
+import { ownerGroups } from './owner-groups.js';
 import { isCollective, NAME_JOINERS, OwnerDirectory, orgKey, orgScore } from './owners.js';
 import { quotedCells } from './quoted-cells.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings, withoutAgendaTimes } from './reflow.js';
@@ -3157,6 +3158,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   boxOnTheRight,
   underlinedHeadings,
   plainMarkup,
+  ownerGroups,
   leadersAsTabs,
   ownersColumnLast,
   paragraphGapsAsTabs,

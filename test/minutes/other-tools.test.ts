@@ -2377,6 +2377,36 @@ describe("an email's notes and action log", () => {
     );
     expect(parsed.meeting).toEqual({ title: 'Westshire Modern Slavery Partnership', date: '2024-08-06' });
   });
+
+  it('takes them from a subject that names the record first, "Notes - X - date"', () => {
+    const parsed = parseMinutes(
+      [
+        'From: Carys Morgan',
+        'Sent: 14 April 2025 16:02',
+        'Subject: Notes - Regional Modern Slavery Network - 10 April 2025',
+        '',
+        'Hi all,',
+        '',
+        'Notes from Thursday below.',
+        '',
+        'Attended: Carys Morgan (Westfield Council, chair), Dan Price (Westfield Police), Zainab Ali (Migrant Help)',
+        '',
+        '1) Casework',
+        'Zainab reported a rise in cases.',
+        '>> ACTION Westfield Council and Migrant Help: map the care providers involved, by 30 May 2025',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Regional Modern Slavery Network', date: '2025-04-10' });
+    // Bodies named in full after a label in capitals, before a colon: the owners, the task after it.
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Westfield Council', 'Migrant Help'],
+        text: 'map the care providers involved, by 30 May 2025',
+        item: '1',
+        due: '2025-05-30',
+      },
+    ]);
+  });
 });
 
 describe("an email's notes pasted single-spaced or wrapped by the mail client", () => {

@@ -5548,6 +5548,36 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-496: an outliner export (Logseq: bullets, properties, TODO), a meeting assistant summary with actions grouped by person, a forum post in BBCode
+  {
+    name: 'an outliner export, a meeting assistant summary, a BBCode forum post',
+    folder: 'unseen-496',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-497: a handwritten minute book transcribed, email notes with ACTION Owner: task lines and an Outlook appointment for the next meeting, a council task group Word export (sibling of 05)
+  {
+    name: 'a transcribed minute book, email notes with an Outlook appointment, a council Word export',
+    folder: 'unseen-497',
+    documents: 3,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-498: a Word file with checkbox content controls before actions and an attendance table with no header row; a PDF with a cover table of fields
+  {
+    name: 'Word checkbox actions and headerless attendance, PDF cover table of fields',
+    folder: 'unseen-498',
+    documents: 2,
+    actionsExact: 4,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
