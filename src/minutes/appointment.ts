@@ -9,6 +9,8 @@
 // Outlook writes the zone after the time, in brackets, with the cities that share it.
 const WHEN = /^\s*When:\s+(.{6,80}?)\s*\(UTC(?:[+-]\d{1,2}:\d{2})?\)/;
 const WHERE = /^\s*Where:\s*(\S.{0,120}?)\s*$/;
+const HEADER = /^\s*(?:From|Sent|Date|To|Cc|Subject|Importance):\s/i;
+const ORIGINAL = /^\s*-{2,}\s*Original\s+(?:Appointment|Message)\s*-{2,}\s*$/i;
 
 export function appointmentAsNextMeeting(lines: readonly string[]): string[] {
   let out: string[] | null = null;
@@ -20,6 +22,15 @@ export function appointmentAsNextMeeting(lines: readonly string[]): string[] {
       continue;
     }
     out ??= lines.slice(0, i);
+    // The invitation forwarded under the minutes ("-----Original Appointment-----" over "From:", "Sent:",
+    // "To:", "Subject:"): its headers are the invitation's, no part of what stands above them (pasted
+    // with no blank line, they would run on from the last action).
+    let top = out.length;
+    while (top > 0 && HEADER.test(out[top - 1] ?? '')) top -= 1;
+    if (top > 0 && ORIGINAL.test(out[top - 1] ?? '')) {
+      out.length = top - 1;
+      out.push('');
+    }
     // "Where:" on the next line or the one after: a blank between, as Outlook lays them out, or the
     // zone's cities wrapped onto a line of their own ("Edinburgh, Lisbon, London."), no place.
     const at = [i + 1, i + 2].find((k) => WHERE.test(lines[k] ?? ''));

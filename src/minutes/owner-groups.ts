@@ -73,6 +73,12 @@ function groupsFrom(lines: readonly string[], from: number): { groups: Group[]; 
     }
     const task = taskOf(line);
     const group = groups[groups.length - 1];
+    const last = group?.tasks[group.tasks.length - 1];
+    // A task wrapped by a mail client: its words, or the time after it, go on in lower case or a bracket.
+    if (task === null && last !== undefined && /^[a-z(]/.test(line.trim())) {
+      last.text = `${last.text} ${line.trim()}`;
+      continue;
+    }
     if (task === null || group === undefined) break;
     group.tasks.push({ at: i, text: task });
   }

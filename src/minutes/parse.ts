@@ -55,6 +55,7 @@ import { closedUpLabels, fieldRows } from './field-rows.js';
 import { opensStanza, readFieldBlock } from './fields.js';
 import { COMMITTEE, readHeader } from './header.js';
 import { headerOverTwoRows, tabHeaderOverTwoLines } from './header-rows.js';
+import { headerlessRows } from './headerless-rows.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { initialsKey } from './initials-key.js';
 import { ItemIndex, titleKey } from './item-index.js';
@@ -3159,6 +3160,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   underlinedHeadings,
   plainMarkup,
   ownerGroups,
+  headerlessRows,
   leadersAsTabs,
   ownersColumnLast,
   paragraphGapsAsTabs,

@@ -247,12 +247,15 @@ function dashTable(lines: readonly string[], i: number): TextTable | null {
   return closed && parted && rows.length > 1 ? { start: i, span: j - i, rows } : null;
 }
 
-/** A CSV header's names ("Ref,Item,Action,Owner,Deadline,Status"): three or more, each short. */
-function csvHeader(line: string): string[] | null {
+/**
+ * A CSV header's names ("Ref,Item,Action,Owner,Deadline,Status"): three or more, each short. A
+ * spreadsheet in a European locale exports with semicolons between fields ("Ref;Action;Owner").
+ */
+function csvHeader(line: string, delimiter: Delimiter): string[] | null {
   // Most lines with commas are prose: a long line, or a long first clause, is passed over at once.
-  const first = line.indexOf(',');
+  const first = line.indexOf(delimiter);
   if (line.length > 300 || first < 1 || first > 32) return null;
-  const names = line.split(',').map((n) =>
+  const names = line.split(delimiter).map((n) =>
     n
       .trim()
       .replace(/^"(.*)"$/, '$1')
@@ -262,13 +265,15 @@ function csvHeader(line: string): string[] | null {
   return headerColumns(names) === null ? null : names;
 }
 
+type Delimiter = ',' | ';';
+
 /**
  * An action log pasted from a spreadsheet as CSV: a header naming an action column and an owner or
  * due column, then the records under it, each of as many fields (quoted where a field holds a comma
  * or a line break), up to the first blank line or record of another width.
  */
-function csvTable(lines: readonly string[], i: number): TextTable | null {
-  const names = csvHeader(lines[i] ?? '');
+function csvTable(lines: readonly string[], i: number, delimiter: Delimiter): TextTable | null {
+  const names = csvHeader(lines[i] ?? '', delimiter);
   if (names === null) return null;
   let end = i + 1;
   while (end < lines.length && end - i < 2000 && (lines[end] ?? '').trim() !== '') end += 1;
@@ -276,6 +281,7 @@ function csvTable(lines: readonly string[], i: number): TextTable | null {
   try {
     records = parseCsv(lines.slice(i, end).join('\n'), {
       info: true,
+      delimiter,
       trim: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -288,7 +294,18 @@ function csvTable(lines: readonly string[], i: number): TextTable | null {
   }
   const rows: string[][] = [];
   let span = 0;
-  for (const { record, info } of records) {
+  for (let r = 0; r < records.length; r += 1) {
+    const { record, info } = records[r] as (typeof records)[number];
+    const next = records[r + 1];
+    // A record a mail client wrapped outside its quotes ("…";Thurrock / Council;30/04/2025;Open): two
+    // short records that make one of the header's width, the field parted by the wrap joined again.
+    if (record.length < names.length && next && record.length + next.record.length - 1 === names.length) {
+      const [head = '', ...rest] = next.record;
+      rows.push([...record.slice(0, -1), `${record[record.length - 1] ?? ''} ${head}`.trim(), ...rest]);
+      span = next.info.lines;
+      r += 1;
+      continue;
+    }
     if (record.length !== names.length) break;
     rows.push(record);
     span = info.lines;
@@ -312,7 +329,8 @@ export function findTextTables(lines: readonly string[]): TextTable[] {
     const ruled = line.includes('|') || line.includes('+') || line.includes('=');
     const table =
       (ruled ? (gridTable(lines, i) ?? simpleTable(lines, i) ?? pipeTable(lines, i)) : null) ??
-      (line.includes(',') ? csvTable(lines, i) : null) ??
+      (line.includes(',') ? csvTable(lines, i, ',') : null) ??
+      (line.includes(';') ? csvTable(lines, i, ';') : null) ??
       (line.includes(':') ? recordTable(lines, i) : null);
     if (table) {
       out.push(table);

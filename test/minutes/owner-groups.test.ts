@@ -28,6 +28,24 @@ describe('actions grouped by owner', () => {
     ]);
   });
 
+  it('take back a task, or the time after it, wrapped by a mail client onto a line of its own', () => {
+    expect(
+      ownerGroups([
+        'Action items',
+        'Ian Ford',
+        'Arrange a joint visit to the container terminal with Border',
+        'force (17:55)',
+        'Kate Moss',
+        'Add a Tagalog version of the leaflet',
+        '(39:12)',
+      ]),
+    ).toEqual([
+      'Action items',
+      '- Arrange a joint visit to the container terminal with Border force (Owner: Ian Ford)',
+      '- Add a Tagalog version of the leaflet (Owner: Kate Moss)',
+    ]);
+  });
+
   it('keep a time that only one task has, and read bold names and bulleted tasks', () => {
     expect(
       ownerGroups([

@@ -5578,6 +5578,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-499: written after the fixes of 496 to 498: an action tracker exported with semicolons, informal notes with headerless pipe-separated actions and bracketed bodies, pdftotext with the attendance in two columns side by side (sibling of 06)
+  {
+    name: 'a semicolon CSV tracker, pipe rows with no header, pdftotext attendance side by side',
+    folder: 'unseen-499',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 5,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-500: written after the fixes of 496 to 498: a Word action table with an owner cell merged over two rows and date pickers (one showing its placeholder), a PDF with the attendance in two columns side by side
+  {
+    name: 'Word merged owner cells and date pickers, PDF attendance side by side',
+    folder: 'unseen-500',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -32,7 +32,7 @@ import { unwrapLines, wrapWidth } from '../../src/minutes/unwrap.js';
 import { welshLabels } from '../../src/minutes/welsh.js';
 
 describe('an Outlook invitation pasted under the minutes', () => {
-  it('is the next meeting: its When (the zone and its cities dropped) and its Where', () => {
+  it('is the next meeting: its When (the zone and its cities dropped) and its Where, its headers gone', () => {
     expect(
       appointmentAsNextMeeting([
         '-----Original Appointment-----',
@@ -40,10 +40,23 @@ describe('an Outlook invitation pasted under the minutes', () => {
         'When: Tuesday, 15 February 2022 14:00-15:30 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.',
         'Where: Microsoft Teams Meeting',
       ]),
+    ).toEqual(['', 'Next meeting: Tuesday, 15 February 2022 14:00-15:30, Microsoft Teams Meeting']);
+    // Its forwarded headers are the invitation's: pasted with no blank line under the last action,
+    // they go, and do not run on from it.
+    expect(
+      appointmentAsNextMeeting([
+        'ACTION GLAA: send the list of licence holders to members',
+        '-----Original Appointment-----',
+        'From: Carys Morgan',
+        'Sent: 14 April 2025 15:58',
+        'Subject: Regional Network - Q2 meeting',
+        'When: Wednesday, 9 July 2025 14:00-16:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.',
+        'Where: Microsoft Teams Meeting',
+      ]),
     ).toEqual([
-      '-----Original Appointment-----',
-      'Subject: Anti-Slavery Partnership Board',
-      'Next meeting: Tuesday, 15 February 2022 14:00-15:30, Microsoft Teams Meeting',
+      'ACTION GLAA: send the list of licence holders to members',
+      '',
+      'Next meeting: Wednesday, 9 July 2025 14:00-16:00, Microsoft Teams Meeting',
     ]);
     // Wrapped at a width, the zone's cities run onto a line of their own: no place.
     expect(
