@@ -5598,6 +5598,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-501: written after the fixes of 499 and 500: Markdown blockquote actions with owner and date in the label brackets, one line of bar-parted meeting fields with owners after an em dash, a council sub-group with Minute numbers and ACTION POINT labels
+  {
+    name: 'blockquote actions with owner and date in brackets, bar-parted fields, council minute numbers',
+    folder: 'unseen-501',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
