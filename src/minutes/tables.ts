@@ -217,10 +217,16 @@ function spelledHeader(header: string): string {
   );
 }
 
+// "Description of action", "Details of the task": the vocabulary's "action description" said the other way round.
+const NOUN_OF_ACTION = /^([a-z]+(?: [a-z]+)?) of (?:the )?(action|task)s?$/;
+
 export function columnOf(header: string): Column {
   const name = headerName(header);
   const col = COLUMN_OF.get(name);
-  if (col !== undefined || !name.includes('/')) return col ?? 'other';
+  if (col !== undefined) return col;
+  const inverted = NOUN_OF_ACTION.exec(name);
+  if (inverted) return COLUMN_OF.get(`${inverted[2]} ${inverted[1]}`) ?? 'other';
+  if (!name.includes('/')) return 'other';
   // "Outcome / Action", "Decision/Action": a column of several kinds holds the actions if one is.
   const kinds = name.split(/\s*\/\s*/).map((part) => COLUMN_OF.get(part) ?? 'other');
   return kinds.includes('text') ? 'text' : (kinds.find((k) => k !== 'other') ?? 'other');

@@ -1124,6 +1124,10 @@ describe('action table columns named in other words', () => {
     expect(columnOf('Action detail')).toBe('text');
     expect(columnOf('Activity')).toBe('text');
     expect(columnOf('Minute ref')).toBe('number');
+    // Said the other way round: "Description of action" is the vocabulary's "Action description".
+    expect(columnOf('Description of action')).toBe('text');
+    expect(columnOf('Details of the actions')).toBe('text');
+    expect(columnOf('Owner of the action')).toBe('owner');
     const parsed = parseMinutes(
       [
         'Safeguarding Sub-Group',

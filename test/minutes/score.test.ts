@@ -5608,6 +5608,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-502: a reply proposing a correction above forwarded draft minutes, a grid table whose header says Description of action and Responsible officer with wrapped cells, a running footer with the title splitting an action over a page
+  {
+    name: 'a reply with a correction above draft minutes, a grid table with other column names, a running footer splitting an action',
+    folder: 'unseen-502',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 2,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
