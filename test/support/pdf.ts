@@ -29,7 +29,9 @@ export type PdfBlock =
   /** a row of the two-column layout: the discussion on the left, a box beside it on the right */
   | { kind: 'row'; left: string[]; right?: string[]; breakAfter?: number }
   | { kind: 'table'; widths: number[]; rows: string[][]; header?: boolean }
-  | { kind: 'pagebreak' };
+  | { kind: 'pagebreak' }
+  /** a page break to a landscape page (as Word's landscape section exports), or back to portrait */
+  | { kind: 'landscape' | 'portrait' };
 
 export interface PdfSpec {
   blocks: PdfBlock[];
@@ -76,11 +78,14 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const placed: Placed[] = [];
   let page = 0;
+  // Each page's size: portrait A4, or landscape from a 'landscape' block on.
+  const sizes: [number, number][] = [[PAGE.width, PAGE.height]];
   let y = PAGE.height - PAGE.margin - 20;
   const bottom = PAGE.margin + 20;
-  const newPage = () => {
+  const newPage = (size: [number, number] = sizes[page] ?? [PAGE.width, PAGE.height]) => {
     page += 1;
-    y = PAGE.height - PAGE.margin - 20;
+    sizes[page] = size;
+    y = size[1] - PAGE.margin - 20;
   };
   const put = (text: string, x: number, size = SIZE, isBold = false) =>
     placed.push({ text, x, y, size, bold: isBold, page });
@@ -90,6 +95,10 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
   for (const b of spec.blocks) {
     if (b.kind === 'pagebreak') {
       newPage();
+      continue;
+    }
+    if (b.kind === 'landscape' || b.kind === 'portrait') {
+      newPage(b.kind === 'landscape' ? [PAGE.height, PAGE.width] : [PAGE.width, PAGE.height]);
       continue;
     }
     if (b.kind === 'space') {
@@ -152,7 +161,7 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
   }
 
   const pages: PDFPage[] = [];
-  for (let n = 0; n <= page; n += 1) pages.push(doc.addPage([PAGE.width, PAGE.height]));
+  for (let n = 0; n <= page; n += 1) pages.push(doc.addPage(sizes[n] ?? [PAGE.width, PAGE.height]));
   let items = placed;
   if (spec.scramble) {
     // Words split across items (one even in mid-word), drawn in an order that is not reading order.
@@ -212,11 +221,11 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
     });
   }
   pages.forEach((pg, n) => {
-    if (spec.header)
-      pg.drawText(spec.header, { x: PAGE.margin, y: PAGE.height - 35, size: 8, font: regular });
+    const [width, height] = sizes[n] ?? [PAGE.width, PAGE.height];
+    if (spec.header) pg.drawText(spec.header, { x: PAGE.margin, y: height - 35, size: 8, font: regular });
     if (spec.footer)
       pg.drawText(spec.footer.replace('{page}', String(n + 1)).replace('{pages}', String(pages.length)), {
-        x: PAGE.width / 2 - 20,
+        x: width / 2 - 20,
         y: 30,
         size: 8,
         font: regular,
