@@ -230,7 +230,9 @@ const STATUS_HEADER =
 const TITLE_HEADER = /^(?:job\s+title|title|post|grade|job)s?$/i;
 const APOLOGIES_HEADER = /^(?:apologies(?:\s+(?:sent|received|given))?|sent\s+apologies|absent)$/i;
 // No mark in a register's column: a dash, "No".
-const NO_MARK = /^(?:|-|–|—|no|n)$/i;
+// An empty cell, a dash, "No", or a box left unticked (Word's checkbox control shows "☐").
+const NO_MARK = /^(?:|-|–|—|no|n|☐|□)$/i;
+const EMPTY_BOX = /^[☐□]$/;
 // The names of an attendance table's columns: who, for which body, in what role.
 // ("Company | Representative": an industry group's members are firms.)
 const ORGANISATION_HEADER =
@@ -286,13 +288,14 @@ function withoutStandIn(entry: string): string {
 const COUNTED =
   /^\s*(?:(?:were\s+)?received\s+from\s+)?\d{1,4}\s+(?:other\s+)?(?:members?|people|persons|attendees|partners|delegates|guests|others|councillors|officers|representatives|organisations)\b/i;
 // "– present", "- attended (Chair)": a member listed and marked as there, a role perhaps after it.
-// A register's tick after the entry ("Jo Lee (NCA) ✓") says so too.
+// A register's tick after the entry ("Jo Lee (NCA) ✓") says so too, as does a box ticked the way Word's
+// checkbox control shows it ("☒").
 const PRESENT_TAIL =
-  /(?:\s*[-–—,:]\s*(?:present|attended|attending|in\s+attendance)|\s+[✓✔☑])(?:\s*\(([^()]{1,30})\))?\s*$/i;
-// "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent, or
-// crossed off the register ("Amy Ray (FCO) ✗").
+  /(?:\s*[-–—,:]\s*(?:present|attended|attending|in\s+attendance)|\s+[✓✔☑☒])(?:\s*\(([^()]{1,30})\))?\s*$/i;
+// "Joanna Pike, CPS - apologies", "Paul Rees (apologies)": a member listed but marked absent, crossed
+// off the register ("Amy Ray (FCO) ✗"), or their box left unticked ("☐").
 const ABSENT_TAIL = new RegExp(
-  `\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$|\\s+[✗✘☒]\\s*$`,
+  `\\s*(?:[-–—,:]\\s*${ABSENT_WORDS}|\\(\\s*${ABSENT_WORDS}\\s*\\))\\s*$|\\s+[✗✘☐□]\\s*$`,
   'i',
 );
 
@@ -394,9 +397,12 @@ export function parseAttendeeLine(
   // "32 members (the attendance list is held by the Secretary)", "received from 6 members": people
   // counted, none named.
   if (COUNTED.test(line)) return null;
-  const marked = line.length <= 300 ? ABSENT_TAIL.exec(line) : null;
+  // Under a header with a column for the marks ("Present", "Apologies"), a mark is read by its
+  // column, not as the line's last character: "☒ ⇥ ☐" is there, not "left unticked".
+  const markColumns = columns !== null && (columns.status != null || columns.apologies != null);
+  const marked = line.length <= 300 && !markColumns ? ABSENT_TAIL.exec(line) : null;
   // "Jo Lee (NCA) – present (Chair)": a register's mark that the member came, the role kept.
-  const there = marked || line.length > 300 ? null : PRESENT_TAIL.exec(line);
+  const there = marked || line.length > 300 || markColumns ? null : PRESENT_TAIL.exec(line);
   // "Jo Lee (NCA), represented by Sam Hart": who came in the person's place, a note on the entry
   // (the one who came is listed among those present).
   const kept = marked
@@ -462,7 +468,9 @@ export function parseAttendeeLine(
       ABSENT_MARK.test(statusCell.trim()) ||
       ABSENT.test(roleCell.trim()) ||
       // "✓" under "Apologies" beside an empty "Present": the person sent apologies.
-      (columns.apologies != null && !NO_MARK.test((cells[columns.apologies] ?? '').trim()));
+      (columns.apologies != null && !NO_MARK.test((cells[columns.apologies] ?? '').trim())) ||
+      // A "Present" box left unticked where no column is kept for apologies: not there.
+      (columns.apologies == null && EMPTY_BOX.test(statusCell.trim()));
     // "Present (Chair)", or "Chair" where the others say "Present": there in that role.
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? statusCell.trim());
     // A job title is no role, but "Secretariat" or "Director, Modern Slavery Unit (Chair)" in the

@@ -783,3 +783,54 @@ describe('a Word action log whose rows hold two actions each', () => {
     ]);
   });
 });
+
+describe('a Word attendance register of checkbox content controls', () => {
+  // Word shows a ticked box "☒" and an unticked one "☐" (in MS Gothic), inside a content control.
+  const box = (ticked: boolean) =>
+    `<w:tc><w:p><w:sdt><w:sdtPr><w14:checkbox xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w14:checked w14:val="${ticked ? 1 : 0}"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>${ticked ? '☒' : '☐'}</w:t></w:r></w:sdtContent></w:sdt></w:p></w:tc>`;
+  const register = (rows: [string, string, boolean, boolean | null][]) =>
+    parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Westshire Anti-Trafficking Forum'),
+            p('Minutes of the meeting of 25 February 2025'),
+            rowsTable([
+              row(
+                [
+                  cell('Name'),
+                  cell('Organisation'),
+                  cell('Present'),
+                  ...(rows[0]?.[3] === null ? [] : [cell('Apologies')]),
+                ],
+                true,
+              ),
+              ...rows.map(([name, body, present, apologies]) =>
+                row([cell(name), cell(body), box(present), ...(apologies === null ? [] : [box(apologies)])]),
+              ),
+            ]),
+            p('1. Referral pathway'),
+            p('Action: Westshire Police to publish the pathway.'),
+          ],
+        }),
+      ),
+    );
+
+  it('reads a ticked Present box as there and a ticked Apologies box as apologies, an unticked box as no mark', () => {
+    const parsed = register([
+      ['Karen Doyle', 'Westshire Police', true, false],
+      ['Leah Grant', 'NHS Westshire ICB', false, true],
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Karen Doyle']);
+    expect(parsed.apologies.map((a) => a.name)).toEqual(['Leah Grant']);
+  });
+
+  it('reads an unticked Present box as not there where no column is kept for apologies', () => {
+    const parsed = register([
+      ['Karen Doyle', 'Westshire Police', true, null],
+      ['Leah Grant', 'NHS Westshire ICB', false, null],
+    ]);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Karen Doyle']);
+    expect(parsed.apologies.map((a) => a.name)).toEqual(['Leah Grant']);
+  });
+});

@@ -5618,6 +5618,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-503: Word and PDF: an action log on a landscape page after portrait minutes; an attendance register of Word checkbox content controls
+  {
+    name: 'an action log on a landscape page, a Word register of checkboxes',
+    folder: 'unseen-503',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

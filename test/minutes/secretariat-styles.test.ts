@@ -584,6 +584,9 @@ describe('styles secretariats write actions in', () => {
         'Tom Hart (Home Office) – present (Chair)',
         'Sam Cole (DWP) ✓',
         'Amy Ray (FCO) ✗',
+        // Boxes as Word's checkbox control shows them: ticked "☒", unticked "☐".
+        'Liz Moss (MOJ) ☒',
+        'Ken Bligh (DfE) ☐',
         '',
         '1. Data',
         'The Group discussed the figures.',
@@ -593,10 +596,12 @@ describe('styles secretariats write actions in', () => {
       ['NCA', 'Jo Lee', null],
       ['Home Office', 'Tom Hart', 'CHAIR'],
       ['DWP', 'Sam Cole', null],
+      ['MOJ', 'Liz Moss', null],
     ]);
     expect(parsed.apologies).toEqual([
       { organisation: 'CPS', name: 'Ann Bell' },
       { organisation: 'FCO', name: 'Amy Ray' },
+      { organisation: 'DfE', name: 'Ken Bligh' },
     ]);
   });
 
