@@ -134,6 +134,7 @@ import { quotedCells } from './quoted-cells.js';
 import { joinItemTitles, joinWrappedLabels, splitReflowedHeadings, withoutAgendaTimes } from './reflow.js';
 import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced, stripMarkup } from './sanitise.js';
+import { sideHeads } from './side-heads.js';
 import { withoutSiteFurniture } from './site-furniture.js';
 import {
   actionRef,
@@ -3158,6 +3159,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   englishColumnLines,
   boxOnTheRight,
   underlinedHeadings,
+  sideHeads,
   plainMarkup,
   ownerGroups,
   headerlessRows,
