@@ -175,6 +175,7 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
   'send',
   'set',
   'share',
+  'show',
   'sign',
   'signpost',
   'source',

@@ -693,6 +693,7 @@ describe('startsWithActionVerb', () => {
       'Include a breakdown',
       'Undertake a review',
       'Break the referrals down by local authority',
+      "Show the plan's milestones by quarter",
     ])
       expect(startsWithActionVerb(text)).toBe(true);
     for (const text of ['Victims of trafficking', 'Overseas programmes', 'Annual report'])

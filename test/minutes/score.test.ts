@@ -5628,6 +5628,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-504: written after the side-heads fix: a memorandum header over indented attendance and Owner: task lines; an attendance table aligned with spaces, a Minutes role, actions quoted with >
+  {
+    name: 'a memorandum with Owner colon task lines, a space-aligned attendance table with quoted actions',
+    folder: 'unseen-504',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
