@@ -308,8 +308,8 @@ function namesItsMeeting(body: readonly string[]): boolean {
 const SUBJECT = /^subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(.{5,200})$/i;
 const MEETING_NAMED = /\b(?:minutes|note|record|notes)\s+of\b|\bmeeting\b|\bminutes\b/i;
 // A subject naming the meeting: as above, a record of its actions ("… – summary of action points",
-// "… – notes and action log"), or the record's kind before the meeting's name.
-// "Notes – Regional Network – 10 April 2025": the record's kind first, the meeting after a dash.
+// "… – notes and action log"), or the record's kind before the meeting's name ("Notes – Regional
+// Network – 10 April 2025").
 const NAMES_MEETING = new RegExp(
   `${MEETING_NAMED.source}|\\baction\\s+(?:points|log)\\b|^\\s*(?:notes|summary)\\s*[-–—:]\\s*\\S`,
   'i',

@@ -7,7 +7,8 @@
  * Body") are left alone. Pure: lines in, lines out.
  */
 
-import { findDates } from './dates.js';
+import { isDateOnly } from './markers.js';
+import { INNER_PIPE_RULE } from './text-tables.js';
 import { startsWithActionVerb } from './verbs.js';
 
 /** The fewest rows that make a table of them, and the most cells a row of an action log has. */
@@ -17,7 +18,7 @@ const MAX_CELLS = 6;
 // The names the table reader knows each column by (tables.ts's COLUMN_NAMES).
 const NAMES = { task: 'Action', owner: 'Owner', due: 'Due', other: 'Notes' } as const;
 
-const isRule = (line: string) => /^[\s|:+-]*-{3,}[\s|:+-]*$/.test(line);
+const isRule = (line: string) => INNER_PIPE_RULE.test(line);
 
 /**
  * A row's cells, its outer bars aside ("| a | b |" and "a | b" alike); with no bar first, a bar last
@@ -29,16 +30,6 @@ function cellsOf(line: string): string[] {
   return inner.split('|').map((c) => c.trim());
 }
 
-/** A date and nothing more ("28/02/2025", "14 March 2025", "by 30 April"). */
-function isDate(cell: string): boolean {
-  const date = findDates(cell)[0];
-  return (
-    date !== undefined &&
-    cell.slice(date.end).trim() === '' &&
-    /^(?:by\s+)?$/i.test(cell.slice(0, date.index))
-  );
-}
-
 /** Who acts: a few words, capitalised ("Essex Police", "Home Office / NCA"), no task or date. */
 function isOwner(cell: string): boolean {
   return (
@@ -46,7 +37,7 @@ function isOwner(cell: string): boolean {
     /^[A-Z]/.test(cell) &&
     cell.split(/\s+/).length <= 8 &&
     !startsWithActionVerb(cell) &&
-    !isDate(cell) &&
+    !isDateOnly(cell) &&
     !/[.!?]$/.test(cell)
   );
 }
@@ -59,7 +50,7 @@ function columnsOf(rows: readonly string[][]): string[] | null {
     const cells = rows.map((r) => r[c] ?? '').filter((v) => v !== '');
     if (cells.length === 0) kinds.push(NAMES.other);
     else if (cells.every((v) => /^\p{Lu}/u.test(v) && startsWithActionVerb(v))) kinds.push(NAMES.task);
-    else if (cells.every(isDate)) kinds.push(NAMES.due);
+    else if (cells.every(isDateOnly)) kinds.push(NAMES.due);
     else if (cells.every(isOwner)) kinds.push(NAMES.owner);
     else kinds.push(NAMES.other);
   }

@@ -173,7 +173,7 @@ const isDayAndMonth = (text: string): boolean =>
   /^\d{1,2}\/\d{1,2}$/.test(text) && findDaysAndMonths(text).length === 1;
 
 /** "29/03/2019", "by 30 June 2019": a date and nothing more, read as dates.ts reads any date. */
-function isDateOnly(text: string): boolean {
+export function isDateOnly(text: string): boolean {
   const date = findDates(text)[0];
   return (
     date !== undefined &&

@@ -34,7 +34,7 @@ const VOCABULARY = {
   // "{{[[TODO]]}} Circulate …" (Roam), "LATER Circulate …", "NOW …" (Logseq's other task words).
   roamTask: /\{\{\[\[(TODO|DONE)\]\]\}\}[ \t]*/g,
   otherTaskWords: /^(?:LATER|NOW|DOING|WAITING|IN-PROGRESS)[ \t]+(?=\S)/,
-  // "DEADLINE: <2025-03-31 Mon>", "SCHEDULED: <2025-03-31 Mon 10:00>": under a task, when it falls due.
+  // "DEADLINE: <2025-03-31 Mon>", "SCHEDULED: <2025-03-31 Mon 10:00>": under a task, its dates.
   when: /^[\t ]*(DEADLINE|SCHEDULED):[ \t]*<(\d{4}-\d{2}-\d{2})[^>]{0,40}>[ \t]*$/,
 } as const;
 
@@ -93,11 +93,8 @@ export function outline(lines: readonly string[]): string[] {
     const when = VOCABULARY.when.exec(line);
     if (when) {
       const task = out[lastBullet];
-      if (
-        task !== undefined &&
-        !task.includes('(Due:') &&
-        (when[1] === 'DEADLINE' || !/SCHEDULED/.test(line))
-      )
+      // The deadline is when it falls due; the day it is scheduled for is when to start on it.
+      if (task !== undefined && when[1] === 'DEADLINE' && !task.includes('(Due:'))
         out[lastBullet] = `${task} (Due: ${when[2]})`;
       continue;
     }

@@ -23,7 +23,8 @@ export interface TextTable {
   lineRows?: boolean;
 }
 
-const INNER_PIPE_RULE = /^[\s|:+=-]*-{3,}[\s|:+=-]*$/;
+/** A rule under a pipe table's header: "--- | ---", "|:--|--:|". */
+export const INNER_PIPE_RULE = /^[\s|:+=-]*-{3,}[\s|:+=-]*$/;
 const GRID_RULE = /^\s*\+(?:[-=:]+\+){2,}\s*$/;
 const SIMPLE_RULE = /^\s*=+(?:\s+=+)+\s*$/;
 

@@ -52,6 +52,9 @@ describe('an outliner export', () => {
         '- ## 1. Referrals',
         '    - {{[[TODO]]}} Northvale Police to share the figures by ward',
         '      DEADLINE: <2025-03-31 Mon>',
+        // The day a task is scheduled for is when to start on it, not when it falls due.
+        '    - {{[[TODO]]}} Northvale Council to book the training',
+        '      SCHEDULED: <2025-03-20 Thu>',
       ].join('\n'),
     );
     expect(parsed.actions).toEqual([
@@ -61,6 +64,7 @@ describe('an outliner export', () => {
         item: '1',
         due: '2025-03-31',
       },
+      { owners: ['Northvale Council'], text: 'Northvale Council to book the training', item: '1', due: null },
     ]);
   });
 
