@@ -27,8 +27,21 @@ const RECORDING_TIME = /\s*[[(](?:\d{1,2}:)?\d{1,2}:\d{2}[\])]\s*$/;
 const COLUMN_GAP = /\t| {3,}/;
 const HEADING_MARK = /^\s*#{1,6}\s+|\*\*/g;
 
+// Lines asked about already: a document repeats its headings ("Actions:" under every item), and
+// each is asked about as a heading and as the name under one. Bounded, as a document is not.
+const HEADS = new Map<string, boolean>();
+
 /** Whether a line heads a list of actions ("Action items", "## Actions:", "Next steps"). */
 function headsActionList(line: string): boolean {
+  const known = HEADS.get(line);
+  if (known !== undefined) return known;
+  if (HEADS.size >= 2000) HEADS.clear();
+  const heads = readsAsActionListHeading(line);
+  HEADS.set(line, heads);
+  return heads;
+}
+
+function readsAsActionListHeading(line: string): boolean {
   const t = line.replace(HEADING_MARK, '').trim();
   if (t === '' || t.length > 60) return false;
   return isActionItemsHeading(t) || isActionsHeading(t) || isActionSummaryHeading(t) || isNextStepsLabel(t);
@@ -42,12 +55,16 @@ function taskOf(line: string): string | null {
   return t !== '' && /^\p{Lu}/u.test(t) && startsWithActionVerb(t) ? t : null;
 }
 
+/** A line without bold's marks ("**Home Office**"). */
+const unbold = (line: string) =>
+  line.includes('*') || line.includes('_') ? line.replace(/\*\*|__/g, '') : line;
+
 /** The owner a line names alone; null for a task, a heading of the record, or no name. */
 function ownerOf(line: string): string | null {
   if (line.length > 80) return null;
-  const m = NAME_LINE.exec(line.replace(/\*\*|__/g, ''));
+  const m = NAME_LINE.exec(unbold(line));
   const name = m?.[1]?.trim() ?? '';
-  if (name === '' || startsWithActionVerb(name) || isRecordSection(name) || headsActionList(name))
+  if (name === '' || headsActionList(name) || startsWithActionVerb(name) || isRecordSection(name))
     return null;
   return name;
 }
@@ -66,6 +83,8 @@ function groupsFrom(lines: readonly string[], from: number): { groups: Group[]; 
       if (next.trim() === '' || (ownerOf(next) === null && taskOf(next) === null)) break;
       continue;
     }
+    // Another list's heading ("Actions:" again) ends this one.
+    if (line.length <= 80 && headsActionList(line)) break;
     const owner = ownerOf(line);
     if (owner !== null) {
       groups.push({ owner, tasks: [] });
@@ -95,7 +114,7 @@ export function ownerGroups(lines: readonly string[]): string[] {
     const line = lines[i] ?? '';
     // The name under the heading first: a cheaper test, and most lines are no heading of such a list.
     const next = lines[i + 1] ?? '';
-    if (line.length > 80 || next.length > 80 || !NAME_LINE.test(next.replace(/\*\*|__/g, ''))) continue;
+    if (line.length > 80 || next.length > 80 || !NAME_LINE.test(unbold(next))) continue;
     if (!headsActionList(line)) continue;
     const read = groupsFrom(lines, i + 1);
     if (read === null) continue;
