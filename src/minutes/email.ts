@@ -324,7 +324,29 @@ const NAMES_MEETING = new RegExp(
 function subjectTitle(headerLines: readonly string[], body: readonly string[]): string | null {
   const subject = headerLines.map((l) => SUBJECT.exec(l.trim())?.[1]).find((v) => v !== undefined);
   if (!subject || !NAMES_MEETING.test(subject) || namesItsMeeting(body)) return null;
-  return subject.trim();
+  const to = headerLines.map((l) => ADDRESSED_TO_BODY.exec(l.trim())?.[1]).find((v) => v !== undefined);
+  return to ? inFull(subject.trim(), to.trim()) : subject.trim();
+}
+
+// "To: Members of the Modern Slavery Delivery Group": a memo addressed to a body's members.
+const ADDRESSED_TO_BODY =
+  /^[Tt]o\s*:\s*(?:(?:[Aa]ll\s+)?[Mm]embers\s+of\s+)?(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|on|of|for|and|&)){1,12})\s*$/;
+
+/**
+ * The subject with the body it names by a shorter form ("the Delivery Group meeting") written as the
+ * memo's To line names it in full ("Modern Slavery Delivery Group"); as it was when it names the body
+ * in full already, or names another.
+ */
+function inFull(subject: string, body: string): string {
+  if (!COMMITTEE.test(body) || subject.includes(body)) return subject;
+  const words = body.split(/\s+/);
+  // The longest tail of the body's name, of two words or more, the subject names as a whole.
+  for (let k = 1; k <= words.length - 2; k += 1) {
+    const tail = words.slice(k).join(' ');
+    const at = subject.search(new RegExp(`\\b${tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    if (at >= 0) return `${subject.slice(0, at)}${body}${subject.slice(at + tail.length)}`;
+  }
+  return subject;
 }
 
 /**

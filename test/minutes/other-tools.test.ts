@@ -2409,6 +2409,39 @@ describe("an email's notes and action log", () => {
   });
 });
 
+describe("a memorandum's note of a meeting", () => {
+  const memo = (to: string) =>
+    parseMinutes(
+      [
+        'MEMORANDUM',
+        '',
+        `To:       ${to}`,
+        'From:     Group Secretariat',
+        'Date:     20 March 2025',
+        'Subject:  Note of the Delivery Group meeting, 18 March 2025',
+        '',
+        'Those present',
+        '  Ruth Baker, Home Office (Chair)',
+        '  Ian Cole, NCA',
+        '',
+        '1. Delivery plan',
+        'The Home Office presented the revised plan.',
+      ].join('\n'),
+    ).meeting;
+
+  it('names the body in full, as its To line addresses the members, where the subject shortens it', () => {
+    expect(memo('Members of the Modern Slavery Delivery Group')).toEqual({
+      title: 'Modern Slavery Delivery Group',
+      date: '2025-03-18',
+    });
+  });
+
+  it("keeps the subject's name where the To line names a person, or another body", () => {
+    expect(memo('Ruth Baker').title).toBe('Delivery Group');
+    expect(memo('Members of the Modern Slavery Strategy Board').title).toBe('Delivery Group');
+  });
+});
+
 describe("an email's notes pasted single-spaced or wrapped by the mail client", () => {
   const email = (subject: string[], gap: string[]) =>
     parseMinutes(

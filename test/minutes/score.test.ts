@@ -5636,7 +5636,7 @@ const FLOORS: Floor[] = [
     actionsExact: 5,
     dueRight: 2,
     nextMeetingsRight: 2,
-    fullyRight: 1,
+    fullyRight: 2,
   },
 ];
 
