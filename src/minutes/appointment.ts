@@ -6,11 +6,11 @@
  * cities are no place. Pure: lines in, lines out.
  */
 
+import { FORWARD_MARKER, HEADER } from './email.js';
+
 // Outlook writes the zone after the time, in brackets, with the cities that share it.
 const WHEN = /^\s*When:\s+(.{6,80}?)\s*\(UTC(?:[+-]\d{1,2}:\d{2})?\)/;
 const WHERE = /^\s*Where:\s*(\S.{0,120}?)\s*$/;
-const HEADER = /^\s*(?:From|Sent|Date|To|Cc|Subject|Importance):\s/i;
-const ORIGINAL = /^\s*-{2,}\s*Original\s+(?:Appointment|Message)\s*-{2,}\s*$/i;
 
 export function appointmentAsNextMeeting(lines: readonly string[]): string[] {
   let out: string[] | null = null;
@@ -26,8 +26,8 @@ export function appointmentAsNextMeeting(lines: readonly string[]): string[] {
     // "To:", "Subject:"): its headers are the invitation's, no part of what stands above them (pasted
     // with no blank line, they would run on from the last action).
     let top = out.length;
-    while (top > 0 && HEADER.test(out[top - 1] ?? '')) top -= 1;
-    if (top > 0 && ORIGINAL.test(out[top - 1] ?? '')) {
+    while (top > 0 && HEADER.test((out[top - 1] ?? '').trim())) top -= 1;
+    if (top > 0 && FORWARD_MARKER.test((out[top - 1] ?? '').trim())) {
       out.length = top - 1;
       out.push('');
     }

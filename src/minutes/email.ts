@@ -9,10 +9,12 @@ import { COMMITTEE, meetingNamedIn } from './header.js';
 import { listsAttendees, matchSection } from './markers.js';
 import { mentionIndex } from './next-meeting.js';
 
-const HEADER =
+/** A mail header's name before its colon ("From:", "Sent:", "Subject:"). */
+export const HEADER =
   /^(?:from|to|cc|bcc|subject|date|sent|reply-to|importance|attachments?|message-id|mime-version|content-type|content-transfer-encoding)\s*:/i;
-const FORWARD_MARKER =
-  /^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$|^begin forwarded message:?$/i;
+/** The line a mail client writes above a message or an invitation it forwards or quotes. */
+export const FORWARD_MARKER =
+  /^-{2,}\s*(?:original message|original appointment|forwarded message)\s*-{2,}$|^begin forwarded message:?$/i;
 const QUOTED = /^\s*>/;
 // "On 28 April 2015, at 17:02, Daniel Osei wrote:": a mail app's line over the message a reply
 // quotes or forwards, its headers in one line (the date in it is the mail's, not the meeting's).
@@ -343,7 +345,8 @@ function inFull(subject: string, body: string): string {
   // The longest tail of the body's name, of two words or more, the subject names as a whole.
   for (let k = 1; k <= words.length - 2; k += 1) {
     const tail = words.slice(k).join(' ');
-    const at = subject.search(new RegExp(`\\b${tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    // (The name's words are letters, apostrophes, "&" and "-", none of them special in a pattern.)
+    const at = subject.search(new RegExp(`\\b${tail}\\b`));
     if (at >= 0) return `${subject.slice(0, at)}${body}${subject.slice(at + tail.length)}`;
   }
   return subject;
