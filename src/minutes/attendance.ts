@@ -117,6 +117,8 @@ interface Extracted {
 // the notes" gives none).
 const MEMBERSHIP =
   /^(?:(?:full|co-?opted|associate|independent|ex[-\s]officio|voting|non-voting)\s+)?members?$|^(?:attendee|guest|invitee)$|^(?:minutes|notes|minuting|(?:minute|note)[-\s]?taker)$/i;
+// "Democratic Services", "Community Safety Team", "Adult Social Care Directorate": a team of a body.
+const TEAM = /^(?:[A-Z][\w'’-]*\s+){1,4}(?:[Ss]ervices?|[Tt]eam|[Uu]nit|[Dd]irectorate|[Dd]ivision)$/;
 const IN_THE_CHAIR = /\s+in\s+the\s+chair\s*$/i;
 
 // "(Cathaoirleach / Chair)", "(Rúnaí / Secretary)": a role in two languages, of which the reader
@@ -173,6 +175,11 @@ function extract(text: string): Extracted {
     deputisingFor = (theirs[1] ?? '').trim() || null;
     t = t.slice(0, theirs.index) + t.slice(theirs.index + theirs[0].length);
   }
+  // "Jane Roe (Stockton Council) (Democratic Services)": the team within the body bracketed after
+  // it is no part of the name (the record keeps the body).
+  t = t.replace(/(\([^()]{2,80}\))\s*\(([^()]{2,60})\)/g, (m, body: string, inner: string) =>
+    TEAM.test(inner.trim()) ? body : m,
+  );
   // "Theresa May MP (Home Secretary)": a post in brackets is no part of the name, nor a body; nor is
   // the kind of member someone is ("Sam Haddad (Independent Member)").
   t = t.replace(/\s*\(([^()]{2,60})\)/g, (m, inner: string) =>
@@ -1053,6 +1060,23 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
     const and = /^([^()]+?)\s+(?:and|&)\s+(?:from\s+)?(?:the\s+)?([A-Z].*)$/.exec(s);
     return and && entry(bare(and[1] ?? '')) && entry(bare(and[2] ?? '')) ? [and[1] ?? '', and[2] ?? ''] : [s];
   });
+}
+
+/**
+ * "Councillor Ann Fox (Stockton Council) (Chair), Supt Dave Lane (Cleveland Police) and Ola Bakare
+ * (Justice and Care)" on a line of a list under its heading: several people, each with their body in
+ * brackets, as an inline list after "Present:" writes them. Null unless every entry is a person
+ * before a bracket.
+ */
+export function bracketedPeople(line: string): string[] | null {
+  if (line.length > 900 || !line.includes('(') || !/,|\)\s+(?:and|&)\s/.test(line)) return null;
+  const entries = splitInlineList(line);
+  if (entries.length < 2) return null;
+  const person = (e: string) => {
+    const name = /^([^()]+?)\s*\([^()]+\)/.exec(e)?.[1]?.trim();
+    return name !== undefined && (UNNAMED.test(name) || titledPerson(name) || namedPerson(name));
+  };
+  return entries.every(person) ? entries : null;
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   attendeeColumns,
   bodyPersonPairs,
   bodyThenPersonInBrackets,
+  bracketedPeople,
   chairNamedAsSubject,
   chairNamedInPassing,
   groupedAttendance,
@@ -1353,6 +1354,9 @@ class MinutesReader {
     // Lowe": people of no named body, one after another with commas.
     const unattached = !this.columns && cells.length === 1 ? peopleOfNoBody(p, this.attendeeOrgKeys) : null;
     if (unattached) return this.attendanceEntries(unattached);
+    // "A (Stockton Council) (Chair), B (Cleveland Police) and C (Justice and Care)" under "Present:".
+    const bracketed = !this.columns && cells.length === 1 ? bracketedPeople(p) : null;
+    if (bracketed) return this.attendanceEntries(bracketed);
     // "Home Office ⇥ Karen Bradshaw MP (Chair) ⇥ MOJ ⇥ Lord Ashby": two people to a row.
     const pairs = this.columns ? null : bodyPersonPairs(cells, this.attendeeOrgKeys);
     if (pairs) return this.attendanceEntries(pairs);

@@ -411,6 +411,8 @@ function itemHeadingCell(cell: string): Heading | null {
  * Builds drafts from rows, merging continuation rows into the row above. An Item column that
  * gives each item's number and title (minutes kept as a table) adds the items to `items`, and what
  * the row's other cells say under it (a discussion column) to `said`: it may name the next meeting.
+ * With `numbersItems` (a table with a column of what was said, a row an item) a "No." column beside
+ * an Item column of titles numbers the items, not the actions.
  */
 function collect(
   rows: Cellish[],
@@ -418,6 +420,7 @@ function collect(
   item: string | null,
   items: Heading[] = [],
   said: { title: string; text: string }[] = [],
+  numbersItems = false,
 ): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   const hasNumber = cols.includes('number');
@@ -442,8 +445,12 @@ function collect(
   const itemColumn: Column = !cols.includes('item') && citesMinutes(rows) ? 'other' : 'item';
   for (const row of rows) {
     const itemCell = row.get(itemColumn).replace(/^item\s+/i, '');
-    const heading = itemHeadingCell(itemCell);
-    if (heading) {
+    const heading =
+      itemHeadingCell(itemCell) ?? (numbersItems ? numberBesideTitle(row.get('number'), itemCell) : null);
+    if (heading && heading.number === current && heading.title === titled?.title) {
+      // The item's number and title again on its next row: the same item, not a new one.
+      previous = null;
+    } else if (heading) {
       current = heading.number;
       items.push(heading);
       said.push({ title: heading.title, text: row.get('other') });
@@ -597,10 +604,11 @@ function collected(
   rows: Cellish[],
   cols: readonly Column[],
   item: string | null,
+  numbersItems = false,
 ): TableResult {
   const items: Heading[] = [];
   const said: { title: string; text: string }[] = [];
-  const drafts = collect(rows, cols, item, items, said);
+  const drafts = collect(rows, cols, item, items, said, numbersItems);
   return { consumed, drafts, ...(items.length > 0 ? { items, said } : {}) };
 }
 
@@ -662,7 +670,7 @@ export function readPipeTable(
   const cellish = actionsByParagraph(rows, byMinute).map(
     (cells): Cellish => ({ get: (c) => cells[byMinute.indexOf(c)] ?? '' }),
   );
-  return collected(end - start, cellish, byMinute, item);
+  return collected(end - start, cellish, byMinute, item, names.some(isDiscussionColumn));
 }
 
 const LOOSE_SEPARATOR = /\t|\s\s/;
@@ -1435,7 +1443,7 @@ export function readCellTable(
     });
     return { get: (c) => byColumn.get(c) ?? '' };
   });
-  return collected(1, cellish, byMinute, item);
+  return collected(1, cellish, byMinute, item, names.some(isDiscussionColumn));
 }
 
 /**

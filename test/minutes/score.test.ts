@@ -5638,6 +5638,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-505: an Excel sheet saved as a web page with a row an item, a ModernGov printed minutes page, a LibreOffice XHTML export with drawn bullets
+  {
+    name: 'web pages by an Excel sheet, a committee system and LibreOffice',
+    folder: 'unseen-505',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

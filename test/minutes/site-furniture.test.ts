@@ -184,3 +184,106 @@ describe('minutes sent as an HTML email built from layout tables', () => {
     ]);
   });
 });
+
+describe("a council committee system's printed minutes page", () => {
+  const page = [
+    '<!DOCTYPE html><html><body>',
+    '<div class="mgHeader"><a href="/committees">Committee structure</a> | <a href="/calendar">Calendar</a></div>',
+    '<h1>Minutes</h1><p>Tees Valley Anti-Slavery Board</p>',
+    '<p>Date: Tuesday, 11th March, 2025 2.00 pm</p>',
+    '<p>Present:</p>',
+    '<p>Councillor Ann Fox (Stockton Council) (Chair), Supt Dave Lane (Cleveland Police) and Ola Bakare (Justice and Care)</p>',
+    '<p>Officers:</p><p>Jane Roe (Stockton Council) (Democratic Services)</p>',
+    '<table class="mgItemTable">',
+    '<tr><td><p>1.</p></td><td><p>Police update</p><div class="mgWordPara"><p>Referrals had risen by a fifth.</p><p>ACTION: Cleveland Police to break the figures down by area.</p></div></td></tr>',
+    '</table></body></html>',
+  ].join('\n');
+
+  it("reads a block of links parted by bars as the site's menu, whatever its class, not the minutes' title", () => {
+    expect(parseMinutes(page).meeting.title).toBe('Tees Valley Anti-Slavery Board');
+  });
+
+  it('reads each paragraph of a cell as a line, those the system wraps in a div of their own as well', () => {
+    expect(parseMinutes(page).actions).toEqual([
+      {
+        owners: ['Cleveland Police'],
+        text: 'Cleveland Police to break the figures down by area',
+        item: '1',
+        due: null,
+      },
+    ]);
+  });
+
+  it('reads people each with a body in brackets on one line under "Present:", the last after "and", and leaves the team bracketed after a body out of the name', () => {
+    expect(parseMinutes(page).attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Councillor Ann Fox', 'Stockton Council', 'CHAIR'],
+      ['Supt Dave Lane', 'Cleveland Police', null],
+      ['Ola Bakare', 'Justice and Care', null],
+      ['Jane Roe', 'Stockton Council', null],
+    ]);
+  });
+});
+
+describe('minutes exported by LibreOffice as XHTML', () => {
+  it('reads the page though it opens with an XML declaration and a comment, and drops the bullet drawn before each entry', () => {
+    const parsed = parseMinutes(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1 plus MathML 2.0//EN" "http://www.w3.org/Math/DTD/mathml2/xhtml-math11-f.dtd">',
+        '<html xmlns="http://www.w3.org/1999/xhtml"><!--This file was converted to xhtml by LibreOffice--><head><title>- no title specified</title></head><body>',
+        '<p class="P1">Cumbria Anti-Slavery Alliance</p><p class="P2">Minutes of the meeting held on Thursday 23 January 2025</p>',
+        '<h2 class="P5">1. Farm labour</h2><p class="P3">Actions:</p>',
+        '<ul><li><p class="P6"><span class="Bullet_20_Symbols" style="display:block;float:left;min-width:0.635cm">•</span>Cumberland Council to visit both farms by 14 February 2025.<span class="odfLiEnd"/>&#160;</p></li></ul>',
+        '</body></html>',
+      ].join(''),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Cumbria Anti-Slavery Alliance', date: '2025-01-23' });
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Cumberland Council'],
+        text: 'Cumberland Council to visit both farms by 14 February 2025',
+        item: '1',
+        due: '2025-02-14',
+      },
+    ]);
+  });
+});
+
+describe('a meeting record kept in a spreadsheet, a row an item', () => {
+  it('numbers the items by the "No." column beside an Item column of titles when a column holds what was said', () => {
+    const parsed = parseMinutes(
+      [
+        'North East Anti-Slavery Network',
+        'Date: 12 March 2025',
+        '',
+        '| No. | Item | Discussion | Action | Owner | Deadline |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| 1 | Police update | Two car washes were closed. | Share the intelligence with the GLAA | Northumbria Police | 31/03/2025 |',
+        '| 2 | Next meeting | 11 June 2025, 10:00, Durham County Hall |  |  |  |',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Police update' },
+      { number: '2', title: 'Next meeting' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item, a.due])).toEqual([
+      [['Northumbria Police'], '1', '2025-03-31'],
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2025-06-11T10:00:00+01:00');
+  });
+
+  it('leaves a "No." column numbering the actions of a log with no such column', () => {
+    const parsed = parseMinutes(
+      [
+        'Action log',
+        '',
+        '| No. | Item | Action | Owner |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Police update | Share the intelligence with the GLAA | Northumbria Police |',
+        '| 2 | Police update | Visit the car washes again | Durham Constabulary |',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([]);
+    expect(parsed.actions.map((a) => a.item)).toEqual(['Police update', 'Police update']);
+  });
+});

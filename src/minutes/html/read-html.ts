@@ -86,6 +86,21 @@ function inline(n: ChildNode): string {
   return inner;
 }
 
+/**
+ * A cell's text, each paragraph in it a line: those a committee system wraps in a div of their own
+ * ("<td><p>Title</p><div><p>…</p><p>ACTION: …</p></div></td>") as well as those directly in the cell.
+ */
+function cellText(nodes: readonly ChildNode[]): string {
+  return nodes
+    .map((x) => {
+      if (!isElement(x) || !CELL_LINES.test(x.name)) return inline(x);
+      const holdsLines = x.children.some((y) => isElement(y) && CELL_LINES.test(y.name));
+      if (!holdsLines || checkbox(x) !== null) return `${inline(x)}\n`;
+      return isFurniture(x) ? '' : `${cellText(x.children)}\n`;
+    })
+    .join('');
+}
+
 const squash = (t: string) =>
   t
     .split('\n')
@@ -126,6 +141,28 @@ function holdsHeadingOrTable(nodes: ChildNode[], depth = 0): boolean {
   return nodes.some(
     (n) => isElement(n) && (/^h[1-6]$|^table$/.test(n.name) || holdsHeadingOrTable(n.children, depth + 1)),
   );
+}
+
+// A bullet's character at the start of a list entry's text: the list's own bullet, drawn as text.
+const DRAWN_BULLET = /^[•◦▪▫■□●○‣⁃∙]\s*/;
+
+// What stands between a menu's links: bars, dots, slashes, breadcrumb arrows.
+const BETWEEN_LINKS = /^[\s|·•/>»›:,–-]*$/;
+
+/**
+ * "<div><a>Committee structure</a> | <a>Calendar</a></div>": a block of two links or more and
+ * nothing between them but separators is the site's menu or breadcrumb trail, whatever its class
+ * is called, not a paragraph of the minutes.
+ */
+function linksOnly(n: Element): boolean {
+  let links = 0;
+  for (const c of n.children) {
+    if (c.type === 'text') {
+      if (!BETWEEN_LINKS.test((c as unknown as { data: string }).data)) return false;
+    } else if (isElement(c) && c.name === 'a') links += 1;
+    else if (!(isElement(c) && c.name === 'br')) return false;
+  }
+  return links >= 2;
 }
 
 /** A table laying the page out, not holding data: a cell of its own holds a heading or a table. */
@@ -181,7 +218,7 @@ class HtmlReader {
           )
         )
           this.walk(n.children);
-        else {
+        else if (!linksOnly(n)) {
           const text = squash(n.children.map(inline).join(''));
           if (text !== '') this.blocks.push({ kind: 'paragraph', text });
         }
@@ -220,7 +257,8 @@ class HtmlReader {
     for (const li of list.children) {
       if (!isElement(li) || li.name !== 'li') continue;
       const own = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
-      const text = squash(own.map(inline).join(''));
+      // LibreOffice's XHTML draws each bullet as a character in a span floated before the text.
+      const text = squash(own.map(inline).join('')).replace(DRAWN_BULLET, '');
       if (text !== '') this.blocks.push({ kind: 'list-item', number: ordered ? `${n}.` : null, level, text });
       n += 1;
       for (const c of li.children)
@@ -298,11 +336,7 @@ class HtmlReader {
           };
           for (const c of own) {
             fillSpanned();
-            const text = squash(
-              c.children
-                .map((x) => (isElement(x) && CELL_LINES.test(x.name) ? `${inline(x)}\n` : inline(x)))
-                .join(''),
-            )
+            const text = squash(cellText(c.children))
               .replace(/\*\*/g, '')
               // A register's box alone in its cell: ticked, the tick a register writes; unticked, no
               // mark at all (a to-do's box before its task stays, see checkbox()).
@@ -330,7 +364,12 @@ class HtmlReader {
  * text: its tabs between words part cells, which HTML would read as a space.
  */
 export function isHtmlDocument(text: string): boolean {
-  const head = text.trimStart().slice(0, 2000);
+  // (An XHTML export opens with its XML declaration and perhaps a comment: LibreOffice's does.)
+  const head = text
+    .trimStart()
+    .slice(0, 2000)
+    .replace(/^<\?xml\b[^>]{0,200}\?>\s*/i, '')
+    .replace(/^(?:<!--[\s\S]{0,500}?-->\s*)+/, '');
   if (/^(?:<!doctype\s+html|<html|<body|<head|<meta)\b/i.test(head)) return true;
   return (
     /^(?:<table|<h[1-6]|<div|<p)\b/i.test(head) &&
