@@ -7,7 +7,7 @@ import { findDates } from './dates.js';
 import { repairMojibake } from './mojibake.js';
 import { misreadKeyWords, misreadRn, misreadZero } from './ocr.js';
 import { PICTOGRAPHS, stripMarkup, stripSlack } from './sanitise.js';
-import { withoutShortcodes } from './shortcodes.js';
+import { withoutReactions, withoutShortcodes } from './shortcodes.js';
 import { initials } from './title-words.js';
 
 const ENTITIES: Record<string, string> = {
@@ -130,6 +130,8 @@ export function normaliseCharacters(text: string): string {
   // "📌 Action:", "👥 Attendees:", "1️⃣ Contract update": a chat tool's pictures say nothing the
   // words do not; a keycap is the digit it shows. (Symbols such as "➔" and "☐" stay: they mark.)
   if (TASK_SYMBOL.test(t) && TASK_FIELD.test(t)) t = t.replace(TASK_FIELDS, '');
+  // "✅ 2 👀 1" under a chat message copied: its reactions, not numbers of the minutes.
+  t = withoutReactions(t);
   if (PICTURE.test(t)) t = t.replace(KEYCAP, '$1').replace(TASK_DUE, ' (Due: $1)').replace(PICTURES, '');
   // ":pushpin:", ":white_check_mark:", ":one:": the same pictures copied from a chat tool as shortcodes.
   t = withoutShortcodes(t);

@@ -2,9 +2,11 @@
  * Emoji written as shortcodes, as a chat tool's canvas or message is copied as text (":pushpin:",
  * ":white_check_mark: Action: …", ":one: Case review"): pictures in words, which say nothing the
  * words after them do not, as the pictographs themselves say nothing (see normalise.ts); a keycap's
- * shortcode is the digit it shows. Only the names below count: AsciiDoc writes attributes the same
+ * shortcode is the digit it shows; a line of reactions, pictures and their counts, goes. Only the names below count: AsciiDoc writes attributes the same
  * way (":revdate: 2019-03-12"), and those are read by markup.ts. Pure: text in, text out.
  */
+
+import { PICTOGRAPHS } from './sanitise.js';
 
 /** Keycaps by name: ":one:" is "1". */
 const KEYCAPS: ReadonlyMap<string, string> = new Map([
@@ -92,6 +94,26 @@ const NAMES = new Set(EMOJI_SHORTCODES);
 // A shortcode between spaces or at a line's ends, with the space after one that opens a line.
 const SHORTCODE = /(^|[ \t])[ \t]*:([a-z][a-z0-9_+-]{0,40}):(?=[ \t]|$)[ \t]?/gm;
 const ANY = /:[a-z][a-z0-9_+-]{0,40}:(?=[ \t]|$)/m;
+
+// "✅ 2 👀 1", ":white_check_mark: 2 :eyes: 1": the reactions under a chat message, a picture and a count
+// each, on a line of their own.
+const REACTION = String.raw`(?:${PICTOGRAPHS}|:[a-z][a-z0-9_+-]{0,40}:)[ \t]*\d{1,4}`;
+const REACTIONS_LINE = new RegExp(String.raw`^[ \t]*${REACTION}(?:[ \t]+${REACTION})*[ \t]*(?:\n|$)`, 'gmu');
+const ONE_SHORTCODE = /^[ \t]*:([a-z][a-z0-9_+-]{0,40}):[ \t]*\d{1,4}[ \t]*\n?$/;
+
+/**
+ * The text without the lines of reactions a chat message's copy ends with: counts of pictures that
+ * would otherwise run on, as numbers, from the message's last line ("Teams" the place, "2 1" after
+ * it). One shortcode and a number alone is a reaction only by a picture's name: AsciiDoc writes
+ * ":toclevels: 2".
+ */
+export function withoutReactions(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return text.replace(REACTIONS_LINE, (line) => {
+    const one = ONE_SHORTCODE.exec(line);
+    return one && !NAMES.has(one[1] ?? '') ? line : '';
+  });
+}
 
 /** The text with the shortcodes of pictures gone and those of keycaps as their digits. */
 export function withoutShortcodes(text: string): string {

@@ -5648,6 +5648,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-506: a Word file of item tables with A/D/I rows, a PDF whose action table runs over a page with its header repeated, a Slack thread copied with reactions
+  {
+    name: 'item tables of A D I rows, an action table over a page, a Slack thread',
+    folder: 'unseen-506',
+    documents: 3,
+    actionsExact: 11,
+    dueRight: 6,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
-import { withoutShortcodes } from '../../src/minutes/shortcodes.js';
+import { withoutReactions, withoutShortcodes } from '../../src/minutes/shortcodes.js';
 
 describe('emoji written as shortcodes', () => {
   it('takes out the pictures and gives a keycap its digit, but leaves AsciiDoc attributes and times', () => {
@@ -40,5 +40,26 @@ describe('emoji written as shortcodes', () => {
     expect(parsed.actions.map((a) => [a.owners, a.item, a.due])).toEqual([
       [['Hope for Justice'], '1', '2024-01-31'],
     ]);
+  });
+});
+
+describe('the reactions under a chat message copied as text', () => {
+  it('drops a line of pictures or shortcodes each with its count, and leaves an AsciiDoc attribute and a number in a sentence', () => {
+    expect(withoutReactions('Teams\n:white_check_mark: 2 :eyes: 1\nNext')).toBe('Teams\nNext');
+    expect(withoutReactions('Teams\n✅ 2 👀 1')).toBe('Teams\n');
+    expect(withoutReactions(':toclevels: 2\n:eyes: 3')).toBe(':toclevels: 2\n');
+    expect(withoutReactions('Referrals rose by 2 in March')).toBe('Referrals rose by 2 in March');
+  });
+
+  it("reads the next meeting's place without the counts of the reactions after it", () => {
+    const parsed = parseMinutes(
+      [
+        'Nadia Hussain  10:03 AM',
+        '*3. Next meeting*',
+        'Tues 8 April 2025, 10:00, Teams',
+        ':white_check_mark: 2 :eyes: 1',
+      ].join('\n'),
+    );
+    expect(parsed.nextMeeting).toEqual({ start: '2025-04-08T10:00:00+01:00', end: null, location: 'Teams' });
   });
 });
