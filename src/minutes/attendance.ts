@@ -1080,6 +1080,20 @@ export function bracketedPeople(line: string): string[] | null {
 }
 
 /**
+ * "A (Leeds City Council) (Chair), B (West Yorkshire Police), Dr Asha" over "Patel (Leeds Teaching
+ * Hospitals NHS Trust) and …": such a line, a page's width wrapping its last name before the bracket.
+ */
+export function bracketedPeopleBrokenOff(line: string): boolean {
+  const cut = line.lastIndexOf(',');
+  if (cut < 0 || line.length > 900) return false;
+  const tail = line.slice(cut + 1).trim();
+  return (
+    /^(?:and\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/.test(tail) &&
+    bracketedPeople(line.slice(0, cut)) !== null
+  );
+}
+
+/**
  * "Paul Finch, Gangmasters and Labour Abuse Authority": with commas only, a person followed by a
  * body is one entry, "Name, Organisation"; so is a person, their post and the body ("Amanda Lowe,
  * Director of Safeguarding, Westshire County Council"). Null unless every entry is one of them.

@@ -40,6 +40,12 @@ export function headerOverTwoRows(rows: string[][]): string[][] {
     return columnOf(whole) === 'other' && columnOf(part) !== 'other' ? part : whole;
   });
   if (headerColumns(merged) === null) return rows;
+  // "No." over "Westminster City Council" (a row across the table naming the owner of the rows
+  // under it): a part that leaves a column the first row named unnamed is no part of its name.
+  if (
+    merged.some((m, i) => m !== names[i] && columnOf(m) === 'other' && columnOf(names[i] ?? '') !== 'other')
+  )
+    return rows;
   return [merged, ...rows.slice(2)];
 }
 

@@ -24,6 +24,7 @@ import {
   bodyPersonPairs,
   bodyThenPersonInBrackets,
   bracketedPeople,
+  bracketedPeopleBrokenOff,
   chairNamedAsSubject,
   chairNamedInPassing,
   groupedAttendance,
@@ -54,6 +55,7 @@ import type { Block, MinutesDocument } from './document/model.js';
 import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
 import { closedUpLabels, fieldRows } from './field-rows.js';
 import { opensStanza, readFieldBlock } from './fields.js';
+import { hashtags } from './hashtags.js';
 import { COMMITTEE, readHeader } from './header.js';
 import { headerOverTwoRows, tabHeaderOverTwoLines } from './header-rows.js';
 import { headerlessRows } from './headerless-rows.js';
@@ -1344,8 +1346,13 @@ class MinutesReader {
       return this.attendanceEntries(entries.map((entry) => `${grouped[1]} – ${entry}`));
     }
     // "Edward Timpson MP (DfE); Official (ACPO)": several people on a line, perhaps going on over
-    // the next lines; split once the list ends. So with middle dots: "A (Home Office) · B (NCA)".
-    if (!this.columns && this.inlineList === null && (p.includes(';') || /\s[•·]\s+\S/.test(p))) {
+    // the next lines; split once the list ends. So with middle dots: "A (Home Office) · B (NCA)",
+    // and with commas when the line breaks off in a name ("B (NCA), Dr Asha" over "Patel (NHS) …").
+    if (
+      !this.columns &&
+      this.inlineList === null &&
+      (p.includes(';') || /\s[•·]\s+\S/.test(p) || bracketedPeopleBrokenOff(p))
+    ) {
       this.inlineList = p;
       if (/\.$/.test(p)) this.flushInlineList();
       return true;
@@ -3164,6 +3171,7 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   boxOnTheRight,
   underlinedHeadings,
   sideHeads,
+  hashtags,
   plainMarkup,
   ownerGroups,
   headerlessRows,

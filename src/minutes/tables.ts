@@ -19,6 +19,7 @@ import {
 } from './markers.js';
 import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
 import { BODY_NOUNS } from './next-meeting-body.js';
+import { orgScore } from './owners.js';
 import { PICTOGRAPHS } from './sanitise.js';
 import { lastSentence } from './trailing-marker.js';
 import { RUNS_ON } from './unwrap.js';
@@ -433,6 +434,9 @@ function collect(
   const ownerFirst = cols.includes('owner') && cols.indexOf('owner') < cols.indexOf('text');
   // The owner of the last row kept, for a row that leaves its owner to the one above.
   let lastOwner: string | null = null;
+  const ownsNoColumn = !cols.includes('owner') && !cols.includes('support');
+  // The owner a row across the table named, for the rows under it (see ownerGroupRow).
+  let groupOwner: string | null = null;
   // The item the rows below a titled Item cell belong to.
   let current: string | null = null;
   // The row above, kept or not: a continuation row follows it either way.
@@ -467,6 +471,14 @@ function collect(
     const owner = DITTO.test(given.trim()) ? (lastOwner ?? '') : given;
     const due = row.get('due');
     const number = row.get('number');
+    // "Westminster City Council" alone across a table with no owner column: the rows under it are
+    // that owner's, as a list grouped by owner writes each owner once above their tasks.
+    const group = ownsNoColumn ? ownerGroupRow(row) : null;
+    if (group !== null) {
+      groupOwner = group;
+      previous = null;
+      continue;
+    }
     // "Item 2 – Local authority duties" across the table: the rows under it are that item's.
     const itemRow =
       itemCell === '' && owner === '' && due === '' && number === '' ? itemRowHeading(text) : null;
@@ -528,7 +540,7 @@ function collect(
     const draft: ActionDraft = {
       parts: [text],
       item: (heading ? current : itemOfParagraph(itemCell)) || current || item,
-      owners: owner || (ownerFirst ? lastOwner : null),
+      owners: owner || (ownerFirst ? lastOwner : null) || groupOwner,
       due: due || null,
       ...(raised ? { raised } : {}),
       // Without an item column, the body's "(action 1)" tells which item the row belongs to.
@@ -591,6 +603,27 @@ function itemOfParagraph(cell: string): string {
   // "II": the item headed "II. …", which the reader numbers 2.
   return /^(\d{1,3})\.\d{1,2}$/.exec(cell.trim())?.[1] ?? romanItemNumber(cell) ?? cell;
 }
+
+const ROW_COLUMNS: readonly Column[] = ['text', 'number', 'item', 'due', 'status', 'type', 'raised', 'other'];
+
+/**
+ * A row of a table with no owner column whose one filled cell names a body or a person alone
+ * ("Westminster City Council", a cell spanning the row): the owner of the rows under it. Null for
+ * any other row, a task or an item's title among them.
+ */
+function ownerGroupRow(row: Cellish): string | null {
+  let name: string | null = null;
+  for (const col of ROW_COLUMNS) {
+    const cell = row.get(col).trim();
+    if (cell === '') continue;
+    if (name !== null) return null;
+    name = cell;
+  }
+  if (name === null || name.length > 80 || /[.:;!?]$/.test(name) || startsWithActionVerb(name)) return null;
+  const score = orgScore(name, NO_BODIES);
+  return score >= 2 || score === -2 ? name : null;
+}
+const NO_BODIES: ReadonlySet<string> = new Set();
 
 /** A row of an action table that names an item ("Item 2 – Title", "Agenda item 3"), not an action. */
 function itemRowHeading(text: string): Heading | null {

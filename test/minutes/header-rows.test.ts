@@ -90,3 +90,47 @@ describe('a Word table whose header runs over two rows', () => {
     ]);
   });
 });
+
+describe('an action table grouped by owner, a row across it naming each owner', () => {
+  const rows = [
+    ['No.', 'Action', 'Due'],
+    ['Westminster City Council', '', ''],
+    ['1', 'Circulate the outreach team rota', ''],
+    ['2', 'Book the venue for the training day', '30/04/2025'],
+    ['Metropolitan Police', '', ''],
+    ['3', 'Brief the outreach team on the referral form', ''],
+  ];
+
+  it("leaves the header as it is when the row under it names an owner, not the rest of a column's name", () => {
+    expect(headerOverTwoRows(rows)).toBe(rows);
+  });
+
+  it("gives the rows under each owner's row that owner", () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [p('Tri-borough Group'), p('Meeting of 18 March 2025'), p('Action log'), table(rows)],
+        }),
+      ),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Westminster City Council'], 'Circulate the outreach team rota', null],
+      [['Westminster City Council'], 'Book the venue for the training day', '2025-04-30'],
+      [['Metropolitan Police'], 'Brief the outreach team on the referral form', null],
+    ]);
+  });
+
+  it('gives no owner by a row across the table that names no body or person', () => {
+    const parsed = parseMinutes(
+      [
+        'Action log',
+        '',
+        '| No. | Action | Due |',
+        '| --- | --- | --- |',
+        '| Annual report | | |',
+        '| 1 | Publish the annual report | |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([[[], 'Publish the annual report']]);
+  });
+});

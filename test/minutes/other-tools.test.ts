@@ -2781,3 +2781,27 @@ describe('attendees on one line parted by middle dots', () => {
       ]);
   });
 });
+
+describe('people each with a body in brackets, the line wrapped inside a name', () => {
+  it('reads the list on under "Present:" when a page wraps its line before a bracket', () => {
+    const parsed = parseMinutes(
+      [
+        'Safer Leeds Executive',
+        'Minutes of the meeting held on Wednesday, 26th February, 2025',
+        '',
+        'Present:',
+        'Councillor Mary Harland (Leeds City Council) (Chair), Ch Supt Dan Wood (West Yorkshire Police), Dr Asha',
+        'Patel (Leeds Teaching Hospitals NHS Trust) and Kirsty Lamb (Palm Cove Society)',
+        '',
+        '1. Annual report',
+        'Noted.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Councillor Mary Harland', 'Leeds City Council', 'CHAIR'],
+      ['Ch Supt Dan Wood', 'West Yorkshire Police', null],
+      ['Dr Asha Patel', 'Leeds Teaching Hospitals NHS Trust', null],
+      ['Kirsty Lamb', 'Palm Cove Society', null],
+    ]);
+  });
+});

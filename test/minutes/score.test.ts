@@ -5658,6 +5658,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-507: a committee page printed to PDF from a browser, notes-app Markdown with hashtags after the lines, a Word action table grouped by owner rows
+  {
+    name: 'a page printed from a browser, hashtags after lines, an action table grouped by owner rows',
+    folder: 'unseen-507',
+    documents: 3,
+    actionsExact: 10,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
