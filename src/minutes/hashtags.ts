@@ -66,19 +66,28 @@ export function hashtags(lines: readonly string[]): string[] {
       continue;
     }
     const text = read.text.trim();
-    // "#meetings #kasp": the note's tags, on a line of their own; one "#Title" alone may be a heading.
     if (text === '' || /^[-*+•]$/.test(text)) {
+      // "#action" alone under "- Shelter to write … by 28 February": the line's tags, wrapped.
+      const above = out.length > 0 ? (out[out.length - 1] ?? '') : '';
+      if (above.trim() !== '' && !/^\s*#{1,6}\s/.test(above) && read.action) {
+        out[out.length - 1] = labelled(above, true);
+        continue;
+      }
+      // "#meetings #kasp": the note's tags, on a line of their own; one "#Title" alone may be a heading.
       if (line.trim().split(/[ \t]+/).length >= 2) continue;
       out.push(line);
       continue;
     }
-    const bullet = BULLET.exec(read.text)?.[1] ?? '';
-    const words = read.text.slice(bullet.length);
-    // A heading ("## Actions #action") or a line labelled already ("Action: … #action") is left so.
-    const labelled = /^\s*#{1,6}\s/.test(words) || /^\W{0,2}action(?:s|\s+points?|\s+items?)?\b/i.test(words);
-    out.push(
-      read.action && !labelled ? `${bullet}Action: ${words.replace(/[.;]$/, '')}` : read.text.trimEnd(),
-    );
+    out.push(labelled(read.text, read.action));
   }
   return out;
+}
+
+/** A line whose tags are gone, given the action's label when a tag said it is one. */
+function labelled(text: string, action: boolean): string {
+  const bullet = BULLET.exec(text)?.[1] ?? '';
+  const words = text.slice(bullet.length).trimEnd();
+  // A heading ("## Actions #action") or a line labelled already ("Action: … #action") is left so.
+  const kept = /^\s*#{1,6}\s/.test(words) || /^\W{0,2}action(?:s|\s+points?|\s+items?)?\b/i.test(words);
+  return action && !kept ? `${bullet}Action: ${words.replace(/[.;]$/, '')}` : text.trimEnd();
 }

@@ -27,6 +27,12 @@ describe('hashtags after the lines of notes', () => {
     ]);
   });
 
+  it('gives an action tag wrapped onto a line of its own to the line above', () => {
+    expect(
+      hashtags(['- Shelter to write a housing pathway by 28 February', '#action', '', '#action']),
+    ).toEqual(['- Action: Shelter to write a housing pathway by 28 February', '', '#action']);
+  });
+
   it('leaves a tag inside a sentence, a number after a hash, a mention alone and a heading of one word', () => {
     const lines = ['We backed the #StopSlavery campaign in May', 'See issue #12', 'Thanks @joe', '#Minutes'];
     expect(hashtags(lines)).toEqual(lines);
