@@ -252,6 +252,15 @@ function withNamedOwners(rest: string, owners: string): string {
     : `${rest} (Owner: ${owners})`;
 }
 
+// "Action", "Action Point", "Actions", "Action Item", "Action text": a paragraph style a secretariat's
+// template keeps for its actions (shaded or boxed on the page, no label in the words).
+const ACTION_STYLE = /^(?:minutes?\s+)?actions?(?:\s+(?:points?|items?|text|box|para(?:graph)?|line))?$/i;
+
+/** Whether a style's name (Word's, or Pandoc's custom-style kept from it) marks its paragraphs as actions. */
+export function isActionStyle(name: string): boolean {
+  return ACTION_STYLE.test(name.trim());
+}
+
 /**
  * An action label at the start of a line: "Action:", "ACTIONS", "**Action:**" (after Markdown is
  * removed), "Action 3:", "AP3:", "Agreed actions:". Returns the text after it, or null.

@@ -18,10 +18,12 @@ import { markdownExtras } from './markdown-extras.js';
 import {
   ARROW_CHARS,
   isActionItemsHeading,
+  isActionStyle,
   isActionSummaryHeading,
   isAgendaHeading,
   isBareLabel,
   isRecordSection,
+  matchLabel,
   matchSection,
 } from './markers.js';
 import { outline } from './outline.js';
@@ -115,6 +117,11 @@ const FORMATS = {
     fenceOpen:
       /^[ \t]*:{3,}[ \t]*\{?[ \t]*\.?([A-Za-z][\w-]{0,20})(?:[ \t]+(?:title=")?([^"}]{1,120})"?)?[ \t]*\}?[ \t]*$/,
     fenceClose: /^[ \t]*:{3,}[ \t]*$/,
+    // '::: {custom-style="Action Point"}': Pandoc's div for a Word paragraph style it kept (from a
+    // .docx read with +styles): no box, but the style may say what the paragraphs are.
+    styleFence: /^[ \t]*:{3,}[ \t]*\{[ \t]*custom-style="([^"]{1,60})"[^{}]{0,100}\}[ \t]*$/,
+    // "[31 March 2025]{.mark}", "[clause]{.underline}": Pandoc's span, its attributes no part of the words.
+    span: /\[([^[\]]{1,300})\]\{[^{}]{1,100}\}/g,
   },
   box: {
     // "+------+" or a run of one frame character ("*******", "#######", "=======" is a rule elsewhere).
@@ -522,9 +529,14 @@ function fieldList(lines: readonly string[]): string[] {
  * names the box ("Note", "Todo"), as the renderers show it.
  */
 function plainAdmonitions(lines: readonly string[]): string[] {
-  const { indented, fenceOpen, fenceClose } = FORMATS.admonition;
-  if (!lines.some((l) => l.length <= 200 && (indented.test(l) || fenceOpen.test(l)))) return [...lines];
+  const { indented, fenceOpen, fenceClose, styleFence } = FORMATS.admonition;
+  if (!lines.some((l) => l.length <= 200 && (indented.test(l) || fenceOpen.test(l) || styleFence.test(l))))
+    return [...lines];
   const out: string[] = [];
+  // Inside a div of a style that marks actions: each paragraph is an action (Pandoc wraps a
+  // paragraph over lines; its first line takes the label).
+  let actionStyle = false;
+  let paragraphStarts = false;
   const title = (type: string, given: string | undefined) =>
     given?.trim() || `${type.charAt(0).toUpperCase()}${type.slice(1).toLowerCase()}`;
   let fenced = 0;
@@ -546,6 +558,19 @@ function plainAdmonitions(lines: readonly string[]): string[] {
       }
       continue;
     }
+    const styled = line.length <= 200 ? styleFence.exec(line) : null;
+    if (styled) {
+      actionStyle = isActionStyle(styled[1] ?? '');
+      paragraphStarts = true;
+      fenced += 1;
+      continue;
+    }
+    if (actionStyle && !fenceClose.test(line)) {
+      const first = paragraphStarts && line.trim() !== '';
+      paragraphStarts = line.trim() === '';
+      out.push(first && matchLabel(line.trim()) === null ? `Action: ${line.trim()}` : line);
+      continue;
+    }
     const open = line.length <= 200 ? fenceOpen.exec(line) : null;
     if (open && !fenceClose.test(line)) {
       out.push(title(open[1] ?? '', open[2]));
@@ -554,6 +579,7 @@ function plainAdmonitions(lines: readonly string[]): string[] {
     }
     if (fenced > 0 && fenceClose.test(line)) {
       fenced -= 1;
+      actionStyle = false;
       out.push('');
       continue;
     }
@@ -562,11 +588,21 @@ function plainAdmonitions(lines: readonly string[]): string[] {
   return out;
 }
 
+/** Pandoc's spans ("[31 March 2025]{.mark}") as their words. */
+function plainSpans(lines: readonly string[]): string[] {
+  return lines.map((l) =>
+    l.includes(']{') && l.length <= 5000 ? l.replace(FORMATS.admonition.span, '$1') : l,
+  );
+}
+
 /** The document's lines with its markup language's markers read (see the file comment). */
+
 export function plainMarkup(input: readonly string[]): string[] {
   const lines = plainAdmonitions(
-    embeddedHtmlTables(
-      markdownExtras(rstTables(withoutFrontMatter(pandocTitleBlock(outline(bbcode(input)))))),
+    plainSpans(
+      embeddedHtmlTables(
+        markdownExtras(rstTables(withoutFrontMatter(pandocTitleBlock(outline(bbcode(input)))))),
+      ),
     ),
   );
   const format = formatOf(lines);

@@ -80,6 +80,9 @@ const WINDOWS_ZONE =
 
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 
+// "the Guildhall, Bath", "the Council House": a name in capitals after its article (not "the Chair will …").
+const ARTICLE_AND_NAME = /^the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|&))*\s*(?:[,.]|$)/;
+
 const BRACKETED_TIME_PLACE = /\([^()\u0001]{0,20}\u0001[\u0001\s–—-]*[,;]\s*([A-Z0-9][^()\u0001]{1,150})\)/;
 
 function location(masked: string): string | null {
@@ -114,7 +117,12 @@ function location(masked: string): string | null {
     // "16 March 2016, 14:00 (Ministerial Conference Room, 2 Marsham Street)": the place in brackets.
     tail = /^\(([^()]{2,150})\)\.?$/.exec(tail.trim())?.[1] ?? tail;
     // "…, 14:00-15:30, online": held online, written in lower case as a place's name is not.
-    if ((/^[A-Z0-9]/.test(tail) || ONLINE_WORD.test(tail)) && tail.length <= 150 && !notPlace(tail))
+    // "…, the Guildhall, Bath": a place's name after its article.
+    if (
+      (/^[A-Z0-9]/.test(tail) || ARTICLE_AND_NAME.test(tail) || ONLINE_WORD.test(tail)) &&
+      tail.length <= 150 &&
+      !notPlace(tail)
+    )
       candidate = tail;
   }
   // "Dates of future meetings (all 10.00-11.30am, 2 Marsham Street):" over the dates: a bracket

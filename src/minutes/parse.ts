@@ -50,6 +50,7 @@ import { attendanceRegister } from './attendance-register.js';
 import { englishColumnBlocks, englishColumnLines } from './bilingual.js';
 import { chatExport } from './chat-export.js';
 import { findDates, isoDate } from './dates.js';
+import { withoutDocComments } from './doc-comments.js';
 import { type DocumentUnit, documentLines } from './document/lines.js';
 import type { Block, MinutesDocument } from './document/model.js';
 import { unquotedMinutes, unwrapEmailBlocks, unwrapEmailText } from './email.js';
@@ -3159,6 +3160,7 @@ function alignedStarts(row: Row): number[] | null {
  * lines out (see each one's file).
  */
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
+  withoutDocComments,
   chatExport,
   aiNotes,
   transcriptTurns,

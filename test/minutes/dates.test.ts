@@ -182,6 +182,14 @@ describe('readNextMeeting', () => {
     expect(read('Next meeting: 5 December 2019 at 10.30 to 12 members in Room 4')?.end).toBeNull();
   });
 
+  it("takes a place's name after its article past the time, but not a clause that opens with one", () => {
+    const read = (text: string) => readNextMeeting(text, '2025-03-05', 'Europe/London')?.location;
+    expect(read('4 June 2025 at 14:00, the Guildhall, Bath.')).toBe('Guildhall, Bath');
+    expect(read('4 June 2025 at 14:00, the Council House.')).toBe('Council House');
+    expect(read('4 June 2025, the Chair will confirm the room.')).toBeNull();
+    expect(read('4 June 2025 at 14:00, the venue to be confirmed.')).toBeNull();
+  });
+
   it('takes the place after the time, a building number and all', () => {
     expect(
       readNextMeeting(

@@ -94,3 +94,36 @@ describe('Pandoc Markdown minutes', () => {
     ]);
   });
 });
+
+describe("Pandoc's Markdown from a Word file with its styles kept", () => {
+  it('reads each paragraph of a div in an action style as an action, the words of a span without its attributes', () => {
+    const parsed = parseMinutes(
+      [
+        '---',
+        'title: Partnership Board',
+        'date: 2025-03-05',
+        '---',
+        '',
+        '::: {custom-style="Attendance"}',
+        '**Present:** Meg Fry (Julian House)',
+        ':::',
+        '',
+        '# 1. Street homelessness',
+        '',
+        'Meg Fry described the [outreach]{.underline} findings.',
+        '',
+        '::: {custom-style="Action Point"}',
+        'Julian House to share its outreach contacts with the police by',
+        '[31 March 2025]{.mark}.',
+        '',
+        'Action: Avon and Somerset Police to brief the neighbourhood teams.',
+        ':::',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([['Meg Fry', 'Julian House']]);
+    expect(parsed.actions.map((a) => [a.text, a.due])).toEqual([
+      ['Julian House to share its outreach contacts with the police by 31 March 2025', '2025-03-31'],
+      ['Avon and Somerset Police to brief the neighbourhood teams', null],
+    ]);
+  });
+});

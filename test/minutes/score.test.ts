@@ -5668,6 +5668,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-508: a Google Docs plain-text download with comments, a Word file with fields, hyperlinks and smart tags, Pandoc Markdown with custom-style divs
+  {
+    name: 'comments of a text download, Word fields and links, Pandoc style divs',
+    folder: 'unseen-508',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

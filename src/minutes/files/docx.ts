@@ -6,7 +6,7 @@
  * footnotes and comments are not read.
  */
 import type { Block, MinutesDocument } from '../document/model.js';
-import { matchLabel } from '../markers.js';
+import { isActionStyle, matchLabel } from '../markers.js';
 import { trailingMarker } from '../trailing-marker.js';
 import { MinutesError } from '../types.js';
 import { Numbering, readStyles, type StyleInfo } from './numbering.js';
@@ -18,10 +18,6 @@ interface Run {
   text: string;
   bold: boolean;
 }
-
-// "Action", "Action Point", "Actions", "Action Item", "Action text": a paragraph style a secretariat's
-// template keeps for its actions (shaded or boxed on the page, no label in the words).
-const ACTION_STYLE = /^(?:minutes?\s+)?actions?(?:\s+(?:points?|items?|text|box|para(?:graph)?|line))?$/i;
 
 /** Elements whose content is not the document's text as it reads. */
 const SKIPPED = new Set([
@@ -156,7 +152,7 @@ class DocxReader {
     const seen = new Set<string>();
     for (let id = styleId; id && !seen.has(id); id = this.styles.get(id)?.basedOn ?? null) {
       seen.add(id);
-      if (ACTION_STYLE.test(this.styles.get(id)?.name ?? id)) return true;
+      if (isActionStyle(this.styles.get(id)?.name ?? id)) return true;
     }
     return false;
   }
