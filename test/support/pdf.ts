@@ -8,6 +8,7 @@
  */
 import {
   beginText,
+  degrees,
   endText,
   moveText,
   PDFDocument,
@@ -38,6 +39,10 @@ export interface PdfSpec {
   header?: string;
   /** `{page}` and `{pages}` are replaced */
   footer?: string;
+  /** every page landscape from the first (a slide deck saved as PDF) */
+  landscape?: boolean;
+  /** a word set large and light across the middle of every page at 45 degrees ("DRAFT") */
+  watermark?: string;
   scramble?: boolean;
   /** width of the discussion column in a row (the rest, after a gutter, is the box) */
   leftWidth?: number;
@@ -79,8 +84,9 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
   const placed: Placed[] = [];
   let page = 0;
   // Each page's size: portrait A4, or landscape from a 'landscape' block on.
-  const sizes: [number, number][] = [[PAGE.width, PAGE.height]];
-  let y = PAGE.height - PAGE.margin - 20;
+  const first: [number, number] = spec.landscape ? [PAGE.height, PAGE.width] : [PAGE.width, PAGE.height];
+  const sizes: [number, number][] = [first];
+  let y = first[1] - PAGE.margin - 20;
   const bottom = PAGE.margin + 20;
   const newPage = (size: [number, number] = sizes[page] ?? [PAGE.width, PAGE.height]) => {
     page += 1;
@@ -223,6 +229,15 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
   pages.forEach((pg, n) => {
     const [width, height] = sizes[n] ?? [PAGE.width, PAGE.height];
     if (spec.header) pg.drawText(spec.header, { x: PAGE.margin, y: height - 35, size: 8, font: regular });
+    if (spec.watermark)
+      pg.drawText(spec.watermark, {
+        x: width / 2 - 150,
+        y: height / 2 - 120,
+        size: 96,
+        font: bold,
+        color: rgb(0.85, 0.85, 0.85),
+        rotate: degrees(45),
+      });
     if (spec.footer)
       pg.drawText(spec.footer.replace('{page}', String(n + 1)).replace('{pages}', String(pages.length)), {
         x: width / 2 - 20,
