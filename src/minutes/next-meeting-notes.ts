@@ -63,6 +63,9 @@ function placeAtEnd(line: string): 'whole' | 'wrapped?' | null {
 // signature's name, a heading ("Actions", "Attendance"), or a "Name | Post" or "Kerr, Graham (NCA)" line.
 const PLACE_GOES_ON = /^(?=.{2,60}$)[^|]*(?:,\s\S[^|]*|\.)$/;
 const ENDS_IN_BRACKET = /\)\.?$/;
+// "Newcastle Civic Centre", "Room 4, 2 Marsham Street": a place's name alone, its words capitalised.
+const PLACE_ALONE =
+  /^(?=.{2,60}$)[A-Z0-9][\w'’.&-]*(?:,?\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|upon|on|in|&))*\.?$/;
 // "Street", "Centre", "HQ": a place's last word alone on the line (a signature's name has two).
 const PLACE_WORD = /^[A-Z0-9][\w'’.-]{0,30}$/;
 
@@ -83,6 +86,8 @@ export class NextMeetingNotes {
    * ('whole'), or one reading as the rest of a place the line's width may have cut ('wrapped?')
    */
   private placeGiven: 'whole' | 'wrapped?' | null = null;
+  /** a heading's details gave a date and no place, then a blank: a place alone may be the next line */
+  private placeMayFollow = false;
   private inItem = false;
   /** a sentence naming the next meeting that wraps: its entry in `texts`, and lines left */
   private mention: { index: number; lines: number } | null = null;
@@ -108,6 +113,10 @@ export class NextMeetingNotes {
     this.currentLine = unnumbered;
     this.continuedMention = this.mention !== null;
     if (this.mention) this.continueMention(p);
+    if (this.placeMayFollow) {
+      this.placeAlone(unnumbered);
+      return;
+    }
     if (this.buffer && this.placeGiven) {
       const given = this.placeGiven;
       this.placeGiven = null;
@@ -185,11 +194,22 @@ export class NextMeetingNotes {
     const buffer = this.buffer;
     // A heading alone ("## Next meeting", then a blank line): its details are below the blank.
     if (this.headingAwaitsDetails()) return;
+    if (this.placeMayFollow) {
+      this.close();
+      return;
+    }
+    // Its date and time, then a blank: the place may stand alone in the next paragraph.
+    if (this.datedWithoutPlace()) {
+      this.placeMayFollow = true;
+      return;
+    }
     if (buffer && buffer.length > 0 && (!this.inItem || findDates(buffer.join(' ')).length > 0)) this.close();
   }
 
   /** An agenda item begins; one about the next meeting gathers its lines. */
   item(title: string): void {
+    // "Newcastle Civic Centre" alone under the date, read as a heading of its own: the place.
+    if (this.placeMayFollow) this.placeAlone(title);
     this.close();
     // "AOB and next meeting" names it anywhere; "Dates for 2017" as a heading of its own would.
     if (
@@ -248,6 +268,8 @@ export class NextMeetingNotes {
   }
 
   private noteText(p: string, written: string): void {
+    // (The header's lines, when no item has begun, come here rather than to lineText.)
+    if (this.placeMayFollow && this.placeAlone(written)) return;
     // "4.1 Dates for 2016: …": a numbered paragraph may open with the heading too (an item titled
     // so reads its own lines: see item()).
     if (isNextMeetingHeading(p) || (written !== p && !this.inItem && isNextMeetingHeading(written))) {
@@ -344,7 +366,35 @@ export class NextMeetingNotes {
     this.buffer = null;
     this.linesLeft = 0;
     this.placeGiven = null;
+    this.placeMayFollow = false;
     this.inItem = false;
+  }
+
+  /**
+   * The line after the blank under a date with no place: "Newcastle Civic Centre" alone (a slide's
+   * points, a form's lines a paragraph each) is the place. The details end either way; true when
+   * the line was the place.
+   */
+  private placeAlone(line: string): boolean {
+    const t = line.trim();
+    const place = PLACE_ALONE.test(t) && !headsPart(t) && findDates(t).length === 0;
+    if (place) this.buffer?.push(t);
+    this.close();
+    return place;
+  }
+
+  /** A "Next meeting" heading over a line of its date (and time) that names no place. */
+  private datedWithoutPlace(): boolean {
+    const b = this.buffer;
+    if (!b || b.length !== 2 || this.inItem || !isNextMeetingHeading(b[0] ?? '')) return false;
+    const details = b[1] ?? '';
+    return (
+      details.length <= 80 &&
+      findDates(details).length > 0 &&
+      !PLACE_GIVEN.test(details) &&
+      placeAtEnd(details) === null &&
+      !endsSentence(details)
+    );
   }
 
   /** The texts to read a meeting from, best first. */

@@ -834,3 +834,57 @@ describe('a Word attendance register of checkbox content controls', () => {
     expect(parsed.apologies.map((a) => a.name)).toEqual(['Leah Grant']);
   });
 });
+
+describe('Word minutes framed in a table of one cell', () => {
+  const frame = (inner: string[]) =>
+    `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr><w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>${inner.join('')}</w:tc></w:tr></w:tbl>`;
+
+  it('reads the headings, paragraphs and tables inside the frame as the blocks they are', () => {
+    const doc = readDocx(
+      buildDocx({
+        body: [
+          frame([
+            p('Devon Practitioners Panel', { style: 'Title' }),
+            p('Minutes of the meeting of 11 February 2025'),
+            p('1. Case review', { style: 'Heading1' }),
+            p('The panel reviewed two new cases.'),
+            table([
+              ['Action', 'Owner', 'By'],
+              [
+                'Refer the two new cases to the Single Competent Authority',
+                'Exeter City Council',
+                '18/02/2025',
+              ],
+            ]),
+            '<w:p/>',
+          ]),
+        ],
+      }),
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'table',
+      'blank',
+    ]);
+    expect(parseDocument(doc).actions).toEqual([
+      {
+        owners: ['Exeter City Council'],
+        text: 'Refer the two new cases to the Single Competent Authority',
+        item: '1',
+        due: '2025-02-18',
+      },
+    ]);
+  });
+
+  it('keeps a table of one column whose cells hold plain paragraphs a table', () => {
+    const doc = readDocx(
+      buildDocx({ body: [table([['Present'], ['Sarah Penrose, Devon County Council']])] }),
+    );
+    expect(doc.blocks).toEqual([
+      { kind: 'table', rows: [['Present'], ['Sarah Penrose, Devon County Council']] },
+    ]);
+  });
+});

@@ -182,6 +182,30 @@ describe('readNextMeeting', () => {
     expect(read('Next meeting: 5 December 2019 at 10.30 to 12 members in Room 4')?.end).toBeNull();
   });
 
+  it('takes a place alone in the paragraph after the date, as a slide or a form gives each detail a paragraph', () => {
+    const next = (details: string) =>
+      parseMinutes(['North East Forum', '20 March 2025', '', 'Next meeting', '', details].join('\n'))
+        .nextMeeting;
+    expect(next('19 June 2025, 14:00\n\nNewcastle Civic Centre')).toEqual({
+      start: '2025-06-19T14:00:00+01:00',
+      end: null,
+      location: 'Newcastle Civic Centre',
+    });
+    expect(next('19 June 2025, 14:00\n\nThe Chair thanked members.')?.location).toBeNull();
+    expect(next('19 June 2025, 14:00\n\nActions\nNCA to share the data.')?.location).toBeNull();
+  });
+
+  it('reads "Who was there" as the heading of the people there', () => {
+    const parsed = parseMinutes(
+      ['North East Forum', '20 March 2025', '', 'Who was there', '• Leah Brown, Newcastle City Council'].join(
+        '\n',
+      ),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Leah Brown', 'Newcastle City Council'],
+    ]);
+  });
+
   it("takes a place's name after its article past the time, but not a clause that opens with one", () => {
     const read = (text: string) => readNextMeeting(text, '2025-03-05', 'Europe/London')?.location;
     expect(read('4 June 2025 at 14:00, the Guildhall, Bath.')).toBe('Guildhall, Bath');

@@ -5678,6 +5678,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-509: a PDF with a DRAFT watermark across every page, a Word file framed in a one-cell table, a slide deck saved as PDF
+  {
+    name: 'a DRAFT watermark, a one-cell frame, a slide deck as PDF',
+    folder: 'unseen-509',
+    documents: 3,
+    actionsExact: 10,
+    dueRight: 6,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -48,10 +48,50 @@ class DocxReader {
     for (const n of nodes) {
       const tag = tagOf(n);
       if (tag === 'w:p') this.paragraph(n, this.blocks);
-      else if (tag === 'w:tbl') this.blocks.push({ kind: 'table', rows: this.table(n) });
+      else if (tag === 'w:tbl') this.blocks.push(...this.tableBlocks(n, 0));
       else if (tag === 'w:sdt') this.body(childrenOf(child(n, 'w:sdtContent') ?? {}));
       else if (tag === 'w:ins' || tag === 'w:moveTo' || tag === 'w:customXml') this.body(childrenOf(n));
     }
+  }
+
+  /**
+   * A table as a block, or, when it only frames the page (one column, its cells holding headings or
+   * tables of their own: a template's bordered box around the whole minutes), the blocks inside it.
+   */
+  private tableBlocks(tbl: XNode, depth: number): Block[] {
+    const rows = childrenOf(tbl).filter((tr) => tagOf(tr) === 'w:tr');
+    const cells = rows.map((tr) => childrenOf(tr).filter((tc) => tagOf(tc) === 'w:tc'));
+    if (
+      depth < 10 &&
+      cells.length > 0 &&
+      cells.every((c) => c.length === 1) &&
+      cells.some(([tc]) => this.holdsHeadingOrTable(tc ?? {}))
+    ) {
+      const inner: Block[] = [];
+      const walk = (nodes: XNode[]) => {
+        for (const n of nodes) {
+          const tag = tagOf(n);
+          if (tag === 'w:p') this.paragraph(n, inner);
+          else if (tag === 'w:tbl') inner.push(...this.tableBlocks(n, depth + 1));
+          else if (tag === 'w:sdt') walk(childrenOf(child(n, 'w:sdtContent') ?? {}));
+        }
+      };
+      for (const [tc] of cells) walk(childrenOf(tc ?? {}));
+      return inner;
+    }
+    return [{ kind: 'table', rows: this.table(tbl) }];
+  }
+
+  /** Whether a cell holds a table or a paragraph in a heading's style (told before it is read, as
+   * reading a paragraph counts it in its list). */
+  private holdsHeadingOrTable(tc: XNode): boolean {
+    return childrenOf(tc).some((n) => {
+      const tag = tagOf(n);
+      if (tag === 'w:tbl') return true;
+      if (tag !== 'w:p') return false;
+      const { styleId, outline } = this.properties(n);
+      return this.headingLevel(styleId, outline) !== null;
+    });
   }
 
   private table(tbl: XNode): string[][] {
