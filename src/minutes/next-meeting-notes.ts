@@ -386,7 +386,7 @@ export class NextMeetingNotes {
   /** A "Next meeting" heading over a line of its date (and time) that names no place. */
   private datedWithoutPlace(): boolean {
     const b = this.buffer;
-    if (!b || b.length !== 2 || this.inItem || !isNextMeetingHeading(b[0] ?? '')) return false;
+    if (b?.length !== 2 || this.inItem || !isNextMeetingHeading(b[0] ?? '')) return false;
     const details = b[1] ?? '';
     return (
       details.length <= 80 &&
