@@ -587,7 +587,19 @@ class MinutesReader {
   private table(table: TableResult): void {
     // "Apologies: A (DfE); B (ACPO)" straight above the table, no blank line between: the list is whole.
     this.flushInlineList();
-    const underHeading = this.tableUnderActionsHeading();
+    let underHeading = this.tableUnderActionsHeading();
+    // "Actions", then "The group agreed the following actions. A tick shows who owns each.", then
+    // the table: a paragraph introducing the table, no action of its own; the table stands under
+    // the heading as if nothing came between.
+    if (!underHeading && this.actionListOpen !== null) {
+      this.endFlow();
+      const intro = this.drafts.at(-1);
+      if (intro && introducesTable(intro) && intro.parts.join(' ').includes(this.lastPiece ?? '\u0000')) {
+        this.drafts.pop();
+        for (const d of table.drafts) if (d.item === this.currentItem) d.item = null;
+        underHeading = true;
+      }
+    }
     // A heading the line reader did not take for one (a table's title row, "Action log") is counted here.
     if (underHeading && this.actionListOpen === null) this.actionList('heading');
     const list = this.actionListOpen ?? 'heading';
@@ -3200,6 +3212,22 @@ export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = 
   splitReflowedHeadings,
   withoutAgendaTimes,
 ];
+
+// "the following actions", "below", "a tick shows who owns each": words that point to a table.
+const POINTS_TO_TABLE =
+  /\b(?:following|below|(?:this|the)\s+table|ticks?|ticked|columns?|listed|as\s+follows)\b/i;
+
+/** A draft read from a paragraph under an Actions heading that only introduces the table after it. */
+function introducesTable(d: ActionDraft): boolean {
+  const text = d.parts.join(' ');
+  return (
+    d.owners === null &&
+    d.underActionList !== undefined &&
+    text.length <= 300 &&
+    POINTS_TO_TABLE.test(text) &&
+    !startsWithActionVerb(text)
+  );
+}
 
 /** Reads minutes text into the parse shape. Never throws: text that is not minutes gives the empty shape. */
 export function parseMinutes(text: string, options: ParseOptions = {}): ParsedMinutes {

@@ -604,6 +604,37 @@ function itemOfParagraph(cell: string): string {
   return /^(\d{1,3})\.\d{1,2}$/.exec(cell.trim())?.[1] ?? romanItemNumber(cell) ?? cell;
 }
 
+// "✓", "X", "●", "Yes": a body's column of a responsibility matrix marked for the row's action.
+const OWNER_MARK = /^(?:[✓✔✗✘xX☑☒●•*]|yes|y|lead)$/i;
+
+/**
+ * "| Action | Due | Humberside Police | Hull City Council |" with a tick under each owner: a
+ * responsibility matrix, a column for each body. Its columns (two bodies or more, every cell a mark
+ * or empty) become an owner column naming the bodies ticked in each row; null for any other table.
+ */
+function withMatrixOwners(
+  names: readonly string[],
+  cols: readonly Column[],
+  rows: readonly string[][],
+): { cols: Column[]; rows: string[][] } | null {
+  if (cols.includes('owner') || cols.includes('support') || !cols.includes('text')) return null;
+  const at = names.flatMap((n, i) => (cols[i] === 'other' && orgScore(n.trim(), NO_BODIES) >= 2 ? [i] : []));
+  if (at.length < 2) return null;
+  const mark = (r: readonly string[], i: number) => (r[i] ?? '').trim();
+  if (!rows.every((r) => at.every((i) => mark(r, i) === '' || OWNER_MARK.test(mark(r, i))))) return null;
+  if (!rows.some((r) => at.some((i) => mark(r, i) !== ''))) return null;
+  return {
+    cols: [...cols, 'owner'],
+    rows: rows.map((r) => [
+      ...r,
+      at
+        .filter((i) => mark(r, i) !== '')
+        .map((i) => (names[i] ?? '').trim())
+        .join(', '),
+    ]),
+  };
+}
+
 const ROW_COLUMNS: readonly Column[] = ['text', 'number', 'item', 'due', 'status', 'type', 'raised', 'other'];
 
 /**
@@ -698,9 +729,10 @@ export function readPipeTable(
   const owned = rows.length > 0 && mayOwn ? ownedMinutesRows(names, rows, item, true) : null;
   if (!cols || owned) return owned ? { consumed: end - start, ...owned } : null;
   if (bare && rows.length === 0) return null;
-  const byMinute = minuteNumbersAsItems(names, cols);
+  const matrix = withMatrixOwners(names, minuteNumbersAsItems(names, cols), rows);
+  const byMinute = matrix?.cols ?? minuteNumbersAsItems(names, cols);
   // "Share the data<br>Publish the guide" beside "NCA<br>DWP": a task a line, each with its owner.
-  const cellish = actionsByParagraph(rows, byMinute).map(
+  const cellish = actionsByParagraph(matrix?.rows ?? rows, byMinute).map(
     (cells): Cellish => ({ get: (c) => cells[byMinute.indexOf(c)] ?? '' }),
   );
   return collected(end - start, cellish, byMinute, item, names.some(isDiscussionColumn));
@@ -1467,8 +1499,9 @@ export function readCellTable(
     const owned = ownedMinutesRows(names, paragraphs, item, lineRows);
     if (!actionCols || owned) return owned ? { consumed: 1, ...owned } : null;
   }
-  const byMinute = minuteNumbersAsItems(names, actionCols);
-  const cellish = cells.map((r): Cellish => {
+  const matrix = withMatrixOwners(names, minuteNumbersAsItems(names, actionCols), cells);
+  const byMinute = matrix?.cols ?? minuteNumbersAsItems(names, actionCols);
+  const cellish = (matrix?.rows ?? cells).map((r): Cellish => {
     const byColumn = new Map<Column, string>();
     r.forEach((cell, c) => {
       const kind = byMinute[c] ?? 'other';

@@ -134,3 +134,50 @@ describe('an action table grouped by owner, a row across it naming each owner', 
     expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([[[], 'Publish the annual report']]);
   });
 });
+
+describe('a responsibility matrix, a column for each body ticked under the owners', () => {
+  const minutes = (between: string[]) =>
+    parseMinutes(
+      [
+        '# Humber Group',
+        '**Date:** 14 January 2025',
+        '',
+        '## 1. Seasonal workers',
+        'Text.',
+        '',
+        '## Actions',
+        '',
+        ...between,
+        '| # | Action | Due | Humberside Police | Hull City Council | East Riding Council |',
+        '|---|---|---|:---:|:---:|:---:|',
+        '| 1 | Visit the packhouses with the GLAA | 31/01/2025 | ✓ | | ✓ |',
+        '| 2 | Find two emergency bed spaces | | | X | |',
+      ].join('\n'),
+    );
+
+  it('gives each action the bodies whose columns are ticked', () => {
+    expect(minutes([]).actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Humberside Police', 'East Riding Council'], 'Visit the packhouses with the GLAA', '2025-01-31'],
+      [['Hull City Council'], 'Find two emergency bed spaces', null],
+    ]);
+  });
+
+  it('reads a paragraph introducing the table under the heading as no action, and the table as under the heading', () => {
+    const parsed = minutes(['The group agreed the following actions. A tick shows who owns each.', '']);
+    expect(parsed.actions.map((a) => [a.text, a.item])).toEqual([
+      ['Visit the packhouses with the GLAA', null],
+      ['Find two emergency bed spaces', null],
+    ]);
+  });
+
+  it('leaves columns of bodies holding words, not marks, as they are', () => {
+    const parsed = parseMinutes(
+      [
+        '| Action | Due | Home Office | NCA |',
+        '|---|---|---|---|',
+        '| Publish the guidance | 31/03/2025 | Draft by March | Review |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([[]]);
+  });
+});

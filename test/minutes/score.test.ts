@@ -5688,6 +5688,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-510: an email printed to PDF with the minutes in its body, a Markdown action table with a ticked column for each owner after a paragraph introducing it, a Word owner cell a line an owner with the lead marked
+  {
+    name: 'an email printed to PDF, a matrix of owner columns, owners a line each',
+    folder: 'unseen-510',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 5,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
