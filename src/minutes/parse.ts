@@ -140,6 +140,7 @@ import { mergeRepeatedActions } from './repeats.js';
 import { clean, singleSpaced, stripMarkup } from './sanitise.js';
 import { sideHeads } from './side-heads.js';
 import { withoutSiteFurniture } from './site-furniture.js';
+import { symbolBullets } from './symbol-bullets.js';
 import {
   actionRef,
   columnOf,
@@ -3173,6 +3174,7 @@ function alignedStarts(row: Row): number[] | null {
  */
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   withoutDocComments,
+  symbolBullets,
   chatExport,
   aiNotes,
   transcriptTurns,

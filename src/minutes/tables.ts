@@ -704,6 +704,38 @@ function verticalAction(rows: readonly (readonly string[])[], item: string | nul
   };
 }
 
+// "Action 1", "Action point 2", "AP3": a row naming the action whose fields follow.
+const ACTION_TITLE_ROW = /^(?:action(?:\s+point)?|ap)\s*(?:no\.?\s*)?\d{1,3}\.?$/i;
+
+/**
+ * Several actions written down the side of one table, each a block of field rows ("Action",
+ * "Owner", "Deadline") under a row naming it ("Action 1") or starting again at its first field, as
+ * a form template stacks them. Null unless every block is one action.
+ */
+function stackedActions(rows: readonly (readonly string[])[], item: string | null): ActionDraft[] | null {
+  if (rows.length < 4 || rows.length > 2000 || rows.some((r) => r.length !== 2)) return null;
+  const blocks: (readonly string[])[][] = [];
+  let block: (readonly string[])[] = [];
+  const seen = new Set<Column>();
+  for (const row of rows) {
+    const [name = '', value = ''] = row;
+    const col = columnOf(name);
+    const titles = value.trim() === '' && ACTION_TITLE_ROW.test(name.trim());
+    if (titles || (col !== 'other' && seen.has(col))) {
+      if (block.length > 0) blocks.push(block);
+      block = [];
+      seen.clear();
+      if (titles) continue;
+    }
+    seen.add(col);
+    block.push(row);
+  }
+  if (block.length > 0) blocks.push(block);
+  if (blocks.length < 2) return null;
+  const drafts = blocks.map((b) => verticalAction(b, item));
+  return drafts.every((d): d is ActionDraft => d !== null) ? drafts : null;
+}
+
 /** A Markdown pipe table of actions starting at rows[start], or null. */
 export function readPipeTable(
   lines: readonly string[],
@@ -1482,6 +1514,8 @@ export function readCellTable(
   const cols = minuteNumbersAsItems(names, names.map(columnOf));
   const vertical = verticalAction([names, ...cells], item);
   if (vertical) return { consumed: 1, drafts: [vertical] };
+  const stacked = stackedActions([names, ...cells], item);
+  if (stacked) return { consumed: 1, drafts: stacked };
   if (isMinutesTable(cols) && !namesOwnersOnly(names, cols, cells))
     return { consumed: 1, ...minutesTableRows(cells, cols) };
   const actionCols = headerColumns(names);

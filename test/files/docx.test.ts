@@ -888,3 +888,34 @@ describe('Word minutes framed in a table of one cell', () => {
     ]);
   });
 });
+
+describe('Word actions stacked in one table of field rows', () => {
+  it('reads each block of field rows, under a row naming its action, as one action', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Essex Board'),
+            p('Minutes of the meeting held on 12 March 2025'),
+            p('1. Nail bars', { style: 'Heading1' }),
+            p('Actions agreed', { style: 'Heading2' }),
+            table([
+              ['Action 1', ''],
+              ['Action', 'Visit the nail bars named in the report'],
+              ['Owner', 'Essex Police'],
+              ['Deadline', '11/04/2025'],
+              ['Action 2', ''],
+              ['Action', 'Check the business rates records'],
+              ['Owner', 'Southend-on-Sea City Council'],
+              ['Deadline', ''],
+            ]),
+          ],
+        }),
+      ),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Essex Police'], 'Visit the nail bars named in the report', '2025-04-11'],
+      [['Southend-on-Sea City Council'], 'Check the business rates records', null],
+    ]);
+  });
+});

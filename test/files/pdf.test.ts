@@ -384,3 +384,44 @@ describe('a PDF with side heads', () => {
     ]);
   });
 });
+
+describe('a PDF set in two columns that flow', () => {
+  it("reads the right column after the left, its items' headings as items, though it opens with an action's label", async () => {
+    const parsed = await parsePdf(
+      await buildPdf({
+        leftWidth: 230,
+        blocks: [
+          { kind: 'title', text: 'Thames Valley Anti-Slavery Forum' },
+          { kind: 'para', text: 'Minutes of the meeting held on 20 February 2025, Oxford Town Hall' },
+          { kind: 'space' },
+          {
+            kind: 'row',
+            left: [
+              'Present: Lucy Grant, Oxford City Council; Jade Bell, Elmore Community Services; Mark Fenton, Reading Borough Council',
+              'Apologies: Vik Rao, Slough Borough Council',
+              '1. Police update',
+              'The county lines operation in January found four children in two houses in the city.',
+              '2. Housing',
+              'Lucy Grant reported three houses in multiple occupation linked to one landlord.',
+            ],
+            right: [
+              'Action: Oxford City Council to check the licensing records for the three houses.',
+              '3. Training',
+              'Members asked for training for housing officers across the county.',
+              'Action: Elmore Community Services to run a session for housing officers.',
+            ],
+          },
+        ],
+      }),
+    );
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Police update' },
+      { number: '2', title: 'Housing' },
+      { number: '3', title: 'Training' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.item])).toEqual([
+      [['Oxford City Council'], '2'],
+      [['Elmore Community Services'], '3'],
+    ]);
+  });
+});

@@ -5698,6 +5698,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-511: a PDF set in two flowing columns, text with symbol-font bullets as letters, a Word table of actions stacked as field rows
+  {
+    name: 'two flowing columns, symbol-font bullets, actions stacked as field rows',
+    folder: 'unseen-511',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -10,6 +10,7 @@ import { isMeetingDetailsHeader } from '../field-rows.js';
 import { matchLabel, stripNumbering } from '../markers.js';
 import { isPageFurniture } from '../normalise.js';
 import { type Column, columnOf, headerColumns } from '../tables.js';
+import { startsWithActionVerb } from '../verbs.js';
 
 export interface PdfTextItem {
   str: string;
@@ -185,6 +186,9 @@ function tableLine(t: OpenTable, line: Line, newPage: boolean): boolean {
 
 // ---- columns -----------------------------------------------------------------------------------
 
+// "3. Training", "4. Next meeting": an item's number and a short title, alone on its line.
+const ITEM_HEADING_LINE = /^\d{1,2}\.\s+[A-Z][A-Za-z'’ -]{2,40}$/;
+
 interface Gutter {
   from: number;
   to: number;
@@ -275,7 +279,14 @@ function findGutter(lines: Line[]): Gutter | null {
   // A box that goes on from the page before starts with its action's words, not its label; an
   // "Actions:" standing alone further down the column says the column is boxes all the same.
   const labelBelow = rightSegments.some((s) => matchLabel(s.text.trim()) === '');
-  return { from: best.from, to: best.to, aside: labelled || labelBelow || rightWidth < leftWidth * 0.6 };
+  // "3. Training", "4. Next meeting" down a right column as wide as the left: the minutes going on
+  // in a second column (a newsletter's layout), whatever label its first line has; a box holds
+  // actions, not the items' headings.
+  const itemHeadings = rightSegments.some(
+    (s) => ITEM_HEADING_LINE.test(s.text.trim()) && !startsWithActionVerb(stripNumbering(s.text.trim())),
+  );
+  const box = (labelled || labelBelow) && !itemHeadings;
+  return { from: best.from, to: best.to, aside: box || rightWidth < leftWidth * 0.6 };
 }
 
 // ---- the flow of the text ----------------------------------------------------------------------
@@ -556,9 +567,18 @@ export function layoutPdf(pages: readonly PdfPage[]): Block[] {
     const labelAt = boxesSeen ? -1 : lines.findIndex(labelBesideText);
     if (labelAt >= 0) boxesSeen = true;
     const boxesFrom = Math.max(0, labelAt);
+    // So are a title and a line of details across the page above two columns of text (as wide as
+    // each other: a table's last column beside the rest is no column of text): the columns start
+    // with the first line that has text on both sides.
+    const bothAt = lines.findIndex((l) => !inTable.has(l) && l.segments.length >= 2);
+    const columns =
+      bothAt > 0 && bothAt !== labelAt
+        ? findGutter(lines.slice(bothAt).filter((l) => !inTable.has(l)))
+        : null;
     const found =
       findGutter(lines.filter((l) => !inTable.has(l))) ??
-      (labelAt > 0 ? findGutter(lines.slice(labelAt).filter((l) => !inTable.has(l))) : null);
+      (labelAt > 0 ? findGutter(lines.slice(labelAt).filter((l) => !inTable.has(l))) : null) ??
+      (columns && !columns.aside ? columns : null);
     const startsAt = found
       ? rightColumnStart(lines, found)
       : asideAt !== null
