@@ -14,7 +14,7 @@ import {
   stripNumbering,
   WRAPPED_LINE,
 } from './markers.js';
-import { isNextMeetingHeading, mentionIndex } from './next-meeting.js';
+import { isNextMeetingHeading, mentionIndex, PLACE_NAME } from './next-meeting.js';
 import { isRule, pipeCells } from './tables.js';
 
 // The end of the minutes: "The meeting closed at 8.05 pm.", "Signed: …", who wrote them ("Notes
@@ -63,9 +63,8 @@ function placeAtEnd(line: string): 'whole' | 'wrapped?' | null {
 // signature's name, a heading ("Actions", "Attendance"), or a "Name | Post" or "Kerr, Graham (NCA)" line.
 const PLACE_GOES_ON = /^(?=.{2,60}$)[^|]*(?:,\s\S[^|]*|\.)$/;
 const ENDS_IN_BRACKET = /\)\.?$/;
-// "Newcastle Civic Centre", "Room 4, 2 Marsham Street": a place's name alone, its words capitalised.
-const PLACE_ALONE =
-  /^(?=.{2,60}$)[A-Z0-9][\w'’.&-]*(?:,?\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|upon|on|in|&))*\.?$/;
+// "Newcastle Civic Centre" alone on its line.
+const PLACE_ALONE = new RegExp(String.raw`^(?=.{2,60}$)${PLACE_NAME}\.?$`);
 // "Street", "Centre", "HQ": a place's last word alone on the line (a signature's name has two).
 const PLACE_WORD = /^[A-Z0-9][\w'’.-]{0,30}$/;
 

@@ -80,8 +80,10 @@ const WINDOWS_ZONE =
 
 const ASIDE = /\s*\([^()]*\b(?:to\s+follow|dial|details|link|tbc|to\s+be\s+confirmed)\b[^()]*\)$/i;
 
+/** "Newcastle Civic Centre", "Room 4, 2 Marsham Street": a place's name, its words capitalised. */
+export const PLACE_NAME = String.raw`[A-Z0-9][\w'’.&-]*(?:,?\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|upon|on|in|&))*`;
 // "the Guildhall, Bath", "the Council House": a name in capitals after its article (not "the Chair will …").
-const ARTICLE_AND_NAME = /^the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|&))*\s*(?:[,.]|$)/;
+const ARTICLE_AND_NAME = new RegExp(String.raw`^the\s+${PLACE_NAME}\s*(?:[.]|$)`);
 
 const BRACKETED_TIME_PLACE = /\([^()\u0001]{0,20}\u0001[\u0001\s–—-]*[,;]\s*([A-Z0-9][^()\u0001]{1,150})\)/;
 

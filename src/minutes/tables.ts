@@ -604,6 +604,9 @@ function itemOfParagraph(cell: string): string {
   return /^(\d{1,3})\.\d{1,2}$/.exec(cell.trim())?.[1] ?? romanItemNumber(cell) ?? cell;
 }
 
+// No bodies named by the document: a header or a row is asked whether it names one by its words alone.
+const NO_BODIES: ReadonlySet<string> = new Set();
+
 // "✓", "X", "●", "Yes": a body's column of a responsibility matrix marked for the row's action.
 const OWNER_MARK = /^(?:[✓✔✗✘xX☑☒●•*]|yes|y|lead)$/i;
 
@@ -654,7 +657,6 @@ function ownerGroupRow(row: Cellish): string | null {
   const score = orgScore(name, NO_BODIES);
   return score >= 2 || score === -2 ? name : null;
 }
-const NO_BODIES: ReadonlySet<string> = new Set();
 
 /** A row of an action table that names an item ("Item 2 – Title", "Agenda item 3"), not an action. */
 function itemRowHeading(text: string): Heading | null {
@@ -761,8 +763,9 @@ export function readPipeTable(
   const owned = rows.length > 0 && mayOwn ? ownedMinutesRows(names, rows, item, true) : null;
   if (!cols || owned) return owned ? { consumed: end - start, ...owned } : null;
   if (bare && rows.length === 0) return null;
-  const matrix = withMatrixOwners(names, minuteNumbersAsItems(names, cols), rows);
-  const byMinute = matrix?.cols ?? minuteNumbersAsItems(names, cols);
+  const minuteCols = minuteNumbersAsItems(names, cols);
+  const matrix = withMatrixOwners(names, minuteCols, rows);
+  const byMinute = matrix?.cols ?? minuteCols;
   // "Share the data<br>Publish the guide" beside "NCA<br>DWP": a task a line, each with its owner.
   const cellish = actionsByParagraph(matrix?.rows ?? rows, byMinute).map(
     (cells): Cellish => ({ get: (c) => cells[byMinute.indexOf(c)] ?? '' }),
@@ -1533,8 +1536,9 @@ export function readCellTable(
     const owned = ownedMinutesRows(names, paragraphs, item, lineRows);
     if (!actionCols || owned) return owned ? { consumed: 1, ...owned } : null;
   }
-  const matrix = withMatrixOwners(names, minuteNumbersAsItems(names, actionCols), cells);
-  const byMinute = matrix?.cols ?? minuteNumbersAsItems(names, actionCols);
+  const minuteCols = minuteNumbersAsItems(names, actionCols);
+  const matrix = withMatrixOwners(names, minuteCols, cells);
+  const byMinute = matrix?.cols ?? minuteCols;
   const cellish = (matrix?.rows ?? cells).map((r): Cellish => {
     const byColumn = new Map<Column, string>();
     r.forEach((cell, c) => {
