@@ -5708,6 +5708,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-512: informal notes with a What/Who/When action log aligned with spaces; a Scottish minute book whose dates are in words (left alone: its meeting date, title and next meeting are not read)
+  {
+    name: 'a What Who When log, a minute book with dates in words',
+    folder: 'unseen-512',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
