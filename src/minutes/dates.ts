@@ -115,10 +115,84 @@ function addDate(
   if (valid(day, month, year)) found.push({ index, end: index + length, day, month, year });
 }
 
+// A formal minute book's numbers in words: "the eleventh day of March Two thousand and
+// twenty-five", "at ten o'clock forenoon".
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL_WORDS = [
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'],
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'],
+  ...['seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'],
+];
+
+/** "twenty-five", "eleven", "thirty first" (a cardinal or an ordinal below a hundred) as its number. */
+function numberInWords(words: string): number | null {
+  const [first = '', second] = words.toLowerCase().split(/[\s-]+/);
+  const unit = (w: string) => {
+    const cardinal = UNIT_WORDS.indexOf(w);
+    const ordinal = ORDINAL_WORDS.indexOf(w);
+    return cardinal >= 0 ? cardinal + 1 : ordinal >= 0 && ordinal < 9 ? ordinal + 1 : -1;
+  };
+  const tens = TENS_WORDS.indexOf(first.replace(/ieth$/, 'y'));
+  if (second !== undefined) {
+    const u = unit(second);
+    return tens >= 0 && u > 0 ? (tens + 2) * 10 + u : null;
+  }
+  if (tens >= 0) return (tens + 2) * 10;
+  const teen = TEEN_WORDS.indexOf(first);
+  if (teen >= 0) return teen + 10;
+  const ordinal = ORDINAL_WORDS.indexOf(first);
+  if (ordinal >= 0) return ordinal < 19 ? ordinal + 1 : ordinal === 19 ? 20 : 30;
+  const u = unit(first);
+  return u > 0 ? u : null;
+}
+
+const WORDED_DAY = String.raw`(?:(?:twenty|thirty)[\s-](?:${ORDINAL_WORDS.slice(0, 9).join('|')})|${ORDINAL_WORDS.join('|')})`;
+const WORDED_YEAR = String.raw`two\s+thousand(?:\s+and)?(?:\s+(?:${[...TENS_WORDS, ...TEEN_WORDS, ...UNIT_WORDS].join('|')})(?:[\s-](?:${UNIT_WORDS.join('|')}))?)?`;
+const WORDED_DATE = new RegExp(
+  String.raw`\b(?:the\s+)?(${WORDED_DAY})\s+(?:day\s+)?of\s+([A-Za-z]{3,9})\b(?:,?\s+(?:in\s+the\s+year\s+)?(${WORDED_YEAR}|\d{4})\b)?`,
+  'gi',
+);
+// What a date in words has that other text seldom does: "day of", "thousand", "first of March".
+const WORDED_CUE =
+  /\b(?:[Dd]ay\s+of|[Tt]housand)\b|(?:st|nd|rd|th)\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
+/** "Two thousand and twenty-five" as 2025. */
+function yearInWords(words: string): number | null {
+  if (/^\d{4}$/.test(words)) return Number(words);
+  const rest = words.replace(/^two\s+thousand(?:\s+and)?\s*/i, '');
+  if (rest === '') return 2000;
+  const n = numberInWords(rest);
+  return n === null ? null : 2000 + n;
+}
+
 /** Every date phrase in the text, in order, without overlaps. */
 export function findDates(text: string): FoundDate[] {
-  if (!DIGIT.test(text)) return [];
+  const worded = WORDED_CUE.test(text);
+  if (!worded && !DIGIT.test(text)) return [];
   const found: FoundDate[] = [];
+  if (worded)
+    for (const m of text.matchAll(WORDED_DATE)) {
+      const month = monthNumber(m[2] ?? '');
+      const day = numberInWords(m[1] ?? '');
+      const year = m[3] ? yearInWords(m[3]) : null;
+      if (month === null || day === null || (m[3] && year === null)) continue;
+      const at = m.index ?? 0;
+      const from = withDayName(text, at);
+      addDate(found, from, at - from + m[0].length, day, month, year);
+    }
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const month = monthOf(m[2] ?? '', m[3]);
     if (month === null) {
@@ -311,8 +385,30 @@ function compactTimes(text: string): FoundTime[] {
   return out;
 }
 
+// "ten o'clock forenoon", "two o'clock in the afternoon": the hour in words.
+const WORDED_TIME = new RegExp(
+  String.raw`\b(${[...UNIT_WORDS, 'ten', 'eleven', 'twelve'].join('|')})\s+o['’]clock(?:\s+(?:in\s+the\s+)?(forenoon|morning|afternoon|evening))?`,
+  'gi',
+);
+
 export function findTimes(text: string): FoundTime[] {
   const out: FoundTime[] = compactTimes(text);
+  if (text.includes('clock'))
+    for (const m of text.matchAll(WORDED_TIME)) {
+      let hour = numberInWords(m[1] ?? '') ?? 0;
+      const part = (m[2] ?? '').toLowerCase();
+      const pm = part === 'afternoon' || part === 'evening';
+      if (pm && hour < 12) hour += 12;
+      const index = m.index ?? 0;
+      out.push({
+        index,
+        end: index + m[0].length,
+        hour,
+        minute: 0,
+        meridiem: part === '' ? null : pm ? 'pm' : 'am',
+        strong: true,
+      });
+    }
   const taken = out.map((t) => [t.index, t.end] as const);
   for (const m of text.matchAll(TIME)) {
     const index = m.index ?? 0;

@@ -33,7 +33,7 @@ const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|
 const RECORD_OF =
   /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|(?:transcript\s+)?summary|transcript|(?:meeting\s+)?recap)(?:\s+(?:and|&)\s+actions|\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i;
 
-/** Removes "Minutes of the meeting of" and a trailing date from a title line. */
+/** Removes "Minutes of the meeting of" (a Scottish "Minute of meeting of") and a trailing date from a title line. */
 function titleFrom(line: string, date: FoundDate | undefined): string {
   let t = line;
   if (date) {
@@ -49,7 +49,7 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
   }
   t = t
     .replace(
-      /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+|agreed\s+)?(?:meeting\s+(?:summary|notes|minutes|recap)\s+(?:for|of|from)\s+(?:the\s+)?|(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?(?:meeting|call|conference\s+call|teleconference|discussion)\s*(?:of\s+(?:the\s+)?|[:\-–—]\s*))?)|(?:minutes|notes)\s*[:\-–—]\s*)?/i,
+      /^(?:subject:\s*(?:(?:re|fw|fwd):\s*)*)?(?:draft\s+|final\s+|agreed\s+)?(?:meeting\s+(?:summary|notes|minutes|recap)\s+(?:for|of|from)\s+(?:the\s+)?|minute\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|(?:minutes|notes?|record|summary)\s*(?:(?:of|from)\s+(?:the\s+)?(?:(?:a\s+)?(?:meeting|call|conference\s+call|teleconference|discussion)\s*(?:of\s+(?:the\s+)?|[:\-–—]\s*))?)|(?:minutes|notes)\s*[:\-–—]\s*)?/i,
       '',
     )
     // "Actions from today's NRM Ops call", "Notes from this morning's call": what the record is and
@@ -70,9 +70,10 @@ function titleFrom(line: string, date: FoundDate | undefined): string {
       /^(?:(?:[Aa]n?\s+)?(?:[Ee]xtraordinary|[Ss]pecial|[Oo]rdinary|[Qq]uarterly|[Aa]nnual|[Ii]naugural)\s+)?[Mm]eeting\s+of\s+(?:the\s+)?(?=[A-Z])/,
       '',
     )
-    // "… Board held on", "… Board held at 2 Marsham Street on": where and when, after the body's name.
+    // "… Board held on", "… Board held at 2 Marsham Street on", a Scottish minute's "… held within
+    // Fife House, Glenrothes, on": where and when, after the body's name.
     .replace(
-      /\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+(?:on|(?:at|in|via)\s.{0,80}?)|\bmeeting\s+on|\bon)\s*\)?\s*$/i,
+      /\s*(?:[-–—:,(]|\b(?:meeting\s+)?held\s+(?:on|(?:at|in|via|within)\s.{0,80}?)|\bmeeting\s+on|\bon)\s*\)?\s*$/i,
       '',
     )
     // "Strategy Board – note of meeting – 11 March 2015", "Strategy Board: minutes", "Strategy

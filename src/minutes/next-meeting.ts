@@ -91,7 +91,8 @@ function location(masked: string): string | null {
   const field = /\b(?:venue|location|where|place)\s*:\s*([^\u0001\n]{2,150})/i.exec(masked);
   let candidate = field?.[1] ?? null;
   if (!candidate) {
-    for (const m of masked.matchAll(/\b(?:at|in)\s+(?:the\s+)?([A-Z0-9][^\u0001;()]{1,150})/g)) {
+    // ("within": a Scottish minute's "held within Fife House".)
+    for (const m of masked.matchAll(/\b(?:at|in|within)\s+(?:the\s+)?([A-Z0-9][^\u0001;()]{1,150})/g)) {
       const c = m[1] ?? '';
       if (notPlace(c)) continue;
       candidate = c;

@@ -182,6 +182,35 @@ describe('readNextMeeting', () => {
     expect(read('Next meeting: 5 December 2019 at 10.30 to 12 members in Room 4')?.end).toBeNull();
   });
 
+  it('reads a minute book\'s dates and hours in words, its title after "MINUTE of MEETING of the" and its place after "within"', () => {
+    const parsed = parseMinutes(
+      [
+        "MINUTE of MEETING of the FIFE ANTI-TRAFFICKING PARTNERSHIP held within Fife House, Glenrothes, on Tuesday the eleventh day of March Two thousand and twenty-five at ten o'clock forenoon.",
+        '',
+        '1. CASE REVIEW',
+        'ACTION: NHS Fife to review the pathway by the thirtieth day of April Two thousand and twenty-five.',
+        '',
+        '2. DATE OF NEXT MEETING',
+        "The next meeting will be held on Tuesday the tenth day of June Two thousand and twenty-five at two o'clock in the afternoon within Fife House, Glenrothes.",
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'FIFE ANTI-TRAFFICKING PARTNERSHIP', date: '2025-03-11' });
+    expect(parsed.actions.map((a) => a.due)).toEqual(['2025-04-30']);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2025-06-10T14:00:00+01:00',
+      end: null,
+      location: 'Fife House, Glenrothes',
+    });
+  });
+
+  it('reads a day in words only with its month, and a year in words only as one', () => {
+    const iso = (text: string) => findDates(text).map((d) => isoDate(d, '2025-01-01'));
+    expect(iso('on the twenty-first day of May, two thousand and twenty-six')).toEqual(['2026-05-21']);
+    expect(iso('the first of March')).toEqual(['2025-03-01']);
+    expect(iso('the first day of the conference')).toEqual([]);
+    expect(iso('two thousand and five people attended')).toEqual([]);
+  });
+
   it('takes a place alone in the paragraph after the date, as a slide or a form gives each detail a paragraph', () => {
     const next = (details: string) =>
       parseMinutes(['North East Forum', '20 March 2025', '', 'Next meeting', '', details].join('\n'))

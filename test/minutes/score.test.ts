@@ -5708,15 +5708,15 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
-  // unseen-512: informal notes with a What/Who/When action log aligned with spaces; a Scottish minute book whose dates are in words (left alone: its meeting date, title and next meeting are not read)
+  // unseen-512: informal notes with a What/Who/When action log aligned with spaces; a Scottish minute book whose dates and hours are in words, held within a place
   {
     name: 'a What Who When log, a minute book with dates in words',
     folder: 'unseen-512',
     documents: 2,
     actionsExact: 5,
-    dueRight: 2,
-    nextMeetingsRight: 1,
-    fullyRight: 1,
+    dueRight: 3,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
   },
 ];
 
