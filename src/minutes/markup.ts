@@ -121,7 +121,7 @@ const FORMATS = {
     // .docx read with +styles): no box, but the style may say what the paragraphs are.
     styleFence: /^[ \t]*:{3,}[ \t]*\{[ \t]*custom-style="([^"]{1,60})"[^{}]{0,100}\}[ \t]*$/,
     // "[31 March 2025]{.mark}", "[clause]{.underline}": Pandoc's span, its attributes no part of the words.
-    span: /\[([^[\]]{1,300})\]\{[^{}]{1,100}\}/g,
+    span: /\[([^[\]\n]{1,300}(?:\n[^[\]\n]{1,300})?)\]\{[^{}\n]{1,100}\}/g,
   },
   box: {
     // "+------+" or a run of one frame character ("*******", "#######", "=======" is a rule elsewhere).
@@ -588,11 +588,11 @@ function plainAdmonitions(lines: readonly string[]): string[] {
   return out;
 }
 
-/** Pandoc's spans ("[31 March 2025]{.mark}") as their words. */
+/** Pandoc's spans ("[31 March 2025]{.mark}") as their words, a span wrapped over two lines too. */
 function plainSpans(lines: readonly string[]): string[] {
-  return lines.map((l) =>
-    l.includes(']{') && l.length <= 5000 ? l.replace(FORMATS.admonition.span, '$1') : l,
-  );
+  if (!lines.some((l) => l.includes(']{'))) return [...lines];
+  // (The words keep their line break, so the lines stay as many.)
+  return lines.join('\n').replace(FORMATS.admonition.span, '$1').split('\n');
 }
 
 /** The document's lines with its markup language's markers read (see the file comment). */

@@ -127,3 +127,21 @@ describe("Pandoc's Markdown from a Word file with its styles kept", () => {
     ]);
   });
 });
+
+describe('a Pandoc span wrapped over two lines, as a mail client wraps the text', () => {
+  it('reads the words of the span, its line break kept', () => {
+    const parsed = parseMinutes(
+      [
+        '# 1. Street homelessness',
+        '',
+        '::: {custom-style="Action Point"}',
+        'Julian House to share its outreach contacts with the police by [31',
+        'March 2025]{.mark}.',
+        ':::',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.text, a.due])).toEqual([
+      ['Julian House to share its outreach contacts with the police by 31 March 2025', '2025-03-31'],
+    ]);
+  });
+});
