@@ -68,15 +68,8 @@ class DocxReader {
       cells.some(([tc]) => this.holdsHeadingOrTable(tc ?? {}))
     ) {
       const inner: Block[] = [];
-      const walk = (nodes: XNode[]) => {
-        for (const n of nodes) {
-          const tag = tagOf(n);
-          if (tag === 'w:p') this.paragraph(n, inner);
-          else if (tag === 'w:tbl') inner.push(...this.tableBlocks(n, depth + 1));
-          else if (tag === 'w:sdt') walk(childrenOf(child(n, 'w:sdtContent') ?? {}));
-        }
-      };
-      for (const [tc] of cells) walk(childrenOf(tc ?? {}));
+      for (const [tc] of cells)
+        this.cellBlocks(childrenOf(tc ?? {}), inner, (n) => this.tableBlocks(n, depth + 1));
       return inner;
     }
     return [{ kind: 'table', rows: this.table(tbl) }];
@@ -123,16 +116,9 @@ class DocxReader {
   /** A cell's paragraphs (and any table inside it, row by row) joined by line ends. */
   private cellText(tc: XNode): string {
     const inner: Block[] = [];
-    const walk = (nodes: XNode[]) => {
-      for (const n of nodes) {
-        const tag = tagOf(n);
-        if (tag === 'w:p') this.paragraph(n, inner);
-        else if (tag === 'w:tbl')
-          for (const r of this.table(n)) inner.push({ kind: 'paragraph', text: r.join(' ') });
-        else if (tag === 'w:sdt') walk(childrenOf(child(n, 'w:sdtContent') ?? {}));
-      }
-    };
-    walk(childrenOf(tc));
+    this.cellBlocks(childrenOf(tc), inner, (n) =>
+      this.table(n).map((r): Block => ({ kind: 'paragraph', text: r.join(' ') })),
+    );
     return inner
       .map((b) =>
         b.kind === 'list-item' || b.kind === 'heading'
@@ -145,6 +131,16 @@ class DocxReader {
       )
       .filter((t) => t.trim() !== '')
       .join('\n');
+  }
+
+  /** A cell's paragraphs (and its content controls' ones) as blocks; a table inside it as `table` gives it. */
+  private cellBlocks(nodes: XNode[], out: Block[], table: (tbl: XNode) => Block[]): void {
+    for (const n of nodes) {
+      const tag = tagOf(n);
+      if (tag === 'w:p') this.paragraph(n, out);
+      else if (tag === 'w:tbl') out.push(...table(n));
+      else if (tag === 'w:sdt') this.cellBlocks(childrenOf(child(n, 'w:sdtContent') ?? {}), out, table);
+    }
   }
 
   /** The paragraph's style and list, direct formatting first, then the style and its bases. */

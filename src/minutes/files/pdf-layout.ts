@@ -571,14 +571,17 @@ export function layoutPdf(pages: readonly PdfPage[]): Block[] {
     // each other: a table's last column beside the rest is no column of text): the columns start
     // with the first line that has text on both sides.
     const bothAt = lines.findIndex((l) => !inTable.has(l) && l.segments.length >= 2);
-    const columns =
-      bothAt > 0 && bothAt !== labelAt
-        ? findGutter(lines.slice(bothAt).filter((l) => !inTable.has(l)))
-        : null;
+    const textColumns = (): Gutter | null => {
+      const columns =
+        bothAt > 0 && bothAt !== labelAt
+          ? findGutter(lines.slice(bothAt).filter((l) => !inTable.has(l)))
+          : null;
+      return columns && !columns.aside ? columns : null;
+    };
     const found =
       findGutter(lines.filter((l) => !inTable.has(l))) ??
       (labelAt > 0 ? findGutter(lines.slice(labelAt).filter((l) => !inTable.has(l))) : null) ??
-      (columns && !columns.aside ? columns : null);
+      textColumns();
     const startsAt = found
       ? rightColumnStart(lines, found)
       : asideAt !== null
