@@ -63,8 +63,12 @@ function mask(text: string, spans: readonly { index: number; end: number }[]): s
 const NOT_PLACE_WORDS =
   /^(?:(?:the\s+)?(?:latest|earliest|end|start|beginning|same|usual|next|following|meeting(?!\s+(?:rooms?|suite|hall|space|centre|point)\b)|time|date)\b)/i;
 
+// "…, the Chair.": a role or the body itself, named after the date as who calls the meeting, is no place.
+const ROLE_ALONE =
+  /^(?:the\s+)?(?:(?:vice[\s-]?)?chair(?:man|person|woman)?|secretariat|secretary|clerk|committee|group|board|panel|forum|members?)\s*[.;]?\s*$/i;
+
 function notPlace(text: string): boolean {
-  return /^\d+\b(?!\s+[A-Z])/.test(text) || NOT_PLACE_WORDS.test(text);
+  return /^\d+\b(?!\s+[A-Z])/.test(text) || NOT_PLACE_WORDS.test(text) || ROLE_ALONE.test(text);
 }
 
 // "on Microsoft Teams", "via Zoom": the service a meeting held online is held on.

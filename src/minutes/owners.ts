@@ -97,6 +97,11 @@ const ALIASES: readonly (readonly string[])[] = [
 
 const ORG_WORDS =
   /\b(?:office|department|dept|ministry|executive|government|agency|service|services|police|centre|center|council|commission|commissioner|authority|directorate|assembly|unit|cabinet|force|constabulary|trust|board|secretariat|partnership|group|association|court|treasury|administration|inspectorate|network|foundation|charity|nhs|council|embassy|federation|alliance|coalition|forum|institute|union|society|consortium|hospital|university|college)\b/i;
+// A place's name of a word or two ("Devon", "North Yorkshire"), and places then a body's kind
+// ("Cornwall Police", "Hove City Council"): see placesJoined.
+const PLACE_WORDS = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$/;
+const PLACES_THEN_KIND =
+  /^(?:[A-Z][a-z'’-]+\s+){1,3}(?:police|constabulary|council|(?:city|county|borough|district)\s+council|fire\s+service|trust|partnership|safeguarding\s+(?:board|partnership))$/i;
 // People are written with a title or a post-nominal, or as "Official(s)".
 const PERSON =
   /^(?:officials?|(?:the\s+)?(?:rt\.?\s+)?hon\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|professor|prof|cllr|councillor)\b|\b(?:mp|msp|mla|am|qc|kc|mep|obe|mbe|cbe)\.?$/i;
@@ -436,7 +441,8 @@ export class OwnerDirectory {
         continue;
       }
       const m = /^(.*?)(?=\s*(?:,|\/|&|\+|;|\band\b)|$)/i.exec(rest);
-      const part = (m?.[1] ?? rest).trim();
+      const joined = m ? this.placesJoined(m[1] ?? '', rest.slice(m[0].length)) : null;
+      const part = joined?.name ?? (m?.[1] ?? rest).trim();
       if (part === '') break;
       // "NCA (UKHTC)": a qualifier in brackets is not another owner; "All members" names no body
       // (the action is listed without an owner, for the secretariat to assign).
@@ -444,9 +450,29 @@ export class OwnerDirectory {
       const both = BOTH_KINDS.test(part) ? this.twoBodies() : null;
       if (both) out.push(...both);
       else if (!part.startsWith('(') && !COLLECTIVE.test(part)) out.push(part);
-      rest = rest.slice(m?.[0].length ?? rest.length);
+      rest = rest.slice(joined?.length ?? m?.[0].length ?? rest.length);
     }
     return [...new Set(out.map((o) => this.personOrganisation(this.canonical(o))))];
+  }
+
+  /**
+   * "Devon and Cornwall Police", "Brighton and Hove City Council": two places joined by "and" before
+   * the kind of body are one body's name, not "Devon" and "Cornwall Police". Only when the first part
+   * is a place's word or two that names no body and no attendee, and the second is places and a body's
+   * kind, itself no known name ("Kent and Home Office" stays two).
+   */
+  private placesJoined(first: string, after: string): { name: string; length: number } | null {
+    const head = first.trim();
+    if (!PLACE_WORDS.test(head) || ORG_WORDS.test(head) || orgScore(head, this.knownKeys) !== 0) return null;
+    const key = personKey(head);
+    if (this.people.has(key) || this.forenames.has(key) || this.bodiless.has(key)) return null;
+    // "Jo and Kent Police": an attendee named with no body, called by her first name.
+    for (const name of this.bodiless) if (name.startsWith(`${key} `)) return null;
+    const next = /^\s*(?:and|&)\s+([^,/&+;]{1,80}?)(?=\s*(?:,|\/|&|\+|;|\band\b)|$)/i.exec(after);
+    const body = next?.[1]?.trim() ?? '';
+    if (!next || !PLACES_THEN_KIND.test(body) || this.nameAtStart(body.toLowerCase()) !== undefined)
+      return null;
+    return { name: `${head} and ${body}`, length: first.length + next[0].length };
   }
 
   /** The two bodies that attended, in the order listed, when two did; null otherwise. */

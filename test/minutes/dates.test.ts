@@ -241,6 +241,11 @@ describe('readNextMeeting', () => {
     expect(read('4 June 2025 at 14:00, the Council House.')).toBe('Council House');
     expect(read('4 June 2025, the Chair will confirm the room.')).toBeNull();
     expect(read('4 June 2025 at 14:00, the venue to be confirmed.')).toBeNull();
+    // Who calls it is no place: a role or the body alone after the date.
+    expect(read('4 June 2025, the Chair.')).toBeNull();
+    expect(read('4 June 2025 at 10am, Secretariat.')).toBeNull();
+    expect(read('4 June 2025 at the Committee.')).toBeNull();
+    expect(read('4 June 2025 in the Committee Room.')).toBe('Committee Room');
   });
 
   it('takes the place after the time, a building number and all', () => {

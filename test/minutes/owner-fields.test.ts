@@ -177,6 +177,24 @@ describe('owners named by title and surname, or by a body with "and" in its name
       'Westshire Police',
     ]);
   });
+
+  it('"Devon and Cornwall Police", "Brighton and Hove City Council": places joined before the kind of body are one body', () => {
+    expect(board('Devon and Cornwall Police to share the training pack.')).toEqual([
+      'Devon and Cornwall Police',
+    ]);
+    expect(board('Avon and Somerset Constabulary and Westshire CCG to review referrals.')).toEqual([
+      'Avon and Somerset Constabulary',
+      'Westshire CCG',
+    ]);
+    expect(board('Brighton and Hove City Council to brief members.')).toEqual([
+      'Brighton and Hove City Council',
+    ]);
+    // A known body after "and" is a second owner; so is a body before it.
+    expect(board('Kent and Westshire Police to meet.')).toEqual(['Kent', 'Westshire Police']);
+    expect(board('Westshire CCG and Cornwall Police to meet.')).toEqual(['Westshire CCG', 'Cornwall Police']);
+    // An attendee called by a first name is a person, not a place.
+    expect(board('Hannah and Cornwall Police to meet.')).toEqual(['Westshire CCG', 'Cornwall Police']);
+  });
 });
 
 describe('owners that are long names of bodies on the attendance list', () => {
