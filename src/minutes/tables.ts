@@ -227,9 +227,13 @@ export function columnOf(header: string): Column {
   if (col !== undefined) return col;
   const inverted = NOUN_OF_ACTION.exec(name);
   if (inverted) return COLUMN_OF.get(`${inverted[2]} ${inverted[1]}`) ?? 'other';
-  if (!name.includes('/')) return 'other';
-  // "Outcome / Action", "Decision/Action": a column of several kinds holds the actions if one is.
-  const kinds = name.split(/\s*\/\s*/).map((part) => COLUMN_OF.get(part) ?? 'other');
+  if (!/[/&(]| and /.test(name)) return 'other';
+  // "Outcome / Action", "Decision/Action", "Action and owner", "Action (owner)": a column of several
+  // kinds holds the actions if one is.
+  const kinds = name
+    .split(/\s*(?:[/&()]|\band\b)\s*/)
+    .filter((part) => part !== '')
+    .map((part) => COLUMN_OF.get(part) ?? 'other');
   return kinds.includes('text') ? 'text' : (kinds.find((k) => k !== 'other') ?? 'other');
 }
 
@@ -1674,7 +1678,8 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
   let i = start + 1;
   for (; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').replace(/\t/g, '    ');
-    if (line.trim() === '') continue;
+    // (The header's rule of dashes under it, "----   ----------", is no row.)
+    if (line.trim() === '' || (i === start + 1 && DASH_RULE.test(line))) continue;
     if (line.length > 1000) break;
     const itemPart = line.slice(0, textAt).trim();
     // "2.1" under the item's "2.": a paragraph of the item, its own row of the table, so a column of
@@ -1712,15 +1717,21 @@ export function readAlignedMinutesTable(lines: readonly string[], start: number)
   return { consumed: i - start, drafts, items, said: saidRows };
 }
 
-// "Cannabis farms: police described …", "Minutes of last meeting – agreed.": a few words of title,
-// then a colon or a spaced dash, then what was said.
-const LEADING_TITLE = /^([A-Z][^:;.!?–—]{1,50}?)\s*(?::|\s[–—-])\s+(\S.*)$/;
+const DASH_RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
 
-/** The title a row's discussion opens with, before a colon or a dash, and the rest; null when none. */
+// "Cannabis farms: police described …", "Minutes of last meeting – agreed.", "Data. Welsh Government
+// presented …": a few words of title, then a colon, a spaced dash or a full stop before a capital,
+// then what was said.
+const LEADING_TITLE = /^([A-Z][^:;.!?–—]{1,50}?)\s*(?::|\s[–—-]|\.(?=\s+[A-Z]))\s+(\S.*)$/;
+// "Mr. Lee said …", "No. 4 …": an abbreviation's full stop ends no title.
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|cllr|prof|rev|sgt|insp|supt|det|cc|acc|dcc)$/i;
+
+/** The title a row's discussion opens with, before a colon, a dash or a full stop, and the rest; null when none. */
 export function titleLeadingDiscussion(head: string): { title: string; rest: string } | null {
   const m = LEADING_TITLE.exec(head);
   const title = m?.[1]?.trim() ?? '';
-  if (!m || title.split(/\s+/).length > 6 || isClause(title.split(/\s+/))) return null;
+  if (!m || title.split(/\s+/).length > 6 || isClause(title.split(/\s+/)) || ABBREVIATION.test(title))
+    return null;
   return { title, rest: m[2] ?? '' };
 }
 

@@ -1129,6 +1129,11 @@ describe('action table columns named in other words', () => {
     expect(columnOf('Description of action')).toBe('text');
     expect(columnOf('Details of the actions')).toBe('text');
     expect(columnOf('Owner of the action')).toBe('owner');
+    // A column of two kinds, joined by "and", "&" or a bracket, holds the actions if one kind is.
+    expect(columnOf('Action and owner')).toBe('text');
+    expect(columnOf('Actions & owners')).toBe('text');
+    expect(columnOf('Action (owner)')).toBe('text');
+    expect(columnOf('Owner (lead)')).toBe('owner');
     const parsed = parseMinutes(
       [
         'Safeguarding Sub-Group',
@@ -2048,6 +2053,32 @@ describe('readAlignedMinutesTable: a table of minutes laid out with spaces', () 
       ['2', 'Border Force to share the training materials.'],
       ['3', 'CPS to brief the Board.'],
     ]);
+  });
+
+  it('a rule of dashes under the header, an "Action / Owner" column and titles ended by a full stop', () => {
+    const read = readAlignedMinutesTable(
+      [
+        ' Item   Discussion                                       Action / Owner',
+        ' ----   ----------                                       --------------',
+        ' 1.     Welcome and introductions',
+        '        The Chair welcomed members.                      None',
+        '',
+        ' 2.     Data. The NCA presented the figures for          NCA to publish',
+        '        2014 by nationality.                             them by October.',
+        '',
+        ' 3.     Mr. Lee described the guidance.',
+      ],
+      0,
+    );
+    expect(read?.items?.map((h) => `${h.number} ${h.title}`)).toEqual([
+      '1 Welcome and introductions',
+      '2 Data',
+    ]);
+    expect(read?.drafts.map((d) => [d.item, d.parts.join(' ')])).toEqual([
+      ['2', 'NCA to publish them by October.'],
+    ]);
+    expect(read?.said?.[1]?.text).toBe('The NCA presented the figures for 2014 by nationality.');
+    expect(read?.said?.[2]?.text).toBe('Mr. Lee described the guidance.');
   });
 
   it('under the apologies, it ends them; its next-meeting row gives the next meeting', () => {

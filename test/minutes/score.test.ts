@@ -5718,6 +5718,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-513: a pdftotext three-column table, numbered action points, a Markdown attendance table (first sight 6/15 actions, 1/3 documents)
+  {
+    name: 'minutes in the manner of the practice set in new combinations',
+    folder: 'unseen-513',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
