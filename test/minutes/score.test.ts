@@ -5728,6 +5728,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-514: the seed p-tag layout, a forwarded email with a tabbed action table, two attendees a line (first sight 9/9 actions, 2/3 documents)
+  {
+    name: 'minutes in the manner of the practice set in new combinations',
+    folder: 'unseen-514',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
