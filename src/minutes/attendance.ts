@@ -381,6 +381,14 @@ function initialsOf(name: string, letters: string): boolean {
   return words.map((w) => w[0]).join('') === letters;
 }
 
+const INITIALS_AFTER = /^(.{3,60}?)\s*\(([A-Z]{2,4})\)$/;
+
+/** "Jo Smith (JS)" is Jo Smith: the bracket holds the initials of the name before it. */
+export function withoutOwnInitials(cell: string): string {
+  const bracketed = INITIALS_AFTER.exec(cell);
+  return bracketed && initialsOf(bracketed[1] ?? '', bracketed[2] ?? '') ? (bracketed[1] ?? cell) : cell;
+}
+
 // "@Ruth Baker": a chat tool's mention of a person.
 const MENTION_SIGN = /^@(?=[A-Z])/;
 
@@ -428,6 +436,9 @@ export function parseAttendeeLine(
   // then name owners by them, which the owner directory reads from the names).
   if (columns === null && cells.length >= 3 && initialsOf(cells[1] ?? '', cells[0] ?? ''))
     cells = cells.slice(1);
+  // "Jo Smith (JS) ⇥ Home Office (Chair)": the person's initials in brackets after the name, as the
+  // actions will name them, are no body and no role.
+  cells = cells.map(withoutOwnInitials);
   if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
   // "Jade Cox (Hampshire Constabulary) ⇥ Minutes": a note on how they attended, or that they took
   // the notes, in a column of its own where a role would stand; no person or body.

@@ -20,12 +20,35 @@ const KEY_WORDS: ReadonlySet<string> = new Set([
   'OWNER',
   'NEXT',
   'MEETING',
+  // The words of a body's name in a title in capitals ("STRATEGY B0ARD"), four letters or more so
+  // that no code ("B0A", "A1") is read as one.
+  'BOARD',
+  'GROUP',
+  'FORUM',
+  'COMMITTEE',
+  'PARTNERSHIP',
+  'NETWORK',
+  'COUNCIL',
+  'OFFICE',
+  'HOME',
+  'MODERN',
+  'SLAVERY',
+  'HUMAN',
+  'TRAFFICKING',
+  'NOTES',
+  'RECORD',
+  'BUSINESS',
+  'OTHER',
+  'POLICE',
+  'STRATEGY',
+  'MINISTERIAL',
 ]);
 
 // A word in capitals with a zero, a one or a lower-case l among its letters (the cheap test first:
 // one between two capitals).
-const MISREAD = /\b[A-Z]+[0l1][A-Z0l1]*\b/g;
-const HAS_MISREAD = /[A-Z][0l1][A-Z]/;
+// ("0FFICE": a zero for its first letter.)
+const MISREAD = /\b(?:[A-Z]+[0l1]|0(?=[A-Z]{2}))[A-Z0l1]*\b/g;
+const HAS_MISREAD = /[A-Z][0l1][A-Z]|\b0[A-Z]{2}/;
 
 const asLetters = (word: string): string => word.replace(/0/g, 'O').replace(/[l1]/g, 'I');
 

@@ -44,6 +44,7 @@ import {
   splitInlineList,
   UNNAMED,
   withoutAcronym,
+  withoutOwnInitials,
 } from './attendance.js';
 import { attendanceMarks } from './attendance-marks.js';
 import { attendanceRegister } from './attendance-register.js';
@@ -1383,7 +1384,12 @@ class MinutesReader {
     if (pairs) return this.attendanceEntries(pairs);
     // A list laid out in two columns side by side: "Mark Harper MP (Home Office)    Helen Grant MP (MOJ)".
     // Or "Sara Thornton, West Midlands Police (Chair)     Raj Gill, Birmingham City Council".
-    if (!this.columns && cells.length >= 2 && cells.every((c) => SIDE_BY_SIDE_ENTRY.test(c)))
+    // ("Jo Smith (JS) ⇥ Home Office (Chair)": a person's initials in brackets make no entry of a name.)
+    if (
+      !this.columns &&
+      cells.length >= 2 &&
+      cells.every((c) => SIDE_BY_SIDE_ENTRY.test(c) && withoutOwnInitials(c) === c)
+    )
       return this.attendanceEntries(cells);
     // "| Home Office | Karen Bradley MP (Chair), Official (Secretariat) |": several people of one body.
     const nameAt = this.columns?.name ?? null;

@@ -747,6 +747,37 @@ describe('attendance written with a chat tool’s mentions', () => {
   });
 });
 
+describe("attendees' initials in brackets after their names", () => {
+  it('reads "Jo Smith (JS) ⇥ Home Office (Chair)" as one person of a body, not two entries side by side', () => {
+    expect(parseAttendeeLine('Jo Smith (JS)\tHome Office (Chair)', new Set())).toEqual({
+      organisation: 'Home Office',
+      name: 'Jo Smith',
+      role: 'CHAIR',
+      deputisingFor: null,
+    });
+    const parsed = parseMinutes(
+      [
+        'STRATEGY BOARD',
+        'Minutes of the meeting held on 11 June 2013',
+        '',
+        'Present:',
+        'Jo Smith (JS)          Home Office (Chair)',
+        'Raj Patel (RP)         Department for Work and Pensions',
+        '',
+        '1. Benefit fraud',
+        'ACTION: JS to circulate a note.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Jo Smith', 'Home Office', 'CHAIR'],
+      ['Raj Patel', 'Department for Work and Pensions', null],
+    ]);
+    expect(parsed.actions[0]?.owners).toEqual(['Home Office']);
+    // Letters that are not the name's initials are a body's: "Ann Lowe (CPS)".
+    expect(parseAttendeeLine('Ann Lowe (CPS)', new Set())?.organisation).toBe('CPS');
+  });
+});
+
 describe('a role in Welsh and English', () => {
   it('reads "(Ysgrifenyddiaeth / Secretariat)" as the role, though no line stage put it in English', () => {
     expect(
@@ -2926,6 +2957,13 @@ describe("a scanner's misreading of the words labels are made of", () => {
     expect(misreadKeyWords('the M25, route A1, SCD9, BOLT and ACT1VE')).toBe(
       'the M25, route A1, SCD9, BOLT and ACT1VE',
     );
+  });
+
+  it('spells the words of a body\'s name in a title in capitals ("STRATEGY B0ARD", "H0ME 0FFICE"), not codes', () => {
+    expect(misreadKeyWords('STRATEGY B0ARD ON HUMAN TRAFF1CKING')).toBe(
+      'STRATEGY BOARD ON HUMAN TRAFFICKING',
+    );
+    expect(misreadKeyWords('H0ME 0FFICE, B0A, G0R')).toBe('HOME OFFICE, B0A, G0R');
   });
 
   it('spells "rneeting", "Cornmittee", "Itern" with their "m", and leaves other words with "rn" as written', () => {

@@ -5738,6 +5738,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-515: Welsh and English parted by slashes, an OCR scan with initials as owners, attendance by role and an aligned action log (first sight 7/7 actions, 1/3 documents)
+  {
+    name: 'minutes in the manner of the practice set in new combinations',
+    folder: 'unseen-515',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
