@@ -437,9 +437,16 @@ export function isNoAction(text: string): boolean {
   return (
     /^(?:(?:noted|agreed|discussed|for\s+information)[,;.:]?\s+)?(?:none(?:\s+further)?|nil|nothing\s+further|no(?:ne)?\s+(?:new\s+|further\s+)?actions?(?:\s+(?:arising|agreed|required|needed))?|n\/?a|-+|–|—)\.?$/i.test(
       text.trim(),
-    ) || ABOUT_THE_ACTIONS.test(text)
+    ) ||
+    ABOUT_THE_ACTIONS.test(text) ||
+    POINTS_ELSEWHERE.test(text.trim())
   );
 }
+
+// "**Actions:** see table below", "Actions: as per the action log": the label points at where the
+// actions are written; it holds none.
+const POINTS_ELSEWHERE =
+  /^\(?(?:please\s+)?(?:see|refer\s+to|as\s+(?:per|in)|listed\s+(?:in|below)|set\s+out\s+(?:in|below)|detailed\s+(?:in|below)|recorded\s+(?:in|below)|in)\s+(?:the\s+)?(?:(?:action|actions)\s+)?(?:table|list|log|summary|tracker|annex|appendix|below|above|overleaf|end)\b[^.]{0,40}\)?\.?$/i;
 
 // "The actions agreed are held on the Group's Trello board", "Actions are listed below": a sentence
 // whose subject is the actions themselves says where they are; it is none of them.

@@ -186,6 +186,9 @@ const SIDE_BY_SIDE_ENTRY =
 
 // "Annex A – Attendance", "Appendix 1": matter after the last item, not the item's discussion.
 const ANNEX = /^(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\s*(?:[:.\-–—]\s*(.{0,80}))?$/i;
+// "Apologies: received from …": the sentence form's verb after the list's label.
+const RECEIVED_FROM =
+  /^(?:(?:were|have\s+been|had\s+been)\s+)?(?:received|sent|given|tendered|submitted|noted)\s+(?:from|by)\b\s*:?\s*/i;
 // "Attendance: see Annex A.": the list is elsewhere in the document, not a person called that.
 const LIST_ELSEWHERE =
   /^(?:(?:see|as\s+(?:listed|set\s+out)\s+(?:at|in)|listed\s+(?:at|in))\s+)?(?:the\s+)?(?:annexe?|appendix)\s+[A-Z0-9]{1,3}\b\.?$|^see\s+(?:below|overleaf|attached)\.?$/i;
@@ -903,7 +906,10 @@ class MinutesReader {
   }
 
   /** `sameTable`: a row of the attendance table opens it ("| Apologies | | |"), so its columns hold. */
-  private openSection(kind: SectionKind, rest: string, sameTable = false): void {
+  private openSection(kind: SectionKind, written: string, sameTable = false): void {
+    // "Apologies: received from A (BTP) and B (Police Scotland)": the words that open the sentence
+    // form after the label are no part of the first entry.
+    const rest = kind === 'apologies' ? written.replace(RECEIVED_FROM, '') : written;
     const inHeader = this.section === 'header';
     // Another list's heading ends the side-by-side pair (sideBySideHeading sets it again after).
     this.sideBySide = null;

@@ -10,6 +10,7 @@ import { parseMinutes } from '../../src/minutes/index.js';
 import { toRow } from '../../src/minutes/layout.js';
 import {
   isActionSummaryHeading,
+  isNoAction,
   matchItemHeading,
   matchLabel,
   numbersOnTitles,
@@ -1860,6 +1861,20 @@ describe('apologies written as a sentence or a run-on list', () => {
       ].join('\n'),
     ).apologies;
 
+  it('reads "Apologies: received from A and B" as the two, the verb after the label no part of the first', () => {
+    expect(
+      apologies(
+        'Apologies: received from Official (British Transport Police) and Official (Police Scotland)',
+      ),
+    ).toEqual([
+      { organisation: 'British Transport Police', name: 'Official' },
+      { organisation: 'Police Scotland', name: 'Official' },
+    ]);
+    expect(apologies('Apologies: were received from Jo Hart (DWP).')).toEqual([
+      { organisation: 'DWP', name: 'Jo Hart' },
+    ]);
+  });
+
   it('splits two people joined by "and" (or "and from"), and drops the article before a post', () => {
     expect(splitInlineList('Cllr Peter Marsh and Chief Inspector Ruth Adeyemi (Westshire Police)')).toEqual([
       'Cllr Peter Marsh',
@@ -2539,6 +2554,37 @@ describe('"Actions: None" run into a paragraph', () => {
     );
     expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
       [['MOJ'], 'MOJ to circulate the timetable', '4'],
+    ]);
+  });
+});
+
+describe('an actions label that points at where the actions are written', () => {
+  it('"**Actions:** see table below", "Actions: as per the action log" hold no action', () => {
+    for (const pointer of [
+      'see table below',
+      'as per the action log',
+      '(see below)',
+      'Refer to the actions table at the end.',
+    ]) {
+      expect(isNoAction(pointer)).toBe(true);
+    }
+    // A task that starts with "See" is one: "See the Chair about the venue".
+    expect(isNoAction('See the Chair about the venue')).toBe(false);
+    const parsed = parseMinutes(
+      [
+        '# Human Trafficking Strategy Board',
+        '*Minutes of the meeting held on 14 January 2014*',
+        '## 2. Local authority guidance',
+        'The Department for Education presented the guidance.',
+        '**Actions:** see table below',
+        '## Actions',
+        '| Action | Owner |',
+        '|---|---|',
+        '| Circulate the guidance | Department for Education |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Department for Education'], 'Circulate the guidance'],
     ]);
   });
 });

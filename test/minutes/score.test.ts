@@ -5748,6 +5748,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-516: a pdftotext action box over a page break, Pandoc Markdown with another body meeting and a date to be confirmed, owners in brackets after the label (first sight 8/9 actions, 1/3 documents)
+  {
+    name: 'minutes in the manner of the practice set in new combinations',
+    folder: 'unseen-516',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
