@@ -5758,6 +5758,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-517: attendance in item 1 with a marker after a paragraph, underlined headings with dot leaders and field lines, agreed actions with lead brackets (first sight 7/7 actions, 3/3 documents)
+  {
+    name: 'minutes in the manner of the practice set in new combinations',
+    folder: 'unseen-517',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
