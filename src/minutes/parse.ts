@@ -953,7 +953,8 @@ class MinutesReader {
       }
       return;
     }
-    if (rest !== '' && kind !== 'chair' && /[,;]|\([^()]*$/.test(rest) && !endsList(rest)) {
+    // ("… Official (British Transport Police) and" over "Official (Police Scotland)": broken after "and".)
+    if (rest !== '' && kind !== 'chair' && /[,;]|\([^()]*$|\s(?:and|&)$/.test(rest) && !endsList(rest)) {
       // A list that has not ended goes on over the next lines (up to a full stop or a blank line);
       // it is split once it ends, so an entry cut in two stays one ("Official (Kent Fire and
       // Rescue" over "Service); …": a bracket left open goes on too).

@@ -46,6 +46,8 @@ const deputyCut = (end: string, next: string): boolean =>
 const DASH_START = /^[–—]\s+\S/;
 // A spaced dash ends no line but one the wrap broke: "… (Home Office) -" over "Secretariat".
 const DASH_END = /\s[-–—]$/;
+// The rest of a person's name and their body in brackets, and nothing after: "Moss (Hope for Justice)".
+const NAME_REST_AND_BODY = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*\([^()]{1,60}\)[.,;]?$/;
 // One capitalised word alone on its line: no entry of a list, nor a sentence, on its own.
 const LONE_WORD = /^[A-Z][a-z'’-]+[.,;)]*$/;
 // A sentence (not a label's "Present:" over a list) ends here.
@@ -130,11 +132,13 @@ function proseBlocks(
 }
 
 // The rest of a bracket the wrap broke, and nothing after it: "3)", "MLA).", "Borough Council, Clerk)".
-const BRACKET_CLOSE = /^[^()]{1,40}\)[.,;]?$/;
+// ("Council]": a square bracket's too, the owner in brackets a list of actions ends with.)
+const BRACKET_CLOSE = /^[^()[\]]{1,40}[)\]][.,;]?$/;
 
 function unclosedBracket(line: string): boolean {
   const open = line.lastIndexOf('(');
-  return open >= 0 && line.indexOf(')', open) < 0;
+  const square = line.lastIndexOf('[');
+  return (open >= 0 && line.indexOf(')', open) < 0) || (square >= 0 && line.indexOf(']', square) < 0);
 }
 
 function opensLine(line: string): boolean {
@@ -367,6 +371,9 @@ export function unwrapLines(written: readonly string[]): string[] {
           // "…, Tom Bell (Secretariat), Daniel" over "Osei": the rest of a list's last name (not a
           // heading's word under a list whose last entry is whole: "… (Welsh Government)" over "Summary").
           (LONE_WORD.test(next) && /[,;]\s*[A-Z][\w'’-]*$/.test(end)) ||
+          // "…; Jane Pryce (Derbyshire County Council); Luke" over "Moss (Hope for Justice)": the
+          // rest of that name with its body in brackets, as the list's other entries have theirs.
+          (NAME_REST_AND_BODY.test(next) && /\)[,;]\s*[A-Z][\w'’-]*$/.test(end)) ||
           // "… Official (for David Lyle" over "MLA)": a bracket left open goes on.
           unclosedBracket(open) ||
           // "… – for David" over "Lyle MLA": the rest of the name a deputy stands in for.

@@ -2915,6 +2915,47 @@ describe('text hard-wrapped at a fixed width', () => {
     ]);
   });
 
+  it('joins the rest of a name with its body under a list broken inside the name, and a square bracket the wrap broke', () => {
+    const note = [
+      'On the call: Ruth Baker (Nottinghamshire Police) - chair; Sam Okafor',
+      '(Nottingham City Council); Jane Pryce (Derbyshire County Council); Luke',
+      'Moss (Hope for Justice)',
+      'Not on the call: Helen Ward (Leicestershire Police)',
+      '',
+      'Agreed actions:',
+      '1. Share the results of the week of action with all partners [GMP]',
+      '2. Brief housing officers on the referral route [Manchester City',
+      'Council]',
+    ];
+    expect(unwrapLines(note)).toEqual([
+      'On the call: Ruth Baker (Nottinghamshire Police) - chair; Sam Okafor (Nottingham City Council); Jane Pryce (Derbyshire County Council); Luke Moss (Hope for Justice)',
+      'Not on the call: Helen Ward (Leicestershire Police)',
+      '',
+      'Agreed actions:',
+      '1. Share the results of the week of action with all partners [GMP]',
+      '2. Brief housing officers on the referral route [Manchester City Council]',
+    ]);
+  });
+
+  it('reads a list of apologies broken after "and" as going on', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Threat Group',
+        'Record of meeting - 12 November 2014',
+        '',
+        'Apologies: received from Official (British Transport Police) and',
+        'Official (Police Scotland)',
+        '',
+        '1. Threat assessment',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(parsed.apologies).toEqual([
+      { organisation: 'British Transport Police', name: 'Official' },
+      { organisation: 'Police Scotland', name: 'Official' },
+    ]);
+  });
+
   it("joins a label's word in lower case under a line broken mid-sentence, and a label in emphasis", () => {
     const note = [
       ...wrapped,
