@@ -447,6 +447,18 @@ export function finishAction(
   }
   // "(Secretariat note: a briefing is offered on 8 January)": the secretariat's aside, not the action.
   if (fields && /note\s*:/i.test(text)) text = text.replace(NOTE_ASIDE, '');
+  // "… (Mentioned by Jo Hart)": who raised it, as a call's recap says, not who does it.
+  if (fields && /\sby\s/i.test(text)) text = text.replace(ATTRIBUTION, '');
+  // "Share care sector data: Raj Bains will share the data …": a recap's short title for the task
+  // before the sentence that names who does it; the sentence is the action.
+  const titled = fields && ownerText === null ? TASK_TITLE.exec(text) : null;
+  if (
+    titled &&
+    !owners.isOrgList(titled[1] ?? '') &&
+    owners.fromText(titled[1] ?? '').length === 0 &&
+    owners.fromText(titled[2] ?? '').length > 0
+  )
+    text = titled[2] ?? text;
   text = withoutTrailingMark(singleSpaced(text).replace(ACTION_TAG, '').trim()).trim();
   // Fields taken out of "Publish it. Lead: X. Support: Y." leave their full stops behind.
   if (of || sf || df) text = text.replace(/\.(?:\s*[.;,])+$/, '.');
@@ -481,6 +493,10 @@ export function finishAction(
 }
 
 const SUBJECT_GONE = /^to\b/i;
+// "(Mentioned by Jo Hart)", "(Suggested by the Chair)": who raised the task, at its end.
+const ATTRIBUTION = /\s*\((?:mentioned|suggested|raised|proposed|requested)\s+by\s+[^()]{1,60}\)\s*\.?\s*$/i;
+// A few words of title, a colon, then a sentence of its own ("Circulate course dates: Tom Nash will …").
+const TASK_TITLE = /^([A-Z][^:.;()]{2,60}?):\s+([A-Z].*)$/;
 // "…; Status: Open" last among the fields: where the action stands, no part of it.
 const STATUS_AFTER_FIELDS = new RegExp(`;\\s*(?:${fieldNamesPattern('status')})\\s*:[^;.]{0,40}$`, 'i');
 // A bar (or a tracker's middle dot) before a field's name: the fields after a task on its line.

@@ -33,6 +33,10 @@ const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|
 const RECORD_OF =
   /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|(?:transcript\s+)?summary|transcript|(?:meeting\s+)?recap)(?:\s+(?:and|&)\s+actions|\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i;
 
+// "Meeting of the Westshire Partnership, 9 May 2024", "Minutes of the meeting held on …": a line
+// naming the meeting and its date.
+const MEETING_OF = /^(?:(?:minutes|notes?|record)\s+of\s+(?:the\s+)?)?meeting\s+(?:of|held|on)\b/i;
+
 /** Removes "Minutes of the meeting of" (a Scottish "Minute of meeting of") and a trailing date from a title line. */
 function titleFrom(line: string, date: FoundDate | undefined): string {
   let t = line;
@@ -228,6 +232,8 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
   let namedFromDated = false;
   // The line the first title-like line came from.
   let titleAt = -2;
+  // The date came from a line holding nothing else.
+  let loneDate = false;
   const lines = joinedTitleLines(pieces);
   for (let at = 0; at < lines.length; at += 1) {
     const t = fieldOfRow((lines[at] ?? '').trim());
@@ -244,7 +250,12 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     // "Circulated: 12 January 2024", "Version date: …": when the record was written or sent, which
     // stands for the meeting's date only when no other line gives one.
     if (found && DOCUMENT_DATE.test(t)) recorded ??= isoDate(found, null);
-    else if (date === null && found) date = isoDate(found, null);
+    else if (found && (date === null || (loneDate && MEETING_OF.test(t)))) {
+      // "14 May 2024" alone over "Meeting of the Westshire Partnership, 9 May 2024": a letter's
+      // date, then the meeting it reports on, whose date it is.
+      date = isoDate(found, null);
+      loneDate = titleFrom(t, found) === '';
+    }
     // "Please find below a note of the meeting of the … Group, held on …": a covering sentence left
     // above the minutes names their meeting, used only when no line of theirs does (it may call the
     // meeting for short).

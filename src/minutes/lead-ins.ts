@@ -8,9 +8,9 @@ import { ACTION_CODE_WORD, isActionSummaryHeading, LABEL_WORDS } from './markers
 
 // "The Board agreed the following actions:", "The following actions were agreed:", "The following
 // was agreed:" (over a list), "It was agreed that the following actions would be taken:" — at the
-// start of the text or of a sentence in it.
+// start of the text or of a sentence in it. A letter's "The actions agreed were:" too.
 const LEAD_IN =
-  /(?:^|(?<=[.!?]["')\]]?\s+))(?:[A-Z][^.!?:;]{0,80}?\b(?:agreed|noted|recorded|set|took)\s+(?:on\s+)?the\s+following\s+actions?|(?:the\s+)?following\s+(?:actions?\s+)?(?:were|was|have\s+been|are|is)\s+(?:agreed|recorded|taken|set)|it\s+was\s+agreed\s+that\s+the\s+following\s+actions?\s+(?:would|will|should)\s+be\s+taken)\s*:\s*/i;
+  /(?:^|(?<=[.!?]["')\]]?\s+))(?:[A-Z][^.!?:;]{0,80}?\b(?:agreed|noted|recorded|set|took)\s+(?:on\s+)?the\s+following\s+actions?|(?:the\s+)?following\s+(?:actions?\s+)?(?:were|was|have\s+been|are|is)\s+(?:agreed|recorded|taken|set)|it\s+was\s+agreed\s+that\s+the\s+following\s+actions?\s+(?:would|will|should)\s+be\s+taken|(?:the\s+)?actions?\s+(?:we\s+)?(?:agreed|arising|taken)(?:\s+(?:at|from)\s+the\s+meeting)?\s+(?:were|are|was|is)(?:\s+as\s+follows)?)\s*:\s*/i;
 // The marks of a run-on list's entries: "(a)", "(i)", "(1)", "[1]" or "1)", and those of the second.
 const FIRST_MARK = String.raw`(?:\((?:a|i|1)\)|\[1\]|(?:a|i|1)\))\s`;
 const SECOND_MARK = /(?:\((?:b|ii|2)\)|\[2\]|(?<![\w(])(?:b|ii|2)\))\s/;
@@ -78,7 +78,7 @@ export function actionsLeadIn(text: string, underLeadIn = false): ActionsLeadIn 
         summary: isActionSummaryHeading(coded[0].trim()),
       };
   }
-  if (!/following\s+actions?/i.test(text)) return null;
+  if (!/following\s+actions?|actions?\s+(?:we\s+)?(?:agreed|arising|taken)/i.test(text)) return null;
   const m = LEAD_IN.exec(text);
   if (!m) return null;
   const rest = text.slice(m.index + m[0].length);

@@ -1050,8 +1050,10 @@ export function isCapitalsHeading(text: string): boolean {
 
 // "Decision:", "Decision 1:", "Agreed:", "Noted:": an entry of a decisions-and-actions table or list
 // that records no task.
+// ("D1 - The Board agreed …": a log of decisions and actions codes its decisions D1, D2 as its
+// actions A1, A2.)
 const DECISION_LABEL =
-  /^(?:decisions?(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,2})?)?|decided|agreed|noted|resolved|recommendations?|notes?)\s*[:\-–—]/i;
+  /^(?:decisions?(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,2})?)?|D\s?\d{1,3}(?:\.\d{1,2})?(?=\s*[:\-–—]\s)|decided|agreed|noted|resolved|recommendations?|notes?)\s*[:\-–—]/i;
 
 /** "Decision: the Forum endorsed the report": an entry beside the actions that records no task. */
 export function isDecisionEntry(text: string): boolean {

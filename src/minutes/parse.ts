@@ -841,6 +841,9 @@ class MinutesReader {
     }
     const first = firstPiece(row);
     if (this.heading(first) || matchLabel(stripNumbering(first)) !== null) return false;
+    // "The actions agreed were:" (a letter's, under the attendance in sentences): the list of actions
+    // begins, and the header ends.
+    if (this.attendees.length > 0 && actionsLeadIn(first) !== null) return false;
     if (this.sideBySideHeading(row)) return true;
     for (const cell of row.cells)
       for (const piece of splitParagraphs(cell.text)) this.headerPiece(stripMarkdown(piece));
@@ -2392,7 +2395,8 @@ class MinutesReader {
     // label, its lettered entries the list under it.
     const underLeadIn = this.leadInAbove;
     this.leadInAbove = false;
-    const lead = this.items.length > 0 ? actionsLeadIn(p, underLeadIn) : null;
+    // (In minutes with no items, a letter's, once the attendance is read.)
+    const lead = this.items.length > 0 || this.attendees.length > 0 ? actionsLeadIn(p, underLeadIn) : null;
     if (lead) {
       if (lead.before !== '') this.leftPiece(lead.before);
       // A label within the item ("Actions:" in its text); "Action log:" heads the meeting's actions.
@@ -2675,7 +2679,14 @@ class MinutesReader {
       }
       this.endFlow();
     } else if (this.flowMode === 'inline' && this.flowDraft) {
-      const continues = labelRest === null && !numbered && !h && !fresh && !draftComplete(this.flowDraft);
+      // ("D2 - The Board agreed …" under "A2 - …": a decision is an entry of its own, no more of the action.)
+      const continues =
+        labelRest === null &&
+        !numbered &&
+        !h &&
+        !fresh &&
+        !draftComplete(this.flowDraft) &&
+        !isDecisionEntry(stripBullet(p));
       const field = taskFieldLine(p, this.flowDraft.parts);
       if (continues || field !== null) {
         this.flowDraft.parts.push(field ?? p);

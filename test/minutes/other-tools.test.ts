@@ -2805,3 +2805,78 @@ describe('people each with a body in brackets, the line wrapped inside a name', 
     ]);
   });
 });
+
+describe("a call recap's follow-up tasks, each a title, a colon and a sentence naming who", () => {
+  it('reads the sentence as the action and its person as the owner, without "(Mentioned by …)"', () => {
+    const parsed = parseMinutes(
+      [
+        'Regional Anti-Slavery Network - monthly call, 5 March 2024',
+        'Attendees: Jo Hart (Home Office, chair), Raj Bains (West Midlands Police), Tom Nash (Hope for Justice)',
+        '',
+        'Follow-up tasks',
+        '- Share care sector data: Raj Bains will share the referral data with the network. (Mentioned by Jo Hart)',
+        '- Circulate course dates: Tom Nash will circulate the dates by 29 March 2024. (Mentioned by Tom Nash)',
+        '- Data: circulate the figures (Suggested by Jo Hart)',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['West Midlands Police'], 'Raj Bains will share the referral data with the network', null],
+      [['Hope for Justice'], 'Tom Nash will circulate the dates by 29 March 2024', '2024-03-29'],
+      // A title before a task that names nobody stays: nothing says the words after it are the task.
+      [[], 'Data: circulate the figures', null],
+    ]);
+  });
+});
+
+describe('minutes written as a letter to the members', () => {
+  it('takes the meeting\'s date over the letter\'s, and the actions after "The actions agreed were:"', () => {
+    const parsed = parseMinutes(
+      [
+        'Westshire Modern Slavery Partnership',
+        '',
+        '14 May 2024',
+        '',
+        'Dear Partnership members,',
+        '',
+        'Meeting of the Westshire Modern Slavery Partnership, 9 May 2024',
+        '',
+        'Those present were Cllr Ruth Onslow (Westshire County Council), who chaired the meeting, and DI Mark Payne (Westshire Police).',
+        '',
+        'The actions agreed were:',
+        '',
+        '(a) Westshire Police to share the results of the visits by 31 May 2024;',
+        '(b) Westshire County Council to publish the pathway.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.date).toBe('2024-05-09');
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Westshire Police'], 'Westshire Police to share the results of the visits by 31 May 2024'],
+      [['Westshire County Council'], 'Westshire County Council to publish the pathway'],
+    ]);
+  });
+});
+
+describe('a log of decisions and actions coded D1, A1', () => {
+  it('reads the decisions as no actions, and never as more of the action above', () => {
+    const parsed = parseMinutes(
+      [
+        'KINGSMERE SAFEGUARDING PARTNERSHIP BOARD',
+        'Minutes of the Board meeting, 16 April 2024',
+        'Present: Helen Ashby (Kingsmere Council) - Chair; Dr Nadia Khan (Kingsmere ICB)',
+        '',
+        '1. Annual report',
+        'The Board considered the draft.',
+        '',
+        'DECISIONS AND ACTIONS LOG',
+        'D1 - The Board agreed the strategy subject to minor changes.',
+        'A1 - Kingsmere ICB to provide figures on referrals by 31 May 2024. (Item 1)',
+        'D2 - The Board agreed to meet quarterly.',
+        'A2 - Kingsmere Council to publish the report. (Item 1)',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Kingsmere ICB'], 'Kingsmere ICB to provide figures on referrals by 31 May 2024', '1'],
+      [['Kingsmere Council'], 'Kingsmere Council to publish the report', '1'],
+    ]);
+  });
+});

@@ -5768,6 +5768,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-518: layouts unlike the fixtures (first sight 2/10 actions, 0/3 documents)
+  {
+    name: 'a letter to the members, questions and answers with a coded decisions and actions log, a Copilot recap',
+    folder: 'unseen-518',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
