@@ -97,5 +97,7 @@ export function chatExport(lines: readonly string[]): string[] {
   // The parser gives the lead's day and time as the local time they were written in.
   const pad = (n: number) => String(n).padStart(2, '0');
   const dated = day ? `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}` : null;
-  return [...(title ? [title] : []), ...(dated ? [dated] : []), '', ...out];
+  // The day the notes were posted, as a field the header takes for the meeting's date only when the
+  // notes give none of their own ("… - call of 4 March 2024" posted the morning after).
+  return [...(title ? [title] : []), ...(dated ? [`Posted: ${dated}`] : []), '', ...out];
 }

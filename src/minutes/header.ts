@@ -22,7 +22,7 @@ export const COMMITTEE =
   /\b(?:(?:sub-?)?group|(?:sub-?)?committee|board|forum|panel|partnership|network|task\s?force|commission|alliance|working\s+party|cell|idmg)\b/i;
 // A document-control field: when the record was circulated, issued, approved or last saved.
 const DOCUMENT_DATE =
-  /^(?:(?:date\s+)?(?:circulated|issued|approved|created|printed|published)|(?:last\s+)?(?:edited|updated|modified|saved)|version(?:\s+date)?|date\s+of\s+(?:issue|circulation|approval)|review\s+date)(?:\s+on)?\s*:/i;
+  /^(?:(?:date\s+)?(?:circulated|issued|approved|created|printed|published|posted)|(?:last\s+)?(?:edited|updated|modified|saved)|version(?:\s+date)?|date\s+of\s+(?:issue|circulation|approval)|review\s+date)(?:\s+on)?\s*:/i;
 // "Kingsmere District Council" names a body too, but on a letterhead above the committee's own name.
 const WEAK_COMMITTEE = /\bcouncil\b/i;
 // "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.
@@ -31,8 +31,12 @@ const LETTERHEAD = /^[^/]{2,40}\s\/\s(?:[A-Z][a-z]+\s){0,2}(?:Government|Office|
 // "Strategy Board – note of meeting", "Strategy Board: minutes", "IDMG officials – summary of action
 // points", "… – notes and actions": a title line's end saying what the paper is, after the name.
 const RECORD_OF =
-  /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|(?:transcript\s+)?summary|transcript|(?:meeting\s+)?recap)(?:\s+(?:and|&)\s+actions|\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i;
+  /(?:\s+[-–—|]|\s*:)\s*(?:draft\s+)?(?:(?:summary\s+of\s+)?action\s+points|(?:minutes|notes?|record|(?:transcript\s+)?summary|transcript|(?:meeting\s+)?recap|call|teleconference)(?:\s+(?:and|&)\s+actions|\s+of(?:\s+the)?(?:\s+(?:meeting|discussion))?(?:\s+(?:of|on|held\s+on))?)?)$/i;
 
+// "Version 1.1 - approved by the Chair on 2 April 2024", "Minutes agreed by the Board on …": when the
+// record was approved or sent, the words just before its date.
+const RECORD_DATED =
+  /\b(?:approved|circulated|issued|signed(?:\s+off)?|published|updated|revised|amended|agreed\s+as\s+a\s+(?:true|correct|accurate)\s+record)(?:\s+by\s+[^,.;:]{1,60}?)?(?:\s+on)?\s*:?\s*$/i;
 // "Meeting of the Westshire Partnership, 9 May 2024", "Minutes of the meeting held on …": a line
 // naming the meeting and its date.
 const MEETING_OF = /^(?:(?:minutes|notes?|record)\s+of\s+(?:the\s+)?)?meeting\s+(?:of|held|on)\b/i;
@@ -249,7 +253,8 @@ export function readHeader(pieces: readonly string[]): HeaderReading {
     const found = findDates(t).find((d) => d.year !== null);
     // "Circulated: 12 January 2024", "Version date: …": when the record was written or sent, which
     // stands for the meeting's date only when no other line gives one.
-    if (found && DOCUMENT_DATE.test(t)) recorded ??= isoDate(found, null);
+    if (found && (DOCUMENT_DATE.test(t) || RECORD_DATED.test(t.slice(0, found.index))))
+      recorded ??= isoDate(found, null);
     else if (found && (date === null || (loneDate && MEETING_OF.test(t)))) {
       // "14 May 2024" alone over "Meeting of the Westshire Partnership, 9 May 2024": a letter's
       // date, then the meeting it reports on, whose date it is.

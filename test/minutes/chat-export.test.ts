@@ -17,7 +17,7 @@ describe('a group chat exported as text', () => {
       ]),
     ).toEqual([
       'Rapid Response Cell',
-      '2024-06-11',
+      'Posted: 2024-06-11',
       '',
       'Present: Gail Ross (Home Office, Chair), Ben Ali (SCA)',
       'Apologies: Tim Dale (Migrant Help)',
@@ -34,7 +34,7 @@ describe('a group chat exported as text', () => {
       '[6/13/24, 10:03:01 AM] Gail Ross: Present: Ben Ali (SCA)',
       '[6/13/24, 10:04:40 AM] Ben Ali: Thanks',
     ]);
-    expect(lines.slice(0, 3)).toEqual(['2024-06-13', '', 'Notes of the call']);
+    expect(lines.slice(0, 3)).toEqual(['Posted: 2024-06-13', '', 'Notes of the call']);
   });
 
   it('leaves text that is no chat as it was, though a line of it starts with a date and a time', () => {
@@ -90,5 +90,22 @@ describe("a chat tool's thread copied as text", () => {
   it('leaves a document that only opens with a name and a time as it was', () => {
     const text = ['Gail Ross  10:02 AM', 'Present: Gail Ross (Home Office)', '1. Backlog'];
     expect(chatExport(text)).toEqual(text);
+  });
+});
+
+describe('notes posted in a chat the day after the meeting they record', () => {
+  it("takes the notes' own date over the day they were posted, and their title without '- call of'", () => {
+    const parsed = parseMinutes(
+      [
+        "[05/03/2024, 10:02:14] Jo Hart: Morning all - notes from yesterday's call below",
+        '[05/03/2024, 10:02:51] Jo Hart: Hull Modern Slavery Steering Group - call of 4 March 2024',
+        'Present: Jo Hart (Hull City Council, chair), Mo Ali (Humberside Police)',
+        'Actions:',
+        '- Humberside Police: send the port visit dates to partners',
+        '[05/03/2024, 10:05:30] Mo Ali: Thanks Jo, all looks right to me',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({ title: 'Hull Modern Slavery Steering Group', date: '2024-03-04' });
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['Humberside Police']]);
   });
 });

@@ -5778,6 +5778,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-519: written after the fixes of unseen-518 (first sight 6/6 actions, 1/3 documents)
+  {
+    name: 'a cover page and a glossary, notes in a WhatsApp export, minutes with the call chat after them',
+    folder: 'unseen-519',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1207,6 +1207,28 @@ describe('the header', () => {
     );
   });
 
+  it("takes the date a record was approved on only when no line gives the meeting's", () => {
+    expect(
+      readHeader([
+        'NORTH EAST MODERN SLAVERY PARTNERSHIP',
+        'Version 1.1 - approved by the Chair on 2 April 2024',
+        'Date: 12 March 2024',
+      ]).date,
+    ).toBe('2024-03-12');
+    expect(readHeader(['Strategy Board', 'Minutes circulated on 20 March 2024']).date).toBe('2024-03-20');
+  });
+
+  it("takes a letter's meeting over the letter's own date, and '- call of' out of a title", () => {
+    expect(
+      readHeader(['Westshire Partnership', '14 May 2024', 'Meeting of the Westshire Partnership, 9 May 2024'])
+        .date,
+    ).toBe('2024-05-09');
+    expect(readHeader(['Hull Steering Group - call of 4 March 2024'])).toEqual({
+      title: 'Hull Steering Group',
+      date: '2024-03-04',
+    });
+  });
+
   it('joins a title centred over two lines, the first ending mid-phrase', () => {
     expect(
       readHeader([
