@@ -454,7 +454,11 @@ function collect(
   for (const row of rows) {
     const itemCell = row.get(itemColumn).replace(/^item\s+/i, '');
     const heading =
-      itemHeadingCell(itemCell) ?? (numbersItems ? numberBesideTitle(row.get('number'), itemCell) : null);
+      itemHeadingCell(itemCell) ??
+      (numbersItems
+        ? (numberBesideTitle(row.get('number'), itemCell) ??
+          numberOverOpeningTitle(itemCell, row.get('other')))
+        : null);
     if (heading && heading.number === current && heading.title === titled?.title) {
       // The item's number and title again on its next row: the same item, not a new one.
       previous = null;
@@ -1495,6 +1499,16 @@ export const PEOPLE_COLUMN = /^(?:name|attendee|representative|member|participan
  * "2" (or a council's minute number, "19/22") beside "Operation Aidant": an item's heading from its
  * number's cell and its title's.
  */
+/**
+ * "1 | Car washes. Surrey Police described …": an Item column of numbers alone beside what was said,
+ * whose first sentence of a few words is the item's title.
+ */
+function numberOverOpeningTitle(itemCell: string, said: string): Heading | null {
+  const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec(itemCell.trim())?.[1];
+  const title = number === undefined ? null : openingTitle(said).title;
+  return number !== undefined && title ? { number, title } : null;
+}
+
 function numberBesideTitle(numberCell: string, titleCell: string): Heading | null {
   const number = /^(\d{1,3}[a-z]?|\d{1,3}\/\d{2,4})[.)]?$/.exec(numberCell.trim())?.[1];
   const title = titleCell.replace(/\s*\n\s*/g, ' ').trim();

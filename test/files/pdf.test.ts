@@ -425,3 +425,42 @@ describe('a PDF set in two columns that flow', () => {
     ]);
   });
 });
+
+describe('a PDF whose minutes are a table of numbered items, each titled by its first sentence', () => {
+  it('"1 | Car washes. Surrey Police described …": the number and the short first sentence are the item; its next-meeting row gives the next meeting', async () => {
+    const parsed = await parsePdf(
+      await buildPdf({
+        blocks: [
+          { kind: 'title', text: 'Surrey Modern Slavery Group' },
+          { kind: 'para', text: 'Minutes: 11 February 2025, Woking Civic Offices' },
+          { kind: 'space' },
+          {
+            kind: 'table',
+            widths: [40, 220, 170, 90],
+            header: true,
+            rows: [
+              ['Item', 'Discussion', 'Action', 'Lead'],
+              [
+                '1',
+                'Car washes. Surrey Police described the joint visits made in January.',
+                'Share the visit findings',
+                'Surrey Police',
+              ],
+              ['2', 'Surrey Police and the councils discussed the plan for the year.', '', ''],
+              ['3', 'Next meeting. 13 May 2025, 14:00, Woking Civic Offices.', '', ''],
+            ],
+          },
+        ],
+      }),
+    );
+    // A row whose first sentence is a clause names no title: its number alone makes no item.
+    expect(parsed.items).toEqual([
+      { number: '1', title: 'Car washes' },
+      { number: '3', title: 'Next meeting' },
+    ]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Surrey Police'], 'Share the visit findings', '1'],
+    ]);
+    expect(parsed.nextMeeting?.start).toBe('2025-05-13T14:00:00+01:00');
+  });
+});

@@ -5788,6 +5788,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-520: an attendance table with numbered heading-style items, a four-column minutes table in a PDF, a two-page PDF with bold actions (first sight 6/6 actions, 2/3 documents)
+  {
+    name: 'Word and PDF minutes in the shapes a template gives them',
+    folder: 'unseen-520',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
