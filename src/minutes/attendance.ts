@@ -381,12 +381,29 @@ function initialsOf(name: string, letters: string): boolean {
   return words.map((w) => w[0]).join('') === letters;
 }
 
-const INITIALS_AFTER = /^(.{3,60}?)\s*\(([A-Z]{2,4})\)$/;
+// ("(J.S.)", "(P.O'H.)": with full stops, and an "O'" name's letter after its apostrophe.)
+const INITIALS_AFTER = /^(.{3,60}?)\s*\(((?:[A-Z](?:['’][A-Z])?\.?\s?){2,4})\)$/;
 
-/** "Jo Smith (JS)" is Jo Smith: the bracket holds the initials of the name before it. */
+/** "JS" for "J.S.", "POH" for "P.O'H.": initials as the owner directory keys them. */
+export const plainInitials = (letters: string): string => letters.replace(/[.'’\s]/g, '');
+
+/** "Jo Smith (JS)", "Peter O'Hara (P.O'H.)" are the person: the bracket holds the name's initials. */
 export function withoutOwnInitials(cell: string): string {
   const bracketed = INITIALS_AFTER.exec(cell);
-  return bracketed && initialsOf(bracketed[1] ?? '', bracketed[2] ?? '') ? (bracketed[1] ?? cell) : cell;
+  if (!bracketed) return cell;
+  const name = bracketed[1] ?? '';
+  const letters = plainInitials(bracketed[2] ?? '');
+  return initialsOf(name, letters) || letters === nameInitials(name, true) ? name : cell;
+}
+
+/** A name's initials, an "O'" name's second letter too when `apostrophes` ("Peter O'Hara": "POH"). */
+export function nameInitials(name: string, apostrophes = false): string {
+  return name
+    .replace(TITLED, '')
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => (apostrophes && /^[A-Z]['’][A-Z]/.test(w) ? `${w[0]}${w[2]}` : (w[0] ?? '')))
+    .join('');
 }
 
 // "@Ruth Baker": a chat tool's mention of a person.
@@ -588,7 +605,8 @@ export function parseAttendeeLine(
   }
   // A name has letters in it: "[]" or "—" is debris, not a person.
   if (!ex.text || !/\p{L}{2}/u.test(ex.text) || (org && !looksLikeEntry(org))) return null;
-  let name = ex.text;
+  // "Jane Simms (J.S.) - Lancashire Constabulary": the initials the actions will use, no part of the name.
+  let name = withoutOwnInitials(ex.text);
   let deputisingFor = ex.deputisingFor ?? deputy ?? orgDeputy;
   // "Tom Price (on behalf of MOJ)", "Jane Smith representing Home Office": with no body of their
   // own, the body someone stands for is the one they attend for; a person stood for stays a deputy.
@@ -602,6 +620,9 @@ export function parseAttendeeLine(
       deputisingFor = null;
     }
   }
+  // "Head of Adult Safeguarding, Derbyshire County Council (Chair) - Sarah Pitt": the post before the
+  // body is the person's (postOf keeps it for owners named by it), the body theirs.
+  if (org?.includes(',')) org = postThenBody(org) ?? org;
   return {
     organisation: org,
     name,

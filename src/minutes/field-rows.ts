@@ -46,6 +46,19 @@ const isField = (name: string, holdsAttendance: boolean) =>
   TITLE_FIELDS.has(name) ||
   (holdsAttendance ? matchSection(`${name}:`) !== null : matchSection(`${name}:`)?.kind === 'chair');
 
+/**
+ * The columns of a table of meetings to keep: its header names a date and a place among other
+ * columns ("Date | Venue | Main item"); null for any other table, or one of meeting fields alone.
+ */
+function scheduleColumns(header: readonly string[]): number[] | null {
+  const fields = header.map(fieldName);
+  if (!fields.includes('date') || !fields.some((f) => PLACE_FIELDS.has(f))) return null;
+  const kept = fields.flatMap((f, c) => (MEETING_FIELDS.has(f) ? [c] : []));
+  return kept.length < fields.length ? kept : null;
+}
+
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['venue', 'location', 'where', 'place', 'room']);
+
 // "Owner<TAB>Home Office": a row of a table of two columns, its name first.
 const TABBED_ROW = /^([A-Za-z][A-Za-z /]{1,30}?):?\t+(\S.*)$/;
 
@@ -99,9 +112,13 @@ export function fieldRows(lines: readonly string[]): string[] {
     // Its attendance rows are fields only when it holds the attendance list itself: a "Chair" row
     // above a list of those present (which names the chair again) is the header's, not the list's.
     const holdsAttendance = rows.some((r) => listsAttendees(matchSection(`${fieldName(r[0] ?? '')}:`)?.kind));
+    // "| Date | Venue | Main item |": the year's meetings, each a row; what else a row says (its
+    // main item, its chair) is no part of where the meeting is, so only the meeting's fields are kept.
+    const kept = !twoColumns && !holdsAction ? scheduleColumns(rows[0] ?? []) : null;
     for (let k = i; k < end; k += 1) {
       const cells = rows[k - i] ?? [];
-      if (!twoColumns || holdsAction || !details) out.push(lines[k] ?? '');
+      if (kept) out.push(`| ${kept.map((c) => cells[c] ?? '').join(' | ')} |`);
+      else if (!twoColumns || holdsAction || !details) out.push(lines[k] ?? '');
       else if (cells.every(isRule)) out.push('');
       else if (isField(fieldName(cells[0] ?? ''), holdsAttendance) && (cells[1] ?? '') !== '')
         out.push(`${stripMarkdown(cells[0] ?? '').replace(/[:.]$/, '')}: ${cells[1]}`);

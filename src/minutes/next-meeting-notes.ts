@@ -212,7 +212,9 @@ export class NextMeetingNotes {
     this.close();
     // "AOB and next meeting" names it anywhere; "Dates for 2017" as a heading of its own would.
     if (
-      /next\s+meeting|future\s+meetings|dates\s+of\s+meetings|meeting\s+dates/i.test(title) ||
+      /next\s+meeting|future\s+meetings|dates\s+of\s+meetings|meeting\s+dates|forward\s+(?:plan|programme)|(?:schedule|programme|calendar)\s+of\s+meetings/i.test(
+        title,
+      ) ||
       isNextMeetingHeading(title)
     ) {
       // "3. Next meeting Date of next meeting: 9 June 2015, Home Office": a tool that ran the item's

@@ -2,7 +2,15 @@
  * "The next IDMG meeting will be held on 13 September 2012, from 10.30 am to 12 pm at the Home
  * Office." — or a "Date of next meeting" heading with the details on the lines below it.
  */
-import { findDates, findTimeRange, findTimes, isoDate, isoInstant, localTimestamps } from './dates.js';
+import {
+  type FoundDate,
+  findDates,
+  findTimeRange,
+  findTimes,
+  isoDate,
+  isoInstant,
+  localTimestamps,
+} from './dates.js';
 import { ONLINE_SERVICES } from './markers.js';
 import { BODY_NOUNS } from './next-meeting-body.js';
 import { clean } from './sanitise.js';
@@ -157,6 +165,32 @@ function location(masked: string): string | null {
 }
 
 /**
+ * "22 April 2025, Stockton Town Hall, 22 July 2025, Middlesbrough Town Hall": a list of meetings,
+ * each date with a place of its own after it. The text of the chosen one's entry (what comes before
+ * the list, then the entry up to the next date), so its place is its own; null when the text is no
+ * such list (one date, or dates with only times between: "3 June (10:00-12:00); 2 September").
+ */
+function listedMeeting(
+  text: string,
+  dates: readonly FoundDate[],
+  chosen: string,
+  meetingDate: string | null,
+): string | null {
+  if (dates.length < 2) return null;
+  const at = dates.findIndex((d) => isoDate(d, meetingDate) === chosen);
+  const entry = dates[at];
+  const next = dates[at + 1];
+  // ("10 Medi 2015 …, Neuadd y Sir / 10 September 2015 …": the same day again, in the other language.)
+  if (!entry || !next || isoDate(next, meetingDate) === chosen) return null;
+  if (!/\p{L}{3}/u.test(text.slice(entry.end, next.index).replace(TIME_WORDS, ''))) return null;
+  return `${text.slice(0, dates[0]?.index ?? 0)}${text.slice(entry.index, next.index)}`;
+}
+
+// The words a time range has, which are no place: "from 10:00 to 12:00", "2pm until 4pm".
+const TIME_WORDS =
+  /\b(?:from|to|until|till|and|between|noon|midday|am|pm|a\.m|p\.m|hrs|hours|GMT|BST|UTC)\b/gi;
+
+/**
  * Reads date, time and place from text that names the next meeting. Without a date there is no
  * meeting to chase ("date to be confirmed"), so the result is null.
  */
@@ -181,7 +215,8 @@ export function readNextMeeting(
     }
   }
   if (!date) return null;
-  const masked = mask(text, dates);
+  const listed = listedMeeting(text, dates, date, meetingDate);
+  const masked = listed === null ? mask(text, dates) : mask(listed, findDates(listed));
   const times = findTimeRange(masked);
   const place = location(
     mask(masked, [...findTimes(masked).filter((t) => t.strong), ...(times?.spans ?? [])]),

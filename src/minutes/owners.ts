@@ -97,6 +97,8 @@ const ALIASES: readonly (readonly string[])[] = [
 
 const ORG_WORDS =
   /\b(?:office|department|dept|ministry|executive|government|agency|service|services|police|centre|center|council|commission|commissioner|authority|directorate|assembly|unit|cabinet|force|constabulary|trust|board|secretariat|partnership|group|association|court|treasury|administration|inspectorate|network|foundation|charity|nhs|council|embassy|federation|alliance|coalition|forum|institute|union|society|consortium|hospital|university|college)\b/i;
+// Initials with full stops: "J.S.", "A.K", "P.O'H.".
+const DOTTED_INITIALS = /^(?:[A-Z](?:['’][A-Z])?\.\s?){1,3}[A-Z](?:['’][A-Z])?\.?$/;
 // A place's name of a word or two ("Devon", "North Yorkshire"), and places then a body's kind
 // ("Cornwall Police", "Hove City Council"): see placesJoined.
 const PLACE_WORDS = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$/;
@@ -354,6 +356,15 @@ export class OwnerDirectory {
           .join('');
         const had = this.personInitials.get(letters);
         this.personInitials.set(letters, had === undefined || had === org ? org : null);
+        // "POH" for Peter O'Hara, as "P.O'H." writes him.
+        const apostrophed = key
+          .split(' ')
+          .map((w) => (/^[a-z]['’][a-z]/.test(w) ? `${w[0]}${w[2]}` : w.charAt(0)).toUpperCase())
+          .join('');
+        if (apostrophed !== letters) {
+          const before = this.personInitials.get(apostrophed);
+          this.personInitials.set(apostrophed, before === undefined || before === org ? org : null);
+        }
       }
     }
     // "Head of Adult Safeguarding to circulate …": an owner named by an attendee's post is their body.
@@ -596,8 +607,10 @@ export class OwnerDirectory {
     const byForename = /^[A-Z][a-z'’-]+$/.test(part.trim())
       ? this.forenames.get(part.trim().toLowerCase())
       : undefined;
-    // Initials that name no body ("DH" is the Department of Health whoever else has them).
-    const letters = part.trim();
+    // Initials that name no body ("DH" is the Department of Health whoever else has them); "J.S."
+    // and "P.O'H." are read as "JS" and "POH".
+    const written = part.trim();
+    const letters = DOTTED_INITIALS.test(written) ? written.replace(/[.'’\s]/g, '') : written;
     const byInitials =
       /^[A-Z]{2,3}$/.test(letters) &&
       !ALIAS_INDEX.has(orgKey(letters)) &&

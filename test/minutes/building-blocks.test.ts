@@ -777,6 +777,58 @@ describe("attendees' initials in brackets after their names", () => {
     // Letters that are not the name's initials are a body's: "Ann Lowe (CPS)".
     expect(parseAttendeeLine('Ann Lowe (CPS)', new Set())?.organisation).toBe('CPS');
   });
+
+  it('reads initials with full stops ("(J.S.)", "(P.O\'H.)") as the person\'s, and actions owned by them', () => {
+    const parsed = parseMinutes(
+      [
+        'LANCASHIRE MODERN SLAVERY NETWORK',
+        'Minutes of the meeting held on 15 January 2025',
+        '',
+        'Present:',
+        'Jane Simms (J.S.) - Lancashire Constabulary (Chair)',
+        "Peter O'Hara (P.O'H.) - Lancashire County Council",
+        'Amina Khan (A.K.) - Preston City Council',
+        '',
+        '1. Data',
+        'Action: J.S. to share the breakdown by district.',
+        "Action: P.O'H. and A.K. to circulate the link.",
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Jane Simms', 'Lancashire Constabulary'],
+      ["Peter O'Hara", 'Lancashire County Council'],
+      ['Amina Khan', 'Preston City Council'],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([
+      ['Lancashire Constabulary'],
+      ['Lancashire County Council', 'Preston City Council'],
+    ]);
+  });
+
+  it('reads "Post, Body (Chair) - Person" as the person of the body, and actions owned by the post', () => {
+    const parsed = parseMinutes(
+      [
+        'Modern Slavery Sub-Group',
+        'Notes of meeting: 4 February 2025',
+        '',
+        'Attendees:',
+        '- Head of Adult Safeguarding, Derbyshire County Council (Chair) - Sarah Pitt',
+        '- Housing Manager, Chesterfield Borough Council - Tom Lyle',
+        '',
+        '1. Referral pathway',
+        'ACTION: Head of Adult Safeguarding to revise the pathway.',
+        'ACTION: Housing Manager to agree a protocol for joint visits.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Sarah Pitt', 'Derbyshire County Council', 'CHAIR'],
+      ['Tom Lyle', 'Chesterfield Borough Council', null],
+    ]);
+    expect(parsed.actions.map((a) => a.owners)).toEqual([
+      ['Derbyshire County Council'],
+      ['Chesterfield Borough Council'],
+    ]);
+  });
 });
 
 describe('a role in Welsh and English', () => {

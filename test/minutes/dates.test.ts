@@ -248,6 +248,21 @@ describe('readNextMeeting', () => {
     expect(read('4 June 2025 in the Committee Room.')).toBe('Committee Room');
   });
 
+  it("takes a listed meeting's own place: each date of a list with the place after it", () => {
+    const next = (text: string) => readNextMeeting(text, '2025-01-21', 'Europe/London');
+    expect(
+      next(
+        'Meetings for the year: 15 January 2025, Preston, 22 April 2025, Stockton Town Hall, 22 July 2025, Middlesbrough Town Hall',
+      ),
+    ).toEqual({ start: '2025-04-22', end: null, location: 'Stockton Town Hall' });
+    // Dates with only their times between share the place after them.
+    expect(
+      next(
+        'Future meetings: 3 June 2025 (10:00-12:00); 2 September 2025 (10:00-12:00), Ministerial Conference Room.',
+      )?.location,
+    ).toBe('Ministerial Conference Room');
+  });
+
   it('takes the place after the time, a building number and all', () => {
     expect(
       readNextMeeting(

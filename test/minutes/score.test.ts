@@ -5798,6 +5798,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-521: layouts unlike the fixtures (first sight 2/8 actions, 0/3 documents)
+  {
+    name: 'initials with full stops, owners named by post, a forward plan table',
+    folder: 'unseen-521',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -677,6 +677,19 @@ describe('a meeting’s details in a two-column table', () => {
     ]);
   });
 
+  it('keep only the meeting\'s fields of a table of the year\'s meetings ("| Date | Venue | Main item |")', () => {
+    expect(
+      fieldRows([
+        '| Date | Venue | Main item |',
+        '|------|-------|-----------|',
+        '| 22 April 2025 | Stockton Town Hall | Problem profiles |',
+      ]),
+    ).toEqual(['| Date | Venue |', '| ------ | ------- |', '| 22 April 2025 | Stockton Town Hall |']);
+    // A table of meeting fields alone is left as it is.
+    const fields = ['| Date | Time | Venue |', '| 8 January 2019 | 14:00 | 2 Marsham Street |'];
+    expect(fieldRows(fields)).toEqual(fields);
+  });
+
   it('give an action written down a table of two columns with tabs as its block of fields', () => {
     expect(
       fieldRows([
