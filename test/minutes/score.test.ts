@@ -5808,6 +5808,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-522: another body meeting and a report date, a working group date with the next meeting to be confirmed, meeting again with no date (first sight 6/6 actions, 3/3 documents)
+  {
+    name: 'the next meeting distractors in the manner of the practice set',
+    folder: 'unseen-522',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
