@@ -47,13 +47,20 @@ function readsAsActionListHeading(line: string): boolean {
   return isActionItemsHeading(t) || isActionsHeading(t) || isActionSummaryHeading(t) || isNextStepsLabel(t);
 }
 
-/** The task a line holds, its bullet gone; null unless it opens with what to do. */
-function taskOf(line: string): string | null {
+/**
+ * The task a line holds, its bullet gone; null unless it opens with what to do. `nested`: the line
+ * is a bullet indented under its owner's name ("    Norfolk Constabulary:" over "        - plan …"),
+ * where the task may start in lower case, going on from the name above.
+ */
+function taskOf(line: string, nested = false): string | null {
   // A gap of columns ("Map the beds    Lucy Grant    30 November"): a table's row, not a list's entry.
   if (COLUMN_GAP.test(line.trim())) return null;
   const t = line.replace(TASK_MARK, '').trim();
-  return t !== '' && /^\p{Lu}/u.test(t) && startsWithActionVerb(t) ? t : null;
+  return t !== '' && (nested || /^\p{Lu}/u.test(t)) && startsWithActionVerb(t) ? t : null;
 }
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+const BULLETED = /^\s*[-*•]\s/;
 
 /** A line without bold's marks ("**Home Office**"). */
 const unbold = (line: string) =>
@@ -74,6 +81,8 @@ type Group = { owner: string; tasks: { at: number; text: string }[] };
 /** The groups of the list starting at `from`, and where it ends; null unless every name has tasks under it. */
 function groupsFrom(lines: readonly string[], from: number): { groups: Group[]; end: number } | null {
   const groups: Group[] = [];
+  // How far in the last owner's name stands: a bullet further in is one of its tasks.
+  let ownerIndent = 0;
   let i = from;
   for (; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
@@ -88,10 +97,11 @@ function groupsFrom(lines: readonly string[], from: number): { groups: Group[]; 
     const owner = ownerOf(line);
     if (owner !== null) {
       groups.push({ owner, tasks: [] });
+      ownerIndent = indentOf(line);
       continue;
     }
-    const task = taskOf(line);
     const group = groups[groups.length - 1];
+    const task = taskOf(line, group !== undefined && BULLETED.test(line) && indentOf(line) > ownerIndent);
     const last = group?.tasks[group.tasks.length - 1];
     // A task wrapped by a mail client: its words, or the time after it, go on in lower case or a bracket.
     if (task === null && last !== undefined && /^[a-z(]/.test(line.trim())) {

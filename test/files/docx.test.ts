@@ -919,3 +919,34 @@ describe('Word actions stacked in one table of field rows', () => {
     ]);
   });
 });
+
+describe('Word minutes as a table of what was said beside its actions', () => {
+  it('"Discussion | Actions": each paragraph of the right-hand cell an action of the item beside it', () => {
+    const parsed = parseDocument(
+      readDocx(
+        buildDocx({
+          body: [
+            p('Suffolk Modern Slavery Group'),
+            p('Minutes of the meeting held on 28 January 2025'),
+            p('Apologies: Mark Dean, East Suffolk Council'),
+            table([
+              ['Discussion', 'Actions'],
+              [
+                '1. Port of Felixstowe\nSuffolk Constabulary described the checks on lorries.',
+                'Suffolk Constabulary to share the port referral figures\nSuffolk County Council to brief the port health team',
+              ],
+              ['2. Training\nMembers asked for training.', 'Ipswich Borough Council to arrange a session'],
+            ]),
+          ],
+        }),
+      ),
+    );
+    // The header row is no apology.
+    expect(parsed.apologies).toEqual([{ organisation: 'East Suffolk Council', name: 'Mark Dean' }]);
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.item])).toEqual([
+      [['Suffolk Constabulary'], 'Suffolk Constabulary to share the port referral figures', '1'],
+      [['Suffolk County Council'], 'Suffolk County Council to brief the port health team', '1'],
+      [['Ipswich Borough Council'], 'Ipswich Borough Council to arrange a session', '2'],
+    ]);
+  });
+});

@@ -95,3 +95,39 @@ describe('actions grouped by owner', () => {
     ]);
   });
 });
+
+describe("each item's actions nested under their owners, indented", () => {
+  it("reads each indented bullet under an owner's name as that owner's task, in lower case too", () => {
+    const parsed = parseMinutes(
+      [
+        'Norfolk Anti-Slavery Partnership',
+        'Minutes - 4 March 2025',
+        'Present: DCI Ben Ward (Norfolk Constabulary) - Chair; Lucy Crane (Norfolk County Council)',
+        '',
+        '1. Agricultural work',
+        'Members discussed seasonal workers.',
+        'Actions:',
+        '    Norfolk Constabulary:',
+        '        - plan joint visits to three farms with the GLAA',
+        '        - share the intelligence picture',
+        '    Norfolk County Council:',
+        '        - check the licensing of the labour providers by 31 March 2025',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.text, a.due])).toEqual([
+      [['Norfolk Constabulary'], 'plan joint visits to three farms with the GLAA', null],
+      [['Norfolk Constabulary'], 'share the intelligence picture', null],
+      [
+        ['Norfolk County Council'],
+        'check the licensing of the labour providers by 31 March 2025',
+        '2025-03-31',
+      ],
+    ]);
+    // Not nested, a line in lower case under a name is no task of it.
+    expect(ownerGroups(['Actions:', 'Norfolk Constabulary:', 'plan joint visits'])).toEqual([
+      'Actions:',
+      'Norfolk Constabulary:',
+      'plan joint visits',
+    ]);
+  });
+});

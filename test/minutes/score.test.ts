@@ -5818,6 +5818,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-523: layouts unlike the fixtures (first sight 2/12 actions, 0/3 documents)
+  {
+    name: 'a tracker YAML export, actions nested under owners, a Word table of discussion beside actions',
+    folder: 'unseen-523',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
