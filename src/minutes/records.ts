@@ -11,12 +11,12 @@ import { parse } from 'yaml';
 /** The keys a record may use for each part, in the order looked for. */
 const KEYS = {
   meeting: ['meeting', 'meeting_details', 'details'],
-  title: ['title', 'name', 'committee', 'meeting_title', 'body'],
+  title: ['title', 'name', 'committee', 'meeting_title', 'meeting_name', 'body'],
   date: ['date', 'meeting_date', 'held_on', 'held'],
   venue: ['venue', 'location', 'where', 'place'],
   time: ['time', 'start_time', 'start'],
-  attendees: ['attendees', 'present', 'attendance', 'members_present', 'participants'],
-  apologies: ['apologies', 'absent', 'apologies_received'],
+  attendees: ['attendees', 'present', 'attendance', 'members_present', 'participants', 'attendee_list'],
+  apologies: ['apologies', 'absent', 'apologies_received', 'apologies_list', 'absentees'],
   items: ['items', 'agenda', 'agenda_items'],
   itemTitle: ['title', 'name', 'subject', 'item'],
   itemNumber: ['number', 'no', 'id', 'ref'],
@@ -26,7 +26,7 @@ const KEYS = {
   due: ['due', 'due_date', 'deadline', 'by', 'target_date', 'when'],
   item: ['item', 'agenda_item', 'minute'],
   next: ['next_meeting', 'nextmeeting', 'next'],
-  person: ['name', 'person', 'attendee'],
+  person: ['name', 'full_name', 'person', 'attendee', 'display_name'],
   organisation: ['organisation', 'organization', 'org', 'body', 'department', 'agency'],
   role: ['role', 'meeting_role'],
 } as const;
@@ -35,17 +35,24 @@ const KEYS = {
 const OPENS_AS_RECORD = /^(?:[A-Za-z_][\w-]{0,40}\s*:(?:\s|$)|\{)/;
 // A key a meeting's record has: without one, a "key: value" text is no such record.
 const RECORD_KEY =
-  /(?:^|[{,])\s*"?(?:actions|action_items|action_log|tasks|attendees|present|attendance|participants)"?\s*:/im;
+  /(?:^|[{,])\s*"?(?:actions|action_?items|action_?log|tasks|attendees|attendee_?list|present|attendance|participants)"?\s*:/im;
 // The largest record read: a meeting's is a few kilobytes.
 const MAX_CHARS = 200_000;
 
 type Mapping = Record<string, unknown>;
 
+/** A key as the vocabulary writes it: "assignedTo", "Assigned to", "assigned-to" are "assigned_to". */
+const keyName = (key: string): string =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
 const isMapping = (v: unknown): v is Mapping => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The value of the first of `keys` the mapping has, its keys compared in lower case. */
 function field(m: Mapping, keys: readonly string[]): unknown {
-  const lower = new Map(Object.entries(m).map(([k, v]) => [k.toLowerCase().replace(/[\s-]/g, '_'), v]));
+  const lower = new Map(Object.entries(m).map(([k, v]) => [keyName(k), v]));
   for (const k of keys) if (lower.has(k)) return lower.get(k);
   return undefined;
 }

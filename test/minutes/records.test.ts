@@ -93,3 +93,52 @@ describe('notes that parse as YAML but hold no structured record', () => {
     expect(parsed.actions.map((a) => a.owners)).toEqual([['DWP']]);
   });
 });
+
+describe("a form tool's record with camelCase keys", () => {
+  it('reads "meetingName", "attendeeList", "actionItems" with "assignedTo" and "dueDate" as their snake_case names', () => {
+    const parsed = parseMinutes(
+      JSON.stringify({
+        meetingName: 'Greater Manchester Modern Slavery Partnership',
+        meetingDate: '2025-03-13',
+        attendeeList: [
+          { fullName: 'DCS Amy Rhodes', organization: 'Greater Manchester Police', meetingRole: 'Chair' },
+        ],
+        apologiesList: [{ fullName: 'Jim Cole', organization: 'Bolton Council' }],
+        actionItems: [
+          {
+            description: 'Share the results with councils',
+            assignedTo: 'Greater Manchester Police',
+            dueDate: '2025-04-11',
+          },
+        ],
+        nextMeeting: { date: '2025-06-12', startTime: '10:00', location: 'Manchester Town Hall' },
+      }),
+    );
+    expect(parsed.meeting).toEqual({
+      title: 'Greater Manchester Modern Slavery Partnership',
+      date: '2025-03-13',
+    });
+    expect(parsed.attendees).toEqual([
+      {
+        organisation: 'Greater Manchester Police',
+        name: 'DCS Amy Rhodes',
+        role: 'CHAIR',
+        deputisingFor: null,
+      },
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'Bolton Council', name: 'Jim Cole' }]);
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['Greater Manchester Police'],
+        text: 'Share the results with councils',
+        item: null,
+        due: '2025-04-11',
+      },
+    ]);
+    expect(parsed.nextMeeting).toEqual({
+      start: '2025-06-12T10:00:00+01:00',
+      end: null,
+      location: 'Manchester Town Hall',
+    });
+  });
+});

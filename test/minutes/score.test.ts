@@ -5828,6 +5828,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-524: written after the fixes of unseen-523 (first sight 5/7 actions, 2/3 documents)
+  {
+    name: 'a form tool JSON with camelCase keys, bracketed A D I markers, Outcome and Next steps fields',
+    folder: 'unseen-524',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
