@@ -15,7 +15,15 @@ import {
   matchSection,
   ONLINE_SERVICES,
 } from './markers.js';
-import { JURISDICTION, OFFICIALS_FROM, orgScore, TITLES, titledPerson } from './owners.js';
+import {
+  JURISDICTION,
+  nameInitials,
+  OFFICIALS_FROM,
+  orgScore,
+  plainInitials,
+  TITLES,
+  titledPerson,
+} from './owners.js';
 import { PEOPLE_COLUMN, pipeCells } from './tables.js';
 import type { ParsedAttendee } from './types.js';
 import { englishColumnName, englishRoles } from './welsh.js';
@@ -373,19 +381,11 @@ function looksLikeEntry(text: string): boolean {
 
 /** Whether `letters` ("AM") are the initials of `name` ("Anne McCartney", "Cllr Anne McCartney"). */
 function initialsOf(name: string, letters: string): boolean {
-  if (!/^[A-Z]{2,4}$/.test(letters)) return false;
-  const words = name
-    .replace(TITLED, '')
-    .split(/\s+/)
-    .filter((w) => /^[A-Z]/.test(w));
-  return words.map((w) => w[0]).join('') === letters;
+  return /^[A-Z]{2,4}$/.test(letters) && nameInitials(name) === letters;
 }
 
 // ("(J.S.)", "(P.O'H.)": with full stops, and an "O'" name's letter after its apostrophe.)
 const INITIALS_AFTER = /^(.{3,60}?)\s*\(((?:[A-Z](?:['’][A-Z])?\.?\s?){2,4})\)$/;
-
-/** "JS" for "J.S.", "POH" for "P.O'H.": initials as the owner directory keys them. */
-export const plainInitials = (letters: string): string => letters.replace(/[.'’\s]/g, '');
 
 /** "Jo Smith (JS)", "Peter O'Hara (P.O'H.)" are the person: the bracket holds the name's initials. */
 export function withoutOwnInitials(cell: string): string {
@@ -393,17 +393,7 @@ export function withoutOwnInitials(cell: string): string {
   if (!bracketed) return cell;
   const name = bracketed[1] ?? '';
   const letters = plainInitials(bracketed[2] ?? '');
-  return initialsOf(name, letters) || letters === nameInitials(name, true) ? name : cell;
-}
-
-/** A name's initials, an "O'" name's second letter too when `apostrophes` ("Peter O'Hara": "POH"). */
-export function nameInitials(name: string, apostrophes = false): string {
-  return name
-    .replace(TITLED, '')
-    .split(/\s+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => (apostrophes && /^[A-Z]['’][A-Z]/.test(w) ? `${w[0]}${w[2]}` : (w[0] ?? '')))
-    .join('');
+  return initialsOf(name, letters) || (letters !== '' && letters === nameInitials(name, true)) ? name : cell;
 }
 
 // "@Ruth Baker": a chat tool's mention of a person.

@@ -235,6 +235,19 @@ export const TITLES =
 // "ACC Paul Benton", "Det Supt Neil Evans": a title or rank, then a forename and a surname; not "DS
 // Smith", a title's letters and one word.
 const TITLE_FIRST = new RegExp(`^(?:${TITLES})\\.?\\s+`, 'i');
+
+/** "JS" for "J.S.", "POH" for "P.O'H.": initials as the directory keys them. */
+export const plainInitials = (letters: string): string => letters.replace(/[.'’\s]/g, '');
+
+/** A name's initials, an "O'" name's second letter too when `apostrophes` ("Peter O'Hara": "POH"). */
+export function nameInitials(name: string, apostrophes = false): string {
+  return name
+    .replace(TITLE_FIRST, '')
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => (apostrophes && /^[A-Z]['’][A-Z]/.test(w) ? `${w[0]}${w[2]}` : (w[0] ?? '')))
+    .join('');
+}
 const NAME_WORDS = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+$/;
 export function titledPerson(text: string): boolean {
   const m = TITLE_FIRST.exec(text);
@@ -357,11 +370,8 @@ export class OwnerDirectory {
         const had = this.personInitials.get(letters);
         this.personInitials.set(letters, had === undefined || had === org ? org : null);
         // "POH" for Peter O'Hara, as "P.O'H." writes him.
-        const apostrophed = key
-          .split(' ')
-          .map((w) => (/^[a-z]['’][a-z]/.test(w) ? `${w[0]}${w[2]}` : w.charAt(0)).toUpperCase())
-          .join('');
-        if (apostrophed !== letters) {
+        const apostrophed = nameInitials(person.name, true);
+        if (/\b[A-Z]['’][A-Z]/.test(person.name) && apostrophed !== letters) {
           const before = this.personInitials.get(apostrophed);
           this.personInitials.set(apostrophed, before === undefined || before === org ? org : null);
         }
@@ -610,7 +620,7 @@ export class OwnerDirectory {
     // Initials that name no body ("DH" is the Department of Health whoever else has them); "J.S."
     // and "P.O'H." are read as "JS" and "POH".
     const written = part.trim();
-    const letters = DOTTED_INITIALS.test(written) ? written.replace(/[.'’\s]/g, '') : written;
+    const letters = DOTTED_INITIALS.test(written) ? plainInitials(written) : written;
     const byInitials =
       /^[A-Z]{2,3}$/.test(letters) &&
       !ALIAS_INDEX.has(orgKey(letters)) &&

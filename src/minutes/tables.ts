@@ -1496,19 +1496,20 @@ function mayBeOwnedMinutes(names: readonly string[], cols: readonly Column[] | n
 export const PEOPLE_COLUMN = /^(?:name|attendee|representative|member|participant)s?$/i;
 
 /**
- * "2" (or a council's minute number, "19/22") beside "Operation Aidant": an item's heading from its
- * number's cell and its title's.
- */
-/**
  * "1 | Car washes. Surrey Police described …": an Item column of numbers alone beside what was said,
- * whose first sentence of a few words is the item's title.
+ * whose opening words, set off as a title is, are the item's title.
  */
 function numberOverOpeningTitle(itemCell: string, said: string): Heading | null {
   const number = /^(\d{1,3}[a-z]?)[.)]?$/.exec(itemCell.trim())?.[1];
-  const title = number === undefined ? null : openingTitle(said).title;
+  const title =
+    number === undefined ? null : titleLeadingDiscussion(said.replace(/\s*\n\s*/g, ' ').trim())?.title;
   return number !== undefined && title ? { number, title } : null;
 }
 
+/**
+ * "2" (or a council's minute number, "19/22") beside "Operation Aidant": an item's heading from its
+ * number's cell and its title's.
+ */
 function numberBesideTitle(numberCell: string, titleCell: string): Heading | null {
   const number = /^(\d{1,3}[a-z]?|\d{1,3}\/\d{2,4})[.)]?$/.exec(numberCell.trim())?.[1];
   const title = titleCell.replace(/\s*\n\s*/g, ' ').trim();
@@ -1736,7 +1737,7 @@ const DASH_RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
 // "Cannabis farms: police described …", "Minutes of last meeting – agreed.", "Data. Welsh Government
 // presented …": a few words of title, then a colon, a spaced dash or a full stop before a capital,
 // then what was said.
-const LEADING_TITLE = /^([A-Z][^:;.!?–—]{1,50}?)\s*(?::|\s[–—-]|\.(?=\s+[A-Z]))\s+(\S.*)$/;
+const LEADING_TITLE = /^([A-Z][^:;.!?–—]{1,50}?)\s*(?::|\s[–—-]|\.(?=\s+[A-Z0-9]))\s+(\S.*)$/;
 // "Mr. Lee said …", "No. 4 …": an abbreviation's full stop ends no title.
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|cllr|prof|rev|sgt|insp|supt|det|cc|acc|dcc)$/i;
 
