@@ -671,12 +671,6 @@ class MinutesReader {
         if (actions) this.table(actions);
         return;
       }
-      // "Discussion | Actions" over rows of what was said beside its actions: the right-hand cell is
-      // each row's box of actions, as a labelled one is.
-      if (actionsBesideDiscussion(unit.rows[0] ?? [])) {
-        this.layoutTable(unit.rows.slice(1), true);
-        return;
-      }
       this.layoutTable(unit.rows);
       return;
     }
@@ -717,7 +711,7 @@ class MinutesReader {
    * A table that is no action table: an attendance list kept in a table (a row a person), or the
    * page laid out as a table (the discussion in one cell, its actions in the cell beside it).
    */
-  private layoutTable(written: readonly string[][], actionsColumn = false): void {
+  private layoutTable(written: readonly string[][]): void {
     if (this.listsSideBySide(written)) return;
     // Under an attendance heading, a row whose first cell holds a person over their body ("DI Mark
     // Sutton" over "West Midlands Police", then "Chair") is one entry, as a list's line writes it.
@@ -734,14 +728,14 @@ class MinutesReader {
         r.some((c, k) => k > 0 && c.trim() === '' && r.slice(k).some((d) => d.trim() !== '')),
     );
     for (const row of rows) {
-      if (!actionsColumn && !row.some((c) => c.includes('\n'))) {
+      if (!row.some((c) => c.includes('\n'))) {
         // One line a cell: a row of cells, as a tab-separated line reads ("Venue ⇥ Kingsmere Civic
         // Centre" the field of the meeting's details the text stage makes of it).
         this.readLines(fieldRows([piped ? `| ${row.map((c) => c.trim()).join(' | ')} |` : row.join('\t')]));
         continue;
       }
       const last = row.length >= 2 ? (row[row.length - 1] ?? '') : '';
-      const boxed = last !== '' && (actionsColumn || isLabelled(last));
+      const boxed = last !== '' && isLabelled(last);
       // "Southshire Fire and Rescue Service" alone in the last cell, beside the discussion: the owners
       // of the action that is the discussion's last sentence, as an owners column in text is read.
       const owners = !boxed && !last.includes('\n') && this.namesOwnersOnly(last.trim()) ? last.trim() : null;
@@ -769,11 +763,7 @@ class MinutesReader {
           this.paragraphBreak();
         });
       });
-      if (boxed)
-        this.unit({
-          kind: 'aside',
-          lines: actionsColumn && !isLabelled(last) ? labelledEntries(last) : last.split('\n'),
-        });
+      if (boxed) this.unit({ kind: 'aside', lines: last.split('\n') });
     }
   }
 
@@ -3164,28 +3154,6 @@ const STARTS_AS_NAME = /^@?[A-Z]/;
 
 const endsList = (text: string): boolean =>
   /\.$/.test(text) && !/(?:^|[\s,(])(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Prof|Cllr|Rev|Revd|Insp|Sgt|Supt)\.$/.test(text);
-
-/** "Discussion | Actions", "Minute | Actions agreed": a header of what was said, then its actions. */
-function actionsBesideDiscussion(header: readonly string[]): boolean {
-  const names = header.map((c) => stripMarkdown(c).trim());
-  return names.length === 2 && isDiscussionColumn(names[0] ?? '') && columnOf(names[1] ?? '') === 'text';
-}
-
-/**
- * The paragraphs of a cell of actions each as a labelled action ("Action: Suffolk Constabulary to
- * share …"); a line in lower case goes on with the one above (a PDF cell's wrapped line).
- */
-function labelledEntries(cell: string): string[] {
-  const entries: string[] = [];
-  for (const para of cell.split('\n')) {
-    const t = para.trim();
-    if (t === '') continue;
-    const last = entries.length - 1;
-    if (last >= 0 && /^[a-z(]/.test(t)) entries[last] = `${entries[last]} ${t}`;
-    else entries.push(t);
-  }
-  return entries.map((e) => `Action: ${e}`);
-}
 
 // The columns beside an owner column in a table of minutes: the item's number and what was said.
 const besideOwners = (name: string): boolean =>

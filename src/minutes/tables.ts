@@ -1553,7 +1553,9 @@ export function readCellTable(
       ),
     );
     const owned = ownedMinutesRows(names, paragraphs, item, lineRows);
-    if (!actionCols || owned) return owned ? { consumed: 1, ...owned } : null;
+    if (owned) return { consumed: 1, ...owned };
+    const beside = !actionCols ? actionsBesideDiscussion(names, paragraphs, item) : null;
+    if (!actionCols) return beside ? { consumed: 1, ...beside } : null;
   }
   const minuteCols = minuteNumbersAsItems(names, actionCols);
   const matrix = withMatrixOwners(names, minuteCols, cells);
@@ -1567,6 +1569,41 @@ export function readCellTable(
     return { get: (c) => byColumn.get(c) ?? '' };
   });
   return collected(1, cellish, byMinute, item, names.some(isDiscussionColumn));
+}
+
+/**
+ * "Discussion | Actions": what was said (its item's heading first, "1. Port of Felixstowe") beside
+ * the actions it led to, a paragraph each ("Suffolk Constabulary to share …"; a line in lower case
+ * goes on with the one above, as a PDF cell wraps). Null for any other two columns.
+ */
+function actionsBesideDiscussion(
+  names: readonly string[],
+  rows: readonly (readonly string[])[],
+  item: string | null,
+): Pick<TableResult, 'drafts' | 'items' | 'said'> | null {
+  if (names.length !== 2 || !isDiscussionColumn(names[0] ?? '') || columnOf(names[1] ?? '') !== 'text')
+    return null;
+  const drafts: ActionDraft[] = [];
+  const items: Heading[] = [];
+  const said: { title: string; text: string }[] = [];
+  let current = item;
+  for (const [discussion = '', actions = ''] of rows) {
+    const [first = '', ...rest] = discussion.split('\n');
+    const heading = matchItemHeading(first.trim());
+    if (heading) {
+      current = heading.number;
+      items.push({ number: heading.number, title: heading.title });
+      said.push({ title: heading.title, text: rest.join(' ').trim() });
+    }
+    const tasks: string[] = [];
+    for (const line of actions.split('\n').map((t) => t.trim())) {
+      if (line === '') continue;
+      if (tasks.length > 0 && /^[a-z(]/.test(line)) tasks[tasks.length - 1] = `${tasks.at(-1)} ${line}`;
+      else tasks.push(line);
+    }
+    for (const task of tasks) drafts.push({ parts: [task], item: current, owners: null, due: null });
+  }
+  return drafts.length > 0 ? { drafts, items, said } : null;
 }
 
 /**
