@@ -9,7 +9,7 @@
  */
 
 /** The tags that mark a line as an action, as notes apps and task tools spell them (lower case). */
-export const ACTION_TAGS: ReadonlySet<string> = new Set([
+const ACTION_TAGS: ReadonlySet<string> = new Set([
   'action',
   'actions',
   'actionpoint',
