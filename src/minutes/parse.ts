@@ -118,6 +118,7 @@ import {
   withoutDecisionLabel,
 } from './markers.js';
 import { plainMarkup } from './markup.js';
+import { withoutMarkupBalloons } from './markup-balloons.js';
 import { readNextMeeting } from './next-meeting.js';
 import { dateNotFixed, namesAnotherBody } from './next-meeting-body.js';
 import { NextMeetingNotes } from './next-meeting-notes.js';
@@ -3200,6 +3201,7 @@ function alignedStarts(row: Row): number[] | null {
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
   structuredRecord,
   withoutDocComments,
+  withoutMarkupBalloons,
   symbolBullets,
   chatExport,
   aiNotes,

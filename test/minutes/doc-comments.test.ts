@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutDocComments } from '../../src/minutes/doc-comments.js';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { withoutMarkupBalloons } from '../../src/minutes/markup-balloons.js';
 
 const download = [
   'South West Network',
@@ -53,5 +54,50 @@ describe("a document's comments in its plain-text download", () => {
     ]);
     expect(parsed.apologies).toEqual([{ organisation: 'Torbay Council', name: 'Lisa Trent' }]);
     expect(parsed.nextMeeting?.location).toBe('Devon County Hall, Exeter');
+  });
+});
+
+describe('tracked changes and comments printed in the margin', () => {
+  const pad = (left: string, balloon: string) => `${left.padEnd(70)}${balloon}`;
+  const printed = [
+    'NORTH WALES FORUM',
+    'Minutes of the meeting held on 27 January 2025',
+    '',
+    pad('Present:', 'Deleted: 28'),
+    pad('Sian Lloyd, Health Board', 'Commented [RH1]: Sian left at'),
+    pad('Tom Hughes, BAWSO', '11:00'),
+    '',
+    '2. Health',
+    pad('Action: Health Board to share the referral', 'Formatted: Font: Bold'),
+    'guidance with forum members.',
+    `${' '.repeat(70)}Deleted: three`,
+    'Action: BAWSO to provide leaflets.',
+  ];
+
+  it("takes the balloons off the lines beside them, a comment's wrapped words with its label", () => {
+    expect(withoutMarkupBalloons(printed)).toEqual([
+      'NORTH WALES FORUM',
+      'Minutes of the meeting held on 27 January 2025',
+      '',
+      'Present:',
+      'Sian Lloyd, Health Board',
+      'Tom Hughes, BAWSO',
+      '',
+      '2. Health',
+      'Action: Health Board to share the referral',
+      'guidance with forum members.',
+      'Action: BAWSO to provide leaflets.',
+    ]);
+    expect(parseMinutes(printed.join('\n')).actions.map((a) => a.text)).toEqual([
+      'Health Board to share the referral guidance with forum members',
+      'BAWSO to provide leaflets',
+    ]);
+  });
+
+  it('leaves "Deleted:" written in the minutes, and a margin holding one change only', () => {
+    const one = [pad('Action: NCA to purge the records', 'Deleted: 28'), 'Status: Deleted: yes'];
+    expect(withoutMarkupBalloons(one)).toEqual([one[0], one[1]]);
+    const written = ['Records:   Deleted: 40   Kept: 12'];
+    expect(withoutMarkupBalloons(written)).toEqual(written);
   });
 });

@@ -5838,6 +5838,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-525: the practice minutes manner (first sight 11/11 actions, 3/3 documents)
+  {
+    name: 'two-column boxes, plain inline actions with three owners, a pdftotext actions box over a page',
+    folder: 'unseen-525',
+    documents: 3,
+    actionsExact: 11,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-526: layouts unlike the fixtures (first sight 7/9 actions, 1/3 documents)
+  {
+    name: 'a next meeting invitation over the minutes, Google Docs comment anchors, tracked changes in the margin',
+    folder: 'unseen-526',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -70,6 +70,48 @@ describe('an Outlook invitation pasted under the minutes', () => {
     const fields = ['Who: NCA', 'When: 30 May 2015'];
     expect(appointmentAsNextMeeting(fields)).toEqual(fields);
   });
+
+  it("reads a request's headers over the last meeting's minutes as the next meeting, written after them", () => {
+    const request = [
+      'Subject: Partnership - June meeting, with March minutes',
+      'When: Tuesday, 10 June 2025 10:00-11:30 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.',
+      'Where: Microsoft Teams Meeting',
+      '',
+      'Please hold the date. The minutes are below.',
+      'Minutes of the meeting of 11 March 2025',
+      '1. Welcome',
+      '4. Date of next meeting',
+      '10 June 2025 on Teams',
+    ];
+    expect(appointmentAsNextMeeting(request)).toEqual([
+      'Subject: Partnership - June meeting, with March minutes',
+      ...request.slice(3),
+      '',
+      'Next meeting: Tuesday, 10 June 2025 10:00-11:30, Microsoft Teams Meeting',
+    ]);
+    // The minutes' own "10 June 2025 on Teams" gives way to the request's times and place.
+    expect(parseMinutes(request.join('\n')).nextMeeting).toEqual({
+      start: '2025-06-10T10:00:00+01:00',
+      end: '2025-06-10T11:30:00+01:00',
+      location: 'Microsoft Teams Meeting',
+    });
+    // Minutes dated by no line of their own: the request is the recorded meeting's, its date theirs.
+    const own = [
+      'Subject: Data Sub-Group',
+      request[1] ?? '',
+      'Where: Room 4.2',
+      '',
+      'NOTE OF MEETING',
+      'Present:',
+    ];
+    expect(appointmentAsNextMeeting(own)).toEqual([
+      'Subject: Data Sub-Group',
+      'Next meeting: Tuesday, 10 June 2025 10:00-11:30, Room 4.2',
+      '',
+      'NOTE OF MEETING',
+      'Present:',
+    ]);
+  });
 });
 
 describe('reflow: lines a PDF-to-text tool ran together', () => {
