@@ -29,6 +29,22 @@ const BALLOON = new RegExp(
   String.raw`(?:(?<=\S) {3,}|^ {20,})((?:${[...CHANGE_LABELS, COMMENT_LABEL].join('|')}):(?: |$)|(?:${BARE_LABELS.join('|')})$)`,
 );
 const COMMENT = new RegExp(`^${COMMENT_LABEL}:`);
+// A balloon's own text, as a PDF's reader finds it in a box of its own beside the page's text.
+const OPENS_BALLOON = new RegExp(
+  `^(?:(?:${[...CHANGE_LABELS, COMMENT_LABEL].join('|')}):(?: |$)|(?:${BARE_LABELS.join('|')})$)`,
+);
+
+/** The margin holds reviewers' marks: two balloons, or one comment with its reviewer's label. */
+const markedUp = (labels: readonly string[]) => labels.length >= 2 || labels.some((l) => COMMENT.test(l));
+
+/**
+ * Which of the boxes a PDF's page has beside its text (each by its first line) are balloons, by the
+ * same rule as the text's margin: none unless two are, or one is a comment.
+ */
+export function balloonBoxes(firstLines: readonly string[]): boolean[] {
+  const marks = firstLines.map((l) => OPENS_BALLOON.test(l.trim()));
+  return markedUp(firstLines.filter((_, i) => marks[i])) ? marks : marks.map(() => false);
+}
 
 /** Where the margin's words start on the line (after a gap, or far in on a line of their own). */
 function marginColumn(line: string, column: number): boolean {
@@ -39,7 +55,7 @@ function marginColumn(line: string, column: number): boolean {
 
 /** The lines with the margin's balloons taken off. */
 export function withoutMarkupBalloons(lines: readonly string[]): string[] {
-  const found: { at: number; column: number; comment: boolean }[] = [];
+  const found: { at: number; column: number; label: string }[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     if (line.length > 400 || !line.includes('   ')) continue;
@@ -48,10 +64,10 @@ export function withoutMarkupBalloons(lines: readonly string[]): string[] {
       found.push({
         at: i,
         column: line.length - line.slice(m.index).trimStart().length,
-        comment: COMMENT.test(m[1]),
+        label: m[1],
       });
   }
-  if (found.length < 2 && !found.some((b) => b.comment)) return [...lines];
+  if (!markedUp(found.map((b) => b.label))) return [...lines];
   const out = [...lines];
   const dropped = new Set<number>();
   const cut = (i: number, column: number) => {

@@ -464,3 +464,47 @@ describe('a PDF whose minutes are a table of numbered items, each titled by its 
     expect(parsed.nextMeeting?.start).toBe('2025-05-13T14:00:00+01:00');
   });
 });
+
+describe('a PDF printed with its tracked changes and comments in the margin', () => {
+  it("reads the minutes without the margin's balloons", async () => {
+    const bytes = await buildPdf({
+      leftWidth: 330,
+      blocks: [
+        { kind: 'title', text: 'North Wales Modern Slavery Forum' },
+        { kind: 'para', text: 'Minutes of the meeting held on 27 January 2025 at Wrexham Guildhall' },
+        { kind: 'row', left: ['Present:'], right: ['Deleted: 28'] },
+        { kind: 'para', text: 'Insp Gwen Parry, North Wales Police (Chair)' },
+        {
+          kind: 'row',
+          left: ['Sian Lloyd, Betsi Cadwaladr University Health Board'],
+          right: ['Commented [RH1]: Sian left at 11:00'],
+        },
+        { kind: 'para', text: 'Tom Hughes, BAWSO' },
+        { kind: 'heading', text: '2. Farm labour' },
+        {
+          kind: 'row',
+          left: ['North Wales Police described two investigations on farms in Denbighshire.'],
+          right: ['Deleted: three'],
+        },
+        { kind: 'para', text: 'Action: North Wales Police to brief the farming unions by 28 February 2025.' },
+        { kind: 'heading', text: '3. Health' },
+        {
+          kind: 'row',
+          left: ['Action: BAWSO to provide Welsh language leaflets for GP surgeries.'],
+          right: ['Formatted: Highlight'],
+        },
+      ],
+    });
+    const parsed = await parsePdf(bytes);
+    expect(parsed.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Insp Gwen Parry', 'North Wales Police'],
+      ['Sian Lloyd', 'Betsi Cadwaladr University Health Board'],
+      ['Tom Hughes', 'BAWSO'],
+    ]);
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'North Wales Police to brief the farming unions by 28 February 2025',
+      'BAWSO to provide Welsh language leaflets for GP surgeries',
+    ]);
+    expect(JSON.stringify(parsed)).not.toMatch(/Deleted|Commented|Formatted|left at/);
+  });
+});

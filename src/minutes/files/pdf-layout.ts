@@ -8,6 +8,7 @@
 import type { Block } from '../document/model.js';
 import { isMeetingDetailsHeader } from '../field-rows.js';
 import { matchLabel, stripNumbering } from '../markers.js';
+import { balloonBoxes } from '../markup-balloons.js';
 import { isPageFurniture } from '../normalise.js';
 import { type Column, columnOf, headerColumns } from '../tables.js';
 import { startsWithActionVerb } from '../verbs.js';
@@ -389,7 +390,11 @@ class Flow {
   blocks(): Block[] {
     const out: Block[] = [];
     const byAnchor = new Map<number, string[][]>();
-    for (const a of this.asides) byAnchor.set(a.anchor, [...(byAnchor.get(a.anchor) ?? []), a.lines]);
+    // Balloons of tracked changes and comments printed in the margin are reviewers' marks: gone.
+    const balloons = balloonBoxes(this.asides.map((a) => a.lines[0] ?? ''));
+    this.asides.forEach((a, i) => {
+      if (!balloons[i]) byAnchor.set(a.anchor, [...(byAnchor.get(a.anchor) ?? []), a.lines]);
+    });
     this.entries.forEach((e, k) => {
       if (e.kind === 'table') out.push({ kind: 'table', rows: e.rows });
       else if (e.heading) out.push({ kind: 'heading', level: 1, number: null, text: e.lines.join(' ') });
