@@ -338,6 +338,25 @@ const ASSIGNED_SEGMENT =
 // "– ongoing", "– TBC" after an owner: when, in words that name no date.
 const UNDATED_TAIL = new RegExp(`\\s[–—-]\\s*(?:${UNDATED_DUE})\\.?$`, 'i');
 
+// What parts an owner from the date after them, besides a dash: a comma, a slash, "by", a bracket,
+// the cell's line break.
+const BEFORE_DATE = /(?:[,;/(]|\bby|\n)\s*$/;
+
+/**
+ * "Thames Valley Police, 14/03/2025", "NCA by 30 May 2025", "Home Office (31 March 2025)": an
+ * owner's cell or field that says when too ("Lead / by", "Who / when"), its one date last.
+ */
+export function ownerThenDate(owner: string): { owner: string; due: string } | null {
+  const t = owner.trim();
+  const dates = findDates(t);
+  const date = dates[0];
+  if (date === undefined || date.year === null || dates.length > 1) return null;
+  const before = t.slice(0, date.index);
+  if (!/^[).]?$/.test(t.slice(date.end).trim()) || !BEFORE_DATE.test(before)) return null;
+  const rest = before.replace(BEFORE_DATE, '').trim();
+  return /\p{L}/u.test(rest) ? { owner: rest, due: t.slice(date.index, date.end) } : null;
+}
+
 /** The final shape, or null for a fragment that is no action ("None", an empty box). */
 export function finishAction(
   d: ActionDraft,
@@ -366,9 +385,13 @@ export function finishAction(
   if (ownerText !== null && ownerText.length <= 200) {
     const dated = DUE_SEGMENT.exec(ownerText);
     const when = dated ?? UNDATED_TAIL.exec(ownerText);
+    const parted = when ? null : ownerThenDate(ownerText);
     if (when && when.index > 0) {
       if (dated) dueText = dueText ?? dated[1] ?? null;
       ownerText = ownerText.slice(0, when.index).trim();
+    } else if (parted) {
+      dueText = dueText ?? parted.due;
+      ownerText = parted.owner;
     }
   }
   // "… – assigned to tom.reid@nca.gov.uk – due 28 April 2023": a notes tool's fields after the task,

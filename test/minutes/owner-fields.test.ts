@@ -363,6 +363,31 @@ describe('an owner and a date in one cell or field', () => {
       [['Home Office', 'DWP'], 'Ask the regional leads', '2025-12-12'],
     ]);
   });
+
+  it('reads the date after a comma, a slash, "by", a bracket or a line break in a "Lead / by" cell', () => {
+    const parsed = parseMinutes(
+      [
+        'Strategy Board',
+        'Minutes of the meeting held on 4 November 2025',
+        '',
+        '1. Safehouses',
+        '| Action | Lead / by |',
+        '|--------|-----------|',
+        '| Share the visit findings | Thames Valley Police, 14/03/2026 |',
+        '| Audit the placements | Reading Borough Council by 30 January 2026 |',
+        '| Draft the plan | Home Office (31 March 2026) |',
+        '| Brief the leads | NCA / 2 February 2026 |',
+        '| Write to providers | Salvation Army, Unseen UK |',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => [a.owners, a.due])).toEqual([
+      [['Thames Valley Police'], '2026-03-14'],
+      [['Reading Borough Council'], '2026-01-30'],
+      [['Home Office'], '2026-03-31'],
+      [['NCA'], '2026-02-02'],
+      [['Salvation Army', 'Unseen UK'], null],
+    ]);
+  });
 });
 
 describe('a body’s name written with "&" in one place and "and" in another', () => {

@@ -5858,6 +5858,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-527: layouts unlike the fixtures (first sight 8/9 actions, 2/3 documents)
+  {
+    name: 'a Notion export with American dates, a Scottish minute with an action points table, a PDF table over two pages',
+    folder: 'unseen-527',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
