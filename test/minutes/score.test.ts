@@ -5868,6 +5868,26 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-528: layouts unlike the fixtures (first sight 8/8 actions, 3/3 documents)
+  {
+    name: 'a charity trustees meeting, a OneNote page, an aligned action log alone with raised dates',
+    folder: 'unseen-528',
+    documents: 3,
+    actionsExact: 8,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
+  // unseen-529: the practice minutes manner (first sight 9/9 actions, 3/3 documents)
+  {
+    name: 'a council Word export with three owners, an email summary, Markdown pipe tables with wrapped owner cells',
+    folder: 'unseen-529',
+    documents: 3,
+    actionsExact: 9,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
