@@ -148,7 +148,7 @@ export interface DocxSpec {
   footer?: string;
 }
 
-const NS = `xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
+const NS = `xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"`;
 
 export function buildDocx(spec: DocxSpec): Buffer {
   const zip = new AdmZip();
@@ -189,3 +189,43 @@ export function buildDocx(spec: DocxSpec): Buffer {
   );
   return zip.toBuffer();
 }
+
+/**
+ * A content control around `inner` (runs, paragraphs, table rows or cells), as a form-like
+ * template holds its fields: `placeholder` for one still showing its prompt ("Click or tap here to
+ * enter text."), its runs in the PlaceholderText style; `date` for a date picker's value; `repeating`
+ * for a repeating section (around its items) or one item of it (around a row).
+ */
+export function control(
+  inner: string,
+  o: { placeholder?: boolean; date?: string; repeating?: 'section' | 'item'; tag?: string } = {},
+): string {
+  const props = [
+    o.tag ? `<w:alias w:val="${esc(o.tag)}"/><w:tag w:val="${esc(o.tag)}"/>` : '',
+    '<w:id w:val="1"/>',
+    o.placeholder
+      ? '<w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder><w:showingPlcHdr/>'
+      : '',
+    o.date
+      ? `<w:date w:fullDate="${o.date}T00:00:00Z"><w:dateFormat w:val="dd/MM/yyyy"/><w:lid w:val="en-GB"/></w:date>`
+      : '',
+    o.repeating === 'section'
+      ? '<w15:repeatingSection/>'
+      : o.repeating === 'item'
+        ? '<w15:repeatingSectionItem/>'
+        : '',
+  ].join('');
+  return `<w:sdt><w:sdtPr>${props}</w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+}
+
+/** The runs of a control's prompt, in Word's PlaceholderText style. */
+export const prompt = (text: string) =>
+  `<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+
+/** A paragraph of raw runs (text runs and controls), with an optional style. */
+export const pRaw = (inner: string, style?: string) =>
+  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${inner}</w:p>`;
+
+/** A table cell of paragraphs already written. */
+export const tcRaw = (paragraphs: string) =>
+  `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${paragraphs}</w:tc>`;
