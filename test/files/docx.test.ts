@@ -3,7 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/minutes/document/model.js';
 import { readDocx } from '../../src/minutes/files/docx.js';
 import { parseDocument } from '../../src/minutes/index.js';
-import { buildDocx, cell, p, row, rowsTable, table, textBox, tracked } from '../support/docx.js';
+import {
+  buildDocx,
+  cell,
+  control,
+  p,
+  pRaw,
+  prompt,
+  row,
+  rowsTable,
+  runs,
+  table,
+  tcRaw,
+  textBox,
+  tracked,
+} from '../support/docx.js';
 import {
   SEED_APOLOGIES,
   SEED_ATTENDEES,
@@ -947,6 +961,71 @@ describe('Word minutes as a table of what was said beside its actions', () => {
       [['Suffolk Constabulary'], 'Suffolk Constabulary to share the port referral figures', '1'],
       [['Suffolk County Council'], 'Suffolk County Council to brief the port health team', '1'],
       [['Ipswich Borough Council'], 'Ipswich Borough Council to arrange a session', '2'],
+    ]);
+  });
+});
+
+describe("a Word template's content controls", () => {
+  const cellOf = (inner: string) => tcRaw(pRaw(inner));
+  const unfilled = control(prompt('Click or tap here to enter text.'), { placeholder: true });
+
+  it('reads a filled control as its text and one still showing its prompt as nothing', () => {
+    const doc = readDocx(
+      buildDocx({
+        body: [
+          pRaw(control(runs('Essex Modern Slavery Partnership')), 'Title'),
+          pRaw(`${runs('Date: ')}${control(runs('26/02/2025'), { date: '2025-02-26' })}`),
+          p('Present: Jo Brand, Essex County Council'),
+          pRaw(`${runs('Apologies: ')}${unfilled}`),
+          control(pRaw(prompt('Click or tap here to enter text.')), { placeholder: true }),
+          p('Actions'),
+          rowsTable([
+            row([cellOf(runs('Action')), cellOf(runs('Owner'))], true),
+            row([
+              cellOf(runs('Offer the course to parish councils')),
+              cellOf(control(runs('Essex County Council'))),
+            ]),
+            row([cellOf(unfilled), cellOf(unfilled)]),
+          ]),
+        ],
+      }),
+    );
+    expect(JSON.stringify(doc)).not.toContain('Click or tap');
+    const parsed = parseDocument(doc);
+    expect(parsed.meeting).toEqual({ title: 'Essex Modern Slavery Partnership', date: '2025-02-26' });
+    expect(parsed.apologies).toEqual([]);
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Essex County Council'], 'Offer the course to parish councils'],
+    ]);
+  });
+
+  it("reads a table's rows inside a repeating section's controls, and cells inside controls of their own", () => {
+    const item = (action: string, owner: string) =>
+      control(row([cellOf(runs(action)), control(cellOf(runs(owner)))]), { repeating: 'item' });
+    const doc = readDocx(
+      buildDocx({
+        body: [
+          rowsTable([
+            row([cellOf(runs('Action')), cellOf(runs('Owner'))], true),
+            control(
+              item('Brief rural crime officers', 'Essex Police') +
+                item('Offer the course', 'Essex County Council'),
+              {
+                repeating: 'section',
+              },
+            ),
+          ]),
+        ],
+      }),
+    );
+    expect(
+      doc.blocks.filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.rows : [])),
+    ).toEqual([
+      [
+        ['Action', 'Owner'],
+        ['Brief rural crime officers', 'Essex Police'],
+        ['Offer the course', 'Essex County Council'],
+      ],
     ]);
   });
 });

@@ -5888,6 +5888,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-530: layouts unlike the fixtures (first sight 2/6 actions, 0/2 documents)
+  {
+    name: 'Word content controls with prompts still showing, action rows in a repeating section',
+    folder: 'unseen-530',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -34,6 +34,29 @@ const SKIPPED = new Set([
   'w:fldData',
 ]);
 
+/**
+ * A content control still showing its prompt ("Click or tap here to enter text.", "Click or tap to
+ * enter a date."): a template's field no one filled in, no words of the minutes.
+ */
+const showsPrompt = (sdt: XNode) => child(child(sdt, 'w:sdtPr'), 'w:showingPlcHdr') !== undefined;
+
+/**
+ * The `tag` elements among `nodes` (a table's rows, a row's cells), those inside content controls
+ * too: a template's repeating section holds its rows, each row an item in a control of its own, and a
+ * cell may be a control's content.
+ */
+function within(nodes: XNode[], tag: string, depth = 0): XNode[] {
+  const out: XNode[] = [];
+  for (const n of nodes) {
+    const t = tagOf(n);
+    if (t === tag) out.push(n);
+    else if (depth < 8 && t === 'w:sdt' && !showsPrompt(n))
+      out.push(...within(childrenOf(child(n, 'w:sdtContent') ?? {}), tag, depth + 1));
+    else if (depth < 8 && t === 'w:customXml') out.push(...within(childrenOf(n), tag, depth + 1));
+  }
+  return out;
+}
+
 class DocxReader {
   readonly blocks: Block[] = [];
   private readonly numbering: Numbering;
@@ -49,7 +72,7 @@ class DocxReader {
       const tag = tagOf(n);
       if (tag === 'w:p') this.paragraph(n, this.blocks);
       else if (tag === 'w:tbl') this.blocks.push(...this.tableBlocks(n, 0));
-      else if (tag === 'w:sdt') this.body(childrenOf(child(n, 'w:sdtContent') ?? {}));
+      else if (tag === 'w:sdt' && !showsPrompt(n)) this.body(childrenOf(child(n, 'w:sdtContent') ?? {}));
       else if (tag === 'w:ins' || tag === 'w:moveTo' || tag === 'w:customXml') this.body(childrenOf(n));
     }
   }
@@ -59,8 +82,7 @@ class DocxReader {
    * tables of their own: a template's bordered box around the whole minutes), the blocks inside it.
    */
   private tableBlocks(tbl: XNode, depth: number): Block[] {
-    const rows = childrenOf(tbl).filter((tr) => tagOf(tr) === 'w:tr');
-    const cells = rows.map((tr) => childrenOf(tr).filter((tc) => tagOf(tc) === 'w:tc'));
+    const cells = within(childrenOf(tbl), 'w:tr').map((tr) => within(childrenOf(tr), 'w:tc'));
     if (
       depth < 10 &&
       cells.length > 0 &&
@@ -91,11 +113,9 @@ class DocxReader {
     const rows: string[][] = [];
     // The text of the cell each vertical merge started with, by grid column.
     const merged: string[] = [];
-    for (const tr of childrenOf(tbl)) {
-      if (tagOf(tr) !== 'w:tr') continue;
+    for (const tr of within(childrenOf(tbl), 'w:tr')) {
       const row: string[] = [];
-      for (const tc of childrenOf(tr)) {
-        if (tagOf(tc) !== 'w:tc') continue;
+      for (const tc of within(childrenOf(tr), 'w:tc')) {
         const tcPr = child(tc, 'w:tcPr');
         const merge = child(tcPr, 'w:vMerge');
         const span = Number(attr(child(tcPr, 'w:gridSpan') ?? {}, 'w:val') ?? 1);
@@ -139,7 +159,8 @@ class DocxReader {
       const tag = tagOf(n);
       if (tag === 'w:p') this.paragraph(n, out);
       else if (tag === 'w:tbl') out.push(...table(n));
-      else if (tag === 'w:sdt') this.cellBlocks(childrenOf(child(n, 'w:sdtContent') ?? {}), out, table);
+      else if (tag === 'w:sdt' && !showsPrompt(n))
+        this.cellBlocks(childrenOf(child(n, 'w:sdtContent') ?? {}), out, table);
     }
   }
 
@@ -243,6 +264,7 @@ class DocxReader {
         this.box(n, boxes);
         continue;
       }
+      if (tag === 'w:sdt' && showsPrompt(n)) continue;
       // Hyperlinks, smart tags, content controls, insertions, simple fields: their runs are text.
       this.runs(childrenOf(n), bold, runs, boxes);
     }
