@@ -1029,3 +1029,32 @@ describe("a Word template's content controls", () => {
     ]);
   });
 });
+
+describe('hidden text in Word minutes', () => {
+  const hidden = (t: string) => `<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+
+  it("reads neither a template's hidden guidance nor a hidden note to the secretariat", () => {
+    const doc = readDocx(
+      buildDocx({
+        body: [
+          p('Essex Modern Slavery Partnership', { style: 'Title' }),
+          p('Notes of the meeting held on 26 February 2025'),
+          p('Present:'),
+          pRaw(hidden('Guidance: one attendee a line, as Name, Organisation.')),
+          p('Jo Brand, Essex County Council'),
+          p('Amir Noor, Southend City Council'),
+          p('1. Training'),
+          pRaw(`${runs('Essex County Council has trained 340 staff.')}${hidden(' [check with ECC]')}`),
+          pRaw(hidden('Action: record each action with its owner and date')),
+          p('Action: Essex County Council to offer the course to parish councils'),
+        ],
+      }),
+    );
+    expect(JSON.stringify(doc)).not.toMatch(/Guidance|check with ECC|record each action/);
+    const parsed = parseDocument(doc);
+    expect(parsed.attendees.map((a) => a.name)).toEqual(['Jo Brand', 'Amir Noor']);
+    expect(parsed.actions.map((a) => a.text)).toEqual([
+      'Essex County Council to offer the course to parish councils',
+    ]);
+  });
+});

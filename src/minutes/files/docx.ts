@@ -59,6 +59,8 @@ function within(nodes: XNode[], tag: string, depth = 0): XNode[] {
 
 class DocxReader {
   readonly blocks: Block[] = [];
+  /** Runs of hidden text passed over so far (see `runs`). */
+  private hiddenRuns = 0;
   private readonly numbering: Numbering;
   private readonly styles: Map<string, StyleInfo>;
 
@@ -217,6 +219,7 @@ class DocxReader {
   private paragraph(p: XNode, out: Block[]): void {
     const all: Run[] = [];
     const boxes: string[][] = [];
+    const hiddenBefore = this.hiddenRuns;
     this.runs(childrenOf(p), false, all, boxes);
     const [runs, ...labelled] = splitAtBoldLabels(all);
     const { styleId, numId, ilvl, outline } = this.properties(p);
@@ -229,7 +232,8 @@ class DocxReader {
     const level = this.headingLevel(styleId, outline);
     // An empty paragraph is space the author left; it is not counted in a list.
     if (text.trim() === '') {
-      if (boxes.length === 0) out.push({ kind: 'blank' });
+      // A paragraph of hidden text alone is not there to the reader, not a space left between two.
+      if (boxes.length === 0 && this.hiddenRuns === hiddenBefore) out.push({ kind: 'blank' });
     } else {
       const number = numId === null ? null : this.numbering.next(numId, ilvl ?? 0);
       if (level !== null)
@@ -249,6 +253,11 @@ class DocxReader {
       if (SKIPPED.has(tag)) continue;
       if (tag === 'w:r') {
         const rPr = child(n, 'w:rPr');
+        // Hidden text (a template's guidance, a note to the secretariat) is neither shown nor printed.
+        if (isOn(child(rPr, 'w:vanish'))) {
+          this.hiddenRuns += 1;
+          continue;
+        }
         const b = isOn(child(rPr, 'w:b')) || isOn(child(rPr, 'w:bCs'));
         for (const c of childrenOf(n)) {
           const t = tagOf(c);
