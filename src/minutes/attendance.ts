@@ -283,6 +283,11 @@ const HEADER_CELL = new RegExp(
 // A status cell that says the person sent apologies rather than attended.
 const ABSENT_WORDS = '(?:apologies|apologised|sent\\s+apologies|absent|not\\s+present|did\\s+not\\s+attend)';
 const ABSENT = new RegExp(`^${ABSENT_WORDS}\\b`, 'i');
+// A register's "Absent" alone: not there, and no apologies sent.
+const AWAY = /^(?:absent(?:\s+without\s+apologies)?|not\s+present|did\s+not\s+attend|no\s+apologies)$/i;
+// "Apologies - substituted by Cllr Tom Reed |": the name of who came in the member's place, in a
+// register's status column.
+const STAND_IN_NAME = /(?:represented|substituted|replaced)\s+by\s+([^()|]{2,60}?)\s*\)?\s*(?:\||$)/i;
 // A Present column's cross ("✗", "x", "No") against a member who did not come.
 const CROSS = /^(?:[✗✘×xX]|no|n)$/i;
 // A P/A column's "A" (or "Apols"): the member sent apologies.
@@ -409,7 +414,7 @@ export function parseAttendeeLine(
   columns: AttendeeColumns | null = null,
   /** the document's lists put the person first: an entry that does not say which is which follows them */
   personFirst = false,
-): (ParsedAttendee & { absent?: boolean; orderGuessed?: boolean }) | null {
+): (ParsedAttendee & { absent?: boolean; away?: boolean; standIn?: string; orderGuessed?: boolean }) | null {
   // "Deputising for Tom Reid: Sam Patel, NCA": whom the entry stands in for, said before it.
   const lead = columns === null && line.length <= 300 ? DEPUTY_LEAD.exec(line.trim()) : null;
   if (lead) {
@@ -436,6 +441,8 @@ export function parseAttendeeLine(
     kept.length <= 300 && /represent|substitut|replaced|place|sent\s/i.test(kept)
       ? withoutStandIn(kept)
       : kept;
+  // A register names who came in the member's place, whom no line of their own lists.
+  const standInNote = markColumns && own !== kept ? STAND_IN_NAME.exec(kept)?.[1]?.trim() : undefined;
   // "@Ruth Baker (Salvation Army)": a chat tool's mention names the person without its sign.
   let cells = splitAttendeeCells(own).map((c) => c.replace(MENTION_SIGN, ''));
   if (cells.length === 0) return null;
@@ -456,6 +463,8 @@ export function parseAttendeeLine(
   let role: string | null = null;
   let deputy: string | null = null;
   let absent = marked !== null;
+  let away = false;
+  const standIn = standInNote;
   // Two cells, neither marked as a body nor the second as a person: body first is a guess the rows
   // after may correct (see orderGuessed in the caller).
   let orderGuessed = false;
@@ -496,6 +505,9 @@ export function parseAttendeeLine(
       (columns.apologies != null && !NO_MARK.test((cells[columns.apologies] ?? '').trim())) ||
       // A "Present" box left unticked where no column is kept for apologies: not there.
       (columns.apologies == null && EMPTY_BOX.test(statusCell.trim()));
+    // "Absent" where the column says "Apologies" of others: not there and no apologies sent, in
+    // neither list; "Apologies - substituted by Cllr Tom Reed": the one who came in their place.
+    away = AWAY.test(statusCell.trim());
     // "Present (Chair)", or "Chair" where the others say "Present": there in that role.
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? statusCell.trim());
     // A job title is no role, but "Secretariat" or "Director, Modern Slavery Unit (Chair)" in the
@@ -620,6 +632,8 @@ export function parseAttendeeLine(
     role: role ?? ex.role ?? orgRole ?? roleOf(name),
     deputisingFor,
     ...(absent ? { absent } : {}),
+    ...(away ? { away } : {}),
+    ...(standIn ? { standIn } : {}),
     ...(orderGuessed ? { orderGuessed } : {}),
   };
 }

@@ -1492,6 +1492,8 @@ class MinutesReader {
     // "Official" with no body, role or stand-in names no one: no record lists anyone so, and hostile
     // text ("Attendees:" over thousands of tabs and "Official") would. The line is read, no one added.
     const absent = this.section === 'apologies' || entry.absent;
+    // "Absent" in a register's column: neither there nor an apology; the line is read, no one added.
+    if (entry.away && this.section !== 'apologies') return true;
     // "Home Office (chair and secretariat), NCA, CPS": bodies with no one named, which the parse has
     // no place for (a body the chair's field names is the chair's, read above).
     if (
@@ -1522,6 +1524,16 @@ class MinutesReader {
       if (key !== null) this.apologyPassages.set(key, this.passage);
       this.apologies.push(apology);
       if (entry.orderGuessed) this.guessedOrder.push(apology);
+      // "Apologies - substituted by Cllr Tom Reed": the one who came stood in for the member, for the
+      // member's body (unless the list names them on a line of their own).
+      const standIn = entry.standIn;
+      if (standIn && !this.attendees.some((a) => a.name === standIn))
+        this.attendees.push({
+          organisation: entry.organisation,
+          name: standIn,
+          role: null,
+          deputisingFor: entry.name,
+        });
     } else {
       const { absent: _, orderGuessed, ...present } = entry;
       const attendee = { ...present, role: entry.role ?? this.sectionRole };

@@ -5898,6 +5898,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-531: written after the fixes of unseen-530 (first sight 6/6 actions, 2/3 documents)
+  {
+    name: 'a Word form of legacy fields, an attendance status column with a substitute, a year of dates without years',
+    folder: 'unseen-531',
+    documents: 3,
+    actionsExact: 6,
+    dueRight: 3,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -1942,6 +1942,43 @@ describe('styles secretariats write actions in', () => {
 });
 
 describe('attendance laid out as tables and columns', () => {
+  it('reads "Absent" in a status column as in neither list, and a member substituted by someone as an apology with the substitute there', () => {
+    const parsed = parseMinutes(
+      [
+        '# Lincolnshire Partnership',
+        'Minutes of the meeting held on 19 February 2025',
+        '',
+        '| Member | Representing | Attendance |',
+        '|---|---|---|',
+        '| Cllr Helen Moss | Lincolnshire County Council | Present (Chair) |',
+        '| Cllr Raj Bedi | City of Lincoln Council | Apologies - substituted by Cllr Tom Reed |',
+        '| Dr Amy Fox | NHS Lincolnshire ICB | Apologies |',
+        '| Sam Wood | Boston Borough Council | Absent |',
+        '',
+        '## 1. Housing',
+        '**Action:** City of Lincoln Council to review licensing checks.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees).toEqual([
+      {
+        organisation: 'Lincolnshire County Council',
+        name: 'Cllr Helen Moss',
+        role: 'CHAIR',
+        deputisingFor: null,
+      },
+      {
+        organisation: 'City of Lincoln Council',
+        name: 'Cllr Tom Reed',
+        role: null,
+        deputisingFor: 'Cllr Raj Bedi',
+      },
+    ]);
+    expect(parsed.apologies).toEqual([
+      { organisation: 'City of Lincoln Council', name: 'Cllr Raj Bedi' },
+      { organisation: 'NHS Lincolnshire ICB', name: 'Dr Amy Fox' },
+    ]);
+  });
+
   it('reads an attendance table whose tabs became spaces by the order of its cells', () => {
     const parsed = parseMinutes(
       [
