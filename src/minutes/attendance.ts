@@ -442,7 +442,7 @@ export function parseAttendeeLine(
       ? withoutStandIn(kept)
       : kept;
   // A register names who came in the member's place, whom no line of their own lists.
-  const standInNote = markColumns && own !== kept ? STAND_IN_NAME.exec(kept)?.[1]?.trim() : undefined;
+  const standIn = markColumns && own !== kept ? STAND_IN_NAME.exec(kept)?.[1]?.trim() : undefined;
   // "@Ruth Baker (Salvation Army)": a chat tool's mention names the person without its sign.
   let cells = splitAttendeeCells(own).map((c) => c.replace(MENTION_SIGN, ''));
   if (cells.length === 0) return null;
@@ -464,7 +464,6 @@ export function parseAttendeeLine(
   let deputy: string | null = null;
   let absent = marked !== null;
   let away = false;
-  const standIn = standInNote;
   // Two cells, neither marked as a body nor the second as a person: body first is a guess the rows
   // after may correct (see orderGuessed in the caller).
   let orderGuessed = false;
@@ -505,8 +504,7 @@ export function parseAttendeeLine(
       (columns.apologies != null && !NO_MARK.test((cells[columns.apologies] ?? '').trim())) ||
       // A "Present" box left unticked where no column is kept for apologies: not there.
       (columns.apologies == null && EMPTY_BOX.test(statusCell.trim()));
-    // "Absent" where the column says "Apologies" of others: not there and no apologies sent, in
-    // neither list; "Apologies - substituted by Cllr Tom Reed": the one who came in their place.
+    // "Absent" alone: not there and no apologies sent, in neither list.
     away = AWAY.test(statusCell.trim());
     // "Present (Chair)", or "Chair" where the others say "Present": there in that role.
     role = role ?? roleOf(/\(([^()]{1,40})\)/.exec(statusCell)?.[1] ?? statusCell.trim());

@@ -253,6 +253,8 @@ export function titledPerson(text: string): boolean {
   const m = TITLE_FIRST.exec(text);
   return m !== null && NAME_WORDS.test(text.slice(m[0].length));
 }
+// A peer's title before the name: "Lord Keen of Elie", "Baroness Williams of Trafford".
+const PEER = /^(?:the\s+)?(?:lord|baroness|lady|viscount|viscountess|earl|countess|marquess)\s/i;
 // "Dr Moss to circulate …": a title and a surname, the attendee known by them.
 const TITLED_SURNAME = new RegExp(`^(?:${TITLES})\\.?\\s+([A-Z][A-Za-z'’-]+)$`, 'i');
 
@@ -351,6 +353,11 @@ export class OwnerDirectory {
       // "Official" names nobody in particular.
       if (person.organisation && key !== '' && !/^officials?$/.test(key) && !this.people.has(key))
         this.people.set(key, this.canonical(person.organisation));
+      // "Lord Keen of Elie QC" is "Lord Keen" in the actions: a peer known by the title without
+      // the place it is of.
+      const peerage = PEER.test(person.name) ? /^(.+?) of [a-z]/.exec(key)?.[1] : undefined;
+      if (person.organisation && peerage && !this.people.has(peerage))
+        this.people.set(peerage, this.canonical(person.organisation));
       // "Jo Lee: book the training", where the attendance gives Jo Lee no body: she owns it herself.
       if (!person.organisation && key.includes(' ') && !/^officials?$/.test(key)) this.bodiless.add(key);
       const surname = person.organisation && key.includes(' ') ? key.slice(key.lastIndexOf(' ') + 1) : '';

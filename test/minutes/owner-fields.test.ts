@@ -148,6 +148,23 @@ describe('two actions under one marker', () => {
 });
 
 describe('owners named by title and surname, or by a body with "and" in its name', () => {
+  it('reads a peer named without the place of their title ("Lord Keen" for "Lord Keen of Elie QC") as their body', () => {
+    const parsed = parseMinutes(
+      [
+        'Ministerial Group',
+        'Minutes of the meeting held on 1 November 2016',
+        'Present:',
+        'Lord Keen of Elie QC, MOJ',
+        'Baroness Williams of Trafford, Home Office',
+        '',
+        '1. Courts',
+        'ACTION: Lord Keen to share the judicial guidance.',
+        'ACTION: Baroness Williams to write to the police forces.',
+      ].join('\n'),
+    );
+    expect(parsed.actions.map((a) => a.owners)).toEqual([['MOJ'], ['Home Office']]);
+  });
+
   const board = (action: string) =>
     parseMinutes(
       [

@@ -5908,6 +5908,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-532: written after the fixes of unseen-531, the practice minutes manner (first sight 4/5 actions, 1/2 documents)
+  {
+    name: 'ministers by name and title as owners, a wiki Markdown with Item prefixes and a wrapped quote',
+    folder: 'unseen-532',
+    documents: 2,
+    actionsExact: 5,
+    dueRight: 2,
+    nextMeetingsRight: 2,
+    fullyRight: 2,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
