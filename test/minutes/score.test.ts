@@ -5918,6 +5918,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 2,
     fullyRight: 2,
   },
+  // unseen-533: written after the fixes of unseen-532 (first sight 7/7 actions, 3/3 documents)
+  {
+    name: 'a PDF printed with its markup, a forwarded invitation over the minutes, Lead by cells with line breaks',
+    folder: 'unseen-533',
+    documents: 3,
+    actionsExact: 7,
+    dueRight: 4,
+    nextMeetingsRight: 3,
+    fullyRight: 3,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
