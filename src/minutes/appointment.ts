@@ -10,22 +10,21 @@
  * in, lines out.
  */
 
-import { type FoundDate, findDates } from './dates.js';
+import { findDates, isoDate } from './dates.js';
 import { FORWARD_MARKER, HEADER } from './email.js';
 
 // Outlook writes the zone after the time, in brackets, with the cities that share it.
 const WHEN = /^\s*When:\s+(.{6,80}?)\s*\(UTC(?:[+-]\d{1,2}:\d{2})?\)/;
 const WHERE = /^\s*Where:\s*(\S.{0,120}?)\s*$/;
 
-const dayOf = (d: FoundDate) => (d.year ?? 0) * 10_000 + d.month * 100 + d.day;
-
 /**
  * The minutes under a request's headers date their meeting before the one it invites to: the first
  * date in their opening lines (a covering note, the title, "Minutes of the meeting of 11 March").
  */
 function datedBefore(lines: readonly string[], from: number, when: string): boolean {
-  const invited = findDates(when)[0];
-  if (invited?.year === null || invited === undefined) return false;
+  const found = findDates(when)[0];
+  const invited = found?.year == null ? null : isoDate(found, null);
+  if (invited === null) return false;
   let k = from;
   while (k < lines.length && HEADER.test((lines[k] ?? '').trim())) k += 1;
   for (let seen = 0; k < lines.length && seen < 12; k += 1) {
@@ -33,7 +32,7 @@ function datedBefore(lines: readonly string[], from: number, when: string): bool
     if (line.trim() === '' || line.length > 300) continue;
     seen += 1;
     const first = findDates(line)[0];
-    if (first) return first.year !== null && dayOf(first) < dayOf(invited);
+    if (first) return first.year !== null && (isoDate(first, null) ?? invited) < invited;
   }
   return false;
 }
