@@ -285,9 +285,6 @@ const ABSENT_WORDS = '(?:apologies|apologised|sent\\s+apologies|absent|not\\s+pr
 const ABSENT = new RegExp(`^${ABSENT_WORDS}\\b`, 'i');
 // A register's "Absent" alone: not there, and no apologies sent.
 const AWAY = /^(?:absent(?:\s+without\s+apologies)?|not\s+present|did\s+not\s+attend|no\s+apologies)$/i;
-// "Apologies - substituted by Cllr Tom Reed |": the name of who came in the member's place, in a
-// register's status column.
-const STAND_IN_NAME = /(?:represented|substituted|replaced)\s+by\s+([^()|]{2,60}?)\s*\)?\s*(?:\||$)/i;
 // A Present column's cross ("✗", "x", "No") against a member who did not come.
 const CROSS = /^(?:[✗✘×xX]|no|n)$/i;
 // A P/A column's "A" (or "Apols"): the member sent apologies.
@@ -295,13 +292,26 @@ const ABSENT_MARK = /^(?:a|apols?\.?)$/i;
 // "…, represented by Sam Hart", "– Sam Hart attended in her place", "(sent Sam Hart)": the one who
 // stood in, after the entry.
 const STAND_IN_AFTER =
-  /\s*(?:,|\s[-–—])\s*(?:(?:represented|substituted|replaced)\s+by|deputised\s+for\s+by)\s+[^()]{2,60}$|\s+[-–—]\s+[^()–—]{2,60}\s+(?:attended|attending|came)\s+in\s+(?:his|her|their)\s+place\.?$/i;
+  /\s*(?:,|\s[-–—])\s*(?:(?:represented|substituted|replaced)\s+by|deputised\s+for\s+by)\s+([^()]{2,60})$|\s+[-–—]\s+([^()–—]{2,60})\s+(?:attended|attending|came)\s+in\s+(?:his|her|their)\s+place\.?$/i;
 const STAND_IN_BRACKET =
-  /\s*\(\s*(?:(?:represented|substituted|replaced)\s+by|sent(?=\s+[A-Z]))\s+[^()]{2,60}\)/;
+  /\s*\(\s*(?:(?:represented|substituted|replaced)\s+by|sent(?=\s+[A-Z]))\s+([^()]{2,60})\)/;
 
-/** The entry without the note of who stood in for the person. */
-function withoutStandIn(entry: string): string {
-  return entry.replace(STAND_IN_BRACKET, '').replace(STAND_IN_AFTER, '');
+/**
+ * The entry without the note of who stood in for the person, and the one who did ("Apologies -
+ * substituted by Cllr Tom Reed |" in a register's row: "Cllr Tom Reed").
+ */
+function withoutStandIn(entry: string): { rest: string; standIn: string | null } {
+  const bracket = STAND_IN_BRACKET.exec(entry);
+  const unbracketed = bracket
+    ? `${entry.slice(0, bracket.index)}${entry.slice(bracket.index + bracket[0].length)}`
+    : entry;
+  // (Both of its forms end the entry.)
+  const after = STAND_IN_AFTER.exec(unbracketed);
+  const name = bracket?.[1] ?? after?.[1] ?? after?.[2];
+  return {
+    rest: after ? unbracketed.slice(0, after.index) : unbracketed,
+    standIn: name?.replace(/[\s|]+$/, '').trim() || null,
+  };
 }
 
 // A number of people: "32 members", "(received from) 6 members", "12 partners".
@@ -437,12 +447,13 @@ export function parseAttendeeLine(
     : there
       ? `${line.slice(0, there.index)}${there[1] ? ` (${there[1]})` : ''}`
       : line;
-  const own =
+  const stood =
     kept.length <= 300 && /represent|substitut|replaced|place|sent\s/i.test(kept)
       ? withoutStandIn(kept)
-      : kept;
+      : { rest: kept, standIn: null };
+  const own = stood.rest;
   // A register names who came in the member's place, whom no line of their own lists.
-  const standIn = markColumns && own !== kept ? STAND_IN_NAME.exec(kept)?.[1]?.trim() : undefined;
+  const standIn = markColumns ? (stood.standIn ?? undefined) : undefined;
   // "@Ruth Baker (Salvation Army)": a chat tool's mention names the person without its sign.
   let cells = splitAttendeeCells(own).map((c) => c.replace(MENTION_SIGN, ''));
   if (cells.length === 0) return null;
