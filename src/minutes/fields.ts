@@ -191,12 +191,24 @@ export function readFieldBlock(
 ): { fields: string[]; consumed: number } | null {
   const fields: string[] = [];
   let end = i;
+  // Where the last field's value starts on its line: a line indented to it carries that value on.
+  let valueAt: number | null = null;
   for (let n = i; n < lines.length && n - i < 24; n += 1) {
     if (n > i && between(n)) continue;
+    const line = lines[n] ?? '';
     // "Owner: Unseen" over "Action: publish the report": under a field, the label is the task's field.
-    const task = fields.length > 0 ? ACTION_AS_FIELD.exec((lines[n] ?? '').trim()) : null;
-    const pieces = task ? [`What: ${task[1] ?? ''}`] : fieldsOfLine(lines[n] ?? '');
-    if (!pieces) break;
+    const task = fields.length > 0 ? ACTION_AS_FIELD.exec(line.trim()) : null;
+    const pieces = task ? [`What: ${task[1] ?? ''}`] : fieldsOfLine(line);
+    if (!pieces) {
+      // "Description: Circulate the list of … operating in" over "             the county.": a
+      // value wrapped under itself, as a report prints a long field.
+      const indent = line.length - line.trimStart().length;
+      if (valueAt === null || valueAt < 4 || line.trim() === '' || Math.abs(indent - valueAt) > 1) break;
+      fields[fields.length - 1] = `${fields[fields.length - 1]} ${line.trim()}`;
+      end = n + 1;
+      continue;
+    }
+    valueAt = valueColumn(line, pieces[pieces.length - 1] ?? '');
     // A line of fields naming a task after a block that has one is the next action ("Card: … |
     // Members: … | Due: …" a card to a line).
     if (n > i && pieces.length > 1 && hasTask(fields) && hasTask(pieces)) break;
@@ -206,6 +218,13 @@ export function readFieldBlock(
   const kinds = new Set(fields.map((f) => fieldOf(f)?.kind));
   if (fields.length < 2 || !kinds.has('text') || !(kinds.has('owner') || kinds.has('due'))) return null;
   return { fields, consumed: end - i };
+}
+
+/** The column at which `field`'s value starts on `line`, or null when it is not found there. */
+function valueColumn(line: string, field: string): number | null {
+  const at = line.lastIndexOf(field.slice(0, field.indexOf(':') + 1));
+  const value = /^[^:]*:\s*/.exec(field);
+  return at < 0 || !value || value[0].length === field.length ? null : at + value[0].length;
 }
 
 const hasTask = (fields: readonly string[]): boolean => fields.some((f) => fieldOf(f)?.kind === 'text');

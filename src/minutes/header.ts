@@ -20,9 +20,11 @@ const FIELD =
 /** The words a committee's name ends in: "… Group", "… Board", "… Network", a resilience forum's "… Cell". */
 export const COMMITTEE =
   /\b(?:(?:sub-?)?group|(?:sub-?)?committee|board|forum|panel|partnership|network|task\s?force|commission|alliance|working\s+party|cell|idmg)\b/i;
-// A document-control field: when the record was circulated, issued, approved or last saved.
+// A document-control field: when the record was circulated, issued, approved or last saved, or
+// (a system's report) run. It leads its line, or stands to the right of a page header's other text
+// ("WESTSHIRE POLICE      RUN DATE: 19-MAR-2025").
 const DOCUMENT_DATE =
-  /^(?:(?:date\s+)?(?:circulated|issued|approved|created|printed|published|posted)|(?:last\s+)?(?:edited|updated|modified|saved)|version(?:\s+date)?|date\s+of\s+(?:issue|circulation|approval)|review\s+date)(?:\s+on)?\s*:/i;
+  /(?:^|\t|\s{2})(?:(?:date\s+)?(?:circulated|issued|approved|created|printed|published|posted)|(?:last\s+)?(?:edited|updated|modified|saved)|version(?:\s+date)?|date\s+of\s+(?:issue|circulation|approval)|(?:review|run|print|report)\s+date)(?:\s+on)?\s*:/i;
 // "Kingsmere District Council" names a body too, but on a letterhead above the committee's own name.
 const WEAK_COMMITTEE = /\bcouncil\b/i;
 // "Llywodraeth Cymru / Welsh Government": a department's name at the top of its paper.

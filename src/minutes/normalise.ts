@@ -238,6 +238,11 @@ const MARKING =
 const PAGE_NUMBER =
   /^(?:(?:page|slide)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
 
+// "*** END OF REPORT ***", "--- End of minutes ---", "[End of document]": a system's or a template's
+// line closing the document, no part of the last paragraph above it.
+const END_OF_DOCUMENT =
+  /^[-*=_#~[<(\s]*end\s+of\s+(?:the\s+)?(?:report|document|minutes|notes|record)[-*=_#~\]>).\s]*$/i;
+
 // The first letter of every marking and page number: most lines are ruled out by it.
 const FURNITURE_START = /^[-0-9CDNOPRSUp]/;
 
@@ -320,6 +325,7 @@ export function isPageFurniture(line: string): boolean {
     const text = stripMarkup(trimmed).trim();
     return text !== '' && !text.startsWith('<') && isPageFurniture(text);
   }
+  if (trimmed.length <= 60 && END_OF_DOCUMENT.test(trimmed)) return true;
   if (trimmed === '' || trimmed.length > 240 || !FURNITURE_START.test(trimmed)) return false;
   const t = unspaced(trimmed);
   if (t.length > 120) return false;

@@ -1291,6 +1291,13 @@ class MinutesReader {
     return matchSection(stripBullet(t)) !== null || isAttendanceGroup(t);
   }
 
+  /** A row of the list in capitals: its columns' header, or two cells or more under that header. */
+  private capitalsRow(p: string): boolean {
+    const cells = splitAttendeeCells(p);
+    if (attendeeColumns(cells)) return true;
+    return this.columns !== null && cells.filter((c) => c.trim() !== '').length >= 2;
+  }
+
   private attendancePiece(piece: string): boolean {
     const p = stripBullet(piece.trim());
     // "1.1 Apologies for absence were received from:" under an item that is the list.
@@ -1298,8 +1305,9 @@ class MinutesReader {
     if (this.openAttendanceSentence(sentence)) return true;
     if (sentence !== p && this.section !== 'header' && this.attendanceSentences(sentence)) return true;
     // "WELCOME AND INTRODUCTIONS": a heading in capitals after the list ends it (a body in capitals,
-    // "ISLE OF WIGHT COUNCIL", is still an entry).
-    if (isCapitalsHeading(p) && orgScore(p, this.attendeeOrgKeys) < 2) return false;
+    // "ISLE OF WIGHT COUNCIL", is still an entry). A report printed in capitals is a list all the
+    // same: its columns' header ("NAME   ORGANISATION   ROLE") and, under it, a row of cells.
+    if (isCapitalsHeading(p) && orgScore(p, this.attendeeOrgKeys) < 2 && !this.capitalsRow(p)) return false;
     // "Apologies: none.", "None received": an empty list, not a person called None.
     if (/^(?:none|nil|no\s+apologies)(?:\s+(?:received|given))?\.?$/i.test(p)) return true;
     // "Note taker: Official (Nottingham City Council)" among the header's fields names who wrote the

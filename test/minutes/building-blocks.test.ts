@@ -99,7 +99,22 @@ describe('normaliseCharacters and toLines', () => {
   it('recognises running headers and page numbers, and nothing else', () => {
     const furniture = ['Page 3 of 9', 'OFFICIAL', '- 4 -', '12', 'OFFICIAL-SENSITIVE   Page 2 of 5', 'DRAFT'];
     for (const line of furniture) expect(isPageFurniture(line), line).toBe(true);
-    for (const line of ['3 | Page', 'official', 'Minutes', 'Page three']) {
+    // A system's or a template's line closing the document.
+    for (const line of [
+      '*** END OF REPORT ***',
+      '--- End of minutes ---',
+      '[End of document]',
+      'END OF MINUTES',
+    ])
+      expect(isPageFurniture(line), line).toBe(true);
+    for (const line of [
+      '3 | Page',
+      'official',
+      'Minutes',
+      'Page three',
+      'End of the pilot',
+      'the end of minutes',
+    ]) {
       expect(isPageFurniture(line), line).toBe(false);
     }
   });

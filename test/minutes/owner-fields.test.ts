@@ -78,6 +78,39 @@ describe('a box giving the task, then "Owner:" and "By:" lines', () => {
   });
 });
 
+describe("a report's action record, its fields on a line and the task wrapped under its value", () => {
+  it('joins the lines indented to where the value starts, and ends the task at the next record', () => {
+    const parsed = parseMinutes(
+      [
+        '2. Labour exploitation',
+        'The GLAA reported.',
+        '',
+        'Action no: 2/1     Owner: GLAA                   Target: 30-APR-2025',
+        'Description: Circulate the list of licensed gangmasters operating in',
+        '             the county.',
+        '',
+        'Action no: 2/2     Owner: Westshire Council      Target: 31-MAY-2025',
+        'Description: Add farm accommodation to the housing inspection programme.',
+        'The Board thanked the GLAA.',
+      ].join('\n'),
+    );
+    expect(parsed.actions).toEqual([
+      {
+        owners: ['GLAA'],
+        text: 'Circulate the list of licensed gangmasters operating in the county',
+        item: '2',
+        due: '2025-04-30',
+      },
+      {
+        owners: ['Westshire Council'],
+        text: 'Add farm accommodation to the housing inspection programme',
+        item: '2',
+        due: '2025-05-31',
+      },
+    ]);
+  });
+});
+
 describe('owners in brackets before the words of the due date', () => {
   const minutes = (action: string) =>
     parseMinutes(

@@ -5928,6 +5928,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 3,
     fullyRight: 3,
   },
+  // unseen-534: first sight 17/23 actions, 6/8 documents (practice manner 18/18, 6/6; LaTeX and the report 0/6, 0/2)
+  {
+    name: 'the layouts of the practice set again, LaTeX source, a fixed-width system report in capitals',
+    folder: 'unseen-534',
+    documents: 8,
+    actionsExact: 20,
+    dueRight: 9,
+    nextMeetingsRight: 7,
+    fullyRight: 7,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {

@@ -257,6 +257,26 @@ describe('styles secretariats write actions in', () => {
     expect(undated.meeting.date).toBe('2024-01-12');
   });
 
+  it("takes a system report's meeting date over the run date printed at its page header's right", () => {
+    const parsed = parseMinutes(
+      [
+        'WESTSHIRE POLICE                                              RUN DATE: 19-MAR-2025',
+        'MEETING MANAGEMENT SYSTEM                                     PAGE:     1',
+        'MEETING      : WESTSHIRE MODERN SLAVERY PARTNERSHIP BOARD',
+        'MEETING DATE : 12-MAR-2025      TIME: 14:00 - 16:00',
+        '',
+        'PRESENT      : K OKAFOR (WESTSHIRE POLICE), M AHMED (SALVATION ARMY)',
+        '',
+        'ITEM 1   MINUTES OF PREVIOUS MEETING',
+        '         AGREED.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting).toEqual({
+      title: 'WESTSHIRE MODERN SLAVERY PARTNERSHIP BOARD',
+      date: '2025-03-12',
+    });
+  });
+
   it('passes over a document-control table above the title (Version | Date | Author | Status)', () => {
     const parsed = parseMinutes(
       [
@@ -1942,6 +1962,35 @@ describe('styles secretariats write actions in', () => {
 });
 
 describe('attendance laid out as tables and columns', () => {
+  it("reads a list printed in capitals under its columns' header, a row with no role included", () => {
+    const parsed = parseMinutes(
+      [
+        'MINUTES OF THE PARTNERSHIP BOARD',
+        'MEETING DATE: 12 MARCH 2025',
+        '',
+        'ATTENDEES',
+        '  NAME                        ORGANISATION                     ROLE',
+        '  SUPT K OKAFOR               WESTSHIRE POLICE                 CHAIR',
+        '  M AHMED                     SALVATION ARMY',
+        '  T NOWAK                     GLAA',
+        '',
+        'APOLOGIES',
+        '  NAME                        ORGANISATION',
+        '  C BRENNAN                   WESTSHIRE FIRE AND RESCUE',
+        '',
+        'ITEM 1   MINUTES OF PREVIOUS MEETING',
+        '         AGREED.',
+      ].join('\n'),
+    );
+    expect(parsed.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['SUPT K OKAFOR', 'WESTSHIRE POLICE', 'CHAIR'],
+      ['M AHMED', 'SALVATION ARMY', null],
+      ['T NOWAK', 'GLAA', null],
+    ]);
+    expect(parsed.apologies).toEqual([{ organisation: 'WESTSHIRE FIRE AND RESCUE', name: 'C BRENNAN' }]);
+    expect(parsed.items).toEqual([{ number: '1', title: 'MINUTES OF PREVIOUS MEETING' }]);
+  });
+
   it('reads "Absent" in a status column as in neither list, and a member substituted by someone as an apology with the substitute there', () => {
     const parsed = parseMinutes(
       [
