@@ -64,6 +64,7 @@ import { headerlessRows } from './headerless-rows.js';
 import { isHtmlDocument, readHtml } from './html/read-html.js';
 import { initialsKey } from './initials-key.js';
 import { ItemIndex, titleKey } from './item-index.js';
+import { latexSource } from './latex.js';
 import { type Cell, type Row, toRow } from './layout.js';
 import { actionsLeadIn, announcesList, nextEntries } from './lead-ins.js';
 import { boxOnTheRight } from './left-box.js';
@@ -3219,6 +3220,7 @@ function alignedStarts(row: Row): number[] | null {
  * lines out (see each one's file).
  */
 export const LINE_STAGES: readonly ((lines: readonly string[]) => string[])[] = [
+  latexSource,
   structuredRecord,
   withoutDocComments,
   withoutMarkupBalloons,

@@ -17,6 +17,7 @@ import { fieldBlock, fieldOf, fieldsOfLine, readFieldBlock } from '../../src/min
 import { readHeader } from '../../src/minutes/header.js';
 import { joinHyphenated } from '../../src/minutes/hyphenation.js';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { latexSource } from '../../src/minutes/latex.js';
 import { boxOnTheRight } from '../../src/minutes/left-box.js';
 import { lineContext } from '../../src/minutes/line-context.js';
 import { withoutLineNumbers } from '../../src/minutes/line-numbers.js';
@@ -3807,5 +3808,96 @@ describe('a running header that shortens the title to its initials', () => {
     expect(removePageFurniture(lines('IDMG papers on victims – 10 March 2020'))).toContain(
       'IDMG papers on victims – 10 March 2020',
     );
+  });
+});
+
+describe('minutes kept as LaTeX source (latexSource)', () => {
+  const source = [
+    '% minutes.tex -- the secretariat keeps its papers in LaTeX',
+    '\\documentclass[11pt]{article}',
+    '\\usepackage{booktabs}',
+    '\\title{Westshire Partnership\\\\ Minutes of the meeting}',
+    '\\date{Tuesday 11 March 2025}',
+    '\\begin{document}',
+    '\\maketitle',
+    '\\section*{Present}',
+    '\\begin{itemize}',
+    '  \\item Cllr Helen Marsh, Westshire County Council (Chair)',
+    '  \\item Insp.~David Cole, Westshire Police',
+    '\\end{itemize}',
+    '\\section{Minutes of the last meeting}',
+    'Agreed. % a comment the page does not print',
+    '\\section{Car washes}',
+    'Visits to 14~sites -- with the GLAA\\@. Costs \\pounds 200 \\& more.',
+    '\\subsection{Next steps}',
+    '\\noindent\\textbf{Action:} Westshire Police to plan a second round of visits.',
+    '\\begin{enumerate}',
+    '  \\item First',
+    '  \\item[(b)] Second',
+    '\\end{enumerate}',
+    '\\begin{tabular}{lp{6cm}l}',
+    '\\toprule',
+    '\\textbf{Owner} & \\textbf{Action} & \\textbf{Due} \\\\',
+    '\\midrule',
+    'GLAA & Share the list of licensed gangmasters & 30/04/2025 \\\\',
+    '\\bottomrule',
+    '\\end{tabular}',
+    '\\end{document}',
+  ];
+
+  it('writes the page LaTeX would print: title, numbered sections, lists, bold labels and a pipe table', () => {
+    expect(latexSource(source)).toEqual([
+      'Westshire Partnership',
+      'Minutes of the meeting',
+      '',
+      'Tuesday 11 March 2025',
+      '',
+      'Present',
+      '',
+      '- Cllr Helen Marsh, Westshire County Council (Chair)',
+      '- Insp. David Cole, Westshire Police',
+      '',
+      '1. Minutes of the last meeting',
+      '',
+      'Agreed.',
+      '',
+      '2. Car washes',
+      '',
+      'Visits to 14 sites – with the GLAA. Costs £200 & more.',
+      '',
+      '2.1 Next steps',
+      '',
+      '**Action:** Westshire Police to plan a second round of visits.',
+      '',
+      '1. First',
+      '(b) Second',
+      '',
+      '| Owner | Action | Due |',
+      '|---|---|---|',
+      '| GLAA | Share the list of licensed gangmasters | 30/04/2025 |',
+      '',
+    ]);
+  });
+
+  it('reads the minutes from it as from any other layout', () => {
+    const minutes = parseMinutes(source.join('\n'));
+    expect(minutes.meeting).toEqual({ title: 'Westshire Partnership', date: '2025-03-11' });
+    expect(minutes.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(minutes.actions).toEqual([
+      {
+        owners: ['Westshire Police'],
+        text: 'Westshire Police to plan a second round of visits',
+        item: '2',
+        due: null,
+      },
+      { owners: ['GLAA'], text: 'Share the list of licensed gangmasters', item: '2', due: '2025-04-30' },
+    ]);
+  });
+
+  it('leaves text that is no LaTeX as it was, and gives up on source it cannot parse in time', () => {
+    const notes = ['Minutes', 'Files are in C:\\section{old}\\papers', '1. Data', '- \\item of the agenda'];
+    expect(latexSource(notes)).toEqual(notes);
+    const deep = ['\\documentclass{article}', '\\begin{document}', '{'.repeat(20_000), '\\end{document}'];
+    expect(() => latexSource(deep)).not.toThrow();
   });
 });
