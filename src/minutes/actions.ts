@@ -37,6 +37,8 @@ export interface ActionDraft {
   underActionList?: ActionListKind;
   /** the item a line in the list named over it ("Item 2 – NRM data"), which gathering keeps */
   namedItem?: string;
+  /** read from a table's row whose owner cell was empty, though the table has an owner column */
+  ownerCellEmpty?: boolean;
 }
 
 /**
@@ -380,6 +382,15 @@ export function finishAction(
     text = text.replace(BAR_BEFORE_FIELD, '; ').replace(STATUS_AFTER_FIELDS, '');
   let ownerText = d.owners ?? block?.owners ?? null;
   let dueText = d.due ?? block?.due ?? null;
+  // "Review first responder training records Westshire Police" beside an empty owner cell: a tab
+  // turned into one space joined the owner's cell to the task's; a body the minutes know ends it.
+  if (ownerText === null && d.ownerCellEmpty) {
+    const ended = owners.bodyAtEnd(text);
+    if (ended) {
+      ownerText = ended.owner;
+      text = ended.rest;
+    }
+  }
   // "Salvation Army – 28 November 2025", "NCA – ongoing" under "Owner / Date": the owner's cell or
   // field says when too.
   if (ownerText !== null && ownerText.length <= 200) {

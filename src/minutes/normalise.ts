@@ -290,7 +290,13 @@ function unspaced(line: string): string {
 /** A running header or footer: a marking, a page number, or both on one line. */
 // "Human Trafficking and Exploitation Working Group – 12 February 2013   Page 2 of 2": a running footer.
 // "IDMG on Modern Slavery - 14 June 2016        Page 2": a running header set right, by spaces or by tabs.
-const FOOTER_PAGE = /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S(?:\t+|\s{3,})page\s+\d{1,4}\s*$/i;
+// "https://intranet…/minutes/2024-12-03      1/2": a browser's printout, the page's address and its
+// page of the pages.
+const FOOTER_PAGE =
+  /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S(?:\t+|\s{3,})page\s+\d{1,4}\s*$|^(?:https?|file):\/\/\S+(?:\t+|\s{2,})\d{1,4}\s*\/\s*\d{1,4}$/i;
+// "05/12/2024, 16:42      Partnership Board minutes - Westshire Intranet": when a browser printed
+// the page, over its title. Recurring at the top of every page, it is no title, on the first either.
+const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\t+|\s{2,})\S/i;
 // A footer's date: "12 February 2013", "July 2018" (its month alone), "08/07/2014", "2014-07-08".
 const FOOTER_DATES = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}`;
 // "Human Trafficking IDMG – 12 February 2013 ⇥ 2", "Strategy Board – 08/07/2014 ⇥ 2": the minutes'
@@ -526,6 +532,10 @@ export function removePageFurniture(lines: readonly string[]): string[] {
     }
     return k + 20 >= lines.length;
   };
+  const stampAt = (k: number): boolean => {
+    const t = (lines[k] ?? '').trim();
+    return running.size > 0 && PRINT_STAMP.test(t) && running.has(t);
+  };
   const out: string[] = [];
   // Until the first line of text, no page has broken: "OFFICIAL-SENSITIVE" over the title is a
   // marking to drop, but the title under it is the first page's own top, not a running header.
@@ -534,7 +544,7 @@ export function removePageFurniture(lines: readonly string[]): string[] {
   while (i < lines.length) {
     const line = lines[i] ?? '';
     const trimmed = line.trim();
-    if (trimmed !== '' && line !== '\f' && !isPageFurniture(line) && !footerAt(i)) {
+    if (trimmed !== '' && line !== '\f' && !isPageFurniture(line) && !footerAt(i) && !stampAt(i)) {
       out.push(line);
       started = true;
       i += 1;
@@ -547,7 +557,7 @@ export function removePageFurniture(lines: readonly string[]): string[] {
     while (j < lines.length) {
       const l = lines[j] ?? '';
       if (l === '\f') fed = true;
-      if (l === '\f' || isPageFurniture(l) || footerAt(j)) isBreak = true;
+      if (l === '\f' || isPageFurniture(l) || footerAt(j) || stampAt(j)) isBreak = true;
       else if (
         isBreak &&
         (started || fed) &&

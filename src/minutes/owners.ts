@@ -290,6 +290,7 @@ function isWordChar(code: number): boolean {
 
 export class OwnerDirectory {
   private readonly attendeeOrgs: string[];
+  private readonly attendeeOrgsLongestFirst: string[];
   private readonly attendeeKeys: string[];
   private readonly knownKeys: Set<string>;
   /**
@@ -325,6 +326,7 @@ export class OwnerDirectory {
     posts: ReadonlyMap<string, string> = new Map(),
   ) {
     this.attendeeOrgs = [...new Set(attendeeOrgs)];
+    this.attendeeOrgsLongestFirst = [...this.attendeeOrgs].sort((a, b) => b.length - a.length);
     this.attendeeKeys = this.attendeeOrgs.map(orgKey);
     this.knownKeys = new Set(this.known.map(orgKey));
     const all = [...this.known];
@@ -576,6 +578,20 @@ export class OwnerDirectory {
     // "@Raj Patel Add the age breakdown": the task's verb in capitals after the mention.
     const named = mentionBeforeVerb(head);
     return named ? this.ownersOf(named, true) : [];
+  }
+
+  /**
+   * The body of the attendance list a task's words end with, after a space, and the words before
+   * it (two or more): "Review the training records Westshire Police". Null when none ends it.
+   */
+  bodyAtEnd(text: string): { owner: string; rest: string } | null {
+    if (text.length > 1000) return null;
+    for (const body of this.attendeeOrgsLongestFirst) {
+      if (!text.endsWith(` ${body}`)) continue;
+      const rest = text.slice(0, -body.length - 1).trim();
+      return rest.split(/\s+/).length >= 2 ? { owner: body, rest } : null;
+    }
+    return null;
   }
 
   /**

@@ -551,6 +551,9 @@ function collect(
       owners: owner || (ownerFirst ? lastOwner : null) || groupOwner,
       due: due || null,
       ...(raised ? { raised } : {}),
+      ...(cols.includes('owner') && owner === '' && !ownerFirst && !groupOwner
+        ? { ownerCellEmpty: true }
+        : {}),
       // Without an item column, the body's "(action 1)" tells which item the row belongs to.
       ...(ref && !itemCell ? { ref } : {}),
     };

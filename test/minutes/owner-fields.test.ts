@@ -111,6 +111,31 @@ describe("a report's action record, its fields on a line and the task wrapped un
   });
 });
 
+describe("a table's row whose task took in the owner's cell beside it", () => {
+  it('reads a body of the attendance list ending the task as the owner, when the owner cell is empty', () => {
+    const table = (row: string) =>
+      parseMinutes(
+        [
+          'Partnership minutes, 5 November 2024',
+          'Present: Kay Okafor (Westshire Police); Rob Davies (Westshire Council)',
+          '',
+          '3. Victim support',
+          '',
+          // Tabs an editor expanded to 8-column stops: one space is all that parts the two cells.
+          'Action  Owner   Due',
+          row,
+        ].join('\n'),
+      ).actions;
+    expect(table('Review first responder training records Westshire Police        TBC')).toEqual([
+      { owners: ['Westshire Police'], text: 'Review first responder training records', item: '3', due: null },
+    ]);
+    // A body the minutes do not know stays the task's last words.
+    expect(table('Review the records held by Kent Police        TBC')[0]?.text).toBe(
+      'Review the records held by Kent Police',
+    );
+  });
+});
+
 describe('owners in brackets before the words of the due date', () => {
   const minutes = (action: string) =>
     parseMinutes(

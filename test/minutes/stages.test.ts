@@ -3901,3 +3901,37 @@ describe('minutes kept as LaTeX source (latexSource)', () => {
     expect(() => latexSource(deep)).not.toThrow();
   });
 });
+
+describe("a browser's printout of a web page", () => {
+  it('drops the date-and-title header on every page, the first too, and the address-and-page footer', () => {
+    const header =
+      '05/12/2024, 16:42                                        Partnership Board minutes - Westshire Intranet';
+    const footer = (n: number) =>
+      `https://intranet.westshire.gov.uk/partnership/board/minutes/2024-12-03                           ${n}/2`;
+    const lines = [
+      header,
+      '',
+      'Westshire Partnership Board',
+      'Minutes of the meeting held on 3 December 2024',
+      'Action: Salvation Army to run a joint session for',
+      '',
+      footer(1),
+      '\f',
+      header,
+      '',
+      'call handlers by 31 January 2025.',
+      '',
+      footer(2),
+      '\f',
+    ];
+    const kept = removePageFurniture(lines).filter((l) => l !== '');
+    expect(kept).toEqual([
+      'Westshire Partnership Board',
+      'Minutes of the meeting held on 3 December 2024',
+      'Action: Salvation Army to run a joint session for',
+      'call handlers by 31 January 2025.',
+    ]);
+    // Printed once, on a page of its own, the stamp is no running header: left for the reader.
+    expect(removePageFurniture(lines.slice(0, 7))).toContain(header);
+  });
+});
