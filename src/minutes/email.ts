@@ -242,10 +242,10 @@ export function unwrapEmail(written: readonly string[], lines = unfoldedHeaders(
   // The sign-off ends the email once the minutes have started; before that it is the covering note.
   const out: string[] = [];
   let sawMinutes = false;
-  for (const line of body) {
+  for (const [i, line] of body.entries()) {
     const t = line.trim();
     if (sawMinutes && (t === '--' || line === '-- ')) break;
-    if (sawMinutes && (SIGN_OFF.test(t) || DISCLAIMER.test(t))) break;
+    if (sawMinutes && (SIGN_OFF.test(t) || DISCLAIMER.test(t) || signsOff(body, i))) break;
     if (startsMinutes(t)) sawMinutes = true;
     out.push(line);
   }
@@ -405,6 +405,37 @@ function isSignatureBlock(block: readonly string[]): boolean {
     !namesCommittee(block[0] ?? '') &&
     block.every((l) => l.length <= 120 && !/[.!?]$/.test(l)) &&
     block.some((l) => SIGNATURE_MARK.test(l))
+  );
+}
+
+// "Tom Aldred": the sender's name, a line of its own over their post and address.
+const PERSON_NAME =
+  /^(?:(?:dr|mr|mrs|ms|miss|prof|sir|dame)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$/i;
+
+/**
+ * "Tom Aldred" over "Modern Slavery Unit | Home Office", an address and a phone number, with nothing
+ * after them but the mail's disclaimer: the sender's signature under the minutes, ended with no
+ * sign-off and no blank line (pasted single-spaced), which is no part of the last entry above it.
+ */
+function signsOff(body: readonly string[], at: number): boolean {
+  const first = (body[at] ?? '').trim();
+  if (first.length > 40 || !PERSON_NAME.test(first) || BODY_NAME.test(first)) return false;
+  let end = at + 1;
+  while (end < body.length && end - at < 7) {
+    const t = (body[end] ?? '').trim();
+    if (t === '' || DISCLAIMER.test(t)) break;
+    end += 1;
+  }
+  // Nothing after the block but blank lines and the disclaimer.
+  const rest = body.slice(end);
+  const after = rest.findIndex((l) => l.trim() !== '');
+  if (after >= 0 && !DISCLAIMER.test((rest[after] ?? '').trim())) return false;
+  const block = body.slice(at, end).map((l) => l.trim());
+  return (
+    block.length >= 2 &&
+    isSignatureBlock(block) &&
+    block.slice(1).some((l) => SIGNATURE_MARK.test(l)) &&
+    !block.some((l) => /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(l) || startsMinutes(l))
   );
 }
 

@@ -212,6 +212,8 @@ export function readFieldBlock(
     // A line of fields naming a task after a block that has one is the next action ("Card: … |
     // Members: … | Due: …" a card to a line).
     if (n > i && pieces.length > 1 && hasTask(fields) && hasTask(pieces)) break;
+    // "ACTION NO: 2/2   OWNER: …" under a record that has its task: the next record, blank line or not.
+    if (n > i && hasTask(fields) && opensStanza(pieces[0] ?? '')) break;
     fields.push(...pieces);
     end = n + 1;
   }

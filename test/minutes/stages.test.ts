@@ -1517,6 +1517,18 @@ describe('actions written as blocks of fields', () => {
     expect(readFieldBlock(['Lead: DfE', 'The Group agreed.'], 0)).toBeNull();
     expect(readFieldBlock(['What: Circulate it', 'Where: Room 2'], 0)).toBeNull();
   });
+
+  it("ends a record at the next record's number, blank line between or not", () => {
+    const records = [
+      'Action no: 2/1     Owner: GLAA     Target: 30-APR-2025',
+      'Description: Circulate the list of licensed gangmasters operating in',
+      '             the county.',
+      'Action no: 2/2     Owner: Westshire Council     Target: 31-MAY-2025',
+      'Description: Add farm accommodation to the inspection programme.',
+    ];
+    expect(readFieldBlock(records, 0)?.consumed).toBe(3);
+    expect(readFieldBlock(records, 3)?.consumed).toBe(2);
+  });
 });
 
 describe('a "Decision / action" table', () => {
@@ -2370,6 +2382,22 @@ describe('email wrapping', () => {
       '•\tOfficial – Home Office',
       '1. Secretariat to circulate the forward look (Item 3).',
     ]);
+  });
+
+  it("ends the minutes at the sender's signature under them, with no sign-off or blank line above it", () => {
+    const minutes = [...forwarded([]), '1. Secretariat to circulate the forward look (Item 3).'];
+    const signature = [
+      'Tom Aldred',
+      'Modern Slavery Unit | Home Office',
+      '2 Marsham Street, London SW1P 4DF',
+    ];
+    const disclaimer = 'This email and any files transmitted with it are private.';
+    expect(unwrapEmail([...minutes, ...signature, disclaimer]).filter((l) => l.trim() !== '')).toEqual(
+      minutes.slice(-6).filter((l) => l.trim() !== ''),
+    );
+    // Minutes going on after the lines (a name over a body's team, then more business): no signature.
+    const more = [...minutes, ...signature, '2. Any other business'];
+    expect(unwrapEmail(more)).toContain('Tom Aldred');
   });
 
   it('keeps what follows a rule, and ends the minutes at a sign-off after them', () => {
