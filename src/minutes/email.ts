@@ -409,8 +409,7 @@ function isSignatureBlock(block: readonly string[]): boolean {
 }
 
 // "Tom Aldred": the sender's name, a line of its own over their post and address.
-const PERSON_NAME =
-  /^(?:(?:dr|mr|mrs|ms|miss|prof|sir|dame)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$/i;
+const PERSON_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}$/;
 
 /**
  * "Tom Aldred" over "Modern Slavery Unit | Home Office", an address and a phone number, with nothing
@@ -435,7 +434,8 @@ function signsOff(body: readonly string[], at: number): boolean {
     block.length >= 2 &&
     isSignatureBlock(block) &&
     block.slice(1).some((l) => SIGNATURE_MARK.test(l)) &&
-    !block.some((l) => /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(l) || startsMinutes(l))
+    // A table's row (its cells parted by tabs) or an item's heading is the minutes going on.
+    !block.some((l) => l.includes('\t') || /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(l) || startsMinutes(l))
   );
 }
 

@@ -2398,6 +2398,12 @@ describe('email wrapping', () => {
     // Minutes going on after the lines (a name over a body's team, then more business): no signature.
     const more = [...minutes, ...signature, '2. Any other business'];
     expect(unwrapEmail(more)).toContain('Tom Aldred');
+    // A table's header and rows over the signature are the minutes', the signature alone goes.
+    const header = 'Item\tAction\tOwner\tBy';
+    const table = [...minutes, 'Action summary', header, '2\tSend comments\tAll members\t5 February 2016'];
+    const kept = unwrapEmail([...table, 'Daniel Osei', 'Strategy Board Secretariat']);
+    expect(kept).toContain(header);
+    expect(kept).not.toContain('Daniel Osei');
   });
 
   it('keeps what follows a rule, and ends the minutes at a sign-off after them', () => {
