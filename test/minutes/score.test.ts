@@ -5948,6 +5948,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 6,
     fullyRight: 5,
   },
+  // unseen-536: written after the fixes of unseen-535 (first sight 11/11 actions, 4/4 documents)
+  {
+    name: 'written after the fixes of unseen-535 in the manner of the practice set: a council Word export, pdftotext with the box on the right, an emailed bulleted summary, Markdown with numbered h3 headings',
+    folder: 'unseen-536',
+    documents: 4,
+    actionsExact: 11,
+    dueRight: 4,
+    nextMeetingsRight: 4,
+    fullyRight: 4,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
