@@ -1099,11 +1099,21 @@ export function splitInlineList(written: string, nameCommaBody = false): string[
     }
     if (joined.length < entries.length) return joined;
   }
-  // "Cllr Peter Marsh and Chief Inspector Ruth Adeyemi (Westshire Police)": two people.
+  // "Cllr Peter Marsh and Chief Inspector Ruth Adeyemi (Westshire Police)": two people. So are "the
+  // Department of Health and Tony Smith (Border Force)", a body alone (which names no one) and a person
+  // with their body in brackets ("Department of Health and Social Care (Official)" is one body's).
   const bare = (e: string) => e.replace(/\s*\([^()]*\)/g, '').trim();
+  const withBody = (e: string) => {
+    const body = /\(([^()]+)\)$/.exec(e)?.[1]?.trim() ?? '';
+    return body !== '' && !UNNAMED.test(body) && !person(body);
+  };
   return entries.flatMap((s) => {
     const and = /^([^()]+?)\s+(?:and|&)\s+(?:from\s+)?(?:the\s+)?([A-Z].*)$/.exec(s);
-    return and && entry(bare(and[1] ?? '')) && entry(bare(and[2] ?? '')) ? [and[1] ?? '', and[2] ?? ''] : [s];
+    const first = bare(and?.[1] ?? '');
+    const second = and?.[2] ?? '';
+    return and && (entry(first) || (namesBodyOnly(first) && withBody(second))) && entry(bare(second))
+      ? [and[1] ?? '', second]
+      : [s];
   });
 }
 

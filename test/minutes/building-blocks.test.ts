@@ -1599,6 +1599,20 @@ describe('a person, their post and their body on one line of a list', () => {
     expect(splitInlineList('Jo Park, Mark Teal, Ann Bell')).toEqual(['Jo Park', 'Mark Teal', 'Ann Bell']);
   });
 
+  it('parts a body named alone from the person after its "and" ("the Department of Health and Tony Smith (Border Force)")', () => {
+    expect(
+      splitInlineList('the Welsh Government, the Department of Health and Tony Smith (Border Force)'),
+    ).toEqual(['Welsh Government', 'Department of Health', 'Tony Smith (Border Force)']);
+    // A body whose name has "and" in it stays whole, its person in brackets after it too.
+    expect(
+      splitInlineList('Department of Health and Social Care (Official); Scottish Government (Official)'),
+    ).toEqual(['Department of Health and Social Care (Official)', 'Scottish Government (Official)']);
+    expect(splitInlineList('Avon and Somerset Police, Jo Bell (DWP)')).toEqual([
+      'Avon and Somerset Police',
+      'Jo Bell (DWP)',
+    ]);
+  });
+
   it('reads a "Chair:" line so written as the chair of that body', () => {
     const parsed = parseMinutes(
       [
