@@ -5958,6 +5958,16 @@ const FLOORS: Floor[] = [
     nextMeetingsRight: 4,
     fullyRight: 4,
   },
+  // unseen-537: written after the fixes of unseen-536 (first sight 2/2 actions, 1/1 documents)
+  {
+    name: 'written after the fixes of unseen-536: a PDF of the seed layout with actions boxes over a page break',
+    folder: 'unseen-537',
+    documents: 1,
+    actionsExact: 2,
+    dueRight: 1,
+    nextMeetingsRight: 1,
+    fullyRight: 1,
+  },
 ];
 
 describe('the reader on minutes by other hands', () => {
