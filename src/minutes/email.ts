@@ -434,8 +434,11 @@ function signsOff(body: readonly string[], at: number): boolean {
     block.length >= 2 &&
     isSignatureBlock(block) &&
     block.slice(1).some((l) => SIGNATURE_MARK.test(l)) &&
-    // A table's row (its cells parted by tabs) or an item's heading is the minutes going on.
-    !block.some((l) => l.includes('\t') || /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(l) || startsMinutes(l))
+    // A table's row (its cells parted by tabs), a bullet (a task under its owner's name) or an item's
+    // heading is the minutes going on.
+    !block.some(
+      (l) => l.includes('\t') || /^(?:[-•*–]|\d{1,2}(?:\.\d{1,2})*[.)])\s/.test(l) || startsMinutes(l),
+    )
   );
 }
 

@@ -201,7 +201,8 @@ export function readFieldBlock(
     const pieces = task ? [`What: ${task[1] ?? ''}`] : fieldsOfLine(line);
     if (!pieces) {
       // "Description: Circulate the list of … operating in" over "             the county.": a
-      // value wrapped under itself, as a report prints a long field.
+      // value wrapped under itself, as a report prints a long field (a line at the margin, or not
+      // under the value, is the minutes going on).
       const indent = line.length - line.trimStart().length;
       if (valueAt === null || valueAt < 4 || line.trim() === '' || Math.abs(indent - valueAt) > 1) break;
       fields[fields.length - 1] = `${fields[fields.length - 1]} ${line.trim()}`;

@@ -295,7 +295,8 @@ function unspaced(line: string): string {
 const FOOTER_PAGE =
   /\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$|\S(?:\t+|\s{3,})page\s+\d{1,4}\s*$|^(?:https?|file):\/\/\S+(?:\t+|\s{2,})\d{1,4}\s*\/\s*\d{1,4}$/i;
 // "05/12/2024, 16:42      Partnership Board minutes - Westshire Intranet": when a browser printed
-// the page, over its title. Recurring at the top of every page, it is no title, on the first either.
+// the page, over its title. Recurring at the top of every page, it is no title, on the first page
+// as on the others.
 const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\t+|\s{2,})\S/i;
 // A footer's date: "12 February 2013", "July 2018" (its month alone), "08/07/2014", "2014-07-08".
 const FOOTER_DATES = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}`;
