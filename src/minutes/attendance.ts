@@ -1030,7 +1030,9 @@ const MID_LINE_BULLET = /\s+[•·]\s+/g;
 const OWN_INITIALS = /^(.+?)\s*\(([A-Z]{2,4})\)$/;
 
 /** "Owen Lewis", "ACC Paul Benton": a person's name as lists write it, no body's words in it. */
-const namedPerson = (e: string): boolean => PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e);
+/** "Tom Aldred", "Dr Asha Patel MP": a person's name (titles and letters after it allowed), no body's. */
+export const namedPerson = (e: string): boolean =>
+  PERSONISH.test(e) && orgScore(e, NO_KNOWN) < 1 && !bodyLike(e);
 
 /** "Ann Bell and Tom Fry": two people's names joined by "and", not a body's name. */
 function twoPeople(text: string): boolean {

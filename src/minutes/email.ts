@@ -3,6 +3,7 @@
  * not minutes; when the minutes are quoted ("> "), the quoted part is the document.
  */
 
+import { namedPerson } from './attendance.js';
 import { findDates } from './dates.js';
 import type { Block } from './document/model.js';
 import { COMMITTEE, meetingNamedIn } from './header.js';
@@ -408,9 +409,6 @@ function isSignatureBlock(block: readonly string[]): boolean {
   );
 }
 
-// "Tom Aldred": the sender's name, a line of its own over their post and address.
-const PERSON_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}$/;
-
 /**
  * "Tom Aldred" over "Modern Slavery Unit | Home Office", an address and a phone number, with nothing
  * after them but the mail's disclaimer: the sender's signature under the minutes, ended with no
@@ -418,7 +416,8 @@ const PERSON_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.? )?[A-Z][a-z'’-
  */
 function signsOff(body: readonly string[], at: number): boolean {
   const first = (body[at] ?? '').trim();
-  if (first.length > 40 || !PERSON_NAME.test(first) || BODY_NAME.test(first)) return false;
+  // "Tom Aldred": the sender's name, a line of its own over their post and address.
+  if (first.length > 40 || first.includes('\t') || !namedPerson(first) || BODY_NAME.test(first)) return false;
   let end = at + 1;
   while (end < body.length && end - at < 7) {
     const t = (body[end] ?? '').trim();
