@@ -192,8 +192,9 @@ class Writer {
     if (depth !== undefined) return this.heading(depth, starred, text().trim());
     if (name === 'paragraph' || name === 'subparagraph') return `\n\n**${text().trim()}** `;
     if (name === 'textbf' || name === 'bf') {
-      const bold = text().trim();
-      return this.plain || bold === '' ? text() : `**${bold}**`;
+      const written = text();
+      const bold = written.trim();
+      return this.plain || bold === '' ? written : `**${bold}**`;
     }
     // Any other command with text (\emph, \textit, \underline, \textsc, a macro of the secretariat's
     // own) prints its last argument; one without (\noindent, \toprule, \centering) prints nothing.
